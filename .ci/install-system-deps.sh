@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Debian packages the tests and benchmarks compare against (SciPy, statsmodels, pandas, pyarrow) and shellcheck.
+set -euo pipefail
+need=()
+/usr/bin/python3 -c 'import scipy, statsmodels, pandas, numpy, pyarrow' 2>/dev/null || need+=(python3-scipy python3-statsmodels python3-pandas python3-numpy python3-pyarrow)
+command -v shellcheck >/dev/null 2>&1 || need+=(shellcheck)
+if [ ${#need[@]} -gt 0 ]; then
+  if [ "$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+fi

@@ -1,0 +1,139 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { consoleLog } from './adapters/local/console-log.js';
+import { githubContextFromEnv } from './adapters/github-context.js';
+import { jobSummary } from './adapters/actions/summary.js';
+import { commands, findCommand } from './commands/index.js';
+import type { Command, CommandContext, Invocation, OptionValue } from './commands/types.js';
+import { usageError, isMlgateError } from './domain/errors.js';
+import { closest } from './domain/text.js';
+import { errorLines, errorStack, runCommand } from './run-command.js';
+import { VERSION } from './version.js';
+
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  cwd: string;
+  env: Readonly<Record<string, string | undefined>>;
+}
+
+const defaultIo = (): CliIo => ({
+  stdout: (t) => process.stdout.write(t),
+  stderr: (t) => process.stderr.write(t),
+  cwd: process.cwd(),
+  env: process.env,
+});
+
+export function generalHelp(): string {
+  const width = Math.max(...commands.map((c) => c.spec.name.length));
+  return [
+    `mlgate ${VERSION} — CI/CD for machine-learning repositories`,
+    '',
+    'Usage: mlgate <command> [options]',
+    '',
+    'Commands:',
+    ...commands.map((c) => `  ${c.spec.name.padEnd(width)}  ${c.spec.summary}`),
+    '',
+    'Every command takes --config <path> (default mlgate.yml) and --json <path>.',
+    "Run 'mlgate <command> --help' for a command's options.",
+    '',
+    'Exit status: 0 pass, 1 a check/gate failed or a release was refused, 2 usage, config or input error.',
+    '',
+  ].join('\n');
+}
+
+export function commandHelp(command: Command): string {
+  const opts = command.spec.options.filter((o) => o.only !== 'action');
+  const label = (o: (typeof opts)[number]): string => `--${o.name}${o.type === 'string' ? ' <value>' : ''}`;
+  const width = Math.max(10, ...opts.map((o) => label(o).length));
+  return [
+    `Usage: mlgate ${command.spec.name}${command.spec.positionals ? ` ${command.spec.positionals}` : ''} [options]`,
+    '',
+    command.spec.summary,
+    '',
+    'Options:',
+    ...opts.map((o) => `  ${label(o).padEnd(width)}  ${o.description}${o.default !== undefined && o.type === 'string' ? ` (default: ${o.default})` : ''}`),
+    `  ${'--help'.padEnd(width)}  Show this help.`,
+    '',
+  ].join('\n');
+}
+
+function parseCommandArgs(command: Command, args: string[]): Invocation {
+  const cliOptions = command.spec.options.filter((o) => o.only !== 'action');
+  const config: ParseArgsConfig['options'] = { help: { type: 'boolean', short: 'h' } };
+  for (const o of cliOptions) config[o.name] = o.short ? { type: o.type, short: o.short } : { type: o.type };
+  let parsed: ReturnType<typeof parseArgs>;
+  try {
+    parsed = parseArgs({ args, options: config, allowPositionals: true, strict: true });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const unknown = /Unknown option '(-{1,2}[^']+)'/.exec(message)?.[1];
+    if (unknown) {
+      const guess = closest(unknown.replace(/^-+/, ''), cliOptions.map((o) => o.name));
+      throw usageError(`unknown option ${unknown} for 'mlgate ${command.spec.name}'${guess ? `; did you mean --${guess}?` : ''}`, [`Run 'mlgate ${command.spec.name} --help' for the options.`]);
+    }
+    throw usageError(`${message.split('\n')[0] ?? message} (mlgate ${command.spec.name})`);
+  }
+  const options: Record<string, OptionValue> = {};
+  for (const o of cliOptions) {
+    const v = parsed.values[o.name];
+    if (typeof v === 'string' || typeof v === 'boolean') options[o.name] = v;
+    else if (o.default !== undefined) options[o.name] = o.type === 'boolean' ? o.default === 'true' : o.default;
+  }
+  if (parsed.values.help === true) options.help = true;
+  if (!command.spec.positionals && parsed.positionals.length > 0) {
+    throw usageError(`'mlgate ${command.spec.name}' takes no positional arguments; found '${parsed.positionals[0] ?? ''}'`);
+  }
+  return { command: command.spec.name, options, positionals: parsed.positionals, surface: 'cli' };
+}
+
+/** Runs the CLI; returns the exit status. */
+export async function runCli(argv: readonly string[], io: CliIo = defaultIo()): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout(generalHelp());
+    return name === undefined ? 2 : 0;
+  }
+  if (name === '--version' || name === '-v') {
+    io.stdout(`${VERSION}\n`);
+    return 0;
+  }
+  const command = findCommand(name);
+  if (!command) {
+    const guess = closest(name, commands.map((c) => c.spec.name));
+    io.stderr(`mlgate: unknown command '${name}'${guess ? `; did you mean '${guess}'?` : ''}\nRun 'mlgate --help' for the list of commands.\n`);
+    return 2;
+  }
+  let invocation: Invocation;
+  try {
+    invocation = parseCommandArgs(command, rest);
+  } catch (error) {
+    if (!isMlgateError(error)) throw error;
+    io.stderr(`mlgate: ${errorLines(error).join('\n')}\n`);
+    return 2;
+  }
+  if (invocation.options.help === true) {
+    io.stdout(commandHelp(command));
+    return 0;
+  }
+  const inActions = io.env.GITHUB_ACTIONS === 'true';
+  const context: CommandContext = {
+    cwd: io.cwd,
+    env: io.env,
+    log: consoleLog({ verbose: io.env.RUNNER_DEBUG === '1' }),
+    summary: inActions ? jobSummary(io.env) : { available: false, write: () => Promise.resolve() },
+    inActions,
+    github: githubContextFromEnv(io.env, io.env.GITHUB_TOKEN ?? io.env.GH_TOKEN),
+  };
+  const outcome = await runCommand(command, invocation, context);
+  if (outcome.kind === 'error') {
+    io.stderr(`mlgate ${command.spec.name}: ${errorLines(outcome.error).join('\n')}\n`);
+    const stack = errorStack(outcome.error);
+    if (stack && io.env.RUNNER_DEBUG === '1') io.stderr(`${stack}\n`);
+    return 2;
+  }
+  const { result } = outcome;
+  if (result.text) io.stdout(result.text.endsWith('\n') ? result.text : `${result.text}\n`);
+  if (result.markdown && context.summary.available) await context.summary.write(result.markdown);
+  if (result.exitCode !== 0 && result.failure) io.stderr(`mlgate ${command.spec.name}: ${result.failure}\n`);
+  return result.exitCode;
+}

@@ -1,0 +1,51 @@
+import { z } from 'zod';
+
+/** The versioned payload mlgate writes on every deployment it creates (SPEC §6). */
+export const RELEASE_TASK = 'deploy:mlgate';
+
+export const releasePayloadSchema = z.object({
+  mlgate: z.literal(1),
+  model: z.object({
+    name: z.string(),
+    version: z.string(),
+    uri: z.string().nullable().optional(),
+    digest: z.string().nullable().optional(),
+  }),
+  metrics: z.record(z.string(), z.number().nullable()).default({}),
+  gate: z
+    .object({
+      verdict: z.enum(['pass', 'fail', 'warn', 'none']),
+      report_sha256: z.string().nullable().optional(),
+      forced: z.boolean().optional(),
+    })
+    .nullable()
+    .optional(),
+  source: z
+    .object({
+      sha: z.string().nullable().optional(),
+      pr: z.number().int().nullable().optional(),
+      run_id: z.number().int().nullable().optional(),
+      actor: z.string().nullable().optional(),
+    })
+    .default({}),
+  artifact: z.object({ name: z.string(), run_id: z.number().int().nullable().optional() }).nullable().optional(),
+  rollback_of: z.number().int().nullable().default(null),
+  /** Reference profile of the training data stored with the release (drift against `production`). */
+  profile: z.unknown().optional(),
+});
+
+export type ReleasePayload = z.infer<typeof releasePayloadSchema>;
+
+/** A deployment's payload as mlgate's, or undefined when it is not one of ours. */
+export function readReleasePayload(payload: unknown): ReleasePayload | undefined {
+  let value = payload;
+  if (typeof value === 'string') {
+    try {
+      value = JSON.parse(value) as unknown;
+    } catch {
+      return undefined;
+    }
+  }
+  const parsed = releasePayloadSchema.safeParse(value);
+  return parsed.success ? parsed.data : undefined;
+}

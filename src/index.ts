@@ -1,0 +1,21 @@
+import { realpathSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { runAction } from './action.js';
+
+export { runAction } from './action.js';
+export { runCli } from './cli.js';
+
+/** `node dist/index.js` is the root action; step actions and the CLI import this module instead. */
+function isMain(): boolean {
+  const entry = process.argv[1];
+  if (!entry) return false;
+  try {
+    return realpathSync(entry) === realpathSync(fileURLToPath(import.meta.url));
+  } catch {
+    return false;
+  }
+}
+
+if (isMain()) {
+  process.exitCode = await runAction();
+}

@@ -1,0 +1,93 @@
+/**
+ * Every side effect a command needs goes through one of these ports.
+ * Adapters live in src/adapters/{github,actions,local}; the domain never sees them.
+ */
+
+export interface AnnotationProperties {
+  title?: string;
+  file?: string;
+  startLine?: number;
+  endLine?: number;
+  startColumn?: number;
+}
+
+export interface Log {
+  info(message: string): void;
+  debug(message: string): void;
+  warning(message: string, annotation?: AnnotationProperties): void;
+  error(message: string, annotation?: AnnotationProperties): void;
+}
+
+/** The job summary (GITHUB_STEP_SUMMARY) or a local stand-in. */
+export interface Summary {
+  readonly available: boolean;
+  write(markdown: string): Promise<void>;
+}
+
+export type CommentOutcome =
+  | { kind: 'created'; id: number; url: string }
+  | { kind: 'updated'; id: number; url: string }
+  | { kind: 'recreated'; id: number; url: string; deletedId: number }
+  | { kind: 'unchanged'; id: number; url: string }
+  | { kind: 'read-only'; reason: string }
+  | { kind: 'skipped'; reason: string };
+
+export interface CommentSink {
+  /** Create or update the one comment on `issueNumber` that carries `<!-- mlgate:<key> -->` and is ours. */
+  upsert(request: { issueNumber: number; key: string; body: string; mode: 'update' | 'recreate' }): Promise<CommentOutcome>;
+}
+
+export interface ArtifactRef {
+  name: string;
+  id?: number;
+  runId?: number;
+  /** Local directory (local store) or artifact URL. */
+  location?: string;
+}
+
+export interface Artifacts {
+  readonly kind: 'actions' | 'local';
+  upload(name: string, files: readonly string[], rootDirectory: string): Promise<ArtifactRef>;
+  download(name: string, destination: string, from?: { runId?: number }): Promise<string>;
+}
+
+export interface Cache {
+  readonly kind: 'actions' | 'local';
+  /** Restores into `paths`; returns the key hit, or undefined on a miss. */
+  restore(paths: readonly string[], key: string): Promise<string | undefined>;
+  save(paths: readonly string[], key: string): Promise<void>;
+}
+
+export type DeploymentState = 'in_progress' | 'queued' | 'pending' | 'success' | 'failure' | 'error' | 'inactive';
+
+export interface ReleaseStatus {
+  id: number;
+  state: DeploymentState;
+  description: string;
+  createdAt: string;
+  environmentUrl?: string;
+  logUrl?: string;
+}
+
+/** One deployment as the release logic sees it, whichever store holds it. */
+export interface ReleaseRecord {
+  id: number;
+  environment: string;
+  ref: string;
+  sha: string;
+  task: string;
+  createdAt: string;
+  creator: string;
+  /** Raw payload; validated by the domain (`mlgate: 1`). */
+  payload: unknown;
+  /** Newest first. */
+  statuses: ReleaseStatus[];
+}
+
+export interface ReleaseStore {
+  readonly kind: 'github' | 'local';
+  /** Every deployment in the environment, newest (highest id) first. */
+  list(environment: string): Promise<ReleaseRecord[]>;
+  create(request: { environment: string; ref: string; payload: unknown; description: string; productionEnvironment?: boolean; transientEnvironment?: boolean }): Promise<ReleaseRecord>;
+  setStatus(deploymentId: number, status: { state: DeploymentState; description: string; environmentUrl?: string; logUrl?: string; autoInactive?: boolean }): Promise<ReleaseStatus>;
+}
