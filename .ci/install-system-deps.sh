@@ -2,7 +2,7 @@
 # Debian packages the tests and benchmarks compare against (SciPy, statsmodels, pandas, pyarrow) and shellcheck.
 set -euo pipefail
 need=()
-/usr/bin/python3 -c 'import scipy, statsmodels, pandas, numpy, pyarrow' 2>/dev/null || need+=(python3-scipy python3-statsmodels python3-pandas python3-numpy python3-pyarrow)
+/usr/bin/python3 -c 'import scipy, statsmodels, pandas, numpy' 2>/dev/null || need+=(python3-scipy python3-statsmodels python3-pandas python3-numpy)
 command -v shellcheck >/dev/null 2>&1 || need+=(shellcheck)
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi

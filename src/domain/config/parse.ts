@@ -103,7 +103,7 @@ function keyNode(doc: Document, path: readonly PathKey[], key: string): Node | u
 
 /** The keys the schema accepts at `path` (for "did you mean"). */
 function knownKeys(path: readonly PathKey[], data: unknown): string[] {
-  let schema: z.ZodType | undefined = configSchema as unknown as z.ZodType;
+  let schema: z.ZodType | undefined = configSchema;
   for (const p of path) {
     schema = schema && unwrap(schema);
     if (!schema) return [];
@@ -113,7 +113,7 @@ function knownKeys(path: readonly PathKey[], data: unknown): string[] {
     else return [];
   }
   schema = schema && unwrap(schema);
-  if (schema instanceof z.ZodObject) return Object.keys(schema.shape as object);
+  if (schema instanceof z.ZodObject) return Object.keys(schema.shape);
   void data;
   return [];
 }
