@@ -81,7 +81,9 @@ describe('fake GitHub', () => {
     expect((await octokit.rest.actions.listWorkflowRunArtifacts({ owner: O, repo: R, run_id: 43 })).data.total_count).toBe(0);
 
     expect(gh.violations).toEqual([]);
-    expect(gh.requests.every((r) => r.auth !== 'anonymous')).toBe(true);
+    expect(gh.requests.every((r) => r.auth === 'installation:github-actions[bot]' || r.auth === 'pat:octocat')).toBe(true);
+    expect(gh.requests[0]?.headers['user-agent']).toMatch(/^mlgate /);
+    expect(JSON.stringify(gh.requests)).not.toContain(token);
   });
 
   it('rejects a deployment without ref exactly as GitHub does (422, its message and documentation_url)', async () => {
@@ -211,6 +213,10 @@ describe('fake GitHub', () => {
       await expect(ro.rest.issues.createComment({ owner: O, repo: R, issue_number: 9, body: 'hi' })).rejects.toMatchObject({ status: 403, response: { data: { message: 'Resource not accessible by integration' } } });
       await expect(ro.rest.repos.createDeployment({ owner: O, repo: R, ref: 'main' })).rejects.toMatchObject({ status: 403 });
       expect(gh.repo.comments).toHaveLength(0);
+      const pull = await ro.rest.pulls.get({ owner: O, repo: R, pull_number: 9 });
+      expect(pull.data.head.repo?.fork).toBe(true);
+      expect(pull.data.head.repo?.full_name).toBe('outside-contributor/ml-repo');
+      expect(pull.data.base.repo.full_name).toBe('octo-org/ml-repo');
       expect(gh.violations).toEqual([]);
     });
 
