@@ -195,6 +195,25 @@ describe('fake GitHub', () => {
     expect(gh.violations.map((v) => v.where)).toEqual(['/body/state']);
   });
 
+  it('create-deployment checks commit statuses (all contexts, or required_contexts) and auto-merges branches behind main', async () => {
+    gh.seed.commitStatus('main', 'ci/test', 'failure');
+    gh.seed.commitStatus('main', 'ci/lint', 'success');
+    const all = await call(gh, 'POST', `/repos/${O}/${R}/deployments`, token, { ref: 'main', auto_merge: false });
+    expect(all.status).toBe(409);
+    expect(all.json).toMatchObject({ message: 'Conflict: Commit status checks failed for main.', errors: [{ resource: 'Deployment', field: 'required_contexts', code: 'invalid', contexts: [{ context: 'ci/test', state: 'failure' }, { context: 'ci/lint', state: 'success' }] }] });
+    expect((await call(gh, 'POST', `/repos/${O}/${R}/deployments`, token, { ref: 'main', auto_merge: false, required_contexts: ['ci/lint'] })).status).toBe(201);
+    expect((await call(gh, 'POST', `/repos/${O}/${R}/deployments`, token, { ref: 'main', auto_merge: false, required_contexts: [] })).status).toBe(201);
+    gh.seed.behind('topic');
+    const merged = await call(gh, 'POST', `/repos/${O}/${R}/deployments`, token, { ref: 'topic', required_contexts: [] });
+    expect(merged).toMatchObject({ status: 202, json: { message: 'Auto-merged main into topic on deployment.' } });
+    expect((await call(gh, 'POST', `/repos/${O}/${R}/deployments`, token, { ref: 'topic', required_contexts: [] })).status).toBe(201);
+    gh.seed.behind('clash', { conflict: true });
+    expect((await call(gh, 'POST', `/repos/${O}/${R}/deployments`, token, { ref: 'clash', required_contexts: [] })).status).toBe(409);
+    expect((await call(gh, 'POST', `/repos/${O}/${R}/deployments`, token, { ref: 'clash', auto_merge: false, required_contexts: [] })).status).toBe(201);
+    expect(gh.repo.deployments).toHaveLength(4);
+    expect(gh.violations).toEqual([]);
+  });
+
   describe('tokens', () => {
     it('GET /user with the Actions GITHUB_TOKEN is 403 "Resource not accessible by integration"; a PAT gets its user', async () => {
       await expect(octokit.rest.users.getAuthenticated()).rejects.toMatchObject({ status: 403, response: { data: { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/users/users#get-the-authenticated-user' } } });
