@@ -37,6 +37,8 @@ export interface Column {
    * not numeric.
    */
   number(i: number): number;
+  /** An integer: CSV text `[+-]digits`; a JSON/Parquet integral number or bigint. */
+  isInteger(i: number): boolean;
   /** The cell as text: the unquoted CSV field; String(value) for scalars; JSON for nested values; ISO 8601 for timestamps. null when null. */
   text(i: number): string | null;
   /** The native value (string for text formats; number | bigint | boolean | string | Date | object from JSON/Parquet). null when null. */
