@@ -1,6 +1,12 @@
 import { hashBytes, hashNull, hashString } from './hash.js';
 import { isIntegerBytes, parseNumberBytes } from './csv/numbers.js';
+import { parseIsoBytes, parseIsoString } from '../domain/validation/iso-time.js';
 import type { Column, ColumnKind } from './table.js';
+
+/** Node's Buffer decoders without the argument-checking wrapper of toString (a hot path). */
+interface FastSlice {
+  utf8Slice(start: number, end: number): string;
+}
 
 /** A CSV column: byte offsets into the chunk buffer; strings are built only when asked for. */
 export class CsvColumn implements Column {
@@ -30,13 +36,18 @@ export class CsvColumn implements Column {
     return isIntegerBytes(this.buf, this.offsets[2 * k]!, this.offsets[2 * k + 1]!);
   }
 
+  datetime(i: number, dateOnly: boolean): number {
+    const k = i * this.slots + this.slot;
+    return parseIsoBytes(this.buf, this.offsets[2 * k]!, this.offsets[2 * k + 1]!, dateOnly);
+  }
+
   text(i: number): string | null {
     const k = i * this.slots + this.slot;
     const flag = this.flags[k]!;
     const s = this.offsets[2 * k]!;
     const e = this.offsets[2 * k + 1]!;
     if (flag === 0 && s === e) return null;
-    const t = this.buf.toString('utf8', s, e);
+    const t = (this.buf as unknown as FastSlice).utf8Slice(s, e);
     return flag === 2 ? t.replaceAll('""', '"') : t;
   }
 
@@ -106,6 +117,12 @@ export class ValueColumn implements Column {
   isInteger(i: number): boolean {
     const v = this.values[this.offset + i];
     return typeof v === 'bigint' || (typeof v === 'number' && Number.isInteger(v));
+  }
+
+  datetime(i: number, dateOnly: boolean): number {
+    const v = this.values[this.offset + i];
+    if (v instanceof Date) return dateOnly && v.getTime() % 86_400_000 !== 0 ? NaN : v.getTime();
+    return typeof v === 'string' ? parseIsoString(v, dateOnly) : NaN;
   }
 
   text(i: number): string | null {
