@@ -72,7 +72,7 @@ export interface RecordBatch {
    * out[0..1], for duplicate-row detection. CSV hashes the record's bytes as written, so rows that
    * differ only in quoting (`"a"` vs `a`) count as different. Absent: hash the columns instead.
    */
-  rowHash?(i: number, out: Uint32Array): void;
+  readonly rowHash?: (i: number, out: Uint32Array) => void;
 }
 
 export interface ReadOptions {
