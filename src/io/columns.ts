@@ -78,8 +78,15 @@ export function valueText(v: unknown): string | null {
     default:
       if (v instanceof Date) return Number.isNaN(v.getTime()) ? 'Invalid Date' : v.toISOString();
       if (v instanceof Uint8Array) return Buffer.from(v.buffer, v.byteOffset, v.byteLength).toString('base64');
-      return JSON.stringify(v, (_k, x: unknown) => (typeof x === 'bigint' ? x.toString() : x instanceof Uint8Array ? Buffer.from(x).toString('base64') : x));
+      return JSON.stringify(v, jsonReplacer);
   }
+}
+
+/** Nested values as JSON: safe bigints as numbers (larger ones as strings), bytes as base64, dates as ISO text. */
+function jsonReplacer(_key: string, x: unknown): unknown {
+  if (typeof x === 'bigint') return Number.isSafeInteger(Number(x)) ? Number(x) : x.toString();
+  if (x instanceof Uint8Array) return Buffer.from(x).toString('base64');
+  return x;
 }
 
 export function valueNumber(v: unknown): number {
