@@ -182,8 +182,8 @@ class GrowableF64 {
   }
 }
 
-/** Every value of every column (exact-mode drift). */
-export async function readDistributions(files: readonly DataFile[], dataset: DatasetConfig): Promise<{ rows: number; columns: Map<string, ColumnDistribution> }> {
+/** Collects every value of every column (exact-mode drift). */
+export function exactCollector(): { sinks: ColumnSinks; finish(): Map<string, ColumnDistribution> } {
   const numeric = new Map<string, { values: GrowableF64; nulls: number }>();
   const categorical = new Map<string, { counts: Map<string, number>; count: number; nulls: number }>();
   const sinks: ColumnSinks = {
@@ -206,18 +206,53 @@ export async function readDistributions(files: readonly DataFile[], dataset: Dat
       };
     },
   };
-  const read = await streamColumns(files, dataset, sinks);
-  const columns = new Map<string, ColumnDistribution>();
-  for (const [name, c] of numeric) {
-    const sorted = c.values.data.slice(0, c.values.length).sort();
-    const n = sorted.length;
-    let s = 0;
-    for (let i = 0; i < n; i++) s += sorted[i]!;
-    const mean = n ? s / n : 0;
-    let ss = 0;
-    for (let i = 0; i < n; i++) ss += (sorted[i]! - mean) ** 2;
-    columns.set(name, { kind: 'numeric', sample: exactSample(sorted), count: n, nulls: c.nulls, mean, std: n ? Math.sqrt(ss / n) : 0, min: n ? sorted[0]! : NaN, max: n ? sorted[n - 1]! : NaN });
-  }
-  for (const [name, c] of categorical) columns.set(name, { kind: 'categorical', counts: c.counts, other: 0, countError: 0, count: c.count, nulls: c.nulls });
-  return { rows: read.rows, columns };
+  const finish = (): Map<string, ColumnDistribution> => {
+    const columns = new Map<string, ColumnDistribution>();
+    for (const [name, c] of numeric) {
+      const sorted = c.values.data.slice(0, c.values.length).sort();
+      const n = sorted.length;
+      let s = 0;
+      for (let i = 0; i < n; i++) s += sorted[i]!;
+      const mean = n ? s / n : 0;
+      let ss = 0;
+      for (let i = 0; i < n; i++) ss += (sorted[i]! - mean) ** 2;
+      columns.set(name, { kind: 'numeric', sample: exactSample(sorted), count: n, nulls: c.nulls, mean, std: n ? Math.sqrt(ss / n) : 0, min: n ? sorted[0]! : NaN, max: n ? sorted[n - 1]! : NaN });
+    }
+    for (const [name, c] of categorical) columns.set(name, { kind: 'categorical', counts: c.counts, other: 0, countError: 0, count: c.count, nulls: c.nulls });
+    return columns;
+  };
+  return { sinks, finish };
+}
+
+/** Feeds two sinks from one pass. */
+export function teeSinks(a: ColumnSinks, b: ColumnSinks): ColumnSinks {
+  return {
+    numeric(name, type) {
+      const x = a.numeric(name, type);
+      const y = b.numeric(name, type);
+      return { addValues: (v, n) => (x.addValues(v, n), y.addValues(v, n)), addNulls: (n) => (x.addNulls(n), y.addNulls(n)) };
+    },
+    categorical(name, type) {
+      const x = a.categorical(name, type);
+      const y = b.categorical(name, type);
+      return { add: (v) => (x.add(v), y.add(v)), addNulls: (n) => (x.addNulls(n), y.addNulls(n)) };
+    },
+  };
+}
+
+/** Every value of every column (exact-mode drift). */
+export async function readDistributions(files: readonly DataFile[], dataset: DatasetConfig): Promise<{ rows: number; columns: Map<string, ColumnDistribution> }> {
+  const c = exactCollector();
+  const read = await streamColumns(files, dataset, c.sinks);
+  return { rows: read.rows, columns: c.finish() };
+}
+
+/** Exact distributions and a profile of the same files, in one pass. */
+export async function readDistributionsAndProfile(files: readonly DataFile[], dataset: DatasetConfig, hash?: string): Promise<{ columns: Map<string, ColumnDistribution>; profile: DatasetProfile }> {
+  const c = exactCollector();
+  const builder = new DatasetProfileBuilder(dataset.name);
+  const read = await streamColumns(files, dataset, teeSinks(c.sinks, builder));
+  builder.rows = read.rows;
+  builder.sources.push(...read.sources);
+  return { columns: c.finish(), profile: builder.finish({ contentHash: hash ?? (await contentHash(files)) }) };
 }
