@@ -2,6 +2,8 @@ import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import type { GitHubContext } from '../commands/types.js';
 import { usageError } from '../domain/errors.js';
+import { supersededBy } from '../domain/release/plan.js';
+import { describe, releasesOf, type Release } from '../domain/release/state.js';
 import type { Log, ReleaseStore } from '../ports.js';
 import { DeploymentsStore } from './github/deployments.js';
 import { createOctokit } from './github/octokit.js';
@@ -55,4 +57,25 @@ export function createReleaseStore(settings: ReleaseStoreSettings): ReleaseStore
   if (!github.repository) throw usageError("store 'github' needs the repository: set GITHUB_REPOSITORY=owner/name");
   const octokit = createOctokit({ token: github.token, apiUrl: github.apiUrl, log: settings.log, ...(settings.retries !== undefined ? { retries: settings.retries } : {}) });
   return new DeploymentsStore({ octokit, owner: github.repository.owner, repo: github.repository.repo });
+}
+
+/** The environment's releases of `model`, newest first. */
+export async function loadReleases(store: ReleaseStore, environment: string, model: string | undefined): Promise<Release[]> {
+  return releasesOf(await store.list(environment), { environment, ...(model !== undefined ? { model } : {}) });
+}
+
+/** Marks every other release still `success` as `inactive`, explicitly (not relying on GitHub's auto_inactive). */
+export async function markSuperseded(store: ReleaseStore, environment: string, model: string, ownId: number, log: Log): Promise<number[]> {
+  const stale = supersededBy(await loadReleases(store, environment, model), ownId);
+  for (const r of stale) {
+    await store.setStatus(r.id, { state: 'inactive', description: describe(`superseded by #${ownId}`) });
+    log.debug(`marked #${r.id} (${r.payload.model.version}) inactive`);
+  }
+  return stale.map((r) => r.id);
+}
+
+/** The run's page, for a status's log_url. */
+export function runLogUrl(github: GitHubContext): string | undefined {
+  if (!github.repository || github.runId === undefined) return undefined;
+  return `${github.serverUrl}/${github.repository.owner}/${github.repository.repo}/actions/runs/${github.runId}`;
 }
