@@ -219,7 +219,7 @@ export function createPromoteCommand(deps: PromoteDependencies): Command {
         model: { name: model.name, version, uri, digest: null },
         metrics: gate.metrics,
         gate: { verdict: gate.verdict, report_sha256: gate.sha256 ?? null },
-        source: { sha, pr: pullRequestOf(await readEvent(ctx)) ?? null, run_id: ctx.github.runId ?? null, actor: ctx.github.actor ?? null },
+        source: { sha, pr: pullRequestOf(await readEvent(ctx)) ?? (await store.pullRequestFor?.(sha)) ?? null, run_id: ctx.github.runId ?? null, actor: ctx.github.actor ?? null },
         artifact: null,
         rollback_of: null,
       };

@@ -131,6 +131,8 @@ describe.each(variants)('release life on GitHub Deployments (auto_inactive cover
     dir = await workdir();
     const token = gh.seed.actionsToken().token;
     const shas = new Map(['1', '2', '3'].map((v) => [v, gh.seed.ref(`release-${v}`)]));
+    gh.seed.pull({ number: 42 });
+    gh.seed.commitPulls(shas.get('3')!, [42]);
     backend = {
       inputs: { 'github-token': token, store: 'auto' },
       sha: (v) => shas.get(v)!,
@@ -157,6 +159,9 @@ describe.each(variants)('release life on GitHub Deployments (auto_inactive cover
     const created = gh.calls('repos/create-deployment');
     expect(created).toHaveLength(6);
     for (const c of created) expect(c.body).toMatchObject({ task: 'deploy:mlgate', auto_merge: false, required_contexts: [], environment: 'production' });
+    // The PR that introduced v3 is found through commits/{sha}/pulls and recorded; the rollback deployments carry rollback_of.
+    expect(created[3]!.body).toMatchObject({ payload: { mlgate: 1, model: { name: 'churn', version: '3', uri: 's3://models/churn' }, gate: { verdict: 'pass' }, source: { pr: 42, run_id: 103, actor: 'alice' }, rollback_of: null } });
+    expect(created[4]!.body).toMatchObject({ ref: backend.sha('2'), payload: { model: { version: '2' }, rollback_of: ids[3], rollback_reason: 'p95 latency doubled' } });
     const statusesOf = (id: number): string[] => gh.repo.statuses.filter((s) => s.deploymentId === id).sort((a, b) => a.id - b.id).map((s) => `${s.state}${s.description?.startsWith('rolled back') ? `:${s.description}` : ''}`);
     expect(statusesOf(ids[2]!)).toEqual(['in_progress', 'failure']);
     expect(statusesOf(ids[3]!).slice(0, 3)).toEqual(['in_progress', 'success', 'failure:rolled back: p95 latency doubled']);
