@@ -153,7 +153,10 @@ function checkWorkflow(file: string, root: string, findings: Finding[], runs: Ru
     if (!get(job, 'permissions')) findings.push({ file: rel, line: lineOf(loc, pair.key as Node), rule: 'permissions', message: `job '${id}' has no \`permissions:\`; grant it only what it needs` });
     const usesNode = get(job, 'uses');
     const uses = str(usesNode);
-    if (uses !== undefined) checkUses(uses, lineOf(loc, usesNode), rel, findings);
+    if (uses !== undefined) {
+      checkUses(uses, lineOf(loc, usesNode), rel, findings);
+      checkCallerPermissions(root, uses, id, permissionsOf(get(job, 'permissions')), lineOf(loc, usesNode), rel, findings);
+    }
     checkSteps(stepsOf(job, 'bash'), loc, findings, runs);
   }
 }
@@ -165,6 +168,37 @@ function checkAction(file: string, root: string, validate: (data: unknown) => st
   for (const problem of validate(doc.toJS())) findings.push({ file: rel, line: 1, rule: 'schema', message: problem });
   const runsNode = get(doc.contents, 'runs');
   if (str(get(runsNode, 'using')) === 'composite') checkSteps(stepsOf(runsNode, ''), { node: doc.contents as Node, file: rel, lc }, findings, runs);
+}
+
+const LEVEL: Record<string, number> = { none: 0, read: 1, write: 2 };
+
+function permissionsOf(node: Node | undefined): Record<string, string> {
+  if (!isMap(node)) return {};
+  return Object.fromEntries(node.items.map((p) => [str(p.key as Node) ?? '', str(p.value as Node) ?? 'none']));
+}
+
+/**
+ * A called workflow's jobs get at most the calling job's permissions: GitHub refuses the run when a called job
+ * asks for more. Checked for calls of this repository's own reusable workflows.
+ */
+function checkCallerPermissions(root: string, uses: string, jobId: string, granted: Record<string, string>, line: number, file: string, findings: Finding[]): void {
+  const m = /^(?:mlgate\/mlgate\/|\.\/)\.github\/workflows\/([^@]+)(?:@.+)?$/.exec(uses);
+  if (!m) return;
+  const called = path.join(root, '.github', 'workflows', m[1]!);
+  if (!existsSync(called)) {
+    findings.push({ file, line, rule: 'permissions', message: `job '${jobId}' calls ${uses}, which is not in .github/workflows/` });
+    return;
+  }
+  const doc = parseDocument(readFileSync(called, 'utf8'));
+  const jobs = get(doc.contents, 'jobs');
+  if (!isMap(jobs)) return;
+  for (const pair of jobs.items) {
+    for (const [scope, level] of Object.entries(permissionsOf(get(pair.value, 'permissions')))) {
+      if ((LEVEL[level] ?? 0) > (LEVEL[granted[scope] ?? 'none'] ?? 0)) {
+        findings.push({ file, line, rule: 'permissions', message: `job '${jobId}' grants ${scope}: ${granted[scope] ?? 'none'}, but ${m[1]} job '${str(pair.key as Node) ?? '?'}' needs ${scope}: ${level}; GitHub would refuse the run` });
+      }
+    }
+  }
 }
 
 async function actionlint(files: { rel: string; text: string }[]): Promise<Finding[]> {

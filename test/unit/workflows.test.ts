@@ -117,7 +117,8 @@ describe('the checks catch each forbidden pattern planted in a copy', () => {
 
   it('a job without its own permissions', async () => {
     const fs = await plantAndCheck('templates/mlgate-release.yml', /\n {4}permissions:\n {6}contents: read\n {6}deployments: write\n/, '\n');
-    expect(summary(fs)).toEqual([expect.stringMatching(/templates\/mlgate-release\.yml:\d+ \[permissions\] job 'release' has no/)]);
+    expect(summary(fs)).toEqual(expect.arrayContaining([expect.stringMatching(/templates\/mlgate-release\.yml:\d+ \[permissions\] job 'release' has no/)]));
+    expect(new Set(fs.map((f) => `${f.file} ${f.rule}`))).toEqual(new Set(['templates/mlgate-release.yml permissions']));
   });
 
   it('a shellcheck finding in a run: block, reported at its line in the workflow', async () => {
@@ -154,5 +155,14 @@ describe('the checks catch each forbidden pattern planted in a copy', () => {
     unlinkSync(path.join(dir, 'templates/mlgate-rollback.properties.json'));
     const fs = await checkRepo(dir);
     expect(summary(fs)).toEqual([expect.stringMatching(/templates\/mlgate-rollback\.yml:1 \[template\]/)]);
+  });
+});
+
+describe('caller permissions cover the reusable workflow they call', () => {
+  it('a template that grants less than the called workflow needs', async () => {
+    const dir = copy();
+    edit(dir, 'templates/mlgate-rollback.yml', '      pull-requests: write\n', '');
+    const fs = await checkRepo(dir);
+    expect(summary(fs)).toEqual([expect.stringMatching(/templates\/mlgate-rollback\.yml:\d+ \[permissions\] job 'rollback' grants pull-requests: none, but mlgate-rollback\.yml job 'rollback' needs pull-requests: write/)]);
   });
 });
