@@ -221,6 +221,7 @@ interface Step {
   with?: Record<string, unknown>;
   env?: Record<string, unknown>;
   'working-directory'?: string;
+  'continue-on-error'?: boolean;
 }
 interface Job {
   if?: string | boolean;
@@ -370,7 +371,7 @@ class WorkflowRun {
       if (step.run !== undefined) r = this.bash(step.run, env, actionPath);
       else r = await this.uses(job, step.uses!, withs);
       this.executed.push({ job, step: name, exitCode: r.exitCode, output: r.output, ...(r.mlgate ? { mlgate: r.mlgate } : {}) });
-      if (r.exitCode !== 0) status.failed = true;
+      if (r.exitCode !== 0 && step['continue-on-error'] !== true) status.failed = true;
       if (step.id) stepCtx[step.id] = { outputs: r.outputs, outcome: r.exitCode === 0 ? 'success' : 'failure' };
     }
     return { failed: status.failed, steps: stepCtx };
@@ -588,34 +589,54 @@ describe('starter templates run with their reusable workflows against the fake G
     }
   });
 
-  async function release(gh: FakeGitHub, artifacts: Map<string, string>, sha: string, runId: number): Promise<WorkflowRun> {
+  async function release(gh: FakeGitHub, artifacts: Map<string, string>, sha: string, runId: number, repoFixture = EXAMPLE): Promise<WorkflowRun> {
     const payload = examplePayload({ name: 'push' });
     Object.assign(payload, { ref: 'refs/heads/main', after: sha });
     (payload.repository as { full_name: string }).full_name = REPOSITORY;
     gh.seed.ref('main', sha);
-    const run = new WorkflowRun({ gh, token: gh.seed.actionsToken().token, eventName: 'push', payload, runId, sha, ref: 'refs/heads/main', repoFixture: EXAMPLE, artifacts });
+    const run = new WorkflowRun({ gh, token: gh.seed.actionsToken().token, eventName: 'push', payload, runId, sha, ref: 'refs/heads/main', repoFixture, artifacts });
     await run.workflow(template('mlgate-release.yml'));
     return run;
   }
 
-  scenario('mlgate-release.yml on push to the default branch: promote records a deployment in production', ['promote'], async () => {
+  scenario('mlgate-release.yml refuses to promote a candidate that fails the gate', ['compare', 'promote'], async () => {
     const gh = await startFakeGitHub({ repository: REPOSITORY });
     try {
-      const sha = '1'.repeat(40);
-      const run = await release(gh, new Map(), sha, 701);
-      expect(mlgateSteps(run), explain(run)).toEqual(['promote']);
-      expect(run.executed.every((e) => e.exitCode === 0), explain(run)).toBe(true);
-      const deployments = gh.repo.deployments;
-      expect(deployments).toHaveLength(1);
-      expect(deployments[0]).toMatchObject({ task: 'deploy:mlgate', environment: 'production', sha });
-      expect(deployments[0]!.payload).toMatchObject({ mlgate: 1, model: { version: sha } }); // the template's default version: the commit SHA
+      const worse = tempDir('mlgate-wf-worse-');
+      cpSync(EXAMPLE, worse, { recursive: true });
+      const metricsFile = path.join(worse, 'reports', 'candidate', 'metrics.json');
+      const metrics = JSON.parse(readFileSync(metricsFile, 'utf8')) as { accuracy: number };
+      metrics.accuracy = 0.55; // below the absolute bound (min 0.65) and far below production
+      writeFileSync(metricsFile, JSON.stringify(metrics));
+      const run = await release(gh, new Map(), '3'.repeat(40), 751, worse);
+      expect(mlgateSteps(run), explain(run)).toEqual(['compare', 'promote']);
+      expect(run.executed.find((e) => e.mlgate === 'promote')!.exitCode, explain(run)).toBe(1);
+      expect(gh.repo.deployments).toHaveLength(0);
       expect(gh.violations).toEqual([]);
     } finally {
       await gh.close();
     }
   });
 
-  scenario('mlgate-rollback.yml on workflow_dispatch: the live release is marked failed and the previous one restored', ['promote', 'rollback'], async () => {
+  scenario('mlgate-release.yml on push to the default branch: compare (the gate) then promote records a deployment in production', ['compare', 'promote'], async () => {
+    const gh = await startFakeGitHub({ repository: REPOSITORY });
+    try {
+      const sha = '1'.repeat(40);
+      const run = await release(gh, new Map(), sha, 701);
+      expect(mlgateSteps(run), explain(run)).toEqual(['compare', 'promote']);
+      expect(run.executed.every((e) => e.exitCode === 0), explain(run)).toBe(true);
+      const deployments = gh.repo.deployments;
+      expect(deployments).toHaveLength(1);
+      expect(deployments[0]).toMatchObject({ task: 'deploy:mlgate', environment: 'production', sha });
+      // The template's default version is the commit SHA; the gate ran before promote and passed.
+      expect(deployments[0]!.payload).toMatchObject({ mlgate: 1, model: { version: sha }, gate: { verdict: 'pass' } });
+      expect(gh.violations).toEqual([]);
+    } finally {
+      await gh.close();
+    }
+  });
+
+  scenario('mlgate-rollback.yml on workflow_dispatch: the live release is marked failed and the previous one restored', ['compare', 'promote', 'rollback'], async () => {
     const gh = await startFakeGitHub({ repository: REPOSITORY });
     try {
       const artifacts = new Map<string, string>();
