@@ -72,6 +72,8 @@ describe('fake GitHub', () => {
 
     const file = await octokit.rest.repos.getContent({ owner: O, repo: R, path: 'reports/metrics.json', ref: 'v1.0.0' });
     expect(Buffer.from((file.data as { content: string }).content, 'base64').toString()).toBe('{"accuracy":0.9}');
+    const raw = await octokit.rest.repos.getContent({ owner: O, repo: R, path: 'reports/metrics.json', ref: 'v1.0.0', mediaType: { format: 'raw' } });
+    expect(raw.data as unknown).toBe('{"accuracy":0.9}');
     const dir = await octokit.rest.repos.getContent({ owner: O, repo: R, path: '' });
     expect((dir.data as Array<{ name: string }>).map((e) => e.name)).toEqual(['mlgate.yml']);
     await expect(octokit.rest.repos.getContent({ owner: O, repo: R, path: 'mlgate.yml', ref: 'v1.0.0' })).rejects.toMatchObject({ status: 404 });
@@ -193,6 +195,25 @@ describe('fake GitHub', () => {
     expect(badState.status).toBe(422);
     expect((badState.json as { message: string }).message).toMatch(/^Invalid request\.\n\nFor 'properties\/state', "done" is not a member of/);
     expect(gh.violations.map((v) => v.where)).toEqual(['/body/state']);
+  });
+
+  it('create-deployment checks commit statuses (all contexts, or required_contexts) and auto-merges branches behind main', async () => {
+    gh.seed.commitStatus('main', 'ci/test', 'failure');
+    gh.seed.commitStatus('main', 'ci/lint', 'success');
+    const all = await call(gh, 'POST', `/repos/${O}/${R}/deployments`, token, { ref: 'main', auto_merge: false });
+    expect(all.status).toBe(409);
+    expect(all.json).toMatchObject({ message: 'Conflict: Commit status checks failed for main.', errors: [{ resource: 'Deployment', field: 'required_contexts', code: 'invalid', contexts: [{ context: 'ci/test', state: 'failure' }, { context: 'ci/lint', state: 'success' }] }] });
+    expect((await call(gh, 'POST', `/repos/${O}/${R}/deployments`, token, { ref: 'main', auto_merge: false, required_contexts: ['ci/lint'] })).status).toBe(201);
+    expect((await call(gh, 'POST', `/repos/${O}/${R}/deployments`, token, { ref: 'main', auto_merge: false, required_contexts: [] })).status).toBe(201);
+    gh.seed.behind('topic');
+    const merged = await call(gh, 'POST', `/repos/${O}/${R}/deployments`, token, { ref: 'topic', required_contexts: [] });
+    expect(merged).toMatchObject({ status: 202, json: { message: 'Auto-merged main into topic on deployment.' } });
+    expect((await call(gh, 'POST', `/repos/${O}/${R}/deployments`, token, { ref: 'topic', required_contexts: [] })).status).toBe(201);
+    gh.seed.behind('clash', { conflict: true });
+    expect((await call(gh, 'POST', `/repos/${O}/${R}/deployments`, token, { ref: 'clash', required_contexts: [] })).status).toBe(409);
+    expect((await call(gh, 'POST', `/repos/${O}/${R}/deployments`, token, { ref: 'clash', auto_merge: false, required_contexts: [] })).status).toBe(201);
+    expect(gh.repo.deployments).toHaveLength(4);
+    expect(gh.violations).toEqual([]);
   });
 
   describe('tokens', () => {
