@@ -101,9 +101,9 @@ export function resampleKernel(task: KernelTask): Float64Array {
           gn = 0;
         }
         const wi = w[order[k]!]!;
-        const y = ys[k]!;
-        gp += wi * y;
-        gn += wi * (1 - y);
+        const y = -ys[k]!;
+        gp += wi & y;
+        gn += wi & ~y;
       }
       sum += gp * (negBelow + 0.5 * gn);
       negBelow += gn;
@@ -114,8 +114,8 @@ export function resampleKernel(task: KernelTask): Float64Array {
     // 53-bit uniforms (two draws) whose bias, below n/2^53, is far under any Monte-Carlo error.
     const small = n <= 2097152;
     const threshold = (4294967296 - n) % n;
-    for (let j = 0; j < count; j++) {
-      seedStream(task.seed, task.first + j);
+    // Separate small functions: V8 optimises them far better than one long loop nest.
+    const drawWeights = (): boolean => {
       let s0 = state[0]!;
       let s1 = state[1]!;
       let s2 = state[2]!;
@@ -153,17 +153,25 @@ export function resampleKernel(task: KernelTask): Float64Array {
         w[idx] = v;
         draw++;
       }
+      return overflow;
+    };
+    const weightedDelta = (cand: Float64Array, base: Float64Array, sqrt: boolean): number => {
+      let sc = 0;
+      let sb = 0;
+      for (let i = 0; i < n; i++) {
+        const wi = w[i]!;
+        sc += wi * cand[i]!;
+        sb += wi * base[i]!;
+      }
+      return sqrt ? Math.sqrt(sc / n) - Math.sqrt(sb / n) : (sc - sb) / n;
+    };
+    for (let j = 0; j < count; j++) {
+      seedStream(task.seed, task.first + j);
+      const overflow = drawWeights();
       if (overflow) throw new Error('bootstrap multiplicity above 255 (probability < 1e-400): rerun with another seed');
       for (let k = 0; k < means.length; k++) {
         const { cand, base, sqrt } = means[k]!;
-        let sc = 0;
-        let sb = 0;
-        for (let i = 0; i < n; i++) {
-          const wi = w[i]!;
-          sc += wi * cand[i]!;
-          sb += wi * base[i]!;
-        }
-        out[k * count + j] = sqrt ? Math.sqrt(sc / n) - Math.sqrt(sb / n) : (sc - sb) / n;
+        out[k * count + j] = weightedDelta(cand, base, sqrt);
       }
       for (let k = 0; k < aucs.length; k++) {
         const a = aucs[k]!;
@@ -212,8 +220,12 @@ export function resampleKernel(task: KernelTask): Float64Array {
     for (let k = 0; k < aucs.length; k++) {
       const { mergedCode, mergedTie } = aucs[k]!;
       const len = mergedCode!.length;
-      // g[label·2 + side]: counts of the current tie group; side 0 = lands in the candidate set.
-      const g = new Float64Array(4);
+      // Counts of the current tie group by label and the side each score lands on (0 candidate),
+      // kept in integer locals (branch-free) rather than an array, which would chain through memory.
+      let gpC = 0;
+      let gpB = 0;
+      let gnC = 0;
+      let gnB = 0;
       let negBelowC = 0;
       let negBelowB = 0;
       let sumC = 0;
@@ -222,24 +234,31 @@ export function resampleKernel(task: KernelTask): Float64Array {
       let posB = 0;
       for (let e = 0; e < len; e++) {
         if (mergedTie![e] === 1) {
-          sumC += g[2]! * (negBelowC + 0.5 * g[0]!);
-          sumB += g[3]! * (negBelowB + 0.5 * g[1]!);
-          negBelowC += g[0]!;
-          negBelowB += g[1]!;
-          posC += g[2]!;
-          posB += g[3]!;
-          g.fill(0);
+          sumC += gpC * (negBelowC + 0.5 * gnC);
+          sumB += gpB * (negBelowB + 0.5 * gnB);
+          negBelowC += gnC;
+          negBelowB += gnB;
+          posC += gpC;
+          posB += gpB;
+          gpC = 0;
+          gpB = 0;
+          gnC = 0;
+          gnB = 0;
         }
         const code = mergedCode![e]!;
-        const slot = (code & 2) | ((code & 1) ^ swap[code >> 2]!);
-        g[slot] = g[slot]! + 1;
+        const side = (code & 1) ^ swap[code >> 2]!;
+        const pos = (code >> 1) & 1;
+        gpC += pos & (side ^ 1);
+        gpB += pos & side;
+        gnC += (pos ^ 1) & (side ^ 1);
+        gnB += (pos ^ 1) & side;
       }
-      sumC += g[2]! * (negBelowC + 0.5 * g[0]!);
-      sumB += g[3]! * (negBelowB + 0.5 * g[1]!);
-      negBelowC += g[0]!;
-      negBelowB += g[1]!;
-      posC += g[2]!;
-      posB += g[3]!;
+      sumC += gpC * (negBelowC + 0.5 * gnC);
+      sumB += gpB * (negBelowB + 0.5 * gnB);
+      negBelowC += gnC;
+      negBelowB += gnB;
+      posC += gpC;
+      posB += gpB;
       out[(means.length + k) * count + j] = sumC / (posC * negBelowC) - sumB / (posB * negBelowB);
     }
   }
