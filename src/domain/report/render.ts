@@ -206,18 +206,23 @@ function baselineHeader(c: ComparisonResult): string {
 
 function metricName(m: MetricResult): string {
   const arrow = m.direction === 'lower' ? '↓' : '↑';
-  return `${text(m.name, { max: 80 })} ${arrow}${m.direction_inferred ? '*' : ''}`;
+  return `${text(m.name, { max: 80 })}\u00A0${arrow}${m.direction_inferred ? '*' : ''}`;
 }
 
 function deltaCell(m: MetricResult, withCi: boolean): string {
   if (m.delta === null) return '—';
   const rel = m.relative_delta !== null ? ` (${percent(m.relative_delta)})` : '';
-  const ci = withCi && m.ci ? `<br><sub>CI [${signed(m.ci[0])}, ${signed(m.ci[1])}]</sub>` : '';
+  const ci = withCi && m.ci ? `<br><sub>[${signed(m.ci[0])}, ${signed(m.ci[1])}]</sub>` : '';
   return `${signed(m.delta)}${rel}${ci}`;
 }
 
+function pText(p: number): string {
+  const v = pValue(p);
+  return v.startsWith('<') ? `p&lt;${v.slice(1)}` : `p=${v}`;
+}
+
 function resultCell(m: MetricResult): string {
-  const p = m.p_value !== undefined ? ` <sub>p=${pValue(m.p_value)}</sub>` : '';
+  const p = m.p_value !== undefined ? ` <sub>${pText(m.p_value)}</sub>` : '';
   const severity = m.severity === 'warn' && m.status === 'fail' ? ' (warn)' : '';
   const reason = m.status === 'pass' || m.reason === '' ? '' : `<br><sub>${text(m.reason, { max: 160 })}</sub>`;
   return `${STATUS[m.status]}${severity}${p}${reason}`;
@@ -381,7 +386,7 @@ function driftTable(d: DatasetResult, plan: Plan, notes: Notes): string[] {
     ...out,
     '| Column | Method | Score | Threshold | Result |',
     '|:--|:--|--:|--:|:--|',
-    ...rows.map((x) => `| ${text(x.column, { max: 60 })} | ${text(x.method, { max: 30 })} | ${num(x.score)}${x.p_value !== undefined ? ` <sub>p=${pValue(x.p_value)}</sub>` : ''} | ${num(x.threshold)} | ${x.status === 'fail' || x.status === 'warn' ? x.status === 'fail' ? '❌ drifted' : '⚠️ drifted' : STATUS[x.status]} |`),
+    ...rows.map((x) => `| ${text(x.column, { max: 60 })} | ${text(x.method, { max: 30 })} | ${num(x.score)}${x.p_value !== undefined ? ` <sub>${pText(x.p_value)}</sub>` : ''} | ${num(x.threshold)} | ${x.status === 'fail' || x.status === 'warn' ? x.status === 'fail' ? '❌ drifted' : '⚠️ drifted' : STATUS[x.status]} |`),
     '',
   ];
 }
