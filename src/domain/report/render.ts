@@ -350,11 +350,14 @@ function datasetSection(d: DatasetResult, input: ReportInput, plan: Plan, notes:
 }
 
 function examples(d: DatasetResult, shown: readonly CheckResult[], input: ReportInput, plan: Plan, notes: Notes): string[] {
-  const per = Math.min(input.maxExamples ?? 5, plan.examplesPerCheck);
+  const configured = input.maxExamples ?? 5;
+  const per = Math.min(configured, plan.examplesPerCheck);
   const total = shown.reduce((n, c) => n + c.examples.length, 0);
   if (total === 0) return [];
   const rows = shown.flatMap((c) => c.examples.slice(0, per).map((e) => ({ c, e })));
-  if (rows.length < total) notes.add('examples', total - rows.length, code(d.name));
+  // Only what the size limit cut counts as left out; `max_examples` is the user's choice.
+  const wanted = shown.reduce((n, c) => n + Math.min(configured, c.examples.length), 0);
+  if (rows.length < wanted) notes.add('examples', wanted - rows.length, code(d.name));
   if (rows.length === 0) return [];
   return [
     `<details><summary>Examples of failing rows in ${text(d.name, { max: 60 })} (${rows.length} of ${count(total)})</summary>`,

@@ -16,7 +16,7 @@ let mermaid: MermaidApi;
 beforeAll(async () => {
   const dom = new JSDOM('<!doctype html><html><body></body></html>');
   Object.assign(globalThis, { window: dom.window, document: dom.window.document });
-  mermaid = (await import('mermaid')).default as unknown as MermaidApi;
+  mermaid = (await import('mermaid')).default;
   mermaid.initialize({ startOnLoad: false, securityLevel: 'strict' });
 });
 
