@@ -31418,8 +31418,6 @@ async function runAction(fixedCommand) {
     if (token)
         core_setSecret(token);
     const summary = (0,actions_summary/* jobSummary */.s)(env);
-    if (!summary.available)
-        core_debug('GITHUB_STEP_SUMMARY is not set (not on a runner): the job summary is skipped.');
     const context = {
         cwd: process.cwd(),
         env,

@@ -1,7 +1,119 @@
-import { loadConfig } from './invocation.js';
-import { notBuiltYet } from './not-built.js';
-import { configOption, datasetOption, jsonOption, storeOption, tokenOption } from './options.js';
+import path from 'node:path';
+import { emitAnnotations } from '../adapters/actions/annotations.js';
+import type { DatasetConfig } from '../domain/config/schema.js';
+import { usageError } from '../domain/errors.js';
+import type { DatasetResult, DriftResult, ValidationResult } from '../domain/results.js';
+import { DatasetValidator, DEFAULT_MAX_EXAMPLES, type KeySet } from '../domain/validation/dataset-validator.js';
+import { HashSet64 } from '../domain/validation/hash-set.js';
+import { hashRow } from '../domain/validation/dataset-validator.js';
+import { failedErrorChecks, validationText, validationVerdict } from '../domain/validation/verdict.js';
+import { resolveDataFiles, type DataFile } from '../io/files.js';
+import type { LoadedConfig } from '../io/config-file.js';
+import { readDataset } from '../io/read-dataset.js';
+import { driftHook } from './drift-step.js';
+import { loadConfig, optionLabel, stringOption } from './invocation.js';
+import { configOption, datasetOption, jsonOption, Opt, storeOption, tokenOption } from './options.js';
 import type { Command, CommandContext, CommandResult, Invocation } from './types.js';
+
+/** Drift for one dataset (f-drift plugs in here); undefined when the dataset has no `drift:`. */
+export type DriftHook = (input: { dataset: DatasetConfig; files: readonly DataFile[]; loaded: LoadedConfig; context: CommandContext }) => Promise<DriftResult[] | undefined>;
+
+export interface ValidationOptions {
+  /** Only this dataset (and, read for leakage only, the ones it is checked against). */
+  dataset?: string;
+  /** Epoch ms used as "now" by max_age (default Date.now()). */
+  now?: number;
+  /** Fills `DatasetResult.drift`; the drift engineer provides it. */
+  drift?: DriftHook;
+}
+
+const keyId = (key: readonly string[]): string => JSON.stringify(key);
+
+/** Runs every configured data check; reusable by `check`. Throws MlgateError (exit 2) on bad input. */
+export async function runValidation(loaded: LoadedConfig, options: ValidationOptions, context: CommandContext): Promise<ValidationResult> {
+  const { config } = loaded;
+  const all = config.datasets;
+  if (options.dataset !== undefined && !all.some((d) => d.name === options.dataset)) {
+    throw usageError(`dataset '${options.dataset}' is not in the config; expected one of: ${all.map((d) => d.name).join(', ') || '(none)'}`);
+  }
+  const selected = all.filter((d) => options.dataset === undefined || d.name === options.dataset);
+  const now = options.now ?? Date.now();
+  const filesOf = new Map<string, DataFile[]>();
+  const files = async (d: DatasetConfig): Promise<DataFile[]> => {
+    let f = filesOf.get(d.name);
+    if (!f) {
+      const index = all.indexOf(d);
+      f = await resolveDataFiles(d.path, loaded.root, `datasets[${index}].path (${d.name})`, context.cwd);
+      filesOf.set(d.name, f);
+    }
+    return f;
+  };
+  // Which key sets each dataset must hand to later datasets' leakage checks.
+  const wantedKeys = new Map<string, (readonly string[])[]>();
+  selected.forEach((d, i) => {
+    const leak = d.leakage;
+    if (!leak) return;
+    const targetIndex = selected.findIndex((t) => t.name === leak.against);
+    if (targetIndex >= 0 && targetIndex < i) wantedKeys.set(leak.against, [...(wantedKeys.get(leak.against) ?? []), leak.key]);
+  });
+  const keySets = new Map<string, KeySet>();
+  const results: DatasetResult[] = [];
+  for (const d of selected) {
+    const maxExamples = d.max_examples ?? config.report?.max_examples ?? DEFAULT_MAX_EXAMPLES;
+    let leakageTarget: KeySet | undefined;
+    if (d.leakage) {
+      const id = `${d.leakage.against}\u0000${keyId(d.leakage.key)}`;
+      leakageTarget = keySets.get(id);
+      if (!leakageTarget) {
+        const target = all.find((t) => t.name === d.leakage!.against)!;
+        leakageTarget = await collectKeys(target, d.leakage.key, await files(target));
+        keySets.set(id, leakageTarget);
+      }
+    }
+    const validator = new DatasetValidator(d, { now, maxExamples }, { leakageTarget, collectKeys: wantedKeys.get(d.name) });
+    const dataFiles = await files(d);
+    await readDataset(dataFiles, d, validator);
+    for (const ks of validator.keySets()) keySets.set(`${d.name}\u0000${keyId(ks.key)}`, ks);
+    const result = validator.finish();
+    if (d.drift && options.drift) {
+      const drift = await options.drift({ dataset: d, files: dataFiles, loaded, context });
+      if (drift) result.drift = drift;
+    }
+    results.push(result);
+  }
+  return { verdict: validationVerdict(results), datasets: results };
+}
+
+async function collectKeys(target: DatasetConfig, key: readonly string[], dataFiles: readonly DataFile[]): Promise<KeySet> {
+  const hashes = new HashSet64();
+  const acc = new Uint32Array(2);
+  const scratch = new Uint32Array(2);
+  await readDataset(dataFiles, target, {
+    startFile: (_file, header) => header.filter((h) => key.includes(h)),
+    consume: (batch) => {
+      for (let i = 0; i < batch.length; i++) if (hashRow(batch, key, i, acc, scratch)) hashes.add(acc);
+    },
+  });
+  return { key, hashes };
+}
+
+/** Markdown for the job summary: every failed check with all its examples. */
+export function validationMarkdown(result: ValidationResult): string {
+  const esc = (s: string): string => s.replace(/[\\`*_[\]<>|@#&]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ');
+  const lines = [`### mlgate validate: ${result.verdict}`, ''];
+  for (const ds of result.datasets) {
+    const failed = ds.checks.filter((c) => c.status === 'fail' || c.status === 'warn');
+    lines.push(`**${esc(ds.name)}**: ${ds.rows} rows, ${failed.length} of ${ds.checks.length} checks failed`, '');
+    if (!failed.length) continue;
+    lines.push('| Column | Check | Severity | Observed | Expected | Failing | Examples |', '|---|---|---|---|---|---|---|');
+    for (const c of failed) {
+      const ex = c.examples.map((e) => `${esc(e.file)}${e.line !== undefined ? `:${e.line}` : ` row ${e.row}`} ${esc(JSON.stringify(e.value) ?? '')}`).join('<br>');
+      lines.push(`| ${esc(c.column ?? '')} | ${c.check} | ${c.severity} | ${esc(JSON.stringify(c.observed) ?? '')} | ${esc(JSON.stringify(c.expected) ?? '')} | ${c.failing} (${(c.fraction * 100).toFixed(2)}%) | ${ex} |`);
+    }
+    lines.push('');
+  }
+  return lines.join('\n');
+}
 
 export const validateCommand: Command = {
   spec: {
@@ -16,7 +128,19 @@ export const validateCommand: Command = {
     stepAction: true,
   },
   async run(invocation: Invocation, context: CommandContext): Promise<CommandResult> {
-    await loadConfig(invocation, context);
-    return notBuiltYet('validate');
+    const loaded = await loadConfig(invocation, context);
+    if (loaded.config.datasets.length === 0) throw usageError(`the config defines no datasets; add one under \`datasets:\` (${optionLabel(invocation, Opt.Config)})`);
+    const result = await runValidation(loaded, { dataset: stringOption(invocation, Opt.Dataset), drift: driftHook }, context);
+    const failed = failedErrorChecks(result);
+    if (context.inActions) emitAnnotations(result, context.log);
+    const jsonPath = stringOption(invocation, Opt.Json);
+    return {
+      exitCode: result.verdict === 'fail' ? 1 : 0,
+      text: validationText(result),
+      json: result,
+      markdown: validationMarkdown(result),
+      outputs: { verdict: result.verdict, 'failed-checks': String(failed), 'report-path': jsonPath ? path.resolve(context.cwd, jsonPath) : '' },
+      ...(result.verdict === 'fail' ? { failure: `${failed} data check${failed === 1 ? '' : 's'} of severity error failed` } : {}),
+    };
   },
 };

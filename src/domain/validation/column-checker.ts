@@ -1,0 +1,255 @@
+import type { ColumnConfig } from '../config/schema.js';
+import type { CheckResult } from '../results.js';
+import type { Column, RecordBatch } from '../../io/table.js';
+import { Failures, finding, type Severity } from './findings.js';
+import { HashSet64 } from './hash-set.js';
+import { hashString } from '../../io/hash.js';
+import { parseDateTime, parseDuration } from './values.js';
+
+/** The spellings a `boolean` column accepts. */
+export const BOOLEAN_WORDS = ['true', 'false', 'True', 'False', 'TRUE', 'FALSE', 't', 'f', 'T', 'F', 'yes', 'no', 'Yes', 'No', 'YES', 'NO', 'y', 'n', 'Y', 'N', '1', '0'];
+
+/** Hashes of the texts of `values`, for membership tests without building strings. */
+function hashSetOf(values: readonly unknown[]): HashSet64 {
+  const set = new HashSet64();
+  const h = new Uint32Array(2);
+  for (const v of values) {
+    hashString(String(v), h);
+    set.add(h);
+  }
+  return set;
+}
+
+const booleanHashes = hashSetOf(BOOLEAN_WORDS);
+
+type Domain = 'number' | 'time' | 'text';
+
+export interface CheckContext {
+  /** Epoch ms "now" for freshness (max_age). */
+  now: number;
+  maxExamples: number;
+}
+
+function codePoints(s: string): number {
+  return /[\uD800-\uDFFF]/.test(s) ? [...s].length : s.length;
+}
+
+function boundValue(v: number | string | undefined, domain: Domain): number | undefined {
+  if (v === undefined) return undefined;
+  if (typeof v === 'number') return v;
+  const t = parseDateTime(v);
+  if (!Number.isNaN(t)) return t;
+  const n = Number(v);
+  return Number.isNaN(n) || domain === 'time' ? NaN : n;
+}
+
+/**
+ * Every check of one column (SPEC §3), fed batch by batch. Row-level checks (type, min, max, in,
+ * not_in, pattern, min_length, max_length) count failing non-null values; `mostly` lets that fraction
+ * of non-null values pass instead of all. A value that fails `type` is not also counted by min/max.
+ */
+export class ColumnChecker {
+  rows = 0;
+  nulls = 0;
+  private readonly severity: Severity;
+  private readonly domain: Domain;
+  private readonly type: Failures;
+  private readonly min: Failures;
+  private readonly max: Failures;
+  private readonly inSet: Failures;
+  private readonly notIn: Failures;
+  private readonly pattern: Failures;
+  private readonly minLength: Failures;
+  private readonly maxLength: Failures;
+  private readonly dupes: Failures;
+  private readonly nullEx: Failures;
+  private readonly minBound: number | undefined;
+  private readonly maxBound: number | undefined;
+  private readonly allowed: HashSet64 | undefined;
+  private readonly allowedNumbers: Set<number> | undefined;
+  private readonly forbidden: HashSet64 | undefined;
+  private readonly forbiddenNumbers: Set<number> | undefined;
+  private readonly regex: RegExp | undefined;
+  private readonly seen: HashSet64 | undefined;
+  private readonly hash = new Uint32Array(2);
+  private observedMin = Infinity;
+  private observedMax = -Infinity;
+  private newest = -Infinity;
+  private newestText: string | null = null;
+  private readonly needsText: boolean;
+
+  constructor(
+    readonly name: string,
+    readonly config: ColumnConfig,
+    private readonly ctx: CheckContext,
+  ) {
+    const c = config;
+    this.severity = c.severity ?? 'error';
+    this.domain =
+      c.type === 'date' || c.type === 'datetime' || c.max_age !== undefined
+        ? 'time'
+        : c.type === 'integer' || c.type === 'number' || typeof c.min === 'number' || typeof c.max === 'number'
+          ? 'number'
+          : typeof c.min === 'string' || typeof c.max === 'string'
+            ? 'time'
+            : 'text';
+    const n = ctx.maxExamples;
+    [this.type, this.min, this.max, this.inSet, this.notIn, this.pattern, this.minLength, this.maxLength, this.dupes, this.nullEx] = Array.from({ length: 10 }, () => new Failures(n)) as [
+      Failures, Failures, Failures, Failures, Failures, Failures, Failures, Failures, Failures, Failures,
+    ];
+    this.minBound = boundValue(c.min, this.domain);
+    this.maxBound = boundValue(c.max, this.domain);
+    if (c.in) {
+      this.allowed = hashSetOf(c.in);
+      if (c.in.every((v) => typeof v === 'number')) this.allowedNumbers = new Set(c.in);
+    }
+    if (c.not_in) {
+      this.forbidden = hashSetOf(c.not_in);
+      if (c.not_in.every((v) => typeof v === 'number')) this.forbiddenNumbers = new Set(c.not_in);
+    }
+    if (c.pattern !== undefined) this.regex = new RegExp(c.pattern, 'u');
+    if (c.unique) this.seen = new HashSet64();
+    this.needsText = this.regex !== undefined || c.min_length !== undefined || c.max_length !== undefined;
+  }
+
+  /** The value of cell i in the comparison domain, NaN when it is not in it. */
+  private typeOk(col: Column, i: number, num: number): boolean {
+    switch (this.config.type) {
+      case 'integer':
+        return col.isInteger(i);
+      case 'number':
+        return !Number.isNaN(num) && (col.kind === 'text' || col.kind === 'number' || col.kind === 'integer');
+      case 'boolean':
+        if (col.kind === 'boolean') return true;
+        col.hash(i, this.hash);
+        return booleanHashes.has(this.hash);
+      case 'date':
+      case 'datetime':
+        return !Number.isNaN(num);
+      default:
+        return true;
+    }
+  }
+
+  consume(batch: RecordBatch, col: Column): void {
+    const n = batch.length;
+    this.rows += n;
+    const c = this.config;
+    const hasType = c.type !== undefined && c.type !== 'string' && c.type !== 'category';
+    const minB = this.minBound;
+    const maxB = this.maxBound;
+    const { domain, needsText } = this;
+    const dateOnly = c.type === 'date';
+    const h = this.hash;
+    for (let i = 0; i < n; i++) {
+      if (col.isNull(i)) {
+        this.nulls++;
+        if (this.nullEx.examples.length < this.ctx.maxExamples) this.nullEx.add(batch, i, null);
+        continue;
+      }
+      const text = needsText ? col.text(i) : null;
+      const num = domain === 'number' ? col.number(i) : domain === 'time' ? col.datetime(i, dateOnly) : NaN;
+      if (hasType && !this.typeOk(col, i, num)) {
+        this.type.add(batch, i, text ?? col.text(i));
+      } else if (domain !== 'text') {
+        if (minB !== undefined && !(num >= minB)) this.min.add(batch, i, text ?? col.text(i));
+        if (maxB !== undefined && !(num <= maxB)) this.max.add(batch, i, text ?? col.text(i));
+        if (num < this.observedMin) this.observedMin = num;
+        if (num > this.observedMax) this.observedMax = num;
+        if (domain === 'time' && num > this.newest) {
+          this.newest = num;
+          this.newestText = text ?? col.text(i);
+        }
+      }
+      if (this.allowed !== undefined) {
+        let ok: boolean;
+        if (this.allowedNumbers !== undefined && domain === 'number' && !Number.isNaN(num)) ok = this.allowedNumbers.has(num);
+        else {
+          col.hash(i, h);
+          ok = this.allowed.has(h);
+        }
+        if (!ok) this.inSet.add(batch, i, text ?? col.text(i));
+      }
+      if (this.forbidden !== undefined) {
+        let bad: boolean;
+        if (this.forbiddenNumbers !== undefined && domain === 'number' && !Number.isNaN(num)) bad = this.forbiddenNumbers.has(num);
+        else {
+          col.hash(i, h);
+          bad = this.forbidden.has(h);
+        }
+        if (bad) this.notIn.add(batch, i, text ?? col.text(i));
+      }
+      if (this.regex !== undefined && !this.regex.test(text!)) this.pattern.add(batch, i, text);
+      if (c.min_length !== undefined || c.max_length !== undefined) {
+        const len = codePoints(text!);
+        if (c.min_length !== undefined && len < c.min_length) this.minLength.add(batch, i, text);
+        if (c.max_length !== undefined && len > c.max_length) this.maxLength.add(batch, i, text);
+      }
+      if (this.seen !== undefined) {
+        col.hash(i, h);
+        if (!this.seen.add(h)) this.dupes.add(batch, i, text ?? col.text(i));
+      }
+    }
+  }
+
+  /** The column is missing from a file: its checks cannot run. */
+  skippedResults(reason: string): CheckResult[] {
+    return this.checkNames().map((check) => ({ column: this.name, check, severity: this.severity, status: 'skipped' as const, observed: null, expected: null, failing: 0, fraction: 0, examples: [], message: reason }));
+  }
+
+  private checkNames(): string[] {
+    const c = this.config;
+    const names: string[] = [];
+    if (c.type !== undefined) names.push('type');
+    for (const k of ['nullable', 'max_null_fraction', 'min', 'max', 'in', 'not_in', 'pattern', 'min_length', 'max_length', 'unique', 'max_age'] as const) {
+      if (c[k] !== undefined && !(k === 'nullable' && c.nullable !== false) && !(k === 'unique' && c.unique !== true)) names.push(k);
+    }
+    return names;
+  }
+
+  results(): CheckResult[] {
+    const c = this.config;
+    const severity = this.severity;
+    const nonNull = this.rows - this.nulls;
+    const tolerated = 1 - (c.mostly ?? 1);
+    const column = this.name;
+    const out: CheckResult[] = [];
+    const rowLevel = (check: string, f: Failures, observed: unknown, expected: unknown): void => {
+      const fraction = nonNull > 0 ? f.count / nonNull : 0;
+      const failed = f.count > 0 && fraction > tolerated + 1e-12;
+      out.push(finding({ column, check, severity, failed, failing: f.count, total: nonNull, observed, expected: c.mostly !== undefined ? { value: expected, mostly: c.mostly } : expected, examples: f.examples }));
+    };
+    const shown = (v: number): unknown => (!Number.isFinite(v) ? null : this.domain === 'time' ? new Date(v).toISOString() : v);
+    if (c.type !== undefined) rowLevel('type', this.type, this.type.count > 0 ? `${this.type.count} value${this.type.count === 1 ? '' : 's'} not ${c.type}` : c.type, c.type);
+    if (c.nullable === false) out.push(finding({ column, check: 'nullable', severity, failed: this.nulls > 0, failing: this.nulls, total: this.rows, observed: this.nulls, expected: 0, examples: this.nullEx.examples }));
+    if (c.max_null_fraction !== undefined) {
+      const frac = this.rows > 0 ? this.nulls / this.rows : 0;
+      out.push(finding({ column, check: 'max_null_fraction', severity, failed: frac > c.max_null_fraction, failing: this.nulls, total: this.rows, observed: Number(frac.toPrecision(6)), expected: c.max_null_fraction, examples: this.nullEx.examples }));
+    }
+    if (c.min !== undefined) rowLevel('min', this.min, shown(this.observedMin), c.min);
+    if (c.max !== undefined) rowLevel('max', this.max, shown(this.observedMax), c.max);
+    if (c.in !== undefined) rowLevel('in', this.inSet, this.inSet.count > 0 ? `${this.inSet.count} value${this.inSet.count === 1 ? '' : 's'} outside the set` : 'all in the set', c.in);
+    if (c.not_in !== undefined) rowLevel('not_in', this.notIn, this.notIn.count > 0 ? `${this.notIn.count} forbidden value${this.notIn.count === 1 ? '' : 's'}` : 'none forbidden', c.not_in);
+    if (c.pattern !== undefined) rowLevel('pattern', this.pattern, this.pattern.count > 0 ? `${this.pattern.count} not matching` : 'all match', c.pattern);
+    if (c.min_length !== undefined) rowLevel('min_length', this.minLength, this.minLength.count > 0 ? `${this.minLength.count} shorter` : 'ok', c.min_length);
+    if (c.max_length !== undefined) rowLevel('max_length', this.maxLength, this.maxLength.count > 0 ? `${this.maxLength.count} longer` : 'ok', c.max_length);
+    if (c.unique === true) {
+      const f = this.dupes;
+      out.push(finding({ column, check: 'unique', severity, failed: f.count > 0, failing: f.count, total: nonNull, observed: `${f.count} repeated value${f.count === 1 ? '' : 's'}`, expected: 'all distinct', examples: f.examples }));
+    }
+    if (c.max_age !== undefined) {
+      const age = parseDuration(c.max_age);
+      const stale = !(this.newest >= this.ctx.now - age);
+      out.push(
+        finding({
+          column, check: 'max_age', severity, failed: stale, failing: stale ? nonNull : 0, total: nonNull,
+          observed: Number.isFinite(this.newest) ? { newest: this.newestText, age_hours: Number(((this.ctx.now - this.newest) / 3_600_000).toFixed(2)) } : 'no valid timestamps',
+          expected: `newest value at most ${c.max_age} old`,
+          examples: [],
+        }),
+      );
+    }
+    return out;
+  }
+}
+

@@ -1,0 +1,218 @@
+import type { DatasetConfig } from '../config/schema.js';
+import type { CheckResult, DatasetResult } from '../results.js';
+import type { RecordBatch } from '../../io/table.js';
+import { combineHash } from '../../io/hash.js';
+import { ColumnChecker, type CheckContext } from './column-checker.js';
+import { Failures, finding } from './findings.js';
+import { HashSet64 } from './hash-set.js';
+
+export const DEFAULT_MAX_EXAMPLES = 5;
+
+/** Hashes of the key columns of a dataset, for leakage checks against it. */
+export interface KeySet {
+  key: readonly string[];
+  hashes: HashSet64;
+}
+
+export interface DatasetValidatorOptions {
+  /** Key sets of other datasets this one's `leakage` check compares against. */
+  leakageTarget?: KeySet;
+  /** Key column lists to collect from this dataset for other datasets' leakage checks. */
+  collectKeys?: readonly (readonly string[])[];
+}
+
+const keyId = (key: readonly string[]): string => JSON.stringify(key);
+
+/**
+ * Hashes the given columns of every row of a batch into hi[i], lo[i], column by column (a tight
+ * loop per column). False when a column is missing from the batch.
+ */
+export function hashRows(batch: RecordBatch, names: readonly string[], hi: Uint32Array, lo: Uint32Array, scratch: Uint32Array, acc: Uint32Array): boolean {
+  const n = batch.length;
+  hi.fill(0x12345678, 0, n);
+  lo.fill(0x9abcdef0, 0, n);
+  for (const name of names) {
+    const col = batch.column(name);
+    if (!col) return false;
+    for (let i = 0; i < n; i++) {
+      col.hash(i, scratch);
+      acc[0] = hi[i]!;
+      acc[1] = lo[i]!;
+      combineHash(acc, scratch);
+      hi[i] = acc[0];
+      lo[i] = acc[1];
+    }
+  }
+  return true;
+}
+
+/** Hashes the given columns of row i of a batch into `acc`. */
+export function hashRow(batch: RecordBatch, names: readonly string[], i: number, acc: Uint32Array, scratch: Uint32Array): boolean {
+  acc[0] = 0x12345678;
+  acc[1] = 0x9abcdef0;
+  for (const name of names) {
+    const col = batch.column(name);
+    if (!col) return false;
+    col.hash(i, scratch);
+    combineHash(acc, scratch);
+  }
+  return true;
+}
+
+/**
+ * All checks of one dataset (SPEC §3), fed file by file and batch by batch in one pass.
+ * Pure: the caller reads the files (src/io) and hands over batches.
+ */
+export class DatasetValidator {
+  private readonly checkers = new Map<string, ColumnChecker>();
+  private readonly missing = new Map<string, string[]>();
+  private readonly unexpected = new Map<string, string[]>();
+  private readonly files: string[] = [];
+  private rows = 0;
+  private header: readonly string[] = [];
+  private readonly dupRows: HashSet64 | undefined;
+  private readonly dupFailures: Failures;
+  private readonly leakFailures: Failures;
+  private readonly collected = new Map<string, KeySet>();
+  private readonly acc = new Uint32Array(2);
+  private readonly scratch = new Uint32Array(2);
+  private leakRows = 0;
+  private leakKeyMissing = false;
+
+  constructor(
+    readonly config: DatasetConfig,
+    private readonly ctx: CheckContext,
+    private readonly options: DatasetValidatorOptions = {},
+  ) {
+    for (const [name, cc] of Object.entries(config.columns ?? {})) this.checkers.set(name, new ColumnChecker(name, cc, ctx));
+    if (config.duplicates !== undefined) this.dupRows = new HashSet64();
+    this.dupFailures = new Failures(ctx.maxExamples);
+    this.leakFailures = new Failures(ctx.maxExamples);
+    for (const key of options.collectKeys ?? []) this.collected.set(keyId(key), { key, hashes: new HashSet64() });
+  }
+
+  /** A new file with this header; returns the columns to read from it. */
+  startFile(file: string, header: readonly string[]): string[] {
+    this.files.push(file);
+    this.header = header;
+    const present = new Set(header);
+    const wanted = new Set<string>();
+    for (const [name, checker] of this.checkers) {
+      if (present.has(name)) wanted.add(name);
+      else if (checker.config.required !== false) this.missing.set(name, [...(this.missing.get(name) ?? []), file]);
+    }
+    if (this.config.strict_columns) {
+      const extra = header.filter((h) => !this.checkers.has(h));
+      if (extra.length) this.unexpected.set(file, extra);
+    }
+    if (this.dupRows) for (const h of header) wanted.add(h);
+    const leak = this.config.leakage;
+    if (leak) for (const k of leak.key) if (present.has(k)) wanted.add(k);
+    for (const { key } of this.collected.values()) for (const k of key) if (present.has(k)) wanted.add(k);
+    return header.filter((h) => wanted.has(h));
+  }
+
+  private hi = new Uint32Array(0);
+  private lo = new Uint32Array(0);
+
+  consume(batch: RecordBatch): void {
+    const n = batch.length;
+    this.rows += n;
+    for (const col of batch.columns) this.checkers.get(col.name)?.consume(batch, col);
+    if (this.hi.length < n) {
+      this.hi = new Uint32Array(n);
+      this.lo = new Uint32Array(n);
+    }
+    const { acc, scratch, hi, lo } = this;
+    if (this.dupRows) {
+      const names = this.header;
+      const rowHash = batch.rowHash;
+      if (!rowHash) hashRows(batch, names, hi, lo, scratch, acc);
+      for (let i = 0; i < n; i++) {
+        if (rowHash) rowHash(i, acc);
+        else {
+          acc[0] = hi[i]!;
+          acc[1] = lo[i]!;
+        }
+        if (!this.dupRows.add(acc)) this.dupFailures.add(batch, i, rowText(batch, names, i));
+      }
+    }
+    const leak = this.config.leakage;
+    const target = this.options.leakageTarget;
+    if (leak && target) {
+      if (!hashRows(batch, leak.key, hi, lo, scratch, acc)) this.leakKeyMissing = true;
+      else {
+        this.leakRows += n;
+        for (let i = 0; i < n; i++) {
+          acc[0] = hi[i]!;
+          acc[1] = lo[i]!;
+          if (target.hashes.has(acc)) this.leakFailures.add(batch, i, rowText(batch, leak.key, i));
+        }
+      }
+    }
+    for (const set of this.collected.values()) {
+      if (!hashRows(batch, set.key, hi, lo, scratch, acc)) continue;
+      for (let i = 0; i < n; i++) {
+        acc[0] = hi[i]!;
+        acc[1] = lo[i]!;
+        set.hashes.add(acc);
+      }
+    }
+  }
+
+  /** Key sets collected for other datasets' leakage checks. */
+  keySets(): KeySet[] {
+    return [...this.collected.values()];
+  }
+
+  finish(): DatasetResult {
+    const cfg = this.config;
+    const checks: CheckResult[] = [];
+    const rowsCfg = cfg.rows;
+    const rowsSeverity = rowsCfg?.severity ?? 'error';
+    const min = rowsCfg?.min ?? 1;
+    const max = rowsCfg?.max;
+    const rowsFailed = this.rows < min || (max !== undefined && this.rows > max);
+    checks.push(finding({ check: 'rows', severity: rowsSeverity, failed: rowsFailed, failing: 0, total: 0, observed: this.rows, expected: { min, ...(max !== undefined ? { max } : {}) }, ...(this.rows === 0 ? { message: 'the dataset has no data rows' } : {}) }));
+    for (const [name, checker] of this.checkers) {
+      const missingIn = this.missing.get(name);
+      if (missingIn) {
+        checks.push(finding({ column: name, check: 'required', severity: checker.config.severity ?? 'error', failed: true, failing: missingIn.length, total: this.files.length, observed: `missing in ${missingIn.length} of ${this.files.length} file${this.files.length === 1 ? '' : 's'}`, expected: 'present', examples: missingIn.slice(0, this.ctx.maxExamples).map((file) => ({ file, line: 1, value: null })) }));
+        if (missingIn.length === this.files.length) {
+          checks.push(...checker.skippedResults(`column "${name}" is missing`));
+          continue;
+        }
+      }
+      checks.push(...checker.results());
+    }
+    if (cfg.strict_columns) {
+      const names = [...new Set([...this.unexpected.values()].flat())];
+      checks.push(finding({ check: 'strict_columns', severity: 'error', failed: names.length > 0, failing: names.length, total: 0, observed: names, expected: 'only the configured columns', examples: [...this.unexpected.entries()].slice(0, this.ctx.maxExamples).map(([file, cols]) => ({ file, line: 1, value: cols.join(', ') })) }));
+    }
+    if (cfg.duplicates !== undefined) {
+      const maxFraction = typeof cfg.duplicates === 'number' ? cfg.duplicates : cfg.duplicates.max_fraction;
+      const severity = typeof cfg.duplicates === 'number' ? 'error' : (cfg.duplicates.severity ?? 'error');
+      const frac = this.rows > 0 ? this.dupFailures.count / this.rows : 0;
+      checks.push(finding({ check: 'duplicates', severity, failed: frac > maxFraction, failing: this.dupFailures.count, total: this.rows, observed: Number(frac.toPrecision(6)), expected: { max_fraction: maxFraction }, examples: this.dupFailures.examples }));
+    }
+    const leak = cfg.leakage;
+    if (leak) {
+      const severity = leak.severity ?? 'error';
+      const maxFraction = leak.max_fraction ?? 0;
+      if (this.leakKeyMissing || !this.options.leakageTarget) {
+        checks.push({ check: 'leakage', severity, status: 'skipped', observed: null, expected: { against: leak.against, key: leak.key }, failing: 0, fraction: 0, examples: [], message: this.leakKeyMissing ? `key column(s) ${leak.key.join(', ')} missing` : `dataset "${leak.against}" was not read` });
+      } else {
+        const frac = this.leakRows > 0 ? this.leakFailures.count / this.leakRows : 0;
+        checks.push(finding({ check: 'leakage', severity, failed: frac > maxFraction, failing: this.leakFailures.count, total: this.leakRows, observed: `${this.leakFailures.count} row${this.leakFailures.count === 1 ? '' : 's'} share a ${leak.key.join('+')} with ${leak.against}`, expected: { against: leak.against, key: leak.key, max_fraction: maxFraction }, examples: this.leakFailures.examples }));
+      }
+    }
+    return { name: cfg.name, files: this.files, rows: this.rows, checks };
+  }
+}
+
+function rowText(batch: RecordBatch, names: readonly string[], i: number): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const n of names) out[n] = batch.column(n)?.text(i) ?? null;
+  return out;
+}
+

@@ -1,0 +1,45 @@
+import type { CheckResult, Example } from '../results.js';
+import type { RecordBatch } from '../../io/table.js';
+
+const MAX_EXAMPLE_TEXT = 200;
+
+/** Counts failures of one check and keeps the first `limit` examples. */
+export class Failures {
+  count = 0;
+  readonly examples: Example[] = [];
+  constructor(private readonly limit: number) {}
+
+  add(batch: RecordBatch, i: number, value: unknown): void {
+    this.count++;
+    if (this.examples.length < this.limit) this.examples.push(exampleAt(batch, i, value));
+  }
+}
+
+export function exampleAt(batch: RecordBatch, i: number, value: unknown): Example {
+  const shown = typeof value === 'string' && value.length > MAX_EXAMPLE_TEXT ? `${value.slice(0, MAX_EXAMPLE_TEXT)}…` : value;
+  const line = batch.line(i);
+  return line === undefined ? { file: batch.file, row: batch.rowOffset + i, value: shown } : { file: batch.file, line, value: shown };
+}
+
+export type Severity = 'error' | 'warn';
+
+/** A finished check: status from whether it failed and its severity. */
+export function finding(
+  parts: Omit<CheckResult, 'status' | 'severity' | 'examples' | 'failing' | 'fraction'> & { failed: boolean; severity: Severity; failing: number; total: number; examples?: Example[] },
+): CheckResult {
+  const { failed, severity, total, examples } = parts;
+  const fraction = total > 0 ? parts.failing / total : 0;
+  // Keys in the order of SPEC §4.
+  return {
+    ...(parts.column !== undefined ? { column: parts.column } : {}),
+    check: parts.check,
+    severity,
+    status: failed ? (severity === 'warn' ? 'warn' : 'fail') : 'pass',
+    observed: parts.observed,
+    expected: parts.expected,
+    failing: parts.failing,
+    fraction: Number(fraction.toPrecision(6)),
+    examples: failed ? (examples ?? []) : [],
+    ...(parts.message !== undefined ? { message: parts.message } : {}),
+  };
+}
