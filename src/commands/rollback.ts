@@ -33,11 +33,25 @@ const spec: Command['spec'] = {
 };
 
 export type RollbackOutcome =
-  | { outcome: 'rolled-back' | 'dry-run'; deployment_id: number | null; version: string; uri: string | null; sha: string; artifact: { name: string; run_id: number | null } | null; target_deployment_id: number; rolled_back_deployment_id: number; rolled_back_version: string; reason: string; comment: string }
+  | { outcome: 'rolled-back' | 'dry-run' | 'already-rolled-back'; deployment_id: number | null; version: string; uri: string | null; sha: string; artifact: { name: string; run_id: number | null } | null; target_deployment_id: number; rolled_back_deployment_id: number; rolled_back_version: string; reason: string; comment: string }
   | { outcome: 'refused'; reason: string };
 
 function refused(reason: string): CommandResult {
   return { exitCode: 1, text: `Refused: ${reason} Nothing changed.`, json: { outcome: 'refused', reason } satisfies RollbackOutcome, failure: reason, markdown: `### mlgate rollback\n\nRefused: ${reason} Nothing changed.\n` };
+}
+
+/** A rerun of a rollback that already happened: report the restored release again, change nothing. */
+function rerun(live: Release, reason: string, releases: readonly Release[]): CommandResult {
+  const p = live.payload;
+  const reverted = releases.find((r) => r.id === p.rollback_of);
+  const artifact = p.artifact ? { name: p.artifact.name, run_id: p.artifact.run_id ?? null } : null;
+  const json: RollbackOutcome = { outcome: 'already-rolled-back', deployment_id: live.id, version: p.model.version, uri: p.model.uri ?? null, sha: live.sha, artifact, target_deployment_id: live.id, rolled_back_deployment_id: p.rollback_of ?? 0, rolled_back_version: reverted?.payload.model.version ?? '', reason: p.rollback_reason ?? '', comment: 'rerun: no new comment' };
+  return {
+    exitCode: 0,
+    text: reason,
+    json,
+    outputs: { version: p.model.version, uri: p.model.uri ?? '', sha: live.sha, 'artifact-name': artifact?.name ?? '', 'artifact-run-id': artifact?.run_id != null ? String(artifact.run_id) : '', 'deployment-id': String(live.id), 'rolled-back-version': reverted?.payload.model.version ?? '' },
+  };
 }
 
 /** Markdown for the PR that introduced the reverted release; reason and versions are escaped (untrusted input). */
@@ -89,8 +103,9 @@ export function createRollbackCommand(deps: RollbackDependencies): Command {
       const store = createReleaseStore({ choice: parseStoreChoice(stringOption(inv, Opt.Store), optionLabel(inv, Opt.Store)), cwd: ctx.cwd, github: ctx.github, inActions: ctx.inActions, log: ctx.log });
 
       const releases = await loadReleases(store, environment, model.name);
-      const plan = planRollback({ releases, to: parseRollbackTarget(stringOption(inv, Opt.To), releases), reason });
+      const plan = planRollback({ releases, to: parseRollbackTarget(stringOption(inv, Opt.To), releases), reason, ...(ctx.github.runId !== undefined ? { runId: ctx.github.runId } : {}) });
       if (plan.kind === 'refused') return refused(plan.reason);
+      if (plan.kind === 'noop') return rerun(plan.live, plan.reason, releases);
       const { reverted, target } = plan;
       const restored = target.payload;
       const base = {

@@ -204,6 +204,26 @@ describe('races and permissions on GitHub Deployments', () => {
     expect(gh.violations).toEqual([]);
   });
 
+  it('a rollback raced by another release exits 1 and leaves the live release untouched', async () => {
+    const inputs = { 'github-token': token, environment: 'staging' };
+    const v1 = await runStep({ command: 'promote', cwd: dir, inputs: { ...inputs, version: '1' }, env });
+    expectOk(v1);
+    const v2 = await runStep({ command: 'promote', cwd: dir, inputs: { ...inputs, version: '2' }, env });
+    expectOk(v2);
+    const hook = gh.after({ operationId: 'repos/create-deployment-status', where: (r) => (r.body as { state?: string }).state === 'in_progress' }, (_req, _rec, fake) => {
+      fake.seed.deployment({ environment: 'staging', task: 'deploy:mlgate', payload: { mlgate: 1, model: { name: 'churn', version: '8' } }, statuses: ['queued'] });
+    });
+    const back = await runStep({ command: 'rollback', cwd: dir, inputs: { ...inputs, reason: 'x' }, env });
+    hook.remove();
+    expect(back.code).toBe(1);
+    expect(back.stdout + back.stderr).toMatch(/raced this one.*live release is untouched/);
+    const liveId = Number(v2.outputs['deployment-id']);
+    expect(gh.repo.statuses.filter((s) => s.deploymentId === liveId).map((s) => s.state)).toEqual(expect.not.arrayContaining(['failure']));
+    const h = await runStep({ command: 'history', cwd: dir, inputs, env });
+    expect(h.outputs).toEqual({ 'live-version': '2', 'live-deployment-id': String(liveId) });
+    expect(gh.violations).toEqual([]);
+  });
+
   it('rollback with no earlier good release or an unknown version exits 1 and writes nothing', async () => {
     const writes = (): number => gh.requests.filter((r) => r.method !== 'GET').length;
     const before = writes();
