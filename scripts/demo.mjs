@@ -87,7 +87,7 @@ const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
   explain([
     `Verdict: ${field(result, 'verdict') ?? 'see above'}. Schema, ranges, patterns, uniqueness, duplicates and leakage were checked in one streaming pass per file.`,
     parts.join('; '),
-    'Drift against last quarter\'s reference is severity warn in mlgate.yml: it is reported but does not block.',
+    datasets.some((d) => field(d, 'drift')) ? 'Drift against last quarter\'s reference has severity warn in mlgate.yml: reported, never blocking.' : '',
   ]);
 }
 
@@ -97,9 +97,12 @@ const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
   const metrics = field(result, 'metrics') ?? [];
   const sig = metrics.filter((m) => m.p_value !== undefined || m.ci !== undefined);
   const by = (s) => metrics.filter((m) => m.status === s).length;
+  const examples = readFileSync(path.join(work, 'reports', 'candidate', 'predictions.csv'), 'utf8').trim().split('\n').length - 1;
   explain([
     `Verdict: ${field(result, 'verdict') ?? 'see above'} — ${by('pass')} gates passed, ${by('warn')} warned, ${by('fail')} failed, ${by('skipped')} skipped (e.g. slices below min_support).`,
-    sig.length ? `${plural(sig.length, 'metric')} carry a paired test on the 1,500 per-example predictions (bootstrap interval / McNemar, Holm-corrected), so a gain is only claimed when it is significant.` : 'Significance: per-example predictions of both models are configured under `significance:`.',
+    sig.length
+      ? `${plural(sig.length, 'metric')} carry a paired test on ${examples.toLocaleString('en')} per-example predictions of both models (McNemar / permutation, bootstrap intervals, Holm-corrected): a change counts only when the evidence clears the margin.`
+      : 'Significance: per-example predictions of both models are configured under `significance:`.',
   ]);
 }
 
@@ -121,12 +124,12 @@ let markdown;
 
 // 4-5. promote twice
 {
-  const { result } = mlgate('Promote the candidate to production (version 1.1.0)', ['promote', '--config', 'mlgate.yml', '--store', 'local', '--version', '1.1.0'], { json: 'promote-1.json' });
+  const { result } = mlgate('Promote the candidate to production (version 1.1.0)', ['promote', '--config', 'mlgate.yml', '--store', 'local', '--version', '1.1.0', '--results', path.relative(work, path.join(results, 'compare.json'))], { json: 'promote-1.json' });
   explain([
-    `Release ${field(result, 'deployment_id', 'deploymentId', 'id') ?? ''} recorded in demo-out/work/.mlgate/releases.json: created, in_progress, success — the same state machine as GitHub Deployments.`,
+    `Release #${field(result, 'deployment_id', 'deploymentId', 'id') ?? '?'} recorded in demo-out/work/.mlgate/releases.json: created, in_progress, success — the same state machine as GitHub Deployments.`,
     'The gate passed, so promote did not need --force.',
   ]);
-  const second = mlgate('Promote a retrained build (version 1.2.0)', ['promote', '--config', 'mlgate.yml', '--store', 'local', '--version', '1.2.0'], { json: 'promote-2.json' }).result;
+  const second = mlgate('Promote a retrained build (version 1.2.0)', ['promote', '--config', 'mlgate.yml', '--store', 'local', '--version', '1.2.0', '--results', path.relative(work, path.join(results, 'compare.json'))], { json: 'promote-2.json' }).result;
   explain([`1.2.0 is live now; the previous release (${field(second, 'previous_version', 'previousVersion') ?? '1.1.0'}) was marked inactive.`]);
 }
 
