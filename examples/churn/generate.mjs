@@ -146,4 +146,6 @@ const candidate = predict(22, test, 0.45);
 write('reports/production/predictions.csv', csv(production.map(columns)));
 write('reports/candidate/predictions.csv', csv(candidate.map(columns)));
 write('reports/production/metrics.json', `${JSON.stringify(metrics(production, 41.2), null, 2)}\n`);
+// The release before production (the demo seeds the release history with it, so the report can chart a trend).
+write('reports/previous/metrics.json', `${JSON.stringify(metrics(predict(20, test, 1.5), 39.8), null, 2)}\n`);
 write('reports/candidate/metrics.json', `${JSON.stringify(metrics(candidate, 43.9), null, 2)}\n`);
