@@ -63,7 +63,7 @@ export async function startFakeRunnerServices(): Promise<FakeRunnerServices> {
   const ok = (res: ServerResponse, data: unknown): void => {
     res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(data));
   };
-  const str = (o: Record<string, unknown>, k: string): string | undefined => (typeof o[k] === 'string' ? (o[k] as string) : undefined);
+  const str = (o: Record<string, unknown>, k: string): string | undefined => (typeof o[k] === 'string' ? (o[k]) : undefined);
 
   async function twirp(method: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
     const auth = req.headers.authorization ?? '';
