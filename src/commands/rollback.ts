@@ -1,4 +1,6 @@
+import { createCommentSink } from '../adapters/github/comments.js';
 import { createReleaseStore, loadReleases, markSuperseded, parseStoreChoice, runLogUrl } from '../adapters/release-store.js';
+import { rollbackCommentBody, rollbackCommentKey } from '../domain/release/comment.js';
 import { detectRace, parseRollbackTarget, planRollback } from '../domain/release/plan.js';
 import { describe, type Release } from '../domain/release/state.js';
 import type { CommentSink, Log } from '../ports.js';
@@ -54,34 +56,12 @@ function rerun(live: Release, reason: string, releases: readonly Release[]): Com
   };
 }
 
-/** Markdown for the PR that introduced the reverted release; reason and versions are escaped (untrusted input). */
-export function rollbackCommentBody(reverted: Release, restored: Release, newId: number, reason: string, environment: string, runUrl: string | undefined): string {
-  // No @mention pings (a zero-width space after @), no raw HTML, no Markdown structure.
-  const esc = (s: string): string =>
-    s
-      .replace(/&/g, '&amp;')
-      .replace(/</g, '&lt;')
-      .replace(/>/g, '&gt;')
-      .replace(/[\\`*_{}[\]()#+\-.!|~]/g, (c) => `\\${c}`)
-      .replace(/@/g, '@\u200b')
-      .replace(/\s+/g, ' ');
-  return [
-    `### ⏪ mlgate rolled back ${esc(reverted.payload.model.name)} ${esc(reverted.payload.model.version)} in ${esc(environment)}`,
-    '',
-    `The release this pull request introduced (deployment #${reverted.id}) was rolled back to ${esc(restored.payload.model.version)} (deployment #${restored.id}, now #${newId}).`,
-    '',
-    `**Reason:** ${esc(reason)}`,
-    ...(runUrl ? ['', `[Rollback run](${runUrl})`] : []),
-    '',
-  ].join('\n');
-}
-
 async function commentOnPr(sink: CommentSink | undefined, reverted: Release, body: string, log: Log): Promise<string> {
   const pr = reverted.payload.source.pr;
   if (pr === null || pr === undefined) return 'no pull request recorded on the reverted release';
   if (!sink) return `PR #${pr} not commented: no GitHub comment access here`;
   try {
-    const outcome = await sink.upsert({ issueNumber: pr, key: `rollback-${reverted.id}`, body, mode: 'update' });
+    const outcome = await sink.upsert({ issueNumber: pr, key: rollbackCommentKey(reverted), body, mode: 'update' });
     if (outcome.kind === 'read-only' || outcome.kind === 'skipped') return `PR #${pr} not commented: ${outcome.reason}`;
     return `PR #${pr} comment ${outcome.kind}: ${outcome.url}`;
   } catch (error) {
@@ -148,7 +128,7 @@ export function createRollbackCommand(deps: RollbackDependencies): Command {
       await store.setStatus(reverted.id, { state: 'failure', description: plan.revertDescription });
       await store.setStatus(created.id, { state: 'success', description: describe(`${restored.model.name} ${restored.model.version} restored (rollback of #${reverted.id})`), ...(config.environments?.[environment]?.url ? { environmentUrl: config.environments[environment].url } : {}), ...(logUrl ? { logUrl } : {}) });
       await markSuperseded(store, environment, model.name, created.id, ctx.log);
-      const comment = await commentOnPr(deps.comments(ctx), reverted, rollbackCommentBody(reverted, target, created.id, reason, environment, logUrl), ctx.log);
+      const comment = await commentOnPr(deps.comments(ctx), reverted, rollbackCommentBody({ reverted, restored: target, newId: created.id, reason, environment, runUrl: logUrl }), ctx.log);
       const text = [
         `Rolled back ${what} as deployment #${created.id}.`,
         `#${reverted.id} is marked failure: "${plan.revertDescription}".`,
@@ -160,4 +140,6 @@ export function createRollbackCommand(deps: RollbackDependencies): Command {
   };
 }
 
-export const rollbackCommand: Command = createRollbackCommand({ comments: () => undefined });
+export const rollbackCommand: Command = createRollbackCommand({
+  comments: (ctx) => (ctx.github.token && ctx.github.repository ? createCommentSink({ github: ctx.github, log: ctx.log }) : undefined),
+});

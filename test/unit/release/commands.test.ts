@@ -182,6 +182,7 @@ describe('promote / rollback / history on the local store', () => {
     expect(back.exitCode).toBe(0);
     expect(comments).toHaveLength(1);
     expect(comments[0]).toMatchObject({ issueNumber: 42, key: 'rollback-2' });
+    expect(comments[0]!.body.split('\n')[0]).toBe('<!-- mlgate:rollback-2 -->');
     expect(comments[0]!.body).not.toContain('@team');
     expect(comments[0]!.body).not.toContain('<b>');
     expect(back.text).toContain('PR #42 comment created');
