@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DriftConfig } from '../../../src/domain/config/schema.js';
-import type { CategoricalDistribution, NumericDistribution } from '../../../src/domain/drift/distribution.js';
+import type { CategoricalDistribution, ColumnDistribution, NumericDistribution } from '../../../src/domain/drift/distribution.js';
 import { DATASET_ROW, evaluateDrift } from '../../../src/domain/drift/evaluate.js';
 import { meanStd, sampleFromValues } from '../../../src/domain/drift/sample.js';
 import { normals } from './scipy.js';
@@ -19,23 +19,23 @@ const cat = (counts: Record<string, number>): CategoricalDistribution => ({
   nulls: 0,
 });
 
-const big = new Map([
+const big = new Map<string, ColumnDistribution>([
   ['x', num(normals(1, 5000))],
   ['y', num(normals(2, 5000))],
   ['c', cat({ a: 3000, b: 2000 })],
   ['id', cat({ u1: 1, u2: 1 })],
 ]);
-const bigShifted = new Map([
+const bigShifted = new Map<string, ColumnDistribution>([
   ['x', num(normals(3, 5000, 0.5))],
   ['y', num(normals(4, 5000, 0.01))],
   ['c', cat({ a: 2500, b: 2500 })],
   ['id', cat({ u3: 1 })],
 ]);
-const small = new Map([
+const small = new Map<string, ColumnDistribution>([
   ['x', num(normals(5, 300))],
   ['c', cat({ a: 180, b: 120 })],
 ]);
-const smallShifted = new Map([
+const smallShifted = new Map<string, ColumnDistribution>([
   ['x', num(normals(6, 300, 0.6))],
   ['c', cat({ a: 150, b: 150 })],
 ]);
@@ -83,8 +83,8 @@ describe('drift evaluation', () => {
 
   it('skips with a reason: missing columns, kind changes, numeric-only methods on categories', () => {
     const rs = evaluateDrift({
-      reference: new Map([...big, ['gone', num(normals(9, 10))]]),
-      current: new Map([...bigShifted, ['new', num(normals(9, 10))], ['c', num(normals(9, 10))]]),
+      reference: new Map<string, ColumnDistribution>([...big, ['gone', num(normals(9, 10))]]),
+      current: new Map<string, ColumnDistribution>([...bigShifted, ['new', num(normals(9, 10))], ['c', num(normals(9, 10))]]),
       config: cfg({ columns: { id: { method: 'ks' } } }),
     });
     expect(row(rs, 'gone').message).toMatch(/not in the current data/);
