@@ -19,8 +19,8 @@ mkdirSync(dataDir, { recursive: true });
 if (!existsSync(path.join(root, 'dist', 'index.js'))) execFileSync('npm', ['run', '-s', 'bundle'], { cwd: root, stdio: 'inherit' });
 
 /** Runs a command under /usr/bin/time; returns wall seconds, peak RSS (MiB), stdout. */
-function measure(cmd, argv, cwd = dataDir) {
-  const r = spawnSync('/usr/bin/time', ['-f', '@@TIME %e %M', cmd, ...argv], { cwd, encoding: 'utf8', maxBuffer: 1 << 28 });
+function measure(cmd, argv, cwd = dataDir, env = {}) {
+  const r = spawnSync('/usr/bin/time', ['-f', '@@TIME %e %M', cmd, ...argv], { cwd, encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, ...env } });
   const m = /@@TIME ([\d.]+) (\d+)/.exec(r.stderr);
   if (!m) throw new Error(`no timing from ${cmd} ${argv.join(' ')}: ${r.stderr}`);
   return { seconds: Number(m[1]), rssMiB: Number(m[2]) / 1024, stdout: r.stdout, status: r.status, stderr: r.stderr.replace(/@@TIME.*\n?/, '') };
@@ -81,11 +81,11 @@ function compare(mine, theirs, label) {
   return true;
 }
 
-function runMlgate(dataFile, tag) {
+function runMlgate(dataFile, tag, env = {}) {
   const cfg = path.join(dataDir, `validate-${tag}.yml`);
   writeFileSync(cfg, configYaml(path.basename(dataFile)));
   const out = path.join(dataDir, `validate-${tag}.json`);
-  const m = measure(process.execPath, [path.join(root, 'bin', 'mlgate.js'), 'validate', '--config', cfg, '--json', out]);
+  const m = measure(process.execPath, [path.join(root, 'bin', 'mlgate.js'), 'validate', '--config', cfg, '--json', out], dataDir, env);
   if (m.status !== 1) throw new Error(`mlgate validate exited ${m.status} (expected 1: the data has seeded violations)\n${m.stderr}`);
   return { ...m, counts: mlgateCounts(JSON.parse(readFileSync(out, 'utf8'))) };
 }
@@ -103,15 +103,21 @@ const target = (label, pass, detail) => {
 };
 
 const csv = await ensureCsv(rowsArg);
+console.log(`load average ${(await import('node:os')).loadavg().map((x) => x.toFixed(1)).join(' ')} (the machine is shared: ratios are side by side)`);
 console.log(`data: ${path.relative(root, csv)} (${(statSync(csv).size / 2 ** 20).toFixed(0)} MiB, ${rowsArg.toLocaleString('en-US')} rows x 12 columns); ${(await import('node:os')).cpus().length} cores`);
 const mine = runMlgate(csv, 'csv');
-line('mlgate validate (CSV)', mine, rowsArg);
+line('mlgate validate (CSV, worker threads)', mine, rowsArg);
+const single = runMlgate(csv, 'csv-1', { MLGATE_THREADS: '1' });
+line('mlgate validate (CSV, one thread)', single, rowsArg);
 const pandas = measure(PY, [path.join(root, 'bench', 'validate', 'pandas_checks.py'), csv]);
 line('pandas read_csv + checks', pandas, rowsArg);
 const floor = measure(PY, [path.join(root, 'bench', 'validate', 'pandas_checks.py'), csv, '--raw']);
 line('pandas read_csv only (floor)', floor, rowsArg);
 const pandasCounts = JSON.parse(pandas.stdout);
 ok = compare(mine.counts, pandasCounts, 'CSV') && ok;
+ok = compare(single.counts, pandasCounts, 'CSV, one thread') && ok;
+target('CSV one thread <= 0.33 x pandas', single.seconds / pandas.seconds <= 0.33, `${fmt(single.seconds / pandas.seconds)} x`);
+target('CSV one thread peak RSS <= 160 MiB', single.rssMiB <= 160, `${fmt(single.rssMiB, 0)} MiB`);
 const ratio = mine.seconds / pandas.seconds;
 target('CSV time <= 0.33 x pandas', ratio <= 0.33, `${fmt(ratio)} x`);
 target('CSV >= 1M rows/s', rowsArg / mine.seconds >= 1e6, `${Math.round(rowsArg / mine.seconds).toLocaleString('en-US')} rows/s`);

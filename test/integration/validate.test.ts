@@ -115,7 +115,7 @@ datasets:
   it('gives exactly the one-thread result (counts and first examples) on a file big enough to split', () => {
     const dir = workspace({ 'big.csv': big(), 'mlgate.yml': yaml });
     const run = (threads: string): string => {
-      const r = spawnSync(process.execPath, [path.join(root, 'bin', 'mlgate.js'), 'validate', '--json', `r${threads}.json`], { cwd: dir, encoding: 'utf8', env: { PATH: process.env.PATH, MLGATE_THREADS: threads } });
+      const r = spawnSync(process.execPath, [path.join(root, 'bin', 'mlgate.js'), 'validate', '--json', `r${threads}.json`], { cwd: dir, encoding: 'utf8', env: { PATH: process.env.PATH, MLGATE_THREADS: threads, MLGATE_PARALLEL_MIN_BYTES: '1000000' } });
       expect(r.status, r.stderr).toBe(1);
       return readFileSync(path.join(dir, `r${threads}.json`), 'utf8');
     };
@@ -136,7 +136,7 @@ datasets:
     const dir = workspace({ 'big.csv': bad, 'mlgate.yml': yaml });
     const line = text.slice(0, cut).split('\n').length;
     for (const threads of ['1', '2']) {
-      const r = spawnSync(process.execPath, [path.join(root, 'bin', 'mlgate.js'), 'validate'], { cwd: dir, encoding: 'utf8', env: { PATH: process.env.PATH, MLGATE_THREADS: threads } });
+      const r = spawnSync(process.execPath, [path.join(root, 'bin', 'mlgate.js'), 'validate'], { cwd: dir, encoding: 'utf8', env: { PATH: process.env.PATH, MLGATE_THREADS: threads, MLGATE_PARALLEL_MIN_BYTES: '1000000' } });
       expect(r.status).toBe(2);
       expect(r.stderr).toContain(`big.csv:${line}: ragged row: 2 fields where the header has 4`);
     }

@@ -61,7 +61,8 @@ class Pool {
   constructor(count: number, job: ChunkJob) {
     const code = `process.argv[1] = 'mlgate-worker'; import(${JSON.stringify(import.meta.url)});`;
     for (let k = 0; k < count; k++) {
-      const w = new Worker(code, { eval: true, workerData: { tag: CHUNK_WORKER_TAG } });
+      // A worker holds one 4 MiB chunk and its offsets at a time: a small heap keeps the process's RSS low.
+      const w = new Worker(code, { eval: true, workerData: { tag: CHUNK_WORKER_TAG }, resourceLimits: { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 16 } });
       w.on('message', (reply: ChunkReply) => {
         const pending = this.waiting.get(reply.id);
         this.waiting.delete(reply.id);
