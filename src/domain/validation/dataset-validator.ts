@@ -39,7 +39,8 @@ export interface ChunkSummary {
 /** Text of a chunk's cells and records, for the few examples that need them. */
 export interface ChunkDecoder {
   field(row: number, column: string): string | null;
-  record(row: number): string;
+  /** Every column of the row, by name (as duplicate-row examples show it). */
+  record(row: number): Record<string, string | null>;
 }
 
 const keyId = (key: readonly string[]): string => JSON.stringify(key);
@@ -220,7 +221,7 @@ export class DatasetValidator {
       for (let r = 0; r < c.rows; r++) {
         acc[0] = c.rowHashes.hi[r]!;
         acc[1] = c.rowHashes.lo[r]!;
-        if (!this.dupRows.add(acc)) this.dupFailures.addLazy(() => ({ file, line: c.lines[r]!, value: shortValue(decode.record(r)) }));
+        if (!this.dupRows.add(acc)) this.dupFailures.addLazy(() => ({ file, line: c.lines[r]!, value: decode.record(r) }));
       }
     }
   }

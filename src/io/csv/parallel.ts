@@ -99,20 +99,25 @@ class Pool {
 }
 
 function decoder(buf: Buffer, records: Int32Array, header: CsvHeader): ChunkDecoder {
-  return {
-    record: (r) => buf.toString('utf8', records[2 * r], records[2 * r + 1]),
-    field: (r, column) => {
-      const slotOf = new Int32Array(header.names.length).fill(-1);
-      slotOf[header.names.indexOf(column)] = 0;
-      const tok = new CsvTokenizer(header.delimiter, -1, slotOf, 1, 1);
-      tok.tokenize(buf, records[2 * r]!, records[2 * r + 1]!, true);
-      const s = tok.offsets[0]!;
-      const e = tok.offsets[1]!;
-      const flag = tok.flags[0]!;
+  const n = header.names.length;
+  const fields = (r: number): (string | null)[] => {
+    const tok = new CsvTokenizer(header.delimiter, -1, Int32Array.from({ length: n }, (_, k) => k), n, 1);
+    tok.tokenize(buf, records[2 * r]!, records[2 * r + 1]!, true);
+    return header.names.map((_, k) => {
+      const s = tok.offsets[2 * k]!;
+      const e = tok.offsets[2 * k + 1]!;
+      const flag = tok.flags[k]!;
       if (flag === 0 && s === e) return null;
       const t = buf.toString('utf8', s, e);
       return flag === 2 ? t.replaceAll('""', '"') : t;
+    });
+  };
+  return {
+    record: (r) => {
+      const values = fields(r);
+      return Object.fromEntries(header.names.map((name, k) => [name, values[k] ?? null]));
     },
+    field: (r, column) => fields(r)[header.names.indexOf(column)] ?? null,
   };
 }
 
