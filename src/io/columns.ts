@@ -1,4 +1,4 @@
-import { hashBytes, hashNull, hashString } from './hash.js';
+import { hashBytes, hashDouble, hashInteger, hashNull, hashString } from './hash.js';
 import { isIntegerBytes, parseNumberBytes } from './csv/numbers.js';
 import { parseIsoBytes, parseIsoString } from '../domain/validation/iso-time.js';
 import type { Column, ColumnKind } from './table.js';
@@ -142,8 +142,14 @@ export class ValueColumn implements Column {
   }
 
   hash(i: number, out: Uint32Array): void {
-    const t = this.text(i);
-    if (t === null) hashNull(out);
-    else hashString(t, out);
+    const v = this.values[this.offset + i];
+    if (v === null || v === undefined) hashNull(out);
+    else if (typeof v === 'string') hashString(v, out);
+    else if (typeof v === 'number') {
+      if (Number.isSafeInteger(v)) hashInteger(v, out);
+      else hashDouble(v, out);
+    } else if (typeof v === 'bigint' && v >= -9007199254740991n && v <= 9007199254740991n) hashInteger(Number(v), out);
+    else if (v instanceof Date) hashInteger(v.getTime(), out);
+    else hashString(valueText(v)!, out);
   }
 }

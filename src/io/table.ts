@@ -49,9 +49,10 @@ export interface Column {
   /** The native value (string for text formats; number | bigint | boolean | string | Date | object from JSON/Parquet). null when null. */
   value(i: number): unknown;
   /**
-   * 64-bit hash of `text(i)`'s UTF-8 bytes into out[0] (high) and out[1] (low), so equal text hashes
-   * equally across formats (CSV "5" and Parquet int 5 collide on purpose; "5.0" and 5 do not). Nulls
-   * hash to a fixed value distinct from the empty string. Used for uniqueness, duplicates and leakage.
+   * 64-bit hash into out[0] (high) and out[1] (low), for uniqueness, duplicates and leakage. Text
+   * and integers hash as the UTF-8 bytes of `text(i)`, so CSV "5" and Parquet int 5 collide on purpose
+   * (leakage across formats); JSON/Parquet non-integral numbers hash by their double value and
+   * timestamps by epoch ms (no string is built). Nulls hash to a fixed value distinct from "".
    */
   hash(i: number, out: Uint32Array): void;
 }

@@ -88,3 +88,57 @@ describe('mlgate validate (bundle)', () => {
     expect(readFileSync(summaryFile, 'utf8')).toContain('| age | max | error |');
   });
 });
+
+describe('mlgate validate on worker threads (bundle)', () => {
+  const big = (): string => {
+    const lines = ['id,name,score,note'];
+    for (let i = 0; i < 140_000; i++) {
+      const id = i % 997 === 0 && i > 0 ? i - 1 : i;
+      const note = i % 5 === 0 ? `"multi\nline, ""quoted"" ${i}"` : `plain ${i}`;
+      lines.push(`${id},${i % 13 === 0 ? 'bad name!' : `n${i}`},${i % 101 === 0 ? '' : ((i * 7919) % 1000) / 10},${note}`);
+      if (i % 4001 === 0 && i > 0) lines.push(lines[lines.length - 1]!);
+    }
+    return `${lines.join('\n')}\n`;
+  };
+  const yaml = `version: 1
+datasets:
+  - name: big
+    path: big.csv
+    columns:
+      id: { type: integer, unique: true }
+      name: { pattern: '^n\\d+$' }
+      score: { type: number, max: 90, nullable: false }
+      note: { max_length: 30 }
+    duplicates: 0
+`;
+
+  it('gives exactly the one-thread result (counts and first examples) on a file big enough to split', () => {
+    const dir = workspace({ 'big.csv': big(), 'mlgate.yml': yaml });
+    const run = (threads: string): string => {
+      const r = spawnSync(process.execPath, [path.join(root, 'bin', 'mlgate.js'), 'validate', '--json', `r${threads}.json`], { cwd: dir, encoding: 'utf8', env: { PATH: process.env.PATH, MLGATE_THREADS: threads, MLGATE_PARALLEL_MIN_BYTES: '1000000' } });
+      expect(r.status, r.stderr).toBe(1);
+      return readFileSync(path.join(dir, `r${threads}.json`), 'utf8');
+    };
+    const one = run('1');
+    const two = run('2');
+    expect(JSON.parse(two)).toEqual(JSON.parse(one));
+    const result = JSON.parse(one) as { datasets: { checks: { column?: string; check: string; failing: number }[] }[] };
+    const failing = Object.fromEntries(result.datasets[0]!.checks.map((c) => [`${c.column ?? ''}.${c.check}`, c.failing]));
+    expect(failing['id.unique']).toBeGreaterThan(100);
+    expect(failing['.duplicates']).toBeGreaterThan(10);
+  });
+
+  it('names the line of bad input found by a worker', () => {
+    const text = big();
+    // a ragged record inserted at a record boundary near the end (in the last chunk)
+    const cut = text.indexOf('\n139991,') + 1;
+    const bad = `${text.slice(0, cut)}1,2\n${text.slice(cut)}`;
+    const dir = workspace({ 'big.csv': bad, 'mlgate.yml': yaml });
+    const line = text.slice(0, cut).split('\n').length;
+    for (const threads of ['1', '2']) {
+      const r = spawnSync(process.execPath, [path.join(root, 'bin', 'mlgate.js'), 'validate'], { cwd: dir, encoding: 'utf8', env: { PATH: process.env.PATH, MLGATE_THREADS: threads, MLGATE_PARALLEL_MIN_BYTES: '1000000' } });
+      expect(r.status).toBe(2);
+      expect(r.stderr).toContain(`big.csv:${line}: ragged row: 2 fields where the header has 4`);
+    }
+  });
+});

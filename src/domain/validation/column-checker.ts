@@ -1,7 +1,8 @@
 import type { ColumnConfig } from '../config/schema.js';
 import type { CheckResult } from '../results.js';
 import type { Column, RecordBatch } from '../../io/table.js';
-import { Failures, finding, type Severity } from './findings.js';
+import type { Example } from '../results.js';
+import { Failures, finding, type FailuresState, type Severity } from './findings.js';
 import { HashSet64 } from './hash-set.js';
 import { hashString } from '../../io/hash.js';
 import { parseDateTime, parseDuration } from './values.js';
@@ -23,6 +24,17 @@ function hashSetOf(values: readonly unknown[]): HashSet64 {
 const booleanHashes = hashSetOf(BOOLEAN_WORDS);
 
 type Domain = 'number' | 'time' | 'text';
+
+/** What a checker learned from part of the data: plain data, so a worker thread can send it. */
+export interface ColumnCheckerState {
+  rows: number;
+  nulls: number;
+  failures: FailuresState[];
+  observedMin: number;
+  observedMax: number;
+  newest: number;
+  newestText: string | null;
+}
 
 export interface CheckContext {
   /** Epoch ms "now" for freshness (max_age). */
@@ -190,6 +202,38 @@ export class ColumnChecker {
         if (!this.seen.add(h)) this.dupes.add(batch, i, text ?? col.text(i));
       }
     }
+  }
+
+  private allFailures(): Failures[] {
+    return [this.type, this.min, this.max, this.inSet, this.notIn, this.pattern, this.minLength, this.maxLength, this.nullEx];
+  }
+
+  /** Everything but uniqueness (which needs all values: see `observeUnique`). */
+  state(): ColumnCheckerState {
+    return { rows: this.rows, nulls: this.nulls, failures: this.allFailures().map((f) => f.state()), observedMin: this.observedMin, observedMax: this.observedMax, newest: this.newest, newestText: this.newestText };
+  }
+
+  /** Folds in the state of the next part of the data (in data order). */
+  absorb(s: ColumnCheckerState): void {
+    this.rows += s.rows;
+    this.nulls += s.nulls;
+    this.allFailures().forEach((f, k) => f.absorb(s.failures[k]!));
+    this.observedMin = Math.min(this.observedMin, s.observedMin);
+    this.observedMax = Math.max(this.observedMax, s.observedMax);
+    if (s.newest > this.newest) {
+      this.newest = s.newest;
+      this.newestText = s.newestText;
+    }
+  }
+
+  /** Uniqueness fed from outside (parallel reads): the hash of one non-null value, in data order. */
+  observeUnique(h: Uint32Array): boolean {
+    return this.seen === undefined || this.seen.add(h);
+  }
+
+  /** Records a repeated value found by `observeUnique`. */
+  addRepeat(example: () => Example): void {
+    this.dupes.addLazy(example);
   }
 
   /** The column is missing from a file: its checks cannot run. */

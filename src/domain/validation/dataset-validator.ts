@@ -1,9 +1,9 @@
-import type { DatasetConfig } from '../config/schema.js';
+import type { ColumnConfig, DatasetConfig } from '../config/schema.js';
 import type { CheckResult, DatasetResult } from '../results.js';
 import type { RecordBatch } from '../../io/table.js';
 import { combineHash } from '../../io/hash.js';
-import { ColumnChecker, type CheckContext } from './column-checker.js';
-import { Failures, finding } from './findings.js';
+import { ColumnChecker, type CheckContext, type ColumnCheckerState } from './column-checker.js';
+import { Failures, finding, shortValue } from './findings.js';
 import { HashSet64 } from './hash-set.js';
 
 export const DEFAULT_MAX_EXAMPLES = 5;
@@ -19,6 +19,28 @@ export interface DatasetValidatorOptions {
   leakageTarget?: KeySet;
   /** Key column lists to collect from this dataset for other datasets' leakage checks. */
   collectKeys?: readonly (readonly string[])[];
+}
+
+/**
+ * What a worker thread computed over one chunk of a CSV file (plain data): the column checks'
+ * states, and the hashes uniqueness and duplicate detection need in data order.
+ */
+export interface ChunkSummary {
+  rows: number;
+  /** Source line of each row. */
+  lines: Float64Array;
+  states: Record<string, ColumnCheckerState>;
+  /** Per `unique` column: the hash of each row's value, and which rows are null. */
+  unique: Record<string, { hi: Uint32Array; lo: Uint32Array; nulls: Uint8Array }>;
+  /** Whole-row hashes, when the dataset checks duplicates. */
+  rowHashes?: { hi: Uint32Array; lo: Uint32Array };
+}
+
+/** Text of a chunk's cells and records, for the few examples that need them. */
+export interface ChunkDecoder {
+  field(row: number, column: string): string | null;
+  /** Every column of the row, by name (as duplicate-row examples show it). */
+  record(row: number): Record<string, string | null>;
 }
 
 const keyId = (key: readonly string[]): string => JSON.stringify(key);
@@ -156,6 +178,50 @@ export class DatasetValidator {
         acc[0] = hi[i]!;
         acc[1] = lo[i]!;
         set.hashes.add(acc);
+      }
+    }
+  }
+
+  /** True when the dataset can be read by parallel workers (leakage needs per-row keys: read in one thread). */
+  get parallelizable(): boolean {
+    return this.config.leakage === undefined && this.collected.size === 0;
+  }
+
+  /** The column config a worker's checkers use: all checks but `unique` (done here from hashes). */
+  workerColumns(): Record<string, ColumnConfig> {
+    const out: Record<string, ColumnConfig> = {};
+    for (const [name, checker] of this.checkers) out[name] = { ...checker.config, unique: undefined };
+    return out;
+  }
+
+  uniqueColumns(): string[] {
+    return [...this.checkers.values()].filter((c) => c.config.unique === true).map((c) => c.name);
+  }
+
+  get checksDuplicates(): boolean {
+    return this.dupRows !== undefined;
+  }
+
+  /** Folds in one chunk computed by a worker (chunks must come in file order). */
+  absorbChunk(file: string, c: ChunkSummary, decode: ChunkDecoder): void {
+    this.rows += c.rows;
+    for (const [name, state] of Object.entries(c.states)) this.checkers.get(name)?.absorb(state);
+    const acc = this.acc;
+    for (const [name, u] of Object.entries(c.unique)) {
+      const checker = this.checkers.get(name);
+      if (!checker) continue;
+      for (let r = 0; r < c.rows; r++) {
+        if (u.nulls[r]) continue;
+        acc[0] = u.hi[r]!;
+        acc[1] = u.lo[r]!;
+        if (!checker.observeUnique(acc)) checker.addRepeat(() => ({ file, line: c.lines[r]!, value: shortValue(decode.field(r, name)) }));
+      }
+    }
+    if (this.dupRows && c.rowHashes) {
+      for (let r = 0; r < c.rows; r++) {
+        acc[0] = c.rowHashes.hi[r]!;
+        acc[1] = c.rowHashes.lo[r]!;
+        if (!this.dupRows.add(acc)) this.dupFailures.addLazy(() => ({ file, line: c.lines[r]!, value: decode.record(r) }));
       }
     }
   }

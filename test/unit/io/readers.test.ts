@@ -146,3 +146,19 @@ describe('file discovery', () => {
     await expect(resolveDataFiles('g/none.csv', dir, 'datasets[1].path')).rejects.toThrow(/data file 'g\/none\.csv' does not exist/);
   });
 });
+
+describe('hashes', () => {
+  it('hash integers exactly like their text, so keys match across formats', async () => {
+    const { hashInteger, hashString } = await import('../../../src/io/hash.js');
+    fc.assert(
+      fc.property(fc.maxSafeInteger(), (n) => {
+        const a = new Uint32Array(2);
+        const b = new Uint32Array(2);
+        hashInteger(n, a);
+        hashString(String(n), b);
+        return a[0] === b[0] && a[1] === b[1];
+      }),
+      { seed: 5, numRuns: 2000 },
+    );
+  });
+});
