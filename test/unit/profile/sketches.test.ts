@@ -131,3 +131,17 @@ describe('top-k (Misra–Gries)', () => {
     for (let h = 0; h < 20; h++) expect(listed.has(`h${h}`)).toBe(true);
   });
 });
+
+describe('top-k in the profile format', () => {
+  it('a column with more distinct values than the capacity round-trips (listed + other = count)', async () => {
+    const { DatasetProfileBuilder } = await import('../../../src/domain/profile/builder.js');
+    const { profileFromJson, profileToJson } = await import('../../../src/domain/profile/format.js');
+    const b = new DatasetProfileBuilder('ids', { topK: 10 });
+    const c = b.categorical('id');
+    for (let i = 0; i < 1015; i++) c.add(`u${i}`);
+    b.rows = 1015;
+    const back = profileFromJson(JSON.parse(JSON.stringify(profileToJson(b.finish()))), 'ids.json');
+    const col = back.columns[0]!;
+    expect(col.kind === 'categorical' && col.top.error).toBeGreaterThan(0);
+  });
+});
