@@ -34,6 +34,13 @@ export interface Shard {
   count: number;
 }
 
+/**
+ * Distinct texts per column looked up by a 53-bit hash of their bytes (then strings are built
+ * only once per value). Capped so the chance that two distinct values share a key stays below
+ * ~1e-9 (4096² / 2^54); past the cap every cell is read as text.
+ */
+const TEXT_CACHE_LIMIT = 4096;
+
 /** Rows per block when a shard splits by rows: block b of each file goes to shard (b mod n) + 1. */
 export const SHARD_BLOCK_ROWS = 65_536;
 
@@ -88,6 +95,8 @@ export interface ReadSummary {
 export async function streamColumns(files: readonly DataFile[], dataset: DatasetConfig, sinks: ColumnSinks, shard?: Shard): Promise<ReadSummary> {
   const plan = planShard(files, shard);
   const plans = new Map<string, Plan>();
+  const textCache = new Map<string, Map<number, string>>();
+  const hashOut = new Uint32Array(2);
   let buffer = new Float64Array(SHARD_BLOCK_ROWS);
   let rows = 0;
   const sources: ProfileSource[] = [];
@@ -132,9 +141,25 @@ export async function streamColumns(files: readonly DataFile[], dataset: Dataset
           if (n) sink.addValues(buffer, n);
         } else {
           const sink = sinks.categorical(col.name, p.type);
+          let cache = textCache.get(col.name);
+          if (!cache) textCache.set(col.name, (cache = new Map()));
           let nulls = 0;
           for (const i of take) {
-            const t = col.isNull(i) ? null : col.text(i);
+            if (col.isNull(i)) {
+              nulls++;
+              continue;
+            }
+            let t: string | null;
+            if (col.kind === 'text' && cache.size < TEXT_CACHE_LIMIT) {
+              // Low-cardinality text: look the value up by the hash of its bytes instead of building a string per cell.
+              col.hash(i, hashOut);
+              const key = (hashOut[0]! & 0x1fffff) * 4294967296 + hashOut[1]!;
+              t = cache.get(key) ?? null;
+              if (t === null) {
+                t = col.text(i);
+                if (t !== null) cache.set(key, t);
+              }
+            } else t = col.text(i);
             if (t === null) nulls++;
             else sink.add(t);
           }
