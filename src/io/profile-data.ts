@@ -142,7 +142,7 @@ export async function streamColumns(files: readonly DataFile[], dataset: Dataset
         } else {
           const sink = sinks.categorical(col.name, p.type);
           let cache = textCache.get(col.name);
-          if (!cache) textCache.set(col.name, (cache = new Map()));
+          if (!cache) textCache.set(col.name, (cache = new Map<number, string>()));
           let nulls = 0;
           for (const i of take) {
             if (col.isNull(i)) {
