@@ -9,7 +9,7 @@ import { hashRow } from '../domain/validation/dataset-validator.js';
 import { failedErrorChecks, validationText, validationVerdict } from '../domain/validation/verdict.js';
 import { resolveDataFiles, type DataFile } from '../io/files.js';
 import type { LoadedConfig } from '../io/config-file.js';
-import { readDataset } from '../io/read-dataset.js';
+import { readDataset, readForValidation } from '../io/read-dataset.js';
 import { driftHook } from './drift-step.js';
 import { loadConfig, optionLabel, stringOption } from './invocation.js';
 import { configOption, datasetOption, jsonOption, Opt, storeOption, tokenOption } from './options.js';
@@ -72,7 +72,7 @@ export async function runValidation(loaded: LoadedConfig, options: ValidationOpt
     }
     const validator = new DatasetValidator(d, { now, maxExamples }, { leakageTarget, collectKeys: wantedKeys.get(d.name) });
     const dataFiles = await files(d);
-    await readDataset(dataFiles, d, validator);
+    await readForValidation(dataFiles, d, validator, { env: context.env, now, maxExamples });
     for (const ks of validator.keySets()) keySets.set(`${d.name}\u0000${keyId(ks.key)}`, ks);
     const result = validator.finish();
     if (d.drift && options.drift) {

@@ -3,9 +3,9 @@ import { createGunzip } from 'node:zlib';
 import { inputError } from '../domain/errors.js';
 
 /** Reads a file as Buffers of ~1 MiB, gunzipping when `gzip`; errors name the file. */
-export async function* fileChunks(file: string, displayName: string, gzip: boolean): AsyncGenerator<Buffer> {
-  const raw = createReadStream(file, { highWaterMark: 1 << 20 });
-  const stream = gzip ? raw.pipe(createGunzip({ chunkSize: 1 << 20 })) : raw;
+export async function* fileChunks(file: string, displayName: string, gzip: boolean, chunkBytes = 1 << 20): AsyncGenerator<Buffer> {
+  const raw = createReadStream(file, { highWaterMark: chunkBytes });
+  const stream = gzip ? raw.pipe(createGunzip({ chunkSize: chunkBytes })) : raw;
   if (gzip) raw.on('error', (e) => stream.destroy(e));
   try {
     for await (const chunk of stream) yield chunk as Buffer;

@@ -73,3 +73,56 @@ export function combineHash(acc: Uint32Array, h: Uint32Array): void {
   acc[0] = fmix32((Math.imul(acc[0]!, 31) ^ h[0]!) >>> 0);
   acc[1] = fmix32((Math.imul(acc[1]!, 0x01000193) + h[1]!) >>> 0);
 }
+
+const digitScratch = new Uint8Array(24);
+
+/** Same as `hashString(String(n))` for a safe integer, without building the string. */
+export function hashInteger(n: number, out: Uint32Array): void {
+  let p = digitScratch.length;
+  let v = Math.abs(n);
+  do {
+    const q = Math.floor(v / 10);
+    digitScratch[--p] = 48 + (v - q * 10);
+    v = q;
+  } while (v > 0);
+  if (n < 0) digitScratch[--p] = 45;
+  hashBytes(digitScratch, p, digitScratch.length, false, out);
+}
+
+const f64 = new Float64Array(1);
+const u32 = new Uint32Array(f64.buffer);
+
+/** A double hashed by its binary value (for non-integral numbers: no string is built). */
+export function hashDouble(x: number, out: Uint32Array): void {
+  f64[0] = x === 0 ? 0 : x;
+  out[0] = fmix32(u32[0]! ^ 0x3c6ef372);
+  out[1] = fmix32(u32[1]! ^ Math.imul(u32[0]!, 0x85ebca6b));
+}
+
+/**
+ * A faster 64-bit hash of b[start, end) for whole records (duplicate rows), four bytes at a time
+ * (murmur3-style lanes). Not equal to `hashBytes`: only compare it with itself.
+ */
+export function hashRecordBytes(b: Uint8Array, start: number, end: number, out: Uint32Array): void {
+  let h1 = 0x9747b28c ^ (end - start);
+  let h2 = 0x85ebca6b ^ (end - start);
+  let p = start;
+  for (; p + 4 <= end; p += 4) {
+    let k = b[p]! | (b[p + 1]! << 8) | (b[p + 2]! << 16) | (b[p + 3]! << 24);
+    k = Math.imul(k, 0xcc9e2d51);
+    k = (k << 15) | (k >>> 17);
+    k = Math.imul(k, 0x1b873593);
+    h1 ^= k;
+    h1 = (h1 << 13) | (h1 >>> 19);
+    h1 = (Math.imul(h1, 5) + 0xe6546b64) | 0;
+    h2 = (Math.imul(h2 ^ k, 0x01000193) + 0x7f4a7c15) | 0;
+  }
+  let k = 0;
+  for (let s = 0; p < end; p++, s += 8) k |= b[p]! << s;
+  k = Math.imul(k, 0xcc9e2d51);
+  k = (k << 15) | (k >>> 17);
+  h1 ^= Math.imul(k, 0x1b873593);
+  h2 = Math.imul(h2 ^ k, 0x01000193);
+  out[0] = fmix32(h1);
+  out[1] = fmix32(h2 ^ h1);
+}

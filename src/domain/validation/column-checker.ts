@@ -1,11 +1,40 @@
 import type { ColumnConfig } from '../config/schema.js';
 import type { CheckResult } from '../results.js';
 import type { Column, RecordBatch } from '../../io/table.js';
-import { Failures, finding, type Severity } from './findings.js';
+import type { Example } from '../results.js';
+import { Failures, finding, type FailuresState, type Severity } from './findings.js';
 import { HashSet64 } from './hash-set.js';
-import { parseBoolean, parseDate, parseDateTime, parseDuration } from './values.js';
+import { hashString } from '../../io/hash.js';
+import { parseDateTime, parseDuration } from './values.js';
+
+/** The spellings a `boolean` column accepts. */
+export const BOOLEAN_WORDS = ['true', 'false', 'True', 'False', 'TRUE', 'FALSE', 't', 'f', 'T', 'F', 'yes', 'no', 'Yes', 'No', 'YES', 'NO', 'y', 'n', 'Y', 'N', '1', '0'];
+
+/** Hashes of the texts of `values`, for membership tests without building strings. */
+function hashSetOf(values: readonly unknown[]): HashSet64 {
+  const set = new HashSet64();
+  const h = new Uint32Array(2);
+  for (const v of values) {
+    hashString(String(v), h);
+    set.add(h);
+  }
+  return set;
+}
+
+const booleanHashes = hashSetOf(BOOLEAN_WORDS);
 
 type Domain = 'number' | 'time' | 'text';
+
+/** What a checker learned from part of the data: plain data, so a worker thread can send it. */
+export interface ColumnCheckerState {
+  rows: number;
+  nulls: number;
+  failures: FailuresState[];
+  observedMin: number;
+  observedMax: number;
+  newest: number;
+  newestText: string | null;
+}
 
 export interface CheckContext {
   /** Epoch ms "now" for freshness (max_age). */
@@ -48,9 +77,9 @@ export class ColumnChecker {
   private readonly nullEx: Failures;
   private readonly minBound: number | undefined;
   private readonly maxBound: number | undefined;
-  private readonly allowed: Set<string> | undefined;
+  private readonly allowed: HashSet64 | undefined;
   private readonly allowedNumbers: Set<number> | undefined;
-  private readonly forbidden: Set<string> | undefined;
+  private readonly forbidden: HashSet64 | undefined;
   private readonly forbiddenNumbers: Set<number> | undefined;
   private readonly regex: RegExp | undefined;
   private readonly seen: HashSet64 | undefined;
@@ -83,34 +112,29 @@ export class ColumnChecker {
     this.minBound = boundValue(c.min, this.domain);
     this.maxBound = boundValue(c.max, this.domain);
     if (c.in) {
-      this.allowed = new Set(c.in.map(String));
+      this.allowed = hashSetOf(c.in);
       if (c.in.every((v) => typeof v === 'number')) this.allowedNumbers = new Set(c.in);
     }
     if (c.not_in) {
-      this.forbidden = new Set(c.not_in.map(String));
+      this.forbidden = hashSetOf(c.not_in);
       if (c.not_in.every((v) => typeof v === 'number')) this.forbiddenNumbers = new Set(c.not_in);
     }
     if (c.pattern !== undefined) this.regex = new RegExp(c.pattern, 'u');
     if (c.unique) this.seen = new HashSet64();
-    this.needsText = this.allowed !== undefined || this.forbidden !== undefined || this.regex !== undefined || c.min_length !== undefined || c.max_length !== undefined ||
-      c.type === 'boolean' || (this.domain === 'time');
+    this.needsText = this.regex !== undefined || c.min_length !== undefined || c.max_length !== undefined;
   }
 
   /** The value of cell i in the comparison domain, NaN when it is not in it. */
-  private timeValue(col: Column, i: number, text: string | null): number {
-    if (col.kind === 'timestamp') return col.number(i);
-    if (text === null) return NaN;
-    return this.config.type === 'date' ? parseDate(text) : parseDateTime(text);
-  }
-
-  private typeOk(col: Column, i: number, text: string | null, num: number): boolean {
+  private typeOk(col: Column, i: number, num: number): boolean {
     switch (this.config.type) {
       case 'integer':
         return col.isInteger(i);
       case 'number':
         return !Number.isNaN(num) && (col.kind === 'text' || col.kind === 'number' || col.kind === 'integer');
       case 'boolean':
-        return col.kind === 'boolean' || (text !== null && parseBoolean(text) !== undefined);
+        if (col.kind === 'boolean') return true;
+        col.hash(i, this.hash);
+        return booleanHashes.has(this.hash);
       case 'date':
       case 'datetime':
         return !Number.isNaN(num);
@@ -127,6 +151,8 @@ export class ColumnChecker {
     const minB = this.minBound;
     const maxB = this.maxBound;
     const { domain, needsText } = this;
+    const dateOnly = c.type === 'date';
+    const h = this.hash;
     for (let i = 0; i < n; i++) {
       if (col.isNull(i)) {
         this.nulls++;
@@ -134,8 +160,8 @@ export class ColumnChecker {
         continue;
       }
       const text = needsText ? col.text(i) : null;
-      const num = domain === 'number' ? col.number(i) : domain === 'time' ? this.timeValue(col, i, text) : NaN;
-      if (hasType && !this.typeOk(col, i, text, num)) {
+      const num = domain === 'number' ? col.number(i) : domain === 'time' ? col.datetime(i, dateOnly) : NaN;
+      if (hasType && !this.typeOk(col, i, num)) {
         this.type.add(batch, i, text ?? col.text(i));
       } else if (domain !== 'text') {
         if (minB !== undefined && !(num >= minB)) this.min.add(batch, i, text ?? col.text(i));
@@ -148,12 +174,22 @@ export class ColumnChecker {
         }
       }
       if (this.allowed !== undefined) {
-        const ok = this.allowedNumbers !== undefined && domain === 'number' && !Number.isNaN(num) ? this.allowedNumbers.has(num) : this.allowed.has(text!);
-        if (!ok) this.inSet.add(batch, i, text);
+        let ok: boolean;
+        if (this.allowedNumbers !== undefined && domain === 'number' && !Number.isNaN(num)) ok = this.allowedNumbers.has(num);
+        else {
+          col.hash(i, h);
+          ok = this.allowed.has(h);
+        }
+        if (!ok) this.inSet.add(batch, i, text ?? col.text(i));
       }
       if (this.forbidden !== undefined) {
-        const bad = this.forbiddenNumbers !== undefined && domain === 'number' && !Number.isNaN(num) ? this.forbiddenNumbers.has(num) : this.forbidden.has(text!);
-        if (bad) this.notIn.add(batch, i, text);
+        let bad: boolean;
+        if (this.forbiddenNumbers !== undefined && domain === 'number' && !Number.isNaN(num)) bad = this.forbiddenNumbers.has(num);
+        else {
+          col.hash(i, h);
+          bad = this.forbidden.has(h);
+        }
+        if (bad) this.notIn.add(batch, i, text ?? col.text(i));
       }
       if (this.regex !== undefined && !this.regex.test(text!)) this.pattern.add(batch, i, text);
       if (c.min_length !== undefined || c.max_length !== undefined) {
@@ -162,10 +198,42 @@ export class ColumnChecker {
         if (c.max_length !== undefined && len > c.max_length) this.maxLength.add(batch, i, text);
       }
       if (this.seen !== undefined) {
-        col.hash(i, this.hash);
-        if (!this.seen.add(this.hash)) this.dupes.add(batch, i, text ?? col.text(i));
+        col.hash(i, h);
+        if (!this.seen.add(h)) this.dupes.add(batch, i, text ?? col.text(i));
       }
     }
+  }
+
+  private allFailures(): Failures[] {
+    return [this.type, this.min, this.max, this.inSet, this.notIn, this.pattern, this.minLength, this.maxLength, this.nullEx];
+  }
+
+  /** Everything but uniqueness (which needs all values: see `observeUnique`). */
+  state(): ColumnCheckerState {
+    return { rows: this.rows, nulls: this.nulls, failures: this.allFailures().map((f) => f.state()), observedMin: this.observedMin, observedMax: this.observedMax, newest: this.newest, newestText: this.newestText };
+  }
+
+  /** Folds in the state of the next part of the data (in data order). */
+  absorb(s: ColumnCheckerState): void {
+    this.rows += s.rows;
+    this.nulls += s.nulls;
+    this.allFailures().forEach((f, k) => f.absorb(s.failures[k]!));
+    this.observedMin = Math.min(this.observedMin, s.observedMin);
+    this.observedMax = Math.max(this.observedMax, s.observedMax);
+    if (s.newest > this.newest) {
+      this.newest = s.newest;
+      this.newestText = s.newestText;
+    }
+  }
+
+  /** Uniqueness fed from outside (parallel reads): the hash of one non-null value, in data order. */
+  observeUnique(h: Uint32Array): boolean {
+    return this.seen === undefined || this.seen.add(h);
+  }
+
+  /** Records a repeated value found by `observeUnique`. */
+  addRepeat(example: () => Example): void {
+    this.dupes.addLazy(example);
   }
 
   /** The column is missing from a file: its checks cannot run. */

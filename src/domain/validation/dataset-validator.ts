@@ -1,9 +1,9 @@
-import type { DatasetConfig } from '../config/schema.js';
+import type { ColumnConfig, DatasetConfig } from '../config/schema.js';
 import type { CheckResult, DatasetResult } from '../results.js';
 import type { RecordBatch } from '../../io/table.js';
 import { combineHash } from '../../io/hash.js';
-import { ColumnChecker, type CheckContext } from './column-checker.js';
-import { Failures, finding } from './findings.js';
+import { ColumnChecker, type CheckContext, type ColumnCheckerState } from './column-checker.js';
+import { Failures, finding, shortValue } from './findings.js';
 import { HashSet64 } from './hash-set.js';
 
 export const DEFAULT_MAX_EXAMPLES = 5;
@@ -21,7 +21,51 @@ export interface DatasetValidatorOptions {
   collectKeys?: readonly (readonly string[])[];
 }
 
+/**
+ * What a worker thread computed over one chunk of a CSV file (plain data): the column checks'
+ * states, and the hashes uniqueness and duplicate detection need in data order.
+ */
+export interface ChunkSummary {
+  rows: number;
+  /** Source line of each row. */
+  lines: Float64Array;
+  states: Record<string, ColumnCheckerState>;
+  /** Per `unique` column: the hash of each row's value, and which rows are null. */
+  unique: Record<string, { hi: Uint32Array; lo: Uint32Array; nulls: Uint8Array }>;
+  /** Whole-row hashes, when the dataset checks duplicates. */
+  rowHashes?: { hi: Uint32Array; lo: Uint32Array };
+}
+
+/** Text of a chunk's cells and records, for the few examples that need them. */
+export interface ChunkDecoder {
+  field(row: number, column: string): string | null;
+  record(row: number): string;
+}
+
 const keyId = (key: readonly string[]): string => JSON.stringify(key);
+
+/**
+ * Hashes the given columns of every row of a batch into hi[i], lo[i], column by column (a tight
+ * loop per column). False when a column is missing from the batch.
+ */
+export function hashRows(batch: RecordBatch, names: readonly string[], hi: Uint32Array, lo: Uint32Array, scratch: Uint32Array, acc: Uint32Array): boolean {
+  const n = batch.length;
+  hi.fill(0x12345678, 0, n);
+  lo.fill(0x9abcdef0, 0, n);
+  for (const name of names) {
+    const col = batch.column(name);
+    if (!col) return false;
+    for (let i = 0; i < n; i++) {
+      col.hash(i, scratch);
+      acc[0] = hi[i]!;
+      acc[1] = lo[i]!;
+      combineHash(acc, scratch);
+      hi[i] = acc[0];
+      lo[i] = acc[1];
+    }
+  }
+  return true;
+}
 
 /** Hashes the given columns of row i of a batch into `acc`. */
 export function hashRow(batch: RecordBatch, names: readonly string[], i: number, acc: Uint32Array, scratch: Uint32Array): boolean {
@@ -89,31 +133,95 @@ export class DatasetValidator {
     return header.filter((h) => wanted.has(h));
   }
 
+  private hi = new Uint32Array(0);
+  private lo = new Uint32Array(0);
+
   consume(batch: RecordBatch): void {
-    this.rows += batch.length;
+    const n = batch.length;
+    this.rows += n;
     for (const col of batch.columns) this.checkers.get(col.name)?.consume(batch, col);
-    const { acc, scratch } = this;
+    if (this.hi.length < n) {
+      this.hi = new Uint32Array(n);
+      this.lo = new Uint32Array(n);
+    }
+    const { acc, scratch, hi, lo } = this;
     if (this.dupRows) {
       const names = this.header;
-      for (let i = 0; i < batch.length; i++) {
-        hashRow(batch, names, i, acc, scratch);
+      const rowHash = batch.rowHash;
+      if (!rowHash) hashRows(batch, names, hi, lo, scratch, acc);
+      for (let i = 0; i < n; i++) {
+        if (rowHash) rowHash(i, acc);
+        else {
+          acc[0] = hi[i]!;
+          acc[1] = lo[i]!;
+        }
         if (!this.dupRows.add(acc)) this.dupFailures.add(batch, i, rowText(batch, names, i));
       }
     }
     const leak = this.config.leakage;
     const target = this.options.leakageTarget;
     if (leak && target) {
-      for (let i = 0; i < batch.length; i++) {
-        if (!hashRow(batch, leak.key, i, acc, scratch)) {
-          this.leakKeyMissing = true;
-          break;
+      if (!hashRows(batch, leak.key, hi, lo, scratch, acc)) this.leakKeyMissing = true;
+      else {
+        this.leakRows += n;
+        for (let i = 0; i < n; i++) {
+          acc[0] = hi[i]!;
+          acc[1] = lo[i]!;
+          if (target.hashes.has(acc)) this.leakFailures.add(batch, i, rowText(batch, leak.key, i));
         }
-        this.leakRows++;
-        if (target.hashes.has(acc)) this.leakFailures.add(batch, i, rowText(batch, leak.key, i));
       }
     }
     for (const set of this.collected.values()) {
-      for (let i = 0; i < batch.length; i++) if (hashRow(batch, set.key, i, acc, scratch)) set.hashes.add(acc);
+      if (!hashRows(batch, set.key, hi, lo, scratch, acc)) continue;
+      for (let i = 0; i < n; i++) {
+        acc[0] = hi[i]!;
+        acc[1] = lo[i]!;
+        set.hashes.add(acc);
+      }
+    }
+  }
+
+  /** True when the dataset can be read by parallel workers (leakage needs per-row keys: read in one thread). */
+  get parallelizable(): boolean {
+    return this.config.leakage === undefined && this.collected.size === 0;
+  }
+
+  /** The column config a worker's checkers use: all checks but `unique` (done here from hashes). */
+  workerColumns(): Record<string, ColumnConfig> {
+    const out: Record<string, ColumnConfig> = {};
+    for (const [name, checker] of this.checkers) out[name] = { ...checker.config, unique: undefined };
+    return out;
+  }
+
+  uniqueColumns(): string[] {
+    return [...this.checkers.values()].filter((c) => c.config.unique === true).map((c) => c.name);
+  }
+
+  get checksDuplicates(): boolean {
+    return this.dupRows !== undefined;
+  }
+
+  /** Folds in one chunk computed by a worker (chunks must come in file order). */
+  absorbChunk(file: string, c: ChunkSummary, decode: ChunkDecoder): void {
+    this.rows += c.rows;
+    for (const [name, state] of Object.entries(c.states)) this.checkers.get(name)?.absorb(state);
+    const acc = this.acc;
+    for (const [name, u] of Object.entries(c.unique)) {
+      const checker = this.checkers.get(name);
+      if (!checker) continue;
+      for (let r = 0; r < c.rows; r++) {
+        if (u.nulls[r]) continue;
+        acc[0] = u.hi[r]!;
+        acc[1] = u.lo[r]!;
+        if (!checker.observeUnique(acc)) checker.addRepeat(() => ({ file, line: c.lines[r]!, value: shortValue(decode.field(r, name)) }));
+      }
+    }
+    if (this.dupRows && c.rowHashes) {
+      for (let r = 0; r < c.rows; r++) {
+        acc[0] = c.rowHashes.hi[r]!;
+        acc[1] = c.rowHashes.lo[r]!;
+        if (!this.dupRows.add(acc)) this.dupFailures.addLazy(() => ({ file, line: c.lines[r]!, value: shortValue(decode.record(r)) }));
+      }
     }
   }
 

@@ -3,6 +3,11 @@ import type { RecordBatch } from '../../io/table.js';
 
 const MAX_EXAMPLE_TEXT = 200;
 
+export interface FailuresState {
+  count: number;
+  examples: Example[];
+}
+
 /** Counts failures of one check and keeps the first `limit` examples. */
 export class Failures {
   count = 0;
@@ -13,6 +18,30 @@ export class Failures {
     this.count++;
     if (this.examples.length < this.limit) this.examples.push(exampleAt(batch, i, value));
   }
+
+  /** One failure whose example is built only if it will be kept. */
+  addLazy(example: () => Example): void {
+    this.count++;
+    if (this.examples.length < this.limit) this.examples.push(example());
+  }
+
+  get full(): boolean {
+    return this.examples.length >= this.limit;
+  }
+
+  /** Folds in the failures of a later part of the data (examples stay the first ones in data order). */
+  absorb(other: FailuresState): void {
+    this.count += other.count;
+    for (const ex of other.examples) if (this.examples.length < this.limit) this.examples.push(ex);
+  }
+
+  state(): FailuresState {
+    return { count: this.count, examples: this.examples };
+  }
+}
+
+export function shortValue(value: unknown): unknown {
+  return typeof value === 'string' && value.length > MAX_EXAMPLE_TEXT ? `${value.slice(0, MAX_EXAMPLE_TEXT)}…` : value;
 }
 
 export function exampleAt(batch: RecordBatch, i: number, value: unknown): Example {

@@ -2,20 +2,25 @@ import { isUtf8 } from 'node:buffer';
 import { inputError } from '../../domain/errors.js';
 import { fileChunks } from '../byte-stream.js';
 import { CsvColumn } from '../columns.js';
+import { hashRecordBytes } from '../hash.js';
 import type { Column, DataFormat, ReadOptions, RecordBatch, TableSource } from '../table.js';
 import { CsvSyntaxError, CsvTokenizer, detectDelimiter } from './tokenizer.js';
 
 const DEFAULT_BATCH_ROWS = 65_536;
 const MAX_HEADER_FIELDS = 1 << 16;
 
-interface Header {
+export interface CsvHeader {
   names: string[];
   delimiter: number;
+  /** Offset (in the decoded byte stream) just past the header record. */
+  endOffset: number;
+  /** Line number of the first byte after the header. */
+  nextLine: number;
 }
 
 /** CSV/TSV file (optionally gzip) read in one streaming pass. */
 export class CsvSource implements TableSource {
-  private header: Header | undefined;
+  private header: CsvHeader | undefined;
 
   constructor(
     private readonly path: string,
@@ -33,6 +38,17 @@ export class CsvSource implements TableSource {
       }
     }
     return this.header!.names;
+  }
+
+  /** The parsed header (reads the start of the file once). */
+  async headerInfo(): Promise<CsvHeader> {
+    await this.columnNames();
+    return this.header!;
+  }
+
+  /** What `fileChunks` needs to read this file again. */
+  get location(): { path: string; gzip: boolean } {
+    return { path: this.path, gzip: this.gzip };
   }
 
   knownRowCount(): Promise<number | undefined> {
@@ -58,6 +74,7 @@ export class CsvSource implements TableSource {
       const t = tok!;
       const columns: Column[] = requested.map((name, slot) => new CsvColumn(name, buf, t.offsets, t.flags, slot, requested.length, rows));
       const lines = t.lines;
+      const records = t.records;
       const byName = new Map(columns.map((c) => [c.name, c]));
       const batch: RecordBatch = {
         file: this.file,
@@ -66,6 +83,7 @@ export class CsvSource implements TableSource {
         columns,
         column: (name) => byName.get(name),
         line: (i) => lines[i],
+        rowHash: (i, out) => hashRecordBytes(buf, records[2 * i]!, records[2 * i + 1]!, out),
       };
       rowOffset += rows;
       return batch;
@@ -113,7 +131,7 @@ export class CsvSource implements TableSource {
         if (seen.has(n)) throw inputError(`duplicate column name "${n}" in the header`, { file: this.file, line: headerTok.lines[0] });
         seen.add(n);
       });
-      this.header = { names, delimiter };
+      this.header = { names, delimiter, endOffset: res.consumed, nextLine: headerTok.line };
       requested = options.columns ? options.columns.filter((c) => names.includes(c)) : [...names];
       const slotOf = new Int32Array(names.length).fill(-1);
       requested.forEach((name, slot) => {
