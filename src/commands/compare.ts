@@ -1,7 +1,193 @@
-import { loadConfig } from './invocation.js';
-import { notBuiltYet } from './not-built.js';
-import { configOption, jsonOption, modelOption, storeOption, tokenOption } from './options.js';
-import type { Command, CommandContext, CommandResult, Invocation } from './types.js';
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { contentsReader, parseBaselineSpec, readAtRef, resolveBaseline, type BaselineDeps, type GitResult } from '../adapters/baseline/resolve.js';
+import type { StoreChoice } from '../adapters/release-store.js';
+import type { ModelConfig } from '../domain/config/schema.js';
+import { usageError } from '../domain/errors.js';
+import { evaluateGates, expandGates, type Baseline, type GateOutcome, type SignificanceOutcome } from '../domain/gate/evaluate.js';
+import { formatNumber } from '../domain/gate/margin.js';
+import type { MetricSet } from '../domain/gate/metric-set.js';
+import type { ComparisonResult } from '../domain/results.js';
+import type { KernelRunner } from '../domain/stats/significance.js';
+import type { LoadedConfig } from '../io/config-file.js';
+import { readMetricsFile } from '../io/metrics-file.js';
+import type { Log, ReleaseStore } from '../ports.js';
+import { loadConfig, optionLabel, selectModel, stringOption } from './invocation.js';
+import { configOption, jsonOption, modelOption, Opt, storeOption, tokenOption } from './options.js';
+import type { Command, CommandContext, CommandResult, GitHubContext, Invocation } from './types.js';
+
+/** Everything compare touches besides the files named in the config. */
+export interface CompareDeps {
+  log: Log;
+  /** The release store, created only if a release baseline is needed. */
+  store: () => Promise<ReleaseStore>;
+  git?: BaselineDeps['git'];
+  contents?: BaselineDeps['contents'];
+  workspace?: string;
+  /** Runs the resampling kernels (default: worker threads). */
+  runner?: KernelRunner;
+}
+
+export interface CompareOutcome extends GateOutcome {
+  /** Things the user should know that are not a metric row (significance skipped, ids unmatched…). */
+  notes: string[];
+}
+
+export function gitRunner(): BaselineDeps['git'] {
+  return (args, cwd) =>
+    new Promise<GitResult>((resolve) => {
+      execFile('git', [...args], { cwd, encoding: 'buffer', maxBuffer: 512 * 1024 * 1024 }, (error, stdout, stderr) => {
+        if (error) resolve({ ok: false, message: stderr.toString('utf8') || error.message });
+        else resolve({ ok: true, stdout });
+      });
+    });
+}
+
+/** Per-example significance for the gated metrics that can be computed from the per-example files. */
+async function significanceFor(
+  loaded: LoadedConfig,
+  model: ModelConfig,
+  candidate: MetricSet,
+  baseline: Baseline,
+  baselineDeps: BaselineDeps,
+  deps: CompareDeps,
+  notes: string[],
+): Promise<Map<string, SignificanceOutcome> | undefined> {
+  const sig = model.significance!;
+  // SPEC §2: `production` (or an environment), or a file path; file:/ref: prefixes also work.
+  const looksLikeFile = /[/\\]|\.(csv|tsv|txt|jsonl|ndjson|parquet|pq)(\.gz)?$/i.test(sig.baseline) && !/^(file|ref):/.test(sig.baseline);
+  const spec = looksLikeFile ? { kind: 'file' as const, path: sig.baseline } : parseBaselineSpec(sig.baseline);
+  // Heavy modules only when significance is configured.
+  const [{ readPredictions, joinPredictions }, { pairedSignificance }, { exampleMetricOf }] = await Promise.all([
+    import('../io/predictions.js'),
+    import('../domain/stats/significance.js'),
+    import('../domain/stats/paired.js'),
+  ]);
+  const names = expandGates(model.gates, [...candidate.values.keys(), ...baseline.metrics.values.keys()])
+    .filter((g) => g.matched && exampleMetricOf(g.name) !== undefined)
+    .map((g) => g.name);
+  if (names.length === 0) {
+    notes.push('significance: no gated metric can be computed from per-example data (accuracy, precision, recall, f1, auc, log_loss, mae, mse, rmse)');
+    return undefined;
+  }
+  if (spec.kind === 'release') {
+    notes.push(`significance skipped: per-example results of the '${spec.environment}' release are not available; set significance.baseline to a file path or ref:<git-ref>:<path>`);
+    return undefined;
+  }
+  const columns = { id: sig.id_column, label: sig.label_column, prediction: sig.prediction_column, score: sig.score_column };
+  const candFile = await readPredictions(path.resolve(loaded.root, sig.candidate), sig.candidate, columns);
+  let baseFile;
+  if (spec.kind === 'file') baseFile = await readPredictions(path.resolve(loaded.root, spec.path), spec.path, columns);
+  else {
+    const bytes = await readAtRef(spec.ref, spec.path, baselineDeps);
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'mlgate-baseline-'));
+    try {
+      const local = path.join(dir, path.basename(spec.path));
+      await writeFile(local, bytes);
+      baseFile = await readPredictions(local, `${spec.ref}:${spec.path}`, columns);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }
+  const joined = joinPredictions(candFile, baseFile);
+  if (joined.onlyCandidate + joined.onlyBaseline > 0) {
+    notes.push(`significance: ${joined.onlyCandidate} example(s) only in the candidate file and ${joined.onlyBaseline} only in the baseline file were left out; ${joined.data.n} paired`);
+  }
+  const runner = deps.runner ?? (await import('../io/predictions-workers.js')).workerRunner();
+  const report = await pairedSignificance(joined.data, names, { alpha: sig.alpha, method: sig.method, resamples: sig.resamples, seed: sig.seed }, runner);
+  for (const s of report.skipped) notes.push(`significance skipped for ${s.name}: ${s.reason}`);
+  const map = new Map<string, SignificanceOutcome>();
+  for (const t of report.tests) {
+    map.set(t.name, { method: t.method, ci: t.ci, p_value: t.pValue, n: t.n });
+    const reported = candidate.values.get(t.name);
+    if (reported !== undefined && Math.abs(reported - t.candidate) > 1e-6 * Math.max(1, Math.abs(reported))) {
+      notes.push(`${t.name}: the metrics file says ${formatNumber(reported)} but the per-example file gives ${formatNumber(t.candidate)}; are they from the same evaluation?`);
+    }
+    if (t.note) notes.push(`${t.name}: ${t.note}`);
+  }
+  return map;
+}
+
+/** The gate for one model: reads candidate metrics, resolves the baseline, tests significance, evaluates. */
+export async function runCompare(loaded: LoadedConfig, model: ModelConfig, deps: CompareDeps): Promise<CompareOutcome> {
+  const notes: string[] = [];
+  const candidate = await readMetricsFile(path.resolve(loaded.root, model.metrics), model.metrics);
+  const baselineDeps: BaselineDeps = {
+    root: loaded.root,
+    modelName: model.name,
+    store: deps.store,
+    git: deps.git ?? gitRunner(),
+    contents: deps.contents,
+    workspace: deps.workspace,
+    log: deps.log,
+  };
+  const baseline = await resolveBaseline(model.baseline, baselineDeps);
+  if (!baseline) notes.push(`no ${model.baseline} baseline yet: only absolute bounds apply (first release)`);
+  let significance: Map<string, SignificanceOutcome> | undefined;
+  if (model.significance && baseline) significance = await significanceFor(loaded, model, candidate, baseline, baselineDeps, deps, notes);
+  const outcome = evaluateGates({
+    model: model.name,
+    candidate,
+    baseline,
+    baselineSource: model.baseline,
+    gates: model.gates,
+    significance,
+    alpha: model.significance?.alpha ?? 0.05,
+  });
+  return { ...outcome, notes };
+}
+
+const STATUS_MARK: Record<string, string> = { pass: '✓', fail: '✗', warn: '!', skipped: '-', inconclusive: '?' };
+
+/** The human summary: verdict, one line per metric, failure lines and notes. */
+export function compareText(outcome: CompareOutcome): string {
+  const r: ComparisonResult = outcome.result;
+  const base = r.baseline.version ? `${r.baseline.source} ${r.baseline.version}` : r.baseline.source;
+  const lines = [`mlgate compare ${r.model}: ${r.verdict.toUpperCase()} (baseline: ${base})`];
+  for (const m of r.metrics) {
+    const value = (x: number | null): string => (x === null ? '—' : formatNumber(x));
+    const ci = m.ci ? ` ci [${formatNumber(m.ci[0])}, ${formatNumber(m.ci[1])}]` : '';
+    lines.push(`  ${STATUS_MARK[m.status] ?? ' '} ${m.name}: ${value(m.baseline)} → ${value(m.candidate)}${ci} — ${m.status}: ${m.reason}`);
+  }
+  for (const n of outcome.notes) lines.push(`  note: ${n}`);
+  return lines.join('\n');
+}
+
+function compareMarkdown(outcome: CompareOutcome): string {
+  const r = outcome.result;
+  const esc = (s: string): string => s.replace(/[|\\`*_<>[\]@]/g, (c) => `\\${c}`);
+  const v = (x: number | null): string => (x === null ? '—' : formatNumber(x));
+  return [
+    `### mlgate compare: ${esc(r.model)} — ${r.verdict}`,
+    '',
+    '| Metric | Baseline | Candidate | Δ | Gate | Result |',
+    '|---|---|---|---|---|---|',
+    ...r.metrics.map((m) => `| ${esc(m.name)} | ${v(m.baseline)} | ${v(m.candidate)} | ${v(m.delta)} | ${esc(m.gate)} | ${m.status}: ${esc(m.reason)} |`),
+    ...outcome.notes.map((n) => `\n> ${esc(n)}`),
+    '',
+  ].join('\n');
+}
+
+export function storeFactory(invocation: Invocation, context: CommandContext): () => Promise<ReleaseStore> {
+  const choice = (stringOption(invocation, Opt.Store) ?? 'auto') as StoreChoice;
+  if (!['auto', 'github', 'local'].includes(choice)) throw usageError(`${optionLabel(invocation, Opt.Store)} is '${String(choice)}'; expected auto, github or local`);
+  // Loaded on first use: a file or ref baseline never pays for the GitHub client.
+  return async () => {
+    const { createReleaseStore } = await import('../adapters/release-store.js');
+    return createReleaseStore({ choice, cwd: context.cwd, github: context.github, inActions: context.inActions, log: context.log });
+  };
+}
+
+export function compareDeps(invocation: Invocation, context: CommandContext, github: GitHubContext = context.github): CompareDeps {
+  return {
+    log: context.log,
+    store: storeFactory(invocation, context),
+    contents: context.inActions ? contentsReader(github, context.log) : undefined,
+    workspace: context.env.GITHUB_WORKSPACE,
+  };
+}
 
 export const compareCommand: Command = {
   spec: {
@@ -16,7 +202,24 @@ export const compareCommand: Command = {
     stepAction: true,
   },
   async run(invocation: Invocation, context: CommandContext): Promise<CommandResult> {
-    await loadConfig(invocation, context);
-    return notBuiltYet('compare');
+    const loaded = await loadConfig(invocation, context);
+    const model = selectModel(invocation, loaded.config);
+    const outcome = await runCompare(loaded, model, compareDeps(invocation, context));
+    const jsonPath = stringOption(invocation, Opt.Json);
+    let reportPath = jsonPath ? path.resolve(context.cwd, jsonPath) : '';
+    if (!jsonPath && context.inActions) {
+      // In Actions the JSON result is always written, so later steps can read `report-path`.
+      reportPath = path.join(context.env.RUNNER_TEMP || context.cwd, `mlgate-compare-${model.name.replace(/[^\w.-]/g, '_')}.json`);
+      await writeFile(reportPath, `${JSON.stringify(outcome.result, null, 2)}\n`, 'utf8');
+    }
+    const { verdict } = outcome.result;
+    return {
+      exitCode: verdict === 'fail' ? 1 : 0,
+      text: compareText(outcome),
+      json: outcome.result,
+      markdown: compareMarkdown(outcome),
+      outputs: { verdict, 'failed-metrics': outcome.failedMetrics.join(','), 'report-path': reportPath },
+      ...(verdict === 'fail' ? { failure: `${outcome.failedMetrics.length} metric(s) failed their gate: ${outcome.failedMetrics.join(', ')}` } : {}),
+    };
   },
 };
