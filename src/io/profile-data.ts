@@ -10,7 +10,7 @@ import { exactSample } from '../domain/drift/sample.js';
 import { sortFloat64 } from '../domain/drift/sort.js';
 import { usageError } from '../domain/errors.js';
 import { DatasetProfileBuilder } from '../domain/profile/builder.js';
-import type { SketchSettings } from '../domain/profile/column.js';
+import { categoricalProfileFromCounts, numericProfileFromSorted, type ColumnProfile, type SketchSettings } from '../domain/profile/column.js';
 import type { DatasetProfile, ProfileSource } from '../domain/profile/dataset.js';
 import type { DataFile } from './files.js';
 import { openTable } from './open.js';
@@ -33,6 +33,13 @@ export interface Shard {
   index: number;
   count: number;
 }
+
+/**
+ * Distinct texts per column looked up by a 53-bit hash of their bytes (then strings are built
+ * only once per value). Capped so the chance that two distinct values share a key stays below
+ * ~1e-9 (4096² / 2^54); past the cap every cell is read as text.
+ */
+const TEXT_CACHE_LIMIT = 4096;
 
 /** Rows per block when a shard splits by rows: block b of each file goes to shard (b mod n) + 1. */
 export const SHARD_BLOCK_ROWS = 65_536;
@@ -88,6 +95,8 @@ export interface ReadSummary {
 export async function streamColumns(files: readonly DataFile[], dataset: DatasetConfig, sinks: ColumnSinks, shard?: Shard): Promise<ReadSummary> {
   const plan = planShard(files, shard);
   const plans = new Map<string, Plan>();
+  const textCache = new Map<string, Map<number, string>>();
+  const hashOut = new Uint32Array(2);
   let buffer = new Float64Array(SHARD_BLOCK_ROWS);
   let rows = 0;
   const sources: ProfileSource[] = [];
@@ -132,9 +141,25 @@ export async function streamColumns(files: readonly DataFile[], dataset: Dataset
           if (n) sink.addValues(buffer, n);
         } else {
           const sink = sinks.categorical(col.name, p.type);
+          let cache = textCache.get(col.name);
+          if (!cache) textCache.set(col.name, (cache = new Map<number, string>()));
           let nulls = 0;
           for (const i of take) {
-            const t = col.isNull(i) ? null : col.text(i);
+            if (col.isNull(i)) {
+              nulls++;
+              continue;
+            }
+            let t: string | null;
+            if (col.kind === 'text' && cache.size < TEXT_CACHE_LIMIT) {
+              // Low-cardinality text: look the value up by the hash of its bytes instead of building a string per cell.
+              col.hash(i, hashOut);
+              const key = (hashOut[0]! & 0x1fffff) * 4294967296 + hashOut[1]!;
+              t = cache.get(key) ?? null;
+              if (t === null) {
+                t = col.text(i);
+                if (t !== null) cache.set(key, t);
+              }
+            } else t = col.text(i);
             if (t === null) nulls++;
             else sink.add(t);
           }
@@ -184,19 +209,26 @@ class GrowableF64 {
 }
 
 /** Collects every value of every column (exact-mode drift). */
-export function exactCollector(): { sinks: ColumnSinks; finish(): Map<string, ColumnDistribution> } {
+export function exactCollector(): { sinks: ColumnSinks; types: Map<string, string | undefined>; finish(): Map<string, ColumnDistribution> } {
+  const types = new Map<string, string | undefined>();
   const numeric = new Map<string, { values: GrowableF64; nulls: number }>();
   const categorical = new Map<string, { counts: Map<string, number>; count: number; nulls: number }>();
   const sinks: ColumnSinks = {
-    numeric(name) {
+    numeric(name, type) {
       let c = numeric.get(name);
-      if (!c) numeric.set(name, (c = { values: new GrowableF64(), nulls: 0 }));
+      if (!c) {
+        numeric.set(name, (c = { values: new GrowableF64(), nulls: 0 }));
+        types.set(name, type);
+      }
       const col = c;
       return { addValues: (v, n) => col.values.push(v, n), addNulls: (n) => (col.nulls += n) };
     },
-    categorical(name) {
+    categorical(name, type) {
       let c = categorical.get(name);
-      if (!c) categorical.set(name, (c = { counts: new Map(), count: 0, nulls: 0 }));
+      if (!c) {
+        categorical.set(name, (c = { counts: new Map(), count: 0, nulls: 0 }));
+        types.set(name, type);
+      }
       const col = c;
       return {
         add: (v) => {
@@ -222,23 +254,7 @@ export function exactCollector(): { sinks: ColumnSinks; finish(): Map<string, Co
     for (const [name, c] of categorical) columns.set(name, { kind: 'categorical', counts: c.counts, other: 0, countError: 0, count: c.count, nulls: c.nulls });
     return columns;
   };
-  return { sinks, finish };
-}
-
-/** Feeds two sinks from one pass. */
-export function teeSinks(a: ColumnSinks, b: ColumnSinks): ColumnSinks {
-  return {
-    numeric(name, type) {
-      const x = a.numeric(name, type);
-      const y = b.numeric(name, type);
-      return { addValues: (v, n) => (x.addValues(v, n), y.addValues(v, n)), addNulls: (n) => (x.addNulls(n), y.addNulls(n)) };
-    },
-    categorical(name, type) {
-      const x = a.categorical(name, type);
-      const y = b.categorical(name, type);
-      return { add: (v) => (x.add(v), y.add(v)), addNulls: (n) => (x.addNulls(n), y.addNulls(n)) };
-    },
-  };
+  return { sinks, types, finish };
 }
 
 /** Every value of every column (exact-mode drift). */
@@ -248,12 +264,16 @@ export async function readDistributions(files: readonly DataFile[], dataset: Dat
   return { rows: read.rows, columns: c.finish() };
 }
 
-/** Exact distributions and a profile of the same files, in one pass. */
+/** Exact distributions and a profile of the same files, in one pass (the profile is derived from the exact data). */
 export async function readDistributionsAndProfile(files: readonly DataFile[], dataset: DatasetConfig, hash?: string): Promise<{ columns: Map<string, ColumnDistribution>; profile: DatasetProfile }> {
   const c = exactCollector();
-  const builder = new DatasetProfileBuilder(dataset.name);
-  const read = await streamColumns(files, dataset, teeSinks(c.sinks, builder));
-  builder.rows = read.rows;
-  builder.sources.push(...read.sources);
-  return { columns: c.finish(), profile: builder.finish({ contentHash: hash ?? (await contentHash(files)) }) };
+  const read = await streamColumns(files, dataset, c.sinks);
+  const columns = c.finish();
+  const profiled: ColumnProfile[] = [];
+  for (const [name, d] of columns) {
+    const type = c.types.get(name);
+    profiled.push(d.kind === 'numeric' ? numericProfileFromSorted(name, d.sample.values, d.nulls, {}, type) : categoricalProfileFromCounts(name, d.counts, d.nulls, {}, type));
+  }
+  const profile: DatasetProfile = { dataset: dataset.name, rows: read.rows, columns: profiled, sources: read.sources, parts: 1, contentHash: hash ?? (await contentHash(files)) };
+  return { columns, profile };
 }

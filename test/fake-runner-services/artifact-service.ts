@@ -79,7 +79,11 @@ export async function startFakeRunnerServices(): Promise<FakeRunnerServices> {
     }
     const run = str(msg, 'workflow_run_backend_id');
     const jobId = str(msg, 'workflow_job_run_backend_id');
-    if (run !== runBackendId || jobId !== job) return twirpError(res, 403, 'permission_denied', `${method}: backend ids ${run}/${jobId} do not match the token (${runBackendId}/${job})`);
+    // Writes must come from the token's own job; reads may name any job of the same run
+    // (the client asks for a signed URL with the backend ids of the job that uploaded).
+    const jobOfRun = jobId !== undefined && [...tokens.values()].includes(jobId);
+    if (run !== runBackendId || (method === 'GetSignedArtifactURL' || method === 'ListArtifacts' ? !jobOfRun : jobId !== job))
+      return twirpError(res, 403, 'permission_denied', `${method}: backend ids ${run}/${jobId} do not match the token (${runBackendId}/${job})`);
     const name = str(msg, 'name');
     switch (method) {
       case 'CreateArtifact': {

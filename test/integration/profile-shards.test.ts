@@ -94,7 +94,8 @@ describe('sharded profiles through the artifact service', () => {
     });
     expect(svc.violations).toEqual([]);
     expect(svc.requests.filter((r) => r.startsWith('GET ')).length).toBe(3);
-    expect(merge.stdout).toContain('merged from 3 parts');
+    const log = (merge.stdout + merge.stderr).split('\n').filter((l) => !l.startsWith('::debug::')).join('\n');
+    expect(log).toContain('merged from 3 parts');
 
     const single = await runCli(['validate', '--json', 'single.json'], { cwd: workspace() });
     const one = JSON.parse(readFileSync(path.join(single.cwd, 'single.json'), 'utf8')) as { verdict: string; datasets: { rows: number; checks: { column?: string; check: string; status: string }[]; drift: { column: string; method: string; status: string }[] }[] };

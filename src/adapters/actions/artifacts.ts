@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { DefaultArtifactClient } from '@actions/artifact';
 import { MlgateError } from '../../domain/errors.js';
 import type { ArtifactRef, Artifacts } from '../../ports.js';
@@ -17,7 +18,8 @@ export class ActionsArtifacts implements Artifacts {
 
   async upload(name: string, files: readonly string[], rootDirectory: string): Promise<ArtifactRef> {
     try {
-      const r = await this.client.uploadArtifact(name, [...files], rootDirectory, {});
+      // Files may be given relative to rootDirectory; the client wants absolute paths.
+      const r = await this.client.uploadArtifact(name, files.map((f) => path.resolve(rootDirectory, f)), path.resolve(rootDirectory), {});
       return { name, id: r.id };
     } catch (e) {
       throw new MlgateError('github', `could not upload artifact '${name}': ${(e as Error).message}`, { cause: e });

@@ -127,3 +127,41 @@ export class CategoricalColumnBuilder {
 export function nonNullCount(c: ColumnProfile): number {
   return c.kind === 'numeric' ? c.moments.count : c.count;
 }
+
+/**
+ * Column profiles from exact distributions already in memory (sorted values, full value counts):
+ * same contents as streaming them through the builders, without the per-value sketch work.
+ */
+export function numericProfileFromSorted(name: string, sorted: Float64Array, nulls: number, settings: SketchSettings = {}, type?: string): NumericColumnProfile {
+  const distinct = new HyperLogLog(settings.hllP);
+  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) distinct.addNumber(sorted[i]!);
+  return {
+    name,
+    kind: 'numeric',
+    type,
+    nulls,
+    moments: batchMoments(sorted),
+    min: sorted.length ? sorted[0]! : Infinity,
+    max: sorted.length ? sorted[sorted.length - 1]! : -Infinity,
+    sketch: QuantileSketch.fromSorted(sorted, settings.quantileK),
+    distinct,
+  };
+}
+
+export function categoricalProfileFromCounts(name: string, counts: ReadonlyMap<string, number>, nulls: number, settings: SketchSettings = {}, type?: string): CategoricalColumnProfile {
+  const top = new TopK(settings.topK);
+  const distinct = new HyperLogLog(settings.hllP);
+  let count = 0;
+  let minLength = Infinity;
+  let maxLength = -Infinity;
+  for (const [v, c] of counts) {
+    top.counts.set(v, c);
+    count += c;
+    distinct.addString(v);
+    if (v.length < minLength) minLength = v.length;
+    if (v.length > maxLength) maxLength = v.length;
+  }
+  top.n = count;
+  top.reduce();
+  return { name, kind: 'categorical', type, nulls, count, top, distinct, minLength, maxLength };
+}

@@ -99,6 +99,7 @@ const finiteOrNull = (v: number): number | null => (Number.isFinite(v) ? v : nul
 function columnJson(c: ColumnProfile): ProfileJson['columns'][number] {
   const distinct = { estimate: Math.round(c.distinct.estimate()), relative_error: c.distinct.relativeError, p: c.distinct.p, registers: toBase64(c.distinct.registers) };
   if (c.kind === 'categorical') {
+    const items = c.top.items(); // reduces first, so `other` below matches the listed counts
     return {
       name: c.name,
       kind: 'categorical',
@@ -107,7 +108,7 @@ function columnJson(c: ColumnProfile): ProfileJson['columns'][number] {
       nulls: c.nulls,
       min_length: finiteOrNull(c.minLength),
       max_length: finiteOrNull(c.maxLength),
-      top: { capacity: c.top.capacity, error: c.top.error, other: c.top.other, items: c.top.items() },
+      top: { capacity: c.top.capacity, error: c.top.error, other: c.top.other, items },
       distinct,
     };
   }

@@ -157,6 +157,30 @@ export class QuantileSketch {
     };
   }
 
+  /**
+   * A sketch of already sorted values without streaming them: one item per block of w = 2^h values
+   * (its middle element, weight w) plus the < w trailing values at weight 1. Every rank is then off
+   * by at most w/2, which becomes `rankError`; the result merges with streamed sketches like any other.
+   */
+  static fromSorted(sorted: Float64Array, k = DEFAULT_SKETCH_K): QuantileSketch {
+    const q = new QuantileSketch(k);
+    const n = sorted.length;
+    let h = 0;
+    while (n / 2 ** h >= k) h++;
+    if (h === 0) {
+      q.addMany(sorted);
+      return q;
+    }
+    const w = 2 ** h;
+    const blocks = Math.floor(n / w);
+    const level = q.upperLevel(h);
+    for (let b = 0; b < blocks; b++) level.push(sorted[b * w + w / 2]!);
+    q.addMany(sorted.subarray(blocks * w));
+    q.n += blocks * w;
+    q.rankError += w / 2;
+    return q;
+  }
+
   static fromState(s: QuantileSketchState): QuantileSketch {
     const q = new QuantileSketch(s.k);
     const [l0, ...rest] = s.levels;

@@ -131,3 +131,65 @@ describe('top-k (Misra–Gries)', () => {
     for (let h = 0; h < 20; h++) expect(listed.has(`h${h}`)).toBe(true);
   });
 });
+
+describe('top-k in the profile format', () => {
+  it('a column with more distinct values than the capacity round-trips (listed + other = count)', async () => {
+    const { DatasetProfileBuilder } = await import('../../../src/domain/profile/builder.js');
+    const { profileFromJson, profileToJson } = await import('../../../src/domain/profile/format.js');
+    const b = new DatasetProfileBuilder('ids', { topK: 10 });
+    const c = b.categorical('id');
+    for (let i = 0; i < 1015; i++) c.add(`u${i}`);
+    b.rows = 1015;
+    const back = profileFromJson(JSON.parse(JSON.stringify(profileToJson(b.finish()))), 'ids.json');
+    const col = back.columns[0]!;
+    expect(col.kind === 'categorical' && col.top.error).toBeGreaterThan(0);
+  });
+});
+
+describe('sketch of already sorted data', () => {
+  it.each([1000, 100_000, 1_000_000])('n=%i: ranks within rankError (≤ w/2), and it merges with a streamed sketch', (n) => {
+    const data = normals(n, n, 0, 1, 1000);
+    const sorted = Float64Array.from(data).sort();
+    const s = QuantileSketch.fromSorted(sorted, 4096);
+    expect(s.n).toBe(n);
+    expect(worstRankError(s, data)).toBeLessThanOrEqual(s.rankError);
+    if (n > 4096) expect(s.rankError / n).toBeLessThan(0.0005);
+    const other = new QuantileSketch(4096);
+    const more = normals(n + 1, 50_000, 1);
+    other.addMany(more);
+    s.merge(other);
+    const all = new Float64Array(n + more.length);
+    all.set(data);
+    all.set(more, n);
+    expect(worstRankError(s, all)).toBeLessThanOrEqual(s.rankError);
+  });
+
+  it('profiles from exact data equal the streaming builders (moments, nulls, top-k)', async () => {
+    const { DatasetProfileBuilder } = await import('../../../src/domain/profile/builder.js');
+    const { numericProfileFromSorted, categoricalProfileFromCounts } = await import('../../../src/domain/profile/column.js');
+    const data = normals(8, 70_000, 3, 2);
+    const b = new DatasetProfileBuilder('d');
+    b.numeric('x').addValues(data);
+    b.numeric('x').addNulls(7);
+    const r = rng(3);
+    const counts = new Map<string, number>();
+    for (let i = 0; i < 5000; i++) {
+      const v = `v${Math.floor(r.uniform() * 30)}`;
+      b.categorical('c').add(v);
+      counts.set(v, (counts.get(v) ?? 0) + 1);
+    }
+    const streamed = b.finish();
+    const x = numericProfileFromSorted('x', Float64Array.from(data).sort(), 7);
+    const sx = streamed.columns[0]!;
+    if (sx.kind !== 'numeric') throw new Error('kind');
+    expect([x.nulls, x.min, x.max, x.moments.count]).toEqual([sx.nulls, sx.min, sx.max, sx.moments.count]);
+    expect(Math.abs(x.moments.mean - sx.moments.mean) / Math.abs(sx.moments.mean)).toBeLessThan(1e-12);
+    expect(Math.abs(x.moments.m2 - sx.moments.m2) / sx.moments.m2).toBeLessThan(1e-12);
+    expect(x.distinct.registers).toEqual(sx.distinct.registers);
+    const c = categoricalProfileFromCounts('c', counts, 0);
+    const sc = streamed.columns[1]!;
+    if (sc.kind !== 'categorical') throw new Error('kind');
+    expect(c.top.items()).toEqual(sc.top.items());
+    expect(c.distinct.registers).toEqual(sc.distinct.registers);
+  });
+});
