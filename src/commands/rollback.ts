@@ -18,7 +18,7 @@ const spec: Command['spec'] = {
   summary: 'Revert an environment to an earlier release.',
   options: [
     configOption, jsonOption, modelOption, environmentOption,
-    { name: Opt.To, type: 'string', default: 'previous', description: '`previous` (the newest earlier good release), a version, or a deployment id (`123` or `#123`).' },
+    { name: Opt.To, type: 'string', default: 'previous', description: 'previous, a version, or a deployment id.' },
     { name: Opt.Reason, type: 'string', description: 'Why (recorded on the reverted release as "rolled back: <reason>").' },
     dryRunOption, storeOption, tokenOption,
   ],
