@@ -172,20 +172,18 @@ describe('promote / rollback / history on the local store', () => {
     expect(uploads).toHaveLength(0);
   });
 
-  it('comments once on the PR that introduced the reverted release, keyed so reruns update', async () => {
+  it('records the PR from the event; the local store does not comment on it', async () => {
     const event = path.join(dir, 'event.json');
     await writeFile(event, JSON.stringify({ head_commit: { message: 'Better churn model (#42)\n\nbody' } }));
     const ctxWithEvent = (): CommandContext => ({ ...context(), github: { ...context().github, eventPath: event } });
     await promote.run(inv('promote', { version: '1' }), context());
     await promote.run(inv('promote', { version: '2' }), ctxWithEvent());
-    const back = await rollback.run(inv('rollback', { reason: '@team <b>oops</b>' }), context());
+    const [rec] = await new ReleaseFileStore(path.join(dir, '.mlgate', 'releases.json')).list('production');
+    expect(rec!.payload).toMatchObject({ model: { version: '2' }, source: { pr: 42 } });
+    const back = await rollback.run(inv('rollback', { reason: 'oops' }), context());
     expect(back.exitCode).toBe(0);
-    expect(comments).toHaveLength(1);
-    expect(comments[0]).toMatchObject({ issueNumber: 42, key: 'rollback-2' });
-    expect(comments[0]!.body.split('\n')[0]).toBe('<!-- mlgate:rollback-2 -->');
-    expect(comments[0]!.body).not.toContain('@team');
-    expect(comments[0]!.body).not.toContain('<b>');
-    expect(back.text).toContain('PR #42 comment created');
+    expect(comments).toHaveLength(0);
+    expect(back.text).toContain('PR #42 not commented: comments go with the GitHub store');
   });
 
   it('a missing results file is a usage error naming it', async () => {
