@@ -186,6 +186,19 @@ describe('promote / rollback / history on the local store', () => {
     expect(back.text).toContain('PR #42 not commented: comments go with the GitHub store');
   });
 
+  it('records the sha256 digest of a model whose uri is a local file', async () => {
+    await writeFile(path.join(dir, 'model.bin'), 'weights');
+    await run(promote, { version: '1', uri: 'model.bin' });
+    await run(promote, { version: '2', uri: 'file:model.bin' });
+    await run(promote, { version: '3', uri: 's3://bucket/model.bin' });
+    const records = await new ReleaseFileStore(path.join(dir, '.mlgate', 'releases.json')).list('production');
+    const digests = records.map((r) => (r.payload as { model: { digest: string | null } }).model.digest);
+    // sha256 of 'weights' (echo -n weights | sha256sum)
+    expect(digests[2]).toBe('sha256:9a129038d9a00aed0cf6a7ea059ca50a813449061ab87848cf1a13eafdf33b2c');
+    expect(digests[1]).toBe(digests[2]);
+    expect(digests[0]).toBeNull();
+  });
+
   it('a missing results file is a usage error naming it', async () => {
     await expect(run(promote, { version: '1', results: 'nope.json' })).rejects.toThrow(/'nope.json', which does not exist/);
     await writeFile(path.join(dir, 'other.json'), JSON.stringify({ verdict: 'pass', model: 'fraud', metrics: [] }));
