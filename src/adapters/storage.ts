@@ -19,7 +19,9 @@ export function localCacheDir(ctx: StorageContext): string {
 }
 
 const hasArtifactService = (env: StorageContext['env']): boolean => Boolean(env.ACTIONS_RUNTIME_TOKEN && env.ACTIONS_RESULTS_URL);
-const hasCacheService = (env: StorageContext['env']): boolean => Boolean(env.ACTIONS_RUNTIME_TOKEN && (env.ACTIONS_RESULTS_URL || env.ACTIONS_CACHE_URL));
+/** The cache service: v2 (ACTIONS_CACHE_SERVICE_V2) lives at ACTIONS_RESULTS_URL, v1 at ACTIONS_CACHE_URL (as @actions/cache decides). */
+const hasCacheService = (env: StorageContext['env']): boolean =>
+  Boolean(env.ACTIONS_RUNTIME_TOKEN && (env.ACTIONS_CACHE_SERVICE_V2 ? env.ACTIONS_RESULTS_URL : env.ACTIONS_CACHE_URL));
 
 export function createArtifacts(ctx: StorageContext): Artifacts {
   if (hasArtifactService(ctx.env)) return new ActionsArtifacts({ token: ctx.github.token, repository: ctx.github.repository });
@@ -31,6 +33,6 @@ export function createArtifacts(ctx: StorageContext): Artifacts {
 export function createCache(ctx: StorageContext): Cache {
   if (hasCacheService(ctx.env)) return new ActionsCache(ctx.log);
   const dir = localCacheDir(ctx);
-  ctx.log.info(`cache: no runner cache service (ACTIONS_RUNTIME_TOKEN / ACTIONS_RESULTS_URL unset); using the local directory ${dir}`);
+  ctx.log.info(`cache: no runner cache service (ACTIONS_RUNTIME_TOKEN with ACTIONS_RESULTS_URL or ACTIONS_CACHE_URL unset); using the local directory ${dir}`);
   return new LocalCache(dir, ctx.cwd);
 }

@@ -3,9 +3,15 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createArtifacts } from '../adapters/storage.js';
 import { inputError, usageError } from '../domain/errors.js';
-import { mergeProfiles, missingShards, type DatasetProfile } from '../domain/profile/dataset.js';
+import { mergeProfiles, missingShards, profileDistributions, type DatasetProfile } from '../domain/profile/dataset.js';
 import { profileFromJson, profileToJson } from '../domain/profile/format.js';
-import { optionLabel, stringOption } from './invocation.js';
+import { existsSync } from 'node:fs';
+import { evaluateDrift } from '../domain/drift/evaluate.js';
+import { profileDatasetResult } from '../domain/profile/checks.js';
+import type { ValidationResult } from '../domain/results.js';
+import { failedErrorChecks, validationText, validationVerdict } from '../domain/validation/verdict.js';
+import { loadReference } from './drift-step.js';
+import { loadConfig, optionLabel, stringOption } from './invocation.js';
 import { configOption, jsonOption, Opt } from './options.js';
 import { profileText, writeProfile } from './profile.js';
 import type { Command, CommandContext, CommandResult, Invocation } from './types.js';
@@ -28,10 +34,30 @@ export async function readProfileFile(file: string, shown = file): Promise<Datas
   return profileFromJson(data, shown);
 }
 
+/** With a config that defines the profiled dataset: its checks and drift, answered from the merged profile. */
+async function validateProfile(merged: DatasetProfile, invocation: Invocation, context: CommandContext): Promise<{ result: ValidationResult } | undefined> {
+  const explicit = stringOption(invocation, Opt.Config);
+  if (explicit === undefined && !existsSync(path.resolve(context.cwd, 'mlgate.yml'))) return undefined;
+  const loaded = await loadConfig(invocation, context);
+  const index = loaded.config.datasets.findIndex((d) => d.name === merged.dataset);
+  if (index < 0) return undefined;
+  const dataset = loaded.config.datasets[index]!;
+  const ds = profileDatasetResult(merged, dataset);
+  if (dataset.drift) {
+    const where = `datasets[${index}].drift.reference (${dataset.name})`;
+    const reference = await loadReference(dataset, loaded.root, context, where);
+    ds.drift =
+      'skipped' in reference
+        ? [{ column: '(dataset)', method: dataset.drift.method, score: 0, threshold: 0, status: 'skipped', message: reference.skipped }]
+        : evaluateDrift({ reference: reference.columns, current: profileDistributions(merged), config: dataset.drift, columns: dataset.columns });
+  }
+  return { result: { verdict: validationVerdict([ds]), datasets: [ds] } };
+}
+
 export const mergeProfilesCommand: Command = {
   spec: {
     name: 'merge-profiles',
-    summary: 'Merge shard profiles into one.',
+    summary: 'Merge shard profiles into one; with a config defining the dataset, also answer its checks and drift from the merged profile.',
     positionals: '<profiles...>',
     options: [
       configOption,
@@ -40,7 +66,10 @@ export const mergeProfilesCommand: Command = {
       { name: Opt.Artifacts, type: 'string', description: 'Artifacts holding shard profiles to download and merge (comma- or newline-separated names, as `profile` with upload names them).' },
       { name: Opt.Out, type: 'string', description: 'Where to write the merged profile (default .mlgate/profiles/<dataset>.profile.json).' },
     ],
-    outputs: [{ name: 'profile-path', description: 'Path of the merged profile.' }],
+    outputs: [
+      { name: 'profile-path', description: 'Path of the merged profile.' },
+      { name: 'verdict', description: "pass, warn or fail: the dataset's checks and drift answered from the merged profile (empty when the config does not define the dataset)." },
+    ],
     stepAction: false,
   },
   async run(invocation: Invocation, context: CommandContext): Promise<CommandResult> {
@@ -68,7 +97,17 @@ export const mergeProfilesCommand: Command = {
       const out = path.resolve(context.cwd, stringOption(invocation, Opt.Out) ?? `.mlgate/profiles/${merged.dataset}.profile.json`);
       await writeProfile(merged, out);
       const text = profileText(merged, path.relative(context.cwd, out) || out);
-      return { exitCode: 0, text, json: profileToJson(merged), outputs: { 'profile-path': out } };
+      const validated = await validateProfile(merged, invocation, context);
+      if (!validated) return { exitCode: 0, text, json: profileToJson(merged), outputs: { 'profile-path': out, verdict: '' } };
+      const { result } = validated;
+      const failed = failedErrorChecks(result);
+      return {
+        exitCode: result.verdict === 'fail' ? 1 : 0,
+        text: `${text}\n${validationText(result)}`,
+        json: result,
+        outputs: { 'profile-path': out, verdict: result.verdict },
+        ...(result.verdict === 'fail' ? { failure: `${failed} data check${failed === 1 ? '' : 's'} of severity error failed (from the merged profile)` } : {}),
+      };
     } finally {
       if (scratch) await rm(scratch, { recursive: true, force: true });
     }

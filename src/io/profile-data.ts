@@ -7,6 +7,7 @@ import { createReadStream } from 'node:fs';
 import type { ColumnConfig, DatasetConfig } from '../domain/config/schema.js';
 import type { ColumnDistribution } from '../domain/drift/distribution.js';
 import { exactSample } from '../domain/drift/sample.js';
+import { sortFloat64 } from '../domain/drift/sort.js';
 import { usageError } from '../domain/errors.js';
 import { DatasetProfileBuilder } from '../domain/profile/builder.js';
 import type { SketchSettings } from '../domain/profile/column.js';
@@ -209,7 +210,7 @@ export function exactCollector(): { sinks: ColumnSinks; finish(): Map<string, Co
   const finish = (): Map<string, ColumnDistribution> => {
     const columns = new Map<string, ColumnDistribution>();
     for (const [name, c] of numeric) {
-      const sorted = c.values.data.slice(0, c.values.length).sort();
+      const sorted = sortFloat64(c.values.data.slice(0, c.values.length));
       const n = sorted.length;
       let s = 0;
       for (let i = 0; i < n; i++) s += sorted[i]!;

@@ -85,7 +85,7 @@ export interface ReadOptions {
 export interface TableSource {
   readonly file: string;
   readonly format: DataFormat;
-  /** Column names in file order (CSV header, Parquet schema, JSON Lines: keys of the first object then new keys as met). */
+  /** Column names in file order (CSV header, Parquet schema, JSON Lines: every key in the file, in order of first appearance — a full pass). */
   columnNames(): Promise<readonly string[]>;
   /** Rows in the file when known without reading it (Parquet footer); undefined otherwise. */
   knownRowCount(): Promise<number | undefined>;

@@ -5,14 +5,13 @@
 // example project, upload/download-artifact move files through an artifact store keyed by run id and name,
 // setup-node does nothing. Everything talks to the fake GitHub, and the event payloads are real ones from
 // @octokit/webhooks-examples.
-import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { startFakeGitHub, type FakeGitHub } from '../fake-github/index.js';
-import { examplePayload, parseKeyValueFile, REPO_ROOT, runAction } from '../harness/index.js';
+import { examplePayload, parseKeyValueFile, REPO_ROOT, runAction, runCli, spawnCollect } from '../harness/index.js';
 
 const REPOSITORY = 'octo-org/ml-repo';
 const EXAMPLE = path.join(REPO_ROOT, 'examples', 'churn');
@@ -368,7 +367,7 @@ class WorkflowRun {
       const withs = Object.fromEntries(Object.entries(step.with ?? {}).map(([k, v]) => [k, asString(interpolate(v, ctx, status))]));
       const env = Object.fromEntries(Object.entries(step.env ?? {}).map(([k, v]) => [k, asString(interpolate(v, ctx, status))]));
       let r: { exitCode: number; outputs: Record<string, string>; output: string; mlgate?: string };
-      if (step.run !== undefined) r = this.bash(step.run, env, actionPath);
+      if (step.run !== undefined) r = await this.bash(step.run, env, actionPath);
       else r = await this.uses(job, step.uses!, withs);
       this.executed.push({ job, step: name, exitCode: r.exitCode, output: r.output, ...(r.mlgate ? { mlgate: r.mlgate } : {}) });
       if (r.exitCode !== 0 && step['continue-on-error'] !== true) status.failed = true;
@@ -401,16 +400,17 @@ class WorkflowRun {
     };
   }
 
-  private bash(script: string, stepEnv: Record<string, string>, actionPath?: string): { exitCode: number; outputs: Record<string, string>; output: string; mlgate?: string } {
+  /** Asynchronous: the fake GitHub lives in this process and must keep answering while the step runs. */
+  private async bash(script: string, stepEnv: Record<string, string>, actionPath?: string): Promise<{ exitCode: number; outputs: Record<string, string>; output: string; mlgate?: string }> {
     const dir = tempDir('mlgate-wf-step-');
     const file = path.join(dir, 'step.sh');
     const outFile = path.join(dir, 'output');
     writeFileSync(file, script);
     writeFileSync(outFile, '');
     const env = { ...this.runnerEnv(), GITHUB_OUTPUT: outFile, GITHUB_STEP_SUMMARY: path.join(dir, 'summary'), GITHUB_ENV: path.join(dir, 'env'), ...(actionPath ? { GITHUB_ACTION_PATH: actionPath } : {}), ...stepEnv };
-    const r = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', file], { cwd: this.workspace, env, encoding: 'utf8', timeout: 120_000 });
+    const r = await spawnCollect('bash', ['--noprofile', '--norc', '-eo', 'pipefail', file], { cwd: this.workspace, env, timeoutMs: 120_000 });
     const mlgate = /dist\/([a-z-]+)\.js/.exec(script)?.[1] ?? /mlgate@\S*"?\s+([a-z-]+)/.exec(script)?.[1];
-    return { exitCode: r.status ?? 1, outputs: parseKeyValueFile(readFileSync(outFile, 'utf8'), 'GITHUB_OUTPUT'), output: `${r.stdout}${r.stderr}`, ...(mlgate ? { mlgate } : {}) };
+    return { exitCode: r.exitCode ?? 1, outputs: parseKeyValueFile(readFileSync(outFile, 'utf8'), 'GITHUB_OUTPUT'), output: `${r.stdout}${r.stderr}`, ...(mlgate ? { mlgate } : {}) };
   }
 
   private async uses(job: string, uses: string, withs: Record<string, string>): Promise<{ exitCode: number; outputs: Record<string, string>; output: string; mlgate?: string }> {
@@ -524,6 +524,7 @@ const explain = (run: WorkflowRun): string => run.executed.map((e) => `${e.job} 
 
 describe('starter templates run with their reusable workflows against the fake GitHub', () => {
   const HEAD_SHA = 'a'.repeat(40);
+  const FORK = 'outside-contributor/ml-repo'; // where the fake GitHub puts a fork PR's head
 
   async function gate(gh: FakeGitHub, opts: { pr: number; fork: boolean; runId: number; artifacts: Map<string, string> }): Promise<WorkflowRun> {
     const payload = examplePayload({ name: 'pull_request', action: 'opened' });
@@ -533,7 +534,7 @@ describe('starter templates run with their reusable workflows against the fake G
     pr.head.sha = HEAD_SHA;
     pr.base.repo.full_name = REPOSITORY;
     (payload.repository as { full_name: string }).full_name = REPOSITORY;
-    if (opts.fork) pr.head.repo.full_name = 'forker/ml-repo';
+    if (opts.fork) pr.head.repo.full_name = FORK;
     gh.seed.pull({ number: opts.pr, head: { sha: HEAD_SHA }, fork: opts.fork });
     const token = opts.fork ? gh.seed.forkToken().token : gh.seed.actionsToken().token;
     const run = new WorkflowRun({ gh, token, eventName: 'pull_request', payload, runId: opts.runId, sha: 'f'.repeat(40), ref: `refs/pull/${opts.pr}/merge`, repoFixture: EXAMPLE, artifacts: opts.artifacts });
@@ -550,8 +551,9 @@ describe('starter templates run with their reusable workflows against the fake G
       expect(first.executed.every((e) => e.exitCode === 0), explain(first)).toBe(true);
       const results = artifacts.get('501/mlgate-results');
       expect(results).toBeDefined();
-      expect(readdirSync(results!).sort()).toEqual(expect.arrayContaining(['check.json', 'pull-request.json']));
-      expect(JSON.parse(readFileSync(path.join(results!, 'pull-request.json'), 'utf8'))).toMatchObject({ number: 7, head_sha: HEAD_SHA });
+      expect(readdirSync(results!).sort()).toEqual(expect.arrayContaining(['comparisons', 'meta.json', 'validation.json']));
+      expect(readdirSync(path.join(results!, 'comparisons'))).toEqual(['churn.json']);
+      expect(JSON.parse(readFileSync(path.join(results!, 'meta.json'), 'utf8'))).toEqual({ mlgate: 1, repository: REPOSITORY, pr: 7, head_sha: HEAD_SHA, run_id: 501, run_attempt: 1, workflow: 'mlgate', event: 'pull_request' });
       const comments = () => gh.repo.comments.filter((c) => c.issueNumber === 7 && c.body.includes('<!-- mlgate:'));
       expect(comments()).toHaveLength(1);
       await gate(gh, { pr: 7, fork: false, runId: 502, artifacts });
@@ -562,28 +564,60 @@ describe('starter templates run with their reusable workflows against the fake G
     }
   });
 
-  scenario('mlgate-pr-comment.yml on workflow_run: a fork PR gets its comment from the downloaded results', ['check', 'report'], async () => {
+  /**
+   * The results artifact of a fork PR's gate run. With `check` built, the PR template itself makes it (with the
+   * fork's read-only token, so no comment); until then `validate` and `compare` write the same results directory.
+   */
+  async function forkResults(gh: FakeGitHub, artifacts: Map<string, string>, runId: number): Promise<void> {
+    if (built('check')) {
+      const prRun = await gate(gh, { pr: 9, fork: true, runId, artifacts });
+      expect(mlgateSteps(prRun)).toEqual(['check']);
+      expect(gh.repo.comments).toHaveLength(0); // the fork's read-only token cannot comment
+      return;
+    }
+    gh.seed.pull({ number: 9, head: { sha: HEAD_SHA }, fork: true });
+    const cwd = tempDir('mlgate-wf-fork-');
+    cpSync(EXAMPLE, cwd, { recursive: true });
+    const dir = path.join(cwd, '.mlgate-results');
+    mkdirSync(path.join(dir, 'comparisons'), { recursive: true });
+    expect((await runCli(['validate', '--json', path.join(dir, 'validation.json')], { cwd })).exitCode).toBe(0);
+    expect((await runCli(['compare', '--store', 'local', '--json', path.join(dir, 'comparisons', 'churn.json')], { cwd })).exitCode).toBe(0);
+    writeFileSync(path.join(dir, 'meta.json'), JSON.stringify({ mlgate: 1, repository: REPOSITORY, pr: 9, head_sha: HEAD_SHA, run_id: runId, run_attempt: 1, workflow: 'mlgate', event: 'pull_request' }));
+    artifacts.set(`${runId}/mlgate-results`, dir);
+    gh.seed.artifact({ name: 'mlgate-results', runId });
+  }
+
+  scenario('mlgate-pr-comment.yml on workflow_run: a fork PR gets its comment from the downloaded results', [...(built('check') ? ['check'] : ['validate', 'compare']), 'report'], async () => {
     const gh = await startFakeGitHub({ repository: REPOSITORY });
     try {
       const artifacts = new Map<string, string>();
-      const prRun = await gate(gh, { pr: 9, fork: true, runId: 601, artifacts });
-      expect(mlgateSteps(prRun)).toEqual(['check']);
-      expect(gh.repo.comments).toHaveLength(0); // the fork's read-only token cannot comment
-      expect(artifacts.has('601/mlgate-results')).toBe(true);
+      await forkResults(gh, artifacts, 601);
 
       const payload = examplePayload({ name: 'workflow_run', action: 'completed' });
       const wr = payload.workflow_run as Record<string, unknown> & { head_repository: { full_name: string }; repository: { full_name: string } };
       Object.assign(wr, { id: 601, event: 'pull_request', conclusion: 'success', head_sha: HEAD_SHA, pull_requests: [] });
-      wr.head_repository.full_name = 'forker/ml-repo';
+      wr.head_repository.full_name = FORK;
       wr.repository.full_name = REPOSITORY;
       (payload.repository as { full_name: string }).full_name = REPOSITORY;
       const run = new WorkflowRun({ gh, token: gh.seed.actionsToken().token, eventName: 'workflow_run', payload, runId: 602, sha: 'e'.repeat(40), ref: 'refs/heads/main', repoFixture: EXAMPLE, artifacts });
-      await run.workflow(template('mlgate-pr-comment.yml'));
+      const result = await run.workflow(template('mlgate-pr-comment.yml'));
       expect(mlgateSteps(run), explain(run)).toEqual(['report']);
       expect(run.executed.every((e) => e.exitCode === 0), explain(run)).toBe(true);
       const sticky = gh.repo.comments.filter((c) => c.issueNumber === 9 && c.body.includes('<!-- mlgate:'));
       expect(sticky).toHaveLength(1);
+      expect(sticky[0]!.body).toContain('| Metric |');
+      expect(result.jobs.comment!.outputs['comment-url']).toMatch(/#issuecomment-\d+$/);
       expect(gh.violations).toEqual([]);
+
+      // Results that belong to another run are refused: nothing is posted.
+      const other = structuredClone(payload);
+      (other.workflow_run as { id: number }).id = 999;
+      artifacts.set('999/mlgate-results', artifacts.get('601/mlgate-results')!);
+      const stray = new WorkflowRun({ gh, token: gh.seed.actionsToken().token, eventName: 'workflow_run', payload: other, runId: 603, sha: 'e'.repeat(40), ref: 'refs/heads/main', repoFixture: EXAMPLE, artifacts });
+      await stray.workflow(template('mlgate-pr-comment.yml'));
+      expect(mlgateSteps(stray)).toEqual(['report']);
+      expect(gh.repo.comments.filter((c) => c.issueNumber === 9)).toHaveLength(1);
+      expect(gh.repo.comments[0]!.updatedAt).toBe(sticky[0]!.updatedAt);
     } finally {
       await gh.close();
     }
@@ -669,5 +703,42 @@ describe('the expression evaluator the interpreter uses', () => {
     ["format('{0}-{1}', 'a', 1) == 'A-1'", true],
   ])('%s → %s', (src, want) => {
     expect(truthy(evaluate(src, ctx, { failed: false }))).toBe(want);
+  });
+});
+
+describe('actions/pr-comment checks for a suitable node before anything else', () => {
+  const yml = parse(readFileSync(path.join(REPO_ROOT, 'actions', 'pr-comment', 'action.yml'), 'utf8')) as { runs: { steps: Step[] } };
+  const prepare = yml.runs.steps[0]!.run!;
+
+  async function prepareWith(pathDirs: string[]): Promise<{ exitCode: number | null; stdout: string }> {
+    const dir = tempDir('mlgate-prep-');
+    const out = path.join(dir, 'output');
+    writeFileSync(out, '');
+    const r = await spawnCollect('/bin/bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', prepare], {
+      cwd: dir,
+      env: { PATH: pathDirs.join(':'), RUN_ID: '42', RESULTS_DIR: '', RUNNER_TEMP: dir, GITHUB_OUTPUT: out },
+      timeoutMs: 30_000,
+    });
+    return { exitCode: r.exitCode, stdout: r.stdout + readFileSync(out, 'utf8') };
+  }
+
+  it('no node on PATH: exit 2 with an error annotation that says what to add', async () => {
+    const r = await prepareWith([tempDir('mlgate-empty-')]);
+    expect(r.exitCode).toBe(2);
+    expect(r.stdout).toMatch(/::error title=mlgate pr-comment::no 'node' on PATH\..*actions\/setup-node/);
+  });
+
+  it('node 18 on PATH: exit 2 naming the version found', async () => {
+    const bin = tempDir('mlgate-node18-');
+    writeFileSync(path.join(bin, 'node'), '#!/bin/sh\ncase "$1" in -p) echo 18;; --version) echo v18.20.4;; esac\n', { mode: 0o755 });
+    const r = await prepareWith([bin, '/usr/bin', '/bin']);
+    expect(r.exitCode).toBe(2);
+    expect(r.stdout).toContain("'node' on PATH is v18.20.4; mlgate needs Node.js >= 20");
+  });
+
+  it('the real node: passes and names the download folder', async () => {
+    const r = await prepareWith([path.dirname(process.execPath), '/usr/bin', '/bin']);
+    expect(r.exitCode).toBe(0);
+    expect(r.stdout).toMatch(/^dir=.*mlgate-results-42$/m);
   });
 });

@@ -2,6 +2,8 @@
  * A numeric distribution as drift sees it: sorted values with weights (unit weights for raw data,
  * compactor weights for a quantile sketch). Exact and profile mode share every statistic through it.
  */
+import { sortFloat64 } from './sort.js';
+
 export interface WeightedSample {
   /** Ascending, NaN-free. */
   values: Float64Array;
@@ -26,8 +28,7 @@ export function sampleFromValues(values: ArrayLike<number>): WeightedSample {
     if (!Number.isNaN(v)) out[n++] = v;
   }
   const sorted = n === out.length ? out : out.slice(0, n);
-  sorted.sort();
-  return exactSample(sorted);
+  return exactSample(sortFloat64(sorted));
 }
 
 /** Weighted count of values ≤ x (binary search over the sorted values). */

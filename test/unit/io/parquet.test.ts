@@ -31,7 +31,7 @@ async function duckdbRows(file: string): Promise<Record<string, string | null>[]
       strftime(day::TIMESTAMP, '%Y-%m-%dT%H:%M:%S.000Z') AS day, strftime(ts, '%Y-%m-%dT%H:%M:%S.000Z') AS ts, note, to_json(pair)::VARCHAR AS pair FROM read_parquet('${file}', file_row_number = true) ORDER BY file_row_number`);
   const out = reader.getRowObjectsJS().map((r) => {
     const row: Record<string, string | null> = {};
-    for (const [k, v] of Object.entries(r)) row[k] = v === null ? null : k === 'score' ? String(Number(v)) : String(v);
+    for (const [k, v] of Object.entries(r)) row[k] = v === null ? null : k === 'score' ? String(Number(v)) : typeof v === 'string' ? v : JSON.stringify(v);
     return row;
   });
   con.closeSync();
