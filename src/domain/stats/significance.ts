@@ -52,7 +52,7 @@ const CELL_PERMUTATION_STREAM = 0x60000000;
 type Plan =
   | { kind: 'cells'; name: string; metric: ExampleMetric }
   | { kind: 'mean'; name: string; metric: ExampleMetric; mean: MeanMetric }
-  | { kind: 'auc'; name: string; metric: ExampleMetric; auc: KernelAuc; labels: Uint8Array };
+  | { kind: 'auc'; name: string; metric: ExampleMetric; auc: KernelAuc; labels: Uint8Array; linear: MeanMetric };
 
 function binaryLabels(data: PairedExamples): Uint8Array | string {
   const labels = new Uint8Array(data.n);
@@ -64,7 +64,7 @@ function binaryLabels(data: PairedExamples): Uint8Array | string {
   return labels;
 }
 
-function planAuc(data: PairedExamples): { auc: KernelAuc; labels: Uint8Array } | string {
+function planAuc(data: PairedExamples): { auc: KernelAuc; labels: Uint8Array; linear: MeanMetric } | string {
   if (!data.candScore || !data.baseScore) return 'AUC needs a score column in both per-example files';
   const labels = binaryLabels(data);
   if (typeof labels === 'string') return labels;
@@ -76,17 +76,69 @@ function planAuc(data: PairedExamples): { auc: KernelAuc; labels: Uint8Array } |
   const c = sortScores(data.candScore);
   const b = sortScores(data.baseScore);
   const inOrder = (order: Int32Array): Uint8Array => Uint8Array.from(order, (i) => labels[i]!);
-  const both = new Float64Array(2 * n);
-  for (let i = 0; i < n; i++) {
-    both[2 * i] = data.candScore[i]!;
-    both[2 * i + 1] = data.baseScore[i]!;
-  }
-  const m = sortScores(both);
-  const mergedCode = Int32Array.from(m.order, (e) => (e >> 1) * 4 + labels[e >> 1]! * 2 + (e & 1));
+  const linear = aucPermutationCoefficients(data.candScore, data.baseScore, labels, pos, n - pos);
   return {
     labels,
-    auc: { candOrder: c.order, candY: inOrder(c.order), candTie: c.tieStart, baseOrder: b.order, baseY: inOrder(b.order), baseTie: b.tieStart, mergedCode, mergedTie: m.tieStart },
+    auc: { candOrder: c.order, candY: inOrder(c.order), candTie: c.tieStart, baseOrder: b.order, baseY: inOrder(b.order), baseTie: b.tieStart },
+    linear: { cand: linear.map((a) => a * n), base: new Float64Array(n), sqrt: false },
   };
+}
+
+/** Sorted copy of the scores of the examples with label `y`. */
+function scoresWithLabel(scores: Float64Array, labels: Uint8Array, y: number, count: number): Float64Array {
+  const out = new Float64Array(count);
+  let k = 0;
+  for (let i = 0; i < labels.length; i++) if (labels[i] === y) out[k++] = scores[i]!;
+  return out.sort();
+}
+
+/** #(values < x) + ½·#(values = x) in an ascending array. */
+function rankBelow(sorted: Float64Array, x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  let end = lo;
+  hi = sorted.length;
+  while (end < hi) {
+    const mid = (end + hi) >>> 1;
+    if (sorted[mid]! <= x) end = mid + 1;
+    else hi = mid;
+  }
+  return lo + 0.5 * (end - lo);
+}
+
+/**
+ * The paired permutation statistic of ΔAUC is LINEAR in the swap signs, so each permutation costs
+ * one signed sum instead of a pass over 2n sorted scores. With σ_i = +1 (kept) or −1 (swapped) and
+ * K(x, y) = [x > y] + ½[x = y], a positive p and a negative q contribute
+ *   ((σ_p + σ_q)/2)·A_pq + ((σ_q − σ_p)/2)·B_pq,
+ * A_pq = K(c_p, c_q) − K(b_p, b_q), B_pq = K(b_p, c_q) − K(c_p, b_q) (c candidate, b baseline scores),
+ * which checks out on all four (σ_p, σ_q). Summing over pairs: ΔAUC(σ) = Σ_i σ_i·a_i with
+ *   a_p = Σ_q (A_pq − B_pq) / (2PN) for positives, a_q = Σ_p (A_pq + B_pq) / (2PN) for negatives,
+ * each a sum of four rank counts found by binary search in the sorted positive/negative scores.
+ */
+export function aucPermutationCoefficients(cand: Float64Array, base: Float64Array, labels: Uint8Array, P: number, N: number): Float64Array {
+  const negC = scoresWithLabel(cand, labels, 0, N);
+  const negB = scoresWithLabel(base, labels, 0, N);
+  const posC = scoresWithLabel(cand, labels, 1, P);
+  const posB = scoresWithLabel(base, labels, 1, P);
+  // #(values > x) + ½·#(values = x).
+  const rankAbove = (sorted: Float64Array, x: number): number => sorted.length - rankBelow(sorted, x);
+  const out = new Float64Array(cand.length);
+  const scale = 1 / (2 * P * N);
+  for (let i = 0; i < cand.length; i++) {
+    const c = cand[i]!;
+    const b = base[i]!;
+    out[i] =
+      labels[i] === 1
+        ? (rankBelow(negC, c) - rankBelow(negB, b) - rankBelow(negC, b) + rankBelow(negB, c)) * scale
+        : (rankAbove(posC, c) - rankAbove(posB, b) + rankAbove(posB, c) - rankAbove(posC, b)) * scale;
+  }
+  return out;
 }
 
 /** Splits [0, total) into kernel tasks. */
@@ -172,8 +224,9 @@ export async function pairedSignificance(
             seed,
             exact,
             mode: 'permutation',
-            means: meanPlans.filter((p) => pMethod(p) === 'permutation').map((p) => p.mean),
-            aucs: aucPlans.filter((p) => pMethod(p) === 'permutation').map((p) => p.auc),
+            // ΔAUC under swaps is a signed sum too (aucPermutationCoefficients).
+            means: permKernelPlans.map((p) => (p.kind === 'mean' ? p.mean : (p as Extract<Plan, { kind: 'auc' }>).linear)),
+            aucs: [],
           },
           permTotal,
         )
