@@ -4,6 +4,7 @@ import { meanMetric, meanValue, sortScores, aucSorted, type MeanMetric } from '.
 import { resampleKernel, type KernelAuc, type KernelTask } from './kernel.js';
 import { ACCURACY_TYPE, exampleMetricOf, type ExampleMetric, type PairedExamples } from './paired.js';
 import { createPrng } from './prng.js';
+import { argsortDoubles } from './radix.js';
 import { holmAdjust, mcnemarExact, percentileSorted, twoSidedPValue } from './tests.js';
 
 export type TestMethod = 'bootstrap' | 'mcnemar' | 'permutation';
@@ -84,31 +85,16 @@ function planAuc(data: PairedExamples): { auc: KernelAuc; labels: Uint8Array; li
   };
 }
 
-/** Sorted copy of the scores of the examples with label `y`. */
-function scoresWithLabel(scores: Float64Array, labels: Uint8Array, y: number, count: number): Float64Array {
-  const out = new Float64Array(count);
+/** Both models' scores of the examples with label `y`, in one ascending array. */
+function scoresWithLabel(cand: Float64Array, base: Float64Array, labels: Uint8Array, y: number, count: number): Float64Array {
+  const out = new Float64Array(2 * count);
   let k = 0;
-  for (let i = 0; i < labels.length; i++) if (labels[i] === y) out[k++] = scores[i]!;
+  for (let i = 0; i < labels.length; i++) {
+    if (labels[i] !== y) continue;
+    out[k++] = cand[i]!;
+    out[k++] = base[i]!;
+  }
   return out.sort();
-}
-
-/** #(values < x) + ½·#(values = x) in an ascending array. */
-function rankBelow(sorted: Float64Array, x: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! < x) lo = mid + 1;
-    else hi = mid;
-  }
-  let end = lo;
-  hi = sorted.length;
-  while (end < hi) {
-    const mid = (end + hi) >>> 1;
-    if (sorted[mid]! <= x) end = mid + 1;
-    else hi = mid;
-  }
-  return lo + 0.5 * (end - lo);
 }
 
 /**
@@ -117,27 +103,38 @@ function rankBelow(sorted: Float64Array, x: number): number {
  * K(x, y) = [x > y] + ½[x = y], a positive p and a negative q contribute
  *   ((σ_p + σ_q)/2)·A_pq + ((σ_q − σ_p)/2)·B_pq,
  * A_pq = K(c_p, c_q) − K(b_p, b_q), B_pq = K(b_p, c_q) − K(c_p, b_q) (c candidate, b baseline scores),
- * which checks out on all four (σ_p, σ_q). Summing over pairs: ΔAUC(σ) = Σ_i σ_i·a_i with
- *   a_p = Σ_q (A_pq − B_pq) / (2PN) for positives, a_q = Σ_p (A_pq + B_pq) / (2PN) for negatives,
- * each a sum of four rank counts found by binary search in the sorted positive/negative scores.
+ * which checks out on all four (σ_p, σ_q). Summing over pairs, ΔAUC(σ) = Σ_i σ_i·a_i with
+ *   a_p = [R⁻(c_p) − R⁻(b_p)] / (2PN) for positives, a_q = [R⁺(c_q) − R⁺(b_q)] / (2PN) for negatives,
+ * where R⁻(x) counts the negatives' scores of BOTH models below x (ties ½) and R⁺(x) the positives'
+ * scores of both models above x. Found for every example in two merged passes (ascending c, then b).
  */
 export function aucPermutationCoefficients(cand: Float64Array, base: Float64Array, labels: Uint8Array, P: number, N: number): Float64Array {
-  const negC = scoresWithLabel(cand, labels, 0, N);
-  const negB = scoresWithLabel(base, labels, 0, N);
-  const posC = scoresWithLabel(cand, labels, 1, P);
-  const posB = scoresWithLabel(base, labels, 1, P);
-  // #(values > x) + ½·#(values = x).
-  const rankAbove = (sorted: Float64Array, x: number): number => sorted.length - rankBelow(sorted, x);
+  const neg = scoresWithLabel(cand, base, labels, 0, N);
+  const pos = scoresWithLabel(cand, base, labels, 1, P);
   const out = new Float64Array(cand.length);
   const scale = 1 / (2 * P * N);
-  for (let i = 0; i < cand.length; i++) {
-    const c = cand[i]!;
-    const b = base[i]!;
-    out[i] =
-      labels[i] === 1
-        ? (rankBelow(negC, c) - rankBelow(negB, b) - rankBelow(negC, b) + rankBelow(negB, c)) * scale
-        : (rankAbove(posC, c) - rankAbove(posB, b) + rankAbove(posB, c) - rankAbove(posC, b)) * scale;
-  }
+  const pass = (scores: Float64Array, sign: number): void => {
+    const order = argsortDoubles(scores);
+    // First index ≥ x and first index > x in each sorted array; both only move forward as x grows.
+    let nLo = 0;
+    let nHi = 0;
+    let pLo = 0;
+    let pHi = 0;
+    for (let k = 0; k < order.length; k++) {
+      const i = order[k]!;
+      const x = scores[i]!;
+      while (nLo < neg.length && neg[nLo]! < x) nLo++;
+      if (nHi < nLo) nHi = nLo;
+      while (nHi < neg.length && neg[nHi]! <= x) nHi++;
+      while (pLo < pos.length && pos[pLo]! < x) pLo++;
+      if (pHi < pLo) pHi = pLo;
+      while (pHi < pos.length && pos[pHi]! <= x) pHi++;
+      const r = labels[i] === 1 ? nLo + 0.5 * (nHi - nLo) : pos.length - pLo - 0.5 * (pHi - pLo);
+      out[i] = out[i]! + sign * r * scale;
+    }
+  };
+  pass(cand, 1);
+  pass(base, -1);
   return out;
 }
 
@@ -225,7 +222,7 @@ export async function pairedSignificance(
             exact,
             mode: 'permutation',
             // ΔAUC under swaps is a signed sum too (aucPermutationCoefficients).
-            means: permKernelPlans.map((p) => (p.kind === 'mean' ? p.mean : (p as Extract<Plan, { kind: 'auc' }>).linear)),
+            means: permKernelPlans.map((p) => (p.kind === 'mean' ? p.mean : p.linear)),
             aucs: [],
           },
           permTotal,
