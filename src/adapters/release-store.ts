@@ -1,8 +1,20 @@
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
 import type { GitHubContext } from '../commands/types.js';
 import { usageError } from '../domain/errors.js';
+import { supersededBy } from '../domain/release/plan.js';
+import { describe, releasesOf, type Release } from '../domain/release/state.js';
 import type { Log, ReleaseStore } from '../ports.js';
+import { DeploymentsStore } from './github/deployments.js';
+import { createOctokit } from './github/octokit.js';
+import { ReleaseFileStore } from './local/release-file-store.js';
 
 export type StoreChoice = 'auto' | 'github' | 'local';
+
+export const STORE_CHOICES: readonly StoreChoice[] = ['auto', 'github', 'local'];
+
+/** Where the local backend keeps its releases, relative to the working directory. */
+export const LOCAL_STORE_PATH = path.join('.mlgate', 'releases.json');
 
 export interface ReleaseStoreSettings {
   choice: StoreChoice;
@@ -10,10 +22,60 @@ export interface ReleaseStoreSettings {
   github: GitHubContext;
   inActions: boolean;
   log: Log;
+  /** Retries for 5xx/rate limits (tests lower the wait through MLGATE_RETRY_BASE_SECONDS). */
+  retries?: number;
 }
 
-/** Picks the GitHub Deployments store or the local file store (`.mlgate/releases.json`). */
+export function parseStoreChoice(value: string | undefined, label: string): StoreChoice {
+  const v = (value ?? 'auto').trim() || 'auto';
+  if ((STORE_CHOICES as readonly string[]).includes(v)) return v as StoreChoice;
+  throw usageError(`${label} is '${v}'; expected one of ${STORE_CHOICES.join(', ')}`);
+}
+
+/** The commit `ref` names in the local git checkout, or the ref itself outside one. */
+function gitSha(cwd: string): (ref: string) => string {
+  return (ref) => {
+    try {
+      return execFileSync('git', ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() || ref;
+    } catch {
+      return ref;
+    }
+  };
+}
+
+/**
+ * Picks the GitHub Deployments store or the local file store (`.mlgate/releases.json`):
+ * `auto` is github inside Actions with a token and a repository, else local.
+ */
 export function createReleaseStore(settings: ReleaseStoreSettings): ReleaseStore {
-  void settings;
-  throw usageError('release stores are not built yet in this version');
+  const { github } = settings;
+  const useGithub = settings.choice === 'github' || (settings.choice === 'auto' && settings.inActions && github.token !== undefined && github.repository !== undefined);
+  if (!useGithub) {
+    return new ReleaseFileStore(path.resolve(settings.cwd, LOCAL_STORE_PATH), { resolveSha: gitSha(settings.cwd), creator: github.actor });
+  }
+  if (!github.token) throw usageError("store 'github' needs a token: pass github-token (in Actions) or set GITHUB_TOKEN (CLI)");
+  if (!github.repository) throw usageError("store 'github' needs the repository: set GITHUB_REPOSITORY=owner/name");
+  const octokit = createOctokit({ token: github.token, apiUrl: github.apiUrl, log: settings.log, ...(settings.retries !== undefined ? { retries: settings.retries } : {}) });
+  return new DeploymentsStore({ octokit, owner: github.repository.owner, repo: github.repository.repo });
+}
+
+/** The environment's releases of `model`, newest first. */
+export async function loadReleases(store: ReleaseStore, environment: string, model: string | undefined): Promise<Release[]> {
+  return releasesOf(await store.list(environment), { environment, ...(model !== undefined ? { model } : {}) });
+}
+
+/** Marks every other release still `success` as `inactive`, explicitly (not relying on GitHub's auto_inactive). */
+export async function markSuperseded(store: ReleaseStore, environment: string, model: string, ownId: number, log: Log): Promise<number[]> {
+  const stale = supersededBy(await loadReleases(store, environment, model), ownId);
+  for (const r of stale) {
+    await store.setStatus(r.id, { state: 'inactive', description: describe(`superseded by #${ownId}`) });
+    log.debug(`marked #${r.id} (${r.payload.model.version}) inactive`);
+  }
+  return stale.map((r) => r.id);
+}
+
+/** The run's page, for a status's log_url. */
+export function runLogUrl(github: GitHubContext): string | undefined {
+  if (!github.repository || github.runId === undefined) return undefined;
+  return `${github.serverUrl}/${github.repository.owner}/${github.repository.repo}/actions/runs/${github.runId}`;
 }

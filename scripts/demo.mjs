@@ -1,0 +1,190 @@
+#!/usr/bin/env node
+// `npm run demo`: the main job of mlgate, end to end, on examples/churn with the local release store.
+//   validate → compare (with significance) → report → promote → promote again → rollback → history
+// Works on a fresh clone after `npm ci` (it runs the committed bundle through bin/mlgate.js). Every run starts
+// clean: the example is copied into demo-out/work/, whose .mlgate/releases.json is the release store. The store is
+// first seeded with two earlier releases (real `promote` runs), so the report has a history to chart and the
+// rollback has somewhere to go back to.
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+const out = path.join(root, 'demo-out');
+const work = path.join(out, 'work');
+const results = path.join(out, 'results'); // a results directory as the PR job uploads it (docs/results-format.md)
+const jsonDir = path.join(out, 'json'); // --json of the release commands
+const cli = path.join(root, 'bin', 'mlgate.js');
+const started = Date.now();
+
+const color = process.stdout.isTTY && !process.env.NO_COLOR;
+const bold = (s) => (color ? `\x1b[1m${s}\x1b[0m` : s);
+const dim = (s) => (color ? `\x1b[2m${s}\x1b[0m` : s);
+
+if (!existsSync(path.join(root, 'dist', 'index.js'))) {
+  console.error('demo: dist/index.js is missing; run `npm run bundle` (or use a clone with the committed dist/).');
+  process.exit(2);
+}
+
+rmSync(out, { recursive: true, force: true });
+mkdirSync(path.join(results, 'comparisons'), { recursive: true });
+mkdirSync(path.join(results, 'history'), { recursive: true });
+mkdirSync(jsonDir, { recursive: true });
+cpSync(path.join(root, 'examples', 'churn'), work, { recursive: true, filter: (src) => !src.endsWith('generate.mjs') });
+
+let stepNo = 0;
+
+/** Runs one mlgate command in demo-out/work; returns its exit code, output and --json result. */
+function mlgate(title, args, { expect = [0], json, quiet = false } = {}) {
+  if (!quiet) {
+    stepNo++;
+    console.log(`\n${bold(`[${stepNo}] ${title}`)}`);
+  }
+  const env = { ...process.env, NO_COLOR: '1' };
+  // The local store outside GitHub: never pick up a runner's context by accident.
+  for (const k of ['GITHUB_ACTIONS', 'GITHUB_TOKEN', 'GH_TOKEN', 'GITHUB_EVENT_PATH', 'GITHUB_STEP_SUMMARY']) delete env[k];
+  const jsonPath = json ? path.resolve(jsonDir, json) : undefined;
+  const argv = [cli, ...args, ...(jsonPath ? ['--json', jsonPath] : [])];
+  const run = spawnSync(process.execPath, argv, { cwd: work, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const stdout = run.stdout ?? '';
+  const text = stdout.trimEnd();
+  if (!quiet) console.log(dim(`$ mlgate ${args.map((a) => (/[\s"']/.test(a) ? JSON.stringify(a) : a)).join(' ')}`));
+  if (text && !quiet) console.log(indent(text));
+  if (run.stderr?.trim()) console.error(indent(run.stderr.trimEnd()));
+  if (!expect.includes(run.status ?? -1)) {
+    console.error(`\ndemo: 'mlgate ${args[0]}' exited ${run.status ?? run.signal}; expected ${expect.join(' or ')}. Stopping.`);
+    process.exit(1);
+  }
+  let result;
+  if (jsonPath && existsSync(jsonPath)) result = JSON.parse(readFileSync(jsonPath, 'utf8'));
+  return { status: run.status, stdout, result };
+}
+
+function indent(text) {
+  return text
+    .split('\n')
+    .map((l) => `    ${l}`)
+    .join('\n');
+}
+
+function explain(lines) {
+  for (const l of lines.filter(Boolean)) console.log(`  → ${l}`);
+}
+
+/** The first value found under any of these keys (results use snake_case on disk; be liberal in what we read). */
+function field(obj, ...keys) {
+  if (!obj || typeof obj !== 'object') return undefined;
+  for (const k of keys) if (obj[k] !== undefined && obj[k] !== null) return obj[k];
+  return undefined;
+}
+
+const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+// 0. history: production has run two earlier releases of the model
+{
+  const config = readFileSync(path.join(work, 'mlgate.yml'), 'utf8');
+  const seed = (version, metrics) => {
+    const file = `seed-${version}.yml`;
+    writeFileSync(path.join(work, file), config.replace('metrics: reports/candidate/metrics.json', `metrics: ${metrics}`));
+    mlgate('', ['promote', '--config', file, '--store', 'local', '--version', version], { json: `seed-${version}.json`, quiet: true });
+    rmSync(path.join(work, file));
+  };
+  seed('1.0.0', 'reports/previous/metrics.json');
+  seed('1.0.1', 'reports/production/metrics.json');
+  console.log(`${bold('[0] The starting point')}\n  → production runs churn 1.0.1 (after 1.0.0); both releases are in the local store, demo-out/work/.mlgate/releases.json.`);
+}
+
+// 1. validate
+{
+  const { result } = mlgate('Validate the data', ['validate', '--config', 'mlgate.yml'], { json: path.join(results, 'validation.json') });
+  const datasets = field(result, 'datasets') ?? [];
+  const parts = datasets.map((d) => {
+    const checks = field(d, 'checks') ?? [];
+    const failed = checks.filter((c) => c.status === 'fail').length;
+    const drifted = (field(d, 'drift') ?? []).filter((x) => x.status !== 'pass').map((x) => x.column);
+    return `${d.name}: ${field(d, 'rows') ?? '?'} rows, ${plural(checks.length, 'check')}${failed ? `, ${failed} failed` : ''}${drifted.length ? `, drift in ${drifted.join(', ')}` : ''}`;
+  });
+  explain([
+    `Verdict: ${field(result, 'verdict') ?? 'see above'}. Schema, ranges, patterns, uniqueness, duplicates and leakage were checked in one streaming pass per file.`,
+    parts.join('; '),
+    datasets.some((d) => field(d, 'drift')) ? 'Drift against last quarter\'s reference has severity warn in mlgate.yml: reported, never blocking.' : '',
+  ]);
+}
+
+// 2. compare
+{
+  const { result } = mlgate('Gate the candidate against production, with significance', ['compare', '--config', 'mlgate.yml', '--store', 'local'], { json: path.join(results, 'comparisons', 'churn.json') });
+  const metrics = field(result, 'metrics') ?? [];
+  const sig = metrics.filter((m) => m.p_value !== undefined || m.ci !== undefined);
+  const by = (s) => metrics.filter((m) => m.status === s).length;
+  const examples = readFileSync(path.join(work, 'reports', 'candidate', 'predictions.csv'), 'utf8').trim().split('\n').length - 1;
+  explain([
+    `Verdict: ${field(result, 'verdict') ?? 'see above'} — ${by('pass')} gates passed, ${by('warn')} warned, ${by('fail')} failed, ${by('skipped')} skipped (e.g. slices below min_support).`,
+    sig.length
+      ? `${plural(sig.length, 'metric')} carry a paired test on ${examples.toLocaleString('en')} per-example predictions of both models (McNemar / permutation, bootstrap intervals, Holm-corrected): a change counts only when the evidence clears the margin.`
+      : 'Significance: per-example predictions of both models are configured under `significance:`.',
+  ]);
+}
+
+// 3. report
+let markdown;
+{
+  // The release history the report charts: what the release store lists, as release payloads (history/<model>.json).
+  const history = mlgate('', ['history', '--config', 'mlgate.yml', '--store', 'local'], { json: 'history-before.json', quiet: true }).result;
+  const payloads = (field(history, 'releases') ?? []).map((r) => ({
+    mlgate: 1,
+    model: { name: r.model, version: r.version, uri: r.uri ?? null },
+    metrics: r.metrics ?? {},
+    gate: { verdict: r.gate ?? 'none' },
+    source: { sha: r.sha ?? null, actor: r.actor ?? null },
+  }));
+  writeFileSync(path.join(results, 'history', 'churn.json'), `${JSON.stringify({ model: 'churn', environment: 'production', releases: payloads }, null, 2)}\n`);
+  const reportFile = path.join(out, 'report.md');
+  mlgate('Render the PR report', ['report', '--config', 'mlgate.yml', '--results', path.relative(work, results), '--comment', 'false', '--out', path.relative(work, reportFile)], { json: 'report.json' });
+  markdown = readFileSync(reportFile, 'utf8');
+  console.log(`\n${indent(markdown.trimEnd())}\n`);
+  explain([
+    'This Markdown is what the sticky PR comment and the job summary show (here --comment false: no GitHub).',
+    `Written to demo-out/report.md (${markdown.length.toLocaleString('en')} characters): verdict line, gate table, data section, a Mermaid chart of the releases plus the candidate.`,
+  ]);
+}
+
+// 4-5. promote, and promote again
+{
+  const gate = path.relative(work, path.join(results, 'comparisons', 'churn.json'));
+  const { result } = mlgate('Promote the candidate to production as 1.1.0', ['promote', '--config', 'mlgate.yml', '--store', 'local', '--version', '1.1.0', '--results', gate], { json: 'promote-1.json' });
+  explain([
+    `Release #${field(result, 'deployment_id') ?? '?'} recorded: created → in_progress → success, the same state machine as GitHub Deployments; ${field(result, 'previous_version') ?? '1.0.1'} is marked inactive.`,
+    'The gate result passed, so promote did not need --force (a failed one would have been refused).',
+  ]);
+  const again = mlgate('Promote 1.1.0 again (a rerun of the release job)', ['promote', '--config', 'mlgate.yml', '--store', 'local', '--version', '1.1.0', '--results', gate], { json: 'promote-2.json' }).result;
+  explain([
+    field(again, 'outcome') === 'noop' ? 'Promoting the version that is already live changes nothing and says so: reruns are safe.' : `Outcome: ${field(again, 'outcome') ?? 'see above'}.`,
+  ]);
+}
+
+// 6. rollback
+{
+  const { result } = mlgate('Roll production back', ['rollback', '--config', 'mlgate.yml', '--store', 'local', '--to', 'previous', '--reason', 'retention campaign misfired after 1.1.0'], { json: 'rollback.json' });
+  explain([
+    `${field(result, 'rolled_back_version') ?? '1.1.0'} is marked failure ("rolled back: …") so it is never mistaken for a good release; ${field(result, 'version') ?? '1.0.1'} is live again as a new release with rollback_of set.`,
+    'On GitHub this is the "mlgate rollback" workflow, run from the Actions tab.',
+  ]);
+}
+
+// 7. history
+{
+  mlgate('Release history of production', ['history', '--config', 'mlgate.yml', '--store', 'local'], { json: 'history.json' });
+  explain(['Newest first: who released what, when, its state and headline metrics.']);
+}
+
+const problems = [];
+if (!/\|\s*Metric\s*\|/.test(markdown)) problems.push('the gate table (a "| Metric |" header)');
+if (!/```mermaid[\s\S]*?xychart-beta/.test(markdown)) problems.push('a Mermaid xychart-beta chart');
+if (problems.length) {
+  console.error(`\ndemo: demo-out/report.md lacks ${problems.join(' and ')}.`);
+  process.exit(1);
+}
+
+console.log(`\n${bold('Done')} in ${((Date.now() - started) / 1000).toFixed(1)} s. The report is in demo-out/report.md, the results directory in demo-out/results/, the release store in demo-out/work/.mlgate/.`);

@@ -1,0 +1,57 @@
+import type { ComparisonResult, Verdict } from '../results.js';
+
+/** Numbers of a nested metrics document, keys joined with '.' (SPEC §4); other values are ignored. */
+export function flattenMetrics(value: unknown, prefix = '', out: Record<string, number> = {}): Record<string, number> {
+  if (typeof value === 'number' && Number.isFinite(value) && prefix) out[prefix] = value;
+  else if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+    for (const [k, v] of Object.entries(value as Record<string, unknown>)) flattenMetrics(v, prefix ? `${prefix}.${k}` : k, out);
+  }
+  return out;
+}
+
+function isComparison(value: unknown): value is ComparisonResult {
+  if (value === null || typeof value !== 'object') return false;
+  const v = value as Partial<ComparisonResult>;
+  return (v.verdict === 'pass' || v.verdict === 'fail' || v.verdict === 'warn') && typeof v.model === 'string' && Array.isArray(v.metrics);
+}
+
+/** Every comparison result in a `compare --json` or `check --json` document (searched two levels deep). */
+export function findComparisons(value: unknown, depth = 0): ComparisonResult[] {
+  if (isComparison(value)) return [value];
+  if (depth >= 2 || value === null || typeof value !== 'object') return [];
+  const children = Array.isArray(value) ? value : Object.values(value as Record<string, unknown>);
+  return children.flatMap((c) => findComparisons(c, depth + 1));
+}
+
+export type GateReading =
+  | { kind: 'found'; verdict: Verdict; metrics: Record<string, number | null>; comparison: ComparisonResult }
+  | { kind: 'missing'; reason: string };
+
+/** The gate verdict and candidate metrics of `model` in a results document. */
+export function readGate(document: unknown, model: string): GateReading {
+  const all = findComparisons(document);
+  const mine = all.filter((c) => c.model === model);
+  if (mine.length === 0) {
+    return { kind: 'missing', reason: all.length ? `it holds comparisons of ${[...new Set(all.map((c) => c.model))].join(', ')}, not of model '${model}'` : 'it holds no comparison result ({ verdict, model, metrics: [...] })' };
+  }
+  const comparison = mine[0]!;
+  const metrics: Record<string, number | null> = {};
+  for (const m of comparison.metrics) metrics[m.name] = m.candidate;
+  return { kind: 'found', verdict: comparison.verdict, metrics, comparison };
+}
+
+/** The pull request that introduced a commit, from the event payload (a PR event, or a merge/squash commit message). */
+export function pullRequestOf(event: unknown): number | undefined {
+  if (event === null || typeof event !== 'object') return undefined;
+  const e = event as { pull_request?: { number?: unknown }; number?: unknown; head_commit?: { message?: unknown } };
+  if (typeof e.pull_request?.number === 'number') return e.pull_request.number;
+  const message = typeof e.head_commit?.message === 'string' ? e.head_commit.message : '';
+  const firstLine = message.split('\n')[0] ?? '';
+  const merge = /^Merge pull request #(\d+)\b/.exec(firstLine) ?? /\(#(\d+)\)\s*$/.exec(firstLine);
+  return merge ? Number(merge[1]) : undefined;
+}
+
+/** GitHub artifact names may not contain " : < > | * ? \r \n \ /. */
+export function artifactName(model: string, version: string): string {
+  return `mlgate-${model}-${version}`.replace(/["':<>|*?\r\n\\/]/g, '-');
+}

@@ -1,0 +1,168 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { checkRepo, type Finding } from '../../scripts/check-workflows.js';
+import { parseConfig } from '../../src/domain/config/parse.js';
+
+const root = path.resolve(import.meta.dirname, '..', '..');
+const copies: string[] = [];
+
+/** A temporary copy of the files the checks read, to plant a forbidden pattern in. */
+function copy(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'mlgate-wf-'));
+  copies.push(dir);
+  for (const p of ['.github', 'templates', 'actions', 'action.yml', 'schema']) cpSync(path.join(root, p), path.join(dir, p), { recursive: true });
+  return dir;
+}
+
+function edit(dir: string, rel: string, from: string | RegExp, to: string): void {
+  const file = path.join(dir, rel);
+  const text = readFileSync(file, 'utf8');
+  const next = text.replace(from, to);
+  if (next === text) throw new Error(`plant failed: ${String(from)} not in ${rel}`);
+  writeFileSync(file, next);
+}
+
+const summary = (fs: Finding[]): string[] => fs.map((f) => `${f.file}:${f.line} [${f.rule}] ${f.message}`);
+
+afterEach(() => {
+  while (copies.length) rmSync(copies.pop()!, { recursive: true, force: true });
+});
+
+describe('workflow checks on this repository', () => {
+  let findings: Finding[];
+  beforeAll(async () => {
+    findings = await checkRepo(root);
+  });
+
+  it('every workflow, template and action.yml passes actionlint, shellcheck, the metadata schema and the policy checks', () => {
+    expect(summary(findings)).toEqual([]);
+  });
+
+  it('has the four reusable workflows, each `on: workflow_call` with typed inputs', () => {
+    for (const name of ['mlgate-pr', 'mlgate-release', 'mlgate-rollback', 'mlgate-pr-comment']) {
+      const wf = parse(readFileSync(path.join(root, '.github/workflows', `${name}.yml`), 'utf8')) as { on: { workflow_call: { inputs: Record<string, { type: string }> } } };
+      const inputs = Object.values(wf.on.workflow_call.inputs);
+      expect(inputs.length).toBeGreaterThan(0);
+      for (const i of inputs) expect(['string', 'number', 'boolean']).toContain(i.type);
+    }
+  });
+
+  it('release and rollback jobs use concurrency mlgate-<env> and environment { deployment: false }', () => {
+    for (const name of ['mlgate-release', 'mlgate-rollback']) {
+      const wf = parse(readFileSync(path.join(root, '.github/workflows', `${name}.yml`), 'utf8')) as { jobs: Record<string, { concurrency: { group: string }; environment: { name: string; deployment: boolean } }> };
+      const job = Object.values(wf.jobs)[0]!;
+      expect(job.concurrency.group).toBe('mlgate-${{ inputs.environment }}');
+      expect(job.environment).toEqual({ name: '${{ inputs.environment }}', deployment: false });
+    }
+  });
+
+  it('the rollback template takes environment (type environment), model, to, reason and dry-run', () => {
+    const wf = parse(readFileSync(path.join(root, 'templates/mlgate-rollback.yml'), 'utf8')) as { on: { workflow_dispatch: { inputs: Record<string, { type: string }> } } };
+    const inputs = wf.on.workflow_dispatch.inputs;
+    expect(Object.keys(inputs).sort()).toEqual(['dry-run', 'environment', 'model', 'reason', 'to']);
+    expect(inputs.environment!.type).toBe('environment');
+    expect(inputs['dry-run']!.type).toBe('boolean');
+  });
+
+  it('templates/mlgate.yml is a valid config', () => {
+    const cfg = parseConfig(readFileSync(path.join(root, 'templates/mlgate.yml'), 'utf8'), 'templates/mlgate.yml');
+    expect(cfg.datasets.length).toBeGreaterThan(0);
+    expect(cfg.models.length).toBeGreaterThan(0);
+  });
+});
+
+describe('the checks catch each forbidden pattern planted in a copy', () => {
+  async function plantAndCheck(rel: string, from: string | RegExp, to: string): Promise<Finding[]> {
+    const dir = copy();
+    edit(dir, rel, from, to);
+    return checkRepo(dir);
+  }
+
+  it('event data expanded inside run:', async () => {
+    const fs = await plantAndCheck('.github/workflows/mlgate-release.yml', 'run: echo "version=${VERSION:-$GITHUB_SHA}" >> "$GITHUB_OUTPUT"', 'run: echo "${{ github.event.head_commit.message }}"');
+    expect(summary(fs)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/mlgate-release\.yml:\d+ \[run-expr\] `run:` expands event data `\$\{\{ github\.event\.head_commit\.message \}\}`/)]),
+    );
+    // actionlint flags it too, independently.
+    expect(fs.some((f) => f.rule === 'actionlint' && f.message.includes('potentially untrusted'))).toBe(true);
+  });
+
+  it('event data in a composite action run:', async () => {
+    const fs = await plantAndCheck('actions/pr-comment/action.yml', 'echo "dir=${RESULTS_DIR:-$RUNNER_TEMP/mlgate-results-$RUN_ID}"', 'echo "${{ github.event.pull_request.title }}"');
+    expect(fs.filter((f) => f.rule === 'run-expr').map((f) => f.file)).toEqual(['actions/pr-comment/action.yml']);
+  });
+
+  it('a third-party action pinned to a tag', async () => {
+    const fs = await plantAndCheck('templates/mlgate-pr.yml', 'uses: mlgate/mlgate/.github/workflows/mlgate-pr.yml@v1', 'uses: someone/reusable/.github/workflows/x.yml@main');
+    expect(summary(fs)).toEqual([expect.stringMatching(/templates\/mlgate-pr\.yml:\d+ \[pin\] third-party `someone\/reusable\/\.github\/workflows\/x\.yml@main` is not pinned/)]);
+  });
+
+  it('a third-party step pinned to a short SHA', async () => {
+    const fs = await plantAndCheck('.github/workflows/mlgate-pr.yml', /actions\/upload-artifact@[0-9a-f]{40}/, 'actions/upload-artifact@330a01c');
+    expect(fs.filter((f) => f.rule === 'pin')).toHaveLength(1);
+  });
+
+  it('an unpinned action inside a composite action', async () => {
+    const fs = await plantAndCheck('actions/pr-comment/action.yml', /actions\/download-artifact@[0-9a-f]{40}/, 'actions/download-artifact@v5');
+    expect(summary(fs)).toEqual([expect.stringMatching(/actions\/pr-comment\/action\.yml:\d+ \[pin\]/)]);
+  });
+
+  it('checkout that persists credentials', async () => {
+    const fs = await plantAndCheck('.github/workflows/mlgate-rollback.yml', 'persist-credentials: false', 'persist-credentials: true');
+    expect(summary(fs)).toEqual([expect.stringMatching(/mlgate-rollback\.yml:\d+ \[checkout\]/)]);
+  });
+
+  it('a job without its own permissions', async () => {
+    const fs = await plantAndCheck('templates/mlgate-release.yml', /\n {4}permissions:\n {6}contents: read\n {6}deployments: write\n/, '\n');
+    expect(summary(fs)).toEqual(expect.arrayContaining([expect.stringMatching(/templates\/mlgate-release\.yml:\d+ \[permissions\] job 'release' has no/)]));
+    expect(new Set(fs.map((f) => `${f.file} ${f.rule}`))).toEqual(new Set(['templates/mlgate-release.yml permissions']));
+  });
+
+  it('a shellcheck finding in a run: block, reported at its line in the workflow', async () => {
+    const dir = copy();
+    edit(dir, '.github/workflows/mlgate-pr.yml', 'mkdir -p .mlgate/shards\n', 'mkdir -p .mlgate/shards\n          cd $HOME\n');
+    const fs = await checkRepo(dir);
+    const lines = readFileSync(path.join(dir, '.github/workflows/mlgate-pr.yml'), 'utf8').split('\n');
+    const line = lines.findIndex((l) => l.includes('cd $HOME')) + 1;
+    expect(summary(fs)).toEqual(expect.arrayContaining([expect.stringMatching(new RegExp(`mlgate-pr\\.yml:${line} \\[shellcheck\\] SC2086`))]));
+  });
+
+  it('an actionlint finding (an unknown job key) — and the deployment-key allowance hides nothing else', async () => {
+    const fs = await plantAndCheck('.github/workflows/mlgate-release.yml', '      deployment: false\n', '      deployment: false\n      wait: 5\n');
+    expect(summary(fs)).toEqual([expect.stringMatching(/mlgate-release\.yml:\d+ \[actionlint\] unexpected key "wait" for "environment" section/)]);
+  });
+
+  it('an action.yml that does not match the metadata schema (node12, a missing description)', async () => {
+    const dir = copy();
+    edit(dir, 'actions/check/action.yml', 'using: node24', 'using: node12');
+    edit(dir, 'action.yml', /\ndescription: .*\n/, '\n');
+    const fs = await checkRepo(dir);
+    const schema = fs.filter((f) => f.rule === 'schema');
+    expect(schema.map((f) => f.file).sort()).toEqual(expect.arrayContaining(['action.yml', 'actions/check/action.yml']));
+    expect(schema.some((f) => f.file === 'action.yml' && f.message.includes("must have required property 'description'"))).toBe(true);
+  });
+
+  it('a composite output without a value', async () => {
+    const fs = await plantAndCheck('actions/pr-comment/action.yml', '    value: ${{ steps.report.outputs.comment-id }}\n', '');
+    expect(fs.filter((f) => f.rule === 'schema').map((f) => f.file)).toContain('actions/pr-comment/action.yml');
+  });
+
+  it('a starter template without its properties file', async () => {
+    const dir = copy();
+    unlinkSync(path.join(dir, 'templates/mlgate-rollback.properties.json'));
+    const fs = await checkRepo(dir);
+    expect(summary(fs)).toEqual([expect.stringMatching(/templates\/mlgate-rollback\.yml:1 \[template\]/)]);
+  });
+});
+
+describe('caller permissions cover the reusable workflow they call', () => {
+  it('a template that grants less than the called workflow needs', async () => {
+    const dir = copy();
+    edit(dir, 'templates/mlgate-rollback.yml', '      pull-requests: write\n', '');
+    const fs = await checkRepo(dir);
+    expect(summary(fs)).toEqual([expect.stringMatching(/templates\/mlgate-rollback\.yml:\d+ \[permissions\] job 'rollback' grants pull-requests: none, but mlgate-rollback\.yml job 'rollback' needs pull-requests: write/)]);
+  });
+});
