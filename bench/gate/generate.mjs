@@ -41,7 +41,9 @@ async function writeCsv(file, rows, labels, seed, quality) {
     if (y === 1 && pred === 1) tp++;
     if (y === 0 && pred === 1) fp++;
     if (y === 1 && pred === 0) fn++;
-    logLoss -= y === 1 ? Math.log(score) : Math.log(1 - score);
+    // Clipped to [ε, 1 − ε] like scikit-learn's log_loss (a score of 0.00000 is written sometimes).
+    const p = Math.min(1 - 2.220446049250313e-16, Math.max(2.220446049250313e-16, score));
+    logLoss -= y === 1 ? Math.log(p) : Math.log(1 - p);
     const bucket = Math.round(score * 100000);
     if (y === 1) posAt[bucket]++;
     else negAt[bucket]++;
@@ -68,7 +70,7 @@ export async function generate(dir, rows = 1_000_000) {
   mkdirSync(dir, { recursive: true });
   const cand = path.join(dir, 'candidate.csv');
   const base = path.join(dir, 'baseline.csv');
-  const marker = path.join(dir, `rows-${rows}.v2.done`);
+  const marker = path.join(dir, `rows-${rows}.v3.done`);
   if (!existsSync(marker)) {
     const rng = mulberry32(7);
     const labels = new Uint8Array(rows);
