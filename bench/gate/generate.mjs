@@ -16,8 +16,17 @@ function mulberry32(seed) {
   };
 }
 
+/** Writes the CSV and returns the model's metrics computed from exactly the values written. */
 async function writeCsv(file, rows, labels, seed, quality) {
   const rng = mulberry32(seed);
+  let correct = 0;
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  let logLoss = 0;
+  // Scores have 5 decimals: AUC from per-score counts of positives and negatives (ties count ½).
+  const posAt = new Float64Array(100001);
+  const negAt = new Float64Array(100001);
   const out = createWriteStream(file);
   out.write('id,label,prediction,score\n');
   let chunk = [];
@@ -25,8 +34,19 @@ async function writeCsv(file, rows, labels, seed, quality) {
     const y = labels[i];
     const right = rng() < quality;
     const pred = right ? y : 1 - y;
-    const score = pred === 1 ? 0.5 + rng() * 0.4999 : rng() * 0.4999;
-    chunk.push(`u${i},${y},${pred},${score.toFixed(5)}`);
+    const text = (pred === 1 ? 0.5 + rng() * 0.4999 : rng() * 0.4999).toFixed(5);
+    const score = Number(text);
+    chunk.push(`u${i},${y},${pred},${text}`);
+    if (pred === y) correct++;
+    if (y === 1 && pred === 1) tp++;
+    if (y === 0 && pred === 1) fp++;
+    if (y === 1 && pred === 0) fn++;
+    // Clipped to [ε, 1 − ε] like scikit-learn's log_loss (a score of 0.00000 is written sometimes).
+    const p = Math.min(1 - 2.220446049250313e-16, Math.max(2.220446049250313e-16, score));
+    logLoss -= y === 1 ? Math.log(p) : Math.log(1 - p);
+    const bucket = Math.round(score * 100000);
+    if (y === 1) posAt[bucket]++;
+    else negAt[bucket]++;
     if (chunk.length === 10000) {
       if (!out.write(chunk.join('\n') + '\n')) await once(out, 'drain');
       chunk = [];
@@ -35,23 +55,31 @@ async function writeCsv(file, rows, labels, seed, quality) {
   if (chunk.length) out.write(chunk.join('\n') + '\n');
   out.end();
   await once(out, 'finish');
+  let negBelow = 0;
+  let sum = 0;
+  let P = 0;
+  for (let b = 0; b < posAt.length; b++) {
+    sum += posAt[b] * (negBelow + 0.5 * negAt[b]);
+    negBelow += negAt[b];
+    P += posAt[b];
+  }
+  return { accuracy: correct / rows, f1: (2 * tp) / (2 * tp + fp + fn), auc: sum / (P * negBelow), log_loss: logLoss / rows };
 }
 
 export async function generate(dir, rows = 1_000_000) {
   mkdirSync(dir, { recursive: true });
   const cand = path.join(dir, 'candidate.csv');
   const base = path.join(dir, 'baseline.csv');
-  const marker = path.join(dir, `rows-${rows}.done`);
+  const marker = path.join(dir, `rows-${rows}.v3.done`);
   if (!existsSync(marker)) {
     const rng = mulberry32(7);
     const labels = new Uint8Array(rows);
     for (let i = 0; i < rows; i++) labels[i] = rng() < 0.4 ? 1 : 0;
-    await writeCsv(cand, rows, labels, 11, 0.861);
-    await writeCsv(base, rows, labels, 12, 0.86);
+    // The metrics files hold what the per-example files give, as an evaluation script would write them.
+    writeFileSync(path.join(dir, 'metrics.json'), JSON.stringify(await writeCsv(cand, rows, labels, 11, 0.861)));
+    writeFileSync(path.join(dir, 'base-metrics.json'), JSON.stringify(await writeCsv(base, rows, labels, 12, 0.86)));
     writeFileSync(marker, '');
   }
-  writeFileSync(path.join(dir, 'metrics.json'), JSON.stringify({ accuracy: 0.861, f1: 0.83, auc: 0.9, log_loss: 0.4 }));
-  writeFileSync(path.join(dir, 'base-metrics.json'), JSON.stringify({ accuracy: 0.86, f1: 0.83, auc: 0.9, log_loss: 0.4 }));
   writeFileSync(
     path.join(dir, 'significance.yml'),
     `version: 1
