@@ -4,7 +4,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stringify } from 'yaml';
-import { commands } from '../src/commands/index.js';
+import { commands } from '../src/commands/all.js';
 import { Opt } from '../src/commands/options.js';
 import type { CommandSpec, OptionSpec, OutputSpec } from '../src/commands/types.js';
 

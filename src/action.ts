@@ -3,7 +3,7 @@ import { readInputs } from './adapters/actions/inputs.js';
 import { actionsLog } from './adapters/actions/log.js';
 import { jobSummary } from './adapters/actions/summary.js';
 import { githubContextFromEnv } from './adapters/github-context.js';
-import { commands, findCommand } from './commands/index.js';
+import { commandEntries, loadCommand } from './commands/index.js';
 import { Opt } from './commands/options.js';
 import type { CommandContext } from './commands/types.js';
 import { isMlgateError } from './domain/errors.js';
@@ -17,10 +17,10 @@ import { errorLines, errorStack, runCommand } from './run-command.js';
 export async function runAction(fixedCommand?: string): Promise<number> {
   const env = process.env;
   const name = fixedCommand ?? (core.getInput(Opt.Command) || 'check');
-  const command = findCommand(name);
+  const command = await loadCommand(name);
   if (!command) {
-    const guess = closest(name, commands.map((c) => c.spec.name));
-    return fail(2, `input 'command' is '${name}'; expected one of ${commands.map((c) => c.spec.name).join(', ')}${guess ? ` (did you mean '${guess}'?)` : ''}`);
+    const guess = closest(name, commandEntries.map((c) => c.name));
+    return fail(2, `input 'command' is '${name}'; expected one of ${commandEntries.map((c) => c.name).join(', ')}${guess ? ` (did you mean '${guess}'?)` : ''}`);
   }
   let invocation;
   try {

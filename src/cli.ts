@@ -2,7 +2,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { consoleLog } from './adapters/local/console-log.js';
 import { githubContextFromEnv } from './adapters/github-context.js';
 import { jobSummary } from './adapters/actions/summary.js';
-import { commands, findCommand } from './commands/index.js';
+import { commandEntries, loadCommand } from './commands/index.js';
 import type { Command, CommandContext, Invocation, OptionValue } from './commands/types.js';
 import { usageError, isMlgateError } from './domain/errors.js';
 import { closest } from './domain/text.js';
@@ -24,14 +24,14 @@ const defaultIo = (): CliIo => ({
 });
 
 export function generalHelp(): string {
-  const width = Math.max(...commands.map((c) => c.spec.name.length));
+  const width = Math.max(...commandEntries.map((c) => c.name.length));
   return [
     `mlgate ${VERSION} — CI/CD for machine-learning repositories`,
     '',
     'Usage: mlgate <command> [options]',
     '',
     'Commands:',
-    ...commands.map((c) => `  ${c.spec.name.padEnd(width)}  ${c.spec.summary}`),
+    ...commandEntries.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     '',
     'Every command takes --config <path> (default mlgate.yml) and --json <path>.',
     "Run 'mlgate <command> --help' for a command's options.",
@@ -97,9 +97,9 @@ export async function runCli(argv: readonly string[], io: CliIo = defaultIo()): 
     io.stdout(`${VERSION}\n`);
     return 0;
   }
-  const command = findCommand(name);
+  const command = await loadCommand(name);
   if (!command) {
-    const guess = closest(name, commands.map((c) => c.spec.name));
+    const guess = closest(name, commandEntries.map((c) => c.name));
     io.stderr(`mlgate: unknown command '${name}'${guess ? `; did you mean '${guess}'?` : ''}\nRun 'mlgate --help' for the list of commands.\n`);
     return 2;
   }

@@ -1,29 +1,30 @@
-import { checkCommand } from './check.js';
-import { compareCommand } from './compare.js';
-import { historyCommand } from './history.js';
-import { inferSchemaCommand } from './infer-schema.js';
-import { mergeProfilesCommand } from './merge-profiles.js';
-import { profileCommand } from './profile.js';
-import { promoteCommand } from './promote.js';
-import { reportCommand } from './report.js';
-import { rollbackCommand } from './rollback.js';
 import type { Command } from './types.js';
-import { validateCommand } from './validate.js';
 
-/** Every command, in the order `--help` lists them. */
-export const commands: readonly Command[] = [
-  validateCommand,
-  profileCommand,
-  mergeProfilesCommand,
-  inferSchemaCommand,
-  compareCommand,
-  reportCommand,
-  checkCommand,
-  promoteCommand,
-  rollbackCommand,
-  historyCommand,
+/**
+ * The commands as the entry points see them: name and summary up front, the code loaded only for the
+ * command that runs, so `mlgate compare` does not pay for the Parquet reader or Octokit at start-up.
+ * test/unit/commands-index.test.ts keeps this list in step with the specs.
+ */
+export interface CommandEntry {
+  name: string;
+  summary: string;
+  load(): Promise<Command>;
+}
+
+export const commandEntries: readonly CommandEntry[] = [
+  { name: 'validate', summary: 'Run data checks (and drift when a reference is configured).', load: async () => (await import('./validate.js')).validateCommand },
+  { name: 'profile', summary: 'Write a mergeable profile (statistics + sketches) of a dataset or one shard of it.', load: async () => (await import('./profile.js')).profileCommand },
+  { name: 'merge-profiles', summary: 'Merge shard profiles into one; with a config defining the dataset, also answer its checks and drift from the merged profile.', load: async () => (await import('./merge-profiles.js')).mergeProfilesCommand },
+  { name: 'infer-schema', summary: 'Propose the datasets[].columns block of mlgate.yml from data.', load: async () => (await import('./infer-schema.js')).inferSchemaCommand },
+  { name: 'compare', summary: 'Gate candidate metrics against the baseline.', load: async () => (await import('./compare.js')).compareCommand },
+  { name: 'report', summary: 'Render the Markdown report; post or update the PR comment; write the job summary.', load: async () => (await import('./report.js')).reportCommand },
+  { name: 'check', summary: 'Validate, compare and report in one process (the PR gate).', load: async () => (await import('./check.js')).checkCommand },
+  { name: 'promote', summary: 'Record a release of a model version in an environment.', load: async () => (await import('./promote.js')).promoteCommand },
+  { name: 'rollback', summary: 'Revert an environment to an earlier release.', load: async () => (await import('./rollback.js')).rollbackCommand },
+  { name: 'history', summary: "List an environment's releases.", load: async () => (await import('./history.js')).historyCommand },
 ];
 
-export function findCommand(name: string): Command | undefined {
-  return commands.find((c) => c.spec.name === name);
+export async function loadCommand(name: string): Promise<Command | undefined> {
+  const entry = commandEntries.find((c) => c.name === name);
+  return entry ? entry.load() : undefined;
 }

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { commands } from '../../src/commands/index.js';
+import { commands } from '../../src/commands/all.js';
 import { alignPayload, examplePayload, NODE_VERSIONS, nodeBinary, readActionYml, REPO_ROOT, runAction, spawnCollect } from '../harness/index.js';
 
 const ECHO_ACTION = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'harness', 'fixtures', 'echo-action');

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { commandHelp, generalHelp, runCli, type CliIo } from '../../src/cli.js';
-import { commands, findCommand } from '../../src/commands/index.js';
+import { commands, findCommand } from '../../src/commands/all.js';
 import { VERSION } from '../../src/version.js';
 
 interface Captured {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readInputs } from '../../src/adapters/actions/inputs.js';
-import { findCommand } from '../../src/commands/index.js';
+import { findCommand } from '../../src/commands/all.js';
 import type { CommandSpec } from '../../src/commands/types.js';
 import { MlgateError } from '../../src/domain/errors.js';
 
