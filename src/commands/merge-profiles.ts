@@ -1,19 +1,115 @@
-import { notBuiltYet } from './not-built.js';
-import { configOption, jsonOption } from './options.js';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { createArtifacts } from '../adapters/storage.js';
+import { inputError, usageError } from '../domain/errors.js';
+import { mergeProfiles, missingShards, profileDistributions, type DatasetProfile } from '../domain/profile/dataset.js';
+import { profileFromJson, profileToJson } from '../domain/profile/format.js';
+import { existsSync } from 'node:fs';
+import { evaluateDrift } from '../domain/drift/evaluate.js';
+import { profileDatasetResult } from '../domain/profile/checks.js';
+import type { ValidationResult } from '../domain/results.js';
+import { failedErrorChecks, validationText, validationVerdict } from '../domain/validation/verdict.js';
+import { loadReference } from './drift-step.js';
+import { loadConfig, optionLabel, stringOption } from './invocation.js';
+import { configOption, jsonOption, Opt } from './options.js';
+import { profileText, writeProfile } from './profile.js';
 import type { Command, CommandContext, CommandResult, Invocation } from './types.js';
+
+const list = (s: string | undefined): string[] => (s ?? '').split(/[\n,]/).map((x) => x.trim()).filter(Boolean);
+
+export async function readProfileFile(file: string, shown = file): Promise<DatasetProfile> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (e) {
+    throw inputError(`cannot read profile: ${(e as Error).message}`, { file: shown }, e);
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    throw inputError(`not JSON: ${(e as Error).message}; expected an mlgate profile`, { file: shown }, e);
+  }
+  return profileFromJson(data, shown);
+}
+
+/** With a config that defines the profiled dataset: its checks and drift, answered from the merged profile. */
+async function validateProfile(merged: DatasetProfile, invocation: Invocation, context: CommandContext): Promise<{ result: ValidationResult } | undefined> {
+  const explicit = stringOption(invocation, Opt.Config);
+  if (explicit === undefined && !existsSync(path.resolve(context.cwd, 'mlgate.yml'))) return undefined;
+  const loaded = await loadConfig(invocation, context);
+  const index = loaded.config.datasets.findIndex((d) => d.name === merged.dataset);
+  if (index < 0) return undefined;
+  const dataset = loaded.config.datasets[index]!;
+  const ds = profileDatasetResult(merged, dataset);
+  if (dataset.drift) {
+    const where = `datasets[${index}].drift.reference (${dataset.name})`;
+    const reference = await loadReference(dataset, loaded.root, context, where);
+    ds.drift =
+      'skipped' in reference
+        ? [{ column: '(dataset)', method: dataset.drift.method, score: 0, threshold: 0, status: 'skipped', message: reference.skipped }]
+        : evaluateDrift({ reference: reference.columns, current: profileDistributions(merged), config: dataset.drift, columns: dataset.columns });
+  }
+  return { result: { verdict: validationVerdict([ds]), datasets: [ds] } };
+}
 
 export const mergeProfilesCommand: Command = {
   spec: {
     name: 'merge-profiles',
-    summary: 'Merge shard profiles into one.',
+    summary: 'Merge shard profiles into one; with a config defining the dataset, also answer its checks and drift from the merged profile.',
     positionals: '<profiles...>',
-    options: [configOption, jsonOption, { name: 'out', type: 'string', description: 'Where to write the merged profile.' }],
-    outputs: [{ name: 'profile-path', description: 'Path of the merged profile.' }],
+    options: [
+      configOption,
+      jsonOption,
+      { name: Opt.Files, type: 'string', description: 'Profile files to merge (comma- or newline-separated); the CLI also takes them as arguments.' },
+      { name: Opt.Artifacts, type: 'string', description: 'Artifacts holding shard profiles to download and merge (comma- or newline-separated names, as `profile` with upload names them).' },
+      { name: Opt.Out, type: 'string', description: 'Where to write the merged profile (default .mlgate/profiles/<dataset>.profile.json).' },
+    ],
+    outputs: [
+      { name: 'profile-path', description: 'Path of the merged profile.' },
+      { name: 'verdict', description: "pass, warn or fail: the dataset's checks and drift answered from the merged profile (empty when the config does not define the dataset)." },
+    ],
     stepAction: false,
   },
-  run(invocation: Invocation, context: CommandContext): Promise<CommandResult> {
-    void invocation;
-    void context;
-    return notBuiltYet('merge-profiles');
+  async run(invocation: Invocation, context: CommandContext): Promise<CommandResult> {
+    const files = [...invocation.positionals, ...list(stringOption(invocation, Opt.Files))].map((f) => ({ path: path.resolve(context.cwd, f), shown: f }));
+    const artifactNames = list(stringOption(invocation, Opt.Artifacts));
+    if (files.length + artifactNames.length === 0)
+      throw usageError(`nothing to merge: give profile files${invocation.surface === 'cli' ? ' as arguments' : ` in ${optionLabel(invocation, Opt.Files)}`} or artifact names in ${optionLabel(invocation, Opt.Artifacts)}`);
+    let scratch: string | undefined;
+    try {
+      if (artifactNames.length) {
+        scratch = await mkdtemp(path.join(tmpdir(), 'mlgate-profiles-'));
+        const artifacts = createArtifacts(context);
+        for (const [i, name] of artifactNames.entries()) {
+          const dir = await artifacts.download(name, path.join(scratch, String(i)));
+          const found = (await readdir(dir)).filter((f) => f.endsWith('.json'));
+          if (found.length !== 1) throw inputError(`artifact '${name}' holds ${found.length} JSON files (${found.join(', ') || 'none'}); expected one profile`);
+          files.push({ path: path.join(dir, found[0]!), shown: `artifact ${name}/${found[0]!}` });
+        }
+      }
+      const profiles = await Promise.all(files.map((f) => readProfileFile(f.path, f.shown)));
+      const missing = missingShards(profiles);
+      if (missing.length)
+        throw inputError(`got ${profiles.length} of ${profiles[0]!.shard!.count} shard profiles; missing shard${missing.length > 1 ? 's' : ''} ${missing.join(', ')}. A partial merge would not describe the whole dataset`);
+      const merged = mergeProfiles(profiles, files.map((f) => f.shown));
+      const out = path.resolve(context.cwd, stringOption(invocation, Opt.Out) ?? `.mlgate/profiles/${merged.dataset}.profile.json`);
+      await writeProfile(merged, out);
+      const text = profileText(merged, path.relative(context.cwd, out) || out);
+      const validated = await validateProfile(merged, invocation, context);
+      if (!validated) return { exitCode: 0, text, json: profileToJson(merged), outputs: { 'profile-path': out, verdict: '' } };
+      const { result } = validated;
+      const failed = failedErrorChecks(result);
+      return {
+        exitCode: result.verdict === 'fail' ? 1 : 0,
+        text: `${text}\n${validationText(result)}`,
+        json: result,
+        outputs: { 'profile-path': out, verdict: result.verdict },
+        ...(result.verdict === 'fail' ? { failure: `${failed} data check${failed === 1 ? '' : 's'} of severity error failed (from the merged profile)` } : {}),
+      };
+    } finally {
+      if (scratch) await rm(scratch, { recursive: true, force: true });
+    }
   },
 };

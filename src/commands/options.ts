@@ -24,6 +24,8 @@ export const Opt = {
   Uri: 'uri',
   Files: 'files',
   Limit: 'limit',
+  Upload: 'upload',
+  Artifacts: 'artifacts',
 } as const;
 
 export const configOption: OptionSpec = { name: Opt.Config, type: 'string', default: 'mlgate.yml', description: 'Path to the mlgate config file.' };

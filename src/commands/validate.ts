@@ -10,6 +10,7 @@ import { failedErrorChecks, validationText, validationVerdict } from '../domain/
 import { resolveDataFiles, type DataFile } from '../io/files.js';
 import type { LoadedConfig } from '../io/config-file.js';
 import { readDataset } from '../io/read-dataset.js';
+import { driftHook } from './drift-step.js';
 import { loadConfig, optionLabel, stringOption } from './invocation.js';
 import { configOption, datasetOption, jsonOption, Opt, storeOption, tokenOption } from './options.js';
 import type { Command, CommandContext, CommandResult, Invocation } from './types.js';
@@ -129,7 +130,7 @@ export const validateCommand: Command = {
   async run(invocation: Invocation, context: CommandContext): Promise<CommandResult> {
     const loaded = await loadConfig(invocation, context);
     if (loaded.config.datasets.length === 0) throw usageError(`the config defines no datasets; add one under \`datasets:\` (${optionLabel(invocation, Opt.Config)})`);
-    const result = await runValidation(loaded, { dataset: stringOption(invocation, Opt.Dataset) }, context);
+    const result = await runValidation(loaded, { dataset: stringOption(invocation, Opt.Dataset), drift: driftHook }, context);
     const failed = failedErrorChecks(result);
     if (context.inActions) emitAnnotations(result, context.log);
     const jsonPath = stringOption(invocation, Opt.Json);

@@ -32,6 +32,10 @@ export interface DriftResult {
   status: CheckStatus;
   p_value?: number;
   severity?: 'error' | 'warn';
+  /** Why a column was skipped, or what the dataset-level row counted. */
+  message?: string;
+  /** Profile mode: bound on |score − exact score| from the sketches' rank error. */
+  error_bound?: number;
 }
 
 export interface DatasetResult {

@@ -14,7 +14,7 @@ import {
   renderStatus,
   type Urls,
 } from './render.js';
-import { resolveRef, type DeploymentState, type FakeState, type Repo, type Token } from './state.js';
+import { fakeSha, resolveRef, type DeploymentState, type FakeState, type Repo, type Token } from './state.js';
 
 /** GitHub's limit on issue and pull-request comment bodies, in characters. */
 export const COMMENT_BODY_LIMIT = 65536;
@@ -182,6 +182,8 @@ export const handlers: Record<string, Handler> = {
     const ref = String(ctx.body.ref);
     const sha = resolveRef(repo, ref);
     if (!sha) return errorReply(422, `No ref found for: ${ref}`, doc(ctx));
+    const gate = deploymentPreconditions(ctx, repo, ref, sha);
+    if (gate) return gate;
     const environment = typeof ctx.body.environment === 'string' ? ctx.body.environment : 'production';
     let payload: Record<string, unknown> | string = {};
     if (typeof ctx.body.payload === 'object' && ctx.body.payload !== null) payload = ctx.body.payload as Record<string, unknown>;
@@ -306,6 +308,36 @@ export const handlers: Record<string, Handler> = {
     return a ? { status: 200, body: renderArtifact(repo, a, ctx.urls) } : notFound(doc(ctx));
   },
 };
+
+/**
+ * What GitHub checks before creating a deployment (see the operation's description): with `auto_merge` (default
+ * true) a branch behind the default branch gets the default branch merged in instead (202, no deployment) or a
+ * 409 on conflict; every commit status context (or just `required_contexts`) must be `success`, else 409.
+ */
+function deploymentPreconditions(ctx: HandlerContext, repo: Repo, ref: string, sha: string): Reply | undefined {
+  const branch = ref.replace(/^refs\/heads\//, '');
+  const behind = repo.behind.get(branch);
+  if (ctx.body.auto_merge !== false && behind && branch !== repo.defaultBranch) {
+    if (behind.conflict) return errorReply(409, `Conflict merging ${repo.defaultBranch} into ${branch}.`, doc(ctx));
+    repo.behind.delete(branch);
+    repo.refs.set(branch, fakeSha(`${sha}+${repo.defaultBranch}`));
+    return { status: 202, body: { message: `Auto-merged ${repo.defaultBranch} into ${branch} on deployment.` } };
+  }
+  const latest = new Map<string, string>();
+  for (const st of repo.commitStatuses.get(sha) ?? []) latest.set(st.context, st.state);
+  const required = Array.isArray(ctx.body.required_contexts) ? (ctx.body.required_contexts as string[]) : [...latest.keys()];
+  const failing = required.filter((c) => latest.get(c) !== 'success');
+  if (failing.length === 0) return undefined;
+  return {
+    status: 409,
+    body: {
+      message: `Conflict: Commit status checks failed for ${ref}.`,
+      errors: [{ contexts: required.map((c) => ({ context: c, state: latest.get(c) ?? 'missing' })), resource: 'Deployment', field: 'required_contexts', code: 'invalid' }],
+      documentation_url: doc(ctx),
+      status: '409',
+    },
+  };
+}
 
 function listArtifacts(ctx: HandlerContext, repo: Repo, keep: (a: Repo['artifacts'][number]) => boolean): Reply {
   const name = ctx.query.get('name');

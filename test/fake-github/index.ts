@@ -30,6 +30,8 @@ export interface RequestRecord {
   path: string;
   query: Record<string, string>;
   operationId?: string;
+  /** Request headers, lower-case, without `authorization`. */
+  headers: Record<string, string>;
   body?: unknown;
   /** `installation:github-actions[bot]`, `pat:octocat`, `anonymous` or `bad-credentials`. */
   auth: string;
@@ -206,7 +208,9 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     const rawPath = parsed.pathname;
     const query = parsed.searchParams;
     const text = await readBody(req);
-    const record: RequestRecord = { seq: requests.length + 1, method, path: rawPath, query: Object.fromEntries(query), auth: 'anonymous', status: 0 };
+    const headers: Record<string, string> = {};
+    for (const [k, v] of Object.entries(req.headers)) if (k !== 'authorization' && v !== undefined) headers[k] = Array.isArray(v) ? v.join(', ') : v;
+    const record: RequestRecord = { seq: requests.length + 1, method, path: rawPath, query: Object.fromEntries(query), headers, auth: 'anonymous', status: 0 };
     requests.push(record);
 
     // GitHub's Link URLs name repositories by id: /repositories/{id}/…

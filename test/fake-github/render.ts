@@ -191,7 +191,7 @@ function pullBase(r: Repo, p: PullRequest, urls: Urls): Record<string, unknown> 
     assignees: [],
     requested_reviewers: [],
     requested_teams: [],
-    head: { label: `${p.head.repoFullName.split('/')[0]}:${p.head.ref}`, ref: p.head.ref, sha: p.head.sha, user: renderUser(p.user, urls), repo: p.head.repoFullName.toLowerCase() === full.toLowerCase() ? repoJson : { ...repoJson, full_name: p.head.repoFullName, fork: true } },
+    head: { label: `${p.head.repoFullName.split('/')[0]}:${p.head.ref}`, ref: p.head.ref, sha: p.head.sha, user: renderUser(p.user, urls), repo: p.head.repoFullName.toLowerCase() === full.toLowerCase() ? repoJson : forkJson(repoJson, p, urls) },
     base: { label: `${r.owner.login}:${p.base.ref}`, ref: p.base.ref, sha: p.base.sha, user: renderUser(r.owner, urls), repo: repoJson },
     _links: {
       self: { href: `${api}/pulls/${p.number}` },
@@ -207,6 +207,13 @@ function pullBase(r: Repo, p: PullRequest, urls: Urls): Record<string, unknown> 
     auto_merge: null,
     draft: false,
   };
+}
+
+/** The head repository of a pull request from a fork: the contributor's copy. */
+function forkJson(base: Record<string, unknown>, p: PullRequest, urls: Urls): Record<string, unknown> {
+  const [owner = p.user.login, name = String(base.name)] = p.head.repoFullName.split('/');
+  const api = `${urls.api}/repos/${owner}/${name}`;
+  return { ...base, id: Number(base.id) + 500000, node_id: Buffer.from(`0:Repository${Number(base.id) + 500000}`).toString('base64'), name, full_name: `${owner}/${name}`, owner: renderUser(p.user, urls), fork: true, url: api, html_url: `${urls.server}/${owner}/${name}` };
 }
 
 /** A pull request in a list (the `pull-request-simple` shape). */

@@ -133,6 +133,21 @@ export class Seeder {
     return pull;
   }
 
+  /** A commit status on a ref's commit; create-deployment requires every context (or its `required_contexts`) to be success. */
+  commitStatus(ref: string, context: string, state: 'error' | 'failure' | 'pending' | 'success', o?: InRepo): void {
+    const repo = this.pick(o);
+    const sha = resolveRef(repo, ref) ?? this.ref(ref, undefined, o);
+    const list = repo.commitStatuses.get(sha) ?? [];
+    repo.commitStatuses.set(sha, [...list.filter((s) => s.context !== context), { context, state }]);
+  }
+
+  /** Marks a branch as behind the default branch: create-deployment with `auto_merge` (default true) merges instead (202) or, with `conflict`, answers 409. */
+  behind(branch: string, o: InRepo & { conflict?: boolean } = {}): void {
+    const repo = this.pick(o);
+    if (!repo.refs.has(branch)) this.ref(branch, undefined, o);
+    repo.behind.set(branch, { conflict: o.conflict ?? false });
+  }
+
   /** Associates a commit (e.g. a merge commit on main) with pull requests. */
   commitPulls(sha: string, numbers: number[], o?: InRepo): void {
     this.pick(o).commitPulls.set(sha, numbers);

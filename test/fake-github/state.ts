@@ -109,6 +109,10 @@ export interface Repo {
   artifacts: Artifact[];
   /** commit sha → pull request numbers (for "list pull requests associated with a commit") */
   commitPulls: Map<string, number[]>;
+  /** commit sha → commit statuses (latest per context wins), checked by create-deployment's `required_contexts` */
+  commitStatuses: Map<string, Array<{ context: string; state: 'error' | 'failure' | 'pending' | 'success' }>>;
+  /** branches that lack commits of the default branch (`conflict`: merging it in would conflict) */
+  behind: Map<string, { conflict: boolean }>;
 }
 
 /** The bot that authors what the Actions GITHUB_TOKEN creates. */
@@ -185,6 +189,8 @@ export class FakeState {
       statuses: [],
       artifacts: [],
       commitPulls: new Map(),
+      commitStatuses: new Map(),
+      behind: new Map(),
     };
     this.repos.set(fullName.toLowerCase(), repo);
     return repo;

@@ -40,7 +40,16 @@ const obj = (v: unknown): Obj | undefined => (v && typeof v === 'object' && !Arr
  * Points a real payload at the test's repository (the runner's GITHUB_REPOSITORY and the payload always agree)
  * and, for pull requests, at the test's PR number and head sha.
  */
-export function alignPayload(payload: Obj, repository: string, pull?: { number?: number; headSha?: string; headRef?: string; baseRef?: string }): Obj {
+export interface PullChoice {
+  number?: number;
+  headSha?: string;
+  headRef?: string;
+  baseRef?: string;
+  /** The head branch lives in a fork (`<user>/<repo>`, `fork: true`), as for an outside contributor's PR. */
+  fork?: boolean | string;
+}
+
+export function alignPayload(payload: Obj, repository: string, pull?: PullChoice): Obj {
   const [owner, name] = repository.split('/');
   const repo = obj(payload.repository);
   if (repo) {
@@ -58,6 +67,16 @@ export function alignPayload(payload: Obj, repository: string, pull?: { number?:
     const head = obj(pr.head);
     if (head && pull.headSha) head.sha = pull.headSha;
     if (head && pull.headRef) head.ref = pull.headRef;
+    const headRepo = obj(head?.repo);
+    if (headRepo) {
+      const forkName = typeof pull.fork === 'string' ? pull.fork : pull.fork ? `outside-contributor/${name}` : repository;
+      headRepo.full_name = forkName;
+      headRepo.name = forkName.split('/')[1];
+      headRepo.fork = forkName !== repository;
+      const headOwner = obj(headRepo.owner);
+      if (headOwner) headOwner.login = forkName.split('/')[0];
+      if (head) head.label = `${forkName.split('/')[0]}:${String(head.ref)}`;
+    }
     const base = obj(pr.base);
     if (base && pull.baseRef) base.ref = pull.baseRef;
     const baseRepo = obj(base?.repo);

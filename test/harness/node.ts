@@ -15,7 +15,8 @@ function majorOf(binary: string): number {
 }
 
 /**
- * Path of a `node` binary of the given major. The current one if it matches; otherwise `npx -y -p node@<major>`
+ * Path of a `node` binary of the given major. The current one if it matches, else `MLGATE_TEST_NODE<major>` (set by
+ * .ci/run), else `npx -y -p node@<major>`
  * (the npm package that carries the official binary), resolved once and cached in a temp file so the next test
  * process skips npx.
  */
@@ -24,6 +25,8 @@ export function nodeBinary(major: NodeMajor): string {
   if (known) return known;
   let binary: string | undefined;
   if (Number(process.versions.node.split('.')[0]) === major) binary = process.execPath;
+  const fromEnv = process.env[`MLGATE_TEST_NODE${major}`];
+  if (!binary && fromEnv && existsSync(fromEnv) && majorOf(fromEnv) === major) binary = fromEnv;
   const cacheFile = path.join(cacheDir, `node${major}.path`);
   if (!binary && existsSync(cacheFile)) {
     const cached = readFileSync(cacheFile, 'utf8').trim();

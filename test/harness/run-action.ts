@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import { alignPayload, examplePayload, type EventChoice } from './events.js';
+import { alignPayload, examplePayload, type EventChoice, type PullChoice } from './events.js';
 import { nodeBinary, type NodeMajor } from './node.js';
 import { annotationsOf, parseKeyValueFile, parseWorkflowCommands, type Annotation, type WorkflowCommand } from './workflow-commands.js';
 
@@ -30,7 +30,7 @@ export interface ActionRunOptions {
   /** GITHUB_REPOSITORY (default `octo-org/ml-repo`, the fake's default repository). */
   repository?: string;
   /** The triggering event; the payload is a real one from @octokit/webhooks-examples. Default pull_request/opened. */
-  event?: EventChoice & { pull?: { number?: number; headSha?: string; headRef?: string; baseRef?: string }; patch?: (payload: Record<string, unknown>) => void };
+  event?: EventChoice & { pull?: PullChoice; patch?: (payload: Record<string, unknown>) => void };
   /** Extra environment (wins over the harness's), e.g. RUNNER_DEBUG=1. `undefined` removes a variable. */
   env?: Record<string, string | undefined>;
   /** Kill the step after this many ms (default 60 s). */

@@ -4,13 +4,24 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { commands } from '../../src/commands/index.js';
-import { NODE_VERSIONS, nodeBinary, readActionYml, REPO_ROOT, runAction, spawnCollect } from '../harness/index.js';
+import { alignPayload, examplePayload, NODE_VERSIONS, nodeBinary, readActionYml, REPO_ROOT, runAction, spawnCollect } from '../harness/index.js';
 
 const ECHO_ACTION = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'harness', 'fixtures', 'echo-action');
 const STACK_LINE = /^\s+at .+[:(]\d+/m;
 
 beforeAll(() => {
   if (!existsSync(path.join(REPO_ROOT, 'dist', 'index.js'))) throw new Error('dist/ is missing: run `npm run bundle` (npm test does it first)');
+});
+
+describe('event payloads', () => {
+  it('are real @octokit/webhooks-examples payloads, pointed at the test repository and PR', () => {
+    const same = alignPayload(examplePayload({ name: 'pull_request', action: 'opened' }), 'octo-org/ml-repo', { number: 42, headSha: 'a'.repeat(40) });
+    expect(same).toMatchObject({ action: 'opened', number: 42, repository: { full_name: 'octo-org/ml-repo', owner: { login: 'octo-org' } }, pull_request: { number: 42, head: { sha: 'a'.repeat(40), repo: { full_name: 'octo-org/ml-repo', fork: false } }, base: { repo: { full_name: 'octo-org/ml-repo' } } } });
+    const fork = alignPayload(examplePayload({ name: 'pull_request', action: 'synchronize' }), 'octo-org/ml-repo', { number: 7, fork: true });
+    expect(fork).toMatchObject({ pull_request: { head: { repo: { full_name: 'outside-contributor/ml-repo', fork: true, owner: { login: 'outside-contributor' } } } } });
+    expect(examplePayload({ name: 'workflow_run', action: 'completed' })).toMatchObject({ action: 'completed', workflow_run: { id: expect.any(Number) as unknown } });
+    expect(() => examplePayload({ name: 'pull_request', action: 'exploded' })).toThrow(/no 'pull_request' payload with action 'exploded' \(has: .*opened/);
+  });
 });
 
 describe.each(NODE_VERSIONS)('the action bundle under Node %i', (node) => {

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createOctokit, type Octokit } from '../../src/adapters/github/octokit.js';
 import type { Log } from '../../src/ports.js';
+import { handlers } from '../fake-github/handlers.js';
 import { startFakeGitHub, type FakeGitHub } from '../fake-github/index.js';
 import { OpenApiSlice } from '../fake-github/openapi.js';
 
@@ -80,7 +81,9 @@ describe('fake GitHub', () => {
     expect((await octokit.rest.actions.listWorkflowRunArtifacts({ owner: O, repo: R, run_id: 43 })).data.total_count).toBe(0);
 
     expect(gh.violations).toEqual([]);
-    expect(gh.requests.every((r) => r.auth !== 'anonymous')).toBe(true);
+    expect(gh.requests.every((r) => r.auth === 'installation:github-actions[bot]' || r.auth === 'pat:octocat')).toBe(true);
+    expect(gh.requests[0]?.headers['user-agent']).toMatch(/^mlgate /);
+    expect(JSON.stringify(gh.requests)).not.toContain(token);
   });
 
   it('rejects a deployment without ref exactly as GitHub does (422, its message and documentation_url)', async () => {
@@ -192,6 +195,25 @@ describe('fake GitHub', () => {
     expect(gh.violations.map((v) => v.where)).toEqual(['/body/state']);
   });
 
+  it('create-deployment checks commit statuses (all contexts, or required_contexts) and auto-merges branches behind main', async () => {
+    gh.seed.commitStatus('main', 'ci/test', 'failure');
+    gh.seed.commitStatus('main', 'ci/lint', 'success');
+    const all = await call(gh, 'POST', `/repos/${O}/${R}/deployments`, token, { ref: 'main', auto_merge: false });
+    expect(all.status).toBe(409);
+    expect(all.json).toMatchObject({ message: 'Conflict: Commit status checks failed for main.', errors: [{ resource: 'Deployment', field: 'required_contexts', code: 'invalid', contexts: [{ context: 'ci/test', state: 'failure' }, { context: 'ci/lint', state: 'success' }] }] });
+    expect((await call(gh, 'POST', `/repos/${O}/${R}/deployments`, token, { ref: 'main', auto_merge: false, required_contexts: ['ci/lint'] })).status).toBe(201);
+    expect((await call(gh, 'POST', `/repos/${O}/${R}/deployments`, token, { ref: 'main', auto_merge: false, required_contexts: [] })).status).toBe(201);
+    gh.seed.behind('topic');
+    const merged = await call(gh, 'POST', `/repos/${O}/${R}/deployments`, token, { ref: 'topic', required_contexts: [] });
+    expect(merged).toMatchObject({ status: 202, json: { message: 'Auto-merged main into topic on deployment.' } });
+    expect((await call(gh, 'POST', `/repos/${O}/${R}/deployments`, token, { ref: 'topic', required_contexts: [] })).status).toBe(201);
+    gh.seed.behind('clash', { conflict: true });
+    expect((await call(gh, 'POST', `/repos/${O}/${R}/deployments`, token, { ref: 'clash', required_contexts: [] })).status).toBe(409);
+    expect((await call(gh, 'POST', `/repos/${O}/${R}/deployments`, token, { ref: 'clash', auto_merge: false, required_contexts: [] })).status).toBe(201);
+    expect(gh.repo.deployments).toHaveLength(4);
+    expect(gh.violations).toEqual([]);
+  });
+
   describe('tokens', () => {
     it('GET /user with the Actions GITHUB_TOKEN is 403 "Resource not accessible by integration"; a PAT gets its user', async () => {
       await expect(octokit.rest.users.getAuthenticated()).rejects.toMatchObject({ status: 403, response: { data: { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/users/users#get-the-authenticated-user' } } });
@@ -210,6 +232,10 @@ describe('fake GitHub', () => {
       await expect(ro.rest.issues.createComment({ owner: O, repo: R, issue_number: 9, body: 'hi' })).rejects.toMatchObject({ status: 403, response: { data: { message: 'Resource not accessible by integration' } } });
       await expect(ro.rest.repos.createDeployment({ owner: O, repo: R, ref: 'main' })).rejects.toMatchObject({ status: 403 });
       expect(gh.repo.comments).toHaveLength(0);
+      const pull = await ro.rest.pulls.get({ owner: O, repo: R, pull_number: 9 });
+      expect(pull.data.head.repo?.fork).toBe(true);
+      expect(pull.data.head.repo?.full_name).toBe('outside-contributor/ml-repo');
+      expect(pull.data.base.repo.full_name).toBe('octo-org/ml-repo');
       expect(gh.violations).toEqual([]);
     });
 
@@ -282,6 +308,12 @@ describe('fake GitHub', () => {
       ['request', '/query/per_page'],
       ['route', `/repos/${O}/${R}/branches`],
     ]);
+  });
+
+  it('serves exactly the operations of the committed slice, each with a handler', () => {
+    const slice = new OpenApiSlice();
+    expect(slice.operations.map((o) => o.operationId).sort()).toEqual(Object.keys(handlers).sort());
+    expect(slice.operations).toHaveLength(19);
   });
 
   it('the validator catches responses that drift from the description (it is not a rubber stamp)', async () => {

@@ -1,0 +1,85 @@
+// bench/drift: `mlgate validate` drift of 1M rows vs a 1M-row reference (12 columns) against pandas +
+// SciPy computing the same statistics, side by side; then again with the reference's profile cached.
+// Flags: --rows=N (default 1,000,000). Checks that the scores agree (exact: 1e-6; cached profile:
+// within each result's error_bound) and prints the ratios against the targets (≤ 0.5 x, ≤ 0.25 x).
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generateCsv } from './generate.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const dataDir = path.join(root, 'bench', '.data', 'drift');
+const PY = '/usr/bin/python3';
+const rows = Number(process.argv.find((a) => a.startsWith('--rows='))?.slice(7) ?? 1_000_000);
+mkdirSync(dataDir, { recursive: true });
+if (!existsSync(path.join(root, 'dist', 'index.js'))) execFileSync('npm', ['run', '-s', 'bundle'], { cwd: root, stdio: 'inherit' });
+
+function measure(cmd, argv, env = {}) {
+  const r = spawnSync('/usr/bin/time', ['-f', '@@TIME %e %M', cmd, ...argv], { cwd: dataDir, encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, ...env } });
+  const m = /@@TIME ([\d.]+) (\d+)/.exec(r.stderr);
+  if (!m) throw new Error(`no timing from ${cmd} ${argv.join(' ')}: ${r.stderr}`);
+  return { seconds: Number(m[1]), rssMiB: Number(m[2]) / 1024, stdout: r.stdout, stderr: r.stderr, status: r.status };
+}
+
+const ref = path.join(dataDir, `reference-${rows}.csv`);
+const cur = path.join(dataDir, `current-${rows}.csv`);
+for (const [file, seed, shift] of [[ref, 1, 0], [cur, 2, 1]]) {
+  if (!existsSync(file)) {
+    process.stdout.write(`generating ${path.relative(root, file)} ... `);
+    await generateCsv(file, rows, seed, shift);
+    console.log('done');
+  }
+}
+const cfg = path.join(dataDir, 'mlgate.yml');
+writeFileSync(cfg, `version: 1\ndatasets:\n  - name: current\n    path: ${path.basename(cur)}\n    drift:\n      reference: ${path.basename(ref)}\n      method: auto\n`);
+const cacheDir = path.join(dataDir, 'cache');
+rmSync(cacheDir, { recursive: true, force: true });
+rmSync(path.join(dataDir, '.mlgate'), { recursive: true, force: true });
+
+const env = { MLGATE_CACHE_DIR: cacheDir, GITHUB_ACTIONS: '', ACTIONS_RUNTIME_TOKEN: '', ACTIONS_RESULTS_URL: '' };
+const runMlgate = (tag) => {
+  const out = path.join(dataDir, `drift-${tag}.json`);
+  const m = measure(process.execPath, [path.join(root, 'bin', 'mlgate.js'), 'validate', '--config', cfg, '--json', out], env);
+  if (m.status !== 1) throw new Error(`mlgate validate exited ${m.status} (expected 1: the current data drifted)\n${m.stderr}`);
+  return { ...m, drift: JSON.parse(readFileSync(out, 'utf8')).datasets[0].drift };
+};
+
+const fmt = (x, d = 2) => x.toFixed(d);
+const show = (name, m) => console.log(`${name.padEnd(44)} ${fmt(m.seconds).padStart(7)} s ${fmt(m.rssMiB, 0).padStart(6)} MiB`);
+console.log(`data: 2 x ${rows.toLocaleString('en-US')} rows x 12 columns (CSV); ${(await import('node:os')).cpus().length} cores`);
+const pandas = measure(PY, [path.join(root, 'bench', 'drift', 'pandas_drift.py'), ref, cur]);
+if (pandas.status !== 0) throw new Error(pandas.stderr);
+show('pandas read_csv x2 + SciPy statistics', pandas);
+const cold = runMlgate('exact');
+show('mlgate validate, drift vs reference data', cold);
+const warm = runMlgate('cached');
+show('mlgate validate, drift vs cached profile', warm);
+
+const theirs = JSON.parse(pandas.stdout);
+let ok = true;
+for (const [label, run, exact] of [['exact', cold, true], ['cached profile', warm, false]]) {
+  let worst = 0;
+  for (const d of run.drift) {
+    const [method, score] = theirs[d.column] ?? [];
+    if (method !== d.method) {
+      console.error(`${label}: ${d.column}: method ${d.method}, pandas side used ${method}`);
+      ok = false;
+      continue;
+    }
+    const diff = Math.abs(d.score - score);
+    const allowed = exact ? 1e-6 * Math.max(1, Math.abs(score)) : (d.error_bound ?? 1e-6) + 1e-9;
+    worst = Math.max(worst, diff);
+    if (diff > allowed) {
+      console.error(`${label}: ${d.column} ${d.method}: mlgate ${d.score}, SciPy ${score} (allowed ${allowed})`);
+      ok = false;
+    }
+  }
+  console.log(`scores vs SciPy (${label}): ${run.drift.length} columns, largest difference ${worst.toExponential(2)}${exact ? ' (limit 1e-6)' : ' (each within its error_bound)'}`);
+}
+const r1 = cold.seconds / pandas.seconds;
+const r2 = warm.seconds / pandas.seconds;
+console.log('');
+console.log(`${r1 <= 0.5 ? 'PASS' : 'MISS'} drift vs reference data <= 0.5 x pandas+SciPy: ${fmt(r1)} x`);
+console.log(`${r2 <= 0.25 ? 'PASS' : 'MISS'} drift vs cached reference profile <= 0.25 x pandas+SciPy: ${fmt(r2)} x`);
+if (!ok) process.exit(1);

@@ -1,0 +1,99 @@
+/** Distances between distributions: Wasserstein-1 on samples; PSI, Jensen–Shannon, L∞, χ² on binned counts. */
+import type { WeightedSample } from './sample.js';
+import { chiSquareSf } from './special.js';
+
+/** ∫|F_a − F_b| dx (scipy.stats.wasserstein_distance with unit weights), by one merge walk. */
+export function wasserstein1(a: WeightedSample, b: WeightedSample): number {
+  const va = a.values;
+  const vb = b.values;
+  const wa = a.weights;
+  const wb = b.weights;
+  let i = 0;
+  let j = 0;
+  let ca = 0;
+  let cb = 0;
+  let sum = 0;
+  let prev = Number.NaN;
+  while (i < va.length || j < vb.length) {
+    const x = j >= vb.length || (i < va.length && va[i]! <= vb[j]!) ? va[i]! : vb[j]!;
+    if (!Number.isNaN(prev)) sum += (x - prev) * Math.abs(ca / a.total - cb / b.total);
+    while (i < va.length && va[i]! === x) ca += wa ? wa[i++]! : (i++, 1);
+    while (j < vb.length && vb[j]! === x) cb += wb ? wb[j++]! : (j++, 1);
+    prev = x;
+  }
+  return sum;
+}
+
+/** Floor applied to empty-bin proportions in PSI so a bin seen on one side only stays finite. */
+export const PSI_EPSILON = 1e-4;
+
+const proportions = (counts: ArrayLike<number>): Float64Array => {
+  let total = 0;
+  for (let i = 0; i < counts.length; i++) total += counts[i]!;
+  const out = new Float64Array(counts.length);
+  for (let i = 0; i < counts.length; i++) out[i] = total > 0 ? counts[i]! / total : 0;
+  return out;
+};
+
+/** Population stability index Σ (c − r)·ln(c/r) over bins, proportions floored at PSI_EPSILON. */
+export function psi(reference: ArrayLike<number>, current: ArrayLike<number>): number {
+  const r = proportions(reference);
+  const c = proportions(current);
+  let s = 0;
+  for (let i = 0; i < r.length; i++) {
+    const ri = Math.max(r[i]!, PSI_EPSILON);
+    const ci = Math.max(c[i]!, PSI_EPSILON);
+    s += (ci - ri) * Math.log(ci / ri);
+  }
+  return s;
+}
+
+const relEntr = (x: number, y: number): number => (x > 0 && y > 0 ? x * Math.log(x / y) : x === 0 && y >= 0 ? 0 : Infinity);
+
+/** Jensen–Shannon distance, base 2 (scipy.spatial.distance.jensenshannon(p, q, base=2)); in [0, 1]. */
+export function jensenShannon(reference: ArrayLike<number>, current: ArrayLike<number>): number {
+  const p = proportions(reference);
+  const q = proportions(current);
+  let s = 0;
+  for (let i = 0; i < p.length; i++) {
+    const m = (p[i]! + q[i]!) / 2;
+    s += relEntr(p[i]!, m) + relEntr(q[i]!, m);
+  }
+  return Math.sqrt(Math.max(0, s / 2) / Math.LN2);
+}
+
+/** Largest absolute difference between bin proportions. */
+export function lInfinity(reference: ArrayLike<number>, current: ArrayLike<number>): number {
+  const p = proportions(reference);
+  const q = proportions(current);
+  let d = 0;
+  for (let i = 0; i < p.length; i++) d = Math.max(d, Math.abs(p[i]! - q[i]!));
+  return d;
+}
+
+/** Pseudo-count added to every reference bin so a bin the reference never saw has a finite expectation. */
+export const CHI2_PSEUDOCOUNT = 0.5;
+
+/** Expected current counts under the reference distribution (with CHI2_PSEUDOCOUNT smoothing). */
+export function chiSquareExpected(reference: ArrayLike<number>, currentTotal: number): Float64Array {
+  let total = 0;
+  for (let i = 0; i < reference.length; i++) total += reference[i]!;
+  const denom = total + CHI2_PSEUDOCOUNT * reference.length;
+  const out = new Float64Array(reference.length);
+  for (let i = 0; i < reference.length; i++) out[i] = (currentTotal * (reference[i]! + CHI2_PSEUDOCOUNT)) / denom;
+  return out;
+}
+
+/** Pearson χ² goodness of fit of current counts against the reference (scipy.stats.chisquare(obs, exp)). */
+export function chiSquare(reference: ArrayLike<number>, current: ArrayLike<number>): { statistic: number; pValue: number; dof: number } {
+  let n = 0;
+  for (let i = 0; i < current.length; i++) n += current[i]!;
+  const expected = chiSquareExpected(reference, n);
+  let stat = 0;
+  for (let i = 0; i < expected.length; i++) {
+    const diff = current[i]! - expected[i]!;
+    stat += (diff * diff) / expected[i]!;
+  }
+  const dof = reference.length - 1;
+  return { statistic: stat, pValue: dof > 0 ? chiSquareSf(stat, dof) : 1, dof };
+}

@@ -1,0 +1,77 @@
+/** What drift compares per column, from raw data (exact) or from a profile (sketches). */
+import type { WeightedSample } from './sample.js';
+import { quantile, rankAtMost, cumulativeWeights } from './sample.js';
+
+export interface NumericDistribution {
+  kind: 'numeric';
+  sample: WeightedSample;
+  /** Non-null values. */
+  count: number;
+  nulls: number;
+  mean: number;
+  /** Population standard deviation (ddof = 0). */
+  std: number;
+  min: number;
+  max: number;
+}
+
+export interface CategoricalDistribution {
+  kind: 'categorical';
+  /** Value → count (all values, or the heavy hitters of a top-k sketch). */
+  counts: ReadonlyMap<string, number>;
+  /** Count of values not listed in `counts` (0 when every value is listed). */
+  other: number;
+  /** Bound on how far any listed count may be below its true count (0 when exact). */
+  countError: number;
+  count: number;
+  nulls: number;
+}
+
+export type ColumnDistribution = NumericDistribution | CategoricalDistribution;
+
+/** Number of reference-quantile bins used by the binned methods on numeric columns. */
+export const NUMERIC_BINS = 10;
+
+/** Interior bin edges at the reference's i/B quantiles (duplicates removed). */
+export function quantileEdges(reference: WeightedSample, bins = NUMERIC_BINS): number[] {
+  const cum = reference.weights ? cumulativeWeights(reference) : undefined;
+  const edges: number[] = [];
+  for (let i = 1; i < bins; i++) {
+    const e = quantile(reference, i / bins, cum);
+    if (edges.length === 0 || e > edges[edges.length - 1]!) edges.push(e);
+  }
+  return edges;
+}
+
+/** Weighted counts in (−∞, e1], (e1, e2], …, (e_last, ∞). */
+export function binCounts(sample: WeightedSample, edges: readonly number[]): Float64Array {
+  const cum = sample.weights ? cumulativeWeights(sample) : undefined;
+  const out = new Float64Array(edges.length + 1);
+  let prev = 0;
+  edges.forEach((e, i) => {
+    const r = rankAtMost(sample, e, cum);
+    out[i] = r - prev;
+    prev = r;
+  });
+  out[edges.length] = sample.total - prev;
+  return out;
+}
+
+/** Aligned count vectors over the union of categories (an `other` bucket when either side has one). */
+export function alignCategories(reference: CategoricalDistribution, current: CategoricalDistribution): { labels: string[]; ref: Float64Array; cur: Float64Array } {
+  const labels = [...new Set([...reference.counts.keys(), ...current.counts.keys()])].sort();
+  const withOther = reference.other > 0 || current.other > 0;
+  const size = labels.length + (withOther ? 1 : 0);
+  const ref = new Float64Array(size);
+  const cur = new Float64Array(size);
+  labels.forEach((l, i) => {
+    ref[i] = reference.counts.get(l) ?? 0;
+    cur[i] = current.counts.get(l) ?? 0;
+  });
+  if (withOther) {
+    ref[size - 1] = reference.other;
+    cur[size - 1] = current.other;
+    labels.push('(other)');
+  }
+  return { labels, ref, cur };
+}

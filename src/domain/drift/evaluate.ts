@@ -1,0 +1,107 @@
+/** Per-column drift results and the dataset-level verdict from configured methods and thresholds. */
+import type { ColumnConfig, DriftConfig, Severity } from '../config/schema.js';
+import type { DriftResult } from '../results.js';
+import type { ColumnDistribution } from './distribution.js';
+import { autoMethod, DEFAULT_THRESHOLD, drifted, measure, METHOD_KIND, type DriftMethod } from './methods.js';
+
+/** The row that carries the share-of-drifted-columns verdict. */
+export const DATASET_ROW = '(dataset)';
+
+export interface DriftInputs {
+  reference: ReadonlyMap<string, ColumnDistribution>;
+  current: ReadonlyMap<string, ColumnDistribution>;
+  config: DriftConfig;
+  /** `datasets[].columns`: `unique: true` columns (ids) are not compared. */
+  columns?: Readonly<Record<string, ColumnConfig>>;
+}
+
+interface ColumnSettings {
+  method: DriftMethod | 'auto';
+  threshold?: number;
+  severity: Severity;
+}
+
+function settingsFor(column: string, config: DriftConfig): ColumnSettings {
+  const own = config.columns?.[column];
+  const method = own?.method ?? config.method ?? 'auto';
+  return { method, threshold: own?.threshold, severity: own?.severity ?? config.severity ?? 'error' };
+}
+
+/** Own threshold, else the dataset's (for distances, or for a test named explicitly), else the method default. */
+function thresholdFor(method: DriftMethod, s: ColumnSettings, config: DriftConfig, explicitMethod: boolean): number {
+  if (s.threshold !== undefined) return s.threshold;
+  if (config.threshold !== undefined && (METHOD_KIND[method] === 'distance' || explicitMethod)) return config.threshold;
+  return DEFAULT_THRESHOLD[method];
+}
+
+const skipped = (column: string, method: string, message: string): DriftResult => ({ column, method, score: 0, threshold: 0, status: 'skipped', message });
+
+export function evaluateDrift(inputs: DriftInputs): DriftResult[] {
+  const { reference, current, config } = inputs;
+  const results: DriftResult[] = [];
+  const columns = [...new Set([...current.keys(), ...reference.keys()])];
+  const share = config.max_drifted_share;
+  let compared = 0;
+  let driftedCount = 0;
+  for (const column of columns) {
+    const s = settingsFor(column, config);
+    const ref = reference.get(column);
+    const cur = current.get(column);
+    if (inputs.columns?.[column]?.unique) {
+      results.push(skipped(column, s.method, 'unique column (an identifier): not compared'));
+      continue;
+    }
+    if (!ref) {
+      results.push(skipped(column, s.method, 'not in the reference'));
+      continue;
+    }
+    if (!cur) {
+      results.push(skipped(column, s.method, 'not in the current data'));
+      continue;
+    }
+    if (ref.kind !== cur.kind) {
+      results.push(skipped(column, s.method, `reference is ${ref.kind}, current is ${cur.kind}`));
+      continue;
+    }
+    if (ref.count === 0 || cur.count === 0) {
+      results.push(skipped(column, s.method, `no non-null values in the ${ref.count === 0 ? 'reference' : 'current data'}`));
+      continue;
+    }
+    const method = s.method === 'auto' ? autoMethod(ref) : s.method;
+    if ((method === 'ks' || method === 'wasserstein') && ref.kind !== 'numeric') {
+      results.push(skipped(column, method, `${method} needs a numeric column; this one is categorical`));
+      continue;
+    }
+    const threshold = thresholdFor(method, s, config, s.method !== 'auto');
+    const m = measure(method, ref, cur);
+    const isDrift = drifted(m, threshold);
+    compared++;
+    if (isDrift) driftedCount++;
+    const status = !isDrift ? 'pass' : share !== undefined || s.severity === 'warn' ? 'warn' : 'fail';
+    results.push({
+      column,
+      method,
+      score: m.score,
+      threshold,
+      status,
+      ...(m.pValue !== undefined ? { p_value: m.pValue } : {}),
+      severity: s.severity,
+      ...(m.errorBound !== undefined ? { error_bound: m.errorBound } : {}),
+    });
+  }
+  if (share !== undefined) {
+    const observed = compared > 0 ? driftedCount / compared : 0;
+    const over = observed > share;
+    const severity = config.severity ?? 'error';
+    results.push({
+      column: DATASET_ROW,
+      method: 'share_of_drifted_columns',
+      score: observed,
+      threshold: share,
+      status: !over ? 'pass' : severity === 'warn' ? 'warn' : 'fail',
+      severity,
+      message: `${driftedCount} of ${compared} compared columns drifted`,
+    });
+  }
+  return results;
+}

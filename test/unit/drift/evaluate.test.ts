@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import type { DriftConfig } from '../../../src/domain/config/schema.js';
+import type { CategoricalDistribution, ColumnDistribution, NumericDistribution } from '../../../src/domain/drift/distribution.js';
+import { DATASET_ROW, evaluateDrift } from '../../../src/domain/drift/evaluate.js';
+import { meanStd, sampleFromValues } from '../../../src/domain/drift/sample.js';
+import { normals } from './scipy.js';
+
+const num = (values: Float64Array): NumericDistribution => {
+  const sample = sampleFromValues(values);
+  const { mean, std } = meanStd(sample);
+  return { kind: 'numeric', sample, count: sample.total, nulls: 0, mean, std, min: sample.values[0]!, max: sample.values[sample.values.length - 1]! };
+};
+const cat = (counts: Record<string, number>): CategoricalDistribution => ({
+  kind: 'categorical',
+  counts: new Map(Object.entries(counts)),
+  other: 0,
+  countError: 0,
+  count: Object.values(counts).reduce((a, b) => a + b, 0),
+  nulls: 0,
+});
+
+const big = new Map<string, ColumnDistribution>([
+  ['x', num(normals(1, 5000))],
+  ['y', num(normals(2, 5000))],
+  ['c', cat({ a: 3000, b: 2000 })],
+  ['id', cat({ u1: 1, u2: 1 })],
+]);
+const bigShifted = new Map<string, ColumnDistribution>([
+  ['x', num(normals(3, 5000, 0.5))],
+  ['y', num(normals(4, 5000, 0.01))],
+  ['c', cat({ a: 2500, b: 2500 })],
+  ['id', cat({ u3: 1 })],
+]);
+const small = new Map<string, ColumnDistribution>([
+  ['x', num(normals(5, 300))],
+  ['c', cat({ a: 180, b: 120 })],
+]);
+const smallShifted = new Map<string, ColumnDistribution>([
+  ['x', num(normals(6, 300, 0.6))],
+  ['c', cat({ a: 150, b: 150 })],
+]);
+
+const cfg = (c: Partial<DriftConfig> = {}): DriftConfig => ({ reference: 'r.csv', method: 'auto', ...c });
+const row = (rs: ReturnType<typeof evaluateDrift>, column: string) => rs.find((r) => r.column === column)!;
+
+describe('drift evaluation', () => {
+  it('auto: normalised Wasserstein / Jensen–Shannon from 1000 reference rows, KS / χ² below', () => {
+    const large = evaluateDrift({ reference: big, current: bigShifted, config: cfg(), columns: { id: { unique: true } } });
+    expect([row(large, 'x').method, row(large, 'c').method]).toEqual(['wasserstein', 'jensen_shannon']);
+    expect(row(large, 'id').status).toBe('skipped');
+    const few = evaluateDrift({ reference: small, current: smallShifted, config: cfg() });
+    expect([row(few, 'x').method, row(few, 'c').method]).toEqual(['ks', 'chi2']);
+    expect(row(few, 'x').p_value).toBeLessThan(0.05);
+    expect(row(few, 'x').status).toBe('fail');
+  });
+
+  it('per-column method, threshold and severity override the dataset ones', () => {
+    const rs = evaluateDrift({
+      reference: big,
+      current: bigShifted,
+      config: cfg({ threshold: 0.3, columns: { x: { method: 'psi', threshold: 0.05, severity: 'warn' }, c: { method: 'linf' } } }),
+    });
+    expect(row(rs, 'x')).toMatchObject({ method: 'psi', threshold: 0.05, status: 'warn', severity: 'warn' });
+    expect(row(rs, 'c')).toMatchObject({ method: 'linf', threshold: 0.3, status: 'pass' });
+    expect(row(rs, 'y')).toMatchObject({ method: 'wasserstein', threshold: 0.3, status: 'pass' });
+  });
+
+  it('the dataset threshold does not turn into a p-value cut-off under auto', () => {
+    const rs = evaluateDrift({ reference: small, current: smallShifted, config: cfg({ threshold: 0.5 }) });
+    expect(row(rs, 'x').threshold).toBe(0.05);
+    const explicit = evaluateDrift({ reference: small, current: smallShifted, config: cfg({ method: 'ks', threshold: 0.01 }) });
+    expect(row(explicit, 'x').threshold).toBe(0.01);
+  });
+
+  it('max_drifted_share: columns warn, the dataset row decides', () => {
+    const one = evaluateDrift({ reference: big, current: bigShifted, config: cfg({ max_drifted_share: 0.5 }) });
+    expect(row(one, 'x').status).toBe('warn');
+    expect(row(one, DATASET_ROW)).toMatchObject({ method: 'share_of_drifted_columns', status: 'pass', threshold: 0.5 });
+    expect(row(one, DATASET_ROW).score).toBeCloseTo(2 / 4, 12);
+    const strict = evaluateDrift({ reference: big, current: bigShifted, config: cfg({ max_drifted_share: 0.25 }) });
+    expect(row(strict, DATASET_ROW).status).toBe('fail');
+  });
+
+  it('skips with a reason: missing columns, kind changes, numeric-only methods on categories', () => {
+    const rs = evaluateDrift({
+      reference: new Map<string, ColumnDistribution>([...big, ['gone', num(normals(9, 10))]]),
+      current: new Map<string, ColumnDistribution>([...bigShifted, ['new', num(normals(9, 10))], ['c', num(normals(9, 10))]]),
+      config: cfg({ columns: { id: { method: 'ks' } } }),
+    });
+    expect(row(rs, 'gone').message).toMatch(/not in the current data/);
+    expect(row(rs, 'new').message).toMatch(/not in the reference/);
+    expect(row(rs, 'c').message).toMatch(/reference is categorical, current is numeric/);
+    expect(row(rs, 'id').message).toMatch(/ks needs a numeric column/);
+  });
+});

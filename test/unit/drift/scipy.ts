@@ -1,0 +1,52 @@
+/** Runs a Python snippet with Debian's python3 (SciPy, NumPy) on JSON input; returns its JSON output. */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+export const PYTHON = '/usr/bin/python3';
+
+export function python<T>(script: string, input: unknown): T {
+  const dir = mkdtempSync(path.join(tmpdir(), 'mlgate-scipy-'));
+  try {
+    const inFile = path.join(dir, 'in.json');
+    const outFile = path.join(dir, 'out.json');
+    writeFileSync(inFile, JSON.stringify(input));
+    const prelude = `import json, sys\nimport numpy as np\nINPUT = json.load(open(${JSON.stringify(inFile)}))\ndef emit(x):\n    json.dump(x, open(${JSON.stringify(outFile)}, 'w'))\n`;
+    const r = spawnSync(PYTHON, ['-c', `${prelude}${script}`], { encoding: 'utf8', maxBuffer: 64 << 20 });
+    if (r.status !== 0) throw new Error(`python failed (${r.status}): ${r.stderr}`);
+    return JSON.parse(readFileSync(outFile, 'utf8')) as T;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Deterministic generator (mulberry32) with normal draws (Box–Muller). */
+export function rng(seed: number): { uniform(): number; normal(mean?: number, sd?: number): number } {
+  let s = seed >>> 0;
+  const uniform = (): number => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  return {
+    uniform,
+    normal(mean = 0, sd = 1) {
+      const u = 1 - uniform();
+      const v = uniform();
+      return mean + sd * Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
+    },
+  };
+}
+
+export function normals(seed: number, n: number, mean = 0, sd = 1, round?: number): Float64Array {
+  const r = rng(seed);
+  const out = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const v = r.normal(mean, sd);
+    out[i] = round === undefined ? v : Math.round(v * round) / round;
+  }
+  return out;
+}

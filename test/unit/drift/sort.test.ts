@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { sortFloat64 } from '../../../src/domain/drift/sort.js';
+import { normals, rng } from './scipy.js';
+
+describe('radix sort of float64', () => {
+  it('matches the built-in sort on mixed signs, ties, infinities, subnormals and ±0', () => {
+    const r = rng(4);
+    const a = normals(1, 50_000, 0, 1e3, 10);
+    for (let i = 0; i < a.length; i += 97) a[i] = [Infinity, -Infinity, 5e-324, -5e-324, 0, 1e308, -1e308][Math.floor(r.uniform() * 7)]!;
+    const expected = Float64Array.from(a).sort();
+    expect(sortFloat64(Float64Array.from(a))).toEqual(expected);
+  });
+
+  it('sorts subarray views in place and leaves short arrays to the built-in sort', () => {
+    const buf = normals(2, 10_000);
+    const view = buf.subarray(1000, 9000);
+    const expected = Float64Array.from(view).sort();
+    sortFloat64(view);
+    expect(view).toEqual(expected);
+    expect(sortFloat64(Float64Array.from([3, -1, 2]))).toEqual(Float64Array.from([-1, 2, 3]));
+  });
+});
