@@ -414,10 +414,10 @@ class WorkflowRun {
   }
 
   private async uses(job: string, uses: string, withs: Record<string, string>): Promise<{ exitCode: number; outputs: Record<string, string>; output: string; mlgate?: string }> {
-    const ours = OUR_ACTION.exec(uses);
+    const ours = OUR_ACTION.exec(uses) ?? (uses === 'mlgate/mlgate@v1' ? ['', 'root'] : null);
     if (ours) {
       const action = ours[1]!;
-      const yml = parse(readFileSync(path.join(REPO_ROOT, 'actions', action, 'action.yml'), 'utf8')) as { runs: { using: string; steps?: Step[] }; inputs?: Record<string, { default?: string }>; outputs?: Record<string, { value?: string }> };
+      const yml = parse(readFileSync(action === 'root' ? path.join(REPO_ROOT, 'action.yml') : path.join(REPO_ROOT, 'actions', action, 'action.yml'), 'utf8')) as { runs: { using: string; steps?: Step[] }; inputs?: Record<string, { default?: string }>; outputs?: Record<string, { value?: string }> };
       if (yml.runs.using === 'composite') return this.composite(job, action, yml, withs);
       const payload = this.s.payload;
       const run = await runAction({
@@ -436,7 +436,7 @@ class WorkflowRun {
         },
         env: { GITHUB_RUN_ID: String(this.s.runId), GITHUB_SHA: this.s.sha, GITHUB_REF: this.s.ref },
       });
-      return { exitCode: run.exitCode ?? 1, outputs: run.outputs, output: `${run.stdout}${run.stderr}`, mlgate: action };
+      return { exitCode: run.exitCode ?? 1, outputs: run.outputs, output: `${run.stdout}${run.stderr}`, mlgate: action === 'root' ? (withs.command ?? 'check') : action };
     }
     const third = PINNED.exec(uses);
     if (!third) throw new Error(`step uses ${uses}: neither ours nor a pinned actions/* action`);
@@ -558,6 +558,32 @@ describe('starter templates run with their reusable workflows against the fake G
       expect(comments()).toHaveLength(1);
       await gate(gh, { pr: 7, fork: false, runId: 502, artifacts });
       expect(comments()).toHaveLength(1);
+      expect(gh.violations).toEqual([]);
+    } finally {
+      await gh.close();
+    }
+  });
+
+  scenario('mlgate-pr.yml with shards: 2: profile shard 1/2 and 2/2 → upload → download → merge-profiles → check', ['profile', 'merge-profiles', 'check'], async () => {
+    const gh = await startFakeGitHub({ repository: REPOSITORY });
+    try {
+      const sharded = path.join(tempDir('mlgate-wf-sharded-'), 'mlgate-pr.yml');
+      const text = readFileSync(template('mlgate-pr.yml'), 'utf8');
+      const next = text.replace('      # shards: 4\n      # profile-dataset: train', '      shards: 2\n      profile-dataset: train');
+      expect(next).not.toBe(text);
+      writeFileSync(sharded, next);
+      const payload = examplePayload({ name: 'pull_request', action: 'opened' });
+      (payload.pull_request as { number: number; head: { sha: string } }).number = 11;
+      (payload.pull_request as { number: number; head: { sha: string } }).head.sha = HEAD_SHA;
+      gh.seed.pull({ number: 11, head: { sha: HEAD_SHA } });
+      const artifacts = new Map<string, string>();
+      const run = new WorkflowRun({ gh, token: gh.seed.actionsToken().token, eventName: 'pull_request', payload, runId: 901, sha: 'f'.repeat(40), ref: 'refs/pull/11/merge', repoFixture: EXAMPLE, artifacts });
+      const result = await run.workflow(sharded);
+      expect(mlgateSteps(run), explain(run)).toEqual(['profile', 'profile', 'merge-profiles', 'check']);
+      expect(run.executed.every((e) => e.exitCode === 0), explain(run)).toBe(true);
+      expect([...artifacts.keys()].sort()).toEqual(['901/mlgate-results', '901/mlgate-results-profile-1', '901/mlgate-results-profile-2']);
+      expect(readdirSync(artifacts.get('901/mlgate-results')!)).toContain('profile.json');
+      expect(result.jobs.gate!.outputs.verdict).toBe('pass');
       expect(gh.violations).toEqual([]);
     } finally {
       await gh.close();
