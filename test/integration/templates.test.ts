@@ -416,7 +416,7 @@ class WorkflowRun {
   private async uses(job: string, uses: string, withs: Record<string, string>): Promise<{ exitCode: number; outputs: Record<string, string>; output: string; mlgate?: string }> {
     const ours = OUR_ACTION.exec(uses) ?? (uses === 'mlgate/mlgate@v1' ? ['', 'root'] : null);
     if (ours) {
-      const action = ours[1]!;
+      const action = ours[1];
       const yml = parse(readFileSync(action === 'root' ? path.join(REPO_ROOT, 'action.yml') : path.join(REPO_ROOT, 'actions', action, 'action.yml'), 'utf8')) as { runs: { using: string; steps?: Step[] }; inputs?: Record<string, { default?: string }>; outputs?: Record<string, { value?: string }> };
       if (yml.runs.using === 'composite') return this.composite(job, action, yml, withs);
       const payload = this.s.payload;
