@@ -3,7 +3,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { contentsReader, parseBaselineSpec, readAtRef, resolveBaseline, type BaselineDeps, type GitResult } from '../adapters/baseline/resolve.js';
-import { createReleaseStore, type StoreChoice } from '../adapters/release-store.js';
+import type { StoreChoice } from '../adapters/release-store.js';
 import type { ModelConfig } from '../domain/config/schema.js';
 import { usageError } from '../domain/errors.js';
 import { evaluateGates, expandGates, type Baseline, type GateOutcome, type SignificanceOutcome } from '../domain/gate/evaluate.js';
@@ -173,7 +173,11 @@ function compareMarkdown(outcome: CompareOutcome): string {
 export function storeFactory(invocation: Invocation, context: CommandContext): () => Promise<ReleaseStore> {
   const choice = (stringOption(invocation, Opt.Store) ?? 'auto') as StoreChoice;
   if (!['auto', 'github', 'local'].includes(choice)) throw usageError(`${optionLabel(invocation, Opt.Store)} is '${String(choice)}'; expected auto, github or local`);
-  return () => Promise.resolve(createReleaseStore({ choice, cwd: context.cwd, github: context.github, inActions: context.inActions, log: context.log }));
+  // Loaded on first use: a file or ref baseline never pays for the GitHub client.
+  return async () => {
+    const { createReleaseStore } = await import('../adapters/release-store.js');
+    return createReleaseStore({ choice, cwd: context.cwd, github: context.github, inActions: context.inActions, log: context.log });
+  };
 }
 
 export function compareDeps(invocation: Invocation, context: CommandContext, github: GitHubContext = context.github): CompareDeps {

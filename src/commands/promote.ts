@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { createArtifacts } from '../adapters/storage.js';
 import { createReleaseStore, loadReleases, markSuperseded, parseStoreChoice, runLogUrl } from '../adapters/release-store.js';
 import type { ModelConfig } from '../domain/config/schema.js';
 import { inputError, MlgateError, usageError } from '../domain/errors.js';
@@ -219,7 +220,7 @@ export function createPromoteCommand(deps: PromoteDependencies): Command {
         model: { name: model.name, version, uri, digest: null },
         metrics: gate.metrics,
         gate: { verdict: gate.verdict, report_sha256: gate.sha256 ?? null },
-        source: { sha, pr: pullRequestOf(await readEvent(ctx)) ?? null, run_id: ctx.github.runId ?? null, actor: ctx.github.actor ?? null },
+        source: { sha, pr: pullRequestOf(await readEvent(ctx)) ?? (await store.pullRequestFor?.(sha)) ?? null, run_id: ctx.github.runId ?? null, actor: ctx.github.actor ?? null },
         artifact: null,
         rollback_of: null,
       };
@@ -244,7 +245,7 @@ export function createPromoteCommand(deps: PromoteDependencies): Command {
         return resultOf({ outcome: 'dry-run', version, previous_version: previous?.payload.model.version ?? null, previous_deployment_id: previous?.id ?? null, payload: plan.payload }, text, 0, { version, ...previousOutputs });
       }
 
-      const artifact = await uploadReport(deps.artifacts(ctx), name, [...(gate.file ? [gate.file] : []), ...extraFiles], ctx);
+      const artifact = await uploadReport(() => deps.artifacts(ctx), name, [...(gate.file ? [gate.file] : []), ...extraFiles], ctx);
       const finalPayload: ReleasePayload = { ...plan.payload, artifact: artifact ? { name: artifact.name, run_id: artifact.runId ?? ctx.github.runId ?? null } : null };
       const created = await store.create({ environment, ref: sha, payload: finalPayload, description: plan.description });
       const id = created.id;
@@ -287,8 +288,9 @@ export function createPromoteCommand(deps: PromoteDependencies): Command {
   };
 }
 
-async function uploadReport(artifacts: Artifacts | undefined, name: string, files: string[], ctx: CommandContext): Promise<ArtifactRef | undefined> {
+async function uploadReport(store: () => Artifacts | undefined, name: string, files: string[], ctx: CommandContext): Promise<ArtifactRef | undefined> {
   if (files.length === 0) return undefined;
+  const artifacts = store();
   if (!artifacts) {
     ctx.log.warning(`No artifact store is available here; the report (${files.length} file(s)) was not uploaded.`);
     return undefined;
@@ -352,4 +354,4 @@ async function deployFailed(f: DeployFailure): Promise<CommandResult> {
   );
 }
 
-export const promoteCommand: Command = createPromoteCommand({ artifacts: () => undefined });
+export const promoteCommand: Command = createPromoteCommand({ artifacts: (ctx) => createArtifacts(ctx) });

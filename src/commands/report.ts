@@ -213,6 +213,10 @@ export const reportCommand: Command = {
       summaries.push(published.summary);
       lines.push(`${c ? `${c.model}: ` : ''}${published.comment.verdict} — report written to ${path.relative(context.cwd, reportPath) || reportPath}`);
       lines.push(describeOutcome(published.outcome, issueNumber));
+      if (published.outcome.kind === 'skipped' && issueNumber !== undefined && comment !== 'false' && comment !== 'auto' && !warnedReadOnly) {
+        warnedReadOnly = true;
+        context.log.warning(`Not commenting on PR #${issueNumber}: ${published.outcome.reason}; set input github-token (GITHUB_TOKEN for the CLI).`);
+      }
       if (published.outcome.kind === 'read-only' && !warnedReadOnly) {
         warnedReadOnly = true;
         context.log.warning(`mlgate could not comment on PR #${issueNumber ?? '?'}: ${published.outcome.reason}. ${READ_ONLY_FIX}`);

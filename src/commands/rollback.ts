@@ -1,4 +1,6 @@
+import { createCommentSink } from '../adapters/github/comments.js';
 import { createReleaseStore, loadReleases, markSuperseded, parseStoreChoice, runLogUrl } from '../adapters/release-store.js';
+import { rollbackCommentBody, rollbackCommentKey } from '../domain/release/comment.js';
 import { detectRace, parseRollbackTarget, planRollback } from '../domain/release/plan.js';
 import { describe, type Release } from '../domain/release/state.js';
 import type { CommentSink, Log } from '../ports.js';
@@ -33,33 +35,25 @@ const spec: Command['spec'] = {
 };
 
 export type RollbackOutcome =
-  | { outcome: 'rolled-back' | 'dry-run'; deployment_id: number | null; version: string; uri: string | null; sha: string; artifact: { name: string; run_id: number | null } | null; target_deployment_id: number; rolled_back_deployment_id: number; rolled_back_version: string; reason: string; comment: string }
+  | { outcome: 'rolled-back' | 'dry-run' | 'already-rolled-back'; deployment_id: number | null; version: string; uri: string | null; sha: string; artifact: { name: string; run_id: number | null } | null; target_deployment_id: number; rolled_back_deployment_id: number; rolled_back_version: string; reason: string; comment: string }
   | { outcome: 'refused'; reason: string };
 
 function refused(reason: string): CommandResult {
   return { exitCode: 1, text: `Refused: ${reason} Nothing changed.`, json: { outcome: 'refused', reason } satisfies RollbackOutcome, failure: reason, markdown: `### mlgate rollback\n\nRefused: ${reason} Nothing changed.\n` };
 }
 
-/** Markdown for the PR that introduced the reverted release; reason and versions are escaped (untrusted input). */
-export function rollbackCommentBody(reverted: Release, restored: Release, newId: number, reason: string, environment: string, runUrl: string | undefined): string {
-  // No @mention pings (a zero-width space after @), no raw HTML, no Markdown structure.
-  const esc = (s: string): string =>
-    s
-      .replace(/&/g, '&amp;')
-      .replace(/</g, '&lt;')
-      .replace(/>/g, '&gt;')
-      .replace(/[\\`*_{}[\]()#+\-.!|~]/g, (c) => `\\${c}`)
-      .replace(/@/g, '@\u200b')
-      .replace(/\s+/g, ' ');
-  return [
-    `### ⏪ mlgate rolled back ${esc(reverted.payload.model.name)} ${esc(reverted.payload.model.version)} in ${esc(environment)}`,
-    '',
-    `The release this pull request introduced (deployment #${reverted.id}) was rolled back to ${esc(restored.payload.model.version)} (deployment #${restored.id}, now #${newId}).`,
-    '',
-    `**Reason:** ${esc(reason)}`,
-    ...(runUrl ? ['', `[Rollback run](${runUrl})`] : []),
-    '',
-  ].join('\n');
+/** A rerun of a rollback that already happened: report the restored release again, change nothing. */
+function rerun(live: Release, reason: string, releases: readonly Release[]): CommandResult {
+  const p = live.payload;
+  const reverted = releases.find((r) => r.id === p.rollback_of);
+  const artifact = p.artifact ? { name: p.artifact.name, run_id: p.artifact.run_id ?? null } : null;
+  const json: RollbackOutcome = { outcome: 'already-rolled-back', deployment_id: live.id, version: p.model.version, uri: p.model.uri ?? null, sha: live.sha, artifact, target_deployment_id: live.id, rolled_back_deployment_id: p.rollback_of ?? 0, rolled_back_version: reverted?.payload.model.version ?? '', reason: p.rollback_reason ?? '', comment: 'rerun: no new comment' };
+  return {
+    exitCode: 0,
+    text: reason,
+    json,
+    outputs: { version: p.model.version, uri: p.model.uri ?? '', sha: live.sha, 'artifact-name': artifact?.name ?? '', 'artifact-run-id': artifact?.run_id != null ? String(artifact.run_id) : '', 'deployment-id': String(live.id), 'rolled-back-version': reverted?.payload.model.version ?? '' },
+  };
 }
 
 async function commentOnPr(sink: CommentSink | undefined, reverted: Release, body: string, log: Log): Promise<string> {
@@ -67,7 +61,7 @@ async function commentOnPr(sink: CommentSink | undefined, reverted: Release, bod
   if (pr === null || pr === undefined) return 'no pull request recorded on the reverted release';
   if (!sink) return `PR #${pr} not commented: no GitHub comment access here`;
   try {
-    const outcome = await sink.upsert({ issueNumber: pr, key: `rollback-${reverted.id}`, body, mode: 'update' });
+    const outcome = await sink.upsert({ issueNumber: pr, key: rollbackCommentKey(reverted), body, mode: 'update' });
     if (outcome.kind === 'read-only' || outcome.kind === 'skipped') return `PR #${pr} not commented: ${outcome.reason}`;
     return `PR #${pr} comment ${outcome.kind}: ${outcome.url}`;
   } catch (error) {
@@ -89,8 +83,9 @@ export function createRollbackCommand(deps: RollbackDependencies): Command {
       const store = createReleaseStore({ choice: parseStoreChoice(stringOption(inv, Opt.Store), optionLabel(inv, Opt.Store)), cwd: ctx.cwd, github: ctx.github, inActions: ctx.inActions, log: ctx.log });
 
       const releases = await loadReleases(store, environment, model.name);
-      const plan = planRollback({ releases, to: parseRollbackTarget(stringOption(inv, Opt.To), releases), reason });
+      const plan = planRollback({ releases, to: parseRollbackTarget(stringOption(inv, Opt.To), releases), reason, ...(ctx.github.runId !== undefined ? { runId: ctx.github.runId } : {}) });
       if (plan.kind === 'refused') return refused(plan.reason);
+      if (plan.kind === 'noop') return rerun(plan.live, plan.reason, releases);
       const { reverted, target } = plan;
       const restored = target.payload;
       const base = {
@@ -133,7 +128,7 @@ export function createRollbackCommand(deps: RollbackDependencies): Command {
       await store.setStatus(reverted.id, { state: 'failure', description: plan.revertDescription });
       await store.setStatus(created.id, { state: 'success', description: describe(`${restored.model.name} ${restored.model.version} restored (rollback of #${reverted.id})`), ...(config.environments?.[environment]?.url ? { environmentUrl: config.environments[environment].url } : {}), ...(logUrl ? { logUrl } : {}) });
       await markSuperseded(store, environment, model.name, created.id, ctx.log);
-      const comment = await commentOnPr(deps.comments(ctx), reverted, rollbackCommentBody(reverted, target, created.id, reason, environment, logUrl), ctx.log);
+      const comment = await commentOnPr(deps.comments(ctx), reverted, rollbackCommentBody({ reverted, restored: target, newId: created.id, reason, environment, runUrl: logUrl }), ctx.log);
       const text = [
         `Rolled back ${what} as deployment #${created.id}.`,
         `#${reverted.id} is marked failure: "${plan.revertDescription}".`,
@@ -145,4 +140,6 @@ export function createRollbackCommand(deps: RollbackDependencies): Command {
   };
 }
 
-export const rollbackCommand: Command = createRollbackCommand({ comments: () => undefined });
+export const rollbackCommand: Command = createRollbackCommand({
+  comments: (ctx) => (ctx.github.token && ctx.github.repository ? createCommentSink({ github: ctx.github, log: ctx.log }) : undefined),
+});

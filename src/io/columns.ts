@@ -1,6 +1,12 @@
 import { hashBytes, hashNull, hashString } from './hash.js';
 import { isIntegerBytes, parseNumberBytes } from './csv/numbers.js';
+import { parseIsoBytes, parseIsoString } from '../domain/validation/iso-time.js';
 import type { Column, ColumnKind } from './table.js';
+
+/** Node's Buffer decoders without the argument-checking wrapper of toString (a hot path). */
+interface FastSlice {
+  utf8Slice(start: number, end: number): string;
+}
 
 /** A CSV column: byte offsets into the chunk buffer; strings are built only when asked for. */
 export class CsvColumn implements Column {
@@ -30,13 +36,18 @@ export class CsvColumn implements Column {
     return isIntegerBytes(this.buf, this.offsets[2 * k]!, this.offsets[2 * k + 1]!);
   }
 
+  datetime(i: number, dateOnly: boolean): number {
+    const k = i * this.slots + this.slot;
+    return parseIsoBytes(this.buf, this.offsets[2 * k]!, this.offsets[2 * k + 1]!, dateOnly);
+  }
+
   text(i: number): string | null {
     const k = i * this.slots + this.slot;
     const flag = this.flags[k]!;
     const s = this.offsets[2 * k]!;
     const e = this.offsets[2 * k + 1]!;
     if (flag === 0 && s === e) return null;
-    const t = this.buf.toString('utf8', s, e);
+    const t = (this.buf as unknown as FastSlice).utf8Slice(s, e);
     return flag === 2 ? t.replaceAll('""', '"') : t;
   }
 
@@ -67,8 +78,15 @@ export function valueText(v: unknown): string | null {
     default:
       if (v instanceof Date) return Number.isNaN(v.getTime()) ? 'Invalid Date' : v.toISOString();
       if (v instanceof Uint8Array) return Buffer.from(v.buffer, v.byteOffset, v.byteLength).toString('base64');
-      return JSON.stringify(v, (_k, x: unknown) => (typeof x === 'bigint' ? x.toString() : x instanceof Uint8Array ? Buffer.from(x).toString('base64') : x));
+      return JSON.stringify(v, jsonReplacer);
   }
+}
+
+/** Nested values as JSON: safe bigints as numbers (larger ones as strings), bytes as base64, dates as ISO text. */
+function jsonReplacer(_key: string, x: unknown): unknown {
+  if (typeof x === 'bigint') return Number.isSafeInteger(Number(x)) ? Number(x) : x.toString();
+  if (x instanceof Uint8Array) return Buffer.from(x).toString('base64');
+  return x;
 }
 
 export function valueNumber(v: unknown): number {
@@ -106,6 +124,12 @@ export class ValueColumn implements Column {
   isInteger(i: number): boolean {
     const v = this.values[this.offset + i];
     return typeof v === 'bigint' || (typeof v === 'number' && Number.isInteger(v));
+  }
+
+  datetime(i: number, dateOnly: boolean): number {
+    const v = this.values[this.offset + i];
+    if (v instanceof Date) return dateOnly && v.getTime() % 86_400_000 !== 0 ? NaN : v.getTime();
+    return typeof v === 'string' ? parseIsoString(v, dateOnly) : NaN;
   }
 
   text(i: number): string | null {

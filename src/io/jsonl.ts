@@ -20,9 +20,9 @@ export class JsonlSource implements TableSource {
   async columnNames(): Promise<readonly string[]> {
     if (!this.names) {
       const seen = new Set<string>();
-      for await (const batch of this.objects(1)) {
+      // Keys can appear on any line: one streaming pass over the file collects them all.
+      for await (const batch of this.objects(DEFAULT_BATCH_ROWS)) {
         for (const o of batch.rows) for (const k of Object.keys(o)) seen.add(k);
-        break;
       }
       this.names = [...seen];
     }

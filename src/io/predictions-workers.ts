@@ -40,12 +40,13 @@ function shareAll(tasks: readonly KernelTask[]): KernelTask[] {
     ...t,
     means: t.means.map((m) => ({ cand: share(m.cand)!, base: share(m.base)!, sqrt: m.sqrt })),
     aucs: t.aucs.map((a) => ({
-      labels: share(a.labels)!,
       candOrder: share(a.candOrder),
+      candY: share(a.candY),
       candTie: share(a.candTie),
       baseOrder: share(a.baseOrder),
+      baseY: share(a.baseY),
       baseTie: share(a.baseTie),
-      merged: share(a.merged),
+      mergedCode: share(a.mergedCode),
       mergedTie: share(a.mergedTie),
     })),
   }));

@@ -1,5 +1,6 @@
 import { inputError } from '../domain/errors.js';
 import { MAX_CLASSES, type PairedExamples } from '../domain/stats/paired.js';
+import { argsortU64 } from '../domain/stats/radix.js';
 import { openTable } from './open.js';
 import type { Column } from './table.js';
 
@@ -124,9 +125,7 @@ export async function readPredictions(path: string, displayName: string, columns
 
 /** Row order sorted by id hash. */
 function sortedById(f: PredictionFile): Int32Array {
-  const order = new Int32Array(f.n);
-  for (let i = 0; i < f.n; i++) order[i] = i;
-  return order.sort((a, b) => f.idHi[a]! - f.idHi[b]! || f.idLo[a]! - f.idLo[b]!);
+  return argsortU64(f.idHi, f.idLo, f.n);
 }
 
 export interface JoinedExamples {

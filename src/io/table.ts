@@ -39,6 +39,11 @@ export interface Column {
   number(i: number): number;
   /** An integer: CSV text `[+-]digits`; a JSON/Parquet integral number or bigint. */
   isInteger(i: number): boolean;
+  /**
+   * Epoch ms of the cell as a date (`dateOnly`: `YYYY-MM-DD` only) or datetime: ISO 8601 text parsed
+   * from bytes, or a Parquet timestamp/date. NaN when null or not a date.
+   */
+  datetime(i: number, dateOnly: boolean): number;
   /** The cell as text: the unquoted CSV field; String(value) for scalars; JSON for nested values; ISO 8601 for timestamps. null when null. */
   text(i: number): string | null;
   /** The native value (string for text formats; number | bigint | boolean | string | Date | object from JSON/Parquet). null when null. */
@@ -62,6 +67,12 @@ export interface RecordBatch {
   column(name: string): Column | undefined;
   /** 1-based source line of row i (text formats), or undefined (Parquet). */
   line(i: number): number | undefined;
+  /**
+   * When present: a 64-bit hash of the whole row i (all columns of the file, requested or not) into
+   * out[0..1], for duplicate-row detection. CSV hashes the record's bytes as written, so rows that
+   * differ only in quoting (`"a"` vs `a`) count as different. Absent: hash the columns instead.
+   */
+  readonly rowHash?: (i: number, out: Uint32Array) => void;
 }
 
 export interface ReadOptions {
@@ -74,7 +85,7 @@ export interface ReadOptions {
 export interface TableSource {
   readonly file: string;
   readonly format: DataFormat;
-  /** Column names in file order (CSV header, Parquet schema, JSON Lines: keys of the first object then new keys as met). */
+  /** Column names in file order (CSV header, Parquet schema, JSON Lines: every key in the file, in order of first appearance — a full pass). */
   columnNames(): Promise<readonly string[]>;
   /** Rows in the file when known without reading it (Parquet footer); undefined otherwise. */
   knownRowCount(): Promise<number | undefined>;

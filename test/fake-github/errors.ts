@@ -4,6 +4,8 @@ import type { SchemaProblem } from './openapi.js';
 export interface Reply {
   status: number;
   body?: unknown;
+  /** A non-JSON body (e.g. a file's raw bytes for `Accept: application/vnd.github.raw`); not schema-validated. */
+  raw?: { bytes: Buffer; contentType: string };
   headers?: Record<string, string>;
 }
 

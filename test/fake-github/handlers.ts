@@ -45,6 +45,8 @@ export interface HandlerContext {
   behaviour: Behaviour;
   /** Path of this request (for Link headers), without the query. */
   linkPath: string;
+  /** The request's Accept header ('' when absent). */
+  accept: string;
 }
 
 type Handler = (ctx: HandlerContext) => Reply;
@@ -275,6 +277,8 @@ export const handlers: Record<string, Handler> = {
     const files = repo.files.get(sha) ?? new Map<string, Buffer>();
     const path = (ctx.params.path ?? '').replace(/^\/+|\/+$/g, '');
     const file = files.get(path);
+    // `Accept: application/vnd.github.raw` (Octokit's `mediaType: { format: 'raw' }`) returns the bytes themselves.
+    if (file && /application\/vnd\.github(\.v3)?\.raw/.test(ctx.accept)) return { status: 200, raw: { bytes: file, contentType: 'application/vnd.github.raw; charset=utf-8' } };
     if (file) return { status: 200, body: renderFile(repo, path, ref, file, ctx.urls) };
     const prefix = path === '' ? '' : `${path}/`;
     const entries = new Map<string, 'file' | 'dir'>();

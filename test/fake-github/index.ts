@@ -277,7 +277,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
 
     const handler = handlers[op.operationId];
     if (!handler) throw new Error(`the slice has ${op.operationId} but the fake has no handler for it`);
-    const reply = handler({ op, params, query, body: (body ?? {}) as Record<string, unknown>, token, repo, state, urls, behaviour, linkPath });
+    const reply = handler({ op, params, query, body: (body ?? {}) as Record<string, unknown>, token, repo, state, urls, behaviour, linkPath, accept: headers.accept ?? '' });
     send(res, record, op, reply);
     for (const h of take(afters, hookReq)) await h.payload(hookReq, record, gh);
   }
@@ -285,7 +285,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
   function send(res: ServerResponse, record: RequestRecord, op: Operation | undefined, reply: Reply): void {
     record.status = reply.status;
     record.response = reply.body;
-    if (op) checkResponse(record, op, reply);
+    if (op && !reply.raw) checkResponse(record, op, reply);
     const headers: Record<string, string> = {
       'x-github-api-version-selected': '2022-11-28',
       'x-github-media-type': 'github.v3; format=json',
@@ -297,6 +297,11 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       'x-ratelimit-resource': 'core',
       ...reply.headers,
     };
+    if (reply.raw) {
+      res.writeHead(reply.status, { ...headers, 'content-type': reply.raw.contentType, 'content-length': String(reply.raw.bytes.length) });
+      res.end(reply.raw.bytes);
+      return;
+    }
     if (reply.body === undefined) {
       res.writeHead(reply.status, headers);
       res.end();

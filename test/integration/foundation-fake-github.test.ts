@@ -72,6 +72,8 @@ describe('fake GitHub', () => {
 
     const file = await octokit.rest.repos.getContent({ owner: O, repo: R, path: 'reports/metrics.json', ref: 'v1.0.0' });
     expect(Buffer.from((file.data as { content: string }).content, 'base64').toString()).toBe('{"accuracy":0.9}');
+    const raw = await octokit.rest.repos.getContent({ owner: O, repo: R, path: 'reports/metrics.json', ref: 'v1.0.0', mediaType: { format: 'raw' } });
+    expect(raw.data as unknown).toBe('{"accuracy":0.9}');
     const dir = await octokit.rest.repos.getContent({ owner: O, repo: R, path: '' });
     expect((dir.data as Array<{ name: string }>).map((e) => e.name)).toEqual(['mlgate.yml']);
     await expect(octokit.rest.repos.getContent({ owner: O, repo: R, path: 'mlgate.yml', ref: 'v1.0.0' })).rejects.toMatchObject({ status: 404 });

@@ -131,6 +131,8 @@ describe.each(variants)('release life on GitHub Deployments (auto_inactive cover
     dir = await workdir();
     const token = gh.seed.actionsToken().token;
     const shas = new Map(['1', '2', '3'].map((v) => [v, gh.seed.ref(`release-${v}`)]));
+    gh.seed.pull({ number: 42 });
+    gh.seed.commitPulls(shas.get('3')!, [42]);
     backend = {
       inputs: { 'github-token': token, store: 'auto' },
       sha: (v) => shas.get(v)!,
@@ -157,6 +159,17 @@ describe.each(variants)('release life on GitHub Deployments (auto_inactive cover
     const created = gh.calls('repos/create-deployment');
     expect(created).toHaveLength(6);
     for (const c of created) expect(c.body).toMatchObject({ task: 'deploy:mlgate', auto_merge: false, required_contexts: [], environment: 'production' });
+    // The PR that introduced v3 is found through commits/{sha}/pulls and recorded; the rollback deployments carry rollback_of.
+    expect(created[3]!.body).toMatchObject({ payload: { mlgate: 1, model: { name: 'churn', version: '3', uri: 's3://models/churn' }, gate: { verdict: 'pass' }, source: { pr: 42, run_id: 103, actor: 'alice' }, rollback_of: null } });
+    // The report went up as an artifact (the local artifact directory outside a runner) and is recorded in the payload.
+    expect(created[3]!.body).toMatchObject({ payload: { artifact: { name: 'mlgate-churn-3', run_id: 103 } } });
+    expect(existsSync(path.join(dir, '.mlgate', 'artifacts', 'mlgate-churn-3', 'compare-3.json'))).toBe(true);
+    // The rollback of v3 commented once on PR 42, which introduced it.
+    const onPr = gh.repo.comments.filter((c) => c.issueNumber === 42);
+    expect(onPr).toHaveLength(1);
+    expect(onPr[0]!.body).toContain(`<!-- mlgate:rollback-${ids[3]} -->`);
+    expect(onPr[0]!.body).toContain('p95 latency doubled');
+    expect(created[4]!.body).toMatchObject({ ref: backend.sha('2'), payload: { model: { version: '2' }, rollback_of: ids[3], rollback_reason: 'p95 latency doubled' } });
     const statusesOf = (id: number): string[] => gh.repo.statuses.filter((s) => s.deploymentId === id).sort((a, b) => a.id - b.id).map((s) => `${s.state}${s.description?.startsWith('rolled back') ? `:${s.description}` : ''}`);
     expect(statusesOf(ids[2]!)).toEqual(['in_progress', 'failure']);
     expect(statusesOf(ids[3]!).slice(0, 3)).toEqual(['in_progress', 'success', 'failure:rolled back: p95 latency doubled']);
@@ -196,6 +209,26 @@ describe('races and permissions on GitHub Deployments', () => {
     expect(states).toContain('error');
     const h = await runStep({ command: 'history', cwd: dir, inputs: { 'github-token': token }, env });
     expect(h.outputs['live-version']).toBe('1');
+    expect(gh.violations).toEqual([]);
+  });
+
+  it('a rollback raced by another release exits 1 and leaves the live release untouched', async () => {
+    const inputs = { 'github-token': token, environment: 'staging' };
+    const v1 = await runStep({ command: 'promote', cwd: dir, inputs: { ...inputs, version: '1' }, env });
+    expectOk(v1);
+    const v2 = await runStep({ command: 'promote', cwd: dir, inputs: { ...inputs, version: '2' }, env });
+    expectOk(v2);
+    const hook = gh.after({ operationId: 'repos/create-deployment-status', where: (r) => (r.body as { state?: string }).state === 'in_progress' }, (_req, _rec, fake) => {
+      fake.seed.deployment({ environment: 'staging', task: 'deploy:mlgate', payload: { mlgate: 1, model: { name: 'churn', version: '8' } }, statuses: ['queued'] });
+    });
+    const back = await runStep({ command: 'rollback', cwd: dir, inputs: { ...inputs, reason: 'x' }, env });
+    hook.remove();
+    expect(back.code).toBe(1);
+    expect(back.stdout + back.stderr).toMatch(/raced this one.*live release is untouched/);
+    const liveId = Number(v2.outputs['deployment-id']);
+    expect(gh.repo.statuses.filter((s) => s.deploymentId === liveId).map((s) => s.state)).toEqual(expect.not.arrayContaining(['failure']));
+    const h = await runStep({ command: 'history', cwd: dir, inputs, env });
+    expect(h.outputs).toEqual({ 'live-version': '2', 'live-deployment-id': String(liveId) });
     expect(gh.violations).toEqual([]);
   });
 

@@ -2,7 +2,9 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'no
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { writeResultsDir } from '../../src/io/results-dir.js';
 import { startFakeGitHub } from '../fake-github/index.js';
+import { hugeComparison, hugeHistory, hugeValidation } from '../unit/report/fixtures/huge.js';
 import { NODE_VERSIONS, REPO_ROOT, runAction, type ActionRunOptions } from '../harness/index.js';
 
 const BOT = 'github-actions[bot]';
@@ -138,6 +140,28 @@ describe('report: finding our comment', () => {
     expect(gh.repo.comments.some((c) => c.id === old.id)).toBe(false);
     expect(ours(gh)).toHaveLength(1);
     expect(gh.repo.comments.at(-1)!.id).toBe(ours(gh)[0]!.id);
+  });
+});
+
+describe('report: size', () => {
+  it('a 10,000-metric, 500-finding result: GitHub accepts the comment, the summary stays under 1 MiB, the file is whole', async () => {
+    gh = await startFakeGitHub();
+    const token = gh.seed.actionsToken().token;
+    gh.seed.pull({ number: 42 });
+    const ws = mkdtempSync(path.join(os.tmpdir(), 'mlgate-report-huge-'));
+    await writeResultsDir(path.join(ws, 'results'), { validation: hugeValidation(), comparisons: [hugeComparison()], history: { churn: { releases: hugeHistory() } } });
+    const run = await report({ token, ws });
+    expect(run.exitCode, run.stderr).toBe(0);
+    const body = ours(gh)[0]!.body;
+    expect([...body].length).toBeLessThanOrEqual(65_536);
+    expect(body.split('\n')[1]).toMatch(/^❌ \*\*Failed:\*\* 40 gates failed/);
+    for (const m of hugeComparison().metrics.filter((x) => x.status === 'fail')) expect(body).toContain(`| ${m.name.replaceAll('_', '&#95;')}\u00A0↑ |`);
+    expect(body).toContain('This report was shortened');
+    expect(Buffer.byteLength(run.summary)).toBeLessThanOrEqual(1024 * 1024);
+    expect(run.summary.length).toBeGreaterThan(body.length);
+    const full = readFileSync(run.outputs['report-path']!, 'utf8');
+    expect(full).not.toContain('This report was shortened');
+    expect(full).toContain('slices.segment&#95;09999.accuracy');
   });
 });
 

@@ -165,6 +165,16 @@ export class DeploymentsStore implements ReleaseStore {
     return toRecord(response.data, []);
   }
 
+  /** The merged (else the first) pull request that contains `sha`; undefined when none or not allowed to look. */
+  async pullRequestFor(sha: string): Promise<number | undefined> {
+    try {
+      const pulls = await this.octokit.paginate(this.octokit.rest.repos.listPullRequestsAssociatedWithCommit, { owner: this.owner, repo: this.repo, commit_sha: sha, per_page: 100 });
+      return (pulls.find((p) => p.merged_at) ?? pulls[0])?.number;
+    } catch {
+      return undefined;
+    }
+  }
+
   async setStatus(deploymentId: number, status: Parameters<ReleaseStore['setStatus']>[1]): Promise<ReleaseStatus> {
     try {
       const response = await this.octokit.rest.repos.createDeploymentStatus({

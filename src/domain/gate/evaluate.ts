@@ -52,7 +52,8 @@ export function expandGates(gates: Readonly<Record<string, GateConfig>>, names: 
   const owner = new Map<string, string>();
   const emptyPatterns: string[] = [];
   for (const key of Object.keys(gates)) {
-    const matches = isPattern(key) ? names.filter((n) => globToRegExp(key).test(n)) : [key];
+    const re = isPattern(key) ? globToRegExp(key) : undefined;
+    const matches = re ? names.filter((n) => re.test(n)) : [key];
     if (matches.length === 0) emptyPatterns.push(key);
     for (const name of matches) {
       const current = owner.get(name);

@@ -32,6 +32,8 @@ export const releasePayloadSchema = z.object({
   rollback_of: z.number().int().nullable().default(null),
   /** Why the release this one replaced was rolled back (set on rollback deployments only). */
   rollback_reason: z.string().optional(),
+  /** The workflow run that made this rollback (a rerun of that run is then a no-op). */
+  rollback_run_id: z.number().int().nullable().optional(),
   /** Reference profile of the training data stored with the release (drift against `production`). */
   profile: z.unknown().optional(),
 });

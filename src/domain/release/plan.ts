@@ -56,10 +56,13 @@ export interface RollbackRequest {
   releases: readonly Release[];
   to: RollbackTarget;
   reason: string;
+  /** The current workflow run: when the live release is a rollback this run already made, a rerun does nothing. */
+  runId?: number;
 }
 
 export type RollbackPlan =
   | { kind: 'refused'; reason: string }
+  | { kind: 'noop'; live: Release; reason: string }
   | {
       kind: 'rollback';
       reverted: Release;
@@ -84,6 +87,9 @@ export function planRollback(request: RollbackRequest): RollbackPlan {
   const live = findLive(releases);
   if (!live) return { kind: 'refused', reason: 'nothing is live: no mlgate release in this environment has a latest status of success, so there is nothing to roll back.' };
   const liveVersion = live.payload.model.version;
+  if (request.runId !== undefined && live.payload.rollback_of !== null && live.payload.rollback_run_id === request.runId) {
+    return { kind: 'noop', live, reason: `this run already rolled back to ${liveVersion} (#${live.id}, rollback of #${live.payload.rollback_of}); nothing to do.` };
+  }
   let target: Release | undefined;
   if (to === 'previous') {
     target = findPreviousGood(releases, live);
@@ -111,7 +117,7 @@ export function planRollback(request: RollbackRequest): RollbackPlan {
     kind: 'rollback',
     reverted: live,
     target,
-    payload: { ...target.payload, rollback_of: live.id, rollback_reason: reason },
+    payload: { ...target.payload, rollback_of: live.id, rollback_reason: reason, rollback_run_id: request.runId ?? null },
     ref: target.sha || target.ref,
     revertDescription: describe(`${ROLLED_BACK_PREFIX}${reason}`),
     description: describe(`mlgate: roll back ${live.payload.model.name} ${liveVersion} (#${live.id}) to ${versionOf(target) ?? ''} (#${target.id})`),

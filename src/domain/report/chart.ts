@@ -41,6 +41,10 @@ function uniqueLabels(labels: readonly string[]): string[] {
   });
 }
 
+/** Small enough that three charts do not push the data section off the screen. */
+export const CHART_WIDTH = 640;
+export const CHART_HEIGHT = 260;
+
 /** A Mermaid `xychart-beta` block (GitHub renders it) of one metric over releases plus the candidate. */
 export function renderChart(chart: Chart): string {
   const values = chart.points.map((p) => p.value);
@@ -49,6 +53,12 @@ export function renderChart(chart: Chart): string {
   const name = mermaidText(chart.metric, 40);
   return [
     '```mermaid',
+    '---',
+    'config:',
+    '  xyChart:',
+    `    width: ${CHART_WIDTH}`,
+    `    height: ${CHART_HEIGHT}`,
+    '---',
     'xychart-beta',
     `  title "${name}"`,
     `  x-axis [${labels.map((l) => `"${l}"`).join(', ')}]`,

@@ -206,18 +206,23 @@ function baselineHeader(c: ComparisonResult): string {
 
 function metricName(m: MetricResult): string {
   const arrow = m.direction === 'lower' ? '↓' : '↑';
-  return `${text(m.name, { max: 80 })} ${arrow}${m.direction_inferred ? '*' : ''}`;
+  return `${text(m.name, { max: 80 })}\u00A0${arrow}${m.direction_inferred ? '*' : ''}`;
 }
 
 function deltaCell(m: MetricResult, withCi: boolean): string {
   if (m.delta === null) return '—';
   const rel = m.relative_delta !== null ? ` (${percent(m.relative_delta)})` : '';
-  const ci = withCi && m.ci ? `<br><sub>CI [${signed(m.ci[0])}, ${signed(m.ci[1])}]</sub>` : '';
+  const ci = withCi && m.ci ? `<br><sub>[${signed(m.ci[0])}, ${signed(m.ci[1])}]</sub>` : '';
   return `${signed(m.delta)}${rel}${ci}`;
 }
 
+function pText(p: number): string {
+  const v = pValue(p);
+  return v.startsWith('<') ? `p&lt;${v.slice(1)}` : `p=${v}`;
+}
+
 function resultCell(m: MetricResult): string {
-  const p = m.p_value !== undefined ? ` <sub>p=${pValue(m.p_value)}</sub>` : '';
+  const p = m.p_value !== undefined ? ` <sub>${pText(m.p_value)}</sub>` : '';
   const severity = m.severity === 'warn' && m.status === 'fail' ? ' (warn)' : '';
   const reason = m.status === 'pass' || m.reason === '' ? '' : `<br><sub>${text(m.reason, { max: 160 })}</sub>`;
   return `${STATUS[m.status]}${severity}${p}${reason}`;
@@ -345,11 +350,14 @@ function datasetSection(d: DatasetResult, input: ReportInput, plan: Plan, notes:
 }
 
 function examples(d: DatasetResult, shown: readonly CheckResult[], input: ReportInput, plan: Plan, notes: Notes): string[] {
-  const per = Math.min(input.maxExamples ?? 5, plan.examplesPerCheck);
+  const configured = input.maxExamples ?? 5;
+  const per = Math.min(configured, plan.examplesPerCheck);
   const total = shown.reduce((n, c) => n + c.examples.length, 0);
   if (total === 0) return [];
   const rows = shown.flatMap((c) => c.examples.slice(0, per).map((e) => ({ c, e })));
-  if (rows.length < total) notes.add('examples', total - rows.length, code(d.name));
+  // Only what the size limit cut counts as left out; `max_examples` is the user's choice.
+  const wanted = shown.reduce((n, c) => n + Math.min(configured, c.examples.length), 0);
+  if (rows.length < wanted) notes.add('examples', wanted - rows.length, code(d.name));
   if (rows.length === 0) return [];
   return [
     `<details><summary>Examples of failing rows in ${text(d.name, { max: 60 })} (${rows.length} of ${count(total)})</summary>`,
@@ -381,7 +389,7 @@ function driftTable(d: DatasetResult, plan: Plan, notes: Notes): string[] {
     ...out,
     '| Column | Method | Score | Threshold | Result |',
     '|:--|:--|--:|--:|:--|',
-    ...rows.map((x) => `| ${text(x.column, { max: 60 })} | ${text(x.method, { max: 30 })} | ${num(x.score)}${x.p_value !== undefined ? ` <sub>p=${pValue(x.p_value)}</sub>` : ''} | ${num(x.threshold)} | ${x.status === 'fail' || x.status === 'warn' ? x.status === 'fail' ? '❌ drifted' : '⚠️ drifted' : STATUS[x.status]} |`),
+    ...rows.map((x) => `| ${text(x.column, { max: 60 })} | ${text(x.method, { max: 30 })} | ${num(x.score)}${x.p_value !== undefined ? ` <sub>${pText(x.p_value)}</sub>` : ''} | ${num(x.threshold)} | ${x.status === 'fail' || x.status === 'warn' ? x.status === 'fail' ? '❌ drifted' : '⚠️ drifted' : STATUS[x.status]} |`),
     '',
   ];
 }

@@ -28,22 +28,25 @@ export function jointTable(data: PairedExamples): JointTable | undefined {
     if ((l !== 0 && l !== 1) || (a !== 0 && a !== 1) || (b !== 0 && b !== 1)) binary = false;
   }
   let C: number;
-  let code: (i: number) => [number, number, number];
+  let lc: ArrayLike<number>;
+  let cc: ArrayLike<number>;
+  let bc: ArrayLike<number>;
   if (binary) {
     C = 2;
-    code = (i) => [data.label[i]!, data.candPred[i]!, data.basePred[i]!];
+    [lc, cc, bc] = [data.label, data.candPred, data.basePred];
   } else {
     if (!data.classes || !data.labelCode || !data.candCode || !data.baseCode) return undefined;
     C = data.classes.length;
-    const [lc, cc, bc] = [data.labelCode, data.candCode, data.baseCode];
-    code = (i) => [lc[i]!, cc[i]!, bc[i]!];
+    [lc, cc, bc] = [data.labelCode, data.candCode, data.baseCode];
+  }
+  // Cell counts in a dense array (C ≤ MAX_CLASSES, so at most 10^6 cells).
+  const dense = new Float64Array(C * C * C);
+  for (let i = 0; i < n; i++) {
+    const key = (lc[i]! * C + cc[i]!) * C + bc[i]!;
+    dense[key] = dense[key]! + 1;
   }
   const cells = new Map<number, number>();
-  for (let i = 0; i < n; i++) {
-    const [l, a, b] = code(i);
-    const key = (l * C + a) * C + b;
-    cells.set(key, (cells.get(key) ?? 0) + 1);
-  }
+  for (let key = 0; key < dense.length; key++) if (dense[key]! > 0) cells.set(key, dense[key]!);
   const keys = [...cells.keys()].sort((x, y) => x - y);
   const t: JointTable = {
     classes: C,

@@ -1,4 +1,5 @@
 import type { ExampleMetric, PairedExamples } from './paired.js';
+import { argsortDoubles } from './radix.js';
 
 /**
  * Metrics that are a function of a mean of per-example contributions: MAE, MSE, RMSE (√ of the MSE)
@@ -69,9 +70,7 @@ export interface SortedScores {
 
 export function sortScores(scores: Float64Array): SortedScores {
   const n = scores.length;
-  const order = new Int32Array(n);
-  for (let i = 0; i < n; i++) order[i] = i;
-  order.sort((a, b) => scores[a]! - scores[b]!);
+  const order = argsortDoubles(scores);
   const tieStart = new Uint8Array(n);
   for (let k = 0; k < n; k++) tieStart[k] = k === 0 || scores[order[k]!]! !== scores[order[k - 1]!]! ? 1 : 0;
   return { order, tieStart };

@@ -28,15 +28,18 @@ export interface KernelMean {
 }
 
 export interface KernelAuc {
-  /** 1 positive, 0 negative. */
-  labels: Uint8Array;
-  /** Bootstrap: ascending order of each model's scores and tie-group starts. */
+  /** Bootstrap: each model's ascending score order, labels in that order (1 positive) and tie-group starts. */
   candOrder?: Int32Array;
+  candY?: Uint8Array;
   candTie?: Uint8Array;
   baseOrder?: Int32Array;
+  baseY?: Uint8Array;
   baseTie?: Uint8Array;
-  /** Permutation: both models' scores merged ascending; element e is example e>>1 of model e&1 (0 candidate). */
-  merged?: Int32Array;
+  /**
+   * Permutation: both models' scores merged ascending; element k codes example·4 + label·2 + model
+   * (model 0 candidate, 1 baseline), with tie-group starts.
+   */
+  mergedCode?: Int32Array;
   mergedTie?: Uint8Array;
 }
 
@@ -81,36 +84,44 @@ export function resampleKernel(task: KernelTask): Float64Array {
   });
 
   if (task.mode === 'bootstrap') {
-    const w = new Int32Array(n);
-    const aucWeighted = (order: Int32Array, tie: Uint8Array, labels: Uint8Array): number => {
+    // Multiplicities fit a byte: a count above 255 has probability below 1e-400 for any n; checked anyway.
+    const w = new Uint8Array(n);
+    const aucWeighted = (order: Int32Array, ys: Uint8Array, tie: Uint8Array): number => {
       let negBelow = 0;
       let sum = 0;
       let pos = 0;
-      let k = 0;
-      while (k < n) {
-        let gp = 0;
-        let gn = 0;
-        do {
-          const i = order[k]!;
-          const wi = w[i]!;
-          if (labels[i] === 1) gp += wi;
-          else gn += wi;
-          k++;
-        } while (k < n && tie[k] === 0);
-        sum += gp * (negBelow + 0.5 * gn);
-        negBelow += gn;
-        pos += gp;
+      let gp = 0;
+      let gn = 0;
+      for (let k = 0; k < n; k++) {
+        if (tie[k] === 1) {
+          sum += gp * (negBelow + 0.5 * gn);
+          negBelow += gn;
+          pos += gp;
+          gp = 0;
+          gn = 0;
+        }
+        const wi = w[order[k]!]!;
+        const y = -ys[k]!;
+        gp += wi & y;
+        gn += wi & ~y;
       }
+      sum += gp * (negBelow + 0.5 * gn);
+      negBelow += gn;
+      pos += gp;
       return sum / (pos * negBelow);
     };
-    for (let j = 0; j < count; j++) {
-      seedStream(task.seed, task.first + j);
+    // Lemire's unbiased bounded integers: m = r·n is exact in a double while n ≤ 2^21; larger n use
+    // 53-bit uniforms (two draws) whose bias, below n/2^53, is far under any Monte-Carlo error.
+    const small = n <= 2097152;
+    const threshold = (4294967296 - n) % n;
+    // Separate small functions: V8 optimises them far better than one long loop nest.
+    const drawWeights = (): boolean => {
       let s0 = state[0]!;
       let s1 = state[1]!;
       let s2 = state[2]!;
       let s3 = state[3]!;
       w.fill(0);
-      const threshold = (4294967296 - n) % n;
+      let overflow = false;
       for (let draw = 0; draw < n; ) {
         const r = Math.imul(rotl(Math.imul(s1, 5), 7), 9) >>> 0;
         const t = s1 << 9;
@@ -120,34 +131,62 @@ export function resampleKernel(task: KernelTask): Float64Array {
         s0 ^= s3;
         s2 ^= t;
         s3 = rotl(s3, 11);
-        const m = r * n;
-        if (m % 4294967296 < threshold) continue;
-        const idx = Math.floor(m / 4294967296);
-        w[idx] = w[idx]! + 1;
+        let idx: number;
+        if (small) {
+          const m = r * n;
+          const high = Math.floor(m * 2.3283064365386963e-10);
+          if (m - high * 4294967296 < threshold) continue;
+          idx = high;
+        } else {
+          const r2 = Math.imul(rotl(Math.imul(s1, 5), 7), 9) >>> 0;
+          const t2 = s1 << 9;
+          s2 ^= s0;
+          s3 ^= s1;
+          s1 ^= s2;
+          s0 ^= s3;
+          s2 ^= t2;
+          s3 = rotl(s3, 11);
+          idx = Math.floor((((r >>> 5) * 67108864 + (r2 >>> 6)) / 9007199254740992) * n);
+        }
+        const v = w[idx]! + 1;
+        if (v > 255) overflow = true;
+        w[idx] = v;
         draw++;
       }
+      return overflow;
+    };
+    const weightedDelta = (cand: Float64Array, base: Float64Array, sqrt: boolean): number => {
+      let sc = 0;
+      let sb = 0;
+      for (let i = 0; i < n; i++) {
+        const wi = w[i]!;
+        sc += wi * cand[i]!;
+        sb += wi * base[i]!;
+      }
+      return sqrt ? Math.sqrt(sc / n) - Math.sqrt(sb / n) : (sc - sb) / n;
+    };
+    for (let j = 0; j < count; j++) {
+      seedStream(task.seed, task.first + j);
+      const overflow = drawWeights();
+      if (overflow) throw new Error('bootstrap multiplicity above 255 (probability < 1e-400): rerun with another seed');
       for (let k = 0; k < means.length; k++) {
         const { cand, base, sqrt } = means[k]!;
-        let sc = 0;
-        let sb = 0;
-        for (let i = 0; i < n; i++) {
-          const wi = w[i]!;
-          if (wi !== 0) {
-            sc += wi * cand[i]!;
-            sb += wi * base[i]!;
-          }
-        }
-        out[k * count + j] = sqrt ? Math.sqrt(sc / n) - Math.sqrt(sb / n) : (sc - sb) / n;
+        out[k * count + j] = weightedDelta(cand, base, sqrt);
       }
       for (let k = 0; k < aucs.length; k++) {
         const a = aucs[k]!;
-        out[(means.length + k) * count + j] = aucWeighted(a.candOrder!, a.candTie!, a.labels) - aucWeighted(a.baseOrder!, a.baseTie!, a.labels);
+        out[(means.length + k) * count + j] = aucWeighted(a.candOrder!, a.candY!, a.candTie!) - aucWeighted(a.baseOrder!, a.baseY!, a.baseTie!);
       }
     }
     return out;
   }
 
   const swap = new Uint8Array(n);
+  const diffs = means.map((m) => {
+    const d = new Float64Array(n);
+    for (let i = 0; i < n; i++) d[i] = m.cand[i]! - m.base[i]!;
+    return d;
+  });
   for (let j = 0; j < count; j++) {
     const r = task.first + j;
     if (task.exact) {
@@ -172,45 +211,54 @@ export function resampleKernel(task: KernelTask): Float64Array {
       }
     }
     for (let k = 0; k < means.length; k++) {
-      const { cand, base, sqrt } = means[k]!;
+      const d = diffs[k]!;
       let f = 0;
-      for (let i = 0; i < n; i++) if (swap[i] === 1) f += cand[i]! - base[i]!;
+      for (let i = 0; i < n; i++) f += swap[i]! * d[i]!;
       const [sc, sb] = sums[k]!;
-      out[k * count + j] = sqrt ? Math.sqrt((sc - f) / n) - Math.sqrt((sb + f) / n) : (sc - f - (sb + f)) / n;
+      out[k * count + j] = means[k]!.sqrt ? Math.sqrt((sc - f) / n) - Math.sqrt((sb + f) / n) : (sc - f - (sb + f)) / n;
     }
     for (let k = 0; k < aucs.length; k++) {
-      const { labels, merged, mergedTie } = aucs[k]!;
-      const len = merged!.length;
+      const { mergedCode, mergedTie } = aucs[k]!;
+      const len = mergedCode!.length;
+      // Counts of the current tie group by label and the side each score lands on (0 candidate),
+      // kept in integer locals (branch-free) rather than an array, which would chain through memory.
+      let gpC = 0;
+      let gpB = 0;
+      let gnC = 0;
+      let gnB = 0;
       let negBelowC = 0;
       let negBelowB = 0;
       let sumC = 0;
       let sumB = 0;
       let posC = 0;
       let posB = 0;
-      let e = 0;
-      while (e < len) {
-        let gpC = 0;
-        let gnC = 0;
-        let gpB = 0;
-        let gnB = 0;
-        do {
-          const el = merged![e]!;
-          const i = el >> 1;
-          const toBase = (el & 1) ^ swap[i]!;
-          if (labels[i] === 1) {
-            if (toBase) gpB++;
-            else gpC++;
-          } else if (toBase) gnB++;
-          else gnC++;
-          e++;
-        } while (e < len && mergedTie![e] === 0);
-        sumC += gpC * (negBelowC + 0.5 * gnC);
-        sumB += gpB * (negBelowB + 0.5 * gnB);
-        negBelowC += gnC;
-        negBelowB += gnB;
-        posC += gpC;
-        posB += gpB;
+      for (let e = 0; e < len; e++) {
+        if (mergedTie![e] === 1) {
+          sumC += gpC * (negBelowC + 0.5 * gnC);
+          sumB += gpB * (negBelowB + 0.5 * gnB);
+          negBelowC += gnC;
+          negBelowB += gnB;
+          posC += gpC;
+          posB += gpB;
+          gpC = 0;
+          gpB = 0;
+          gnC = 0;
+          gnB = 0;
+        }
+        const code = mergedCode![e]!;
+        const side = (code & 1) ^ swap[code >> 2]!;
+        const pos = (code >> 1) & 1;
+        gpC += pos & (side ^ 1);
+        gpB += pos & side;
+        gnC += (pos ^ 1) & (side ^ 1);
+        gnB += (pos ^ 1) & side;
       }
+      sumC += gpC * (negBelowC + 0.5 * gnC);
+      sumB += gpB * (negBelowB + 0.5 * gnB);
+      negBelowC += gnC;
+      negBelowB += gnB;
+      posC += gpC;
+      posB += gpB;
       out[(means.length + k) * count + j] = sumC / (posC * negBelowC) - sumB / (posB * negBelowB);
     }
   }

@@ -52,7 +52,7 @@ const CELL_PERMUTATION_STREAM = 0x60000000;
 type Plan =
   | { kind: 'cells'; name: string; metric: ExampleMetric }
   | { kind: 'mean'; name: string; metric: ExampleMetric; mean: MeanMetric }
-  | { kind: 'auc'; name: string; metric: ExampleMetric; auc: KernelAuc };
+  | { kind: 'auc'; name: string; metric: ExampleMetric; auc: KernelAuc; labels: Uint8Array };
 
 function binaryLabels(data: PairedExamples): Uint8Array | string {
   const labels = new Uint8Array(data.n);
@@ -64,7 +64,7 @@ function binaryLabels(data: PairedExamples): Uint8Array | string {
   return labels;
 }
 
-function planAuc(data: PairedExamples): KernelAuc | string {
+function planAuc(data: PairedExamples): { auc: KernelAuc; labels: Uint8Array } | string {
   if (!data.candScore || !data.baseScore) return 'AUC needs a score column in both per-example files';
   const labels = binaryLabels(data);
   if (typeof labels === 'string') return labels;
@@ -72,16 +72,21 @@ function planAuc(data: PairedExamples): KernelAuc | string {
   for (let i = 0; i < data.n; i++) pos += labels[i]!;
   if (pos === 0 || pos === data.n) return 'AUC is undefined when only one class is present in the labels';
   for (const s of [data.candScore, data.baseScore]) for (let i = 0; i < data.n; i++) if (Number.isNaN(s[i]!)) return `AUC: score of example ${i + 1} is not a number`;
+  const n = data.n;
   const c = sortScores(data.candScore);
   const b = sortScores(data.baseScore);
-  const n = data.n;
-  const merged = new Int32Array(2 * n);
-  for (let e = 0; e < 2 * n; e++) merged[e] = e;
-  const score = (e: number): number => ((e & 1) === 0 ? data.candScore![e >> 1]! : data.baseScore![e >> 1]!);
-  merged.sort((x, y) => score(x) - score(y));
-  const mergedTie = new Uint8Array(2 * n);
-  for (let k = 0; k < 2 * n; k++) mergedTie[k] = k === 0 || score(merged[k]!) !== score(merged[k - 1]!) ? 1 : 0;
-  return { labels, candOrder: c.order, candTie: c.tieStart, baseOrder: b.order, baseTie: b.tieStart, merged, mergedTie };
+  const inOrder = (order: Int32Array): Uint8Array => Uint8Array.from(order, (i) => labels[i]!);
+  const both = new Float64Array(2 * n);
+  for (let i = 0; i < n; i++) {
+    both[2 * i] = data.candScore[i]!;
+    both[2 * i + 1] = data.baseScore[i]!;
+  }
+  const m = sortScores(both);
+  const mergedCode = Int32Array.from(m.order, (e) => (e >> 1) * 4 + labels[e >> 1]! * 2 + (e & 1));
+  return {
+    labels,
+    auc: { candOrder: c.order, candY: inOrder(c.order), candTie: c.tieStart, baseOrder: b.order, baseY: inOrder(b.order), baseTie: b.tieStart, mergedCode, mergedTie: m.tieStart },
+  };
 }
 
 /** Splits [0, total) into kernel tasks. */
@@ -136,7 +141,7 @@ export async function pairedSignificance(
     } else if (metric === 'auc') {
       const auc = planAuc(data);
       if (typeof auc === 'string') skipped.push({ name, reason: auc });
-      else plans.push({ kind: 'auc', name, metric, auc });
+      else plans.push({ kind: 'auc', name, metric, ...auc });
     } else {
       const mean = meanMetric(metric, data);
       if (typeof mean === 'string') skipped.push({ name, reason: mean });
@@ -207,7 +212,7 @@ export async function pairedSignificance(
   const observed = (p: Plan): [number, number] => {
     if (p.kind === 'cells') return [classificationMetric(p.metric, table!, table!.count, 0), classificationMetric(p.metric, table!, table!.count, 1)];
     if (p.kind === 'mean') return [meanValue(p.mean.cand, p.mean.sqrt), meanValue(p.mean.base, p.mean.sqrt)];
-    return [aucSorted({ order: p.auc.candOrder!, tieStart: p.auc.candTie! }, p.auc.labels), aucSorted({ order: p.auc.baseOrder!, tieStart: p.auc.baseTie! }, p.auc.labels)];
+    return [aucSorted({ order: p.auc.candOrder!, tieStart: p.auc.candTie! }, p.labels), aucSorted({ order: p.auc.baseOrder!, tieStart: p.auc.baseTie! }, p.labels)];
   };
   for (const p of plans) {
     const [candidate, baseline] = observed(p);

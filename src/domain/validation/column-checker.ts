@@ -3,7 +3,24 @@ import type { CheckResult } from '../results.js';
 import type { Column, RecordBatch } from '../../io/table.js';
 import { Failures, finding, type Severity } from './findings.js';
 import { HashSet64 } from './hash-set.js';
-import { parseBoolean, parseDate, parseDateTime, parseDuration } from './values.js';
+import { hashString } from '../../io/hash.js';
+import { parseDateTime, parseDuration } from './values.js';
+
+/** The spellings a `boolean` column accepts. */
+export const BOOLEAN_WORDS = ['true', 'false', 'True', 'False', 'TRUE', 'FALSE', 't', 'f', 'T', 'F', 'yes', 'no', 'Yes', 'No', 'YES', 'NO', 'y', 'n', 'Y', 'N', '1', '0'];
+
+/** Hashes of the texts of `values`, for membership tests without building strings. */
+function hashSetOf(values: readonly unknown[]): HashSet64 {
+  const set = new HashSet64();
+  const h = new Uint32Array(2);
+  for (const v of values) {
+    hashString(String(v), h);
+    set.add(h);
+  }
+  return set;
+}
+
+const booleanHashes = hashSetOf(BOOLEAN_WORDS);
 
 type Domain = 'number' | 'time' | 'text';
 
@@ -48,9 +65,9 @@ export class ColumnChecker {
   private readonly nullEx: Failures;
   private readonly minBound: number | undefined;
   private readonly maxBound: number | undefined;
-  private readonly allowed: Set<string> | undefined;
+  private readonly allowed: HashSet64 | undefined;
   private readonly allowedNumbers: Set<number> | undefined;
-  private readonly forbidden: Set<string> | undefined;
+  private readonly forbidden: HashSet64 | undefined;
   private readonly forbiddenNumbers: Set<number> | undefined;
   private readonly regex: RegExp | undefined;
   private readonly seen: HashSet64 | undefined;
@@ -83,34 +100,29 @@ export class ColumnChecker {
     this.minBound = boundValue(c.min, this.domain);
     this.maxBound = boundValue(c.max, this.domain);
     if (c.in) {
-      this.allowed = new Set(c.in.map(String));
+      this.allowed = hashSetOf(c.in);
       if (c.in.every((v) => typeof v === 'number')) this.allowedNumbers = new Set(c.in);
     }
     if (c.not_in) {
-      this.forbidden = new Set(c.not_in.map(String));
+      this.forbidden = hashSetOf(c.not_in);
       if (c.not_in.every((v) => typeof v === 'number')) this.forbiddenNumbers = new Set(c.not_in);
     }
     if (c.pattern !== undefined) this.regex = new RegExp(c.pattern, 'u');
     if (c.unique) this.seen = new HashSet64();
-    this.needsText = this.allowed !== undefined || this.forbidden !== undefined || this.regex !== undefined || c.min_length !== undefined || c.max_length !== undefined ||
-      c.type === 'boolean' || (this.domain === 'time');
+    this.needsText = this.regex !== undefined || c.min_length !== undefined || c.max_length !== undefined;
   }
 
   /** The value of cell i in the comparison domain, NaN when it is not in it. */
-  private timeValue(col: Column, i: number, text: string | null): number {
-    if (col.kind === 'timestamp') return col.number(i);
-    if (text === null) return NaN;
-    return this.config.type === 'date' ? parseDate(text) : parseDateTime(text);
-  }
-
-  private typeOk(col: Column, i: number, text: string | null, num: number): boolean {
+  private typeOk(col: Column, i: number, num: number): boolean {
     switch (this.config.type) {
       case 'integer':
         return col.isInteger(i);
       case 'number':
         return !Number.isNaN(num) && (col.kind === 'text' || col.kind === 'number' || col.kind === 'integer');
       case 'boolean':
-        return col.kind === 'boolean' || (text !== null && parseBoolean(text) !== undefined);
+        if (col.kind === 'boolean') return true;
+        col.hash(i, this.hash);
+        return booleanHashes.has(this.hash);
       case 'date':
       case 'datetime':
         return !Number.isNaN(num);
@@ -127,6 +139,8 @@ export class ColumnChecker {
     const minB = this.minBound;
     const maxB = this.maxBound;
     const { domain, needsText } = this;
+    const dateOnly = c.type === 'date';
+    const h = this.hash;
     for (let i = 0; i < n; i++) {
       if (col.isNull(i)) {
         this.nulls++;
@@ -134,8 +148,8 @@ export class ColumnChecker {
         continue;
       }
       const text = needsText ? col.text(i) : null;
-      const num = domain === 'number' ? col.number(i) : domain === 'time' ? this.timeValue(col, i, text) : NaN;
-      if (hasType && !this.typeOk(col, i, text, num)) {
+      const num = domain === 'number' ? col.number(i) : domain === 'time' ? col.datetime(i, dateOnly) : NaN;
+      if (hasType && !this.typeOk(col, i, num)) {
         this.type.add(batch, i, text ?? col.text(i));
       } else if (domain !== 'text') {
         if (minB !== undefined && !(num >= minB)) this.min.add(batch, i, text ?? col.text(i));
@@ -148,12 +162,22 @@ export class ColumnChecker {
         }
       }
       if (this.allowed !== undefined) {
-        const ok = this.allowedNumbers !== undefined && domain === 'number' && !Number.isNaN(num) ? this.allowedNumbers.has(num) : this.allowed.has(text!);
-        if (!ok) this.inSet.add(batch, i, text);
+        let ok: boolean;
+        if (this.allowedNumbers !== undefined && domain === 'number' && !Number.isNaN(num)) ok = this.allowedNumbers.has(num);
+        else {
+          col.hash(i, h);
+          ok = this.allowed.has(h);
+        }
+        if (!ok) this.inSet.add(batch, i, text ?? col.text(i));
       }
       if (this.forbidden !== undefined) {
-        const bad = this.forbiddenNumbers !== undefined && domain === 'number' && !Number.isNaN(num) ? this.forbiddenNumbers.has(num) : this.forbidden.has(text!);
-        if (bad) this.notIn.add(batch, i, text);
+        let bad: boolean;
+        if (this.forbiddenNumbers !== undefined && domain === 'number' && !Number.isNaN(num)) bad = this.forbiddenNumbers.has(num);
+        else {
+          col.hash(i, h);
+          bad = this.forbidden.has(h);
+        }
+        if (bad) this.notIn.add(batch, i, text ?? col.text(i));
       }
       if (this.regex !== undefined && !this.regex.test(text!)) this.pattern.add(batch, i, text);
       if (c.min_length !== undefined || c.max_length !== undefined) {
@@ -162,8 +186,8 @@ export class ColumnChecker {
         if (c.max_length !== undefined && len > c.max_length) this.maxLength.add(batch, i, text);
       }
       if (this.seen !== undefined) {
-        col.hash(i, this.hash);
-        if (!this.seen.add(this.hash)) this.dupes.add(batch, i, text ?? col.text(i));
+        col.hash(i, h);
+        if (!this.seen.add(h)) this.dupes.add(batch, i, text ?? col.text(i));
       }
     }
   }

@@ -23,6 +23,29 @@ export interface DatasetValidatorOptions {
 
 const keyId = (key: readonly string[]): string => JSON.stringify(key);
 
+/**
+ * Hashes the given columns of every row of a batch into hi[i], lo[i], column by column (a tight
+ * loop per column). False when a column is missing from the batch.
+ */
+export function hashRows(batch: RecordBatch, names: readonly string[], hi: Uint32Array, lo: Uint32Array, scratch: Uint32Array, acc: Uint32Array): boolean {
+  const n = batch.length;
+  hi.fill(0x12345678, 0, n);
+  lo.fill(0x9abcdef0, 0, n);
+  for (const name of names) {
+    const col = batch.column(name);
+    if (!col) return false;
+    for (let i = 0; i < n; i++) {
+      col.hash(i, scratch);
+      acc[0] = hi[i]!;
+      acc[1] = lo[i]!;
+      combineHash(acc, scratch);
+      hi[i] = acc[0];
+      lo[i] = acc[1];
+    }
+  }
+  return true;
+}
+
 /** Hashes the given columns of row i of a batch into `acc`. */
 export function hashRow(batch: RecordBatch, names: readonly string[], i: number, acc: Uint32Array, scratch: Uint32Array): boolean {
   acc[0] = 0x12345678;
@@ -89,31 +112,51 @@ export class DatasetValidator {
     return header.filter((h) => wanted.has(h));
   }
 
+  private hi = new Uint32Array(0);
+  private lo = new Uint32Array(0);
+
   consume(batch: RecordBatch): void {
-    this.rows += batch.length;
+    const n = batch.length;
+    this.rows += n;
     for (const col of batch.columns) this.checkers.get(col.name)?.consume(batch, col);
-    const { acc, scratch } = this;
+    if (this.hi.length < n) {
+      this.hi = new Uint32Array(n);
+      this.lo = new Uint32Array(n);
+    }
+    const { acc, scratch, hi, lo } = this;
     if (this.dupRows) {
       const names = this.header;
-      for (let i = 0; i < batch.length; i++) {
-        hashRow(batch, names, i, acc, scratch);
+      const rowHash = batch.rowHash;
+      if (!rowHash) hashRows(batch, names, hi, lo, scratch, acc);
+      for (let i = 0; i < n; i++) {
+        if (rowHash) rowHash(i, acc);
+        else {
+          acc[0] = hi[i]!;
+          acc[1] = lo[i]!;
+        }
         if (!this.dupRows.add(acc)) this.dupFailures.add(batch, i, rowText(batch, names, i));
       }
     }
     const leak = this.config.leakage;
     const target = this.options.leakageTarget;
     if (leak && target) {
-      for (let i = 0; i < batch.length; i++) {
-        if (!hashRow(batch, leak.key, i, acc, scratch)) {
-          this.leakKeyMissing = true;
-          break;
+      if (!hashRows(batch, leak.key, hi, lo, scratch, acc)) this.leakKeyMissing = true;
+      else {
+        this.leakRows += n;
+        for (let i = 0; i < n; i++) {
+          acc[0] = hi[i]!;
+          acc[1] = lo[i]!;
+          if (target.hashes.has(acc)) this.leakFailures.add(batch, i, rowText(batch, leak.key, i));
         }
-        this.leakRows++;
-        if (target.hashes.has(acc)) this.leakFailures.add(batch, i, rowText(batch, leak.key, i));
       }
     }
     for (const set of this.collected.values()) {
-      for (let i = 0; i < batch.length; i++) if (hashRow(batch, set.key, i, acc, scratch)) set.hashes.add(acc);
+      if (!hashRows(batch, set.key, hi, lo, scratch, acc)) continue;
+      for (let i = 0; i < n; i++) {
+        acc[0] = hi[i]!;
+        acc[1] = lo[i]!;
+        set.hashes.add(acc);
+      }
     }
   }
 

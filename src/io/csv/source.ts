@@ -2,6 +2,7 @@ import { isUtf8 } from 'node:buffer';
 import { inputError } from '../../domain/errors.js';
 import { fileChunks } from '../byte-stream.js';
 import { CsvColumn } from '../columns.js';
+import { hashBytes } from '../hash.js';
 import type { Column, DataFormat, ReadOptions, RecordBatch, TableSource } from '../table.js';
 import { CsvSyntaxError, CsvTokenizer, detectDelimiter } from './tokenizer.js';
 
@@ -58,6 +59,7 @@ export class CsvSource implements TableSource {
       const t = tok!;
       const columns: Column[] = requested.map((name, slot) => new CsvColumn(name, buf, t.offsets, t.flags, slot, requested.length, rows));
       const lines = t.lines;
+      const records = t.records;
       const byName = new Map(columns.map((c) => [c.name, c]));
       const batch: RecordBatch = {
         file: this.file,
@@ -66,6 +68,7 @@ export class CsvSource implements TableSource {
         columns,
         column: (name) => byName.get(name),
         line: (i) => lines[i],
+        rowHash: (i, out) => hashBytes(buf, records[2 * i]!, records[2 * i + 1]!, false, out),
       };
       rowOffset += rows;
       return batch;

@@ -40,6 +40,8 @@ export class CsvTokenizer {
   flags: Uint8Array;
   /** Line where each record starts. */
   lines: Float64Array;
+  /** Byte range of each record without its line end, at `2 * row`. */
+  records: Int32Array;
   /** Fields in the last record read (for the header). */
   lastFieldCount = 0;
 
@@ -59,6 +61,7 @@ export class CsvTokenizer {
     this.offsets = new Int32Array(Math.max(1, capacity * slots * 2));
     this.flags = new Uint8Array(Math.max(1, capacity * slots));
     this.lines = new Float64Array(capacity);
+    this.records = new Int32Array(2 * capacity);
   }
 
   /**
@@ -67,7 +70,7 @@ export class CsvTokenizer {
    * end is complete; an open quote is an error).
    */
   tokenize(b: Uint8Array, pos: number, end: number, final: boolean): TokenizeResult {
-    const { delimiter, slotOf, slots, offsets, flags, lines, expectedFields, capacity } = this;
+    const { delimiter, slotOf, slots, offsets, flags, lines, records, expectedFields, capacity } = this;
     const nSlotOf = slotOf.length;
     let line = this.line;
     let rows = 0;
@@ -89,6 +92,7 @@ export class CsvTokenizer {
       }
       const base = rows * slots;
       let field = 0;
+      let recEnd = pos;
       for (;;) {
         let fs: number;
         let fe: number;
@@ -152,6 +156,7 @@ export class CsvTokenizer {
           }
         }
         field++;
+        recEnd = pos;
         if (pos >= end) break;
         c = b[pos]!;
         if (c === delimiter) {
@@ -174,9 +179,10 @@ export class CsvTokenizer {
       }
       this.lastFieldCount = field;
       lines[rows] = recLine;
+      records[2 * rows] = recStart;
+      records[2 * rows + 1] = recEnd;
       rows++;
       consumed = pos;
-      void recStart;
     }
     this.line = line;
     return { rows, consumed };

@@ -136,6 +136,22 @@ describe('promote / rollback / history on the local store', () => {
     expect(await readFile(file, 'utf8')).toBe(before);
   });
 
+  it('rerunning the same rollback run changes nothing', async () => {
+    await run(promote, { version: '1' });
+    await run(promote, { version: '2' });
+    const ctx = (): CommandContext => ({ ...context(), github: { ...context().github, runId: 900 } });
+    const first = await rollback.run(inv('rollback', { reason: 'r' }), ctx());
+    expect(first.outputs).toMatchObject({ version: '1', 'deployment-id': '3', 'rolled-back-version': '2' });
+    const file = path.join(dir, '.mlgate', 'releases.json');
+    const before = await readFile(file, 'utf8');
+    const again = await rollback.run(inv('rollback', { reason: 'r' }), ctx());
+    expect(again.exitCode).toBe(0);
+    expect(again.text).toMatch(/this run already rolled back to 1 \(#3/);
+    expect(again.outputs).toMatchObject({ version: '1', 'deployment-id': '3', 'rolled-back-version': '2' });
+    expect(await readFile(file, 'utf8')).toBe(before);
+    expect(comments).toHaveLength(0);
+  });
+
   it('rollback dry-run says what it would do and writes nothing', async () => {
     await run(promote, { version: '1' });
     await run(promote, { version: '2' });
@@ -166,6 +182,7 @@ describe('promote / rollback / history on the local store', () => {
     expect(back.exitCode).toBe(0);
     expect(comments).toHaveLength(1);
     expect(comments[0]).toMatchObject({ issueNumber: 42, key: 'rollback-2' });
+    expect(comments[0]!.body.split('\n')[0]).toBe('<!-- mlgate:rollback-2 -->');
     expect(comments[0]!.body).not.toContain('@team');
     expect(comments[0]!.body).not.toContain('<b>');
     expect(back.text).toContain('PR #42 comment created');

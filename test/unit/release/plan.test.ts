@@ -133,6 +133,24 @@ describe('planRollback', () => {
   });
 });
 
+describe('planRollback reruns', () => {
+  const specs: RecordSpec[] = [
+    { id: 1, version: '1', states: ['success', 'inactive'] },
+    { id: 2, version: '2', states: ['success', 'failure'], rolledBackReason: 'x' },
+  ];
+  const withRun = (runId: number): Release[] => [...rel(specs), ...releasesOf([{ ...record({ id: 3, version: '1', states: ['success'], rollbackOf: 2 }), payload: { ...(record({ id: 3, version: '1', states: [], rollbackOf: 2 }).payload as object), rollback_run_id: runId } }], env)];
+  it('a rerun of the run that made the live rollback is a no-op', () => {
+    const plan = planRollback({ releases: withRun(55), to: 'previous', reason: '', runId: 55 });
+    expect(plan).toMatchObject({ kind: 'noop', live: { id: 3 } });
+  });
+  it('another run rolls back further, and records its run id', () => {
+    const plan = planRollback({ releases: withRun(55), to: { version: '2' }, reason: '', runId: 56 });
+    expect(plan.kind).toBe('refused'); // 2 was rolled back
+    const ok = planRollback({ releases: [...withRun(55), ...rel([{ id: 0, version: '0', states: ['success', 'inactive'] }])], to: 'previous', reason: '', runId: 56 });
+    expect(ok).toMatchObject({ kind: 'rollback', target: { id: 0 }, payload: { rollback_run_id: 56, rollback_of: 3 } });
+  });
+});
+
 describe('detectRace', () => {
   const releases = rel(lifeSoFar);
   const ownId = 4;

@@ -35,7 +35,7 @@ function assertInert(rendered: string): void {
   expect(rendered).not.toMatch(/[A-Za-z0-9]:\/\//);
 }
 
-const PROPS = { numRuns: 400 };
+const PROPS = { numRuns: 200 };
 
 describe('text(): untrusted text is inert in every context the report uses', () => {
   it('in a table cell: one row, two cells, no elements, the same text', () => {

@@ -35,14 +35,14 @@ describe('renderReport: the example of each state (snapshots = examples/reports/
   it('shows intervals and p-values when significance is on, and none without', async () => {
     const md = renderReport(await exampleInput('inconclusive')).markdown;
     expect(md).toContain('| Δ (CI) |');
-    expect(md).toContain('CI [−0.0215, +0.0095]');
+    expect(md).toContain('<sub>[−0.0215, +0.0095]</sub>');
     expect(md).toContain('❔ inconclusive');
     expect(renderReport(await exampleInput('warn')).markdown).not.toContain('(CI)');
   });
 
   it('charts each headline metric over the releases (oldest first) plus the candidate', async () => {
     const md = renderReport(await exampleInput('pass')).markdown;
-    expect(md.match(/```mermaid\nxychart-beta/g)?.length).toBe(3);
+    expect(md.match(/```mermaid\n---\nconfig:\n  xyChart:\n    width: 640\n    height: 260\n---\nxychart-beta\n/g)?.length).toBe(3);
     expect(md).toContain('x-axis ["1.0.0", "1.1.0", "1.2.0", "1.3.0", "1.4.0", "candidate"]');
     expect(md).toContain('line [0.874, 0.881, 0.893, 0.902, 0.91, 0.915]');
   });
@@ -59,7 +59,7 @@ describe('size control', () => {
     expect(failing.length).toBe(HUGE_FAILING_GATES);
     const doc = toDocument(md);
     const rowNames = Array.from(doc.querySelectorAll('tbody tr')).map((tr) => tr.querySelector('td')?.textContent ?? '');
-    for (const m of failing) expect(rowNames.some((n) => n.startsWith(`${m.name} ↑`)), m.name).toBe(true);
+    for (const m of failing) expect(rowNames.some((n) => n.startsWith(`${m.name}\u00A0↑`)), m.name).toBe(true);
     expect(report.omitted.length).toBeGreaterThan(0);
     expect(md).toContain('This report was shortened to fit');
     expect(md).toMatch(/Left out: .*passed or skipped data check/);
@@ -74,7 +74,7 @@ describe('size control', () => {
     expect(tighter.markdown.length).toBeLessThan(full.markdown.length);
     expect(tighter.omitted).toEqual(['the list of 3 passed or skipped data checks']);
     expect(tighter.markdown).toContain('Examples of failing rows');
-    expect(tighter.markdown).toContain('| accuracy ↑ |');
+    expect(tighter.markdown).toContain('| accuracy\u00A0↑ |');
   });
 
   it('keeps every failing gate under any budget that can hold them', () => {
@@ -83,7 +83,7 @@ describe('size control', () => {
         const comparison = hugeComparison();
         const report = renderReport({ key: 'k', comparisons: [comparison] }, { maxChars: budget });
         expect(report.markdown.length).toBeLessThanOrEqual(budget);
-        for (const m of comparison.metrics.filter((x) => x.status === 'fail')) expect(report.markdown).toContain(`| ${m.name.replaceAll('_', '&#95;')} ↑ |`);
+        for (const m of comparison.metrics.filter((x) => x.status === 'fail')) expect(report.markdown).toContain(`| ${m.name.replaceAll('_', '&#95;')}\u00A0↑ |`);
       }),
       { numRuns: 8 },
     );

@@ -1,0 +1,142 @@
+// bench/validate: mlgate validate vs pandas on a 1M-row x 12-column dataset with seeded violations.
+// Flags: --large (also 10M rows: memory and linear time), --rows=N (default 1,000,000).
+// Asserts that mlgate's failing counts equal pandas' for every check; prints wall time, rows/s,
+// peak RSS and the ratios against the acceptance targets.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { configYaml, generateCsv } from './generate.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const dataDir = path.join(root, 'bench', '.data');
+const PY = '/usr/bin/python3';
+const args = process.argv.slice(2);
+const rowsArg = Number(args.find((a) => a.startsWith('--rows='))?.slice(7) ?? 1_000_000);
+const large = args.includes('--large');
+mkdirSync(dataDir, { recursive: true });
+
+if (!existsSync(path.join(root, 'dist', 'index.js'))) execFileSync('npm', ['run', '-s', 'bundle'], { cwd: root, stdio: 'inherit' });
+
+/** Runs a command under /usr/bin/time; returns wall seconds, peak RSS (MiB), stdout. */
+function measure(cmd, argv, cwd = dataDir) {
+  const r = spawnSync('/usr/bin/time', ['-f', '@@TIME %e %M', cmd, ...argv], { cwd, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const m = /@@TIME ([\d.]+) (\d+)/.exec(r.stderr);
+  if (!m) throw new Error(`no timing from ${cmd} ${argv.join(' ')}: ${r.stderr}`);
+  return { seconds: Number(m[1]), rssMiB: Number(m[2]) / 1024, stdout: r.stdout, status: r.status, stderr: r.stderr.replace(/@@TIME.*\n?/, '') };
+}
+
+async function ensureCsv(rows) {
+  const file = path.join(dataDir, `validate-${rows}.csv`);
+  if (!existsSync(file)) {
+    process.stdout.write(`generating ${file} ... `);
+    await generateCsv(rows, file);
+    console.log('done');
+  }
+  return file;
+}
+
+async function ensureParquet(csv, codec) {
+  const file = csv.replace(/\.csv$/, `.${codec}.parquet`);
+  if (existsSync(file)) return file;
+  let duckdb;
+  try {
+    duckdb = await import('@duckdb/node-api');
+  } catch {
+    console.log(`(skipping Parquet: @duckdb/node-api is not installed)`);
+    return undefined;
+  }
+  const inst = await duckdb.DuckDBInstance.create(':memory:');
+  const con = await inst.connect();
+  const cols = "{'id':'BIGINT','user':'VARCHAR','age':'INTEGER','income':'DOUBLE','score':'DOUBLE','country':'VARCHAR','email':'VARCHAR','signup':'TIMESTAMP','label':'INTEGER','is_active':'BOOLEAN','city':'VARCHAR','note':'VARCHAR'}";
+  await con.run(`COPY (SELECT * FROM read_csv('${csv}', header=true, columns=${cols})) TO '${file}' (FORMAT parquet, COMPRESSION ${codec})`);
+  con.closeSync?.();
+  return file;
+}
+
+function mlgateCounts(json) {
+  const out = {};
+  const ds = json.datasets[0];
+  out.rows = ds.rows;
+  for (const c of ds.checks) {
+    if (c.check === 'rows') continue;
+    const key = c.column ? `${c.column}.${c.check}` : c.check;
+    out[key] = c.failing;
+  }
+  return out;
+}
+
+function compare(mine, theirs, label) {
+  const problems = [];
+  for (const [k, v] of Object.entries(theirs)) {
+    if (k === 'seconds') continue;
+    if (!(k in mine)) problems.push(`${k}: pandas ${v}, mlgate has no such check`);
+    else if (mine[k] !== v) problems.push(`${k}: pandas ${v}, mlgate ${mine[k]}`);
+  }
+  if (problems.length) {
+    console.error(`FINDINGS DIFFER (${label}):\n  ${problems.join('\n  ')}`);
+    return false;
+  }
+  console.log(`findings equal pandas' (${label}): ${Object.keys(theirs).length - 1} counts`);
+  return true;
+}
+
+function runMlgate(dataFile, tag) {
+  const cfg = path.join(dataDir, `validate-${tag}.yml`);
+  writeFileSync(cfg, configYaml(path.basename(dataFile)));
+  const out = path.join(dataDir, `validate-${tag}.json`);
+  const m = measure(process.execPath, [path.join(root, 'bin', 'mlgate.js'), 'validate', '--config', cfg, '--json', out]);
+  if (m.status !== 1) throw new Error(`mlgate validate exited ${m.status} (expected 1: the data has seeded violations)\n${m.stderr}`);
+  return { ...m, counts: mlgateCounts(JSON.parse(readFileSync(out, 'utf8'))) };
+}
+
+const fmt = (x, d = 2) => x.toFixed(d);
+const rows = [];
+const line = (name, m, n) => {
+  rows.push({ name, s: m.seconds, rps: n / m.seconds, rss: m.rssMiB });
+  console.log(`${name.padEnd(34)} ${fmt(m.seconds).padStart(7)} s ${Math.round(n / m.seconds).toLocaleString('en-US').padStart(11)} rows/s ${fmt(m.rssMiB, 0).padStart(6)} MiB`);
+};
+let ok = true;
+const verdicts = [];
+const target = (label, pass, detail) => {
+  verdicts.push(`${pass ? 'PASS' : 'MISS'} ${label}: ${detail}`);
+};
+
+const csv = await ensureCsv(rowsArg);
+console.log(`data: ${path.relative(root, csv)} (${(statSync(csv).size / 2 ** 20).toFixed(0)} MiB, ${rowsArg.toLocaleString('en-US')} rows x 12 columns); ${(await import('node:os')).cpus().length} cores`);
+const mine = runMlgate(csv, 'csv');
+line('mlgate validate (CSV)', mine, rowsArg);
+const pandas = measure(PY, [path.join(root, 'bench', 'validate', 'pandas_checks.py'), csv]);
+line('pandas read_csv + checks', pandas, rowsArg);
+const floor = measure(PY, [path.join(root, 'bench', 'validate', 'pandas_checks.py'), csv, '--raw']);
+line('pandas read_csv only (floor)', floor, rowsArg);
+const pandasCounts = JSON.parse(pandas.stdout);
+ok = compare(mine.counts, pandasCounts, 'CSV') && ok;
+const ratio = mine.seconds / pandas.seconds;
+target('CSV time <= 0.33 x pandas', ratio <= 0.33, `${fmt(ratio)} x`);
+target('CSV >= 1M rows/s', rowsArg / mine.seconds >= 1e6, `${Math.round(rowsArg / mine.seconds).toLocaleString('en-US')} rows/s`);
+target('CSV peak RSS <= 160 MiB', mine.rssMiB <= 160, `${fmt(mine.rssMiB, 0)} MiB`);
+
+for (const codec of ['snappy', 'zstd']) {
+  const pq = await ensureParquet(csv, codec);
+  if (!pq) break;
+  const m = runMlgate(pq, codec);
+  line(`mlgate validate (Parquet ${codec})`, m, rowsArg);
+  ok = compare(m.counts, { ...pandasCounts, duplicates: pandasCounts.duplicates }, `Parquet ${codec}`) && ok;
+  const r = m.seconds / pandas.seconds;
+  target(`Parquet ${codec} <= 0.6 x pandas-on-CSV`, r <= 0.6, `${fmt(r)} x`);
+  target(`Parquet ${codec} peak RSS <= 300 MiB`, m.rssMiB <= 300, `${fmt(m.rssMiB, 0)} MiB`);
+}
+
+if (large) {
+  const big = await ensureCsv(rowsArg * 10);
+  const m = runMlgate(big, 'csv-large');
+  line(`mlgate validate (CSV, ${(rowsArg * 10).toLocaleString('en-US')} rows)`, m, rowsArg * 10);
+  target('10x rows peak RSS <= 400 MiB', m.rssMiB <= 400, `${fmt(m.rssMiB, 0)} MiB`);
+  const growth = m.seconds / mine.seconds;
+  target('10x rows time grows linearly', growth <= 12.5, `${fmt(growth, 1)} x the time for 10 x the rows`);
+}
+
+console.log('');
+for (const v of verdicts) console.log(v);
+if (!ok) process.exit(1);

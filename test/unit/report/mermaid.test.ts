@@ -1,0 +1,58 @@
+/** Every Mermaid chart we render parses with Mermaid's own parser (mermaid.parse, in Node with a jsdom window). */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import fc from 'fast-check';
+import { JSDOM } from 'jsdom';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { renderChart } from '../../../src/domain/report/chart.js';
+import { EXAMPLES_DIR } from './fixtures/examples.js';
+
+interface MermaidApi {
+  initialize(config: Record<string, unknown>): void;
+  parse(text: string): Promise<{ diagramType: string } | false>;
+}
+let mermaid: MermaidApi;
+
+beforeAll(async () => {
+  const dom = new JSDOM('<!doctype html><html><body></body></html>');
+  Object.assign(globalThis, { window: dom.window, document: dom.window.document });
+  mermaid = (await import('mermaid')).default;
+  mermaid.initialize({ startOnLoad: false, securityLevel: 'strict' });
+});
+
+function mermaidBlocks(markdown: string): string[] {
+  return [...markdown.matchAll(/^```mermaid\n([\s\S]*?)^```$/gm)].map((m) => m[1] ?? '');
+}
+
+describe('Mermaid charts', () => {
+  const files = readdirSync(EXAMPLES_DIR).filter((f) => f.endsWith('.md'));
+
+  it('the examples hold charts', () => {
+    const total = files.reduce((n, f) => n + mermaidBlocks(readFileSync(path.join(EXAMPLES_DIR, f), 'utf8')).length, 0);
+    expect(total).toBeGreaterThanOrEqual(9);
+  });
+
+  for (const file of files) {
+    it(`every chart in examples/reports/${file} parses as an xychart`, async () => {
+      for (const block of mermaidBlocks(readFileSync(path.join(EXAMPLES_DIR, file), 'utf8'))) {
+        await expect(mermaid.parse(block)).resolves.toMatchObject({ diagramType: 'xychart' });
+      }
+    });
+  }
+
+  it('the parser does reject a broken chart (the check can fail)', async () => {
+    await expect(mermaid.parse('xychart-beta\n  x-axis ["a", "b"\n  line [1, 2]')).rejects.toThrow(/Parse error/);
+  });
+
+  it('any labels and values render to a chart that parses (property)', async () => {
+    const label = fc.string({ unit: fc.constantFrom('"', '\n', '`', '#', ';', ']', '[', '-->', ' ', 'a', '1', '.', 'é', '<br>', '%%'), maxLength: 12 });
+    const value = fc.double({ min: -1e9, max: 1e9, noNaN: true, noDefaultInfinity: true });
+    await fc.assert(
+      fc.asyncProperty(label, fc.array(fc.record({ label, value }), { minLength: 1, maxLength: 8 }), async (metric, points) => {
+        const block = mermaidBlocks(`${renderChart({ metric, points })}\n`)[0] ?? '';
+        await expect(mermaid.parse(block)).resolves.toMatchObject({ diagramType: 'xychart' });
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
