@@ -12,6 +12,7 @@
 // - `format: uri` (and `uri-template`) on strings GitHub sends as "" (target_url, log_url, environment_url, …)
 //   becomes the format `uri-or-empty`, which the validator registers;
 // - the operation's docs link (externalDocs.url) is kept as `documentationUrl`: the fake's errors quote it as GitHub does;
+// - GitHub's example body of each 2xx response is kept under the operation's `examples` (tests compare fields);
 // - documentation-only keys (description, example(s), x-github, x-*, externalDocs, readOnly, writeOnly,
 //   deprecated, xml, discriminator) are dropped; `summary` and `operationId` stay.
 import { execFileSync } from 'node:child_process';
@@ -103,6 +104,10 @@ function collectRefs(doc, node, seen) {
   }
 }
 
+function resolveRef(doc, node) {
+  return node && typeof node.$ref === 'string' ? resolvePointer(doc, node.$ref) : node;
+}
+
 function setPointer(target, ref, value) {
   const parts = ref.slice(2).split('/').map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
   let node = target;
@@ -164,7 +169,17 @@ function slice(doc) {
     const picked = { operationId: op.operationId, summary: op.summary, documentationUrl: op.externalDocs?.url, parameters: [...(pathParams ?? []), ...(op.parameters ?? [])], requestBody: op.requestBody, responses: op.responses };
     if (!picked.requestBody) delete picked.requestBody;
     collectRefs(doc, picked, seen);
-    (paths[p] ??= {})[method] = normaliseOpenApi(picked);
+    const sliced = normaliseOpenApi(picked);
+    // GitHub's example of each success response (a real-looking body): tests compare the fake's fields with it.
+    const examples = {};
+    for (const [status, response] of Object.entries(op.responses)) {
+      if (!/^2\d\d$/.test(status)) continue;
+      const media = resolveRef(doc, response).content?.['application/json'];
+      const first = media?.examples ? Object.values(media.examples)[0] : undefined;
+      if (first) examples[status] = resolveRef(doc, first).value;
+    }
+    if (Object.keys(examples).length > 0) sliced.examples = examples;
+    (paths[p] ??= {})[method] = sliced;
   }
   const components = {};
   for (const ref of [...seen].sort()) {

@@ -170,6 +170,12 @@ export class OpenApiSlice {
     return validate(body) ? [] : toProblems(validate.errors, '/response');
   }
 
+  /** GitHub's example body for a success status of the operation (from the description), if it has one. */
+  example(op: Operation, status: number): unknown {
+    const examples = this.operationDoc(op).examples as JsonObject | undefined;
+    return examples?.[String(status)];
+  }
+
   /** A response body against a named component schema (e.g. `basic-error` for undocumented 403s). */
   validateComponent(name: string, body: unknown): SchemaProblem[] {
     const validate = this.compile(`component:${name}`, { $ref: `components#/components/schemas/${name}` }, this.ajv);

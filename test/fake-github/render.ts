@@ -140,6 +140,12 @@ function repoUrls(r: Repo, urls: Urls): Record<string, unknown> {
     created_at: '2025-01-01T00:00:00Z',
     updated_at: '2026-01-01T00:00:00Z',
     permissions: { admin: false, maintain: false, push: true, triage: true, pull: true },
+    temp_clone_token: '',
+    allow_rebase_merge: true,
+    allow_squash_merge: true,
+    allow_merge_commit: true,
+    allow_auto_merge: false,
+    delete_branch_on_merge: false,
     allow_forking: true,
     web_commit_signoff_required: false,
     license: null,
@@ -151,7 +157,7 @@ function repoUrls(r: Repo, urls: Urls): Record<string, unknown> {
 
 /** GET /repos/{owner}/{repo} (the `full-repository` shape). */
 export function renderFullRepo(r: Repo, urls: Urls): Record<string, unknown> {
-  return { ...repoUrls(r, urls), network_count: 0, subscribers_count: 0 };
+  return { ...repoUrls(r, urls), network_count: 0, subscribers_count: 0, ...(r.owner.type === 'Organization' ? { organization: renderUser(r.owner, urls) } : {}) };
 }
 
 function pullBase(r: Repo, p: PullRequest, urls: Urls): Record<string, unknown> {
@@ -273,6 +279,8 @@ export function renderComment(r: Repo, c: Comment, urls: Urls): Record<string, u
     body: c.body,
     reactions: { url: `${api}/issues/comments/${c.id}/reactions`, total_count: 0, '+1': 0, '-1': 0, laugh: 0, hooray: 0, confused: 0, heart: 0, rocket: 0, eyes: 0 },
     performed_via_github_app: c.viaApp ? GITHUB_ACTIONS_APP(urls) : null,
+    pin: null,
+    minimized: null,
   };
 }
 

@@ -20,6 +20,19 @@ async function call(gh: FakeGitHub, method: string, path: string, token: string 
   return { status: res.status, headers: res.headers, json: text ? (JSON.parse(text) as unknown) : undefined };
 }
 
+/** Keys GitHub's example has (recursively; arrays by their first element) that `actual` lacks. */
+function missingKeys(example: unknown, actual: unknown, at: string): string[] {
+  if (Array.isArray(example) !== Array.isArray(actual)) return [];
+  if (Array.isArray(example)) return example.length > 0 && (actual as unknown[]).length > 0 ? missingKeys(example[0], (actual as unknown[])[0], `${at}[]`) : [];
+  if (!example || typeof example !== 'object' || !actual || typeof actual !== 'object') return [];
+  const out: string[] = [];
+  for (const [k, v] of Object.entries(example)) {
+    if (!(k in actual)) out.push(`${at}.${k}`);
+    else out.push(...missingKeys(v, (actual as Record<string, unknown>)[k], `${at}.${k}`));
+  }
+  return out;
+}
+
 describe('fake GitHub', () => {
   let gh: FakeGitHub;
   let token: string;
@@ -83,6 +96,18 @@ describe('fake GitHub', () => {
     expect((await octokit.rest.actions.listWorkflowRunArtifacts({ owner: O, repo: R, run_id: 43 })).data.total_count).toBe(0);
 
     expect(gh.violations).toEqual([]);
+    const slice = new OpenApiSlice();
+    const missing = new Set<string>();
+    for (const r of gh.requests) {
+      const op = slice.operations.find((o) => o.operationId === r.operationId)!;
+      const example = slice.example(op, r.status);
+      if (example !== undefined && r.response !== undefined) for (const k of missingKeys(example, r.response, r.operationId!)) missing.add(k);
+    }
+    // Allowed gaps: what GitHub sends only for forks and template-generated repositories (ours are neither), and the
+    // full-repository counts that the commits/{sha}/pulls example (alone; not the pulls/get one) shows in head/base repos.
+    const allowed = /\.(parent|source|template_repository)$|^repos\/list-pull-requests-associated-with-commit\[\]\.(head|base)\.repo\.(network_count|subscribers_count)$/;
+    expect([...missing].filter((k) => !allowed.test(k))).toEqual([]);
+    expect(missing.size).toBeLessThan(12);
     expect(gh.requests.every((r) => r.auth === 'installation:github-actions[bot]' || r.auth === 'pat:octocat')).toBe(true);
     expect(gh.requests[0]?.headers['user-agent']).toMatch(/^mlgate /);
     expect(JSON.stringify(gh.requests)).not.toContain(token);

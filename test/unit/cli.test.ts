@@ -62,7 +62,9 @@ describe('mlgate CLI (src/cli.ts)', () => {
       for (const o of c.spec.options.filter((x) => x.only !== 'action')) expect(r.stdout).toContain(`--${o.name}`);
     }
     const rollback = commandHelp(findCommand('rollback')!);
-    expect(rollback).toMatch(/--to <value> +previous, a version, or a deployment id\. \(default: previous\)/);
+    const to = findCommand('rollback')!.spec.options.find((o) => o.name === 'to')!;
+    expect(rollback).toContain(`--to <value>`);
+    expect(rollback.split('\n').find((l) => l.trimStart().startsWith('--to '))).toMatch(new RegExp(`\\(default: ${to.default ?? ''}\\)$`));
     expect(rollback).toMatch(/--dry-run +Say what would change/);
     expect((await cli(['validate', '-h'])).code).toBe(0);
   });
