@@ -56,6 +56,8 @@ const driftSchema = z.object({
   status: checkStatus,
   p_value: z.number().optional(),
   severity: severity.optional(),
+  message: z.string().max(10_000).optional(),
+  error_bound: z.number().optional(),
 });
 
 export const validationResultSchema = z.object({

@@ -33,7 +33,7 @@ const LADDER: readonly Partial<Plan>[] = [
 
 const ICON: Record<Verdict, string> = { pass: '✅', warn: '⚠️', fail: '❌' };
 const STATUS: Record<MetricStatus, string> = { pass: '✅ pass', fail: '❌ fail', warn: '⚠️ warn', skipped: '⏭️ skipped', inconclusive: '❔ inconclusive' };
-const RANK: Record<MetricStatus, number> = { fail: 0, inconclusive: 1, warn: 2, skipped: 3, pass: 4 };
+const RANK: Record<MetricStatus, number> = { fail: 0, inconclusive: 1, warn: 2, pass: 3, skipped: 4 };
 /** Main tables list passing metrics inline up to this many rows; more go in a collapsible block. */
 const INLINE_PASSING = 25;
 
@@ -200,8 +200,10 @@ function baselinePhrase(c: ComparisonResult): string {
 
 function baselineHeader(c: ComparisonResult): string {
   const source = c.baseline.source;
-  const label = source === 'production' ? 'Production' : `Baseline: ${text(source, { max: 40 })}`;
-  return c.baseline.version !== undefined ? `${label} (${text(c.baseline.version, { max: 40 })})` : label;
+  const version = c.baseline.version !== undefined ? ` (${text(c.baseline.version, { max: 40 })})` : '';
+  if (source === 'production') return `Production${version}`;
+  // A file or ref path is long: keep the column narrow.
+  return `Baseline${version}<br><sub>${text(source, { max: 60 })}</sub>`;
 }
 
 function metricName(m: MetricResult): string {
@@ -233,7 +235,7 @@ function metricsTable(c: ComparisonResult, rows: readonly MetricResult[]): strin
   return [
     `| Metric | ${baselineHeader(c)} | Candidate | Δ${withCi ? ' (CI)' : ''} | Gate | Result |`,
     '|:--|--:|--:|--:|:--|:--|',
-    ...rows.map((m) => `| ${metricName(m)} | ${num(m.baseline)} | ${num(m.candidate)} | ${deltaCell(m, withCi)} | ${text(m.gate, { max: 80 }) || '—'} | ${resultCell(m)} |`),
+    ...rows.map((m) => `| ${metricName(m)} | ${num(m.baseline)} | ${num(m.candidate)} | ${deltaCell(m, withCi)} | ${text(m.gate, { max: 120 }) || '—'} | ${resultCell(m)} |`),
   ];
 }
 
@@ -389,7 +391,10 @@ function driftTable(d: DatasetResult, plan: Plan, notes: Notes): string[] {
     ...out,
     '| Column | Method | Score | Threshold | Result |',
     '|:--|:--|--:|--:|:--|',
-    ...rows.map((x) => `| ${text(x.column, { max: 60 })} | ${text(x.method, { max: 30 })} | ${num(x.score)}${x.p_value !== undefined ? ` <sub>${pText(x.p_value)}</sub>` : ''} | ${num(x.threshold)} | ${x.status === 'fail' || x.status === 'warn' ? x.status === 'fail' ? '❌ drifted' : '⚠️ drifted' : STATUS[x.status]} |`),
+    ...rows.map(
+      (x) =>
+        `| ${text(x.column, { max: 60 })} | ${text(x.method, { max: 30 })} | ${num(x.score)}${x.error_bound !== undefined ? ` <sub>±${num(x.error_bound)}</sub>` : ''}${x.p_value !== undefined ? ` <sub>${pText(x.p_value)}</sub>` : ''} | ${num(x.threshold)} | ${x.status === 'fail' ? '❌ drifted' : x.status === 'warn' ? '⚠️ drifted' : STATUS[x.status]}${x.message ? `<br><sub>${text(x.message, { max: 160 })}</sub>` : ''} |`,
+    ),
     '',
   ];
 }

@@ -18,7 +18,7 @@ describe('renderReport: the example of each state (snapshots = examples/reports/
   }
 
   it('verdict line first, with the icon of the verdict', async () => {
-    const expected = { pass: '✅ **Passed:**', fail: '❌ **Failed:**', warn: '⚠️ **Passed with warnings:**', inconclusive: '⚠️ **Passed with warnings:**', 'first-release': '✅ **Passed:**', huge: '❌ **Failed:**' };
+    const expected = { pass: '✅ **Passed:**', fail: '❌ **Failed:**', warn: '⚠️ **Passed with warnings:**', inconclusive: '⚠️ **Passed with warnings:**', 'first-release': '✅ **Passed:**', huge: '❌ **Failed:**', demo: '⚠️ **Passed with warnings:**' };
     for (const state of STATES) {
       const line = renderReport(await exampleInput(state)).markdown.split('\n')[1] ?? '';
       expect(line.startsWith(expected[state]), `${state}: ${line}`).toBe(true);
@@ -103,7 +103,7 @@ describe('untrusted names cannot fake the marker or add structure', () => {
         };
         const validation: ValidationResult = {
           verdict: 'fail',
-          datasets: [{ name: file, rows: 10, checks: [{ column, check: metric, severity: 'error', status: 'fail', observed: value, expected: value, failing: 1, fraction: 0.1, examples: [{ file, line: 3, value }] }], drift: [{ column, method: value, score: 1, threshold: 0.1, status: 'fail' }] }],
+          datasets: [{ name: file, rows: 10, checks: [{ column, check: metric, severity: 'error', status: 'fail', observed: value, expected: value, failing: 1, fraction: 0.1, examples: [{ file, line: 3, value }] }], drift: [{ column, method: value, score: 1, threshold: 0.1, status: 'fail', message: metric }] }],
         };
         const md = renderReport({ key: 'k', comparisons: [comparison], validation, links: { runUrl: 'https://github.com/o/r/actions/runs/1' } }).markdown;
         expect(md.split('<!--').length - 1).toBe(1);
