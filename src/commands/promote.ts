@@ -133,6 +133,19 @@ async function expandFiles(spec: string | undefined, cwd: string): Promise<strin
   return out;
 }
 
+/** `sha256:<hex>` of the model when its uri is a local file (a path or file:), else null (remote URIs are not fetched). */
+async function localDigest(uri: string | null, root: string): Promise<string | null> {
+  if (!uri) return null;
+  let file: string;
+  if (uri.startsWith('file://')) file = new URL(uri).pathname;
+  else if (uri.startsWith('file:')) file = uri.slice('file:'.length);
+  else if (/^[a-z][a-z0-9+.-]*:\/\//i.test(uri)) return null;
+  else file = uri;
+  const abs = path.resolve(root, file);
+  if (!(await stat(abs).catch(() => undefined))?.isFile()) return null;
+  return `sha256:${createHash('sha256').update(await readFile(abs)).digest('hex')}`;
+}
+
 async function readEvent(ctx: CommandContext): Promise<unknown> {
   if (!ctx.github.eventPath) return undefined;
   try {
@@ -214,10 +227,11 @@ export function createPromoteCommand(deps: PromoteDependencies): Command {
       const store = createReleaseStore({ choice: parseStoreChoice(stringOption(inv, Opt.Store), optionLabel(inv, Opt.Store)), cwd: ctx.cwd, github: ctx.github, inActions: ctx.inActions, log: ctx.log });
       const sha = ctx.github.sha ?? (await gitHead(ctx.cwd)) ?? 'HEAD';
       const uri = stringOption(inv, Opt.Uri) ?? model.uri ?? null;
+      const digest = await localDigest(uri, root);
       const name = artifactName(model.name, version);
       const payload: ReleasePayload = {
         mlgate: 1,
-        model: { name: model.name, version, uri, digest: null },
+        model: { name: model.name, version, uri, digest },
         metrics: gate.metrics,
         gate: { verdict: gate.verdict, report_sha256: gate.sha256 ?? null },
         source: { sha, pr: pullRequestOf(await readEvent(ctx)) ?? (await store.pullRequestFor?.(sha)) ?? null, run_id: ctx.github.runId ?? null, actor: ctx.github.actor ?? null },

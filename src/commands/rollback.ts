@@ -18,7 +18,7 @@ const spec: Command['spec'] = {
   summary: 'Revert an environment to an earlier release.',
   options: [
     configOption, jsonOption, modelOption, environmentOption,
-    { name: Opt.To, type: 'string', default: 'previous', description: '`previous` (the newest earlier good release), a version, or a deployment id (`123` or `#123`).' },
+    { name: Opt.To, type: 'string', default: 'previous', description: 'previous, a version, or a deployment id.' },
     { name: Opt.Reason, type: 'string', description: 'Why (recorded on the reverted release as "rolled back: <reason>").' },
     dryRunOption, storeOption, tokenOption,
   ],
@@ -59,7 +59,7 @@ function rerun(live: Release, reason: string, releases: readonly Release[]): Com
 async function commentOnPr(sink: CommentSink | undefined, reverted: Release, body: string, log: Log): Promise<string> {
   const pr = reverted.payload.source.pr;
   if (pr === null || pr === undefined) return 'no pull request recorded on the reverted release';
-  if (!sink) return `PR #${pr} not commented: no GitHub comment access here`;
+  if (!sink) return `PR #${pr} not commented: comments go with the GitHub store and a token`;
   try {
     const outcome = await sink.upsert({ issueNumber: pr, key: rollbackCommentKey(reverted), body, mode: 'update' });
     if (outcome.kind === 'read-only' || outcome.kind === 'skipped') return `PR #${pr} not commented: ${outcome.reason}`;
@@ -128,7 +128,8 @@ export function createRollbackCommand(deps: RollbackDependencies): Command {
       await store.setStatus(reverted.id, { state: 'failure', description: plan.revertDescription });
       await store.setStatus(created.id, { state: 'success', description: describe(`${restored.model.name} ${restored.model.version} restored (rollback of #${reverted.id})`), ...(config.environments?.[environment]?.url ? { environmentUrl: config.environments[environment].url } : {}), ...(logUrl ? { logUrl } : {}) });
       await markSuperseded(store, environment, model.name, created.id, ctx.log);
-      const comment = await commentOnPr(deps.comments(ctx), reverted, rollbackCommentBody({ reverted, restored: target, newId: created.id, reason, environment, runUrl: logUrl }), ctx.log);
+      // The note on the PR belongs with GitHub releases; the local store (a laptop, the demo) does not comment.
+      const comment = await commentOnPr(store.kind === 'github' ? deps.comments(ctx) : undefined, reverted, rollbackCommentBody({ reverted, restored: target, newId: created.id, reason, environment, runUrl: logUrl }), ctx.log);
       const text = [
         `Rolled back ${what} as deployment #${created.id}.`,
         `#${reverted.id} is marked failure: "${plan.revertDescription}".`,

@@ -262,7 +262,7 @@ describe('release life on the local store', () => {
     const backend: Backend = {
       inputs: { store: 'local' },
       sha: (v) => `local-sha-${v}`,
-      env: (v) => ({ GITHUB_SHA: `local-sha-${v}`, GITHUB_ACTOR: 'alice' }),
+      env: (v) => ({ GITHUB_SHA: `local-sha-${v}`, GITHUB_ACTOR: 'alice', GITHUB_RUN_ID: `20${v}` }),
       count: async () => ((JSON.parse(await readFile(path.join(dir, '.mlgate', 'releases.json'), 'utf8')) as { deployments: unknown[] }).deployments.length),
     };
     const { history, ids } = await wholeLife(dir, backend);
@@ -273,7 +273,7 @@ describe('release life on the local store', () => {
   it('concurrent promote processes never lose a record', async () => {
     const fresh = await workdir();
     try {
-      const steps = await Promise.all(['1', '2', '3', '1'].map((v, i) => runStep({ command: 'promote', cwd: fresh, inputs: { store: 'local', version: `${v}.${i}` }, env: { GITHUB_SHA: `s${i}` } })));
+      const steps = await Promise.all(['1', '2', '3', '1'].map((v, i) => runStep({ command: 'promote', cwd: fresh, inputs: { store: 'local', version: `${v}.${i}` }, env: { GITHUB_SHA: `s${i}`, GITHUB_RUN_ID: `30${i}` } })));
       for (const s of steps) expect([0, 1]).toContain(s.code);
       const data = JSON.parse(await readFile(path.join(fresh, '.mlgate', 'releases.json'), 'utf8')) as { deployments: Array<{ id: number; payload: { model: { version: string } }; statuses: Array<{ state: string }> }> };
       expect(data.deployments.map((d) => d.id).sort()).toEqual([1, 2, 3, 4]);

@@ -1,23 +1,9 @@
-import { execFileSync, spawn } from 'node:child_process';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { REPO_ROOT, runAction } from '../harness/run-action.js';
 
-/** Runs the bundle's step actions (dist/<command>.js) the way the Actions runner does: INPUT_* env, GITHUB_OUTPUT file. */
+/** Runs a release step action (dist/<command>.js) through the foundation harness, like the Actions runner (Node 24). */
 
-export const ROOT = path.resolve(import.meta.dirname, '..', '..');
-
-let node24: string | undefined;
-/** Node 24 (actions declare runs.using: node24), fetched once through npx; falls back to this Node if that fails. */
-export function node24Path(): string {
-  if (node24) return node24;
-  try {
-    node24 = execFileSync('npx', ['-y', '-p', 'node@24', 'node', '-p', 'process.execPath'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-  } catch {
-    node24 = process.execPath;
-  }
-  return node24;
-}
+export const ROOT = REPO_ROOT;
 
 export interface StepResult {
   code: number;
@@ -30,45 +16,24 @@ export interface StepResult {
 export interface StepOptions {
   command: 'promote' | 'rollback' | 'history';
   inputs: Record<string, string>;
+  /** The workspace (holds mlgate.yml and, for the local store, .mlgate/). */
   cwd: string;
+  /** GITHUB_* overrides: GITHUB_API_URL goes to the harness's apiUrl, the rest to the step's environment. */
   env?: Record<string, string>;
-  node?: string;
-}
-
-function parseOutputs(text: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const m = /^([^<=]+)<<(.+)$/.exec(lines[i] ?? '');
-    if (!m) continue;
-    const value: string[] = [];
-    for (i++; i < lines.length && lines[i] !== m[2]; i++) value.push(lines[i] ?? '');
-    out[m[1]!] = value.join('\n');
-  }
-  return out;
 }
 
 export async function runStep(options: StepOptions): Promise<StepResult> {
-  const scratch = await mkdtemp(path.join(tmpdir(), 'mlgate-step-'));
-  const outputFile = path.join(scratch, 'output');
-  const summaryFile = path.join(scratch, 'summary');
-  await writeFile(outputFile, '');
-  await writeFile(summaryFile, '');
-  const env: Record<string, string> = {
-    PATH: process.env.PATH ?? '',
-    HOME: process.env.HOME ?? scratch,
-    GITHUB_ACTIONS: 'true',
-    GITHUB_OUTPUT: outputFile,
-    GITHUB_STEP_SUMMARY: summaryFile,
-    RUNNER_TEMP: scratch,
-    ...(options.env ?? {}),
-  };
-  for (const [k, v] of Object.entries(options.inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
-  const child = spawn(options.node ?? node24Path(), [path.join(ROOT, 'dist', `${options.command}.js`)], { cwd: options.cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-  const code = await new Promise<number>((resolve) => child.on('close', (c) => resolve(c ?? 1)));
-  return { code, stdout, stderr, outputs: parseOutputs(await readFile(outputFile, 'utf8')), summary: await readFile(summaryFile, 'utf8') };
+  const { GITHUB_API_URL: apiUrl, ...env } = options.env ?? {};
+  const { 'github-token': token, ...inputs } = options.inputs;
+  const run = await runAction({
+    action: options.command,
+    inputs,
+    workspace: path.resolve(options.cwd),
+    // A manual dispatch: no pull request in the event, so promote finds the PR through commits/{sha}/pulls.
+    event: { name: 'workflow_dispatch' },
+    ...(apiUrl ? { apiUrl } : {}),
+    ...(token ? { token } : {}),
+    env,
+  });
+  return { code: run.exitCode ?? 1, stdout: run.stdout, stderr: run.stderr, outputs: run.outputs, summary: run.summary };
 }

@@ -172,20 +172,31 @@ describe('promote / rollback / history on the local store', () => {
     expect(uploads).toHaveLength(0);
   });
 
-  it('comments once on the PR that introduced the reverted release, keyed so reruns update', async () => {
+  it('records the PR from the event; the local store does not comment on it', async () => {
     const event = path.join(dir, 'event.json');
     await writeFile(event, JSON.stringify({ head_commit: { message: 'Better churn model (#42)\n\nbody' } }));
     const ctxWithEvent = (): CommandContext => ({ ...context(), github: { ...context().github, eventPath: event } });
     await promote.run(inv('promote', { version: '1' }), context());
     await promote.run(inv('promote', { version: '2' }), ctxWithEvent());
-    const back = await rollback.run(inv('rollback', { reason: '@team <b>oops</b>' }), context());
+    const [rec] = await new ReleaseFileStore(path.join(dir, '.mlgate', 'releases.json')).list('production');
+    expect(rec!.payload).toMatchObject({ model: { version: '2' }, source: { pr: 42 } });
+    const back = await rollback.run(inv('rollback', { reason: 'oops' }), context());
     expect(back.exitCode).toBe(0);
-    expect(comments).toHaveLength(1);
-    expect(comments[0]).toMatchObject({ issueNumber: 42, key: 'rollback-2' });
-    expect(comments[0]!.body.split('\n')[0]).toBe('<!-- mlgate:rollback-2 -->');
-    expect(comments[0]!.body).not.toContain('@team');
-    expect(comments[0]!.body).not.toContain('<b>');
-    expect(back.text).toContain('PR #42 comment created');
+    expect(comments).toHaveLength(0);
+    expect(back.text).toContain('PR #42 not commented: comments go with the GitHub store');
+  });
+
+  it('records the sha256 digest of a model whose uri is a local file', async () => {
+    await writeFile(path.join(dir, 'model.bin'), 'weights');
+    await run(promote, { version: '1', uri: 'model.bin' });
+    await run(promote, { version: '2', uri: 'file:model.bin' });
+    await run(promote, { version: '3', uri: 's3://bucket/model.bin' });
+    const records = await new ReleaseFileStore(path.join(dir, '.mlgate', 'releases.json')).list('production');
+    const digests = records.map((r) => (r.payload as { model: { digest: string | null } }).model.digest);
+    // sha256 of 'weights' (echo -n weights | sha256sum)
+    expect(digests[2]).toBe('sha256:9a129038d9a00aed0cf6a7ea059ca50a813449061ab87848cf1a13eafdf33b2c');
+    expect(digests[1]).toBe(digests[2]);
+    expect(digests[0]).toBeNull();
   });
 
   it('a missing results file is a usage error naming it', async () => {
