@@ -13,6 +13,7 @@
 // Options: --quick (100k rows, 500 resamples: a smoke run), --only=significance|startup.
 import { spawnSync } from 'node:child_process';
 import { existsSync, writeFileSync, readFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generate } from './generate.mjs';
@@ -44,6 +45,15 @@ function wall(cmd, args, options = {}) {
   return { seconds, ...r };
 }
 
+/** Wall and CPU (user + system, all threads) seconds of a child, via GNU time when present. */
+function timed(cmd, args, options = {}) {
+  const cpuFile = path.join(dir, '.cpu-time');
+  if (!existsSync('/usr/bin/time')) return { ...wall(cmd, args, options), cpu: undefined };
+  const r = wall('/usr/bin/time', ['-f', '%U %S', '-o', cpuFile, cmd, ...args], options);
+  const [user, sys] = readFileSync(cpuFile, 'utf8').trim().split('\n').pop().split(' ').map(Number);
+  return { ...r, cpu: user + sys };
+}
+
 function report(name, ours, theirs, limit, detail) {
   const ratio = ours / theirs;
   const ok = ratio <= limit;
@@ -54,7 +64,7 @@ function report(name, ours, theirs, limit, detail) {
 
 if (!only || only === 'significance') {
   console.log(`gate/significance: ${rows.toLocaleString('en')} rows × ${resamples} resamples`);
-  const ours = wall(process.execPath, [bin, 'compare', '--config', 'significance.yml', '--json', 'significance-result.json'], { cwd: dir });
+  const ours = timed(process.execPath, [bin, 'compare', '--config', 'significance.yml', '--json', 'significance-result.json'], { cwd: dir });
   if (ours.status !== 0) {
     console.error(ours.stdout, ours.stderr);
     throw new Error(`mlgate compare exited ${ours.status}`);
@@ -63,10 +73,12 @@ if (!only || only === 'significance') {
   const np = wall('/usr/bin/python3', [path.join(root, 'bench', 'gate', 'numpy_bootstrap.py'), path.join(dir, 'candidate.csv'), path.join(dir, 'baseline.csv'), String(resamples)]);
   if (np.status !== 0) throw new Error(`numpy bootstrap failed: ${np.stderr}`);
   const numpy = JSON.parse(np.stdout);
-  console.log(`  numpy: load ${numpy.load_seconds.toFixed(2)} s, bootstrap ${numpy.bootstrap_seconds.toFixed(2)} s (process ${np.seconds.toFixed(2)} s)`);
+  console.log(`  numpy: load ${numpy.load_seconds.toFixed(2)} s, bootstrap ${numpy.bootstrap_seconds.toFixed(2)} s wall / ${numpy.bootstrap_cpu_seconds.toFixed(2)} s CPU (process ${np.seconds.toFixed(2)} s)`);
+  // The machine may be shared: CPU seconds say how much work each side did, whatever the load.
+  if (ours.cpu !== undefined) console.log(`  mlgate: ${ours.seconds.toFixed(2)} s wall, ${ours.cpu.toFixed(2)} s CPU over all threads; CPU ratio ${(ours.cpu / numpy.bootstrap_cpu_seconds).toFixed(3)} (wall on an idle ${os.availableParallelism()}-core machine ≈ CPU / cores)`);
   const ourResult = JSON.parse(readFileSync(path.join(dir, 'significance-result.json'), 'utf8'));
   for (const m of ourResult.metrics) console.log(`  ${m.name}: mlgate ci [${m.ci?.map((x) => x.toFixed(6)).join(', ')}]  numpy ci [${numpy.ci[m.name]?.map((x) => x.toFixed(6)).join(', ')}]`);
-  report('significance-vs-numpy-bootstrap', ours.seconds, numpy.bootstrap_seconds, 0.5, { rows, resamples });
+  report('significance-vs-numpy-bootstrap', ours.seconds, numpy.bootstrap_seconds, 0.5, { rows, resamples, oursCpu: ours.cpu, numpyCpu: numpy.bootstrap_cpu_seconds });
 }
 
 if (!only || only === 'startup') {

@@ -46,8 +46,6 @@ function shareAll(tasks: readonly KernelTask[]): KernelTask[] {
       baseOrder: share(a.baseOrder),
       baseY: share(a.baseY),
       baseTie: share(a.baseTie),
-      mergedCode: share(a.mergedCode),
-      mergedTie: share(a.mergedTie),
     })),
   }));
 }

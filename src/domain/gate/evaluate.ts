@@ -164,7 +164,7 @@ function evaluateMetric(name: string, gate: GateConfig, direction: Direction, in
       }
       if (gate.min_improvement !== undefined) {
         const m = parseMargin(gate.min_improvement);
-        const required = marginAmount(m, base) * (m.kind === 'relative' && m.percent < 0 ? -1 : 1);
+        const required = marginAmount(m, base);
         thresholds.push(required);
         if (!nearlyAtLeast(improvement, required)) {
           const of = m.kind === 'relative' ? ` (${formatMargin(m)} of ${fmt(base)})` : '';

@@ -17,8 +17,8 @@
  *
  * Permutation (resample r): swap candidate and baseline on each example with probability ½ (one
  * random bit each) — SciPy's permutation_type='samples'. Mean-type: with F = Σ_swapped (c_i − b_i),
- * the permuted sums are S_c − F and S_b + F. AUC: one pass over the merged sorted scores of both
- * models, each score counted for the side it lands on. With `exact`, resample r uses the bits of r
+ * the permuted sums are S_c − F and S_b + F. ΔAUC is passed in as such a sum too (it is linear in
+ * the swaps: see aucPermutationCoefficients in significance.ts). With `exact`, resample r uses the bits of r
  * (all 2^n patterns: SciPy's exact null distribution when 2^n ≤ resamples).
  */
 export interface KernelMean {
@@ -35,12 +35,6 @@ export interface KernelAuc {
   baseOrder?: Int32Array;
   baseY?: Uint8Array;
   baseTie?: Uint8Array;
-  /**
-   * Permutation: both models' scores merged ascending; element k codes example·4 + label·2 + model
-   * (model 0 candidate, 1 baseline), with tie-group starts.
-   */
-  mergedCode?: Int32Array;
-  mergedTie?: Uint8Array;
 }
 
 export interface KernelTask {
@@ -216,50 +210,6 @@ export function resampleKernel(task: KernelTask): Float64Array {
       for (let i = 0; i < n; i++) f += swap[i]! * d[i]!;
       const [sc, sb] = sums[k]!;
       out[k * count + j] = means[k]!.sqrt ? Math.sqrt((sc - f) / n) - Math.sqrt((sb + f) / n) : (sc - f - (sb + f)) / n;
-    }
-    for (let k = 0; k < aucs.length; k++) {
-      const { mergedCode, mergedTie } = aucs[k]!;
-      const len = mergedCode!.length;
-      // Counts of the current tie group by label and the side each score lands on (0 candidate),
-      // kept in integer locals (branch-free) rather than an array, which would chain through memory.
-      let gpC = 0;
-      let gpB = 0;
-      let gnC = 0;
-      let gnB = 0;
-      let negBelowC = 0;
-      let negBelowB = 0;
-      let sumC = 0;
-      let sumB = 0;
-      let posC = 0;
-      let posB = 0;
-      for (let e = 0; e < len; e++) {
-        if (mergedTie![e] === 1) {
-          sumC += gpC * (negBelowC + 0.5 * gnC);
-          sumB += gpB * (negBelowB + 0.5 * gnB);
-          negBelowC += gnC;
-          negBelowB += gnB;
-          posC += gpC;
-          posB += gpB;
-          gpC = 0;
-          gpB = 0;
-          gnC = 0;
-          gnB = 0;
-        }
-        const code = mergedCode![e]!;
-        const side = (code & 1) ^ swap[code >> 2]!;
-        const pos = (code >> 1) & 1;
-        gpC += pos & (side ^ 1);
-        gpB += pos & side;
-        gnC += (pos ^ 1) & (side ^ 1);
-        gnB += (pos ^ 1) & side;
-      }
-      sumC += gpC * (negBelowC + 0.5 * gnC);
-      sumB += gpB * (negBelowB + 0.5 * gnB);
-      negBelowC += gnC;
-      negBelowB += gnB;
-      posC += gpC;
-      posB += gpB;
-      out[(means.length + k) * count + j] = sumC / (posC * negBelowC) - sumB / (posB * negBelowB);
     }
   }
   return out;

@@ -4,6 +4,7 @@ import { meanMetric, meanValue, sortScores, aucSorted, type MeanMetric } from '.
 import { resampleKernel, type KernelAuc, type KernelTask } from './kernel.js';
 import { ACCURACY_TYPE, exampleMetricOf, type ExampleMetric, type PairedExamples } from './paired.js';
 import { createPrng } from './prng.js';
+import { argsortDoubles } from './radix.js';
 import { holmAdjust, mcnemarExact, percentileSorted, twoSidedPValue } from './tests.js';
 
 export type TestMethod = 'bootstrap' | 'mcnemar' | 'permutation';
@@ -52,7 +53,7 @@ const CELL_PERMUTATION_STREAM = 0x60000000;
 type Plan =
   | { kind: 'cells'; name: string; metric: ExampleMetric }
   | { kind: 'mean'; name: string; metric: ExampleMetric; mean: MeanMetric }
-  | { kind: 'auc'; name: string; metric: ExampleMetric; auc: KernelAuc; labels: Uint8Array };
+  | { kind: 'auc'; name: string; metric: ExampleMetric; auc: KernelAuc; labels: Uint8Array; linear: MeanMetric };
 
 function binaryLabels(data: PairedExamples): Uint8Array | string {
   const labels = new Uint8Array(data.n);
@@ -64,7 +65,7 @@ function binaryLabels(data: PairedExamples): Uint8Array | string {
   return labels;
 }
 
-function planAuc(data: PairedExamples): { auc: KernelAuc; labels: Uint8Array } | string {
+function planAuc(data: PairedExamples): { auc: KernelAuc; labels: Uint8Array; linear: MeanMetric } | string {
   if (!data.candScore || !data.baseScore) return 'AUC needs a score column in both per-example files';
   const labels = binaryLabels(data);
   if (typeof labels === 'string') return labels;
@@ -76,17 +77,65 @@ function planAuc(data: PairedExamples): { auc: KernelAuc; labels: Uint8Array } |
   const c = sortScores(data.candScore);
   const b = sortScores(data.baseScore);
   const inOrder = (order: Int32Array): Uint8Array => Uint8Array.from(order, (i) => labels[i]!);
-  const both = new Float64Array(2 * n);
-  for (let i = 0; i < n; i++) {
-    both[2 * i] = data.candScore[i]!;
-    both[2 * i + 1] = data.baseScore[i]!;
-  }
-  const m = sortScores(both);
-  const mergedCode = Int32Array.from(m.order, (e) => (e >> 1) * 4 + labels[e >> 1]! * 2 + (e & 1));
+  const linear = aucPermutationCoefficients(data.candScore, data.baseScore, labels, pos, n - pos);
   return {
     labels,
-    auc: { candOrder: c.order, candY: inOrder(c.order), candTie: c.tieStart, baseOrder: b.order, baseY: inOrder(b.order), baseTie: b.tieStart, mergedCode, mergedTie: m.tieStart },
+    auc: { candOrder: c.order, candY: inOrder(c.order), candTie: c.tieStart, baseOrder: b.order, baseY: inOrder(b.order), baseTie: b.tieStart },
+    linear: { cand: linear.map((a) => a * n), base: new Float64Array(n), sqrt: false },
   };
+}
+
+/** Both models' scores of the examples with label `y`, in one ascending array. */
+function scoresWithLabel(cand: Float64Array, base: Float64Array, labels: Uint8Array, y: number, count: number): Float64Array {
+  const out = new Float64Array(2 * count);
+  let k = 0;
+  for (let i = 0; i < labels.length; i++) {
+    if (labels[i] !== y) continue;
+    out[k++] = cand[i]!;
+    out[k++] = base[i]!;
+  }
+  return out.sort();
+}
+
+/**
+ * The paired permutation statistic of ΔAUC is LINEAR in the swap signs, so each permutation costs
+ * one signed sum instead of a pass over 2n sorted scores. With σ_i = +1 (kept) or −1 (swapped) and
+ * K(x, y) = [x > y] + ½[x = y], a positive p and a negative q contribute
+ *   ((σ_p + σ_q)/2)·A_pq + ((σ_q − σ_p)/2)·B_pq,
+ * A_pq = K(c_p, c_q) − K(b_p, b_q), B_pq = K(b_p, c_q) − K(c_p, b_q) (c candidate, b baseline scores),
+ * which checks out on all four (σ_p, σ_q). Summing over pairs, ΔAUC(σ) = Σ_i σ_i·a_i with
+ *   a_p = [R⁻(c_p) − R⁻(b_p)] / (2PN) for positives, a_q = [R⁺(c_q) − R⁺(b_q)] / (2PN) for negatives,
+ * where R⁻(x) counts the negatives' scores of BOTH models below x (ties ½) and R⁺(x) the positives'
+ * scores of both models above x. Found for every example in two merged passes (ascending c, then b).
+ */
+export function aucPermutationCoefficients(cand: Float64Array, base: Float64Array, labels: Uint8Array, P: number, N: number): Float64Array {
+  const neg = scoresWithLabel(cand, base, labels, 0, N);
+  const pos = scoresWithLabel(cand, base, labels, 1, P);
+  const out = new Float64Array(cand.length);
+  const scale = 1 / (2 * P * N);
+  const pass = (scores: Float64Array, sign: number): void => {
+    const order = argsortDoubles(scores);
+    // First index ≥ x and first index > x in each sorted array; both only move forward as x grows.
+    let nLo = 0;
+    let nHi = 0;
+    let pLo = 0;
+    let pHi = 0;
+    for (let k = 0; k < order.length; k++) {
+      const i = order[k]!;
+      const x = scores[i]!;
+      while (nLo < neg.length && neg[nLo]! < x) nLo++;
+      if (nHi < nLo) nHi = nLo;
+      while (nHi < neg.length && neg[nHi]! <= x) nHi++;
+      while (pLo < pos.length && pos[pLo]! < x) pLo++;
+      if (pHi < pLo) pHi = pLo;
+      while (pHi < pos.length && pos[pHi]! <= x) pHi++;
+      const r = labels[i] === 1 ? nLo + 0.5 * (nHi - nLo) : pos.length - pLo - 0.5 * (pHi - pLo);
+      out[i] = out[i]! + sign * r * scale;
+    }
+  };
+  pass(cand, 1);
+  pass(base, -1);
+  return out;
 }
 
 /** Splits [0, total) into kernel tasks. */
@@ -172,8 +221,9 @@ export async function pairedSignificance(
             seed,
             exact,
             mode: 'permutation',
-            means: meanPlans.filter((p) => pMethod(p) === 'permutation').map((p) => p.mean),
-            aucs: aucPlans.filter((p) => pMethod(p) === 'permutation').map((p) => p.auc),
+            // ΔAUC under swaps is a signed sum too (aucPermutationCoefficients).
+            means: permKernelPlans.map((p) => (p.kind === 'mean' ? p.mean : p.linear)),
+            aucs: [],
           },
           permTotal,
         )

@@ -91,6 +91,8 @@ const cases: Case[] = [
   },
   // Must improve by 1% of 0.5 = 0.005 on a lower-is-better loss: 0.5 → 0.49 improves by 0.01.
   { name: 'relative min_improvement on lower metric', candidate: { log_loss: 0.49 }, baseline: { log_loss: 0.5 }, gates: { log_loss: { min_improvement: '1%' } }, verdict: 'pass' },
+  // A negative relative min_improvement tolerates a worsening: −5% of 0.8 = −0.04; 0.78 is 0.02 worse, allowed.
+  { name: 'negative relative min_improvement tolerates', candidate: { f1: 0.78 }, baseline: { f1: 0.8 }, gates: { f1: { min_improvement: '-5%' } }, verdict: 'pass' },
   // --- severity ---
   // The same regression as a failing case, but severity warn: verdict warn, exit 0.
   { name: 'warn severity downgrades failure', candidate: { auc: 0.85 }, baseline: { auc: 0.9 }, gates: { auc: { max_regression: 0.01, severity: 'warn' } }, verdict: 'warn', statuses: { auc: 'warn' } },

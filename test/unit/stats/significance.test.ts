@@ -237,3 +237,25 @@ print(json.dumps(out))`,
     expect(a.tests.map((t) => t.method)).toEqual(['mcnemar', 'permutation', 'permutation', 'permutation']);
   });
 });
+
+describe('ΔAUC under swaps is linear in the swap signs', () => {
+  it('equals the AUC difference recomputed on the swapped scores, ties included', async () => {
+    const { aucPermutationCoefficients } = await import('../../../src/domain/stats/significance.js');
+    const d = makeData(400, 31);
+    // Coarse scores: many ties within and across models.
+    const cs = d.candScore!.map((x) => Math.round(x * 20) / 20);
+    const bs = d.baseScore!.map((x) => Math.round(x * 20) / 20);
+    const labels = Uint8Array.from(d.label);
+    const P = labels.reduce((s, y) => s + y, 0);
+    const a = aucPermutationCoefficients(cs, bs, labels, P, d.n - P);
+    const rng = createPrng(5, 0);
+    for (let trial = 0; trial < 20; trial++) {
+      const swap = Array.from({ length: d.n }, () => rng.nextU32() & 1);
+      const x = cs.map((c, i) => (swap[i] ? bs[i]! : c));
+      const y = bs.map((b, i) => (swap[i] ? cs[i]! : b));
+      const direct = aucSorted(sortScores(x), labels) - aucSorted(sortScores(y), labels);
+      const linear = a.reduce((s, ai, i) => s + (swap[i] ? -ai : ai), 0);
+      expect(linear).toBeCloseTo(direct, 12);
+    }
+  });
+});
