@@ -604,7 +604,7 @@ describe('starter templates run with their reusable workflows against the fake G
       expect(run.executed.every((e) => e.exitCode === 0), explain(run)).toBe(true);
       expect([...artifacts.keys()].sort()).toEqual(['901/mlgate-results', '901/mlgate-results-profile-1', '901/mlgate-results-profile-2']);
       expect(readdirSync(artifacts.get('901/mlgate-results')!)).toContain('profile.json');
-      expect(result.jobs.gate!.outputs.verdict).toBe('pass');
+      expect(result.jobs.gate!.outputs.verdict).toBe('warn'); // the example's monthly_charges drift is severity warn
       expect(gh.violations).toEqual([]);
     } finally {
       await gh.close();
