@@ -34,7 +34,7 @@ describe('npm run demo', () => {
     ]);
     const report = readFileSync(path.join(REPO_ROOT, 'demo-out', 'report.md'), 'utf8');
     expect(report).toMatch(/^\| Metric \|/m);
-    expect(report).toMatch(/```mermaid\nxychart-beta/);
+    expect(report).toMatch(/```mermaid\n[\s\S]*?xychart-beta/);
     expect(r.stdout).toMatch(/ci \[[^\]]+\].*mcnemar/); // the comparison ran with significance
     expect(r.stdout).toContain('already live');
     expect(r.stdout).toMatch(/Rolled back churn 1\.1\.0 .* → 1\.0\.1/);
