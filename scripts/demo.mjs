@@ -102,7 +102,7 @@ const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
   const parts = datasets.map((d) => {
     const checks = field(d, 'checks') ?? [];
     const failed = checks.filter((c) => c.status === 'fail').length;
-    const drifted = (field(d, 'drift') ?? []).filter((x) => x.status !== 'pass').map((x) => x.column);
+    const drifted = (field(d, 'drift') ?? []).filter((x) => x.status === 'warn' || x.status === 'fail').map((x) => x.column);
     return `${d.name}: ${field(d, 'rows') ?? '?'} rows, ${plural(checks.length, 'check')}${failed ? `, ${failed} failed` : ''}${drifted.length ? `, drift in ${drifted.join(', ')}` : ''}`;
   });
   explain([

@@ -95,7 +95,7 @@ export function renderActions(root: string): string {
 
 function typeOf(s: JsonSchema): string {
   if (s.const !== undefined) return code(JSON.stringify(s.const));
-  if (s.enum) return s.enum.map((v) => code(String(v))).join(' \\| ');
+  if (s.enum) return s.enum.map((v) => code(String(v))).join(' | ');
   const alts = s.anyOf ?? s.oneOf;
   if (alts) return alts.map(typeOf).join(' or ');
   const t = Array.isArray(s.type) ? s.type.join(' or ') : (s.type ?? 'any');

@@ -133,8 +133,8 @@ function write(rel, text) {
 }
 
 const reference = population(11, 100_001, 3000, 0); // last quarter's snapshot: what the model was trained on
-const train = population(12, 200_001, 4000, 4); // today's training data, after a price increase
-const test = population(13, 300_001, 2500, 4); // held out; disjoint ids, so no leakage
+const train = population(12, 200_001, 4000, 8); // today's training data, after a price increase
+const test = population(13, 300_001, 2500, 8); // held out; disjoint ids, so no leakage
 
 write('data/reference.csv', csv(reference.map((c) => c.row)));
 write('data/train.csv', csv(train.map((c) => c.row)));

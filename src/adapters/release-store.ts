@@ -44,6 +44,14 @@ function gitSha(cwd: string): (ref: string) => string {
 }
 
 /**
+ * The local store's file under `cwd`. A function of its arguments on purpose: ncc's asset relocator rewrites a
+ * statically known path.resolve(<dir>, '.mlgate/releases.json') into dist/ when such a file exists at bundle time.
+ */
+function localStoreFile(cwd: string, rel: string = LOCAL_STORE_PATH): string {
+  return path.resolve(cwd, rel);
+}
+
+/**
  * Picks the GitHub Deployments store or the local file store (`.mlgate/releases.json`):
  * `auto` is github inside Actions with a token and a repository, else local.
  */
@@ -51,7 +59,7 @@ export function createReleaseStore(settings: ReleaseStoreSettings): ReleaseStore
   const { github } = settings;
   const useGithub = settings.choice === 'github' || (settings.choice === 'auto' && settings.inActions && github.token !== undefined && github.repository !== undefined);
   if (!useGithub) {
-    return new ReleaseFileStore(path.resolve(settings.cwd, LOCAL_STORE_PATH), { resolveSha: gitSha(settings.cwd), creator: github.actor });
+    return new ReleaseFileStore(localStoreFile(settings.cwd), { resolveSha: gitSha(settings.cwd), creator: github.actor });
   }
   if (!github.token) throw usageError("store 'github' needs a token: pass github-token (in Actions) or set GITHUB_TOKEN (CLI)");
   if (!github.repository) throw usageError("store 'github' needs the repository: set GITHUB_REPOSITORY=owner/name");

@@ -37,7 +37,9 @@ export async function readProfileFile(file: string, shown = file): Promise<Datas
 /** With a config that defines the profiled dataset: its checks and drift, answered from the merged profile. */
 async function validateProfile(merged: DatasetProfile, invocation: Invocation, context: CommandContext): Promise<{ result: ValidationResult } | undefined> {
   const explicit = stringOption(invocation, Opt.Config);
-  if (explicit === undefined && !existsSync(path.resolve(context.cwd, 'mlgate.yml'))) return undefined;
+  // Not a literal file name: ncc's asset relocator would rewrite path.resolve(<dir>, 'mlgate.yml') into dist/ whenever
+  // the repository holds a file of that name (templates/mlgate.yml, examples/churn/mlgate.yml).
+  if (explicit === undefined && !existsSync(path.resolve(context.cwd, configOption.default ?? 'mlgate.yml'))) return undefined;
   const loaded = await loadConfig(invocation, context);
   const index = loaded.config.datasets.findIndex((d) => d.name === merged.dataset);
   if (index < 0) return undefined;

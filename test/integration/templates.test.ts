@@ -5,13 +5,14 @@
 // example project, upload/download-artifact move files through an artifact store keyed by run id and name,
 // setup-node does nothing. Everything talks to the fake GitHub, and the event payloads are real ones from
 // @octokit/webhooks-examples.
+import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { startFakeGitHub, type FakeGitHub } from '../fake-github/index.js';
-import { examplePayload, parseKeyValueFile, REPO_ROOT, runAction, runCli, spawnCollect } from '../harness/index.js';
+import { examplePayload, parseKeyValueFile, REPO_ROOT, runAction, runCli } from '../harness/index.js';
 
 const REPOSITORY = 'octo-org/ml-repo';
 const EXAMPLE = path.join(REPO_ROOT, 'examples', 'churn');
@@ -23,6 +24,26 @@ function tempDir(prefix: string): string {
   const d = mkdtempSync(path.join(os.tmpdir(), prefix));
   temps.push(d);
   return d;
+}
+
+/** A child process with no stdin (a step reads none), collected; asynchronous so the in-process fake keeps answering. */
+function run(binary: string, args: string[], o: { cwd: string; env: Record<string, string>; timeoutMs: number }): Promise<{ exitCode: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(binary, args, { cwd: o.cwd, env: o.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (c: Buffer) => out.push(c));
+    child.stderr.on('data', (c: Buffer) => err.push(c));
+    const timer = setTimeout(() => child.kill('SIGKILL'), o.timeoutMs);
+    child.on('error', (e) => {
+      clearTimeout(timer);
+      reject(e);
+    });
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ exitCode: code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') });
+    });
+  });
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -408,16 +429,16 @@ class WorkflowRun {
     writeFileSync(file, script);
     writeFileSync(outFile, '');
     const env = { ...this.runnerEnv(), GITHUB_OUTPUT: outFile, GITHUB_STEP_SUMMARY: path.join(dir, 'summary'), GITHUB_ENV: path.join(dir, 'env'), ...(actionPath ? { GITHUB_ACTION_PATH: actionPath } : {}), ...stepEnv };
-    const r = await spawnCollect('bash', ['--noprofile', '--norc', '-eo', 'pipefail', file], { cwd: this.workspace, env, timeoutMs: 120_000 });
+    const r = await run('bash', ['--noprofile', '--norc', '-eo', 'pipefail', file], { cwd: this.workspace, env, timeoutMs: 120_000 });
     const mlgate = /dist\/([a-z-]+)\.js/.exec(script)?.[1] ?? /mlgate@\S*"?\s+([a-z-]+)/.exec(script)?.[1];
     return { exitCode: r.exitCode ?? 1, outputs: parseKeyValueFile(readFileSync(outFile, 'utf8'), 'GITHUB_OUTPUT'), output: `${r.stdout}${r.stderr}`, ...(mlgate ? { mlgate } : {}) };
   }
 
   private async uses(job: string, uses: string, withs: Record<string, string>): Promise<{ exitCode: number; outputs: Record<string, string>; output: string; mlgate?: string }> {
-    const ours = OUR_ACTION.exec(uses);
+    const ours = OUR_ACTION.exec(uses) ?? (uses === 'mlgate/mlgate@v1' ? ['', 'root'] : null);
     if (ours) {
-      const action = ours[1]!;
-      const yml = parse(readFileSync(path.join(REPO_ROOT, 'actions', action, 'action.yml'), 'utf8')) as { runs: { using: string; steps?: Step[] }; inputs?: Record<string, { default?: string }>; outputs?: Record<string, { value?: string }> };
+      const action = ours[1];
+      const yml = parse(readFileSync(action === 'root' ? path.join(REPO_ROOT, 'action.yml') : path.join(REPO_ROOT, 'actions', action, 'action.yml'), 'utf8')) as { runs: { using: string; steps?: Step[] }; inputs?: Record<string, { default?: string }>; outputs?: Record<string, { value?: string }> };
       if (yml.runs.using === 'composite') return this.composite(job, action, yml, withs);
       const payload = this.s.payload;
       const run = await runAction({
@@ -436,7 +457,7 @@ class WorkflowRun {
         },
         env: { GITHUB_RUN_ID: String(this.s.runId), GITHUB_SHA: this.s.sha, GITHUB_REF: this.s.ref },
       });
-      return { exitCode: run.exitCode ?? 1, outputs: run.outputs, output: `${run.stdout}${run.stderr}`, mlgate: action };
+      return { exitCode: run.exitCode ?? 1, outputs: run.outputs, output: `${run.stdout}${run.stderr}`, mlgate: action === 'root' ? (withs.command ?? 'check') : action };
     }
     const third = PINNED.exec(uses);
     if (!third) throw new Error(`step uses ${uses}: neither ours nor a pinned actions/* action`);
@@ -558,6 +579,32 @@ describe('starter templates run with their reusable workflows against the fake G
       expect(comments()).toHaveLength(1);
       await gate(gh, { pr: 7, fork: false, runId: 502, artifacts });
       expect(comments()).toHaveLength(1);
+      expect(gh.violations).toEqual([]);
+    } finally {
+      await gh.close();
+    }
+  });
+
+  scenario('mlgate-pr.yml with shards: 2: profile shard 1/2 and 2/2 → upload → download → merge-profiles → check', ['profile', 'merge-profiles', 'check'], async () => {
+    const gh = await startFakeGitHub({ repository: REPOSITORY });
+    try {
+      const sharded = path.join(tempDir('mlgate-wf-sharded-'), 'mlgate-pr.yml');
+      const text = readFileSync(template('mlgate-pr.yml'), 'utf8');
+      const next = text.replace('      # shards: 4\n      # profile-dataset: train', '      shards: 2\n      profile-dataset: train');
+      expect(next).not.toBe(text);
+      writeFileSync(sharded, next);
+      const payload = examplePayload({ name: 'pull_request', action: 'opened' });
+      (payload.pull_request as { number: number; head: { sha: string } }).number = 11;
+      (payload.pull_request as { number: number; head: { sha: string } }).head.sha = HEAD_SHA;
+      gh.seed.pull({ number: 11, head: { sha: HEAD_SHA } });
+      const artifacts = new Map<string, string>();
+      const run = new WorkflowRun({ gh, token: gh.seed.actionsToken().token, eventName: 'pull_request', payload, runId: 901, sha: 'f'.repeat(40), ref: 'refs/pull/11/merge', repoFixture: EXAMPLE, artifacts });
+      const result = await run.workflow(sharded);
+      expect(mlgateSteps(run), explain(run)).toEqual(['profile', 'profile', 'merge-profiles', 'check']);
+      expect(run.executed.every((e) => e.exitCode === 0), explain(run)).toBe(true);
+      expect([...artifacts.keys()].sort()).toEqual(['901/mlgate-results', '901/mlgate-results-profile-1', '901/mlgate-results-profile-2']);
+      expect(readdirSync(artifacts.get('901/mlgate-results')!)).toContain('profile.json');
+      expect(result.jobs.gate!.outputs.verdict).toBe('warn'); // the example's monthly_charges drift is severity warn
       expect(gh.violations).toEqual([]);
     } finally {
       await gh.close();
@@ -714,7 +761,7 @@ describe('actions/pr-comment checks for a suitable node before anything else', (
     const dir = tempDir('mlgate-prep-');
     const out = path.join(dir, 'output');
     writeFileSync(out, '');
-    const r = await spawnCollect('/bin/bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', prepare], {
+    const r = await run('/bin/bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', prepare], {
       cwd: dir,
       env: { PATH: pathDirs.join(':'), RUN_ID: '42', RESULTS_DIR: '', RUNNER_TEMP: dir, GITHUB_OUTPUT: out },
       timeoutMs: 30_000,

@@ -123,7 +123,7 @@ describe('the checks catch each forbidden pattern planted in a copy', () => {
 
   it('a shellcheck finding in a run: block, reported at its line in the workflow', async () => {
     const dir = copy();
-    edit(dir, '.github/workflows/mlgate-pr.yml', 'mkdir -p .mlgate/shards\n', 'mkdir -p .mlgate/shards\n          cd $HOME\n');
+    edit(dir, '.github/workflows/mlgate-pr.yml', 'paste -sd, -)"\n', 'paste -sd, -)"\n          cd $HOME\n');
     const fs = await checkRepo(dir);
     const lines = readFileSync(path.join(dir, '.github/workflows/mlgate-pr.yml'), 'utf8').split('\n');
     const line = lines.findIndex((l) => l.includes('cd $HOME')) + 1;

@@ -28,18 +28,18 @@ export const columnTypes = ['integer', 'number', 'boolean', 'string', 'category'
 
 export const columnSchema = z
   .strictObject({
-    type: z.enum(columnTypes).optional(),
+    type: z.enum(columnTypes).optional().describe('Expected type of every non-null value.'),
     required: z.boolean().optional().describe('The column must be present (default true for listed columns).'),
-    nullable: z.boolean().optional(),
-    max_null_fraction: fraction.optional(),
+    nullable: z.boolean().optional().describe('false: any null fails.'),
+    max_null_fraction: fraction.optional().describe('Largest tolerated fraction of nulls.'),
     min: z.union([z.number(), z.string()]).optional().describe('Lower bound (number, or ISO date for date/datetime).'),
     max: z.union([z.number(), z.string()]).optional().describe('Upper bound (number, or ISO date for date/datetime).'),
-    in: z.array(scalar).min(1).optional(),
-    not_in: z.array(scalar).min(1).optional(),
-    pattern: regex.optional(),
-    min_length: z.number().int().min(0).optional(),
-    max_length: z.number().int().min(0).optional(),
-    unique: z.boolean().optional(),
+    in: z.array(scalar).min(1).optional().describe('Allowed values.'),
+    not_in: z.array(scalar).min(1).optional().describe('Forbidden values.'),
+    pattern: regex.optional().describe('Regular expression every value must match.'),
+    min_length: z.number().int().min(0).optional().describe('Shortest allowed string.'),
+    max_length: z.number().int().min(0).optional().describe('Longest allowed string.'),
+    unique: z.boolean().optional().describe('No value may repeat.'),
     max_age: z.string().regex(DURATION_RE, 'a duration like "30d", "12h"').optional().describe('Freshness: the newest value is at most this old.'),
     mostly: fraction.optional().describe('Fraction of non-null values that must pass row-level checks.'),
     severity: severity.optional(),
@@ -48,27 +48,27 @@ export const columnSchema = z
 
 const driftMethods = ['auto', 'psi', 'ks', 'wasserstein', 'jensen_shannon', 'chi2', 'linf'] as const;
 export const driftColumnSchema = z.strictObject({
-  method: z.enum(driftMethods).optional(),
-  threshold: z.number().min(0).optional(),
+  method: z.enum(driftMethods).optional().describe('Drift measure for this column.'),
+  threshold: z.number().min(0).optional().describe('Score above which the column has drifted.'),
   severity: severity.optional(),
 });
 
 export const driftSchema = z.strictObject({
   reference: z.string().min(1).describe('A data file, a profile JSON, or `production` (the profile stored with the live release).'),
-  method: z.enum(driftMethods).default('auto'),
-  threshold: z.number().min(0).optional(),
-  columns: z.record(z.string(), driftColumnSchema).optional(),
+  method: z.enum(driftMethods).default('auto').describe('auto picks by column type and size (KS or normalised Wasserstein; chi-square or Jensen-Shannon).'),
+  threshold: z.number().min(0).optional().describe('Score above which a column has drifted (default: per method).'),
+  columns: z.record(z.string(), driftColumnSchema).optional().describe('Per-column method and threshold.'),
   max_drifted_share: fraction.optional().describe('Dataset-level verdict: fail when more than this share of columns drifted.'),
   severity: severity.optional(),
 });
 
 export const datasetSchema = z.strictObject({
-  name: z.string().min(1),
+  name: z.string().min(1).describe('Name used in reports and by --dataset.'),
   path: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]).describe('File or glob (or a list); .csv .tsv .jsonl .ndjson .parquet, .gz for text.'),
   format: z.enum(['csv', 'tsv', 'jsonl', 'parquet']).optional().describe('Overrides detection by file extension.'),
-  delimiter: z.string().length(1).optional(),
-  columns: z.record(z.string(), columnSchema).optional(),
-  rows: z.strictObject({ min: z.number().int().min(0).optional(), max: z.number().int().min(0).optional(), severity: severity.optional() }).optional(),
+  delimiter: z.string().length(1).optional().describe('CSV delimiter (default: detected).'),
+  columns: z.record(z.string(), columnSchema).optional().describe('Checks per column name.'),
+  rows: z.strictObject({ min: z.number().int().min(0).optional(), max: z.number().int().min(0).optional(), severity: severity.optional() }).optional().describe('Row count bounds.'),
   strict_columns: z.boolean().optional().describe('Columns not listed under `columns` fail.'),
   duplicates: z
     .union([fraction, z.strictObject({ max_fraction: fraction, severity: severity.optional() })])
@@ -81,30 +81,31 @@ export const datasetSchema = z.strictObject({
       max_fraction: fraction.optional(),
       severity: severity.optional(),
     })
-    .optional(),
-  drift: driftSchema.optional(),
-  max_examples: z.number().int().min(0).max(1000).optional(),
+    .optional()
+    .describe('Rows that also occur in another dataset (`against`) on the `key` columns.'),
+  drift: driftSchema.optional().describe('Drift against a reference.'),
+  max_examples: z.number().int().min(0).max(1000).optional().describe('Failing examples kept per check.'),
 });
 
 export const gateSchema = z.strictObject({
-  min: z.number().optional(),
-  max: z.number().optional(),
+  min: z.number().optional().describe('Absolute lower bound.'),
+  max: z.number().optional().describe('Absolute upper bound.'),
   max_regression: margin.optional(),
-  min_improvement: z.union([z.number(), z.string().regex(PERCENT_RE, 'a percentage like "2%"')]).optional(),
-  direction: z.enum(['higher', 'lower']).optional(),
+  min_improvement: z.union([z.number(), z.string().regex(PERCENT_RE, 'a percentage like "2%"')]).optional().describe('Required improvement over the baseline (absolute, or "2%").'),
+  direction: z.enum(['higher', 'lower']).optional().describe('Inferred from the name when absent (loss, error, latency… are lower).'),
   severity: severity.optional(),
-  required: z.boolean().optional(),
-  min_support: z.number().int().min(0).optional(),
+  required: z.boolean().optional().describe('A gated metric missing from the candidate fails (default true).'),
+  min_support: z.number().int().min(0).optional().describe('Slices with fewer examples are skipped.'),
   inconclusive: z.enum(['error', 'warn', 'pass']).optional().describe('How an inconclusive significance result counts (default warn).'),
 });
 
 export const significanceSchema = z.strictObject({
-  candidate: z.string().min(1),
-  baseline: z.string().min(1).default('production'),
-  alpha: z.number().gt(0).lt(1).default(0.05),
-  method: z.enum(['auto', 'bootstrap', 'mcnemar', 'permutation']).default('auto'),
-  resamples: z.number().int().min(100).max(1_000_000).default(2000),
-  seed: z.number().int().default(1),
+  candidate: z.string().min(1).describe("The candidate's per-example results (id, label, prediction[, score])."),
+  baseline: z.string().min(1).default('production').describe('`production` (stored with the live release) or a file.'),
+  alpha: z.number().gt(0).lt(1).default(0.05).describe('Significance level, Holm-corrected across gated metrics.'),
+  method: z.enum(['auto', 'bootstrap', 'mcnemar', 'permutation']).default('auto').describe('auto: McNemar for accuracy-type metrics, paired permutation otherwise, bootstrap intervals.'),
+  resamples: z.number().int().min(100).max(1_000_000).default(2000).describe('Bootstrap / permutation resamples.'),
+  seed: z.number().int().default(1).describe('Seed: results are reproducible.'),
   id_column: z.string().default('id'),
   label_column: z.string().default('label'),
   prediction_column: z.string().default('prediction'),
@@ -114,35 +115,35 @@ export const significanceSchema = z.strictObject({
 export const BASELINE_RE = /^(production|file:.+|ref:[^:]+:.+|[A-Za-z0-9_.-]+)$/;
 
 export const modelSchema = z.strictObject({
-  name: z.string().min(1),
+  name: z.string().min(1).describe('Name used in reports, releases and by --model.'),
   metrics: z.string().min(1).describe('Candidate metrics file (JSON or YAML; nested keys flattened with ".").'),
-  baseline: z.string().regex(BASELINE_RE, 'production | <environment> | file:path | ref:<git-ref>:path').default('production'),
-  environment: z.string().min(1).default('production'),
+  baseline: z.string().regex(BASELINE_RE, 'production | <environment> | file:path | ref:<git-ref>:path').default('production').describe('production | <environment> | file:path | ref:<git-ref>:path'),
+  environment: z.string().min(1).default('production').describe('Where promote and rollback act.'),
   uri: z.string().optional().describe('Where the model artifact lives (recorded in the release).'),
-  gates: z.record(z.string(), gateSchema).default({}),
+  gates: z.record(z.string(), gateSchema).default({}).describe('Gates per metric name (glob patterns allowed, e.g. "slices.*.accuracy").'),
   headline: z.array(z.string()).optional().describe('Metrics charted over releases in the report (default: the first gated ones).'),
-  significance: significanceSchema.optional(),
+  significance: significanceSchema.optional().describe('Per-example results make the gate statistical.'),
 });
 
 export const environmentSchema = z.strictObject({
-  url: z.string().optional(),
-  deploy_command: z.string().optional(),
-  auto_rollback: z.boolean().optional(),
+  url: z.string().optional().describe('environment_url of its releases.'),
+  deploy_command: z.string().optional().describe('Default deploy-command of promote.'),
+  auto_rollback: z.boolean().optional().describe('Default auto-rollback of promote.'),
 });
 
 export const reportSchema = z.strictObject({
-  comment_key: z.string().optional(),
-  mode: z.enum(['update', 'recreate']).optional(),
-  max_examples: z.number().int().min(0).max(100).optional(),
+  comment_key: z.string().optional().describe('Key of the sticky comment marker (default: workflow/model).'),
+  mode: z.enum(['update', 'recreate']).optional().describe('update the comment in place, or delete and re-post it.'),
+  max_examples: z.number().int().min(0).max(100).optional().describe('Failing examples shown per check.'),
 });
 
 export const configSchema = z
   .strictObject({
-    version: z.literal(1),
-    datasets: z.array(datasetSchema).default([]),
-    models: z.array(modelSchema).default([]),
-    environments: z.record(z.string(), environmentSchema).optional(),
-    report: reportSchema.optional(),
+    version: z.literal(1).describe('Format version: 1.'),
+    datasets: z.array(datasetSchema).default([]).describe('Datasets and their checks.'),
+    models: z.array(modelSchema).default([]).describe('Models and their gates.'),
+    environments: z.record(z.string(), environmentSchema).optional().describe('Settings per release environment.'),
+    report: reportSchema.optional().describe('The PR report.'),
   })
   .superRefine((cfg, ctx) => {
     const names = new Set<string>();
