@@ -1,0 +1,822 @@
+export const id = 622;
+export const ids = [622];
+export const modules = {
+
+/***/ 46865:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  z: () => (/* binding */ BOOLEAN_WORDS),
+  q: () => (/* binding */ ColumnChecker)
+});
+
+// EXTERNAL MODULE: ./src/domain/validation/findings.ts
+var findings = __webpack_require__(79746);
+// EXTERNAL MODULE: ./src/domain/validation/hash-set.ts
+var hash_set = __webpack_require__(46521);
+// EXTERNAL MODULE: ./src/io/hash.ts
+var hash = __webpack_require__(34246);
+// EXTERNAL MODULE: ./src/domain/validation/iso-time.ts
+var iso_time = __webpack_require__(61597);
+;// CONCATENATED MODULE: ./src/domain/validation/values.ts
+
+/** Parsing of text cells for type checks: booleans, ISO dates and datetimes, durations. */
+const TRUE_WORDS = new Set(['true', 't', 'yes', 'y', '1']);
+const FALSE_WORDS = new Set(['false', 'f', 'no', 'n', '0']);
+/** true / false for the usual spellings (case-insensitive true/false, t/f, yes/no, y/n, 1/0); undefined otherwise. */
+function parseBoolean(text) {
+    const t = text.trim().toLowerCase();
+    if (TRUE_WORDS.has(t))
+        return true;
+    if (FALSE_WORDS.has(t))
+        return false;
+    return undefined;
+}
+/** Epoch ms of an ISO 8601 date `YYYY-MM-DD`; NaN when not one. */
+function parseDate(text) {
+    return parseIsoString(text, true);
+}
+/** Epoch ms of an ISO 8601 date or datetime (no zone means UTC); NaN when not one. */
+function parseDateTime(text) {
+    return (0,iso_time/* parseIsoString */.K)(text, false);
+}
+const UNIT_MS = { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 };
+/** `30d` → milliseconds. */
+function parseDuration(text) {
+    const m = /^(\d+(?:\.\d+)?)(s|m|h|d|w)$/.exec(text);
+    if (!m)
+        return NaN;
+    return Number(m[1]) * UNIT_MS[m[2]];
+}
+
+;// CONCATENATED MODULE: ./src/domain/validation/column-checker.ts
+
+
+
+
+/** The spellings a `boolean` column accepts. */
+const BOOLEAN_WORDS = ['true', 'false', 'True', 'False', 'TRUE', 'FALSE', 't', 'f', 'T', 'F', 'yes', 'no', 'Yes', 'No', 'YES', 'NO', 'y', 'n', 'Y', 'N', '1', '0'];
+/** Hashes of the texts of `values`, for membership tests without building strings. */
+function hashSetOf(values) {
+    const set = new hash_set/* HashSet64 */.l();
+    const h = new Uint32Array(2);
+    for (const v of values) {
+        (0,hash/* hashString */.YZ)(String(v), h);
+        set.add(h);
+    }
+    return set;
+}
+const booleanHashes = hashSetOf(BOOLEAN_WORDS);
+function codePoints(s) {
+    return /[\uD800-\uDFFF]/.test(s) ? [...s].length : s.length;
+}
+function boundValue(v, domain) {
+    if (v === undefined)
+        return undefined;
+    if (typeof v === 'number')
+        return v;
+    const t = parseDateTime(v);
+    if (!Number.isNaN(t))
+        return t;
+    const n = Number(v);
+    return Number.isNaN(n) || domain === 'time' ? NaN : n;
+}
+/**
+ * Every check of one column (SPEC §3), fed batch by batch. Row-level checks (type, min, max, in,
+ * not_in, pattern, min_length, max_length) count failing non-null values; `mostly` lets that fraction
+ * of non-null values pass instead of all. A value that fails `type` is not also counted by min/max.
+ */
+class ColumnChecker {
+    name;
+    config;
+    ctx;
+    rows = 0;
+    nulls = 0;
+    severity;
+    domain;
+    type;
+    min;
+    max;
+    inSet;
+    notIn;
+    pattern;
+    minLength;
+    maxLength;
+    dupes;
+    nullEx;
+    minBound;
+    maxBound;
+    allowed;
+    allowedNumbers;
+    forbidden;
+    forbiddenNumbers;
+    regex;
+    seen;
+    hash = new Uint32Array(2);
+    observedMin = Infinity;
+    observedMax = -Infinity;
+    newest = -Infinity;
+    newestText = null;
+    needsText;
+    constructor(name, config, ctx) {
+        this.name = name;
+        this.config = config;
+        this.ctx = ctx;
+        const c = config;
+        this.severity = c.severity ?? 'error';
+        this.domain =
+            c.type === 'date' || c.type === 'datetime' || c.max_age !== undefined
+                ? 'time'
+                : c.type === 'integer' || c.type === 'number' || typeof c.min === 'number' || typeof c.max === 'number'
+                    ? 'number'
+                    : typeof c.min === 'string' || typeof c.max === 'string'
+                        ? 'time'
+                        : 'text';
+        const n = ctx.maxExamples;
+        [this.type, this.min, this.max, this.inSet, this.notIn, this.pattern, this.minLength, this.maxLength, this.dupes, this.nullEx] = Array.from({ length: 10 }, () => new findings/* Failures */.oo(n));
+        this.minBound = boundValue(c.min, this.domain);
+        this.maxBound = boundValue(c.max, this.domain);
+        if (c.in) {
+            this.allowed = hashSetOf(c.in);
+            if (c.in.every((v) => typeof v === 'number'))
+                this.allowedNumbers = new Set(c.in);
+        }
+        if (c.not_in) {
+            this.forbidden = hashSetOf(c.not_in);
+            if (c.not_in.every((v) => typeof v === 'number'))
+                this.forbiddenNumbers = new Set(c.not_in);
+        }
+        if (c.pattern !== undefined)
+            this.regex = new RegExp(c.pattern, 'u');
+        if (c.unique)
+            this.seen = new hash_set/* HashSet64 */.l();
+        this.needsText = this.regex !== undefined || c.min_length !== undefined || c.max_length !== undefined;
+    }
+    /** The value of cell i in the comparison domain, NaN when it is not in it. */
+    typeOk(col, i, num) {
+        switch (this.config.type) {
+            case 'integer':
+                return col.isInteger(i);
+            case 'number':
+                return !Number.isNaN(num) && (col.kind === 'text' || col.kind === 'number' || col.kind === 'integer');
+            case 'boolean':
+                if (col.kind === 'boolean')
+                    return true;
+                col.hash(i, this.hash);
+                return booleanHashes.has(this.hash);
+            case 'date':
+            case 'datetime':
+                return !Number.isNaN(num);
+            default:
+                return true;
+        }
+    }
+    consume(batch, col) {
+        const n = batch.length;
+        this.rows += n;
+        const c = this.config;
+        const hasType = c.type !== undefined && c.type !== 'string' && c.type !== 'category';
+        const minB = this.minBound;
+        const maxB = this.maxBound;
+        const { domain, needsText } = this;
+        const dateOnly = c.type === 'date';
+        const h = this.hash;
+        for (let i = 0; i < n; i++) {
+            if (col.isNull(i)) {
+                this.nulls++;
+                if (this.nullEx.examples.length < this.ctx.maxExamples)
+                    this.nullEx.add(batch, i, null);
+                continue;
+            }
+            const text = needsText ? col.text(i) : null;
+            const num = domain === 'number' ? col.number(i) : domain === 'time' ? col.datetime(i, dateOnly) : NaN;
+            if (hasType && !this.typeOk(col, i, num)) {
+                this.type.add(batch, i, text ?? col.text(i));
+            }
+            else if (domain !== 'text') {
+                if (minB !== undefined && !(num >= minB))
+                    this.min.add(batch, i, text ?? col.text(i));
+                if (maxB !== undefined && !(num <= maxB))
+                    this.max.add(batch, i, text ?? col.text(i));
+                if (num < this.observedMin)
+                    this.observedMin = num;
+                if (num > this.observedMax)
+                    this.observedMax = num;
+                if (domain === 'time' && num > this.newest) {
+                    this.newest = num;
+                    this.newestText = text ?? col.text(i);
+                }
+            }
+            if (this.allowed !== undefined) {
+                let ok;
+                if (this.allowedNumbers !== undefined && domain === 'number' && !Number.isNaN(num))
+                    ok = this.allowedNumbers.has(num);
+                else {
+                    col.hash(i, h);
+                    ok = this.allowed.has(h);
+                }
+                if (!ok)
+                    this.inSet.add(batch, i, text ?? col.text(i));
+            }
+            if (this.forbidden !== undefined) {
+                let bad;
+                if (this.forbiddenNumbers !== undefined && domain === 'number' && !Number.isNaN(num))
+                    bad = this.forbiddenNumbers.has(num);
+                else {
+                    col.hash(i, h);
+                    bad = this.forbidden.has(h);
+                }
+                if (bad)
+                    this.notIn.add(batch, i, text ?? col.text(i));
+            }
+            if (this.regex !== undefined && !this.regex.test(text))
+                this.pattern.add(batch, i, text);
+            if (c.min_length !== undefined || c.max_length !== undefined) {
+                const len = codePoints(text);
+                if (c.min_length !== undefined && len < c.min_length)
+                    this.minLength.add(batch, i, text);
+                if (c.max_length !== undefined && len > c.max_length)
+                    this.maxLength.add(batch, i, text);
+            }
+            if (this.seen !== undefined) {
+                col.hash(i, h);
+                if (!this.seen.add(h))
+                    this.dupes.add(batch, i, text ?? col.text(i));
+            }
+        }
+    }
+    allFailures() {
+        return [this.type, this.min, this.max, this.inSet, this.notIn, this.pattern, this.minLength, this.maxLength, this.nullEx];
+    }
+    /** Everything but uniqueness (which needs all values: see `observeUnique`). */
+    state() {
+        return { rows: this.rows, nulls: this.nulls, failures: this.allFailures().map((f) => f.state()), observedMin: this.observedMin, observedMax: this.observedMax, newest: this.newest, newestText: this.newestText };
+    }
+    /** Folds in the state of the next part of the data (in data order). */
+    absorb(s) {
+        this.rows += s.rows;
+        this.nulls += s.nulls;
+        this.allFailures().forEach((f, k) => f.absorb(s.failures[k]));
+        this.observedMin = Math.min(this.observedMin, s.observedMin);
+        this.observedMax = Math.max(this.observedMax, s.observedMax);
+        if (s.newest > this.newest) {
+            this.newest = s.newest;
+            this.newestText = s.newestText;
+        }
+    }
+    /** Uniqueness fed from outside (parallel reads): the hash of one non-null value, in data order. */
+    observeUnique(h) {
+        return this.seen === undefined || this.seen.add(h);
+    }
+    /** Records a repeated value found by `observeUnique`. */
+    addRepeat(example) {
+        this.dupes.addLazy(example);
+    }
+    /** The column is missing from a file: its checks cannot run. */
+    skippedResults(reason) {
+        return this.checkNames().map((check) => ({ column: this.name, check, severity: this.severity, status: 'skipped', observed: null, expected: null, failing: 0, fraction: 0, examples: [], message: reason }));
+    }
+    checkNames() {
+        const c = this.config;
+        const names = [];
+        if (c.type !== undefined)
+            names.push('type');
+        for (const k of ['nullable', 'max_null_fraction', 'min', 'max', 'in', 'not_in', 'pattern', 'min_length', 'max_length', 'unique', 'max_age']) {
+            if (c[k] !== undefined && !(k === 'nullable' && c.nullable !== false) && !(k === 'unique' && c.unique !== true))
+                names.push(k);
+        }
+        return names;
+    }
+    results() {
+        const c = this.config;
+        const severity = this.severity;
+        const nonNull = this.rows - this.nulls;
+        const tolerated = 1 - (c.mostly ?? 1);
+        const column = this.name;
+        const out = [];
+        const rowLevel = (check, f, observed, expected) => {
+            const fraction = nonNull > 0 ? f.count / nonNull : 0;
+            const failed = f.count > 0 && fraction > tolerated + 1e-12;
+            out.push((0,findings/* finding */.gk)({ column, check, severity, failed, failing: f.count, total: nonNull, observed, expected: c.mostly !== undefined ? { value: expected, mostly: c.mostly } : expected, examples: f.examples }));
+        };
+        const shown = (v) => (!Number.isFinite(v) ? null : this.domain === 'time' ? new Date(v).toISOString() : v);
+        if (c.type !== undefined)
+            rowLevel('type', this.type, this.type.count > 0 ? `${this.type.count} value${this.type.count === 1 ? '' : 's'} not ${c.type}` : c.type, c.type);
+        if (c.nullable === false)
+            out.push((0,findings/* finding */.gk)({ column, check: 'nullable', severity, failed: this.nulls > 0, failing: this.nulls, total: this.rows, observed: this.nulls, expected: 0, examples: this.nullEx.examples }));
+        if (c.max_null_fraction !== undefined) {
+            const frac = this.rows > 0 ? this.nulls / this.rows : 0;
+            out.push((0,findings/* finding */.gk)({ column, check: 'max_null_fraction', severity, failed: frac > c.max_null_fraction, failing: this.nulls, total: this.rows, observed: Number(frac.toPrecision(6)), expected: c.max_null_fraction, examples: this.nullEx.examples }));
+        }
+        if (c.min !== undefined)
+            rowLevel('min', this.min, shown(this.observedMin), c.min);
+        if (c.max !== undefined)
+            rowLevel('max', this.max, shown(this.observedMax), c.max);
+        if (c.in !== undefined)
+            rowLevel('in', this.inSet, this.inSet.count > 0 ? `${this.inSet.count} value${this.inSet.count === 1 ? '' : 's'} outside the set` : 'all in the set', c.in);
+        if (c.not_in !== undefined)
+            rowLevel('not_in', this.notIn, this.notIn.count > 0 ? `${this.notIn.count} forbidden value${this.notIn.count === 1 ? '' : 's'}` : 'none forbidden', c.not_in);
+        if (c.pattern !== undefined)
+            rowLevel('pattern', this.pattern, this.pattern.count > 0 ? `${this.pattern.count} not matching` : 'all match', c.pattern);
+        if (c.min_length !== undefined)
+            rowLevel('min_length', this.minLength, this.minLength.count > 0 ? `${this.minLength.count} shorter` : 'ok', c.min_length);
+        if (c.max_length !== undefined)
+            rowLevel('max_length', this.maxLength, this.maxLength.count > 0 ? `${this.maxLength.count} longer` : 'ok', c.max_length);
+        if (c.unique === true) {
+            const f = this.dupes;
+            out.push((0,findings/* finding */.gk)({ column, check: 'unique', severity, failed: f.count > 0, failing: f.count, total: nonNull, observed: `${f.count} repeated value${f.count === 1 ? '' : 's'}`, expected: 'all distinct', examples: f.examples }));
+        }
+        if (c.max_age !== undefined) {
+            const age = parseDuration(c.max_age);
+            const stale = !(this.newest >= this.ctx.now - age);
+            out.push((0,findings/* finding */.gk)({
+                column, check: 'max_age', severity, failed: stale, failing: stale ? nonNull : 0, total: nonNull,
+                observed: Number.isFinite(this.newest) ? { newest: this.newestText, age_hours: Number(((this.ctx.now - this.newest) / 3_600_000).toFixed(2)) } : 'no valid timestamps',
+                expected: `newest value at most ${c.max_age} old`,
+                examples: [],
+            }));
+        }
+        return out;
+    }
+}
+
+
+/***/ }),
+
+/***/ 46521:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ HashSet64)
+/* harmony export */ });
+/**
+ * A set of 64-bit hashes (two uint32 lanes) in typed arrays: open addressing, linear probing, load
+ * factor at most 3/4, doubling. 8 bytes per slot, so 10M distinct values take 128 MiB, where a JS
+ * Set of strings would fail at 2^24 entries. See src/io/hash.ts for the collision probability.
+ */
+class HashSet64 {
+    hi;
+    lo;
+    mask;
+    size = 0;
+    constructor(initialCapacity = 1024) {
+        let cap = 1024;
+        while (cap < initialCapacity)
+            cap *= 2;
+        this.hi = new Uint32Array(cap);
+        this.lo = new Uint32Array(cap);
+        this.mask = cap - 1;
+    }
+    /** Adds the hash; true when it was not there yet. */
+    add(h) {
+        const hi = h[0];
+        let lo = h[1];
+        if (hi === 0 && lo === 0)
+            lo = 1; // (0,0) marks an empty slot
+        const mask = this.mask;
+        let slot = (hi ^ Math.imul(lo, 0x9e3779b1)) & mask;
+        for (;;) {
+            const sh = this.hi[slot];
+            const sl = this.lo[slot];
+            if (sh === 0 && sl === 0)
+                break;
+            if (sh === hi && sl === lo)
+                return false;
+            slot = (slot + 1) & mask;
+        }
+        this.hi[slot] = hi;
+        this.lo[slot] = lo;
+        this.size++;
+        if (this.size * 4 > (mask + 1) * 3)
+            this.grow();
+        return true;
+    }
+    has(h) {
+        const hi = h[0];
+        let lo = h[1];
+        if (hi === 0 && lo === 0)
+            lo = 1;
+        const mask = this.mask;
+        let slot = (hi ^ Math.imul(lo, 0x9e3779b1)) & mask;
+        for (;;) {
+            const sh = this.hi[slot];
+            const sl = this.lo[slot];
+            if (sh === 0 && sl === 0)
+                return false;
+            if (sh === hi && sl === lo)
+                return true;
+            slot = (slot + 1) & mask;
+        }
+    }
+    grow() {
+        const oldHi = this.hi;
+        const oldLo = this.lo;
+        const cap = oldHi.length * 2;
+        this.hi = new Uint32Array(cap);
+        this.lo = new Uint32Array(cap);
+        this.mask = cap - 1;
+        const mask = this.mask;
+        for (let i = 0; i < oldHi.length; i++) {
+            const hi = oldHi[i];
+            const lo = oldLo[i];
+            if (hi === 0 && lo === 0)
+                continue;
+            let slot = (hi ^ Math.imul(lo, 0x9e3779b1)) & mask;
+            while (this.hi[slot] !== 0 || this.lo[slot] !== 0)
+                slot = (slot + 1) & mask;
+            this.hi[slot] = hi;
+            this.lo[slot] = lo;
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 61622:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  J: () => (/* binding */ readDataset),
+  b: () => (/* binding */ readForValidation)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __webpack_require__(75919);
+// EXTERNAL MODULE: ./src/domain/errors.ts
+var errors = __webpack_require__(10241);
+// EXTERNAL MODULE: ./src/io/byte-stream.ts
+var byte_stream = __webpack_require__(18529);
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __webpack_require__(4573);
+// EXTERNAL MODULE: ./src/domain/validation/column-checker.ts + 1 modules
+var column_checker = __webpack_require__(46865);
+// EXTERNAL MODULE: ./src/io/columns.ts + 1 modules
+var io_columns = __webpack_require__(71337);
+// EXTERNAL MODULE: ./src/io/hash.ts
+var hash = __webpack_require__(34246);
+// EXTERNAL MODULE: ./src/io/csv/tokenizer.ts
+var tokenizer = __webpack_require__(49070);
+;// CONCATENATED MODULE: ./src/io/csv/chunk-worker.ts
+
+
+
+
+
+
+/** Marks a worker thread started by `ParallelCsvReader` (src/io/csv/parallel.ts). */
+const CHUNK_WORKER_TAG = 'mlgate-csv-chunk-worker';
+function countLines(buf) {
+    let n = 0;
+    for (let p = buf.indexOf(10); p >= 0; p = buf.indexOf(10, p + 1))
+        n++;
+    return n;
+}
+function firstBadLine(buf, startLine) {
+    let line = startLine;
+    let p = 0;
+    while (p < buf.length) {
+        let q = buf.indexOf(10, p);
+        if (q < 0)
+            q = buf.length;
+        if (!(0,external_node_buffer_.isUtf8)(buf.subarray(p, q)))
+            return line;
+        line++;
+        p = q + 1;
+    }
+    return line;
+}
+/** Tokenizes one chunk (whole records) and runs the column checks on it. */
+function processChunk(job, buf, startLine, rowOffset) {
+    if (!(0,external_node_buffer_.isUtf8)(buf))
+        throw new tokenizer/* CsvSyntaxError */.oC('invalid UTF-8 (expected UTF-8 text; re-encode the file, e.g. iconv -t UTF-8)', firstBadLine(buf, startLine));
+    const requested = job.header.filter((h) => h in job.columns || job.unique.includes(h));
+    const slotOf = new Int32Array(job.header.length).fill(-1);
+    requested.forEach((name, slot) => {
+        slotOf[job.header.indexOf(name)] = slot;
+    });
+    const capacity = countLines(buf) + 1;
+    const tok = new tokenizer/* CsvTokenizer */.YB(job.delimiter, job.header.length, slotOf, requested.length, capacity);
+    tok.line = startLine;
+    const { rows } = tok.tokenize(buf, 0, buf.length, true);
+    const columns = requested.map((name, slot) => new io_columns/* CsvColumn */.xO(name, buf, tok.offsets, tok.flags, slot, requested.length, rows));
+    const byName = new Map(columns.map((c) => [c.name, c]));
+    const lines = tok.lines;
+    const batch = { file: job.file, length: rows, rowOffset, columns, column: (n) => byName.get(n), line: (i) => lines[i] };
+    const ctx = { now: job.now, maxExamples: job.maxExamples };
+    const states = {};
+    for (const col of columns) {
+        const cfg = job.columns[col.name];
+        if (!cfg)
+            continue;
+        const checker = new column_checker/* ColumnChecker */.q(col.name, cfg, ctx);
+        checker.consume(batch, col);
+        states[col.name] = checker.state();
+    }
+    const h = new Uint32Array(2);
+    const unique = {};
+    for (const name of job.unique) {
+        const col = byName.get(name);
+        if (!col)
+            continue;
+        const hi = new Uint32Array(rows);
+        const lo = new Uint32Array(rows);
+        const nulls = new Uint8Array(rows);
+        for (let i = 0; i < rows; i++) {
+            if (col.isNull(i))
+                nulls[i] = 1;
+            else {
+                col.hash(i, h);
+                hi[i] = h[0];
+                lo[i] = h[1];
+            }
+        }
+        unique[name] = { hi, lo, nulls };
+    }
+    let rowHashes;
+    const records = tok.records.slice(0, 2 * rows);
+    if (job.rowHashes) {
+        const hi = new Uint32Array(rows);
+        const lo = new Uint32Array(rows);
+        for (let i = 0; i < rows; i++) {
+            (0,hash/* hashRecordBytes */.Vt)(buf, records[2 * i], records[2 * i + 1], h);
+            hi[i] = h[0];
+            lo[i] = h[1];
+        }
+        rowHashes = { hi, lo };
+    }
+    return { summary: { rows, lines: tok.lines.slice(0, rows), states, unique, ...(rowHashes ? { rowHashes } : {}) }, records };
+}
+if (!external_node_worker_threads_.isMainThread && external_node_worker_threads_.parentPort && external_node_worker_threads_.workerData?.tag === CHUNK_WORKER_TAG) {
+    const port = external_node_worker_threads_.parentPort;
+    let job;
+    port.on('message', (msg) => {
+        if (msg.kind === 'job') {
+            job = msg.job;
+            return;
+        }
+        const buf = Buffer.from(msg.buf.buffer, msg.buf.byteOffset, msg.buf.byteLength);
+        let reply;
+        try {
+            const { summary, records } = processChunk(job, buf, msg.startLine, msg.rowOffset);
+            reply = { id: msg.id, ok: true, summary, records };
+        }
+        catch (error) {
+            reply = { id: msg.id, ok: false, message: error instanceof Error ? error.message : String(error), line: error instanceof tokenizer/* CsvSyntaxError */.oC ? error.line : msg.startLine };
+        }
+        const transfer = [];
+        if (reply.ok) {
+            const s = reply.summary;
+            transfer.push(s.lines.buffer, reply.records.buffer);
+            for (const u of Object.values(s.unique))
+                transfer.push(u.hi.buffer, u.lo.buffer, u.nulls.buffer);
+            if (s.rowHashes)
+                transfer.push(s.rowHashes.hi.buffer, s.rowHashes.lo.buffer);
+        }
+        port.postMessage(reply, transfer);
+    });
+}
+
+;// CONCATENATED MODULE: ./src/io/csv/parallel.ts
+
+
+
+
+
+
+/** Bytes per chunk handed to a worker (cut at a record boundary). */
+const CHUNK_BYTES = 4 << 20;
+/**
+ * Worker threads can only load the bundle (dist/index.js): the sources are TypeScript. MLGATE_THREADS
+ * sets the number of workers (1 = read in the main thread).
+ */
+function parallelWorkers(env) {
+    if (!import.meta.url.endsWith('.js'))
+        return 1;
+    const asked = Number(env.MLGATE_THREADS ?? '');
+    if (Number.isInteger(asked) && asked >= 1)
+        return Math.min(asked, 16);
+    return Math.min((0,external_node_os_.availableParallelism)(), 4);
+}
+/**
+ * End (exclusive) of the last complete record in buf[0, end), given that buf starts at a record
+ * boundary: the last newline outside quotes. 0 when there is none.
+ */
+function lastRecordEnd(buf, end) {
+    let last = -1;
+    let p = 0;
+    for (;;) {
+        const q = buf.indexOf(34, p);
+        const segEnd = q < 0 || q >= end ? end : q;
+        if (segEnd > p) {
+            const nl = buf.lastIndexOf(10, segEnd - 1);
+            if (nl >= p)
+                last = nl;
+        }
+        if (q < 0 || q >= end)
+            break;
+        const close = buf.indexOf(34, q + 1);
+        if (close < 0 || close >= end)
+            break;
+        p = close + 1;
+    }
+    return last + 1;
+}
+function countNewlines(buf, end) {
+    let n = 0;
+    for (let p = buf.indexOf(10); p >= 0 && p < end; p = buf.indexOf(10, p + 1))
+        n++;
+    return n;
+}
+class Pool {
+    workers = [];
+    waiting = new Map();
+    failure;
+    constructor(count, job) {
+        const code = `process.argv[1] = 'mlgate-worker'; import(${JSON.stringify(import.meta.url)});`;
+        for (let k = 0; k < count; k++) {
+            // A worker holds one 4 MiB chunk and its offsets at a time: a small heap keeps the process's RSS low.
+            const w = new external_node_worker_threads_.Worker(code, { eval: true, workerData: { tag: CHUNK_WORKER_TAG }, resourceLimits: { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 16 } });
+            w.on('message', (reply) => {
+                const pending = this.waiting.get(reply.id);
+                this.waiting.delete(reply.id);
+                pending?.resolve(reply);
+            });
+            w.on('error', (e) => this.fail(e));
+            w.on('exit', (code) => {
+                if (code !== 0)
+                    this.fail(new Error(`worker thread exited with status ${code}`));
+            });
+            w.postMessage({ kind: 'job', job });
+            this.workers.push(w);
+        }
+    }
+    fail(e) {
+        this.failure ??= e;
+        for (const p of this.waiting.values())
+            p.reject(e);
+        this.waiting.clear();
+    }
+    run(id, buf, startLine, rowOffset) {
+        if (this.failure)
+            return Promise.reject(this.failure instanceof Error ? this.failure : new Error('worker thread failed'));
+        return new Promise((resolve, reject) => {
+            this.waiting.set(id, { resolve, reject });
+            const copy = new Uint8Array(buf.length);
+            copy.set(buf);
+            this.workers[id % this.workers.length].postMessage({ kind: 'chunk', id, buf: copy, startLine, rowOffset }, [copy.buffer]);
+        });
+    }
+    async close() {
+        await Promise.all(this.workers.map((w) => w.terminate()));
+    }
+}
+function decoder(buf, records, header) {
+    const n = header.names.length;
+    const fields = (r) => {
+        const tok = new tokenizer/* CsvTokenizer */.YB(header.delimiter, -1, Int32Array.from({ length: n }, (_, k) => k), n, 1);
+        tok.tokenize(buf, records[2 * r], records[2 * r + 1], true);
+        return header.names.map((_, k) => {
+            const s = tok.offsets[2 * k];
+            const e = tok.offsets[2 * k + 1];
+            const flag = tok.flags[k];
+            if (flag === 0 && s === e)
+                return null;
+            const t = buf.toString('utf8', s, e);
+            return flag === 2 ? t.replaceAll('""', '"') : t;
+        });
+    };
+    return {
+        record: (r) => {
+            const values = fields(r);
+            return Object.fromEntries(header.names.map((name, k) => [name, values[k] ?? null]));
+        },
+        field: (r, column) => fields(r)[header.names.indexOf(column)] ?? null,
+    };
+}
+/**
+ * Reads a CSV file in chunks cut at record boundaries and has `workers` threads tokenize and check
+ * them; results are folded into `sink` in file order, so counts and examples equal a one-thread read.
+ */
+async function readCsvParallel(source, header, job, sink, workers) {
+    const pool = new Pool(workers, job);
+    const inFlight = [];
+    const settle = async () => {
+        const next = inFlight.shift();
+        const reply = await next.promise;
+        if (!reply.ok)
+            throw (0,errors/* inputError */.Xu)(reply.message, { file: source.file, line: reply.line });
+        sink.absorbChunk(source.file, reply.summary, decoder(next.buf, reply.records, header));
+    };
+    try {
+        let skip = header.endOffset;
+        let pending;
+        let line = header.nextLine;
+        let id = 0;
+        const rowOffset = 0;
+        const dispatch = async (chunk) => {
+            if (chunk.length === 0)
+                return;
+            inFlight.push({ promise: pool.run(id++, chunk, line, rowOffset), buf: chunk });
+            line += countNewlines(chunk, chunk.length);
+            if (inFlight.length >= workers * 2)
+                await settle();
+        };
+        for await (let raw of (0,byte_stream/* fileChunks */.T)(source.path, source.file, source.gzip, CHUNK_BYTES)) {
+            if (skip > 0) {
+                const drop = Math.min(skip, raw.length);
+                skip -= drop;
+                raw = raw.subarray(drop);
+                if (raw.length === 0)
+                    continue;
+            }
+            const buf = pending ? Buffer.concat([pending, raw]) : raw;
+            if (buf.length < CHUNK_BYTES) {
+                pending = buf === raw ? Buffer.from(raw) : buf;
+                continue;
+            }
+            const cut = lastRecordEnd(buf, buf.length);
+            if (cut === 0) {
+                pending = buf;
+                continue;
+            }
+            await dispatch(Buffer.from(buf.subarray(0, cut)));
+            pending = cut < buf.length ? Buffer.from(buf.subarray(cut)) : undefined;
+        }
+        if (pending && pending.length > 0)
+            await dispatch(pending);
+        while (inFlight.length > 0)
+            await settle();
+    }
+    finally {
+        await pool.close();
+    }
+}
+
+// EXTERNAL MODULE: ./src/io/csv/source.ts
+var source = __webpack_require__(13958);
+// EXTERNAL MODULE: ./src/io/open.ts + 2 modules
+var io_open = __webpack_require__(59560);
+;// CONCATENATED MODULE: ./src/io/read-dataset.ts
+
+
+
+
+/** Streams every file of a dataset into `sink`, one file after the other. */
+async function readDataset(files, dataset, sink) {
+    for (const f of files) {
+        const table = (0,io_open/* openTable */.R)(f.path, { displayName: f.name, format: dataset.format, delimiter: dataset.delimiter });
+        const header = await table.columnNames();
+        const columns = sink.startFile(f.name, header);
+        for await (const batch of table.batches({ columns }))
+            sink.consume(batch);
+    }
+}
+/** CSV files at least this big are checked by worker threads: each worker loads the whole bundle (~0.4 s of CPU), which smaller files do not repay. MLGATE_PARALLEL_MIN_BYTES overrides (tests). */
+const PARALLEL_MIN_BYTES = 48 << 20;
+function minParallelBytes(env) {
+    const n = Number(env.MLGATE_PARALLEL_MIN_BYTES ?? '');
+    return Number.isFinite(n) && n > 0 ? n : PARALLEL_MIN_BYTES;
+}
+/**
+ * Feeds a dataset to its validator: big CSV/TSV files through worker threads (both cores), everything
+ * else in this thread. Results are identical either way.
+ */
+async function readForValidation(files, dataset, validator, options) {
+    const workers = parallelWorkers(options.env);
+    for (const f of files) {
+        const table = (0,io_open/* openTable */.R)(f.path, { displayName: f.name, format: dataset.format, delimiter: dataset.delimiter });
+        const header = await table.columnNames();
+        const columns = validator.startFile(f.name, header);
+        if (table instanceof source/* CsvSource */.U && workers > 1 && validator.parallelizable && (await (0,promises_.stat)(f.path)).size >= minParallelBytes(options.env)) {
+            const info = await table.headerInfo();
+            const job = {
+                file: f.name,
+                header: info.names,
+                delimiter: info.delimiter,
+                columns: validator.workerColumns(),
+                unique: validator.uniqueColumns(),
+                rowHashes: validator.checksDuplicates,
+                now: options.now,
+                maxExamples: options.maxExamples,
+            };
+            await readCsvParallel({ ...table.location, file: f.name }, info, job, validator, workers);
+            continue;
+        }
+        for await (const batch of table.batches({ columns }))
+            validator.consume(batch);
+    }
+}
+
+
+/***/ })
+
+};
