@@ -1,5 +1,5 @@
 export const id = 261;
-export const ids = [261,278,897,40];
+export const ids = [261,278,897];
 export const modules = {
 
 /***/ 77278:

@@ -1,5 +1,5 @@
 export const id = 278;
-export const ids = [278,897,40];
+export const ids = [278,897];
 export const modules = {
 
 /***/ 77278:

@@ -365,8 +365,8 @@ function rowText(batch, names, i) {
 var verdict = __webpack_require__(66971);
 // EXTERNAL MODULE: ./src/io/files.ts
 var io_files = __webpack_require__(33839);
-// EXTERNAL MODULE: ./src/io/read-dataset.ts + 2 modules
-var read_dataset = __webpack_require__(61622);
+// EXTERNAL MODULE: ./src/io/read-dataset.ts + 1 modules
+var read_dataset = __webpack_require__(65823);
 // EXTERNAL MODULE: ./src/commands/drift-step.ts
 var drift_step = __webpack_require__(89112);
 // EXTERNAL MODULE: ./src/commands/invocation.ts + 2 modules
@@ -508,6 +508,267 @@ const validateCommand = {
         };
     },
 };
+
+
+/***/ }),
+
+/***/ 65823:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  J: () => (/* binding */ readDataset),
+  b: () => (/* binding */ readForValidation)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __webpack_require__(75919);
+// EXTERNAL MODULE: ./src/domain/errors.ts
+var errors = __webpack_require__(10241);
+// EXTERNAL MODULE: ./src/io/byte-stream.ts
+var byte_stream = __webpack_require__(18529);
+// EXTERNAL MODULE: ./src/io/csv/chunk-worker.ts
+var chunk_worker = __webpack_require__(27169);
+// EXTERNAL MODULE: ./src/io/csv/tokenizer.ts
+var tokenizer = __webpack_require__(49070);
+;// CONCATENATED MODULE: ./src/io/csv/parallel.ts
+
+
+
+
+
+
+/** Bytes per chunk handed to a worker (cut at a record boundary). */
+const CHUNK_BYTES = 4 << 20;
+/**
+ * Worker threads can only load the bundle (dist/index.js): the sources are TypeScript. MLGATE_THREADS
+ * sets the number of workers (1 = read in the main thread).
+ */
+function parallelWorkers(env) {
+    if (!import.meta.url.endsWith('.js'))
+        return 1;
+    const asked = Number(env.MLGATE_THREADS ?? '');
+    if (Number.isInteger(asked) && asked >= 1)
+        return Math.min(asked, 16);
+    return Math.min((0,external_node_os_.availableParallelism)(), 4);
+}
+/**
+ * End (exclusive) of the last complete record in buf[0, end), given that buf starts at a record
+ * boundary: the last newline outside quotes. 0 when there is none.
+ */
+function lastRecordEnd(buf, end) {
+    let last = -1;
+    let p = 0;
+    for (;;) {
+        const q = buf.indexOf(34, p);
+        const segEnd = q < 0 || q >= end ? end : q;
+        if (segEnd > p) {
+            const nl = buf.lastIndexOf(10, segEnd - 1);
+            if (nl >= p)
+                last = nl;
+        }
+        if (q < 0 || q >= end)
+            break;
+        const close = buf.indexOf(34, q + 1);
+        if (close < 0 || close >= end)
+            break;
+        p = close + 1;
+    }
+    return last + 1;
+}
+function countNewlines(buf, end) {
+    let n = 0;
+    for (let p = buf.indexOf(10); p >= 0 && p < end; p = buf.indexOf(10, p + 1))
+        n++;
+    return n;
+}
+class Pool {
+    workers = [];
+    waiting = new Map();
+    failure;
+    constructor(count, job) {
+        // This module sits in a chunk of the bundle; the worker loads the bundle's entry, which loads the worker code.
+        // (Not `new URL('./index.js', import.meta.url)`: the bundler would rewrite that as an asset.)
+        const entry = import.meta.url.replace(/[^/]*$/, 'index.js');
+        const code = `process.argv[1] = 'mlgate-worker'; import(${JSON.stringify(entry)}).then((m) => m.startCsvChunkWorker());`;
+        for (let k = 0; k < count; k++) {
+            // A worker holds one 4 MiB chunk and its offsets at a time: a small heap keeps the process's RSS low.
+            const w = new external_node_worker_threads_.Worker(code, { eval: true, workerData: { tag: chunk_worker.CHUNK_WORKER_TAG }, resourceLimits: { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 16 } });
+            w.on('message', (reply) => {
+                const pending = this.waiting.get(reply.id);
+                this.waiting.delete(reply.id);
+                pending?.resolve(reply);
+            });
+            w.on('error', (e) => this.fail(e));
+            w.on('exit', (code) => {
+                if (code !== 0)
+                    this.fail(new Error(`worker thread exited with status ${code}`));
+            });
+            w.postMessage({ kind: 'job', job });
+            this.workers.push(w);
+        }
+    }
+    fail(e) {
+        this.failure ??= e;
+        for (const p of this.waiting.values())
+            p.reject(e);
+        this.waiting.clear();
+    }
+    run(id, buf, startLine, rowOffset) {
+        if (this.failure)
+            return Promise.reject(this.failure instanceof Error ? this.failure : new Error('worker thread failed'));
+        return new Promise((resolve, reject) => {
+            this.waiting.set(id, { resolve, reject });
+            const copy = new Uint8Array(buf.length);
+            copy.set(buf);
+            this.workers[id % this.workers.length].postMessage({ kind: 'chunk', id, buf: copy, startLine, rowOffset }, [copy.buffer]);
+        });
+    }
+    async close() {
+        await Promise.all(this.workers.map((w) => w.terminate()));
+    }
+}
+function decoder(buf, records, header) {
+    const n = header.names.length;
+    const fields = (r) => {
+        const tok = new tokenizer/* CsvTokenizer */.YB(header.delimiter, -1, Int32Array.from({ length: n }, (_, k) => k), n, 1);
+        tok.tokenize(buf, records[2 * r], records[2 * r + 1], true);
+        return header.names.map((_, k) => {
+            const s = tok.offsets[2 * k];
+            const e = tok.offsets[2 * k + 1];
+            const flag = tok.flags[k];
+            if (flag === 0 && s === e)
+                return null;
+            const t = buf.toString('utf8', s, e);
+            return flag === 2 ? t.replaceAll('""', '"') : t;
+        });
+    };
+    return {
+        record: (r) => {
+            const values = fields(r);
+            return Object.fromEntries(header.names.map((name, k) => [name, values[k] ?? null]));
+        },
+        field: (r, column) => fields(r)[header.names.indexOf(column)] ?? null,
+    };
+}
+/**
+ * Reads a CSV file in chunks cut at record boundaries and has `workers` threads tokenize and check
+ * them; results are folded into `sink` in file order, so counts and examples equal a one-thread read.
+ */
+async function readCsvParallel(source, header, job, sink, workers) {
+    const pool = new Pool(workers, job);
+    const inFlight = [];
+    const settle = async () => {
+        const next = inFlight.shift();
+        const reply = await next.promise;
+        if (!reply.ok)
+            throw (0,errors/* inputError */.Xu)(reply.message, { file: source.file, line: reply.line });
+        sink.absorbChunk(source.file, reply.summary, decoder(next.buf, reply.records, header));
+    };
+    try {
+        let skip = header.endOffset;
+        let pending;
+        let line = header.nextLine;
+        let id = 0;
+        const rowOffset = 0;
+        const dispatch = async (chunk) => {
+            if (chunk.length === 0)
+                return;
+            inFlight.push({ promise: pool.run(id++, chunk, line, rowOffset), buf: chunk });
+            line += countNewlines(chunk, chunk.length);
+            if (inFlight.length >= workers * 2)
+                await settle();
+        };
+        for await (let raw of (0,byte_stream/* fileChunks */.T)(source.path, source.file, source.gzip, CHUNK_BYTES)) {
+            if (skip > 0) {
+                const drop = Math.min(skip, raw.length);
+                skip -= drop;
+                raw = raw.subarray(drop);
+                if (raw.length === 0)
+                    continue;
+            }
+            const buf = pending ? Buffer.concat([pending, raw]) : raw;
+            if (buf.length < CHUNK_BYTES) {
+                pending = buf === raw ? Buffer.from(raw) : buf;
+                continue;
+            }
+            const cut = lastRecordEnd(buf, buf.length);
+            if (cut === 0) {
+                pending = buf;
+                continue;
+            }
+            await dispatch(Buffer.from(buf.subarray(0, cut)));
+            pending = cut < buf.length ? Buffer.from(buf.subarray(cut)) : undefined;
+        }
+        if (pending && pending.length > 0)
+            await dispatch(pending);
+        while (inFlight.length > 0)
+            await settle();
+    }
+    finally {
+        await pool.close();
+    }
+}
+
+// EXTERNAL MODULE: ./src/io/csv/source.ts
+var source = __webpack_require__(13958);
+// EXTERNAL MODULE: ./src/io/open.ts + 2 modules
+var io_open = __webpack_require__(59560);
+;// CONCATENATED MODULE: ./src/io/read-dataset.ts
+
+
+
+
+/** Streams every file of a dataset into `sink`, one file after the other. */
+async function readDataset(files, dataset, sink) {
+    for (const f of files) {
+        const table = (0,io_open/* openTable */.R)(f.path, { displayName: f.name, format: dataset.format, delimiter: dataset.delimiter });
+        const header = await table.columnNames();
+        const columns = sink.startFile(f.name, header);
+        for await (const batch of table.batches({ columns }))
+            sink.consume(batch);
+    }
+}
+/** CSV files at least this big are checked by worker threads: each worker loads the whole bundle (~0.4 s of CPU), which smaller files do not repay. MLGATE_PARALLEL_MIN_BYTES overrides (tests). */
+const PARALLEL_MIN_BYTES = 48 << 20;
+function minParallelBytes(env) {
+    const n = Number(env.MLGATE_PARALLEL_MIN_BYTES ?? '');
+    return Number.isFinite(n) && n > 0 ? n : PARALLEL_MIN_BYTES;
+}
+/**
+ * Feeds a dataset to its validator: big CSV/TSV files through worker threads (both cores), everything
+ * else in this thread. Results are identical either way.
+ */
+async function readForValidation(files, dataset, validator, options) {
+    const workers = parallelWorkers(options.env);
+    for (const f of files) {
+        const table = (0,io_open/* openTable */.R)(f.path, { displayName: f.name, format: dataset.format, delimiter: dataset.delimiter });
+        const header = await table.columnNames();
+        const columns = validator.startFile(f.name, header);
+        if (table instanceof source/* CsvSource */.U && workers > 1 && validator.parallelizable && (await (0,promises_.stat)(f.path)).size >= minParallelBytes(options.env)) {
+            const info = await table.headerInfo();
+            const job = {
+                file: f.name,
+                header: info.names,
+                delimiter: info.delimiter,
+                columns: validator.workerColumns(),
+                unique: validator.uniqueColumns(),
+                rowHashes: validator.checksDuplicates,
+                now: options.now,
+                maxExamples: options.maxExamples,
+            };
+            await readCsvParallel({ ...table.location, file: f.name }, info, job, validator, workers);
+            continue;
+        }
+        for await (const batch of table.batches({ columns }))
+            validator.consume(batch);
+    }
+}
 
 
 /***/ })

@@ -1,5 +1,5 @@
 export const id = 897;
-export const ids = [897,278,40];
+export const ids = [897,278];
 export const modules = {
 
 /***/ 77278:

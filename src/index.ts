@@ -5,6 +5,11 @@ import { runAction } from './action.js';
 export { runAction } from './action.js';
 export { runCli } from './cli.js';
 
+/** Entry of the CSV chunk workers (src/io/csv/parallel.ts): loads only the worker's code. */
+export async function startCsvChunkWorker(): Promise<void> {
+  await import('./io/csv/chunk-worker.js');
+}
+
 /** `node dist/index.js` is the root action; step actions and the CLI import this module instead. */
 function isMain(): boolean {
   const entry = process.argv[1];

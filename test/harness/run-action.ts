@@ -254,6 +254,8 @@ export function spawnCollect(binary: string, args: string[], o: { cwd: string; e
       clearTimeout(timer);
       resolve({ exitCode: code, signal, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') });
     });
+    // The child may exit before reading its input; an EPIPE then is not a test failure.
+    child.stdin.on('error', () => undefined);
     child.stdin.end(o.stdin ?? '');
   });
 }

@@ -59,7 +59,10 @@ class Pool {
   private failure: unknown;
 
   constructor(count: number, job: ChunkJob) {
-    const code = `process.argv[1] = 'mlgate-worker'; import(${JSON.stringify(import.meta.url)});`;
+    // This module sits in a chunk of the bundle; the worker loads the bundle's entry, which loads the worker code.
+    // (Not `new URL('./index.js', import.meta.url)`: the bundler would rewrite that as an asset.)
+    const entry = import.meta.url.replace(/[^/]*$/, 'index.js');
+    const code = `process.argv[1] = 'mlgate-worker'; import(${JSON.stringify(entry)}).then((m) => m.startCsvChunkWorker());`;
     for (let k = 0; k < count; k++) {
       // A worker holds one 4 MiB chunk and its offsets at a time: a small heap keeps the process's RSS low.
       const w = new Worker(code, { eval: true, workerData: { tag: CHUNK_WORKER_TAG }, resourceLimits: { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 16 } });

@@ -1,5 +1,5 @@
-export const id = 622;
-export const ids = [622];
+export const id = 169;
+export const ids = [169];
 export const modules = {
 
 /***/ 46865:
@@ -345,6 +345,79 @@ class ColumnChecker {
 
 /***/ }),
 
+/***/ 79746:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   gk: () => (/* binding */ finding),
+/* harmony export */   oo: () => (/* binding */ Failures),
+/* harmony export */   wm: () => (/* binding */ shortValue)
+/* harmony export */ });
+/* unused harmony export exampleAt */
+const MAX_EXAMPLE_TEXT = 200;
+/** Counts failures of one check and keeps the first `limit` examples. */
+class Failures {
+    limit;
+    count = 0;
+    examples = [];
+    constructor(limit) {
+        this.limit = limit;
+    }
+    add(batch, i, value) {
+        this.count++;
+        if (this.examples.length < this.limit)
+            this.examples.push(exampleAt(batch, i, value));
+    }
+    /** One failure whose example is built only if it will be kept. */
+    addLazy(example) {
+        this.count++;
+        if (this.examples.length < this.limit)
+            this.examples.push(example());
+    }
+    get full() {
+        return this.examples.length >= this.limit;
+    }
+    /** Folds in the failures of a later part of the data (examples stay the first ones in data order). */
+    absorb(other) {
+        this.count += other.count;
+        for (const ex of other.examples)
+            if (this.examples.length < this.limit)
+                this.examples.push(ex);
+    }
+    state() {
+        return { count: this.count, examples: this.examples };
+    }
+}
+function shortValue(value) {
+    return typeof value === 'string' && value.length > MAX_EXAMPLE_TEXT ? `${value.slice(0, MAX_EXAMPLE_TEXT)}…` : value;
+}
+function exampleAt(batch, i, value) {
+    const shown = typeof value === 'string' && value.length > MAX_EXAMPLE_TEXT ? `${value.slice(0, MAX_EXAMPLE_TEXT)}…` : value;
+    const line = batch.line(i);
+    return line === undefined ? { file: batch.file, row: batch.rowOffset + i, value: shown } : { file: batch.file, line, value: shown };
+}
+/** A finished check: status from whether it failed and its severity. */
+function finding(parts) {
+    const { failed, severity, total, examples } = parts;
+    const fraction = total > 0 ? parts.failing / total : 0;
+    // Keys in the order of SPEC §4.
+    return {
+        ...(parts.column !== undefined ? { column: parts.column } : {}),
+        check: parts.check,
+        severity,
+        status: failed ? (severity === 'warn' ? 'warn' : 'fail') : 'pass',
+        observed: parts.observed,
+        expected: parts.expected,
+        failing: parts.failing,
+        fraction: Number(fraction.toPrecision(6)),
+        examples: failed ? (examples ?? []) : [],
+        ...(parts.message !== undefined ? { message: parts.message } : {}),
+    };
+}
+
+
+/***/ }),
+
 /***/ 46521:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -435,37 +508,22 @@ class HashSet64 {
 
 /***/ }),
 
-/***/ 61622:
+/***/ 27169:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  J: () => (/* binding */ readDataset),
-  b: () => (/* binding */ readForValidation)
-});
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __webpack_require__(75919);
-// EXTERNAL MODULE: ./src/domain/errors.ts
-var errors = __webpack_require__(10241);
-// EXTERNAL MODULE: ./src/io/byte-stream.ts
-var byte_stream = __webpack_require__(18529);
-// EXTERNAL MODULE: external "node:buffer"
-var external_node_buffer_ = __webpack_require__(4573);
-// EXTERNAL MODULE: ./src/domain/validation/column-checker.ts + 1 modules
-var column_checker = __webpack_require__(46865);
-// EXTERNAL MODULE: ./src/io/columns.ts + 1 modules
-var io_columns = __webpack_require__(71337);
-// EXTERNAL MODULE: ./src/io/hash.ts
-var hash = __webpack_require__(34246);
-// EXTERNAL MODULE: ./src/io/csv/tokenizer.ts
-var tokenizer = __webpack_require__(49070);
-;// CONCATENATED MODULE: ./src/io/csv/chunk-worker.ts
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CHUNK_WORKER_TAG: () => (/* binding */ CHUNK_WORKER_TAG),
+/* harmony export */   processChunk: () => (/* binding */ processChunk)
+/* harmony export */ });
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4573);
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(75919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _domain_validation_column_checker_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(46865);
+/* harmony import */ var _columns_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(71337);
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(34246);
+/* harmony import */ var _tokenizer_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(49070);
 
 
 
@@ -487,7 +545,7 @@ function firstBadLine(buf, startLine) {
         let q = buf.indexOf(10, p);
         if (q < 0)
             q = buf.length;
-        if (!(0,external_node_buffer_.isUtf8)(buf.subarray(p, q)))
+        if (!(0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isUtf8)(buf.subarray(p, q)))
             return line;
         line++;
         p = q + 1;
@@ -496,18 +554,18 @@ function firstBadLine(buf, startLine) {
 }
 /** Tokenizes one chunk (whole records) and runs the column checks on it. */
 function processChunk(job, buf, startLine, rowOffset) {
-    if (!(0,external_node_buffer_.isUtf8)(buf))
-        throw new tokenizer/* CsvSyntaxError */.oC('invalid UTF-8 (expected UTF-8 text; re-encode the file, e.g. iconv -t UTF-8)', firstBadLine(buf, startLine));
+    if (!(0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isUtf8)(buf))
+        throw new _tokenizer_js__WEBPACK_IMPORTED_MODULE_5__/* .CsvSyntaxError */ .oC('invalid UTF-8 (expected UTF-8 text; re-encode the file, e.g. iconv -t UTF-8)', firstBadLine(buf, startLine));
     const requested = job.header.filter((h) => h in job.columns || job.unique.includes(h));
     const slotOf = new Int32Array(job.header.length).fill(-1);
     requested.forEach((name, slot) => {
         slotOf[job.header.indexOf(name)] = slot;
     });
     const capacity = countLines(buf) + 1;
-    const tok = new tokenizer/* CsvTokenizer */.YB(job.delimiter, job.header.length, slotOf, requested.length, capacity);
+    const tok = new _tokenizer_js__WEBPACK_IMPORTED_MODULE_5__/* .CsvTokenizer */ .YB(job.delimiter, job.header.length, slotOf, requested.length, capacity);
     tok.line = startLine;
     const { rows } = tok.tokenize(buf, 0, buf.length, true);
-    const columns = requested.map((name, slot) => new io_columns/* CsvColumn */.xO(name, buf, tok.offsets, tok.flags, slot, requested.length, rows));
+    const columns = requested.map((name, slot) => new _columns_js__WEBPACK_IMPORTED_MODULE_3__/* .CsvColumn */ .xO(name, buf, tok.offsets, tok.flags, slot, requested.length, rows));
     const byName = new Map(columns.map((c) => [c.name, c]));
     const lines = tok.lines;
     const batch = { file: job.file, length: rows, rowOffset, columns, column: (n) => byName.get(n), line: (i) => lines[i] };
@@ -517,7 +575,7 @@ function processChunk(job, buf, startLine, rowOffset) {
         const cfg = job.columns[col.name];
         if (!cfg)
             continue;
-        const checker = new column_checker/* ColumnChecker */.q(col.name, cfg, ctx);
+        const checker = new _domain_validation_column_checker_js__WEBPACK_IMPORTED_MODULE_2__/* .ColumnChecker */ .q(col.name, cfg, ctx);
         checker.consume(batch, col);
         states[col.name] = checker.state();
     }
@@ -547,7 +605,7 @@ function processChunk(job, buf, startLine, rowOffset) {
         const hi = new Uint32Array(rows);
         const lo = new Uint32Array(rows);
         for (let i = 0; i < rows; i++) {
-            (0,hash/* hashRecordBytes */.Vt)(buf, records[2 * i], records[2 * i + 1], h);
+            (0,_hash_js__WEBPACK_IMPORTED_MODULE_4__/* .hashRecordBytes */ .Vt)(buf, records[2 * i], records[2 * i + 1], h);
             hi[i] = h[0];
             lo[i] = h[1];
         }
@@ -555,8 +613,8 @@ function processChunk(job, buf, startLine, rowOffset) {
     }
     return { summary: { rows, lines: tok.lines.slice(0, rows), states, unique, ...(rowHashes ? { rowHashes } : {}) }, records };
 }
-if (!external_node_worker_threads_.isMainThread && external_node_worker_threads_.parentPort && external_node_worker_threads_.workerData?.tag === CHUNK_WORKER_TAG) {
-    const port = external_node_worker_threads_.parentPort;
+if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.isMainThread && node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.parentPort && node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.workerData?.tag === CHUNK_WORKER_TAG) {
+    const port = node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.parentPort;
     let job;
     port.on('message', (msg) => {
         if (msg.kind === 'job') {
@@ -570,7 +628,7 @@ if (!external_node_worker_threads_.isMainThread && external_node_worker_threads_
             reply = { id: msg.id, ok: true, summary, records };
         }
         catch (error) {
-            reply = { id: msg.id, ok: false, message: error instanceof Error ? error.message : String(error), line: error instanceof tokenizer/* CsvSyntaxError */.oC ? error.line : msg.startLine };
+            reply = { id: msg.id, ok: false, message: error instanceof Error ? error.message : String(error), line: error instanceof _tokenizer_js__WEBPACK_IMPORTED_MODULE_5__/* .CsvSyntaxError */ .oC ? error.line : msg.startLine };
         }
         const transfer = [];
         if (reply.ok) {
@@ -583,237 +641,6 @@ if (!external_node_worker_threads_.isMainThread && external_node_worker_threads_
         }
         port.postMessage(reply, transfer);
     });
-}
-
-;// CONCATENATED MODULE: ./src/io/csv/parallel.ts
-
-
-
-
-
-
-/** Bytes per chunk handed to a worker (cut at a record boundary). */
-const CHUNK_BYTES = 4 << 20;
-/**
- * Worker threads can only load the bundle (dist/index.js): the sources are TypeScript. MLGATE_THREADS
- * sets the number of workers (1 = read in the main thread).
- */
-function parallelWorkers(env) {
-    if (!import.meta.url.endsWith('.js'))
-        return 1;
-    const asked = Number(env.MLGATE_THREADS ?? '');
-    if (Number.isInteger(asked) && asked >= 1)
-        return Math.min(asked, 16);
-    return Math.min((0,external_node_os_.availableParallelism)(), 4);
-}
-/**
- * End (exclusive) of the last complete record in buf[0, end), given that buf starts at a record
- * boundary: the last newline outside quotes. 0 when there is none.
- */
-function lastRecordEnd(buf, end) {
-    let last = -1;
-    let p = 0;
-    for (;;) {
-        const q = buf.indexOf(34, p);
-        const segEnd = q < 0 || q >= end ? end : q;
-        if (segEnd > p) {
-            const nl = buf.lastIndexOf(10, segEnd - 1);
-            if (nl >= p)
-                last = nl;
-        }
-        if (q < 0 || q >= end)
-            break;
-        const close = buf.indexOf(34, q + 1);
-        if (close < 0 || close >= end)
-            break;
-        p = close + 1;
-    }
-    return last + 1;
-}
-function countNewlines(buf, end) {
-    let n = 0;
-    for (let p = buf.indexOf(10); p >= 0 && p < end; p = buf.indexOf(10, p + 1))
-        n++;
-    return n;
-}
-class Pool {
-    workers = [];
-    waiting = new Map();
-    failure;
-    constructor(count, job) {
-        const code = `process.argv[1] = 'mlgate-worker'; import(${JSON.stringify(import.meta.url)});`;
-        for (let k = 0; k < count; k++) {
-            // A worker holds one 4 MiB chunk and its offsets at a time: a small heap keeps the process's RSS low.
-            const w = new external_node_worker_threads_.Worker(code, { eval: true, workerData: { tag: CHUNK_WORKER_TAG }, resourceLimits: { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 16 } });
-            w.on('message', (reply) => {
-                const pending = this.waiting.get(reply.id);
-                this.waiting.delete(reply.id);
-                pending?.resolve(reply);
-            });
-            w.on('error', (e) => this.fail(e));
-            w.on('exit', (code) => {
-                if (code !== 0)
-                    this.fail(new Error(`worker thread exited with status ${code}`));
-            });
-            w.postMessage({ kind: 'job', job });
-            this.workers.push(w);
-        }
-    }
-    fail(e) {
-        this.failure ??= e;
-        for (const p of this.waiting.values())
-            p.reject(e);
-        this.waiting.clear();
-    }
-    run(id, buf, startLine, rowOffset) {
-        if (this.failure)
-            return Promise.reject(this.failure instanceof Error ? this.failure : new Error('worker thread failed'));
-        return new Promise((resolve, reject) => {
-            this.waiting.set(id, { resolve, reject });
-            const copy = new Uint8Array(buf.length);
-            copy.set(buf);
-            this.workers[id % this.workers.length].postMessage({ kind: 'chunk', id, buf: copy, startLine, rowOffset }, [copy.buffer]);
-        });
-    }
-    async close() {
-        await Promise.all(this.workers.map((w) => w.terminate()));
-    }
-}
-function decoder(buf, records, header) {
-    const n = header.names.length;
-    const fields = (r) => {
-        const tok = new tokenizer/* CsvTokenizer */.YB(header.delimiter, -1, Int32Array.from({ length: n }, (_, k) => k), n, 1);
-        tok.tokenize(buf, records[2 * r], records[2 * r + 1], true);
-        return header.names.map((_, k) => {
-            const s = tok.offsets[2 * k];
-            const e = tok.offsets[2 * k + 1];
-            const flag = tok.flags[k];
-            if (flag === 0 && s === e)
-                return null;
-            const t = buf.toString('utf8', s, e);
-            return flag === 2 ? t.replaceAll('""', '"') : t;
-        });
-    };
-    return {
-        record: (r) => {
-            const values = fields(r);
-            return Object.fromEntries(header.names.map((name, k) => [name, values[k] ?? null]));
-        },
-        field: (r, column) => fields(r)[header.names.indexOf(column)] ?? null,
-    };
-}
-/**
- * Reads a CSV file in chunks cut at record boundaries and has `workers` threads tokenize and check
- * them; results are folded into `sink` in file order, so counts and examples equal a one-thread read.
- */
-async function readCsvParallel(source, header, job, sink, workers) {
-    const pool = new Pool(workers, job);
-    const inFlight = [];
-    const settle = async () => {
-        const next = inFlight.shift();
-        const reply = await next.promise;
-        if (!reply.ok)
-            throw (0,errors/* inputError */.Xu)(reply.message, { file: source.file, line: reply.line });
-        sink.absorbChunk(source.file, reply.summary, decoder(next.buf, reply.records, header));
-    };
-    try {
-        let skip = header.endOffset;
-        let pending;
-        let line = header.nextLine;
-        let id = 0;
-        const rowOffset = 0;
-        const dispatch = async (chunk) => {
-            if (chunk.length === 0)
-                return;
-            inFlight.push({ promise: pool.run(id++, chunk, line, rowOffset), buf: chunk });
-            line += countNewlines(chunk, chunk.length);
-            if (inFlight.length >= workers * 2)
-                await settle();
-        };
-        for await (let raw of (0,byte_stream/* fileChunks */.T)(source.path, source.file, source.gzip, CHUNK_BYTES)) {
-            if (skip > 0) {
-                const drop = Math.min(skip, raw.length);
-                skip -= drop;
-                raw = raw.subarray(drop);
-                if (raw.length === 0)
-                    continue;
-            }
-            const buf = pending ? Buffer.concat([pending, raw]) : raw;
-            if (buf.length < CHUNK_BYTES) {
-                pending = buf === raw ? Buffer.from(raw) : buf;
-                continue;
-            }
-            const cut = lastRecordEnd(buf, buf.length);
-            if (cut === 0) {
-                pending = buf;
-                continue;
-            }
-            await dispatch(Buffer.from(buf.subarray(0, cut)));
-            pending = cut < buf.length ? Buffer.from(buf.subarray(cut)) : undefined;
-        }
-        if (pending && pending.length > 0)
-            await dispatch(pending);
-        while (inFlight.length > 0)
-            await settle();
-    }
-    finally {
-        await pool.close();
-    }
-}
-
-// EXTERNAL MODULE: ./src/io/csv/source.ts
-var source = __webpack_require__(13958);
-// EXTERNAL MODULE: ./src/io/open.ts + 2 modules
-var io_open = __webpack_require__(59560);
-;// CONCATENATED MODULE: ./src/io/read-dataset.ts
-
-
-
-
-/** Streams every file of a dataset into `sink`, one file after the other. */
-async function readDataset(files, dataset, sink) {
-    for (const f of files) {
-        const table = (0,io_open/* openTable */.R)(f.path, { displayName: f.name, format: dataset.format, delimiter: dataset.delimiter });
-        const header = await table.columnNames();
-        const columns = sink.startFile(f.name, header);
-        for await (const batch of table.batches({ columns }))
-            sink.consume(batch);
-    }
-}
-/** CSV files at least this big are checked by worker threads: each worker loads the whole bundle (~0.4 s of CPU), which smaller files do not repay. MLGATE_PARALLEL_MIN_BYTES overrides (tests). */
-const PARALLEL_MIN_BYTES = 48 << 20;
-function minParallelBytes(env) {
-    const n = Number(env.MLGATE_PARALLEL_MIN_BYTES ?? '');
-    return Number.isFinite(n) && n > 0 ? n : PARALLEL_MIN_BYTES;
-}
-/**
- * Feeds a dataset to its validator: big CSV/TSV files through worker threads (both cores), everything
- * else in this thread. Results are identical either way.
- */
-async function readForValidation(files, dataset, validator, options) {
-    const workers = parallelWorkers(options.env);
-    for (const f of files) {
-        const table = (0,io_open/* openTable */.R)(f.path, { displayName: f.name, format: dataset.format, delimiter: dataset.delimiter });
-        const header = await table.columnNames();
-        const columns = validator.startFile(f.name, header);
-        if (table instanceof source/* CsvSource */.U && workers > 1 && validator.parallelizable && (await (0,promises_.stat)(f.path)).size >= minParallelBytes(options.env)) {
-            const info = await table.headerInfo();
-            const job = {
-                file: f.name,
-                header: info.names,
-                delimiter: info.delimiter,
-                columns: validator.workerColumns(),
-                unique: validator.uniqueColumns(),
-                rowHashes: validator.checksDuplicates,
-                now: options.now,
-                maxExamples: options.maxExamples,
-            };
-            await readCsvParallel({ ...table.location, file: f.name }, info, job, validator, workers);
-            continue;
-        }
-        for await (const batch of table.batches({ columns }))
-            validator.consume(batch);
-    }
 }
 
 
