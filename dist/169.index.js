@@ -1,5 +1,5 @@
 export const id = 169;
-export const ids = [169];
+export const ids = [169,746];
 export const modules = {
 
 /***/ 46865:

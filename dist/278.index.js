@@ -1,5 +1,5 @@
 export const id = 278;
-export const ids = [278,897];
+export const ids = [278];
 export const modules = {
 
 /***/ 77278:
@@ -238,6 +238,79 @@ function selectModel(inv, config) {
         throw (0,errors/* usageError */.Wp)(`${optionLabel(inv, options/* Opt */.e3.Model)} is '${name}', which is not in the config; expected one of: ${names.join(', ') || '(none)'}`);
     return model;
 }
+
+
+/***/ }),
+
+/***/ 26052:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ec: () => (/* binding */ jsonOption),
+/* harmony export */   HI: () => (/* binding */ modelOption),
+/* harmony export */   KJ: () => (/* binding */ configOption),
+/* harmony export */   Pc: () => (/* binding */ tokenOption),
+/* harmony export */   SV: () => (/* binding */ dryRunOption),
+/* harmony export */   XS: () => (/* binding */ storeOption),
+/* harmony export */   dp: () => (/* binding */ environmentOption),
+/* harmony export */   e3: () => (/* binding */ Opt),
+/* harmony export */   jW: () => (/* binding */ commentOption),
+/* harmony export */   kq: () => (/* binding */ datasetOption)
+/* harmony export */ });
+/* unused harmony export common */
+/** Input and option names, as constants (actions/cache style). */
+const Opt = {
+    Command: 'command',
+    Config: 'config',
+    Json: 'json',
+    Model: 'model',
+    Dataset: 'dataset',
+    Environment: 'environment',
+    Version: 'version',
+    To: 'to',
+    Reason: 'reason',
+    DryRun: 'dry-run',
+    Force: 'force',
+    DeployCommand: 'deploy-command',
+    AutoRollback: 'auto-rollback',
+    Store: 'store',
+    Comment: 'comment',
+    GithubToken: 'github-token',
+    Results: 'results',
+    Out: 'out',
+    Shard: 'shard',
+    Uri: 'uri',
+    Files: 'files',
+    Limit: 'limit',
+    Upload: 'upload',
+    Artifacts: 'artifacts',
+};
+const configOption = { name: Opt.Config, type: 'string', default: 'mlgate.yml', description: 'Path to the mlgate config file.' };
+const jsonOption = { name: Opt.Json, type: 'string', description: 'Write the machine-readable result to this path.' };
+const modelOption = { name: Opt.Model, type: 'string', description: 'Model name from the config (required when the config has more than one).' };
+const datasetOption = { name: Opt.Dataset, type: 'string', description: 'Only this dataset from the config (default: all).' };
+const environmentOption = { name: Opt.Environment, type: 'string', description: "Environment to act on (default: the model's `environment`, else production)." };
+const storeOption = {
+    name: Opt.Store,
+    type: 'string',
+    default: 'auto',
+    description: 'Release store: `github` (Deployments API), `local` (.mlgate/releases.json) or `auto` (github inside Actions with a token, else local).',
+};
+const tokenOption = {
+    name: Opt.GithubToken,
+    type: 'string',
+    default: '${{ github.token }}',
+    only: 'action',
+    description: 'Token for the GitHub API. Needs `pull-requests: write` to comment and `deployments: write` to release.',
+};
+const dryRunOption = { name: Opt.DryRun, type: 'boolean', default: 'false', description: 'Say what would change, change nothing.' };
+const commentOption = {
+    name: Opt.Comment,
+    type: 'string',
+    default: 'auto',
+    description: 'Post the sticky PR comment: `auto` (on pull_request events), `true`, `false`, or `recreate` (delete and re-post at the bottom).',
+};
+const common = [configOption, jsonOption];
 
 
 /***/ }),

@@ -456,7 +456,7 @@ function contentsReader(github, log) {
     if (!token || !repository)
         return undefined;
     return async (repoPath, ref) => {
-        const { createOctokit } = await Promise.all(/* import() */[__webpack_require__.e(913), __webpack_require__.e(325)]).then(__webpack_require__.bind(__webpack_require__, 96706));
+        const { createOctokit } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(913), __webpack_require__.e(325)]).then(__webpack_require__.bind(__webpack_require__, 96706));
         const octokit = createOctokit({ token, apiUrl: github.apiUrl, log });
         const response = await octokit.rest.repos.getContent({ ...repository, path: repoPath, ref, mediaType: { format: 'raw' } });
         const data = response.data;
@@ -973,7 +973,7 @@ function storeFactory(invocation, context) {
         throw (0,errors/* usageError */.Wp)(`${(0,commands_invocation/* optionLabel */.ed)(invocation, options/* Opt */.e3.Store)} is '${String(choice)}'; expected auto, github or local`);
     // Loaded on first use: a file or ref baseline never pays for the GitHub client.
     return async () => {
-        const { createReleaseStore } = await Promise.all(/* import() */[__webpack_require__.e(913), __webpack_require__.e(679)]).then(__webpack_require__.bind(__webpack_require__, 45679));
+        const { createReleaseStore } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(913), __webpack_require__.e(679)]).then(__webpack_require__.bind(__webpack_require__, 45679));
         return createReleaseStore({ choice, cwd: context.cwd, github: context.github, inActions: context.inActions, log: context.log });
     };
 }

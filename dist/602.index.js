@@ -1,8 +1,8 @@
 export const id = 602;
-export const ids = [602,278,897];
+export const ids = [602,524];
 export const modules = {
 
-/***/ 54602:
+/***/ 87983:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -10,213 +10,153 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  inferSchemaCommand: () => (/* binding */ inferSchemaCommand)
+  historyCommand: () => (/* binding */ historyCommand)
 });
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(38815);
+// EXTERNAL MODULE: ./src/adapters/release-store.ts + 2 modules
+var release_store = __webpack_require__(45679);
 // EXTERNAL MODULE: ./src/domain/errors.ts
 var errors = __webpack_require__(10241);
-// EXTERNAL MODULE: ./src/domain/validation/column-checker.ts + 1 modules
-var column_checker = __webpack_require__(46865);
-// EXTERNAL MODULE: ./src/domain/validation/hash-set.ts
-var hash_set = __webpack_require__(46521);
-;// CONCATENATED MODULE: ./src/domain/validation/infer.ts
+// EXTERNAL MODULE: ./src/domain/release/state.ts
+var state = __webpack_require__(99583);
+;// CONCATENATED MODULE: ./src/domain/release/history.ts
 
-
-/** At most this many distinct values make a column a candidate for `in:`. */
-const MAX_IN_VALUES = 12;
-/** Share of the observed range added on each side of proposed min/max. */
-const RANGE_MARGIN = 0.1;
-const BOOL = new Set(column_checker/* BOOLEAN_WORDS */.z);
-class ColumnStats {
-    rows = 0;
-    nulls = 0;
-    allInteger = true;
-    allNumber = true;
-    allBoolean = true;
-    allDate = true;
-    allDateTime = true;
-    min = Infinity;
-    max = -Infinity;
-    distinct = new Map();
-    seen = new hash_set/* HashSet64 */.l();
-    h = new Uint32Array(2);
-    consume(col, n) {
-        this.rows += n;
-        for (let i = 0; i < n; i++) {
-            if (col.isNull(i)) {
-                this.nulls++;
-                continue;
-            }
-            const num = col.number(i);
-            if (this.allInteger && !col.isInteger(i))
-                this.allInteger = false;
-            if (this.allNumber) {
-                if (Number.isNaN(num) || col.kind === 'boolean' || col.kind === 'timestamp')
-                    this.allNumber = false;
-                else {
-                    if (num < this.min)
-                        this.min = num;
-                    if (num > this.max)
-                        this.max = num;
-                }
-            }
-            if (this.allBoolean && col.kind !== 'boolean') {
-                const t = col.text(i);
-                if (t === null || !BOOL.has(t))
-                    this.allBoolean = false;
-            }
-            if (this.allDate && Number.isNaN(col.datetime(i, true)))
-                this.allDate = false;
-            if (this.allDateTime && Number.isNaN(col.datetime(i, false)))
-                this.allDateTime = false;
-            if (this.distinct) {
-                const t = col.text(i) ?? '';
-                this.distinct.set(t, (this.distinct.get(t) ?? 0) + 1);
-                if (this.distinct.size > MAX_IN_VALUES)
-                    this.distinct = undefined;
-            }
-            if (this.seen) {
-                col.hash(i, this.h);
-                // Stop tracking a column as soon as it repeats a value: only key-like columns keep their set.
-                if (!this.seen.add(this.h))
-                    this.seen = undefined;
-            }
-        }
-    }
-    propose(name) {
-        const nonNull = this.rows - this.nulls;
-        const out = {};
-        const integer = nonNull > 0 && this.allInteger && this.allNumber;
-        const number = nonNull > 0 && this.allNumber;
-        const boolean = nonNull > 0 && this.allBoolean && !number; // 0/1 columns stay integers (labels)
-        const type = integer && !boolean ? 'integer' : number && !boolean ? 'number' : boolean ? 'boolean' : nonNull > 0 && this.allDate ? 'date' : nonNull > 0 && this.allDateTime ? 'datetime' : 'string';
-        const lowCardinality = this.distinct !== undefined && nonNull >= 20 && this.distinct.size * 4 <= nonNull;
-        out.type = type === 'string' && lowCardinality ? 'category' : type;
-        if (this.nulls === 0)
-            out.nullable = false;
-        else
-            out.max_null_fraction = Math.min(1, Math.ceil((this.nulls / this.rows) * 1.2 * 1000 + 1) / 1000);
-        if ((type === 'integer' || type === 'number') && !lowCardinality && Number.isFinite(this.min)) {
-            const span = this.max - this.min || Math.abs(this.max) || 1;
-            let lo = this.min - span * RANGE_MARGIN;
-            let hi = this.max + span * RANGE_MARGIN;
-            if (this.min >= 0 && lo < 0)
-                lo = 0;
-            if (type === 'integer') {
-                lo = Math.floor(lo);
-                hi = Math.ceil(hi);
-            }
-            else {
-                lo = roundDown(lo);
-                hi = roundUp(hi);
-            }
-            out.min = lo;
-            out.max = hi;
-        }
-        if (lowCardinality && this.distinct && type !== 'boolean') {
-            const values = [...this.distinct.keys()].sort();
-            out.in = type === 'integer' || type === 'number' ? values.map(Number).sort((a, b) => a - b) : values;
-        }
-        if (this.seen && nonNull > 1 && this.nulls === 0 && (type === 'integer' || type === 'string') && isKeyLike(name, type))
-            out.unique = true;
-        return out;
+function stateOf(release, liveId) {
+    if (release.id === liveId)
+        return 'live';
+    if (release.rolledBack)
+        return 'rolled back';
+    switch (release.latest) {
+        case 'success':
+            return 'success';
+        case 'inactive':
+            return release.reachedSuccess ? 'superseded' : 'failed';
+        case 'failure':
+            return 'failed';
+        case 'error':
+            return 'error';
+        case 'in_progress':
+            return 'in progress';
+        case 'queued':
+            return 'queued';
+        case 'pending':
+            return 'pending';
+        case undefined:
+            return 'created';
     }
 }
-function isKeyLike(name, type) {
-    return type === 'string' || /(^|_)(id|key|uuid|guid)$|Id$|ID$/.test(name);
-}
-function roundDown(x) {
-    const p = 10 ** (Math.floor(Math.log10(Math.abs(x) || 1)) - 2);
-    return Math.floor(x / p) * p;
-}
-function roundUp(x) {
-    const p = 10 ** (Math.floor(Math.log10(Math.abs(x) || 1)) - 2);
-    return Math.ceil(x / p) * p;
-}
-/**
- * Proposes a `columns:` block from data: types, nullability (or a null-fraction bound with a 20%
- * margin), numeric ranges widened by 10% of the observed span, `in` for low-cardinality columns
- * (at most 12 values, each seen 4 times on average), `unique` for key-like columns without repeats.
- * What it proposes validates the data it came from.
- */
-class SchemaInferrer {
-    stats = new Map();
-    order = [];
-    rows = 0;
-    startFile(_file, header) {
-        for (const h of header)
-            if (!this.stats.has(h)) {
-                this.stats.set(h, new ColumnStats());
-                this.order.push(h);
-            }
-        return header;
+/** The environment's releases, newest first, with derived states and rollback links. */
+function buildHistory(releases, environment, model, limit) {
+    const sorted = [...releases].sort((a, b) => b.id - a.id);
+    const live = (0,state/* findLive */.KI)(sorted);
+    const rolledBackBy = new Map();
+    for (const r of sorted) {
+        const of = r.payload.rollback_of;
+        if (of !== null && !rolledBackBy.has(of))
+            rolledBackBy.set(of, r.id);
     }
-    consume(batch) {
-        this.rows += batch.length;
-        for (const col of batch.columns)
-            this.stats.get(col.name).consume(col, batch.length);
-    }
-    columns() {
-        const out = {};
-        for (const name of this.order)
-            out[name] = this.stats.get(name).propose(name);
-        return out;
-    }
+    const shown = limit !== undefined ? sorted.slice(0, limit) : sorted;
+    return {
+        environment,
+        model: model ?? null,
+        live: live ? { id: live.id, version: live.payload.model.version } : null,
+        releases: shown.map((r) => ({
+            id: r.id,
+            model: r.payload.model.name,
+            version: r.payload.model.version,
+            uri: r.payload.model.uri ?? null,
+            state: stateOf(r, live?.id),
+            status: r.latest ?? null,
+            description: r.statuses[0]?.description ?? null,
+            created_at: r.createdAt,
+            actor: r.payload.source.actor ?? r.creator,
+            sha: r.sha,
+            gate: r.payload.gate?.verdict ?? 'none',
+            forced: r.payload.gate?.forced === true,
+            metrics: r.payload.metrics,
+            rollback_of: r.payload.rollback_of,
+            rolled_back_by: rolledBackBy.get(r.id) ?? null,
+            rollback_reason: r.rollbackReason ?? r.payload.rollback_reason ?? null,
+            pr: r.payload.source.pr ?? null,
+        })),
+    };
+}
+function formatMetric(value) {
+    if (value === null)
+        return '–';
+    return Number.isInteger(value) ? String(value) : value.toPrecision(4).replace(/\.?0+$/, '');
+}
+/** A plain-text table for stdout. `headline` picks the metric columns (default: up to three from the newest release). */
+function renderHistoryTable(history, headline) {
+    const head = [`Releases of ${history.model ?? 'all models'} in ${history.environment}`, history.live ? `live: ${history.live.version} (#${history.live.id})` : 'nothing live'].join(' — ');
+    if (history.releases.length === 0)
+        return `${head}\n(no releases yet)\n`;
+    const metricNames = (headline?.length ? [...headline] : Object.keys(history.releases[0]?.metrics ?? {})).slice(0, 3);
+    const header = ['#', 'version', 'when', 'who', 'state', 'gate', ...metricNames, 'links'];
+    const rows = history.releases.map((e) => {
+        const links = [];
+        if (e.rollback_of !== null)
+            links.push(`rollback of #${e.rollback_of}`);
+        if (e.rolled_back_by !== null)
+            links.push(`rolled back by #${e.rolled_back_by}`);
+        if (e.state === 'rolled back' && e.rollback_reason)
+            links.push(`reason: ${e.rollback_reason}`);
+        return [
+            String(e.id),
+            e.version,
+            e.created_at.replace('T', ' ').replace(/\.\d+Z$|Z$/, ''),
+            e.actor,
+            e.state,
+            `${e.gate}${e.forced ? ' (forced)' : ''}`,
+            ...metricNames.map((m) => formatMetric(e.metrics[m] ?? null)),
+            links.join('; '),
+        ];
+    });
+    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+    const line = (cells) => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ').trimEnd();
+    return [head, line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line), ''].join('\n');
 }
 
-// EXTERNAL MODULE: ./src/io/files.ts
-var io_files = __webpack_require__(33839);
-// EXTERNAL MODULE: ./src/io/read-dataset.ts + 1 modules
-var read_dataset = __webpack_require__(65823);
 // EXTERNAL MODULE: ./src/commands/invocation.ts + 2 modules
-var commands_invocation = __webpack_require__(77278);
+var invocation = __webpack_require__(77278);
 // EXTERNAL MODULE: ./src/commands/options.ts
 var options = __webpack_require__(26052);
-;// CONCATENATED MODULE: ./src/commands/infer-schema.ts
+;// CONCATENATED MODULE: ./src/commands/history.ts
 
 
 
 
 
-
-
-
-const inferSchemaCommand = {
+const historyCommand = {
     spec: {
-        name: 'infer-schema',
-        summary: 'Propose the datasets[].columns block of mlgate.yml from data.',
-        positionals: '<files...>',
-        options: [options/* jsonOption */.Ec, { name: 'name', type: 'string', description: 'Dataset name for the proposed block (default: the first file name without extension).' }],
-        outputs: [],
-        stepAction: false,
+        name: 'history',
+        summary: "List an environment's releases.",
+        options: [options/* configOption */.KJ, options/* jsonOption */.Ec, options/* modelOption */.HI, options/* environmentOption */.dp, { name: options/* Opt */.e3.Limit, type: 'string', default: '20', description: 'How many releases to list (newest first); `all` for every one.' }, options/* storeOption */.XS, options/* tokenOption */.Pc],
+        outputs: [
+            { name: 'live-version', description: 'Version live now.' },
+            { name: 'live-deployment-id', description: 'Id of the live release.' },
+        ],
+        stepAction: true,
     },
-    async run(invocation, context) {
-        const patterns = invocation.positionals;
-        if (patterns.length === 0)
-            throw (0,errors/* usageError */.Wp)("'mlgate infer-schema' needs data files or globs, e.g. mlgate infer-schema data/train/*.parquet");
-        const files = await (0,io_files/* resolveDataFiles */.A)(patterns, context.cwd, 'infer-schema', context.cwd);
-        const inferrer = new SchemaInferrer();
-        await (0,read_dataset/* readDataset */.J)(files, {}, inferrer);
-        const name = (0,commands_invocation/* stringOption */.Pp)(invocation, 'name') ?? external_node_path_default().basename(files[0].name).replace(/(\.[a-z]+)?(\.gz)?$/i, '');
-        const columns = inferrer.columns();
-        const dataset = { name, path: patterns.length === 1 ? patterns[0] : [...patterns], columns };
-        const doc = new dist/* Document */.yo({ datasets: [dataset] });
-        // one line per column: `age: { type: integer, min: 0, max: 120 }`
-        for (const column of Object.keys(columns)) {
-            const node = doc.getIn(['datasets', 0, 'columns', column], true);
-            if ((0,dist/* isMap */.jh)(node))
-                node.flow = true;
-        }
-        const yaml = doc.toString({ lineWidth: 0 });
+    async run(inv, ctx) {
+        const { config } = await (0,invocation/* loadConfig */.Z9)(inv, ctx);
+        // With several models and no --model, list every model's releases in the environment.
+        const model = (0,invocation/* stringOption */.Pp)(inv, options/* Opt */.e3.Model) !== undefined || config.models.length === 1 ? (0,invocation/* selectModel */.U8)(inv, config) : undefined;
+        const environment = (0,invocation/* stringOption */.Pp)(inv, options/* Opt */.e3.Environment) ?? model?.environment ?? 'production';
+        const limitText = (0,invocation/* stringOption */.Pp)(inv, options/* Opt */.e3.Limit) ?? '20';
+        if (limitText !== 'all' && !/^\d+$/.test(limitText))
+            throw (0,errors/* usageError */.Wp)(`${(0,invocation/* optionLabel */.ed)(inv, options/* Opt */.e3.Limit)} is '${limitText}'; expected a whole number or 'all'`);
+        const limit = limitText === 'all' ? undefined : Number(limitText);
+        const store = (0,release_store.createReleaseStore)({ choice: (0,release_store/* parseStoreChoice */.cm)((0,invocation/* stringOption */.Pp)(inv, options/* Opt */.e3.Store), (0,invocation/* optionLabel */.ed)(inv, options/* Opt */.e3.Store)), cwd: ctx.cwd, github: ctx.github, inActions: ctx.inActions, log: ctx.log });
+        const history = buildHistory(await (0,release_store/* loadReleases */.ze)(store, environment, model?.name), environment, model?.name, limit);
+        const headline = model?.headline ?? (model ? Object.keys(model.gates).filter((g) => !g.includes('*')) : undefined);
+        const table = renderHistoryTable(history, headline);
         return {
             exitCode: 0,
-            text: `# Proposed from ${files.length} file${files.length === 1 ? '' : 's'}, ${inferrer.rows} rows. Review before committing.\n${yaml}`,
-            json: dataset,
+            text: table,
+            json: { ...history, store: store.kind },
+            outputs: { 'live-version': history.live?.version ?? '', 'live-deployment-id': history.live ? String(history.live.id) : '' },
+            markdown: `### mlgate history\n\n\`\`\`text\n${table}\`\`\`\n`,
         };
     },
 };
@@ -224,784 +164,63 @@ const inferSchemaCommand = {
 
 /***/ }),
 
-/***/ 77278:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Ic: () => (/* binding */ booleanOption),
-  Z9: () => (/* binding */ loadConfig),
-  ed: () => (/* binding */ optionLabel),
-  VW: () => (/* binding */ requireString),
-  U8: () => (/* binding */ selectModel),
-  Pp: () => (/* binding */ stringOption)
-});
-
-// EXTERNAL MODULE: ./src/domain/errors.ts
-var errors = __webpack_require__(10241);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(38815);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __webpack_require__(16435);
-// EXTERNAL MODULE: ./src/domain/text.ts
-var domain_text = __webpack_require__(3373);
-// EXTERNAL MODULE: ./src/domain/config/schema.ts
-var config_schema = __webpack_require__(66452);
-;// CONCATENATED MODULE: ./src/domain/config/parse.ts
-
-
-
-
-
-/** Parses and validates the text of an mlgate.yml; errors name the file, line and field. */
-function parseConfig(text, file) {
-    const lineCounter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-    if (doc.errors.length > 0) {
-        const first = doc.errors[0];
-        const pos = lineCounter.linePos(first.pos[0]);
-        throw (0,errors/* configError */.Fj)(`invalid YAML: ${first.message.split('\n')[0] ?? first.message}`, { file, line: pos.line, column: pos.col });
-    }
-    const data = doc.toJS({ maxAliasCount: 100 });
-    if (data === null || data === undefined) {
-        throw (0,errors/* configError */.Fj)('the file is empty; expected a mapping with `version: 1`', { file, line: 1 });
-    }
-    const parsed = config_schema/* configSchema */.Qn.safeParse(data);
-    if (parsed.success)
-        return parsed.data;
-    const problems = parsed.error.issues.map((issue) => describeIssue(issue, doc, lineCounter, file, data));
-    const [first, ...rest] = problems;
-    throw new errors/* MlgateError */.Bf('config', first.message, {
-        location: first.location,
-        details: rest.map((p) => `${file}:${p.location.line ?? '?'}: ${p.message}`),
-        cause: parsed.error,
-    });
-}
-function describeIssue(issue, doc, lc, file, data) {
-    const path = issue.path.filter((p) => typeof p !== 'symbol');
-    if (issue.code === 'unrecognized_keys') {
-        const key = issue.keys[0] ?? '';
-        const valid = knownKeys(path, data);
-        const suggestion = (0,domain_text/* closest */.k)(key, valid);
-        const field = formatPath([...path, key]);
-        const node = keyNode(doc, path, key);
-        const pos = node?.range ? lc.linePos(node.range[0]) : nodeLine(doc, lc, path);
-        const hint = suggestion ? `; did you mean "${suggestion}"?` : valid.length ? `; expected one of: ${valid.join(', ')}` : '';
-        return { message: `unknown key "${key}" at ${field}${hint}`, location: { file, line: pos?.line, column: pos?.col, field } };
-    }
-    const field = formatPath(path);
-    const pos = nodeLine(doc, lc, path);
-    const found = describeFound(valueAt(data, path));
-    return { message: `${field || '(root)'}: ${issueText(issue)} (found ${found})`, location: { file, line: pos?.line, column: pos?.col, field } };
-}
-function issueText(issue) {
-    if (issue.code === 'invalid_type')
-        return `expected ${issue.expected}`;
-    if (issue.code === 'invalid_value')
-        return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
-    return issue.message;
-}
-function describeFound(v) {
-    if (v === undefined)
-        return 'nothing';
-    if (v === null)
-        return 'null';
-    if (Array.isArray(v))
-        return 'a list';
-    if (typeof v === 'object')
-        return 'a mapping';
-    const s = JSON.stringify(v);
-    return s.length > 60 ? `${s.slice(0, 57)}...` : s;
-}
-function formatPath(path) {
-    let out = '';
-    for (const p of path)
-        out += typeof p === 'number' ? `[${p}]` : out ? `.${p}` : p;
-    return out;
-}
-function valueAt(data, path) {
-    let cur = data;
-    for (const p of path) {
-        if (cur === null || typeof cur !== 'object')
-            return undefined;
-        cur = cur[p];
-    }
-    return cur;
-}
-function nodeLine(doc, lc, path) {
-    for (let n = path.length; n >= 0; n--) {
-        const node = doc.getIn(path.slice(0, n), true);
-        if (node && ((0,dist/* isMap */.jh)(node) || (0,dist/* isSeq */.oP)(node) || (0,dist/* isScalar */.jn)(node)) && node.range)
-            return lc.linePos(node.range[0]);
-    }
-    return undefined;
-}
-function keyNode(doc, path, key) {
-    const parent = path.length === 0 ? doc.contents : doc.getIn(path, true);
-    if (!(0,dist/* isMap */.jh)(parent))
-        return undefined;
-    for (const pair of parent.items) {
-        if ((0,dist/* isScalar */.jn)(pair.key) && String(pair.key.value) === key)
-            return pair.key;
-    }
-    return undefined;
-}
-/** The keys the schema accepts at `path` (for "did you mean"). */
-function knownKeys(path, data) {
-    let schema = config_schema/* configSchema */.Qn;
-    for (const p of path) {
-        schema = schema && unwrap(schema);
-        if (!schema)
-            return [];
-        if (schema instanceof schemas/* ZodObject */.bvH)
-            schema = schema.shape[String(p)];
-        else if (schema instanceof schemas/* ZodArray */.naA)
-            schema = schema.element;
-        else if (schema instanceof schemas/* ZodRecord */.b8S)
-            schema = schema.valueType;
-        else
-            return [];
-    }
-    schema = schema && unwrap(schema);
-    if (schema instanceof schemas/* ZodObject */.bvH)
-        return Object.keys(schema.shape);
-    void data;
-    return [];
-}
-function unwrap(schema) {
-    let s = schema;
-    for (;;) {
-        if (s instanceof schemas/* ZodOptional */.IiU || s instanceof schemas/* ZodDefault */.XiL || s instanceof schemas/* ZodNullable */.l1C)
-            s = s.unwrap();
-        else if (s instanceof schemas/* ZodPipe */.utH)
-            s = s.in;
-        else if (s instanceof schemas/* ZodUnion */.fZ7) {
-            const obj = s.options.find((o) => unwrap(o) instanceof schemas/* ZodObject */.bvH);
-            if (!obj)
-                return s;
-            s = obj;
-        }
-        else
-            return s;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/io/config-file.ts
-
-
-
-
-/** Reads and validates mlgate.yml. `how` names the input/flag for the error ("input 'config'" / "--config"). */
-async function loadConfigFile(configPath, cwd, how) {
-    const file = external_node_path_default().resolve(cwd, configPath);
-    let text;
-    try {
-        text = await (0,promises_.readFile)(file, 'utf8');
-    }
-    catch (error) {
-        const code = error.code;
-        if (code === 'ENOENT') {
-            throw (0,errors/* usageError */.Wp)(`${how} names '${configPath}', which does not exist (looked in ${external_node_path_default().dirname(file)}); create an mlgate.yml or point ${how} at yours.`);
-        }
-        throw new errors/* MlgateError */.Bf('input', `cannot read config '${configPath}': ${code ?? String(error)}`, { location: { file: configPath }, cause: error });
-    }
-    const rel = external_node_path_default().relative(cwd, file) || configPath;
-    return { config: parseConfig(text, rel), file, root: external_node_path_default().dirname(file) };
-}
-
-// EXTERNAL MODULE: ./src/commands/options.ts
-var options = __webpack_require__(26052);
-;// CONCATENATED MODULE: ./src/commands/invocation.ts
-
-
-
-/** How a user refers to an option on this surface: `--model` or input 'model'. */
-function optionLabel(inv, name) {
-    return inv.surface === 'cli' ? `--${name}` : `input '${name}'`;
-}
-function stringOption(inv, name) {
-    const v = inv.options[name];
-    if (typeof v === 'boolean')
-        throw (0,errors/* usageError */.Wp)(`${optionLabel(inv, name)} takes a value`);
-    return v === undefined || v === '' ? undefined : v;
-}
-function requireString(inv, name, why) {
-    const v = stringOption(inv, name);
-    if (v === undefined)
-        throw (0,errors/* usageError */.Wp)(`missing ${optionLabel(inv, name)}${why ? `: ${why}` : ''}`);
-    return v;
-}
-function booleanOption(inv, name) {
-    return inv.options[name] === true;
-}
-function loadConfig(inv, ctx) {
-    const configPath = stringOption(inv, options/* Opt */.e3.Config) ?? 'mlgate.yml';
-    return loadConfigFile(configPath, ctx.cwd, optionLabel(inv, options/* Opt */.e3.Config));
-}
-/** The model named by `model`, or the only one in the config. */
-function selectModel(inv, config) {
-    const name = stringOption(inv, options/* Opt */.e3.Model);
-    const names = config.models.map((m) => m.name);
-    if (name === undefined) {
-        if (config.models.length === 1)
-            return config.models[0];
-        if (config.models.length === 0)
-            throw (0,errors/* usageError */.Wp)('the config defines no models; add one under `models:`');
-        throw (0,errors/* usageError */.Wp)(`missing ${optionLabel(inv, options/* Opt */.e3.Model)}: the config defines ${names.length} models (${names.join(', ')}); say which one`);
-    }
-    const model = config.models.find((m) => m.name === name);
-    if (!model)
-        throw (0,errors/* usageError */.Wp)(`${optionLabel(inv, options/* Opt */.e3.Model)} is '${name}', which is not in the config; expected one of: ${names.join(', ') || '(none)'}`);
-    return model;
-}
-
-
-/***/ }),
-
-/***/ 66452:
+/***/ 20524:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Qn: () => (/* binding */ configSchema),
-/* harmony export */   eL: () => (/* binding */ PERCENT_RE)
+/* harmony export */   Cy: () => (/* binding */ readReleasePayload),
+/* harmony export */   OT: () => (/* binding */ RELEASE_TASK),
+/* harmony export */   fC: () => (/* binding */ releasePayloadSchema)
 /* harmony export */ });
-/* unused harmony exports DURATION_RE, columnTypes, columnSchema, driftColumnSchema, driftSchema, datasetSchema, gateSchema, significanceSchema, BASELINE_RE, modelSchema, environmentSchema, reportSchema */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16435);
 
-/** `"2%"` → relative margin; plain numbers are absolute. */
-const PERCENT_RE = /^-?\d+(\.\d+)?%$/;
-/** `30d`, `12h`, `90m`, `45s`, `2w`. */
-const DURATION_RE = /^\d+(\.\d+)?(s|m|h|d|w)$/;
-const severity = zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['error', 'warn']).describe('`error` (default) fails the verdict; `warn` only reports.');
-const fraction = zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().min(0).max(1);
-const margin = zod__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().min(0), zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(PERCENT_RE, 'a percentage like "2%"')])
-    .describe('Absolute number, or a relative margin as a string ending in % (e.g. "2%").');
-const scalar = zod__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY()]);
-const regex = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().refine((s) => {
-    try {
-        new RegExp(s, 'u');
-        return true;
-    }
-    catch {
-        return false;
-    }
-}, { message: 'not a valid regular expression' });
-const columnTypes = ['integer', 'number', 'boolean', 'string', 'category', 'date', 'datetime'];
-const columnSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    type: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(columnTypes).optional().describe('Expected type of every non-null value.'),
-    required: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().optional().describe('The column must be present (default true for listed columns).'),
-    nullable: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().optional().describe('false: any null fails.'),
-    max_null_fraction: fraction.optional().describe('Largest tolerated fraction of nulls.'),
-    min: zod__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()]).optional().describe('Lower bound (number, or ISO date for date/datetime).'),
-    max: zod__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()]).optional().describe('Upper bound (number, or ISO date for date/datetime).'),
-    in: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(scalar).min(1).optional().describe('Allowed values.'),
-    not_in: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(scalar).min(1).optional().describe('Forbidden values.'),
-    pattern: regex.optional().describe('Regular expression every value must match.'),
-    min_length: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().min(0).optional().describe('Shortest allowed string.'),
-    max_length: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().min(0).optional().describe('Longest allowed string.'),
-    unique: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().optional().describe('No value may repeat.'),
-    max_age: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(DURATION_RE, 'a duration like "30d", "12h"').optional().describe('Freshness: the newest value is at most this old.'),
-    mostly: fraction.optional().describe('Fraction of non-null values that must pass row-level checks.'),
-    severity: severity.optional(),
-})
-    .describe('Checks on one column.');
-const driftMethods = ['auto', 'psi', 'ks', 'wasserstein', 'jensen_shannon', 'chi2', 'linf'];
-const driftColumnSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    method: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(driftMethods).optional().describe('Drift measure for this column.'),
-    threshold: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().min(0).optional().describe('Score above which the column has drifted.'),
-    severity: severity.optional(),
-});
-const driftSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    reference: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).describe('A data file, a profile JSON, or `production` (the profile stored with the live release).'),
-    method: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(driftMethods).default('auto').describe('auto picks by column type and size (KS or normalised Wasserstein; chi-square or Jensen-Shannon).'),
-    threshold: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().min(0).optional().describe('Score above which a column has drifted (default: per method).'),
-    columns: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), driftColumnSchema).optional().describe('Per-column method and threshold.'),
-    max_drifted_share: fraction.optional().describe('Dataset-level verdict: fail when more than this share of columns drifted.'),
-    severity: severity.optional(),
-});
-const datasetSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).describe('Name used in reports and by --dataset.'),
-    path: zod__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1), zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1)).min(1)]).describe('File or glob (or a list); .csv .tsv .jsonl .ndjson .parquet, .gz for text.'),
-    format: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['csv', 'tsv', 'jsonl', 'parquet']).optional().describe('Overrides detection by file extension.'),
-    delimiter: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().length(1).optional().describe('CSV delimiter (default: detected).'),
-    columns: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), columnSchema).optional().describe('Checks per column name.'),
-    rows: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ min: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().min(0).optional(), max: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().min(0).optional(), severity: severity.optional() }).optional().describe('Row count bounds.'),
-    strict_columns: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().optional().describe('Columns not listed under `columns` fail.'),
-    duplicates: zod__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([fraction, zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ max_fraction: fraction, severity: severity.optional() })])
-        .optional()
-        .describe('Maximum fraction of duplicate rows.'),
-    leakage: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-        against: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1),
-        key: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1)).min(1),
-        max_fraction: fraction.optional(),
-        severity: severity.optional(),
+/** The versioned payload mlgate writes on every deployment it creates (SPEC §6). */
+const RELEASE_TASK = 'deploy:mlgate';
+const releasePayloadSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    mlgate: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(1),
+    model: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+        name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+        version: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+        uri: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable().optional(),
+        digest: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable().optional(),
+    }),
+    metrics: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().nullable()).default({}),
+    gate: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+        verdict: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['pass', 'fail', 'warn', 'none']),
+        report_sha256: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable().optional(),
+        forced: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().optional(),
     })
-        .optional()
-        .describe('Rows that also occur in another dataset (`against`) on the `key` columns.'),
-    drift: driftSchema.optional().describe('Drift against a reference.'),
-    max_examples: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().min(0).max(1000).optional().describe('Failing examples kept per check.'),
+        .nullable()
+        .optional(),
+    source: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+        sha: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable().optional(),
+        pr: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nullable().optional(),
+        run_id: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nullable().optional(),
+        actor: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable().optional(),
+    })
+        .default({}),
+    artifact: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), run_id: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nullable().optional() }).nullable().optional(),
+    rollback_of: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nullable().default(null),
+    /** Why the release this one replaced was rolled back (set on rollback deployments only). */
+    rollback_reason: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+    /** The workflow run that made this rollback (a rerun of that run is then a no-op). */
+    rollback_run_id: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nullable().optional(),
+    /** Reference profile of the training data stored with the release (drift against `production`). */
+    profile: zod__WEBPACK_IMPORTED_MODULE_0__/* .unknown */ .L5J().optional(),
 });
-const gateSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    min: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().optional().describe('Absolute lower bound.'),
-    max: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().optional().describe('Absolute upper bound.'),
-    max_regression: margin.optional(),
-    min_improvement: zod__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(PERCENT_RE, 'a percentage like "2%"')]).optional().describe('Required improvement over the baseline (absolute, or "2%").'),
-    direction: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['higher', 'lower']).optional().describe('Inferred from the name when absent (loss, error, latency… are lower).'),
-    severity: severity.optional(),
-    required: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().optional().describe('A gated metric missing from the candidate fails (default true).'),
-    min_support: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().min(0).optional().describe('Slices with fewer examples are skipped.'),
-    inconclusive: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['error', 'warn', 'pass']).optional().describe('How an inconclusive significance result counts (default warn).'),
-});
-const significanceSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    candidate: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).describe("The candidate's per-example results (id, label, prediction[, score])."),
-    baseline: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).default('production').describe('`production` (stored with the live release) or a file.'),
-    alpha: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().gt(0).lt(1).default(0.05).describe('Significance level, Holm-corrected across gated metrics.'),
-    method: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['auto', 'bootstrap', 'mcnemar', 'permutation']).default('auto').describe('auto: McNemar for accuracy-type metrics, paired permutation otherwise, bootstrap intervals.'),
-    resamples: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().min(100).max(1_000_000).default(2000).describe('Bootstrap / permutation resamples.'),
-    seed: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().default(1).describe('Seed: results are reproducible.'),
-    id_column: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().default('id'),
-    label_column: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().default('label'),
-    prediction_column: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().default('prediction'),
-    score_column: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().default('score'),
-});
-const BASELINE_RE = /^(production|file:.+|ref:[^:]+:.+|[A-Za-z0-9_.-]+)$/;
-const modelSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).describe('Name used in reports, releases and by --model.'),
-    metrics: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).describe('Candidate metrics file (JSON or YAML; nested keys flattened with ".").'),
-    baseline: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(BASELINE_RE, 'production | <environment> | file:path | ref:<git-ref>:path').default('production').describe('production | <environment> | file:path | ref:<git-ref>:path'),
-    environment: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).default('production').describe('Where promote and rollback act.'),
-    uri: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional().describe('Where the model artifact lives (recorded in the release).'),
-    gates: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), gateSchema).default({}).describe('Gates per metric name (glob patterns allowed, e.g. "slices.*.accuracy").'),
-    headline: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()).optional().describe('Metrics charted over releases in the report (default: the first gated ones).'),
-    significance: significanceSchema.optional().describe('Per-example results make the gate statistical.'),
-});
-const environmentSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    url: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional().describe('environment_url of its releases.'),
-    deploy_command: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional().describe('Default deploy-command of promote.'),
-    auto_rollback: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().optional().describe('Default auto-rollback of promote.'),
-});
-const reportSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    comment_key: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional().describe('Key of the sticky comment marker (default: workflow/model).'),
-    mode: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['update', 'recreate']).optional().describe('update the comment in place, or delete and re-post it.'),
-    max_examples: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().min(0).max(100).optional().describe('Failing examples shown per check.'),
-});
-const configSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    version: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(1).describe('Format version: 1.'),
-    datasets: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(datasetSchema).default([]).describe('Datasets and their checks.'),
-    models: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(modelSchema).default([]).describe('Models and their gates.'),
-    environments: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), environmentSchema).optional().describe('Settings per release environment.'),
-    report: reportSchema.optional().describe('The PR report.'),
-})
-    .superRefine((cfg, ctx) => {
-    const names = new Set();
-    cfg.datasets.forEach((d, i) => {
-        if (names.has(d.name))
-            ctx.addIssue({ code: 'custom', path: ['datasets', i, 'name'], message: `duplicate dataset name "${d.name}"` });
-        names.add(d.name);
-    });
-    cfg.datasets.forEach((d, i) => {
-        if (d.leakage && !names.has(d.leakage.against))
-            ctx.addIssue({ code: 'custom', path: ['datasets', i, 'leakage', 'against'], message: `no dataset named "${d.leakage.against}"; expected one of: ${[...names].join(', ')}` });
-    });
-    const models = new Set();
-    cfg.models.forEach((m, i) => {
-        if (models.has(m.name))
-            ctx.addIssue({ code: 'custom', path: ['models', i, 'name'], message: `duplicate model name "${m.name}"` });
-        models.add(m.name);
-    });
-})
-    .describe('mlgate configuration (mlgate.yml)');
-
-
-/***/ }),
-
-/***/ 33839:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ resolveDataFiles)
-/* harmony export */ });
-/* unused harmony export segmentRegex */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _domain_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(10241);
-
-
-
-const GLOB_CHARS = /[*?[{]/;
-/** Regex of one glob path segment: `*`, `?`, `[abc]`, `{a,b}`. */
-function segmentRegex(segment) {
-    let re = '';
-    let inBrace = false;
-    for (let i = 0; i < segment.length; i++) {
-        const c = segment[i];
-        if (c === '*')
-            re += '[^/]*';
-        else if (c === '?')
-            re += '[^/]';
-        else if (c === '[') {
-            const close = segment.indexOf(']', i + 1);
-            if (close < 0)
-                re += '\\[';
-            else {
-                const body = segment.slice(i + 1, close);
-                re += `[${body.startsWith('!') ? `^${body.slice(1)}` : body}]`;
-                i = close;
-            }
-        }
-        else if (c === '{') {
-            inBrace = true;
-            re += '(?:';
-        }
-        else if (c === '}' && inBrace) {
-            inBrace = false;
-            re += ')';
-        }
-        else if (c === ',' && inBrace)
-            re += '|';
-        else
-            re += c.replace(/[.+^$()|\\]/g, '\\$&');
-    }
-    return new RegExp(`^${re}$`);
-}
-async function isFile(p) {
-    try {
-        return (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(p)).isFile();
-    }
-    catch {
-        return false;
-    }
-}
-async function expand(base, segments) {
-    if (segments.length === 0)
-        return (await isFile(base)) ? [base] : [];
-    const [head, ...rest] = segments;
-    if (head === '**') {
-        const here = await expand(base, rest);
-        let entries;
+/** A deployment's payload as mlgate's, or undefined when it is not one of ours. */
+function readReleasePayload(payload) {
+    let value = payload;
+    if (typeof value === 'string') {
         try {
-            entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(base, { withFileTypes: true });
+            value = JSON.parse(value);
         }
         catch {
-            return here;
-        }
-        const deeper = await Promise.all(entries.filter((e) => e.isDirectory() && !e.name.startsWith('.')).map((e) => expand(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(base, e.name), segments)));
-        return [...here, ...deeper.flat()];
-    }
-    if (!GLOB_CHARS.test(head))
-        return expand(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(base, head), rest);
-    const re = segmentRegex(head);
-    let entries;
-    try {
-        entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(base, { withFileTypes: true });
-    }
-    catch {
-        return [];
-    }
-    const matches = entries.filter((e) => re.test(e.name) && (e.name.startsWith('.') === head.startsWith('.')));
-    const found = await Promise.all(matches.map((e) => expand(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(base, e.name), rest)));
-    return found.flat();
-}
-/**
- * The files a dataset `path` names: plain paths must exist; globs (`*`, `?`, `**`, `[..]`, `{a,b}`) must
- * match at least one file. Sorted by name, without repeats. `where` names the config field in errors.
- */
-async function resolveDataFiles(patterns, root, where, displayRoot = root) {
-    const list = typeof patterns === 'string' ? [patterns] : patterns;
-    const out = new Map();
-    for (const pattern of list) {
-        const absolute = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, pattern);
-        let found;
-        if (!GLOB_CHARS.test(pattern)) {
-            if (!(await isFile(absolute)))
-                throw (0,_domain_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)(`${where}: data file '${pattern}' does not exist (looked in ${node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(absolute)})`, { file: pattern });
-            found = [absolute];
-        }
-        else {
-            const parts = absolute.split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep));
-            const firstGlob = parts.findIndex((p) => GLOB_CHARS.test(p));
-            const base = parts.slice(0, firstGlob).join((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)) || (node_path__WEBPACK_IMPORTED_MODULE_1___default().sep);
-            found = await expand(base, parts.slice(firstGlob));
-            if (found.length === 0)
-                throw (0,_domain_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)(`${where}: the glob '${pattern}' matches no file (under ${base})`, { file: pattern });
-        }
-        for (const f of found)
-            out.set(f, { path: f, name: displayName(displayRoot, f) });
-    }
-    return [...out.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-}
-function displayName(root, file) {
-    const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, file);
-    return (rel.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel) ? file : rel).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/');
-}
-
-
-/***/ }),
-
-/***/ 65823:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  J: () => (/* binding */ readDataset),
-  b: () => (/* binding */ readForValidation)
-});
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __webpack_require__(75919);
-// EXTERNAL MODULE: ./src/domain/errors.ts
-var errors = __webpack_require__(10241);
-// EXTERNAL MODULE: ./src/io/byte-stream.ts
-var byte_stream = __webpack_require__(18529);
-// EXTERNAL MODULE: ./src/io/csv/chunk-worker.ts
-var chunk_worker = __webpack_require__(27169);
-// EXTERNAL MODULE: ./src/io/csv/tokenizer.ts
-var tokenizer = __webpack_require__(49070);
-;// CONCATENATED MODULE: ./src/io/csv/parallel.ts
-
-
-
-
-
-
-/** Bytes per chunk handed to a worker (cut at a record boundary). */
-const CHUNK_BYTES = 4 << 20;
-/**
- * Worker threads can only load the bundle (dist/index.js): the sources are TypeScript. MLGATE_THREADS
- * sets the number of workers (1 = read in the main thread).
- */
-function parallelWorkers(env) {
-    if (!import.meta.url.endsWith('.js'))
-        return 1;
-    const asked = Number(env.MLGATE_THREADS ?? '');
-    if (Number.isInteger(asked) && asked >= 1)
-        return Math.min(asked, 16);
-    return Math.min((0,external_node_os_.availableParallelism)(), 4);
-}
-/**
- * End (exclusive) of the last complete record in buf[0, end), given that buf starts at a record
- * boundary: the last newline outside quotes. 0 when there is none.
- */
-function lastRecordEnd(buf, end) {
-    let last = -1;
-    let p = 0;
-    for (;;) {
-        const q = buf.indexOf(34, p);
-        const segEnd = q < 0 || q >= end ? end : q;
-        if (segEnd > p) {
-            const nl = buf.lastIndexOf(10, segEnd - 1);
-            if (nl >= p)
-                last = nl;
-        }
-        if (q < 0 || q >= end)
-            break;
-        const close = buf.indexOf(34, q + 1);
-        if (close < 0 || close >= end)
-            break;
-        p = close + 1;
-    }
-    return last + 1;
-}
-function countNewlines(buf, end) {
-    let n = 0;
-    for (let p = buf.indexOf(10); p >= 0 && p < end; p = buf.indexOf(10, p + 1))
-        n++;
-    return n;
-}
-class Pool {
-    workers = [];
-    waiting = new Map();
-    failure;
-    constructor(count, job) {
-        // This module sits in a chunk of the bundle; the worker loads the bundle's entry, which loads the worker code.
-        // (Not `new URL('./index.js', import.meta.url)`: the bundler would rewrite that as an asset.)
-        const entry = import.meta.url.replace(/[^/]*$/, 'index.js');
-        const code = `process.argv[1] = 'mlgate-worker'; import(${JSON.stringify(entry)}).then((m) => m.startCsvChunkWorker());`;
-        for (let k = 0; k < count; k++) {
-            // A worker holds one 4 MiB chunk and its offsets at a time: a small heap keeps the process's RSS low.
-            const w = new external_node_worker_threads_.Worker(code, { eval: true, workerData: { tag: chunk_worker.CHUNK_WORKER_TAG }, resourceLimits: { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 16 } });
-            w.on('message', (reply) => {
-                const pending = this.waiting.get(reply.id);
-                this.waiting.delete(reply.id);
-                pending?.resolve(reply);
-            });
-            w.on('error', (e) => this.fail(e));
-            w.on('exit', (code) => {
-                if (code !== 0)
-                    this.fail(new Error(`worker thread exited with status ${code}`));
-            });
-            w.postMessage({ kind: 'job', job });
-            this.workers.push(w);
+            return undefined;
         }
     }
-    fail(e) {
-        this.failure ??= e;
-        for (const p of this.waiting.values())
-            p.reject(e);
-        this.waiting.clear();
-    }
-    run(id, buf, startLine, rowOffset) {
-        if (this.failure)
-            return Promise.reject(this.failure instanceof Error ? this.failure : new Error('worker thread failed'));
-        return new Promise((resolve, reject) => {
-            this.waiting.set(id, { resolve, reject });
-            const copy = new Uint8Array(buf.length);
-            copy.set(buf);
-            this.workers[id % this.workers.length].postMessage({ kind: 'chunk', id, buf: copy, startLine, rowOffset }, [copy.buffer]);
-        });
-    }
-    async close() {
-        await Promise.all(this.workers.map((w) => w.terminate()));
-    }
-}
-function decoder(buf, records, header) {
-    const n = header.names.length;
-    const fields = (r) => {
-        const tok = new tokenizer/* CsvTokenizer */.YB(header.delimiter, -1, Int32Array.from({ length: n }, (_, k) => k), n, 1);
-        tok.tokenize(buf, records[2 * r], records[2 * r + 1], true);
-        return header.names.map((_, k) => {
-            const s = tok.offsets[2 * k];
-            const e = tok.offsets[2 * k + 1];
-            const flag = tok.flags[k];
-            if (flag === 0 && s === e)
-                return null;
-            const t = buf.toString('utf8', s, e);
-            return flag === 2 ? t.replaceAll('""', '"') : t;
-        });
-    };
-    return {
-        record: (r) => {
-            const values = fields(r);
-            return Object.fromEntries(header.names.map((name, k) => [name, values[k] ?? null]));
-        },
-        field: (r, column) => fields(r)[header.names.indexOf(column)] ?? null,
-    };
-}
-/**
- * Reads a CSV file in chunks cut at record boundaries and has `workers` threads tokenize and check
- * them; results are folded into `sink` in file order, so counts and examples equal a one-thread read.
- */
-async function readCsvParallel(source, header, job, sink, workers) {
-    const pool = new Pool(workers, job);
-    const inFlight = [];
-    const settle = async () => {
-        const next = inFlight.shift();
-        const reply = await next.promise;
-        if (!reply.ok)
-            throw (0,errors/* inputError */.Xu)(reply.message, { file: source.file, line: reply.line });
-        sink.absorbChunk(source.file, reply.summary, decoder(next.buf, reply.records, header));
-    };
-    try {
-        let skip = header.endOffset;
-        let pending;
-        let line = header.nextLine;
-        let id = 0;
-        const rowOffset = 0;
-        const dispatch = async (chunk) => {
-            if (chunk.length === 0)
-                return;
-            inFlight.push({ promise: pool.run(id++, chunk, line, rowOffset), buf: chunk });
-            line += countNewlines(chunk, chunk.length);
-            if (inFlight.length >= workers * 2)
-                await settle();
-        };
-        for await (let raw of (0,byte_stream/* fileChunks */.T)(source.path, source.file, source.gzip, CHUNK_BYTES)) {
-            if (skip > 0) {
-                const drop = Math.min(skip, raw.length);
-                skip -= drop;
-                raw = raw.subarray(drop);
-                if (raw.length === 0)
-                    continue;
-            }
-            const buf = pending ? Buffer.concat([pending, raw]) : raw;
-            if (buf.length < CHUNK_BYTES) {
-                pending = buf === raw ? Buffer.from(raw) : buf;
-                continue;
-            }
-            const cut = lastRecordEnd(buf, buf.length);
-            if (cut === 0) {
-                pending = buf;
-                continue;
-            }
-            await dispatch(Buffer.from(buf.subarray(0, cut)));
-            pending = cut < buf.length ? Buffer.from(buf.subarray(cut)) : undefined;
-        }
-        if (pending && pending.length > 0)
-            await dispatch(pending);
-        while (inFlight.length > 0)
-            await settle();
-    }
-    finally {
-        await pool.close();
-    }
-}
-
-// EXTERNAL MODULE: ./src/io/csv/source.ts
-var source = __webpack_require__(13958);
-// EXTERNAL MODULE: ./src/io/open.ts + 2 modules
-var io_open = __webpack_require__(59560);
-;// CONCATENATED MODULE: ./src/io/read-dataset.ts
-
-
-
-
-/** Streams every file of a dataset into `sink`, one file after the other. */
-async function readDataset(files, dataset, sink) {
-    for (const f of files) {
-        const table = (0,io_open/* openTable */.R)(f.path, { displayName: f.name, format: dataset.format, delimiter: dataset.delimiter });
-        const header = await table.columnNames();
-        const columns = sink.startFile(f.name, header);
-        for await (const batch of table.batches({ columns }))
-            sink.consume(batch);
-    }
-}
-/** CSV files at least this big are checked by worker threads: each worker loads the whole bundle (~0.4 s of CPU), which smaller files do not repay. MLGATE_PARALLEL_MIN_BYTES overrides (tests). */
-const PARALLEL_MIN_BYTES = 48 << 20;
-function minParallelBytes(env) {
-    const n = Number(env.MLGATE_PARALLEL_MIN_BYTES ?? '');
-    return Number.isFinite(n) && n > 0 ? n : PARALLEL_MIN_BYTES;
-}
-/**
- * Feeds a dataset to its validator: big CSV/TSV files through worker threads (both cores), everything
- * else in this thread. Results are identical either way.
- */
-async function readForValidation(files, dataset, validator, options) {
-    const workers = parallelWorkers(options.env);
-    for (const f of files) {
-        const table = (0,io_open/* openTable */.R)(f.path, { displayName: f.name, format: dataset.format, delimiter: dataset.delimiter });
-        const header = await table.columnNames();
-        const columns = validator.startFile(f.name, header);
-        if (table instanceof source/* CsvSource */.U && workers > 1 && validator.parallelizable && (await (0,promises_.stat)(f.path)).size >= minParallelBytes(options.env)) {
-            const info = await table.headerInfo();
-            const job = {
-                file: f.name,
-                header: info.names,
-                delimiter: info.delimiter,
-                columns: validator.workerColumns(),
-                unique: validator.uniqueColumns(),
-                rowHashes: validator.checksDuplicates,
-                now: options.now,
-                maxExamples: options.maxExamples,
-            };
-            await readCsvParallel({ ...table.location, file: f.name }, info, job, validator, workers);
-            continue;
-        }
-        for await (const batch of table.batches({ columns }))
-            validator.consume(batch);
-    }
+    const parsed = releasePayloadSchema.safeParse(value);
+    return parsed.success ? parsed.data : undefined;
 }
 
 

@@ -1,9 +1,12 @@
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { runAction } from './action.js';
 
-export { runAction } from './action.js';
 export { runCli } from './cli.js';
+
+/** The action entry, loaded only when an action runs (the CLI does not pay for @actions/core). */
+export async function runAction(fixedCommand?: string): Promise<number> {
+  return (await import('./action.js')).runAction(fixedCommand);
+}
 
 /** Entry of the CSV chunk workers (src/io/csv/parallel.ts): loads only the worker's code. */
 export async function startCsvChunkWorker(): Promise<void> {

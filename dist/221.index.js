@@ -1,0 +1,613 @@
+export const id = 221;
+export const ids = [221];
+export const modules = {
+
+/***/ 54602:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  inferSchemaCommand: () => (/* binding */ inferSchemaCommand)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
+// EXTERNAL MODULE: ./src/domain/errors.ts
+var errors = __webpack_require__(10241);
+// EXTERNAL MODULE: ./src/domain/validation/column-checker.ts + 1 modules
+var column_checker = __webpack_require__(46865);
+// EXTERNAL MODULE: ./src/domain/validation/hash-set.ts
+var hash_set = __webpack_require__(46521);
+;// CONCATENATED MODULE: ./src/domain/validation/infer.ts
+
+
+/** At most this many distinct values make a column a candidate for `in:`. */
+const MAX_IN_VALUES = 12;
+/** Share of the observed range added on each side of proposed min/max. */
+const RANGE_MARGIN = 0.1;
+const BOOL = new Set(column_checker/* BOOLEAN_WORDS */.z);
+class ColumnStats {
+    rows = 0;
+    nulls = 0;
+    allInteger = true;
+    allNumber = true;
+    allBoolean = true;
+    allDate = true;
+    allDateTime = true;
+    min = Infinity;
+    max = -Infinity;
+    distinct = new Map();
+    seen = new hash_set/* HashSet64 */.l();
+    h = new Uint32Array(2);
+    consume(col, n) {
+        this.rows += n;
+        for (let i = 0; i < n; i++) {
+            if (col.isNull(i)) {
+                this.nulls++;
+                continue;
+            }
+            const num = col.number(i);
+            if (this.allInteger && !col.isInteger(i))
+                this.allInteger = false;
+            if (this.allNumber) {
+                if (Number.isNaN(num) || col.kind === 'boolean' || col.kind === 'timestamp')
+                    this.allNumber = false;
+                else {
+                    if (num < this.min)
+                        this.min = num;
+                    if (num > this.max)
+                        this.max = num;
+                }
+            }
+            if (this.allBoolean && col.kind !== 'boolean') {
+                const t = col.text(i);
+                if (t === null || !BOOL.has(t))
+                    this.allBoolean = false;
+            }
+            if (this.allDate && Number.isNaN(col.datetime(i, true)))
+                this.allDate = false;
+            if (this.allDateTime && Number.isNaN(col.datetime(i, false)))
+                this.allDateTime = false;
+            if (this.distinct) {
+                const t = col.text(i) ?? '';
+                this.distinct.set(t, (this.distinct.get(t) ?? 0) + 1);
+                if (this.distinct.size > MAX_IN_VALUES)
+                    this.distinct = undefined;
+            }
+            if (this.seen) {
+                col.hash(i, this.h);
+                // Stop tracking a column as soon as it repeats a value: only key-like columns keep their set.
+                if (!this.seen.add(this.h))
+                    this.seen = undefined;
+            }
+        }
+    }
+    propose(name) {
+        const nonNull = this.rows - this.nulls;
+        const out = {};
+        const integer = nonNull > 0 && this.allInteger && this.allNumber;
+        const number = nonNull > 0 && this.allNumber;
+        const boolean = nonNull > 0 && this.allBoolean && !number; // 0/1 columns stay integers (labels)
+        const type = integer && !boolean ? 'integer' : number && !boolean ? 'number' : boolean ? 'boolean' : nonNull > 0 && this.allDate ? 'date' : nonNull > 0 && this.allDateTime ? 'datetime' : 'string';
+        const lowCardinality = this.distinct !== undefined && nonNull >= 20 && this.distinct.size * 4 <= nonNull;
+        out.type = type === 'string' && lowCardinality ? 'category' : type;
+        if (this.nulls === 0)
+            out.nullable = false;
+        else
+            out.max_null_fraction = Math.min(1, Math.ceil((this.nulls / this.rows) * 1.2 * 1000 + 1) / 1000);
+        if ((type === 'integer' || type === 'number') && !lowCardinality && Number.isFinite(this.min)) {
+            const span = this.max - this.min || Math.abs(this.max) || 1;
+            let lo = this.min - span * RANGE_MARGIN;
+            let hi = this.max + span * RANGE_MARGIN;
+            if (this.min >= 0 && lo < 0)
+                lo = 0;
+            if (type === 'integer') {
+                lo = Math.floor(lo);
+                hi = Math.ceil(hi);
+            }
+            else {
+                lo = roundDown(lo);
+                hi = roundUp(hi);
+            }
+            out.min = lo;
+            out.max = hi;
+        }
+        if (lowCardinality && this.distinct && type !== 'boolean') {
+            const values = [...this.distinct.keys()].sort();
+            out.in = type === 'integer' || type === 'number' ? values.map(Number).sort((a, b) => a - b) : values;
+        }
+        if (this.seen && nonNull > 1 && this.nulls === 0 && (type === 'integer' || type === 'string') && isKeyLike(name, type))
+            out.unique = true;
+        return out;
+    }
+}
+function isKeyLike(name, type) {
+    return type === 'string' || /(^|_)(id|key|uuid|guid)$|Id$|ID$/.test(name);
+}
+function roundDown(x) {
+    const p = 10 ** (Math.floor(Math.log10(Math.abs(x) || 1)) - 2);
+    return Math.floor(x / p) * p;
+}
+function roundUp(x) {
+    const p = 10 ** (Math.floor(Math.log10(Math.abs(x) || 1)) - 2);
+    return Math.ceil(x / p) * p;
+}
+/**
+ * Proposes a `columns:` block from data: types, nullability (or a null-fraction bound with a 20%
+ * margin), numeric ranges widened by 10% of the observed span, `in` for low-cardinality columns
+ * (at most 12 values, each seen 4 times on average), `unique` for key-like columns without repeats.
+ * What it proposes validates the data it came from.
+ */
+class SchemaInferrer {
+    stats = new Map();
+    order = [];
+    rows = 0;
+    startFile(_file, header) {
+        for (const h of header)
+            if (!this.stats.has(h)) {
+                this.stats.set(h, new ColumnStats());
+                this.order.push(h);
+            }
+        return header;
+    }
+    consume(batch) {
+        this.rows += batch.length;
+        for (const col of batch.columns)
+            this.stats.get(col.name).consume(col, batch.length);
+    }
+    columns() {
+        const out = {};
+        for (const name of this.order)
+            out[name] = this.stats.get(name).propose(name);
+        return out;
+    }
+}
+
+// EXTERNAL MODULE: ./src/io/files.ts
+var io_files = __webpack_require__(33839);
+// EXTERNAL MODULE: ./src/io/read-dataset.ts + 1 modules
+var read_dataset = __webpack_require__(65823);
+// EXTERNAL MODULE: ./src/commands/invocation.ts + 2 modules
+var commands_invocation = __webpack_require__(77278);
+// EXTERNAL MODULE: ./src/commands/options.ts
+var options = __webpack_require__(26052);
+;// CONCATENATED MODULE: ./src/commands/infer-schema.ts
+
+
+
+
+
+
+
+
+const inferSchemaCommand = {
+    spec: {
+        name: 'infer-schema',
+        summary: 'Propose the datasets[].columns block of mlgate.yml from data.',
+        positionals: '<files...>',
+        options: [options/* jsonOption */.Ec, { name: 'name', type: 'string', description: 'Dataset name for the proposed block (default: the first file name without extension).' }],
+        outputs: [],
+        stepAction: false,
+    },
+    async run(invocation, context) {
+        const patterns = invocation.positionals;
+        if (patterns.length === 0)
+            throw (0,errors/* usageError */.Wp)("'mlgate infer-schema' needs data files or globs, e.g. mlgate infer-schema data/train/*.parquet");
+        const files = await (0,io_files/* resolveDataFiles */.A)(patterns, context.cwd, 'infer-schema', context.cwd);
+        const inferrer = new SchemaInferrer();
+        await (0,read_dataset/* readDataset */.J)(files, {}, inferrer);
+        const name = (0,commands_invocation/* stringOption */.Pp)(invocation, 'name') ?? external_node_path_default().basename(files[0].name).replace(/(\.[a-z]+)?(\.gz)?$/i, '');
+        const columns = inferrer.columns();
+        const dataset = { name, path: patterns.length === 1 ? patterns[0] : [...patterns], columns };
+        const doc = new dist/* Document */.yo({ datasets: [dataset] });
+        // one line per column: `age: { type: integer, min: 0, max: 120 }`
+        for (const column of Object.keys(columns)) {
+            const node = doc.getIn(['datasets', 0, 'columns', column], true);
+            if ((0,dist/* isMap */.jh)(node))
+                node.flow = true;
+        }
+        const yaml = doc.toString({ lineWidth: 0 });
+        return {
+            exitCode: 0,
+            text: `# Proposed from ${files.length} file${files.length === 1 ? '' : 's'}, ${inferrer.rows} rows. Review before committing.\n${yaml}`,
+            json: dataset,
+        };
+    },
+};
+
+
+/***/ }),
+
+/***/ 33839:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ resolveDataFiles)
+/* harmony export */ });
+/* unused harmony export segmentRegex */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _domain_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(10241);
+
+
+
+const GLOB_CHARS = /[*?[{]/;
+/** Regex of one glob path segment: `*`, `?`, `[abc]`, `{a,b}`. */
+function segmentRegex(segment) {
+    let re = '';
+    let inBrace = false;
+    for (let i = 0; i < segment.length; i++) {
+        const c = segment[i];
+        if (c === '*')
+            re += '[^/]*';
+        else if (c === '?')
+            re += '[^/]';
+        else if (c === '[') {
+            const close = segment.indexOf(']', i + 1);
+            if (close < 0)
+                re += '\\[';
+            else {
+                const body = segment.slice(i + 1, close);
+                re += `[${body.startsWith('!') ? `^${body.slice(1)}` : body}]`;
+                i = close;
+            }
+        }
+        else if (c === '{') {
+            inBrace = true;
+            re += '(?:';
+        }
+        else if (c === '}' && inBrace) {
+            inBrace = false;
+            re += ')';
+        }
+        else if (c === ',' && inBrace)
+            re += '|';
+        else
+            re += c.replace(/[.+^$()|\\]/g, '\\$&');
+    }
+    return new RegExp(`^${re}$`);
+}
+async function isFile(p) {
+    try {
+        return (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(p)).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+async function expand(base, segments) {
+    if (segments.length === 0)
+        return (await isFile(base)) ? [base] : [];
+    const [head, ...rest] = segments;
+    if (head === '**') {
+        const here = await expand(base, rest);
+        let entries;
+        try {
+            entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(base, { withFileTypes: true });
+        }
+        catch {
+            return here;
+        }
+        const deeper = await Promise.all(entries.filter((e) => e.isDirectory() && !e.name.startsWith('.')).map((e) => expand(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(base, e.name), segments)));
+        return [...here, ...deeper.flat()];
+    }
+    if (!GLOB_CHARS.test(head))
+        return expand(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(base, head), rest);
+    const re = segmentRegex(head);
+    let entries;
+    try {
+        entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(base, { withFileTypes: true });
+    }
+    catch {
+        return [];
+    }
+    const matches = entries.filter((e) => re.test(e.name) && (e.name.startsWith('.') === head.startsWith('.')));
+    const found = await Promise.all(matches.map((e) => expand(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(base, e.name), rest)));
+    return found.flat();
+}
+/**
+ * The files a dataset `path` names: plain paths must exist; globs (`*`, `?`, `**`, `[..]`, `{a,b}`) must
+ * match at least one file. Sorted by name, without repeats. `where` names the config field in errors.
+ */
+async function resolveDataFiles(patterns, root, where, displayRoot = root) {
+    const list = typeof patterns === 'string' ? [patterns] : patterns;
+    const out = new Map();
+    for (const pattern of list) {
+        const absolute = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, pattern);
+        let found;
+        if (!GLOB_CHARS.test(pattern)) {
+            if (!(await isFile(absolute)))
+                throw (0,_domain_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)(`${where}: data file '${pattern}' does not exist (looked in ${node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(absolute)})`, { file: pattern });
+            found = [absolute];
+        }
+        else {
+            const parts = absolute.split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep));
+            const firstGlob = parts.findIndex((p) => GLOB_CHARS.test(p));
+            const base = parts.slice(0, firstGlob).join((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)) || (node_path__WEBPACK_IMPORTED_MODULE_1___default().sep);
+            found = await expand(base, parts.slice(firstGlob));
+            if (found.length === 0)
+                throw (0,_domain_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)(`${where}: the glob '${pattern}' matches no file (under ${base})`, { file: pattern });
+        }
+        for (const f of found)
+            out.set(f, { path: f, name: displayName(displayRoot, f) });
+    }
+    return [...out.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+function displayName(root, file) {
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, file);
+    return (rel.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel) ? file : rel).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/');
+}
+
+
+/***/ }),
+
+/***/ 65823:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  J: () => (/* binding */ readDataset),
+  b: () => (/* binding */ readForValidation)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __webpack_require__(75919);
+// EXTERNAL MODULE: ./src/domain/errors.ts
+var errors = __webpack_require__(10241);
+// EXTERNAL MODULE: ./src/io/byte-stream.ts
+var byte_stream = __webpack_require__(18529);
+// EXTERNAL MODULE: ./src/io/csv/chunk-worker.ts
+var chunk_worker = __webpack_require__(27169);
+// EXTERNAL MODULE: ./src/io/csv/tokenizer.ts
+var tokenizer = __webpack_require__(49070);
+;// CONCATENATED MODULE: ./src/io/csv/parallel.ts
+
+
+
+
+
+
+/** Bytes per chunk handed to a worker (cut at a record boundary). */
+const CHUNK_BYTES = 4 << 20;
+/**
+ * Worker threads can only load the bundle (dist/index.js): the sources are TypeScript. MLGATE_THREADS
+ * sets the number of workers (1 = read in the main thread).
+ */
+function parallelWorkers(env) {
+    if (!import.meta.url.endsWith('.js'))
+        return 1;
+    const asked = Number(env.MLGATE_THREADS ?? '');
+    if (Number.isInteger(asked) && asked >= 1)
+        return Math.min(asked, 16);
+    return Math.min((0,external_node_os_.availableParallelism)(), 4);
+}
+/**
+ * End (exclusive) of the last complete record in buf[0, end), given that buf starts at a record
+ * boundary: the last newline outside quotes. 0 when there is none.
+ */
+function lastRecordEnd(buf, end) {
+    let last = -1;
+    let p = 0;
+    for (;;) {
+        const q = buf.indexOf(34, p);
+        const segEnd = q < 0 || q >= end ? end : q;
+        if (segEnd > p) {
+            const nl = buf.lastIndexOf(10, segEnd - 1);
+            if (nl >= p)
+                last = nl;
+        }
+        if (q < 0 || q >= end)
+            break;
+        const close = buf.indexOf(34, q + 1);
+        if (close < 0 || close >= end)
+            break;
+        p = close + 1;
+    }
+    return last + 1;
+}
+function countNewlines(buf, end) {
+    let n = 0;
+    for (let p = buf.indexOf(10); p >= 0 && p < end; p = buf.indexOf(10, p + 1))
+        n++;
+    return n;
+}
+class Pool {
+    workers = [];
+    waiting = new Map();
+    failure;
+    constructor(count, job) {
+        // This module sits in a chunk of the bundle; the worker loads the bundle's entry, which loads the worker code.
+        // (Not `new URL('./index.js', import.meta.url)`: the bundler would rewrite that as an asset.)
+        const entry = import.meta.url.replace(/[^/]*$/, 'index.js');
+        const code = `process.argv[1] = 'mlgate-worker'; import(${JSON.stringify(entry)}).then((m) => m.startCsvChunkWorker());`;
+        for (let k = 0; k < count; k++) {
+            // A worker holds one 4 MiB chunk and its offsets at a time: a small heap keeps the process's RSS low.
+            const w = new external_node_worker_threads_.Worker(code, { eval: true, workerData: { tag: chunk_worker.CHUNK_WORKER_TAG }, resourceLimits: { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 16 } });
+            w.on('message', (reply) => {
+                const pending = this.waiting.get(reply.id);
+                this.waiting.delete(reply.id);
+                pending?.resolve(reply);
+            });
+            w.on('error', (e) => this.fail(e));
+            w.on('exit', (code) => {
+                if (code !== 0)
+                    this.fail(new Error(`worker thread exited with status ${code}`));
+            });
+            w.postMessage({ kind: 'job', job });
+            this.workers.push(w);
+        }
+    }
+    fail(e) {
+        this.failure ??= e;
+        for (const p of this.waiting.values())
+            p.reject(e);
+        this.waiting.clear();
+    }
+    run(id, buf, startLine, rowOffset) {
+        if (this.failure)
+            return Promise.reject(this.failure instanceof Error ? this.failure : new Error('worker thread failed'));
+        return new Promise((resolve, reject) => {
+            this.waiting.set(id, { resolve, reject });
+            const copy = new Uint8Array(buf.length);
+            copy.set(buf);
+            this.workers[id % this.workers.length].postMessage({ kind: 'chunk', id, buf: copy, startLine, rowOffset }, [copy.buffer]);
+        });
+    }
+    async close() {
+        await Promise.all(this.workers.map((w) => w.terminate()));
+    }
+}
+function decoder(buf, records, header) {
+    const n = header.names.length;
+    const fields = (r) => {
+        const tok = new tokenizer/* CsvTokenizer */.YB(header.delimiter, -1, Int32Array.from({ length: n }, (_, k) => k), n, 1);
+        tok.tokenize(buf, records[2 * r], records[2 * r + 1], true);
+        return header.names.map((_, k) => {
+            const s = tok.offsets[2 * k];
+            const e = tok.offsets[2 * k + 1];
+            const flag = tok.flags[k];
+            if (flag === 0 && s === e)
+                return null;
+            const t = buf.toString('utf8', s, e);
+            return flag === 2 ? t.replaceAll('""', '"') : t;
+        });
+    };
+    return {
+        record: (r) => {
+            const values = fields(r);
+            return Object.fromEntries(header.names.map((name, k) => [name, values[k] ?? null]));
+        },
+        field: (r, column) => fields(r)[header.names.indexOf(column)] ?? null,
+    };
+}
+/**
+ * Reads a CSV file in chunks cut at record boundaries and has `workers` threads tokenize and check
+ * them; results are folded into `sink` in file order, so counts and examples equal a one-thread read.
+ */
+async function readCsvParallel(source, header, job, sink, workers) {
+    const pool = new Pool(workers, job);
+    const inFlight = [];
+    const settle = async () => {
+        const next = inFlight.shift();
+        const reply = await next.promise;
+        if (!reply.ok)
+            throw (0,errors/* inputError */.Xu)(reply.message, { file: source.file, line: reply.line });
+        sink.absorbChunk(source.file, reply.summary, decoder(next.buf, reply.records, header));
+    };
+    try {
+        let skip = header.endOffset;
+        let pending;
+        let line = header.nextLine;
+        let id = 0;
+        const rowOffset = 0;
+        const dispatch = async (chunk) => {
+            if (chunk.length === 0)
+                return;
+            inFlight.push({ promise: pool.run(id++, chunk, line, rowOffset), buf: chunk });
+            line += countNewlines(chunk, chunk.length);
+            if (inFlight.length >= workers * 2)
+                await settle();
+        };
+        for await (let raw of (0,byte_stream/* fileChunks */.T)(source.path, source.file, source.gzip, CHUNK_BYTES)) {
+            if (skip > 0) {
+                const drop = Math.min(skip, raw.length);
+                skip -= drop;
+                raw = raw.subarray(drop);
+                if (raw.length === 0)
+                    continue;
+            }
+            const buf = pending ? Buffer.concat([pending, raw]) : raw;
+            if (buf.length < CHUNK_BYTES) {
+                pending = buf === raw ? Buffer.from(raw) : buf;
+                continue;
+            }
+            const cut = lastRecordEnd(buf, buf.length);
+            if (cut === 0) {
+                pending = buf;
+                continue;
+            }
+            await dispatch(Buffer.from(buf.subarray(0, cut)));
+            pending = cut < buf.length ? Buffer.from(buf.subarray(cut)) : undefined;
+        }
+        if (pending && pending.length > 0)
+            await dispatch(pending);
+        while (inFlight.length > 0)
+            await settle();
+    }
+    finally {
+        await pool.close();
+    }
+}
+
+// EXTERNAL MODULE: ./src/io/csv/source.ts
+var source = __webpack_require__(13958);
+// EXTERNAL MODULE: ./src/io/open.ts + 2 modules
+var io_open = __webpack_require__(59560);
+;// CONCATENATED MODULE: ./src/io/read-dataset.ts
+
+
+
+
+/** Streams every file of a dataset into `sink`, one file after the other. */
+async function readDataset(files, dataset, sink) {
+    for (const f of files) {
+        const table = (0,io_open/* openTable */.R)(f.path, { displayName: f.name, format: dataset.format, delimiter: dataset.delimiter });
+        const header = await table.columnNames();
+        const columns = sink.startFile(f.name, header);
+        for await (const batch of table.batches({ columns }))
+            sink.consume(batch);
+    }
+}
+/** CSV files at least this big are checked by worker threads: each worker loads the whole bundle (~0.4 s of CPU), which smaller files do not repay. MLGATE_PARALLEL_MIN_BYTES overrides (tests). */
+const PARALLEL_MIN_BYTES = 48 << 20;
+function minParallelBytes(env) {
+    const n = Number(env.MLGATE_PARALLEL_MIN_BYTES ?? '');
+    return Number.isFinite(n) && n > 0 ? n : PARALLEL_MIN_BYTES;
+}
+/**
+ * Feeds a dataset to its validator: big CSV/TSV files through worker threads (both cores), everything
+ * else in this thread. Results are identical either way.
+ */
+async function readForValidation(files, dataset, validator, options) {
+    const workers = parallelWorkers(options.env);
+    for (const f of files) {
+        const table = (0,io_open/* openTable */.R)(f.path, { displayName: f.name, format: dataset.format, delimiter: dataset.delimiter });
+        const header = await table.columnNames();
+        const columns = validator.startFile(f.name, header);
+        if (table instanceof source/* CsvSource */.U && workers > 1 && validator.parallelizable && (await (0,promises_.stat)(f.path)).size >= minParallelBytes(options.env)) {
+            const info = await table.headerInfo();
+            const job = {
+                file: f.name,
+                header: info.names,
+                delimiter: info.delimiter,
+                columns: validator.workerColumns(),
+                unique: validator.uniqueColumns(),
+                rowHashes: validator.checksDuplicates,
+                now: options.now,
+                maxExamples: options.maxExamples,
+            };
+            await readCsvParallel({ ...table.location, file: f.name }, info, job, validator, workers);
+            continue;
+        }
+        for await (const batch of table.batches({ columns }))
+            validator.consume(batch);
+    }
+}
+
+
+/***/ })
+
+};
