@@ -659,10 +659,10 @@ function detectDelimiter(b, start, end) {
 /* harmony export */   Vt: () => (/* binding */ hashRecordBytes),
 /* harmony export */   YZ: () => (/* binding */ hashString),
 /* harmony export */   ej: () => (/* binding */ combineHash),
+/* harmony export */   sT: () => (/* binding */ fmix32),
 /* harmony export */   yK: () => (/* binding */ hashNull),
 /* harmony export */   yi: () => (/* binding */ hashBytes)
 /* harmony export */ });
-/* unused harmony export fmix32 */
 /**
  * A 64-bit hash of UTF-8 bytes as two independent 32-bit lanes (FNV-1a and a multiply-xorshift
  * lane, each finalised with murmur3's fmix32). Used by uniqueness, duplicate and leakage checks,

@@ -687,16 +687,11 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: DEFAULT_HLL_P
 
+// EXTERNAL MODULE: ./src/io/hash.ts
+var hash = __webpack_require__(34246);
 ;// CONCATENATED MODULE: ./src/domain/profile/hash.ts
 /** 64-bit hashing of values (as two 32-bit halves) for the distinct-count sketch. */
-function fmix32(h) {
-    h ^= h >>> 16;
-    h = Math.imul(h, 0x85ebca6b);
-    h ^= h >>> 13;
-    h = Math.imul(h, 0xc2b2ae35);
-    h ^= h >>> 16;
-    return h >>> 0;
-}
+
 const f64 = new Float64Array(1);
 const u32 = new Uint32Array(f64.buffer);
 /** Hash of a number's float64 bits (−0 and 0 hash alike, so 3 and 3.0 from any reader agree). */
@@ -704,8 +699,8 @@ function hashNumber(v) {
     f64[0] = v === 0 ? 0 : v;
     const lo = u32[0];
     const hi = u32[1];
-    const a = fmix32(lo ^ fmix32(hi ^ 0x9e3779b9));
-    const b = fmix32(hi ^ fmix32(lo ^ 0x7f4a7c15) ^ 0x5bd1e995);
+    const a = (0,hash/* fmix32 */.sT)(lo ^ (0,hash/* fmix32 */.sT)(hi ^ 0x9e3779b9));
+    const b = (0,hash/* fmix32 */.sT)(hi ^ (0,hash/* fmix32 */.sT)(lo ^ 0x7f4a7c15) ^ 0x5bd1e995);
     return [a, b];
 }
 /** Hash of a string's UTF-16 code units (two independent 32-bit FNV-1a streams, finalised). */
@@ -717,7 +712,7 @@ function hashString(s) {
         a = Math.imul(a ^ c, 0x01000193);
         b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15);
     }
-    return [fmix32(a), fmix32(b ^ 0x27d4eb2f)];
+    return [(0,hash/* fmix32 */.sT)(a), (0,hash/* fmix32 */.sT)(b ^ 0x27d4eb2f)];
 }
 
 ;// CONCATENATED MODULE: ./src/domain/profile/hyperloglog.ts

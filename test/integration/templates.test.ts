@@ -5,14 +5,13 @@
 // example project, upload/download-artifact move files through an artifact store keyed by run id and name,
 // setup-node does nothing. Everything talks to the fake GitHub, and the event payloads are real ones from
 // @octokit/webhooks-examples.
-import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { startFakeGitHub, type FakeGitHub } from '../fake-github/index.js';
-import { examplePayload, parseKeyValueFile, REPO_ROOT, runAction, runCli } from '../harness/index.js';
+import { examplePayload, parseKeyValueFile, REPO_ROOT, runAction, runCli, spawnCollect } from '../harness/index.js';
 
 const REPOSITORY = 'octo-org/ml-repo';
 const EXAMPLE = path.join(REPO_ROOT, 'examples', 'churn');
@@ -24,26 +23,6 @@ function tempDir(prefix: string): string {
   const d = mkdtempSync(path.join(os.tmpdir(), prefix));
   temps.push(d);
   return d;
-}
-
-/** A child process with no stdin (a step reads none), collected; asynchronous so the in-process fake keeps answering. */
-function run(binary: string, args: string[], o: { cwd: string; env: Record<string, string>; timeoutMs: number }): Promise<{ exitCode: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(binary, args, { cwd: o.cwd, env: o.env, stdio: ['ignore', 'pipe', 'pipe'] });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    child.stdout.on('data', (c: Buffer) => out.push(c));
-    child.stderr.on('data', (c: Buffer) => err.push(c));
-    const timer = setTimeout(() => child.kill('SIGKILL'), o.timeoutMs);
-    child.on('error', (e) => {
-      clearTimeout(timer);
-      reject(e);
-    });
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      resolve({ exitCode: code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') });
-    });
-  });
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -429,7 +408,7 @@ class WorkflowRun {
     writeFileSync(file, script);
     writeFileSync(outFile, '');
     const env = { ...this.runnerEnv(), GITHUB_OUTPUT: outFile, GITHUB_STEP_SUMMARY: path.join(dir, 'summary'), GITHUB_ENV: path.join(dir, 'env'), ...(actionPath ? { GITHUB_ACTION_PATH: actionPath } : {}), ...stepEnv };
-    const r = await run('bash', ['--noprofile', '--norc', '-eo', 'pipefail', file], { cwd: this.workspace, env, timeoutMs: 120_000 });
+    const r = await spawnCollect('bash', ['--noprofile', '--norc', '-eo', 'pipefail', file], { cwd: this.workspace, env, timeoutMs: 120_000 });
     const mlgate = /dist\/([a-z-]+)\.js/.exec(script)?.[1] ?? /mlgate@\S*"?\s+([a-z-]+)/.exec(script)?.[1];
     return { exitCode: r.exitCode ?? 1, outputs: parseKeyValueFile(readFileSync(outFile, 'utf8'), 'GITHUB_OUTPUT'), output: `${r.stdout}${r.stderr}`, ...(mlgate ? { mlgate } : {}) };
   }
@@ -761,7 +740,7 @@ describe('actions/pr-comment checks for a suitable node before anything else', (
     const dir = tempDir('mlgate-prep-');
     const out = path.join(dir, 'output');
     writeFileSync(out, '');
-    const r = await run('/bin/bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', prepare], {
+    const r = await spawnCollect('/bin/bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', prepare], {
       cwd: dir,
       env: { PATH: pathDirs.join(':'), RUN_ID: '42', RESULTS_DIR: '', RUNNER_TEMP: dir, GITHUB_OUTPUT: out },
       timeoutMs: 30_000,

@@ -1,13 +1,6 @@
 /** 64-bit hashing of values (as two 32-bit halves) for the distinct-count sketch. */
 
-function fmix32(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
-}
+import { fmix32 } from '../../io/hash.js';
 
 const f64 = new Float64Array(1);
 const u32 = new Uint32Array(f64.buffer);
