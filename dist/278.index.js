@@ -26,7 +26,7 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __webpack_require__(16435);
+var schemas = __webpack_require__(38816);
 // EXTERNAL MODULE: ./src/domain/text.ts
 var domain_text = __webpack_require__(3373);
 // EXTERNAL MODULE: ./src/domain/config/schema.ts
@@ -323,7 +323,7 @@ const common = [configOption, jsonOption];
 /* harmony export */   eL: () => (/* binding */ PERCENT_RE)
 /* harmony export */ });
 /* unused harmony exports DURATION_RE, columnTypes, columnSchema, driftColumnSchema, driftSchema, datasetSchema, gateSchema, significanceSchema, BASELINE_RE, modelSchema, environmentSchema, reportSchema */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16435);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38816);
 
 /** `"2%"` → relative margin; plain numbers are absolute. */
 const PERCENT_RE = /^-?\d+(\.\d+)?%$/;

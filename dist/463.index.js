@@ -2,7 +2,7 @@ export const id = 463;
 export const ids = [463];
 export const modules = {
 
-/***/ 5394:
+/***/ 61648:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -17,83 +17,10 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./node_modules/@actions/artifact/lib/artifact.js + 83 modules
-var artifact = __webpack_require__(56518);
-// EXTERNAL MODULE: ./src/domain/errors.ts
-var errors = __webpack_require__(10241);
-;// CONCATENATED MODULE: ./src/adapters/actions/artifacts.ts
-
-
-
-/** The runner's artifact service (@actions/artifact v2 protocol via ACTIONS_RESULTS_URL). */
-class ActionsArtifacts {
-    settings;
-    kind = 'actions';
-    client = new artifact/* DefaultArtifactClient */.t9();
-    constructor(settings = {}) {
-        this.settings = settings;
-    }
-    async upload(name, files, rootDirectory) {
-        try {
-            // Files may be given relative to rootDirectory; the client wants absolute paths.
-            const r = await this.client.uploadArtifact(name, files.map((f) => external_node_path_default().resolve(rootDirectory, f)), external_node_path_default().resolve(rootDirectory), {});
-            return { name, id: r.id };
-        }
-        catch (e) {
-            throw new errors/* MlgateError */.Bf('github', `could not upload artifact '${name}': ${e.message}`, { cause: e });
-        }
-    }
-    async download(name, destination, from) {
-        const { token, repository } = this.settings;
-        const findBy = from?.runId !== undefined && token && repository ? { token, workflowRunId: from.runId, repositoryOwner: repository.owner, repositoryName: repository.repo } : undefined;
-        try {
-            const { artifact } = await this.client.getArtifact(name, findBy ? { findBy } : undefined);
-            const r = await this.client.downloadArtifact(artifact.id, { path: destination, ...(findBy ? { findBy } : {}) });
-            return r.downloadPath ?? destination;
-        }
-        catch (e) {
-            throw new errors/* MlgateError */.Bf('github', `could not download artifact '${name}': ${e.message}`, { cause: e });
-        }
-    }
-}
-
-// EXTERNAL MODULE: ./node_modules/@actions/cache/lib/cache.js + 91 modules
-var cache = __webpack_require__(18091);
-;// CONCATENATED MODULE: ./src/adapters/actions/cache.ts
-
-/** The runner's cache service (@actions/cache). Failures to save are warnings: a cache is an optimisation. */
-class ActionsCache {
-    log;
-    kind = 'actions';
-    constructor(log) {
-        this.log = log;
-    }
-    async restore(paths, key) {
-        try {
-            return await cache/* restoreCache */.P3([...paths], key);
-        }
-        catch (e) {
-            this.log.warning(`cache restore failed for ${key}: ${e.message}`);
-            return undefined;
-        }
-    }
-    async save(paths, key) {
-        try {
-            await cache/* saveCache */.Io([...paths], key);
-        }
-        catch (e) {
-            const message = e.message;
-            // Another job saved the same key first: the content is identical by construction (content hash).
-            if (/already exists|reserve/i.test(message))
-                this.log.debug(`cache ${key}: ${message}`);
-            else
-                this.log.warning(`cache save failed for ${key}: ${message}`);
-        }
-    }
-}
-
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ./src/domain/errors.ts
+var errors = __webpack_require__(10241);
 ;// CONCATENATED MODULE: ./src/adapters/local/artifacts-dir.ts
 
 
@@ -192,8 +119,6 @@ class LocalCache {
 
 
 
-
-
 /** `MLGATE_ARTIFACT_DIR` / `MLGATE_CACHE_DIR` override the local directories (default `.mlgate/artifacts`, `.mlgate/cache`). */
 function localArtifactDir(ctx) {
     return external_node_path_default().resolve(ctx.cwd, ctx.env.MLGATE_ARTIFACT_DIR || '.mlgate/artifacts');
@@ -204,16 +129,56 @@ function localCacheDir(ctx) {
 const hasArtifactService = (env) => Boolean(env.ACTIONS_RUNTIME_TOKEN && env.ACTIONS_RESULTS_URL);
 /** The cache service: v2 (ACTIONS_CACHE_SERVICE_V2) lives at ACTIONS_RESULTS_URL, v1 at ACTIONS_CACHE_URL (as @actions/cache decides). */
 const hasCacheService = (env) => Boolean(env.ACTIONS_RUNTIME_TOKEN && (env.ACTIONS_CACHE_SERVICE_V2 ? env.ACTIONS_RESULTS_URL : env.ACTIONS_CACHE_URL));
+/**
+ * The runner's services, loaded on first use: @actions/artifact and @actions/cache with their HTTP
+ * stacks are most of the bundle, and a command that never touches them should not pay for loading them.
+ */
+class RunnerArtifacts {
+    settings;
+    kind = 'actions';
+    impl;
+    constructor(settings) {
+        this.settings = settings;
+    }
+    load() {
+        this.impl ??= Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(913), __webpack_require__.e(838), __webpack_require__.e(110), __webpack_require__.e(518), __webpack_require__.e(611)]).then(__webpack_require__.bind(__webpack_require__, 96611)).then((m) => new m.ActionsArtifacts(this.settings));
+        return this.impl;
+    }
+    async upload(name, files, rootDirectory) {
+        return (await this.load()).upload(name, files, rootDirectory);
+    }
+    async download(name, destination, from) {
+        return (await this.load()).download(name, destination, from);
+    }
+}
+class RunnerCache {
+    log;
+    kind = 'actions';
+    impl;
+    constructor(log) {
+        this.log = log;
+    }
+    load() {
+        this.impl ??= Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(838), __webpack_require__.e(110), __webpack_require__.e(91), __webpack_require__.e(534)]).then(__webpack_require__.bind(__webpack_require__, 3534)).then((m) => new m.ActionsCache(this.log));
+        return this.impl;
+    }
+    async restore(paths, key) {
+        return (await this.load()).restore(paths, key);
+    }
+    async save(paths, key) {
+        await (await this.load()).save(paths, key);
+    }
+}
 function createArtifacts(ctx) {
     if (hasArtifactService(ctx.env))
-        return new ActionsArtifacts({ token: ctx.github.token, repository: ctx.github.repository });
+        return new RunnerArtifacts({ token: ctx.github.token, repository: ctx.github.repository });
     const dir = localArtifactDir(ctx);
     ctx.log.info(`artifacts: no runner artifact service (ACTIONS_RUNTIME_TOKEN / ACTIONS_RESULTS_URL unset); using the local directory ${dir}`);
     return new LocalArtifacts(dir);
 }
 function createCache(ctx) {
     if (hasCacheService(ctx.env))
-        return new ActionsCache(ctx.log);
+        return new RunnerCache(ctx.log);
     const dir = localCacheDir(ctx);
     ctx.log.info(`cache: no runner cache service (ACTIONS_RUNTIME_TOKEN with ACTIONS_RESULTS_URL or ACTIONS_CACHE_URL unset); using the local directory ${dir}`);
     return new LocalCache(dir, ctx.cwd);
@@ -236,7 +201,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _adapters_storage_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5394);
+/* harmony import */ var _adapters_storage_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(61648);
 /* harmony import */ var _domain_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(10241);
 /* harmony import */ var _domain_profile_format_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(31623);
 /* harmony import */ var _io_files_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(33839);
@@ -444,7 +409,7 @@ function meanStd(sample) {
 /* harmony export */   lu: () => (/* binding */ profileToJson)
 /* harmony export */ });
 /* unused harmony exports PROFILE_FORMAT, HISTOGRAM_BINS, profileSchema, looksLikeProfile */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16435);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38816);
 /* harmony import */ var _drift_sample_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(41088);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(10241);
 /* harmony import */ var _hyperloglog_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92139);

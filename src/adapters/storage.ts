@@ -1,9 +1,8 @@
 /** Picks the runner's artifact and cache services inside Actions, local directories elsewhere. */
 import path from 'node:path';
 import type { CommandContext } from '../commands/types.js';
-import type { Artifacts, Cache } from '../ports.js';
-import { ActionsArtifacts } from './actions/artifacts.js';
-import { ActionsCache } from './actions/cache.js';
+import type { ArtifactRef, Artifacts, Cache, Log } from '../ports.js';
+import type { ActionsArtifactSettings } from './actions/artifacts.js';
 import { LocalArtifacts } from './local/artifacts-dir.js';
 import { LocalCache } from './local/cache-dir.js';
 
@@ -23,15 +22,59 @@ const hasArtifactService = (env: StorageContext['env']): boolean => Boolean(env.
 const hasCacheService = (env: StorageContext['env']): boolean =>
   Boolean(env.ACTIONS_RUNTIME_TOKEN && (env.ACTIONS_CACHE_SERVICE_V2 ? env.ACTIONS_RESULTS_URL : env.ACTIONS_CACHE_URL));
 
+/**
+ * The runner's services, loaded on first use: @actions/artifact and @actions/cache with their HTTP
+ * stacks are most of the bundle, and a command that never touches them should not pay for loading them.
+ */
+class RunnerArtifacts implements Artifacts {
+  readonly kind = 'actions';
+  private impl: Promise<Artifacts> | undefined;
+
+  constructor(private readonly settings: ActionsArtifactSettings) {}
+
+  private load(): Promise<Artifacts> {
+    this.impl ??= import('./actions/artifacts.js').then((m) => new m.ActionsArtifacts(this.settings));
+    return this.impl;
+  }
+
+  async upload(name: string, files: readonly string[], rootDirectory: string): Promise<ArtifactRef> {
+    return (await this.load()).upload(name, files, rootDirectory);
+  }
+
+  async download(name: string, destination: string, from?: { runId?: number }): Promise<string> {
+    return (await this.load()).download(name, destination, from);
+  }
+}
+
+class RunnerCache implements Cache {
+  readonly kind = 'actions';
+  private impl: Promise<Cache> | undefined;
+
+  constructor(private readonly log: Log) {}
+
+  private load(): Promise<Cache> {
+    this.impl ??= import('./actions/cache.js').then((m) => new m.ActionsCache(this.log));
+    return this.impl;
+  }
+
+  async restore(paths: readonly string[], key: string): Promise<string | undefined> {
+    return (await this.load()).restore(paths, key);
+  }
+
+  async save(paths: readonly string[], key: string): Promise<void> {
+    await (await this.load()).save(paths, key);
+  }
+}
+
 export function createArtifacts(ctx: StorageContext): Artifacts {
-  if (hasArtifactService(ctx.env)) return new ActionsArtifacts({ token: ctx.github.token, repository: ctx.github.repository });
+  if (hasArtifactService(ctx.env)) return new RunnerArtifacts({ token: ctx.github.token, repository: ctx.github.repository });
   const dir = localArtifactDir(ctx);
   ctx.log.info(`artifacts: no runner artifact service (ACTIONS_RUNTIME_TOKEN / ACTIONS_RESULTS_URL unset); using the local directory ${dir}`);
   return new LocalArtifacts(dir);
 }
 
 export function createCache(ctx: StorageContext): Cache {
-  if (hasCacheService(ctx.env)) return new ActionsCache(ctx.log);
+  if (hasCacheService(ctx.env)) return new RunnerCache(ctx.log);
   const dir = localCacheDir(ctx);
   ctx.log.info(`cache: no runner cache service (ACTIONS_RUNTIME_TOKEN with ACTIONS_RESULTS_URL or ACTIONS_CACHE_URL unset); using the local directory ${dir}`);
   return new LocalCache(dir, ctx.cwd);
