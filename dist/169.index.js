@@ -266,9 +266,20 @@ class ColumnChecker {
             this.newestText = s.newestText;
         }
     }
+    /** About `rows` more rows will come (sizes the uniqueness set once). */
+    expectRows(rows) {
+        this.seen?.reserve(this.rows + rows);
+    }
     /** Uniqueness fed from outside (parallel reads): the hash of one non-null value, in data order. */
     observeUnique(h) {
         return this.seen === undefined || this.seen.add(h);
+    }
+    /** `observeUnique` for many values at once: fresh[k] = 1 when value k was new. */
+    observeUniqueMany(hi, lo, fresh) {
+        if (this.seen === undefined)
+            fresh.fill(1, 0, hi.length);
+        else
+            this.seen.addMany(hi, lo, 0, hi.length, fresh);
     }
     /** Records a repeated value found by `observeUnique`. */
     addRepeat(example) {
@@ -425,57 +436,103 @@ function finding(parts) {
 /* harmony export */   l: () => (/* binding */ HashSet64)
 /* harmony export */ });
 /**
- * A set of 64-bit hashes (two uint32 lanes) in typed arrays: open addressing, linear probing, load
- * factor at most 3/4, doubling. 8 bytes per slot, so 10M distinct values take 128 MiB, where a JS
- * Set of strings would fail at 2^24 entries. See src/io/hash.ts for the collision probability.
+ * A set of 64-bit hashes (two uint32 lanes) in one typed array: open addressing, linear probing,
+ * load factor at most 3/4, doubling. The two lanes of a slot sit side by side, so a probe of a big
+ * set costs one cache miss, not two. 8 bytes per slot, so 10M distinct values take 128 MiB, where a
+ * JS Set of strings would fail at 2^24 entries. See src/io/hash.ts for the collision probability.
  */
 class HashSet64 {
-    hi;
-    lo;
+    /** hi at 2 * slot, lo at 2 * slot + 1; (0, 0) marks an empty slot. */
+    slots;
     mask;
     size = 0;
     constructor(initialCapacity = 1024) {
-        let cap = 1024;
-        while (cap < initialCapacity)
-            cap *= 2;
-        this.hi = new Uint32Array(cap);
-        this.lo = new Uint32Array(cap);
-        this.mask = cap - 1;
+        this.slots = new Uint32Array(2 * slotsFor(initialCapacity));
+        this.mask = this.slots.length / 2 - 1;
+    }
+    /** Makes room for `count` values in all without growing (a set that will be big skips the rehashes). */
+    reserve(count) {
+        const cap = slotsFor(count);
+        if (cap > this.mask + 1)
+            this.rehash(cap);
     }
     /** Adds the hash; true when it was not there yet. */
     add(h) {
         const hi = h[0];
         let lo = h[1];
         if (hi === 0 && lo === 0)
-            lo = 1; // (0,0) marks an empty slot
-        const mask = this.mask;
+            lo = 1;
+        const { slots, mask } = this;
         let slot = (hi ^ Math.imul(lo, 0x9e3779b1)) & mask;
         for (;;) {
-            const sh = this.hi[slot];
-            const sl = this.lo[slot];
+            const sh = slots[2 * slot];
+            const sl = slots[2 * slot + 1];
             if (sh === 0 && sl === 0)
                 break;
             if (sh === hi && sl === lo)
                 return false;
             slot = (slot + 1) & mask;
         }
-        this.hi[slot] = hi;
-        this.lo[slot] = lo;
+        slots[2 * slot] = hi;
+        slots[2 * slot + 1] = lo;
         this.size++;
         if (this.size * 4 > (mask + 1) * 3)
-            this.grow();
+            this.rehash(2 * (mask + 1));
         return true;
     }
+    /**
+     * Adds hi[i], lo[i] for i in [start, end) in order; fresh[i - start] = 1 when the value was new.
+     * Same result as calling `add` one by one, but faster on a big set: a first pass touches every
+     * value's home slot so that the cache misses overlap, instead of one after the other.
+     */
+    addMany(hi, lo, start, end, fresh) {
+        for (let b = start; b < end; b += TOUCH_BLOCK) {
+            const e = Math.min(end, b + TOUCH_BLOCK);
+            this.reserve(this.size + (e - b));
+            const { slots, mask } = this;
+            let touched = 0;
+            for (let i = b; i < e; i++)
+                touched |= slots[2 * ((hi[i] ^ Math.imul(lo[i], 0x9e3779b1)) & mask)];
+            this.touched = touched;
+            for (let i = b; i < e; i++) {
+                const h = hi[i];
+                let l = lo[i];
+                if (h === 0 && l === 0)
+                    l = 1;
+                let slot = (h ^ Math.imul(l, 0x9e3779b1)) & mask;
+                let isNew = 1;
+                for (;;) {
+                    const sh = slots[2 * slot];
+                    const sl = slots[2 * slot + 1];
+                    if (sh === 0 && sl === 0)
+                        break;
+                    if (sh === h && sl === l) {
+                        isNew = 0;
+                        break;
+                    }
+                    slot = (slot + 1) & mask;
+                }
+                fresh[i - start] = isNew;
+                if (isNew) {
+                    slots[2 * slot] = h;
+                    slots[2 * slot + 1] = l;
+                    this.size++;
+                }
+            }
+        }
+    }
+    /** Keeps the touching pass of `addMany` from being optimised away. */
+    touched = 0;
     has(h) {
         const hi = h[0];
         let lo = h[1];
         if (hi === 0 && lo === 0)
             lo = 1;
-        const mask = this.mask;
+        const { slots, mask } = this;
         let slot = (hi ^ Math.imul(lo, 0x9e3779b1)) & mask;
         for (;;) {
-            const sh = this.hi[slot];
-            const sl = this.lo[slot];
+            const sh = slots[2 * slot];
+            const sl = slots[2 * slot + 1];
             if (sh === 0 && sl === 0)
                 return false;
             if (sh === hi && sl === lo)
@@ -483,26 +540,33 @@ class HashSet64 {
             slot = (slot + 1) & mask;
         }
     }
-    grow() {
-        const oldHi = this.hi;
-        const oldLo = this.lo;
-        const cap = oldHi.length * 2;
-        this.hi = new Uint32Array(cap);
-        this.lo = new Uint32Array(cap);
-        this.mask = cap - 1;
-        const mask = this.mask;
-        for (let i = 0; i < oldHi.length; i++) {
-            const hi = oldHi[i];
-            const lo = oldLo[i];
+    rehash(cap) {
+        const old = this.slots;
+        const slots = new Uint32Array(2 * cap);
+        const mask = cap - 1;
+        for (let i = 0; i < old.length; i += 2) {
+            const hi = old[i];
+            const lo = old[i + 1];
             if (hi === 0 && lo === 0)
                 continue;
             let slot = (hi ^ Math.imul(lo, 0x9e3779b1)) & mask;
-            while (this.hi[slot] !== 0 || this.lo[slot] !== 0)
+            while (slots[2 * slot] !== 0 || slots[2 * slot + 1] !== 0)
                 slot = (slot + 1) & mask;
-            this.hi[slot] = hi;
-            this.lo[slot] = lo;
+            slots[2 * slot] = hi;
+            slots[2 * slot + 1] = lo;
         }
+        this.slots = slots;
+        this.mask = mask;
     }
+}
+/** Values per touching pass of `addMany`: their home slots' cache lines (256 KiB) stay in the core's cache. */
+const TOUCH_BLOCK = 4096;
+/** The power of two of slots that holds `count` values at load factor 3/4 (at least 1024). */
+function slotsFor(count) {
+    let cap = 1024;
+    while (cap * 3 < count * 4)
+        cap *= 2;
+    return cap;
 }
 
 
@@ -514,7 +578,8 @@ class HashSet64 {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   CHUNK_WORKER_TAG: () => (/* binding */ CHUNK_WORKER_TAG),
-/* harmony export */   processChunk: () => (/* binding */ processChunk)
+/* harmony export */   processChunk: () => (/* binding */ processChunk),
+/* harmony export */   resultBuffers: () => (/* binding */ resultBuffers)
 /* harmony export */ });
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4573);
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_0__);
@@ -530,8 +595,13 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-/** Marks a worker thread started by `ParallelCsvReader` (src/io/csv/parallel.ts). */
+/** Marks a worker thread started by the chunk pool (src/io/csv/parallel.ts). */
 const CHUNK_WORKER_TAG = 'mlgate-csv-chunk-worker';
+/**
+ * Rows tokenized and checked at a time: the fields' offsets and the bytes of 4,096 rows stay in the
+ * core's cache while each column's checks read them.
+ */
+const SUB_BATCH_ROWS = 4096;
 function countLines(buf) {
     let n = 0;
     for (let p = buf.indexOf(10); p >= 0; p = buf.indexOf(10, p + 1))
@@ -552,8 +622,11 @@ function firstBadLine(buf, startLine) {
     }
     return line;
 }
-/** Tokenizes one chunk (whole records) and runs the column checks on it. */
-function processChunk(job, buf, startLine, rowOffset) {
+/**
+ * Tokenizes one chunk (whole records, starting on line `startLine`) and runs the column checks on
+ * it; collects the hashes that uniqueness and duplicate rows need, in data order.
+ */
+function processChunk(job, buf, startLine) {
     if (!(0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isUtf8)(buf))
         throw new _tokenizer_js__WEBPACK_IMPORTED_MODULE_5__/* .CsvSyntaxError */ .oC('invalid UTF-8 (expected UTF-8 text; re-encode the file, e.g. iconv -t UTF-8)', firstBadLine(buf, startLine));
     const requested = job.header.filter((h) => h in job.columns || job.unique.includes(h));
@@ -562,56 +635,76 @@ function processChunk(job, buf, startLine, rowOffset) {
         slotOf[job.header.indexOf(name)] = slot;
     });
     const capacity = countLines(buf) + 1;
-    const tok = new _tokenizer_js__WEBPACK_IMPORTED_MODULE_5__/* .CsvTokenizer */ .YB(job.delimiter, job.header.length, slotOf, requested.length, capacity);
-    tok.line = startLine;
-    const { rows } = tok.tokenize(buf, 0, buf.length, true);
-    const columns = requested.map((name, slot) => new _columns_js__WEBPACK_IMPORTED_MODULE_3__/* .CsvColumn */ .xO(name, buf, tok.offsets, tok.flags, slot, requested.length, rows));
-    const byName = new Map(columns.map((c) => [c.name, c]));
-    const lines = tok.lines;
-    const batch = { file: job.file, length: rows, rowOffset, columns, column: (n) => byName.get(n), line: (i) => lines[i] };
+    const lines = new Float64Array(capacity);
+    const records = new Int32Array(2 * capacity);
+    const unique = Object.fromEntries(job.unique.filter((n) => requested.includes(n)).map((n) => [n, { hi: new Uint32Array(capacity), lo: new Uint32Array(capacity), nulls: new Uint8Array(capacity) }]));
+    const rowHashes = job.rowHashes ? { hi: new Uint32Array(capacity), lo: new Uint32Array(capacity) } : undefined;
     const ctx = { now: job.now, maxExamples: job.maxExamples };
-    const states = {};
-    for (const col of columns) {
-        const cfg = job.columns[col.name];
-        if (!cfg)
-            continue;
-        const checker = new _domain_validation_column_checker_js__WEBPACK_IMPORTED_MODULE_2__/* .ColumnChecker */ .q(col.name, cfg, ctx);
-        checker.consume(batch, col);
-        states[col.name] = checker.state();
-    }
+    const checkers = requested.flatMap((name, slot) => {
+        const cfg = job.columns[name];
+        return cfg ? [{ slot, checker: new _domain_validation_column_checker_js__WEBPACK_IMPORTED_MODULE_2__/* .ColumnChecker */ .q(name, cfg, ctx) }] : [];
+    });
+    const tok = new _tokenizer_js__WEBPACK_IMPORTED_MODULE_5__/* .CsvTokenizer */ .YB(job.delimiter, job.header.length, slotOf, requested.length, SUB_BATCH_ROWS);
+    tok.line = startLine;
     const h = new Uint32Array(2);
-    const unique = {};
-    for (const name of job.unique) {
-        const col = byName.get(name);
-        if (!col)
-            continue;
-        const hi = new Uint32Array(rows);
-        const lo = new Uint32Array(rows);
-        const nulls = new Uint8Array(rows);
-        for (let i = 0; i < rows; i++) {
-            if (col.isNull(i))
-                nulls[i] = 1;
-            else {
-                col.hash(i, h);
-                hi[i] = h[0];
-                lo[i] = h[1];
+    let rows = 0;
+    let pos = 0;
+    while (pos < buf.length) {
+        const res = tok.tokenize(buf, pos, buf.length, true);
+        const n = res.rows;
+        pos = res.consumed;
+        if (n === 0)
+            break;
+        const columns = requested.map((name, slot) => new _columns_js__WEBPACK_IMPORTED_MODULE_3__/* .CsvColumn */ .xO(name, buf, tok.offsets, tok.flags, slot, requested.length, n));
+        const byName = new Map(columns.map((c) => [c.name, c]));
+        const subLines = tok.lines;
+        const batch = { file: job.file, length: n, rowOffset: rows, columns, column: (name) => byName.get(name), line: (i) => subLines[i] };
+        for (const { slot, checker } of checkers)
+            checker.consume(batch, columns[slot]);
+        for (const [name, u] of Object.entries(unique)) {
+            const col = byName.get(name);
+            for (let i = 0; i < n; i++) {
+                if (col.isNull(i))
+                    u.nulls[rows + i] = 1;
+                else {
+                    col.hash(i, h);
+                    u.hi[rows + i] = h[0];
+                    u.lo[rows + i] = h[1];
+                }
             }
         }
-        unique[name] = { hi, lo, nulls };
-    }
-    let rowHashes;
-    const records = tok.records.slice(0, 2 * rows);
-    if (job.rowHashes) {
-        const hi = new Uint32Array(rows);
-        const lo = new Uint32Array(rows);
-        for (let i = 0; i < rows; i++) {
-            (0,_hash_js__WEBPACK_IMPORTED_MODULE_4__/* .hashRecordBytes */ .Vt)(buf, records[2 * i], records[2 * i + 1], h);
-            hi[i] = h[0];
-            lo[i] = h[1];
+        lines.set(subLines.subarray(0, n), rows);
+        records.set(tok.records.subarray(0, 2 * n), 2 * rows);
+        if (rowHashes) {
+            for (let i = 0; i < n; i++) {
+                (0,_hash_js__WEBPACK_IMPORTED_MODULE_4__/* .hashRecordBytes */ .Vt)(buf, records[2 * (rows + i)], records[2 * (rows + i) + 1], h);
+                rowHashes.hi[rows + i] = h[0];
+                rowHashes.lo[rows + i] = h[1];
+            }
         }
-        rowHashes = { hi, lo };
+        rows += n;
     }
-    return { summary: { rows, lines: tok.lines.slice(0, rows), states, unique, ...(rowHashes ? { rowHashes } : {}) }, records };
+    const states = {};
+    for (const { checker } of checkers)
+        states[checker.name] = checker.state();
+    const trim = (a, len) => a.subarray(0, len);
+    for (const u of Object.values(unique)) {
+        u.hi = trim(u.hi, rows);
+        u.lo = trim(u.lo, rows);
+        u.nulls = trim(u.nulls, rows);
+    }
+    const summary = { rows, lines: trim(lines, rows), states, unique, ...(rowHashes ? { rowHashes: { hi: trim(rowHashes.hi, rows), lo: trim(rowHashes.lo, rows) } } : {}) };
+    return { summary, records: trim(records, 2 * rows) };
+}
+/** The typed arrays of a result, to transfer rather than copy. */
+function resultBuffers(result) {
+    const s = result.summary;
+    const out = [s.lines.buffer, result.records.buffer];
+    for (const u of Object.values(s.unique))
+        out.push(u.hi.buffer, u.lo.buffer, u.nulls.buffer);
+    if (s.rowHashes)
+        out.push(s.rowHashes.hi.buffer, s.rowHashes.lo.buffer);
+    return out;
 }
 if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.isMainThread && node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.parentPort && node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.workerData?.tag === CHUNK_WORKER_TAG) {
     const port = node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.parentPort;
@@ -624,22 +717,12 @@ if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.isMainThread && node_worke
         const buf = Buffer.from(msg.buf.buffer, msg.buf.byteOffset, msg.buf.byteLength);
         let reply;
         try {
-            const { summary, records } = processChunk(job, buf, msg.startLine, msg.rowOffset);
-            reply = { id: msg.id, ok: true, summary, records };
+            reply = { id: msg.id, ok: true, result: processChunk(job, buf, msg.startLine), buf: msg.buf };
         }
         catch (error) {
-            reply = { id: msg.id, ok: false, message: error instanceof Error ? error.message : String(error), line: error instanceof _tokenizer_js__WEBPACK_IMPORTED_MODULE_5__/* .CsvSyntaxError */ .oC ? error.line : msg.startLine };
+            reply = { id: msg.id, ok: false, message: error instanceof Error ? error.message : String(error), line: error instanceof _tokenizer_js__WEBPACK_IMPORTED_MODULE_5__/* .CsvSyntaxError */ .oC ? error.line : msg.startLine, buf: msg.buf };
         }
-        const transfer = [];
-        if (reply.ok) {
-            const s = reply.summary;
-            transfer.push(s.lines.buffer, reply.records.buffer);
-            for (const u of Object.values(s.unique))
-                transfer.push(u.hi.buffer, u.lo.buffer, u.nulls.buffer);
-            if (s.rowHashes)
-                transfer.push(s.rowHashes.hi.buffer, s.rowHashes.lo.buffer);
-        }
-        port.postMessage(reply, transfer);
+        port.postMessage(reply, [msg.buf.buffer, ...(reply.ok ? resultBuffers(reply.result) : [])]);
     });
 }
 

@@ -390,6 +390,7 @@ class DatasetValidator {
     }
     hi = new Uint32Array(0);
     lo = new Uint32Array(0);
+    fresh = new Uint8Array(0);
     consume(batch) {
         const n = batch.length;
         this.rows += n;
@@ -458,30 +459,39 @@ class DatasetValidator {
     get checksDuplicates() {
         return this.dupRows !== undefined;
     }
+    /** About `rows` more rows will come: sizes the hash sets of uniqueness and duplicate rows once. */
+    expectRows(rows) {
+        this.dupRows?.reserve(this.rows + rows);
+        for (const checker of this.checkers.values())
+            checker.expectRows(rows);
+    }
     /** Folds in one chunk computed by a worker (chunks must come in file order). */
     absorbChunk(file, c, decode) {
         this.rows += c.rows;
         for (const [name, state] of Object.entries(c.states))
             this.checkers.get(name)?.absorb(state);
-        const acc = this.acc;
+        if (this.fresh.length < c.rows)
+            this.fresh = new Uint8Array(c.rows);
+        const fresh = this.fresh;
         for (const [name, u] of Object.entries(c.unique)) {
             const checker = this.checkers.get(name);
             if (!checker)
                 continue;
-            for (let r = 0; r < c.rows; r++) {
-                if (u.nulls[r])
+            const rows = nonNullRows(u.nulls, c.rows);
+            const hi = rows.length === c.rows ? u.hi : u.hi.filter((_, r) => u.nulls[r] === 0);
+            const lo = rows.length === c.rows ? u.lo : u.lo.filter((_, r) => u.nulls[r] === 0);
+            checker.observeUniqueMany(hi, lo, fresh);
+            for (let k = 0; k < rows.length; k++) {
+                if (fresh[k])
                     continue;
-                acc[0] = u.hi[r];
-                acc[1] = u.lo[r];
-                if (!checker.observeUnique(acc))
-                    checker.addRepeat(() => ({ file, line: c.lines[r], value: (0,findings/* shortValue */.wm)(decode.field(r, name)) }));
+                const r = rows[k];
+                checker.addRepeat(() => ({ file, line: c.lines[r], value: (0,findings/* shortValue */.wm)(decode.field(r, name)) }));
             }
         }
         if (this.dupRows && c.rowHashes) {
+            this.dupRows.addMany(c.rowHashes.hi, c.rowHashes.lo, 0, c.rows, fresh);
             for (let r = 0; r < c.rows; r++) {
-                acc[0] = c.rowHashes.hi[r];
-                acc[1] = c.rowHashes.lo[r];
-                if (!this.dupRows.add(acc))
+                if (!fresh[r])
                     this.dupFailures.addLazy(() => ({ file, line: c.lines[r], value: decode.record(r) }));
             }
         }
@@ -534,6 +544,17 @@ class DatasetValidator {
         }
         return { name: cfg.name, files: this.files, rows: this.rows, checks };
     }
+}
+/** Indexes of the rows not marked null. */
+function nonNullRows(nulls, rows) {
+    let count = 0;
+    for (let r = 0; r < rows; r++)
+        count += nulls[r] === 0 ? 1 : 0;
+    const out = new Int32Array(count);
+    for (let r = 0, k = 0; r < rows; r++)
+        if (nulls[r] === 0)
+            out[k++] = r;
+    return out;
 }
 function rowText(batch, names, i) {
     const out = {};
@@ -724,13 +745,15 @@ var tokenizer = __webpack_require__(49070);
 
 
 
-/** Bytes per chunk handed to a worker (cut at a record boundary). */
+/** Bytes per chunk (cut at a record boundary). */
 const CHUNK_BYTES = 4 << 20;
+/** Chunks queued per worker: one it works on, one waiting, so it never idles between messages. */
+const QUEUE_PER_WORKER = 2;
 /**
- * Worker threads can only load the bundle (dist/index.js): the sources are TypeScript. MLGATE_THREADS
- * sets the number of workers (1 = read in the main thread).
+ * Threads that read a big CSV file, this one included. Worker threads can only load the bundle
+ * (dist/index.js): the sources are TypeScript. MLGATE_THREADS sets the count (1 = this thread only).
  */
-function parallelWorkers(env) {
+function parallelThreads(env) {
     if (!import.meta.url.endsWith('.js'))
         return 1;
     const asked = Number(env.MLGATE_THREADS ?? '');
@@ -768,50 +791,65 @@ function countNewlines(buf, end) {
         n++;
     return n;
 }
-class Pool {
+class WorkerPool {
+    done;
     workers = [];
-    waiting = new Map();
     failure;
-    constructor(count, job) {
+    wake;
+    constructor(count, job, done) {
+        this.done = done;
         // This module sits in a chunk of the bundle; the worker loads the bundle's entry, which loads the worker code.
         // (Not `new URL('./index.js', import.meta.url)`: the bundler would rewrite that as an asset.)
         const entry = import.meta.url.replace(/[^/]*$/, 'index.js');
         const code = `process.argv[1] = 'mlgate-worker'; import(${JSON.stringify(entry)}).then((m) => m.startCsvChunkWorker());`;
         for (let k = 0; k < count; k++) {
-            // A worker holds one 4 MiB chunk and its offsets at a time: a small heap keeps the process's RSS low.
-            const w = new external_node_worker_threads_.Worker(code, { eval: true, workerData: { tag: chunk_worker.CHUNK_WORKER_TAG }, resourceLimits: { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 16 } });
-            w.on('message', (reply) => {
-                const pending = this.waiting.get(reply.id);
-                this.waiting.delete(reply.id);
-                pending?.resolve(reply);
+            // A worker holds two 4 MiB chunks and a 4,096-row batch at a time: a small heap keeps the process's RSS low.
+            const worker = new external_node_worker_threads_.Worker(code, { eval: true, workerData: { tag: chunk_worker.CHUNK_WORKER_TAG }, resourceLimits: { maxOldGenerationSizeMb: 48, maxYoungGenerationSizeMb: 8 } });
+            const slot = { worker, queued: 0 };
+            worker.on('message', (reply) => {
+                slot.queued--;
+                const buf = Buffer.from(reply.buf.buffer, reply.buf.byteOffset, reply.buf.byteLength);
+                this.done(reply.id, reply.ok ? { ok: true, result: reply.result, buf } : { ok: false, message: reply.message, line: reply.line });
+                this.notify();
             });
-            w.on('error', (e) => this.fail(e));
-            w.on('exit', (code) => {
+            worker.on('error', (e) => {
+                this.failure ??= e;
+                this.notify();
+            });
+            worker.on('exit', (code) => {
                 if (code !== 0)
-                    this.fail(new Error(`worker thread exited with status ${code}`));
+                    this.failure ??= new Error(`worker thread exited with status ${code}`);
+                this.notify();
             });
-            w.postMessage({ kind: 'job', job });
-            this.workers.push(w);
+            worker.postMessage({ kind: 'job', job });
+            this.workers.push(slot);
         }
     }
-    fail(e) {
-        this.failure ??= e;
-        for (const p of this.waiting.values())
-            p.reject(e);
-        this.waiting.clear();
+    get error() {
+        return this.failure;
     }
-    run(id, buf, startLine, rowOffset) {
-        if (this.failure)
-            return Promise.reject(this.failure instanceof Error ? this.failure : new Error('worker thread failed'));
-        return new Promise((resolve, reject) => {
-            this.waiting.set(id, { resolve, reject });
-            const copy = new Uint8Array(buf.length);
-            copy.set(buf);
-            this.workers[id % this.workers.length].postMessage({ kind: 'chunk', id, buf: copy, startLine, rowOffset }, [copy.buffer]);
+    notify() {
+        const wake = this.wake;
+        this.wake = undefined;
+        wake?.();
+    }
+    /** Resolves at the next reply or failure of a worker. */
+    nextReply() {
+        return new Promise((resolve) => {
+            this.wake = resolve;
         });
     }
+    /** Hands the chunk to a worker with room in its queue; false when all are busy. */
+    offer(id, chunk, startLine) {
+        const slot = this.workers.reduce((best, w) => (w.queued < QUEUE_PER_WORKER && (!best || w.queued < best.queued) ? w : best), undefined);
+        if (!slot)
+            return false;
+        slot.queued++;
+        slot.worker.postMessage({ kind: 'chunk', id, buf: chunk, startLine }, [chunk.buffer]);
+        return true;
+    }
     async close() {
-        await Promise.all(this.workers.map((w) => w.terminate()));
+        await Promise.all(this.workers.map((w) => w.worker.terminate()));
     }
 }
 function decoder(buf, records, header) {
@@ -837,35 +875,57 @@ function decoder(buf, records, header) {
         field: (r, column) => fields(r)[header.names.indexOf(column)] ?? null,
     };
 }
+function runHere(job, chunk, startLine) {
+    const buf = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    try {
+        return { ok: true, result: (0,chunk_worker.processChunk)(job, buf, startLine), buf };
+    }
+    catch (error) {
+        if (error instanceof tokenizer/* CsvSyntaxError */.oC)
+            return { ok: false, message: error.message, line: error.line };
+        throw error;
+    }
+}
 /**
- * Reads a CSV file in chunks cut at record boundaries and has `workers` threads tokenize and check
- * them; results are folded into `sink` in file order, so counts and examples equal a one-thread read.
+ * Reads a CSV file in chunks cut at record boundaries; `threads - 1` worker threads and this one
+ * tokenize and check them (this thread takes a chunk whenever every worker's queue is full), and the
+ * results are folded into `sink` in file order, so counts and examples equal a one-thread read.
  */
-async function readCsvParallel(source, header, job, sink, workers) {
-    const pool = new Pool(workers, job);
-    const inFlight = [];
-    const settle = async () => {
-        const next = inFlight.shift();
-        const reply = await next.promise;
-        if (!reply.ok)
-            throw (0,errors/* inputError */.Xu)(reply.message, { file: source.file, line: reply.line });
-        sink.absorbChunk(source.file, reply.summary, decoder(next.buf, reply.records, header));
+async function readCsvParallel(source, header, job, sink, threads) {
+    const ready = new Map();
+    const pool = threads > 1 ? new WorkerPool(threads - 1, job, (id, outcome) => ready.set(id, outcome)) : undefined;
+    let nextId = 0;
+    let folded = 0;
+    const fold = () => {
+        for (let outcome = ready.get(folded); outcome; outcome = ready.get(folded)) {
+            ready.delete(folded++);
+            if (!outcome.ok)
+                throw (0,errors/* inputError */.Xu)(outcome.message, { file: source.file, line: outcome.line });
+            sink.absorbChunk(source.file, outcome.result.summary, decoder(outcome.buf, outcome.result.records, header));
+        }
+    };
+    const checkPool = () => {
+        if (pool?.error)
+            throw pool.error;
+    };
+    let line = header.nextLine;
+    // Buffer's indexOf is a native memchr; Uint8Array's is several times slower.
+    const dispatch = (chunk) => {
+        const id = nextId++;
+        const startLine = line;
+        const lines = countNewlines(chunk, chunk.length);
+        line += lines;
+        if (id === 0 && !source.gzip)
+            sink.expectRows(Math.ceil((source.size / chunk.length) * lines * 1.05));
+        if (!pool?.offer(id, chunk, startLine))
+            ready.set(id, runHere(job, chunk, startLine));
+        fold();
     };
     try {
         let skip = header.endOffset;
         let pending;
-        let line = header.nextLine;
-        let id = 0;
-        const rowOffset = 0;
-        const dispatch = async (chunk) => {
-            if (chunk.length === 0)
-                return;
-            inFlight.push({ promise: pool.run(id++, chunk, line, rowOffset), buf: chunk });
-            line += countNewlines(chunk, chunk.length);
-            if (inFlight.length >= workers * 2)
-                await settle();
-        };
         for await (let raw of (0,byte_stream/* fileChunks */.T)(source.path, source.file, source.gzip, CHUNK_BYTES)) {
+            checkPool();
             if (skip > 0) {
                 const drop = Math.min(skip, raw.length);
                 skip -= drop;
@@ -873,26 +933,30 @@ async function readCsvParallel(source, header, job, sink, workers) {
                 if (raw.length === 0)
                     continue;
             }
-            const buf = pending ? Buffer.concat([pending, raw]) : raw;
-            if (buf.length < CHUNK_BYTES) {
-                pending = buf === raw ? Buffer.from(raw) : buf;
-                continue;
-            }
-            const cut = lastRecordEnd(buf, buf.length);
+            // One copy into a buffer of the chunk's own, which moves to a worker without another copy.
+            const buf = Buffer.from(new ArrayBuffer((pending?.length ?? 0) + raw.length));
+            if (pending)
+                buf.set(pending);
+            buf.set(raw, pending?.length ?? 0);
+            const cut = buf.length < CHUNK_BYTES ? 0 : lastRecordEnd(buf, buf.length);
             if (cut === 0) {
                 pending = buf;
                 continue;
             }
-            await dispatch(Buffer.from(buf.subarray(0, cut)));
-            pending = cut < buf.length ? Buffer.from(buf.subarray(cut)) : undefined;
+            pending = cut < buf.length ? new Uint8Array(buf.subarray(cut)) : undefined;
+            dispatch(buf.subarray(0, cut));
         }
         if (pending && pending.length > 0)
-            await dispatch(pending);
-        while (inFlight.length > 0)
-            await settle();
+            dispatch(Buffer.from(pending.buffer, pending.byteOffset, pending.length));
+        fold();
+        while (folded < nextId) {
+            checkPool();
+            await pool.nextReply();
+            fold();
+        }
     }
     finally {
-        await pool.close();
+        await pool?.close();
     }
 }
 
@@ -915,8 +979,8 @@ async function readDataset(files, dataset, sink) {
             sink.consume(batch);
     }
 }
-/** CSV files at least this big are checked by worker threads: each worker loads the whole bundle (~0.4 s of CPU), which smaller files do not repay. MLGATE_PARALLEL_MIN_BYTES overrides (tests). */
-const PARALLEL_MIN_BYTES = 48 << 20;
+/** CSV files at least this big are checked by worker threads too: starting one costs ~50 ms of CPU, which smaller files do not repay. MLGATE_PARALLEL_MIN_BYTES overrides (tests). */
+const PARALLEL_MIN_BYTES = 16 << 20;
 function minParallelBytes(env) {
     const n = Number(env.MLGATE_PARALLEL_MIN_BYTES ?? '');
     return Number.isFinite(n) && n > 0 ? n : PARALLEL_MIN_BYTES;
@@ -926,12 +990,13 @@ function minParallelBytes(env) {
  * else in this thread. Results are identical either way.
  */
 async function readForValidation(files, dataset, validator, options) {
-    const workers = parallelWorkers(options.env);
+    const threads = parallelThreads(options.env);
     for (const f of files) {
         const table = (0,io_open/* openTable */.R)(f.path, { displayName: f.name, format: dataset.format, delimiter: dataset.delimiter });
         const header = await table.columnNames();
         const columns = validator.startFile(f.name, header);
-        if (table instanceof source/* CsvSource */.U && workers > 1 && validator.parallelizable && (await (0,promises_.stat)(f.path)).size >= minParallelBytes(options.env)) {
+        const size = (await (0,promises_.stat)(f.path)).size;
+        if (table instanceof source/* CsvSource */.U && threads > 1 && validator.parallelizable && size >= minParallelBytes(options.env)) {
             const info = await table.headerInfo();
             const job = {
                 file: f.name,
@@ -943,7 +1008,7 @@ async function readForValidation(files, dataset, validator, options) {
                 now: options.now,
                 maxExamples: options.maxExamples,
             };
-            await readCsvParallel({ ...table.location, file: f.name }, info, job, validator, workers);
+            await readCsvParallel({ ...table.location, file: f.name, size }, info, job, validator, threads);
             continue;
         }
         for await (const batch of table.batches({ columns }))

@@ -71,7 +71,7 @@ function describeReadError(error, displayName, gzip = false) {
 
 
 
-const DEFAULT_BATCH_ROWS = 65_536;
+const DEFAULT_BATCH_ROWS = 4096;
 const MAX_HEADER_FIELDS = 1 << 16;
 /** CSV/TSV file (optionally gzip) read in one streaming pass. */
 class CsvSource {

@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises';
 import type { DatasetConfig } from '../domain/config/schema.js';
 import type { DatasetValidator } from '../domain/validation/dataset-validator.js';
-import { parallelWorkers, readCsvParallel } from './csv/parallel.js';
+import { parallelThreads, readCsvParallel } from './csv/parallel.js';
 import { CsvSource } from './csv/source.js';
 import type { DataFile } from './files.js';
 import { openTable } from './open.js';
@@ -23,8 +23,8 @@ export async function readDataset(files: readonly DataFile[], dataset: Pick<Data
   }
 }
 
-/** CSV files at least this big are checked by worker threads: each worker loads the whole bundle (~0.4 s of CPU), which smaller files do not repay. MLGATE_PARALLEL_MIN_BYTES overrides (tests). */
-const PARALLEL_MIN_BYTES = 48 << 20;
+/** CSV files at least this big are checked by worker threads too: starting one costs ~50 ms of CPU, which smaller files do not repay. MLGATE_PARALLEL_MIN_BYTES overrides (tests). */
+const PARALLEL_MIN_BYTES = 16 << 20;
 
 function minParallelBytes(env: Readonly<Record<string, string | undefined>>): number {
   const n = Number(env.MLGATE_PARALLEL_MIN_BYTES ?? '');
@@ -42,12 +42,13 @@ export interface ValidationReadOptions {
  * else in this thread. Results are identical either way.
  */
 export async function readForValidation(files: readonly DataFile[], dataset: DatasetConfig, validator: DatasetValidator, options: ValidationReadOptions): Promise<void> {
-  const workers = parallelWorkers(options.env);
+  const threads = parallelThreads(options.env);
   for (const f of files) {
     const table = openTable(f.path, { displayName: f.name, format: dataset.format, delimiter: dataset.delimiter });
     const header = await table.columnNames();
     const columns = validator.startFile(f.name, header);
-    if (table instanceof CsvSource && workers > 1 && validator.parallelizable && (await stat(f.path)).size >= minParallelBytes(options.env)) {
+    const size = (await stat(f.path)).size;
+    if (table instanceof CsvSource && threads > 1 && validator.parallelizable && size >= minParallelBytes(options.env)) {
       const info = await table.headerInfo();
       const job = {
         file: f.name,
@@ -59,7 +60,7 @@ export async function readForValidation(files: readonly DataFile[], dataset: Dat
         now: options.now,
         maxExamples: options.maxExamples,
       };
-      await readCsvParallel({ ...table.location, file: f.name }, info, job, validator, workers);
+      await readCsvParallel({ ...table.location, file: f.name, size }, info, job, validator, threads);
       continue;
     }
     for await (const batch of table.batches({ columns })) validator.consume(batch);

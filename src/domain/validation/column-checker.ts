@@ -226,9 +226,20 @@ export class ColumnChecker {
     }
   }
 
+  /** About `rows` more rows will come (sizes the uniqueness set once). */
+  expectRows(rows: number): void {
+    this.seen?.reserve(this.rows + rows);
+  }
+
   /** Uniqueness fed from outside (parallel reads): the hash of one non-null value, in data order. */
   observeUnique(h: Uint32Array): boolean {
     return this.seen === undefined || this.seen.add(h);
+  }
+
+  /** `observeUnique` for many values at once: fresh[k] = 1 when value k was new. */
+  observeUniqueMany(hi: Uint32Array, lo: Uint32Array, fresh: Uint8Array): void {
+    if (this.seen === undefined) fresh.fill(1, 0, hi.length);
+    else this.seen.addMany(hi, lo, 0, hi.length, fresh);
   }
 
   /** Records a repeated value found by `observeUnique`. */

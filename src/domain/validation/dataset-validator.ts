@@ -136,6 +136,7 @@ export class DatasetValidator {
 
   private hi = new Uint32Array(0);
   private lo = new Uint32Array(0);
+  private fresh = new Uint8Array(0);
 
   consume(batch: RecordBatch): void {
     const n = batch.length;
@@ -202,26 +203,35 @@ export class DatasetValidator {
     return this.dupRows !== undefined;
   }
 
+  /** About `rows` more rows will come: sizes the hash sets of uniqueness and duplicate rows once. */
+  expectRows(rows: number): void {
+    this.dupRows?.reserve(this.rows + rows);
+    for (const checker of this.checkers.values()) checker.expectRows(rows);
+  }
+
   /** Folds in one chunk computed by a worker (chunks must come in file order). */
   absorbChunk(file: string, c: ChunkSummary, decode: ChunkDecoder): void {
     this.rows += c.rows;
     for (const [name, state] of Object.entries(c.states)) this.checkers.get(name)?.absorb(state);
-    const acc = this.acc;
+    if (this.fresh.length < c.rows) this.fresh = new Uint8Array(c.rows);
+    const fresh = this.fresh;
     for (const [name, u] of Object.entries(c.unique)) {
       const checker = this.checkers.get(name);
       if (!checker) continue;
-      for (let r = 0; r < c.rows; r++) {
-        if (u.nulls[r]) continue;
-        acc[0] = u.hi[r]!;
-        acc[1] = u.lo[r]!;
-        if (!checker.observeUnique(acc)) checker.addRepeat(() => ({ file, line: c.lines[r]!, value: shortValue(decode.field(r, name)) }));
+      const rows = nonNullRows(u.nulls, c.rows);
+      const hi = rows.length === c.rows ? u.hi : u.hi.filter((_, r) => u.nulls[r] === 0);
+      const lo = rows.length === c.rows ? u.lo : u.lo.filter((_, r) => u.nulls[r] === 0);
+      checker.observeUniqueMany(hi, lo, fresh);
+      for (let k = 0; k < rows.length; k++) {
+        if (fresh[k]) continue;
+        const r = rows[k]!;
+        checker.addRepeat(() => ({ file, line: c.lines[r]!, value: shortValue(decode.field(r, name)) }));
       }
     }
     if (this.dupRows && c.rowHashes) {
+      this.dupRows.addMany(c.rowHashes.hi, c.rowHashes.lo, 0, c.rows, fresh);
       for (let r = 0; r < c.rows; r++) {
-        acc[0] = c.rowHashes.hi[r]!;
-        acc[1] = c.rowHashes.lo[r]!;
-        if (!this.dupRows.add(acc)) this.dupFailures.addLazy(() => ({ file, line: c.lines[r]!, value: decode.record(r) }));
+        if (!fresh[r]) this.dupFailures.addLazy(() => ({ file, line: c.lines[r]!, value: decode.record(r) }));
       }
     }
   }
@@ -274,6 +284,15 @@ export class DatasetValidator {
     }
     return { name: cfg.name, files: this.files, rows: this.rows, checks };
   }
+}
+
+/** Indexes of the rows not marked null. */
+function nonNullRows(nulls: Uint8Array, rows: number): Int32Array {
+  let count = 0;
+  for (let r = 0; r < rows; r++) count += nulls[r] === 0 ? 1 : 0;
+  const out = new Int32Array(count);
+  for (let r = 0, k = 0; r < rows; r++) if (nulls[r] === 0) out[k++] = r;
+  return out;
 }
 
 function rowText(batch: RecordBatch, names: readonly string[], i: number): Record<string, unknown> {

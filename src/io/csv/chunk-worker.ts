@@ -8,8 +8,14 @@ import { hashRecordBytes } from '../hash.js';
 import type { RecordBatch } from '../table.js';
 import { CsvSyntaxError, CsvTokenizer } from './tokenizer.js';
 
-/** Marks a worker thread started by `ParallelCsvReader` (src/io/csv/parallel.ts). */
+/** Marks a worker thread started by the chunk pool (src/io/csv/parallel.ts). */
 export const CHUNK_WORKER_TAG = 'mlgate-csv-chunk-worker';
+
+/**
+ * Rows tokenized and checked at a time: the fields' offsets and the bytes of 4,096 rows stay in the
+ * core's cache while each column's checks read them.
+ */
+const SUB_BATCH_ROWS = 4096;
 
 export interface ChunkJob {
   file: string;
@@ -22,9 +28,15 @@ export interface ChunkJob {
   maxExamples: number;
 }
 
-export type ChunkReply = { id: number; ok: true; summary: ChunkSummary; records: Int32Array } | { id: number; ok: false; message: string; line: number };
+export interface ChunkResult {
+  summary: ChunkSummary;
+  /** Byte range of each record, at 2 * row (to decode examples later). */
+  records: Int32Array;
+}
 
-function countLines(buf: Buffer): number {
+export type ChunkReply = { id: number; ok: true; result: ChunkResult; buf: Uint8Array } | { id: number; ok: false; message: string; line: number; buf: Uint8Array };
+
+function countLines(buf: Uint8Array): number {
   let n = 0;
   for (let p = buf.indexOf(10); p >= 0; p = buf.indexOf(10, p + 1)) n++;
   return n;
@@ -43,8 +55,11 @@ function firstBadLine(buf: Buffer, startLine: number): number {
   return line;
 }
 
-/** Tokenizes one chunk (whole records) and runs the column checks on it. */
-export function processChunk(job: ChunkJob, buf: Buffer, startLine: number, rowOffset: number): { summary: ChunkSummary; records: Int32Array } {
+/**
+ * Tokenizes one chunk (whole records, starting on line `startLine`) and runs the column checks on
+ * it; collects the hashes that uniqueness and duplicate rows need, in data order.
+ */
+export function processChunk(job: ChunkJob, buf: Buffer, startLine: number): ChunkResult {
   if (!isUtf8(buf)) throw new CsvSyntaxError('invalid UTF-8 (expected UTF-8 text; re-encode the file, e.g. iconv -t UTF-8)', firstBadLine(buf, startLine));
   const requested = job.header.filter((h) => h in job.columns || job.unique.includes(h));
   const slotOf = new Int32Array(job.header.length).fill(-1);
@@ -52,53 +67,63 @@ export function processChunk(job: ChunkJob, buf: Buffer, startLine: number, rowO
     slotOf[job.header.indexOf(name)] = slot;
   });
   const capacity = countLines(buf) + 1;
-  const tok = new CsvTokenizer(job.delimiter, job.header.length, slotOf, requested.length, capacity);
-  tok.line = startLine;
-  const { rows } = tok.tokenize(buf, 0, buf.length, true);
-  const columns = requested.map((name, slot) => new CsvColumn(name, buf, tok.offsets, tok.flags, slot, requested.length, rows));
-  const byName = new Map(columns.map((c) => [c.name, c]));
-  const lines = tok.lines;
-  const batch: RecordBatch = { file: job.file, length: rows, rowOffset, columns, column: (n) => byName.get(n), line: (i) => lines[i] };
+  const lines = new Float64Array(capacity);
+  const records = new Int32Array(2 * capacity);
+  const unique = Object.fromEntries(job.unique.filter((n) => requested.includes(n)).map((n) => [n, { hi: new Uint32Array(capacity), lo: new Uint32Array(capacity), nulls: new Uint8Array(capacity) }]));
+  const rowHashes = job.rowHashes ? { hi: new Uint32Array(capacity), lo: new Uint32Array(capacity) } : undefined;
   const ctx = { now: job.now, maxExamples: job.maxExamples };
-  const states: ChunkSummary['states'] = {};
-  for (const col of columns) {
-    const cfg = job.columns[col.name];
-    if (!cfg) continue;
-    const checker = new ColumnChecker(col.name, cfg, ctx);
-    checker.consume(batch, col);
-    states[col.name] = checker.state();
-  }
+  const checkers = requested.flatMap((name, slot) => {
+    const cfg = job.columns[name];
+    return cfg ? [{ slot, checker: new ColumnChecker(name, cfg, ctx) }] : [];
+  });
+
+  const tok = new CsvTokenizer(job.delimiter, job.header.length, slotOf, requested.length, SUB_BATCH_ROWS);
+  tok.line = startLine;
   const h = new Uint32Array(2);
-  const unique: ChunkSummary['unique'] = {};
-  for (const name of job.unique) {
-    const col = byName.get(name);
-    if (!col) continue;
-    const hi = new Uint32Array(rows);
-    const lo = new Uint32Array(rows);
-    const nulls = new Uint8Array(rows);
-    for (let i = 0; i < rows; i++) {
-      if (col.isNull(i)) nulls[i] = 1;
-      else {
-        col.hash(i, h);
-        hi[i] = h[0]!;
-        lo[i] = h[1]!;
+  let rows = 0;
+  let pos = 0;
+  while (pos < buf.length) {
+    const res = tok.tokenize(buf, pos, buf.length, true);
+    const n = res.rows;
+    pos = res.consumed;
+    if (n === 0) break;
+    const columns = requested.map((name, slot) => new CsvColumn(name, buf, tok.offsets, tok.flags, slot, requested.length, n));
+    const byName = new Map(columns.map((c) => [c.name, c]));
+    const subLines = tok.lines;
+    const batch: RecordBatch = { file: job.file, length: n, rowOffset: rows, columns, column: (name) => byName.get(name), line: (i) => subLines[i] };
+    for (const { slot, checker } of checkers) checker.consume(batch, columns[slot]!);
+    for (const [name, u] of Object.entries(unique)) {
+      const col = byName.get(name)!;
+      for (let i = 0; i < n; i++) {
+        if (col.isNull(i)) u.nulls[rows + i] = 1;
+        else {
+          col.hash(i, h);
+          u.hi[rows + i] = h[0]!;
+          u.lo[rows + i] = h[1]!;
+        }
       }
     }
-    unique[name] = { hi, lo, nulls };
-  }
-  let rowHashes: ChunkSummary['rowHashes'];
-  const records = tok.records.slice(0, 2 * rows);
-  if (job.rowHashes) {
-    const hi = new Uint32Array(rows);
-    const lo = new Uint32Array(rows);
-    for (let i = 0; i < rows; i++) {
-      hashRecordBytes(buf, records[2 * i]!, records[2 * i + 1]!, h);
-      hi[i] = h[0]!;
-      lo[i] = h[1]!;
+    lines.set(subLines.subarray(0, n), rows);
+    records.set(tok.records.subarray(0, 2 * n), 2 * rows);
+    if (rowHashes) {
+      for (let i = 0; i < n; i++) {
+        hashRecordBytes(buf, records[2 * (rows + i)]!, records[2 * (rows + i) + 1]!, h);
+        rowHashes.hi[rows + i] = h[0]!;
+        rowHashes.lo[rows + i] = h[1]!;
+      }
     }
-    rowHashes = { hi, lo };
+    rows += n;
   }
-  return { summary: { rows, lines: tok.lines.slice(0, rows), states, unique, ...(rowHashes ? { rowHashes } : {}) }, records };
+  const states: ChunkSummary['states'] = {};
+  for (const { checker } of checkers) states[checker.name] = checker.state();
+  const trim = <T extends Uint8Array | Uint32Array | Float64Array | Int32Array>(a: T, len: number): T => a.subarray(0, len) as T;
+  for (const u of Object.values(unique)) {
+    u.hi = trim(u.hi, rows);
+    u.lo = trim(u.lo, rows);
+    u.nulls = trim(u.nulls, rows);
+  }
+  const summary: ChunkSummary = { rows, lines: trim(lines, rows), states, unique, ...(rowHashes ? { rowHashes: { hi: trim(rowHashes.hi, rows), lo: trim(rowHashes.lo, rows) } } : {}) };
+  return { summary, records: trim(records, 2 * rows) };
 }
 
 interface ChunkMessage {
@@ -106,7 +131,15 @@ interface ChunkMessage {
   id: number;
   buf: Uint8Array;
   startLine: number;
-  rowOffset: number;
+}
+
+/** The typed arrays of a result, to transfer rather than copy. */
+export function resultBuffers(result: ChunkResult): ArrayBuffer[] {
+  const s = result.summary;
+  const out = [s.lines.buffer, result.records.buffer];
+  for (const u of Object.values(s.unique)) out.push(u.hi.buffer, u.lo.buffer, u.nulls.buffer);
+  if (s.rowHashes) out.push(s.rowHashes.hi.buffer, s.rowHashes.lo.buffer);
+  return out as ArrayBuffer[];
 }
 
 if (!isMainThread && parentPort && (workerData as { tag?: string } | null)?.tag === CHUNK_WORKER_TAG) {
@@ -120,18 +153,10 @@ if (!isMainThread && parentPort && (workerData as { tag?: string } | null)?.tag 
     const buf = Buffer.from(msg.buf.buffer, msg.buf.byteOffset, msg.buf.byteLength);
     let reply: ChunkReply;
     try {
-      const { summary, records } = processChunk(job!, buf, msg.startLine, msg.rowOffset);
-      reply = { id: msg.id, ok: true, summary, records };
+      reply = { id: msg.id, ok: true, result: processChunk(job!, buf, msg.startLine), buf: msg.buf };
     } catch (error) {
-      reply = { id: msg.id, ok: false, message: error instanceof Error ? error.message : String(error), line: error instanceof CsvSyntaxError ? error.line : msg.startLine };
+      reply = { id: msg.id, ok: false, message: error instanceof Error ? error.message : String(error), line: error instanceof CsvSyntaxError ? error.line : msg.startLine, buf: msg.buf };
     }
-    const transfer: ArrayBuffer[] = [];
-    if (reply.ok) {
-      const s = reply.summary;
-      transfer.push(s.lines.buffer as ArrayBuffer, reply.records.buffer as ArrayBuffer);
-      for (const u of Object.values(s.unique)) transfer.push(u.hi.buffer as ArrayBuffer, u.lo.buffer as ArrayBuffer, u.nulls.buffer as ArrayBuffer);
-      if (s.rowHashes) transfer.push(s.rowHashes.hi.buffer as ArrayBuffer, s.rowHashes.lo.buffer as ArrayBuffer);
-    }
-    port.postMessage(reply, transfer);
+    port.postMessage(reply, [msg.buf.buffer as ArrayBuffer, ...(reply.ok ? resultBuffers(reply.result) : [])]);
   });
 }

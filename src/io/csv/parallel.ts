@@ -3,18 +3,20 @@ import { Worker } from 'node:worker_threads';
 import { inputError } from '../../domain/errors.js';
 import type { ChunkDecoder, ChunkSummary } from '../../domain/validation/dataset-validator.js';
 import { fileChunks } from '../byte-stream.js';
-import { CHUNK_WORKER_TAG, type ChunkJob, type ChunkReply } from './chunk-worker.js';
+import { CHUNK_WORKER_TAG, processChunk, type ChunkJob, type ChunkReply, type ChunkResult } from './chunk-worker.js';
 import type { CsvHeader } from './source.js';
-import { CsvTokenizer } from './tokenizer.js';
+import { CsvSyntaxError, CsvTokenizer } from './tokenizer.js';
 
-/** Bytes per chunk handed to a worker (cut at a record boundary). */
+/** Bytes per chunk (cut at a record boundary). */
 const CHUNK_BYTES = 4 << 20;
+/** Chunks queued per worker: one it works on, one waiting, so it never idles between messages. */
+const QUEUE_PER_WORKER = 2;
 
 /**
- * Worker threads can only load the bundle (dist/index.js): the sources are TypeScript. MLGATE_THREADS
- * sets the number of workers (1 = read in the main thread).
+ * Threads that read a big CSV file, this one included. Worker threads can only load the bundle
+ * (dist/index.js): the sources are TypeScript. MLGATE_THREADS sets the count (1 = this thread only).
  */
-export function parallelWorkers(env: Readonly<Record<string, string | undefined>>): number {
+export function parallelThreads(env: Readonly<Record<string, string | undefined>>): number {
   if (!import.meta.url.endsWith('.js')) return 1;
   const asked = Number(env.MLGATE_THREADS ?? '');
   if (Number.isInteger(asked) && asked >= 1) return Math.min(asked, 16);
@@ -51,53 +53,78 @@ function countNewlines(buf: Buffer, end: number): number {
 
 export interface ParallelSink {
   absorbChunk(file: string, summary: ChunkSummary, decode: ChunkDecoder): void;
+  /** About this many more rows will come (an estimate from the first chunk, to size hash sets once). */
+  expectRows(rows: number): void;
 }
 
-class Pool {
-  private readonly workers: Worker[] = [];
-  private readonly waiting = new Map<number, { resolve: (r: ChunkReply) => void; reject: (e: unknown) => void }>();
-  private failure: unknown;
+/** What became of one chunk: its result, or the bad input found in it. Kept until its turn to be folded. */
+type ChunkOutcome = { ok: true; result: ChunkResult; buf: Buffer } | { ok: false; message: string; line: number };
 
-  constructor(count: number, job: ChunkJob) {
+class WorkerPool {
+  private readonly workers: { worker: Worker; queued: number }[] = [];
+  private failure: Error | undefined;
+  private wake: (() => void) | undefined;
+
+  constructor(
+    count: number,
+    job: ChunkJob,
+    private readonly done: (id: number, outcome: ChunkOutcome) => void,
+  ) {
     // This module sits in a chunk of the bundle; the worker loads the bundle's entry, which loads the worker code.
     // (Not `new URL('./index.js', import.meta.url)`: the bundler would rewrite that as an asset.)
     const entry = import.meta.url.replace(/[^/]*$/, 'index.js');
     const code = `process.argv[1] = 'mlgate-worker'; import(${JSON.stringify(entry)}).then((m) => m.startCsvChunkWorker());`;
     for (let k = 0; k < count; k++) {
-      // A worker holds one 4 MiB chunk and its offsets at a time: a small heap keeps the process's RSS low.
-      const w = new Worker(code, { eval: true, workerData: { tag: CHUNK_WORKER_TAG }, resourceLimits: { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 16 } });
-      w.on('message', (reply: ChunkReply) => {
-        const pending = this.waiting.get(reply.id);
-        this.waiting.delete(reply.id);
-        pending?.resolve(reply);
+      // A worker holds two 4 MiB chunks and a 4,096-row batch at a time: a small heap keeps the process's RSS low.
+      const worker = new Worker(code, { eval: true, workerData: { tag: CHUNK_WORKER_TAG }, resourceLimits: { maxOldGenerationSizeMb: 48, maxYoungGenerationSizeMb: 8 } });
+      const slot = { worker, queued: 0 };
+      worker.on('message', (reply: ChunkReply) => {
+        slot.queued--;
+        const buf = Buffer.from(reply.buf.buffer, reply.buf.byteOffset, reply.buf.byteLength);
+        this.done(reply.id, reply.ok ? { ok: true, result: reply.result, buf } : { ok: false, message: reply.message, line: reply.line });
+        this.notify();
       });
-      w.on('error', (e) => this.fail(e));
-      w.on('exit', (code) => {
-        if (code !== 0) this.fail(new Error(`worker thread exited with status ${code}`));
+      worker.on('error', (e) => {
+        this.failure ??= e;
+        this.notify();
       });
-      w.postMessage({ kind: 'job', job });
-      this.workers.push(w);
+      worker.on('exit', (code) => {
+        if (code !== 0) this.failure ??= new Error(`worker thread exited with status ${code}`);
+        this.notify();
+      });
+      worker.postMessage({ kind: 'job', job });
+      this.workers.push(slot);
     }
   }
 
-  private fail(e: unknown): void {
-    this.failure ??= e;
-    for (const p of this.waiting.values()) p.reject(e);
-    this.waiting.clear();
+  get error(): Error | undefined {
+    return this.failure;
   }
 
-  run(id: number, buf: Buffer, startLine: number, rowOffset: number): Promise<ChunkReply> {
-    if (this.failure) return Promise.reject(this.failure instanceof Error ? this.failure : new Error('worker thread failed'));
-    return new Promise((resolve, reject) => {
-      this.waiting.set(id, { resolve, reject });
-      const copy = new Uint8Array(buf.length);
-      copy.set(buf);
-      this.workers[id % this.workers.length]!.postMessage({ kind: 'chunk', id, buf: copy, startLine, rowOffset }, [copy.buffer]);
+  private notify(): void {
+    const wake = this.wake;
+    this.wake = undefined;
+    wake?.();
+  }
+
+  /** Resolves at the next reply or failure of a worker. */
+  nextReply(): Promise<void> {
+    return new Promise((resolve) => {
+      this.wake = resolve;
     });
   }
 
+  /** Hands the chunk to a worker with room in its queue; false when all are busy. */
+  offer(id: number, chunk: Uint8Array, startLine: number): boolean {
+    const slot = this.workers.reduce<{ worker: Worker; queued: number } | undefined>((best, w) => (w.queued < QUEUE_PER_WORKER && (!best || w.queued < best.queued) ? w : best), undefined);
+    if (!slot) return false;
+    slot.queued++;
+    slot.worker.postMessage({ kind: 'chunk', id, buf: chunk, startLine }, [chunk.buffer as ArrayBuffer]);
+    return true;
+  }
+
   async close(): Promise<void> {
-    await Promise.all(this.workers.map((w) => w.terminate()));
+    await Promise.all(this.workers.map((w) => w.worker.terminate()));
   }
 }
 
@@ -124,54 +151,78 @@ function decoder(buf: Buffer, records: Int32Array, header: CsvHeader): ChunkDeco
   };
 }
 
+function runHere(job: ChunkJob, chunk: Uint8Array, startLine: number): ChunkOutcome {
+  const buf = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+  try {
+    return { ok: true, result: processChunk(job, buf, startLine), buf };
+  } catch (error) {
+    if (error instanceof CsvSyntaxError) return { ok: false, message: error.message, line: error.line };
+    throw error;
+  }
+}
+
 /**
- * Reads a CSV file in chunks cut at record boundaries and has `workers` threads tokenize and check
- * them; results are folded into `sink` in file order, so counts and examples equal a one-thread read.
+ * Reads a CSV file in chunks cut at record boundaries; `threads - 1` worker threads and this one
+ * tokenize and check them (this thread takes a chunk whenever every worker's queue is full), and the
+ * results are folded into `sink` in file order, so counts and examples equal a one-thread read.
  */
-export async function readCsvParallel(source: { path: string; gzip: boolean; file: string }, header: CsvHeader, job: ChunkJob, sink: ParallelSink, workers: number): Promise<void> {
-  const pool = new Pool(workers, job);
-  const inFlight: { promise: Promise<ChunkReply>; buf: Buffer }[] = [];
-  const settle = async (): Promise<void> => {
-    const next = inFlight.shift()!;
-    const reply = await next.promise;
-    if (!reply.ok) throw inputError(reply.message, { file: source.file, line: reply.line });
-    sink.absorbChunk(source.file, reply.summary, decoder(next.buf, reply.records, header));
+export async function readCsvParallel(source: { path: string; gzip: boolean; file: string; size: number }, header: CsvHeader, job: ChunkJob, sink: ParallelSink, threads: number): Promise<void> {
+  const ready = new Map<number, ChunkOutcome>();
+  const pool = threads > 1 ? new WorkerPool(threads - 1, job, (id, outcome) => ready.set(id, outcome)) : undefined;
+  let nextId = 0;
+  let folded = 0;
+  const fold = (): void => {
+    for (let outcome = ready.get(folded); outcome; outcome = ready.get(folded)) {
+      ready.delete(folded++);
+      if (!outcome.ok) throw inputError(outcome.message, { file: source.file, line: outcome.line });
+      sink.absorbChunk(source.file, outcome.result.summary, decoder(outcome.buf, outcome.result.records, header));
+    }
+  };
+  const checkPool = (): void => {
+    if (pool?.error) throw pool.error;
+  };
+  let line = header.nextLine;
+  // Buffer's indexOf is a native memchr; Uint8Array's is several times slower.
+  const dispatch = (chunk: Buffer): void => {
+    const id = nextId++;
+    const startLine = line;
+    const lines = countNewlines(chunk, chunk.length);
+    line += lines;
+    if (id === 0 && !source.gzip) sink.expectRows(Math.ceil((source.size / chunk.length) * lines * 1.05));
+    if (!pool?.offer(id, chunk, startLine)) ready.set(id, runHere(job, chunk, startLine));
+    fold();
   };
   try {
     let skip = header.endOffset;
-    let pending: Buffer | undefined;
-    let line = header.nextLine;
-    let id = 0;
-    const rowOffset = 0;
-    const dispatch = async (chunk: Buffer): Promise<void> => {
-      if (chunk.length === 0) return;
-      inFlight.push({ promise: pool.run(id++, chunk, line, rowOffset), buf: chunk });
-      line += countNewlines(chunk, chunk.length);
-      if (inFlight.length >= workers * 2) await settle();
-    };
+    let pending: Uint8Array | undefined;
     for await (let raw of fileChunks(source.path, source.file, source.gzip, CHUNK_BYTES)) {
+      checkPool();
       if (skip > 0) {
         const drop = Math.min(skip, raw.length);
         skip -= drop;
         raw = raw.subarray(drop);
         if (raw.length === 0) continue;
       }
-      const buf: Buffer = pending ? Buffer.concat([pending, raw]) : raw;
-      if (buf.length < CHUNK_BYTES) {
-        pending = buf === raw ? Buffer.from(raw) : buf;
-        continue;
-      }
-      const cut = lastRecordEnd(buf, buf.length);
+      // One copy into a buffer of the chunk's own, which moves to a worker without another copy.
+      const buf = Buffer.from(new ArrayBuffer((pending?.length ?? 0) + raw.length));
+      if (pending) buf.set(pending);
+      buf.set(raw, pending?.length ?? 0);
+      const cut = buf.length < CHUNK_BYTES ? 0 : lastRecordEnd(buf, buf.length);
       if (cut === 0) {
         pending = buf;
         continue;
       }
-      await dispatch(Buffer.from(buf.subarray(0, cut)));
-      pending = cut < buf.length ? Buffer.from(buf.subarray(cut)) : undefined;
+      pending = cut < buf.length ? new Uint8Array(buf.subarray(cut)) : undefined;
+      dispatch(buf.subarray(0, cut));
     }
-    if (pending && pending.length > 0) await dispatch(pending);
-    while (inFlight.length > 0) await settle();
+    if (pending && pending.length > 0) dispatch(Buffer.from(pending.buffer, pending.byteOffset, pending.length));
+    fold();
+    while (folded < nextId) {
+      checkPool();
+      await pool!.nextReply();
+      fold();
+    }
   } finally {
-    await pool.close();
+    await pool?.close();
   }
 }

@@ -6,7 +6,7 @@ import { hashRecordBytes } from '../hash.js';
 import type { Column, DataFormat, ReadOptions, RecordBatch, TableSource } from '../table.js';
 import { CsvSyntaxError, CsvTokenizer, detectDelimiter } from './tokenizer.js';
 
-const DEFAULT_BATCH_ROWS = 65_536;
+const DEFAULT_BATCH_ROWS = 4096;
 const MAX_HEADER_FIELDS = 1 << 16;
 
 export interface CsvHeader {

@@ -2,8 +2,6 @@ import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ActionsArtifacts } from '../../../src/adapters/actions/artifacts.js';
-import { ActionsCache } from '../../../src/adapters/actions/cache.js';
 import { LocalArtifacts } from '../../../src/adapters/local/artifacts-dir.js';
 import { LocalCache } from '../../../src/adapters/local/cache-dir.js';
 import { createArtifacts, createCache } from '../../../src/adapters/storage.js';
@@ -18,10 +16,10 @@ describe('storage factory and local fallbacks', () => {
     const cwd = mkdtempSync(path.join(tmpdir(), 'mlgate-st-'));
     expect(createArtifacts(ctx({}, cwd))).toBeInstanceOf(LocalArtifacts);
     expect(lines.at(-1)).toMatch(/no runner artifact service .* local directory .*\.mlgate\/artifacts/);
-    expect(createArtifacts(ctx({ ACTIONS_RUNTIME_TOKEN: 't', ACTIONS_RESULTS_URL: 'http://127.0.0.1:1/' }, cwd))).toBeInstanceOf(ActionsArtifacts);
+    expect(createArtifacts(ctx({ ACTIONS_RUNTIME_TOKEN: 't', ACTIONS_RESULTS_URL: 'http://127.0.0.1:1/' }, cwd))).toMatchObject({ kind: 'actions' });
     expect(createCache(ctx({ ACTIONS_RUNTIME_TOKEN: 't', ACTIONS_RESULTS_URL: 'http://127.0.0.1:1/' }, cwd))).toBeInstanceOf(LocalCache);
-    expect(createCache(ctx({ ACTIONS_RUNTIME_TOKEN: 't', ACTIONS_RESULTS_URL: 'http://127.0.0.1:1/', ACTIONS_CACHE_SERVICE_V2: 'true' }, cwd))).toBeInstanceOf(ActionsCache);
-    expect(createCache(ctx({ ACTIONS_RUNTIME_TOKEN: 't', ACTIONS_CACHE_URL: 'http://127.0.0.1:1/' }, cwd))).toBeInstanceOf(ActionsCache);
+    expect(createCache(ctx({ ACTIONS_RUNTIME_TOKEN: 't', ACTIONS_RESULTS_URL: 'http://127.0.0.1:1/', ACTIONS_CACHE_SERVICE_V2: 'true' }, cwd))).toMatchObject({ kind: 'actions' });
+    expect(createCache(ctx({ ACTIONS_RUNTIME_TOKEN: 't', ACTIONS_CACHE_URL: 'http://127.0.0.1:1/' }, cwd))).toMatchObject({ kind: 'actions' });
     expect((createCache(ctx({ MLGATE_CACHE_DIR: 'c' }, cwd)) as LocalCache).root).toBe(path.join(cwd, 'c'));
   });
 
