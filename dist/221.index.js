@@ -201,7 +201,7 @@ const inferSchemaCommand = {
             throw (0,errors/* usageError */.Wp)("'mlgate infer-schema' needs data files or globs, e.g. mlgate infer-schema data/train/*.parquet");
         const files = await (0,io_files/* resolveDataFiles */.A)(patterns, context.cwd, 'infer-schema', context.cwd);
         const inferrer = new SchemaInferrer();
-        await (0,read_dataset/* readDataset */.J)(files, {}, inferrer);
+        await (0,read_dataset/* readDataset */.JP)(files, {}, inferrer);
         const name = (0,commands_invocation/* stringOption */.Pp)(invocation, 'name') ?? external_node_path_default().basename(files[0].name).replace(/(\.[a-z]+)?(\.gz)?$/i, '');
         const columns = inferrer.columns();
         const dataset = { name, path: patterns.length === 1 ? patterns[0] : [...patterns], columns };
@@ -355,8 +355,9 @@ function displayName(root, file) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  J: () => (/* binding */ readDataset),
-  b: () => (/* binding */ readForValidation)
+  y: () => (/* binding */ collectColumns),
+  JP: () => (/* binding */ readDataset),
+  bm: () => (/* binding */ readForValidation)
 });
 
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -380,8 +381,12 @@ var tokenizer = __webpack_require__(49070);
 
 
 
-/** Bytes per chunk (cut at a record boundary). */
+/** Bytes per chunk (cut at a record boundary). MLGATE_CHUNK_BYTES overrides (tests: many chunks from a small file). */
 const CHUNK_BYTES = 4 << 20;
+function chunkBytes(env) {
+    const n = Number(env.MLGATE_CHUNK_BYTES ?? '');
+    return Number.isInteger(n) && n >= 1024 ? n : CHUNK_BYTES;
+}
 /** Chunks queued per worker: one it works on, one waiting, so it never idles between messages. */
 const QUEUE_PER_WORKER = 2;
 /**
@@ -524,11 +529,13 @@ function runHere(job, chunk, startLine) {
 /**
  * Reads a CSV file in chunks cut at record boundaries; `threads - 1` worker threads and this one
  * tokenize and check them (this thread takes a chunk whenever every worker's queue is full), and the
- * results are folded into `sink` in file order, so counts and examples equal a one-thread read.
+ * results are folded into `sink` (and the columns' values into `drift`) in file order, so counts and
+ * examples equal a one-thread read.
  */
-async function readCsvParallel(source, header, job, sink, threads) {
+async function readCsvParallel(source, header, job, sink, threads, drift) {
     const ready = new Map();
-    const pool = threads > 1 ? new WorkerPool(threads - 1, job, (id, outcome) => ready.set(id, outcome)) : undefined;
+    const pool = threads.count > 1 ? new WorkerPool(threads.count - 1, job, (id, outcome) => ready.set(id, outcome)) : undefined;
+    const bytes = threads.chunkBytes;
     let nextId = 0;
     let folded = 0;
     const fold = () => {
@@ -537,6 +544,8 @@ async function readCsvParallel(source, header, job, sink, threads) {
             if (!outcome.ok)
                 throw (0,errors/* inputError */.Xu)(outcome.message, { file: source.file, line: outcome.line });
             sink.absorbChunk(source.file, outcome.result.summary, decoder(outcome.buf, outcome.result.records, header));
+            if (outcome.result.drift)
+                drift?.absorb(outcome.result.drift);
         }
     };
     const checkPool = () => {
@@ -559,7 +568,7 @@ async function readCsvParallel(source, header, job, sink, threads) {
     try {
         let skip = header.endOffset;
         let pending;
-        for await (let raw of (0,byte_stream/* fileChunks */.T)(source.path, source.file, source.gzip, CHUNK_BYTES)) {
+        for await (let raw of (0,byte_stream/* fileChunks */.T)(source.path, source.file, source.gzip, bytes)) {
             checkPool();
             if (skip > 0) {
                 const drop = Math.min(skip, raw.length);
@@ -573,7 +582,7 @@ async function readCsvParallel(source, header, job, sink, threads) {
             if (pending)
                 buf.set(pending);
             buf.set(raw, pending?.length ?? 0);
-            const cut = buf.length < CHUNK_BYTES ? 0 : lastRecordEnd(buf, buf.length);
+            const cut = buf.length < bytes ? 0 : lastRecordEnd(buf, buf.length);
             if (cut === 0) {
                 pending = buf;
                 continue;
@@ -599,7 +608,10 @@ async function readCsvParallel(source, header, job, sink, threads) {
 var source = __webpack_require__(13958);
 // EXTERNAL MODULE: ./src/io/open.ts + 2 modules
 var io_open = __webpack_require__(59560);
+// EXTERNAL MODULE: ./src/io/column-values.ts + 1 modules
+var column_values = __webpack_require__(40850);
 ;// CONCATENATED MODULE: ./src/io/read-dataset.ts
+
 
 
 
@@ -614,41 +626,88 @@ async function readDataset(files, dataset, sink) {
             sink.consume(batch);
     }
 }
-/** CSV files at least this big are checked by worker threads too: starting one costs ~50 ms of CPU, which smaller files do not repay. MLGATE_PARALLEL_MIN_BYTES overrides (tests). */
+/** CSV files at least this big are read by worker threads too: starting one costs ~50 ms of CPU, which smaller files do not repay. MLGATE_PARALLEL_MIN_BYTES overrides (tests). */
 const PARALLEL_MIN_BYTES = 16 << 20;
 function minParallelBytes(env) {
     const n = Number(env.MLGATE_PARALLEL_MIN_BYTES ?? '');
     return Number.isFinite(n) && n > 0 ? n : PARALLEL_MIN_BYTES;
 }
+/** Reads one file with the chunk pipeline when it is a big CSV file; false when it is not (read it batch by batch). */
+async function readChunked(table, f, env, checks, sink, streamer, drift) {
+    const threads = parallelThreads(env);
+    if (!(table instanceof source/* CsvSource */.U) || threads < 2)
+        return false;
+    const size = (await (0,promises_.stat)(f.path)).size;
+    if (size < minParallelBytes(env))
+        return false;
+    const info = await table.headerInfo();
+    if (streamer) {
+        // The columns' plans come from the file's first rows, as a one-thread read decides them.
+        for await (const first of table.batches({ batchRows: column_values/* PLAN_SAMPLE_ROWS */.lD })) {
+            streamer.plan(first);
+            break;
+        }
+    }
+    const job = {
+        ...checks,
+        file: f.name,
+        header: info.names,
+        delimiter: info.delimiter,
+        ...(streamer ? { drift: { plans: Object.fromEntries(streamer.plans), columns: { columns: streamer.declared } } } : {}),
+    };
+    await readCsvParallel({ ...table.location, file: f.name, size }, info, job, sink, { count: threads, chunkBytes: chunkBytes(env) }, drift);
+    return true;
+}
 /**
- * Feeds a dataset to its validator: big CSV/TSV files through worker threads (both cores), everything
- * else in this thread. Results are identical either way.
+ * Feeds a dataset to its validator (and, with `drift`, every column's values to the collector):
+ * big CSV/TSV files through the chunk pipeline (both cores), everything else batch by batch in this
+ * thread. Results are identical either way.
  */
 async function readForValidation(files, dataset, validator, options) {
-    const threads = parallelThreads(options.env);
+    const streamer = options.drift ? new column_values/* ColumnStreamer */.iI(dataset, options.drift.sinks) : undefined;
+    const checks = { columns: validator.workerColumns(), unique: validator.uniqueColumns(), rowHashes: validator.checksDuplicates, now: options.now, maxExamples: options.maxExamples };
     for (const f of files) {
         const table = (0,io_open/* openTable */.R)(f.path, { displayName: f.name, format: dataset.format, delimiter: dataset.delimiter });
         const header = await table.columnNames();
         const columns = validator.startFile(f.name, header);
-        const size = (await (0,promises_.stat)(f.path)).size;
-        if (table instanceof source/* CsvSource */.U && threads > 1 && validator.parallelizable && size >= minParallelBytes(options.env)) {
-            const info = await table.headerInfo();
-            const job = {
-                file: f.name,
-                header: info.names,
-                delimiter: info.delimiter,
-                columns: validator.workerColumns(),
-                unique: validator.uniqueColumns(),
-                rowHashes: validator.checksDuplicates,
-                now: options.now,
-                maxExamples: options.maxExamples,
-            };
-            await readCsvParallel({ ...table.location, file: f.name, size }, info, job, validator, threads);
+        if (validator.parallelizable && (await readChunked(table, f, options.env, checks, validator, streamer, options.drift)))
             continue;
-        }
-        for await (const batch of table.batches({ columns }))
+        for await (const batch of table.batches(streamer ? { batchRows: column_values/* PLAN_SAMPLE_ROWS */.lD } : { columns })) {
             validator.consume(batch);
+            streamer?.consume(batch);
+        }
     }
+}
+/** Counts the rows of chunks whose checks are not wanted. */
+class RowCount {
+    rows = 0;
+    absorbChunk(_file, summary) {
+        this.rows += summary.rows;
+    }
+    expectRows() { }
+}
+/** Every value of every column of `files` into `collector` (exact drift, reference profiles): big CSV files on both cores. */
+async function collectColumns(files, dataset, collector, env) {
+    const streamer = new column_values/* ColumnStreamer */.iI(dataset, collector.sinks);
+    const noChecks = { columns: {}, unique: [], rowHashes: false, now: 0, maxExamples: 0 };
+    let rows = 0;
+    const sources = [];
+    for (const f of files) {
+        const table = (0,io_open/* openTable */.R)(f.path, { displayName: f.name, format: dataset.format, delimiter: dataset.delimiter });
+        let fileRows = 0;
+        const count = new RowCount();
+        if (await readChunked(table, f, env, noChecks, count, streamer, collector))
+            fileRows = count.rows;
+        else {
+            for await (const batch of table.batches({ batchRows: column_values/* PLAN_SAMPLE_ROWS */.lD })) {
+                streamer.consume(batch);
+                fileRows += batch.length;
+            }
+        }
+        rows += fileRows;
+        sources.push({ file: f.name, rows: fileRows });
+    }
+    return { rows, sources };
 }
 
 

@@ -205,7 +205,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _domain_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(10241);
 /* harmony import */ var _domain_profile_format_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(31623);
 /* harmony import */ var _io_files_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(33839);
-/* harmony import */ var _io_profile_data_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(40007);
+/* harmony import */ var _io_profile_data_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(70770);
 /* harmony import */ var _invocation_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(77278);
 /* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(26052);
 
@@ -305,96 +305,148 @@ const profileCommand = {
 
 /***/ }),
 
-/***/ 41088:
+/***/ 60034:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Sv: () => (/* binding */ exactSample),
-/* harmony export */   YV: () => (/* binding */ quantile),
-/* harmony export */   pN: () => (/* binding */ cumulativeWeights),
-/* harmony export */   p_: () => (/* binding */ rankAtMost)
+/* harmony export */   RY: () => (/* binding */ NumericColumnBuilder),
+/* harmony export */   YL: () => (/* binding */ numericProfileFromSorted),
+/* harmony export */   aA: () => (/* binding */ CategoricalColumnBuilder),
+/* harmony export */   kb: () => (/* binding */ categoricalProfileFromCounts)
 /* harmony export */ });
-/* unused harmony exports sampleFromValues, meanStd */
-/**
- * A numeric distribution as drift sees it: sorted values with weights (unit weights for raw data,
- * compactor weights for a quantile sketch). Exact and profile mode share every statistic through it.
- */
+/* unused harmony export nonNullCount */
+/* harmony import */ var _hyperloglog_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(92139);
+/* harmony import */ var _moments_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19047);
+/* harmony import */ var _quantile_sketch_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(25918);
+/* harmony import */ var _top_k_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(18245);
+/** Per-column accumulators: feed batches in one streaming pass, then freeze into a ColumnProfile. */
 
-function exactSample(sorted) {
-    return { values: sorted, total: sorted.length, rankError: 0 };
-}
-/** Sorts a copy (typed-array sort is numeric), dropping NaN. */
-function sampleFromValues(values) {
-    let n = 0;
-    const out = new Float64Array(values.length);
-    for (let i = 0; i < values.length; i++) {
-        const v = values[i];
-        if (!Number.isNaN(v))
-            out[n++] = v;
+
+
+
+class NumericColumnBuilder {
+    profile;
+    scratch = new Float64Array(0);
+    constructor(name, settings = {}, type) {
+        this.profile = {
+            name,
+            kind: 'numeric',
+            type,
+            nulls: 0,
+            moments: (0,_moments_js__WEBPACK_IMPORTED_MODULE_1__/* .emptyMoments */ .rC)(),
+            min: Infinity,
+            max: -Infinity,
+            sketch: new _quantile_sketch_js__WEBPACK_IMPORTED_MODULE_2__/* .QuantileSketch */ .w(settings.quantileK),
+            distinct: new _hyperloglog_js__WEBPACK_IMPORTED_MODULE_0__/* .HyperLogLog */ .l(settings.hllP),
+        };
     }
-    const sorted = n === out.length ? out : out.slice(0, n);
-    return exactSample(sortFloat64(sorted));
-}
-/** Weighted count of values ≤ x (binary search over the sorted values). */
-function rankAtMost(sample, x, cumulative) {
-    const { values } = sample;
-    let lo = 0;
-    let hi = values.length;
-    while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if (values[mid] <= x)
-            lo = mid + 1;
-        else
-            hi = mid;
+    addNulls(count) {
+        this.profile.nulls += count;
     }
-    if (!sample.weights)
-        return lo;
-    const cum = cumulative ?? cumulativeWeights(sample);
-    return lo === 0 ? 0 : cum[lo - 1];
-}
-function cumulativeWeights(sample) {
-    const w = sample.weights;
-    const out = new Float64Array(sample.values.length);
-    let acc = 0;
-    for (let i = 0; i < out.length; i++) {
-        acc += w ? w[i] : 1;
-        out[i] = acc;
+    /** Adds values[0..length); NaN counts as null. */
+    addValues(values, length = values.length) {
+        if (this.scratch.length < length)
+            this.scratch = new Float64Array(length);
+        const clean = this.scratch;
+        let n = 0;
+        let min = this.profile.min;
+        let max = this.profile.max;
+        const hll = this.profile.distinct;
+        for (let i = 0; i < length; i++) {
+            const v = values[i];
+            if (Number.isNaN(v))
+                continue;
+            clean[n++] = v;
+            if (v < min)
+                min = v;
+            if (v > max)
+                max = v;
+            hll.addNumber(v);
+        }
+        this.profile.nulls += length - n;
+        this.profile.min = min;
+        this.profile.max = max;
+        this.profile.moments = (0,_moments_js__WEBPACK_IMPORTED_MODULE_1__/* .mergeMoments */ .iQ)(this.profile.moments, (0,_moments_js__WEBPACK_IMPORTED_MODULE_1__/* .batchMoments */ .E3)(clean, n));
+        this.profile.sketch.addMany(clean, n);
     }
-    return out;
-}
-/** The value at normalised rank q ∈ [0,1]: the first value whose cumulative weight reaches ⌊q·total⌋+1 (clamped). */
-function quantile(sample, q, cumulative) {
-    const { values } = sample;
-    if (values.length === 0)
-        return Number.NaN;
-    const target = Math.min(Math.floor(q * sample.total) + 1, sample.total);
-    if (!sample.weights)
-        return values[Math.min(target - 1, values.length - 1)];
-    const cum = cumulative ?? cumulativeWeights(sample);
-    let lo = 0;
-    let hi = cum.length - 1;
-    while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if (cum[mid] >= target)
-            hi = mid;
-        else
-            lo = mid + 1;
+    finish() {
+        return this.profile;
     }
-    return values[lo];
 }
-/** Mean and population standard deviation of the sample (two-pass, for raw data). */
-function meanStd(sample) {
-    const { values, weights, total } = sample;
-    let s = 0;
-    for (let i = 0; i < values.length; i++)
-        s += values[i] * (weights ? weights[i] : 1);
-    const mean = s / total;
-    let ss = 0;
-    for (let i = 0; i < values.length; i++) {
-        const d = values[i] - mean;
-        ss += d * d * (weights ? weights[i] : 1);
+class CategoricalColumnBuilder {
+    profile;
+    constructor(name, settings = {}, type) {
+        this.profile = {
+            name,
+            kind: 'categorical',
+            type,
+            nulls: 0,
+            count: 0,
+            top: new _top_k_js__WEBPACK_IMPORTED_MODULE_3__/* .TopK */ .T(settings.topK),
+            distinct: new _hyperloglog_js__WEBPACK_IMPORTED_MODULE_0__/* .HyperLogLog */ .l(settings.hllP),
+            minLength: Infinity,
+            maxLength: -Infinity,
+        };
     }
-    return { mean, std: Math.sqrt(ss / total) };
+    addNulls(count) {
+        this.profile.nulls += count;
+    }
+    add(value, count = 1) {
+        const p = this.profile;
+        p.count += count;
+        p.top.add(value, count);
+        p.distinct.addString(value);
+        if (value.length < p.minLength)
+            p.minLength = value.length;
+        if (value.length > p.maxLength)
+            p.maxLength = value.length;
+    }
+    finish() {
+        return this.profile;
+    }
+}
+function nonNullCount(c) {
+    return c.kind === 'numeric' ? c.moments.count : c.count;
+}
+/**
+ * Column profiles from exact distributions already in memory (sorted values, full value counts):
+ * same contents as streaming them through the builders, without the per-value sketch work.
+ */
+function numericProfileFromSorted(name, sorted, nulls, settings = {}, type) {
+    const distinct = new _hyperloglog_js__WEBPACK_IMPORTED_MODULE_0__/* .HyperLogLog */ .l(settings.hllP);
+    for (let i = 0; i < sorted.length; i++)
+        if (i === 0 || sorted[i] !== sorted[i - 1])
+            distinct.addNumber(sorted[i]);
+    return {
+        name,
+        kind: 'numeric',
+        type,
+        nulls,
+        moments: (0,_moments_js__WEBPACK_IMPORTED_MODULE_1__/* .batchMoments */ .E3)(sorted),
+        min: sorted.length ? sorted[0] : Infinity,
+        max: sorted.length ? sorted[sorted.length - 1] : -Infinity,
+        sketch: _quantile_sketch_js__WEBPACK_IMPORTED_MODULE_2__/* .QuantileSketch */ .w.fromSorted(sorted, settings.quantileK),
+        distinct,
+    };
+}
+function categoricalProfileFromCounts(name, counts, nulls, settings = {}, type) {
+    const top = new _top_k_js__WEBPACK_IMPORTED_MODULE_3__/* .TopK */ .T(settings.topK);
+    const distinct = new _hyperloglog_js__WEBPACK_IMPORTED_MODULE_0__/* .HyperLogLog */ .l(settings.hllP);
+    let count = 0;
+    let minLength = Infinity;
+    let maxLength = -Infinity;
+    for (const [v, c] of counts) {
+        top.counts.set(v, c);
+        count += c;
+        distinct.addString(v);
+        if (v.length < minLength)
+            minLength = v.length;
+        if (v.length > maxLength)
+            maxLength = v.length;
+    }
+    top.n = count;
+    top.reduce();
+    return { name, kind: 'categorical', type, nulls, count, top, distinct, minLength, maxLength };
 }
 
 
@@ -1178,7 +1230,7 @@ function displayName(root, file) {
 
 /***/ }),
 
-/***/ 40007:
+/***/ 70770:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1186,227 +1238,19 @@ function displayName(root, file) {
 __webpack_require__.d(__webpack_exports__, {
   Ae: () => (/* binding */ contentHash),
   uK: () => (/* binding */ parseShard),
-  xc: () => (/* binding */ profileFiles),
-  cz: () => (/* binding */ readDistributions),
-  KZ: () => (/* binding */ readDistributionsAndProfile)
+  xc: () => (/* binding */ profileFiles)
 });
 
-// UNUSED EXPORTS: SHARD_BLOCK_ROWS, exactCollector, planShard, streamColumns
+// UNUSED EXPORTS: SHARD_BLOCK_ROWS, planShard, streamColumns
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: ./src/domain/drift/sample.ts
-var sample = __webpack_require__(41088);
-;// CONCATENATED MODULE: ./src/domain/drift/sort.ts
-/**
- * Ascending sort of a Float64Array (no NaN) by LSD radix sort on order-preserving 64-bit keys,
- * 16 bits per pass, skipping passes where every key shares the digit. O(n); on 1M values several
- * times faster than the built-in comparison sort. -0 sorts before +0 (same as equality for drift).
- */
-function sortFloat64(values) {
-    const n = values.length;
-    if (n < 2048)
-        return values.sort();
-    const bits = new Uint32Array(values.buffer, values.byteOffset, n * 2);
-    // Keys: flip the sign bit of non-negatives, all bits of negatives (little-endian: [lo, hi]).
-    let lo = new Uint32Array(n);
-    let hi = new Uint32Array(n);
-    for (let i = 0; i < n; i++) {
-        const h = bits[2 * i + 1];
-        const l = bits[2 * i];
-        if (h & 0x80000000) {
-            hi[i] = ~h >>> 0;
-            lo[i] = ~l >>> 0;
-        }
-        else {
-            hi[i] = (h | 0x80000000) >>> 0;
-            lo[i] = l;
-        }
-    }
-    let lo2 = new Uint32Array(n);
-    let hi2 = new Uint32Array(n);
-    const counts = new Uint32Array(65536);
-    for (let pass = 0; pass < 4; pass++) {
-        const word = pass < 2 ? 'lo' : 'hi';
-        const shift = (pass % 2) * 16;
-        const src = word === 'lo' ? lo : hi;
-        counts.fill(0);
-        for (let i = 0; i < n; i++)
-            counts[(src[i] >>> shift) & 0xffff]++;
-        if (counts[(src[0] >>> shift) & 0xffff] === n)
-            continue;
-        let sum = 0;
-        for (let d = 0; d < 65536; d++) {
-            const c = counts[d];
-            counts[d] = sum;
-            sum += c;
-        }
-        for (let i = 0; i < n; i++) {
-            const d = (src[i] >>> shift) & 0xffff;
-            const j = counts[d]++;
-            lo2[j] = lo[i];
-            hi2[j] = hi[i];
-        }
-        [lo, lo2] = [lo2, lo];
-        [hi, hi2] = [hi2, hi];
-    }
-    for (let i = 0; i < n; i++) {
-        const h = hi[i];
-        if (h & 0x80000000) {
-            bits[2 * i + 1] = (h & 0x7fffffff) >>> 0;
-            bits[2 * i] = lo[i];
-        }
-        else {
-            bits[2 * i + 1] = ~h >>> 0;
-            bits[2 * i] = ~lo[i] >>> 0;
-        }
-    }
-    return values;
-}
-
 // EXTERNAL MODULE: ./src/domain/errors.ts
 var errors = __webpack_require__(10241);
-// EXTERNAL MODULE: ./src/domain/profile/hyperloglog.ts + 1 modules
-var hyperloglog = __webpack_require__(92139);
-// EXTERNAL MODULE: ./src/domain/profile/moments.ts
-var moments = __webpack_require__(19047);
-// EXTERNAL MODULE: ./src/domain/profile/quantile-sketch.ts
-var quantile_sketch = __webpack_require__(25918);
-// EXTERNAL MODULE: ./src/domain/profile/top-k.ts
-var top_k = __webpack_require__(18245);
-;// CONCATENATED MODULE: ./src/domain/profile/column.ts
-/** Per-column accumulators: feed batches in one streaming pass, then freeze into a ColumnProfile. */
-
-
-
-
-class NumericColumnBuilder {
-    profile;
-    scratch = new Float64Array(0);
-    constructor(name, settings = {}, type) {
-        this.profile = {
-            name,
-            kind: 'numeric',
-            type,
-            nulls: 0,
-            moments: (0,moments/* emptyMoments */.rC)(),
-            min: Infinity,
-            max: -Infinity,
-            sketch: new quantile_sketch/* QuantileSketch */.w(settings.quantileK),
-            distinct: new hyperloglog/* HyperLogLog */.l(settings.hllP),
-        };
-    }
-    addNulls(count) {
-        this.profile.nulls += count;
-    }
-    /** Adds values[0..length); NaN counts as null. */
-    addValues(values, length = values.length) {
-        if (this.scratch.length < length)
-            this.scratch = new Float64Array(length);
-        const clean = this.scratch;
-        let n = 0;
-        let min = this.profile.min;
-        let max = this.profile.max;
-        const hll = this.profile.distinct;
-        for (let i = 0; i < length; i++) {
-            const v = values[i];
-            if (Number.isNaN(v))
-                continue;
-            clean[n++] = v;
-            if (v < min)
-                min = v;
-            if (v > max)
-                max = v;
-            hll.addNumber(v);
-        }
-        this.profile.nulls += length - n;
-        this.profile.min = min;
-        this.profile.max = max;
-        this.profile.moments = (0,moments/* mergeMoments */.iQ)(this.profile.moments, (0,moments/* batchMoments */.E3)(clean, n));
-        this.profile.sketch.addMany(clean, n);
-    }
-    finish() {
-        return this.profile;
-    }
-}
-class CategoricalColumnBuilder {
-    profile;
-    constructor(name, settings = {}, type) {
-        this.profile = {
-            name,
-            kind: 'categorical',
-            type,
-            nulls: 0,
-            count: 0,
-            top: new top_k/* TopK */.T(settings.topK),
-            distinct: new hyperloglog/* HyperLogLog */.l(settings.hllP),
-            minLength: Infinity,
-            maxLength: -Infinity,
-        };
-    }
-    addNulls(count) {
-        this.profile.nulls += count;
-    }
-    add(value) {
-        const p = this.profile;
-        p.count++;
-        p.top.add(value);
-        p.distinct.addString(value);
-        if (value.length < p.minLength)
-            p.minLength = value.length;
-        if (value.length > p.maxLength)
-            p.maxLength = value.length;
-    }
-    finish() {
-        return this.profile;
-    }
-}
-function nonNullCount(c) {
-    return c.kind === 'numeric' ? c.moments.count : c.count;
-}
-/**
- * Column profiles from exact distributions already in memory (sorted values, full value counts):
- * same contents as streaming them through the builders, without the per-value sketch work.
- */
-function numericProfileFromSorted(name, sorted, nulls, settings = {}, type) {
-    const distinct = new hyperloglog/* HyperLogLog */.l(settings.hllP);
-    for (let i = 0; i < sorted.length; i++)
-        if (i === 0 || sorted[i] !== sorted[i - 1])
-            distinct.addNumber(sorted[i]);
-    return {
-        name,
-        kind: 'numeric',
-        type,
-        nulls,
-        moments: (0,moments/* batchMoments */.E3)(sorted),
-        min: sorted.length ? sorted[0] : Infinity,
-        max: sorted.length ? sorted[sorted.length - 1] : -Infinity,
-        sketch: quantile_sketch/* QuantileSketch */.w.fromSorted(sorted, settings.quantileK),
-        distinct,
-    };
-}
-function categoricalProfileFromCounts(name, counts, nulls, settings = {}, type) {
-    const top = new top_k/* TopK */.T(settings.topK);
-    const distinct = new hyperloglog/* HyperLogLog */.l(settings.hllP);
-    let count = 0;
-    let minLength = Infinity;
-    let maxLength = -Infinity;
-    for (const [v, c] of counts) {
-        top.counts.set(v, c);
-        count += c;
-        distinct.addString(v);
-        if (v.length < minLength)
-            minLength = v.length;
-        if (v.length > maxLength)
-            maxLength = v.length;
-    }
-    top.n = count;
-    top.reduce();
-    return { name, kind: 'categorical', type, nulls, count, top, distinct, minLength, maxLength };
-}
-
+// EXTERNAL MODULE: ./src/domain/profile/column.ts
+var column = __webpack_require__(60034);
 ;// CONCATENATED MODULE: ./src/domain/profile/builder.ts
 /** Builds a DatasetProfile column by column as batches stream past. */
 
@@ -1429,10 +1273,10 @@ class DatasetProfileBuilder {
     column(name, kind, type) {
         let b = this.columns.get(name);
         if (!b) {
-            b = kind === 'numeric' ? new NumericColumnBuilder(name, this.settings, type) : new CategoricalColumnBuilder(name, this.settings, type);
+            b = kind === 'numeric' ? new column/* NumericColumnBuilder */.RY(name, this.settings, type) : new column/* CategoricalColumnBuilder */.aA(name, this.settings, type);
             this.columns.set(name, b);
         }
-        const have = b instanceof NumericColumnBuilder ? 'numeric' : 'categorical';
+        const have = b instanceof column/* NumericColumnBuilder */.RY ? 'numeric' : 'categorical';
         if (have !== kind)
             throw new Error(`column '${name}' is profiled as ${have}, not ${kind}`);
         return b;
@@ -1451,6 +1295,8 @@ class DatasetProfileBuilder {
 
 // EXTERNAL MODULE: ./src/io/open.ts + 2 modules
 var io_open = __webpack_require__(59560);
+// EXTERNAL MODULE: ./src/io/column-values.ts + 1 modules
+var column_values = __webpack_require__(40850);
 ;// CONCATENATED MODULE: ./src/io/profile-data.ts
 /**
  * Streams a dataset's files into per-column sinks: a profile builder (sketches) or exact
@@ -1462,14 +1308,6 @@ var io_open = __webpack_require__(59560);
 
 
 
-
-
-/**
- * Distinct texts per column looked up by a 53-bit hash of their bytes (then strings are built
- * only once per value). Capped so the chance that two distinct values share a key stays below
- * ~1e-9 (4096² / 2^54); past the cap every cell is read as text.
- */
-const TEXT_CACHE_LIMIT = 4096;
 /** Rows per block when a shard splits by rows: block b of each file goes to shard (b mod n) + 1. */
 const SHARD_BLOCK_ROWS = 65_536;
 /** `i/n` → {index, count}, 1 ≤ i ≤ n. */
@@ -1492,35 +1330,10 @@ function planShard(files, shard) {
     }
     return { by: 'rows', files: [...files] };
 }
-const NUMERIC_TYPES = new Set(['integer', 'number', 'date', 'datetime']);
-const CATEGORICAL_TYPES = new Set(['string', 'category', 'boolean']);
-function planColumn(col, rows, declared) {
-    const type = declared?.type;
-    if (type && NUMERIC_TYPES.has(type))
-        return { kind: 'numeric', type, dates: (type === 'date' || type === 'datetime') && col.kind !== 'timestamp' && col.kind !== 'number' && col.kind !== 'integer' };
-    if (type && CATEGORICAL_TYPES.has(type))
-        return { kind: 'categorical', type };
-    if (col.kind === 'number' || col.kind === 'integer' || col.kind === 'timestamp')
-        return { kind: 'numeric', type: col.kind === 'timestamp' ? 'datetime' : 'number', dates: false };
-    if (col.kind !== 'text')
-        return { kind: 'categorical', type: col.kind === 'boolean' ? 'boolean' : 'string' };
-    let seen = 0;
-    for (const i of rows) {
-        if (col.isNull(i))
-            continue;
-        seen++;
-        if (Number.isNaN(col.number(i)))
-            return { kind: 'categorical', type: 'string' };
-    }
-    return seen > 0 ? { kind: 'numeric', type: 'number', dates: false } : { kind: 'categorical', type: 'string' };
-}
 /** Streams `files` (or shard `shard` of them) into `sinks`. Column kinds are fixed by the first batch that has the column. */
 async function streamColumns(files, dataset, sinks, shard) {
     const plan = planShard(files, shard);
-    const plans = new Map();
-    const textCache = new Map();
-    const hashOut = new Uint32Array(2);
-    let buffer = new Float64Array(SHARD_BLOCK_ROWS);
+    const streamer = new column_values/* ColumnStreamer */.iI(dataset, sinks);
     let rows = 0;
     const sources = [];
     for (const f of plan.files) {
@@ -1528,83 +1341,23 @@ async function streamColumns(files, dataset, sinks, shard) {
         let fileRows = 0;
         let first;
         let last = 0;
-        for await (const batch of table.batches()) {
+        for await (const batch of table.batches({ batchRows: column_values/* PLAN_SAMPLE_ROWS */.lD })) {
+            if (plan.by === 'files' || !shard) {
+                streamer.consume(batch);
+                fileRows += batch.length;
+                continue;
+            }
             const take = [];
             for (let i = 0; i < batch.length; i++) {
                 const r = batch.rowOffset + i;
-                if (plan.by === 'rows' && shard && Math.floor(r / SHARD_BLOCK_ROWS) % shard.count !== shard.index - 1)
+                if (Math.floor(r / SHARD_BLOCK_ROWS) % shard.count !== shard.index - 1)
                     continue;
                 take.push(i);
                 first ??= r + 1;
                 last = r + 1;
             }
             fileRows += take.length;
-            if (take.length === 0)
-                continue;
-            if (buffer.length < take.length)
-                buffer = new Float64Array(take.length);
-            for (const col of batch.columns) {
-                let p = plans.get(col.name);
-                if (!p) {
-                    p = planColumn(col, take, dataset.columns?.[col.name]);
-                    plans.set(col.name, p);
-                }
-                if (p.kind === 'numeric') {
-                    const sink = sinks.numeric(col.name, p.type);
-                    let n = 0;
-                    let nulls = 0;
-                    for (const i of take) {
-                        if (col.isNull(i)) {
-                            nulls++;
-                            continue;
-                        }
-                        let v = col.number(i);
-                        if (p.dates && Number.isNaN(v))
-                            v = Date.parse(col.text(i) ?? '');
-                        if (Number.isNaN(v))
-                            nulls++;
-                        else
-                            buffer[n++] = v;
-                    }
-                    if (nulls)
-                        sink.addNulls(nulls);
-                    if (n)
-                        sink.addValues(buffer, n);
-                }
-                else {
-                    const sink = sinks.categorical(col.name, p.type);
-                    let cache = textCache.get(col.name);
-                    if (!cache)
-                        textCache.set(col.name, (cache = new Map()));
-                    let nulls = 0;
-                    for (const i of take) {
-                        if (col.isNull(i)) {
-                            nulls++;
-                            continue;
-                        }
-                        let t;
-                        if (col.kind === 'text' && cache.size < TEXT_CACHE_LIMIT) {
-                            // Low-cardinality text: look the value up by the hash of its bytes instead of building a string per cell.
-                            col.hash(i, hashOut);
-                            const key = (hashOut[0] & 0x1fffff) * 4294967296 + hashOut[1];
-                            t = cache.get(key) ?? null;
-                            if (t === null) {
-                                t = col.text(i);
-                                if (t !== null)
-                                    cache.set(key, t);
-                            }
-                        }
-                        else
-                            t = col.text(i);
-                        if (t === null)
-                            nulls++;
-                        else
-                            sink.add(t);
-                    }
-                    if (nulls)
-                        sink.addNulls(nulls);
-                }
-            }
+            streamer.consume(batch, take);
         }
         rows += fileRows;
         sources.push({ file: f.name, rows: fileRows, ...(plan.by === 'rows' && first !== undefined ? { rowRange: [first, last] } : {}) });
@@ -1630,89 +1383,6 @@ async function profileFiles(files, dataset, options = {}) {
     const plan = planShard(files, options.shard);
     const shard = options.shard && options.shard.count > 1 ? { ...options.shard, by: plan.by } : undefined;
     return builder.finish({ shard, contentHash: options.hash === false ? undefined : await contentHash(plan.files) });
-}
-class GrowableF64 {
-    data = new Float64Array(1 << 16);
-    length = 0;
-    push(values, n) {
-        if (this.length + n > this.data.length) {
-            const next = new Float64Array(Math.max(this.data.length * 2, this.length + n));
-            next.set(this.data.subarray(0, this.length));
-            this.data = next;
-        }
-        this.data.set(values.subarray(0, n), this.length);
-        this.length += n;
-    }
-}
-/** Collects every value of every column (exact-mode drift). */
-function exactCollector() {
-    const types = new Map();
-    const numeric = new Map();
-    const categorical = new Map();
-    const sinks = {
-        numeric(name, type) {
-            let c = numeric.get(name);
-            if (!c) {
-                numeric.set(name, (c = { values: new GrowableF64(), nulls: 0 }));
-                types.set(name, type);
-            }
-            const col = c;
-            return { addValues: (v, n) => col.values.push(v, n), addNulls: (n) => (col.nulls += n) };
-        },
-        categorical(name, type) {
-            let c = categorical.get(name);
-            if (!c) {
-                categorical.set(name, (c = { counts: new Map(), count: 0, nulls: 0 }));
-                types.set(name, type);
-            }
-            const col = c;
-            return {
-                add: (v) => {
-                    col.counts.set(v, (col.counts.get(v) ?? 0) + 1);
-                    col.count++;
-                },
-                addNulls: (n) => (col.nulls += n),
-            };
-        },
-    };
-    const finish = () => {
-        const columns = new Map();
-        for (const [name, c] of numeric) {
-            const sorted = sortFloat64(c.values.data.slice(0, c.values.length));
-            const n = sorted.length;
-            let s = 0;
-            for (let i = 0; i < n; i++)
-                s += sorted[i];
-            const mean = n ? s / n : 0;
-            let ss = 0;
-            for (let i = 0; i < n; i++)
-                ss += (sorted[i] - mean) ** 2;
-            columns.set(name, { kind: 'numeric', sample: (0,sample/* exactSample */.Sv)(sorted), count: n, nulls: c.nulls, mean, std: n ? Math.sqrt(ss / n) : 0, min: n ? sorted[0] : NaN, max: n ? sorted[n - 1] : NaN });
-        }
-        for (const [name, c] of categorical)
-            columns.set(name, { kind: 'categorical', counts: c.counts, other: 0, countError: 0, count: c.count, nulls: c.nulls });
-        return columns;
-    };
-    return { sinks, types, finish };
-}
-/** Every value of every column (exact-mode drift). */
-async function readDistributions(files, dataset) {
-    const c = exactCollector();
-    const read = await streamColumns(files, dataset, c.sinks);
-    return { rows: read.rows, columns: c.finish() };
-}
-/** Exact distributions and a profile of the same files, in one pass (the profile is derived from the exact data). */
-async function readDistributionsAndProfile(files, dataset, hash) {
-    const c = exactCollector();
-    const read = await streamColumns(files, dataset, c.sinks);
-    const columns = c.finish();
-    const profiled = [];
-    for (const [name, d] of columns) {
-        const type = c.types.get(name);
-        profiled.push(d.kind === 'numeric' ? numericProfileFromSorted(name, d.sample.values, d.nulls, {}, type) : categoricalProfileFromCounts(name, d.counts, d.nulls, {}, type));
-    }
-    const profile = { dataset: dataset.name, rows: read.rows, columns: profiled, sources: read.sources, parts: 1, contentHash: hash ?? (await contentHash(files)) };
-    return { columns, profile };
 }
 
 

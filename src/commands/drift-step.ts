@@ -11,12 +11,13 @@ import { evaluateDrift } from '../domain/drift/evaluate.js';
 import { inputError } from '../domain/errors.js';
 import { profileDistributions } from '../domain/profile/dataset.js';
 import { PROFILE_VERSION, profileToJson } from '../domain/profile/format.js';
-import type { DriftResult } from '../domain/results.js';
 import { resolveDataFiles, type DataFile } from '../io/files.js';
-import { contentHash, readDistributions, readDistributionsAndProfile } from '../io/profile-data.js';
+import { readDistributionsAndProfile } from '../io/distributions.js';
+import { exactCollector } from '../io/column-values.js';
+import { contentHash } from '../io/profile-data.js';
 import { readProfileFile } from './merge-profiles.js';
 import type { CommandContext } from './types.js';
-import type { DriftHook } from './validate.js';
+import type { DriftHook, DriftStep } from './validate.js';
 
 export interface ReferenceDistributions {
   columns: Map<string, ColumnDistribution>;
@@ -39,7 +40,7 @@ async function referenceFromData(files: readonly DataFile[], dataset: DatasetCon
     return { columns: profileDistributions(profile), source: `cached profile ${key} (${cache.kind} cache)` };
   }
   // Miss: exact drift from the raw reference, and its profile saved for the next run.
-  const { columns, profile } = await readDistributionsAndProfile(files, { ...dataset, name: dataset.name }, hash);
+  const { columns, profile } = await readDistributionsAndProfile(files, { ...dataset, name: dataset.name }, context.env, hash);
   await mkdir(path.dirname(cachedAbs), { recursive: true });
   await writeFile(cachedAbs, `${JSON.stringify(profileToJson(profile))}\n`, 'utf8');
   await cache.save([cached], key);
@@ -60,16 +61,20 @@ export async function loadReference(dataset: DatasetConfig, root: string, contex
   return referenceFromData(files, dataset, context);
 }
 
-export async function driftForDataset(dataset: DatasetConfig, files: readonly DataFile[], root: string, context: CommandContext, where: string): Promise<DriftResult[]> {
+/**
+ * Loads the reference of a dataset's drift; the current data's values are collected by the
+ * validation pass into `collector` (one read for checks and drift), then `finish` scores them.
+ */
+export async function prepareDrift(dataset: DatasetConfig, root: string, context: CommandContext, where: string): Promise<DriftStep> {
   const reference = await loadReference(dataset, root, context, where);
-  if ('skipped' in reference) return [{ column: '(dataset)', method: dataset.drift!.method, score: 0, threshold: 0, status: 'skipped', message: reference.skipped }];
+  if ('skipped' in reference) return { finish: () => [{ column: '(dataset)', method: dataset.drift!.method, score: 0, threshold: 0, status: 'skipped', message: reference.skipped }] };
   context.log.info(`drift ${dataset.name}: reference from ${reference.source}`);
-  const current = await readDistributions(files, dataset);
-  return evaluateDrift({ reference: reference.columns, current: current.columns, config: dataset.drift!, columns: dataset.columns });
+  const collector = exactCollector();
+  return { collector, finish: () => evaluateDrift({ reference: reference.columns, current: collector.finish(), config: dataset.drift!, columns: dataset.columns }) };
 }
 
 /** The hook `runValidation` calls for a dataset with `drift:`. */
-export const driftHook: DriftHook = ({ dataset, files, loaded, context }) => {
+export const driftHook: DriftHook = ({ dataset, loaded, context }) => {
   const index = loaded.config.datasets.indexOf(dataset);
-  return driftForDataset(dataset, files, loaded.root, context, `datasets[${index}].drift.reference (${dataset.name})`);
+  return prepareDrift(dataset, loaded.root, context, `datasets[${index}].drift.reference (${dataset.name})`);
 };

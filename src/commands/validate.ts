@@ -9,14 +9,21 @@ import { hashRow } from '../domain/validation/dataset-validator.js';
 import { failedErrorChecks, validationText, validationVerdict } from '../domain/validation/verdict.js';
 import { resolveDataFiles, type DataFile } from '../io/files.js';
 import type { LoadedConfig } from '../io/config-file.js';
+import type { ExactCollector } from '../io/column-values.js';
 import { readDataset, readForValidation } from '../io/read-dataset.js';
 import { driftHook } from './drift-step.js';
 import { loadConfig, optionLabel, stringOption } from './invocation.js';
 import { configOption, datasetOption, jsonOption, Opt, storeOption, tokenOption } from './options.js';
 import type { Command, CommandContext, CommandResult, Invocation } from './types.js';
 
-/** Drift for one dataset (f-drift plugs in here); undefined when the dataset has no `drift:`. */
-export type DriftHook = (input: { dataset: DatasetConfig; files: readonly DataFile[]; loaded: LoadedConfig; context: CommandContext }) => Promise<DriftResult[] | undefined>;
+/** Drift of one dataset, in the validation pass: the current data's values go to `collector` (when there is one), then `finish` scores them. */
+export interface DriftStep {
+  collector?: ExactCollector;
+  finish(): DriftResult[];
+}
+
+/** Prepares the drift of a dataset with `drift:` (loads its reference). */
+export type DriftHook = (input: { dataset: DatasetConfig; files: readonly DataFile[]; loaded: LoadedConfig; context: CommandContext }) => Promise<DriftStep>;
 
 export interface ValidationOptions {
   /** Only this dataset (and, read for leakage only, the ones it is checked against). */
@@ -72,13 +79,11 @@ export async function runValidation(loaded: LoadedConfig, options: ValidationOpt
     }
     const validator = new DatasetValidator(d, { now, maxExamples }, { leakageTarget, collectKeys: wantedKeys.get(d.name) });
     const dataFiles = await files(d);
-    await readForValidation(dataFiles, d, validator, { env: context.env, now, maxExamples });
+    const drift = d.drift && options.drift ? await options.drift({ dataset: d, files: dataFiles, loaded, context }) : undefined;
+    await readForValidation(dataFiles, d, validator, { env: context.env, now, maxExamples, ...(drift?.collector ? { drift: drift.collector } : {}) });
     for (const ks of validator.keySets()) keySets.set(`${d.name}\u0000${keyId(ks.key)}`, ks);
     const result = validator.finish();
-    if (d.drift && options.drift) {
-      const drift = await options.drift({ dataset: d, files: dataFiles, loaded, context });
-      if (drift) result.drift = drift;
-    }
+    if (drift) result.drift = drift.finish();
     results.push(result);
   }
   return { verdict: validationVerdict(results), datasets: results };

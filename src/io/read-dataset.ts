@@ -1,11 +1,14 @@
 import { stat } from 'node:fs/promises';
 import type { DatasetConfig } from '../domain/config/schema.js';
 import type { DatasetValidator } from '../domain/validation/dataset-validator.js';
-import { parallelThreads, readCsvParallel } from './csv/parallel.js';
+import type { ChunkJob } from './csv/chunk-worker.js';
+import { chunkBytes, parallelThreads, readCsvParallel, type ParallelSink } from './csv/parallel.js';
 import { CsvSource } from './csv/source.js';
 import type { DataFile } from './files.js';
 import { openTable } from './open.js';
-import type { RecordBatch } from './table.js';
+import { ColumnStreamer, PLAN_SAMPLE_ROWS, type ExactCollector } from './column-values.js';
+import type { ReadSummary } from './profile-data.js';
+import type { RecordBatch, TableSource } from './table.js';
 
 export interface BatchSink {
   /** Called once per file with its columns; returns the columns to read. */
@@ -23,7 +26,7 @@ export async function readDataset(files: readonly DataFile[], dataset: Pick<Data
   }
 }
 
-/** CSV files at least this big are checked by worker threads too: starting one costs ~50 ms of CPU, which smaller files do not repay. MLGATE_PARALLEL_MIN_BYTES overrides (tests). */
+/** CSV files at least this big are read by worker threads too: starting one costs ~50 ms of CPU, which smaller files do not repay. MLGATE_PARALLEL_MIN_BYTES overrides (tests). */
 const PARALLEL_MIN_BYTES = 16 << 20;
 
 function minParallelBytes(env: Readonly<Record<string, string | undefined>>): number {
@@ -35,34 +38,88 @@ export interface ValidationReadOptions {
   env: Readonly<Record<string, string | undefined>>;
   now: number;
   maxExamples: number;
+  /** Also collect every value of every column into this (drift in the same pass as the checks). */
+  drift?: ExactCollector;
+}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+/** The chunk job of a file with these checks: what workers need besides the bytes. */
+type ChecksJob = Omit<ChunkJob, 'file' | 'header' | 'delimiter' | 'drift'>;
+
+/** Reads one file with the chunk pipeline when it is a big CSV file; false when it is not (read it batch by batch). */
+async function readChunked(table: TableSource, f: DataFile, env: Env, checks: ChecksJob, sink: ParallelSink, streamer: ColumnStreamer | undefined, drift: ExactCollector | undefined): Promise<boolean> {
+  const threads = parallelThreads(env);
+  if (!(table instanceof CsvSource) || threads < 2) return false;
+  const size = (await stat(f.path)).size;
+  if (size < minParallelBytes(env)) return false;
+  const info = await table.headerInfo();
+  if (streamer) {
+    // The columns' plans come from the file's first rows, as a one-thread read decides them.
+    for await (const first of table.batches({ batchRows: PLAN_SAMPLE_ROWS })) {
+      streamer.plan(first);
+      break;
+    }
+  }
+  const job: ChunkJob = {
+    ...checks,
+    file: f.name,
+    header: info.names,
+    delimiter: info.delimiter,
+    ...(streamer ? { drift: { plans: Object.fromEntries(streamer.plans), columns: { columns: streamer.declared } } } : {}),
+  };
+  await readCsvParallel({ ...table.location, file: f.name, size }, info, job, sink, { count: threads, chunkBytes: chunkBytes(env) }, drift);
+  return true;
 }
 
 /**
- * Feeds a dataset to its validator: big CSV/TSV files through worker threads (both cores), everything
- * else in this thread. Results are identical either way.
+ * Feeds a dataset to its validator (and, with `drift`, every column's values to the collector):
+ * big CSV/TSV files through the chunk pipeline (both cores), everything else batch by batch in this
+ * thread. Results are identical either way.
  */
 export async function readForValidation(files: readonly DataFile[], dataset: DatasetConfig, validator: DatasetValidator, options: ValidationReadOptions): Promise<void> {
-  const threads = parallelThreads(options.env);
+  const streamer = options.drift ? new ColumnStreamer(dataset, options.drift.sinks) : undefined;
+  const checks: ChecksJob = { columns: validator.workerColumns(), unique: validator.uniqueColumns(), rowHashes: validator.checksDuplicates, now: options.now, maxExamples: options.maxExamples };
   for (const f of files) {
     const table = openTable(f.path, { displayName: f.name, format: dataset.format, delimiter: dataset.delimiter });
     const header = await table.columnNames();
     const columns = validator.startFile(f.name, header);
-    const size = (await stat(f.path)).size;
-    if (table instanceof CsvSource && threads > 1 && validator.parallelizable && size >= minParallelBytes(options.env)) {
-      const info = await table.headerInfo();
-      const job = {
-        file: f.name,
-        header: info.names,
-        delimiter: info.delimiter,
-        columns: validator.workerColumns(),
-        unique: validator.uniqueColumns(),
-        rowHashes: validator.checksDuplicates,
-        now: options.now,
-        maxExamples: options.maxExamples,
-      };
-      await readCsvParallel({ ...table.location, file: f.name, size }, info, job, validator, threads);
-      continue;
+    if (validator.parallelizable && (await readChunked(table, f, options.env, checks, validator, streamer, options.drift))) continue;
+    for await (const batch of table.batches(streamer ? { batchRows: PLAN_SAMPLE_ROWS } : { columns })) {
+      validator.consume(batch);
+      streamer?.consume(batch);
     }
-    for await (const batch of table.batches({ columns })) validator.consume(batch);
   }
+}
+
+/** Counts the rows of chunks whose checks are not wanted. */
+class RowCount implements ParallelSink {
+  rows = 0;
+  absorbChunk(_file: string, summary: { rows: number }): void {
+    this.rows += summary.rows;
+  }
+  expectRows(): void {}
+}
+
+/** Every value of every column of `files` into `collector` (exact drift, reference profiles): big CSV files on both cores. */
+export async function collectColumns(files: readonly DataFile[], dataset: DatasetConfig, collector: ExactCollector, env: Env): Promise<ReadSummary> {
+  const streamer = new ColumnStreamer(dataset, collector.sinks);
+  const noChecks: ChecksJob = { columns: {}, unique: [], rowHashes: false, now: 0, maxExamples: 0 };
+  let rows = 0;
+  const sources: ReadSummary['sources'] = [];
+  for (const f of files) {
+    const table = openTable(f.path, { displayName: f.name, format: dataset.format, delimiter: dataset.delimiter });
+    let fileRows = 0;
+    const count = new RowCount();
+    if (await readChunked(table, f, env, noChecks, count, streamer, collector)) fileRows = count.rows;
+    else {
+      for await (const batch of table.batches({ batchRows: PLAN_SAMPLE_ROWS })) {
+        streamer.consume(batch);
+        fileRows += batch.length;
+      }
+    }
+    rows += fileRows;
+    sources.push({ file: f.name, rows: fileRows });
+  }
+  return { rows, sources };
 }

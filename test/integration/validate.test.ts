@@ -115,7 +115,7 @@ datasets:
   it('gives exactly the one-thread result (counts and first examples) on a file big enough to split', () => {
     const dir = workspace({ 'big.csv': big(), 'mlgate.yml': yaml });
     const run = (threads: string): string => {
-      const r = spawnSync(process.execPath, [path.join(root, 'bin', 'mlgate.js'), 'validate', '--json', `r${threads}.json`], { cwd: dir, encoding: 'utf8', env: { PATH: process.env.PATH, MLGATE_THREADS: threads, MLGATE_PARALLEL_MIN_BYTES: '1000000' } });
+      const r = spawnSync(process.execPath, [path.join(root, 'bin', 'mlgate.js'), 'validate', '--json', `r${threads}.json`], { cwd: dir, encoding: 'utf8', env: { PATH: process.env.PATH, MLGATE_THREADS: threads, MLGATE_PARALLEL_MIN_BYTES: '1000000', MLGATE_CHUNK_BYTES: '262144' } });
       expect(r.status, r.stderr).toBe(1);
       return readFileSync(path.join(dir, `r${threads}.json`), 'utf8');
     };
@@ -128,6 +128,31 @@ datasets:
     expect(failing['.duplicates']).toBeGreaterThan(10);
   });
 
+  it('gives the one-thread drift in the same pass as the checks, against reference data and its cached profile', () => {
+    const reference = big().replace(/,(\d+(?:\.\d)?),/g, (_m, v: string) => `,${(Number(v) * 0.9).toFixed(1)},`);
+    const driftYaml = yaml.replace('    duplicates: 0\n', '    duplicates: 0\n    drift:\n      reference: reference.csv\n      method: auto\n');
+    const dir = workspace({ 'big.csv': big(), 'reference.csv': reference, 'mlgate.yml': driftYaml });
+    const run = (threads: string, tag: string): { drift: unknown[]; checks: unknown[] } => {
+      const r = spawnSync(process.execPath, [path.join(root, 'bin', 'mlgate.js'), 'validate', '--json', `${tag}.json`], {
+        cwd: dir,
+        encoding: 'utf8',
+        env: { PATH: process.env.PATH, MLGATE_THREADS: threads, MLGATE_PARALLEL_MIN_BYTES: '1000000', MLGATE_CHUNK_BYTES: '262144', MLGATE_CACHE_DIR: path.join(dir, `cache-${threads}`) },
+      });
+      expect(r.status, r.stderr).toBe(1);
+      const result = JSON.parse(readFileSync(path.join(dir, `${tag}.json`), 'utf8')) as { datasets: { drift: unknown[]; checks: unknown[] }[] };
+      return result.datasets[0]!;
+    };
+    const one = run('1', 'one');
+    const two = run('2', 'two');
+    expect(two).toEqual(one);
+    expect(one.drift.length).toBeGreaterThanOrEqual(4);
+    expect(one.drift.some((d) => (d as { status: string }).status === 'fail')).toBe(true);
+    // The second runs take the reference from the profile cached by the first ones.
+    const oneCached = run('1', 'one-cached');
+    expect(run('2', 'two-cached')).toEqual(oneCached);
+    expect(oneCached.checks).toEqual(one.checks);
+  });
+
   it('names the line of bad input found by a worker', () => {
     const text = big();
     // a ragged record inserted at a record boundary near the end (in the last chunk)
@@ -136,7 +161,7 @@ datasets:
     const dir = workspace({ 'big.csv': bad, 'mlgate.yml': yaml });
     const line = text.slice(0, cut).split('\n').length;
     for (const threads of ['1', '2']) {
-      const r = spawnSync(process.execPath, [path.join(root, 'bin', 'mlgate.js'), 'validate'], { cwd: dir, encoding: 'utf8', env: { PATH: process.env.PATH, MLGATE_THREADS: threads, MLGATE_PARALLEL_MIN_BYTES: '1000000' } });
+      const r = spawnSync(process.execPath, [path.join(root, 'bin', 'mlgate.js'), 'validate'], { cwd: dir, encoding: 'utf8', env: { PATH: process.env.PATH, MLGATE_THREADS: threads, MLGATE_PARALLEL_MIN_BYTES: '1000000', MLGATE_CHUNK_BYTES: '262144' } });
       expect(r.status).toBe(2);
       expect(r.stderr).toContain(`big.csv:${line}: ragged row: 2 fields where the header has 4`);
     }

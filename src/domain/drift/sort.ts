@@ -1,7 +1,10 @@
 /**
- * Ascending sort of a Float64Array (no NaN) by LSD radix sort on order-preserving 64-bit keys,
- * 16 bits per pass, skipping passes where every key shares the digit. O(n); on 1M values several
- * times faster than the built-in comparison sort. -0 sorts before +0 (same as equality for drift).
+ * Ascending sort of a Float64Array (no NaN): LSD radix sort on the high 32 bits of order-preserving
+ * keys (16 bits per pass, skipping passes where every key shares the digit), then each run of equal
+ * high words is finished by comparing the values (insertion sort for short runs, the built-in sort
+ * for long ones). Real data rarely share 32 high bits (sign, exponent and 20 mantissa bits), so this
+ * is two passes where a full 64-bit radix sort needs four; on 1M values it is several times faster
+ * than the built-in comparison sort. -0 sorts before +0 (same as equality for drift).
  */
 export function sortFloat64(values: Float64Array): Float64Array {
   const n = values.length;
@@ -24,13 +27,10 @@ export function sortFloat64(values: Float64Array): Float64Array {
   let lo2 = new Uint32Array(n);
   let hi2 = new Uint32Array(n);
   const counts = new Uint32Array(65536);
-  for (let pass = 0; pass < 4; pass++) {
-    const word = pass < 2 ? 'lo' : 'hi';
-    const shift = (pass % 2) * 16;
-    const src = word === 'lo' ? lo : hi;
+  for (let shift = 0; shift < 32; shift += 16) {
     counts.fill(0);
-    for (let i = 0; i < n; i++) counts[(src[i]! >>> shift) & 0xffff]!++;
-    if (counts[(src[0]! >>> shift) & 0xffff] === n) continue;
+    for (let i = 0; i < n; i++) counts[(hi[i]! >>> shift) & 0xffff]!++;
+    if (counts[(hi[0]! >>> shift) & 0xffff] === n) continue;
     let sum = 0;
     for (let d = 0; d < 65536; d++) {
       const c = counts[d]!;
@@ -38,7 +38,7 @@ export function sortFloat64(values: Float64Array): Float64Array {
       sum += c;
     }
     for (let i = 0; i < n; i++) {
-      const d = (src[i]! >>> shift) & 0xffff;
+      const d = (hi[i]! >>> shift) & 0xffff;
       const j = counts[d]!++;
       lo2[j] = lo[i]!;
       hi2[j] = hi[i]!;
@@ -55,6 +55,25 @@ export function sortFloat64(values: Float64Array): Float64Array {
       bits[2 * i + 1] = ~h >>> 0;
       bits[2 * i] = ~lo[i]! >>> 0;
     }
+  }
+  // Runs of equal high words are in arbitrary order of their low words: finish them.
+  for (let start = 0; start < n; ) {
+    const h = hi[start]!;
+    let end = start + 1;
+    while (end < n && hi[end] === h) end++;
+    if (end - start > 32) values.subarray(start, end).sort();
+    else {
+      for (let i = start + 1; i < end; i++) {
+        const v = values[i]!;
+        let j = i - 1;
+        while (j >= start && values[j]! > v) {
+          values[j + 1] = values[j]!;
+          j--;
+        }
+        values[j + 1] = v;
+      }
+    }
+    start = end;
   }
   return values;
 }

@@ -110,10 +110,10 @@ export class CategoricalColumnBuilder {
     this.profile.nulls += count;
   }
 
-  add(value: string): void {
+  add(value: string, count = 1): void {
     const p = this.profile;
-    p.count++;
-    p.top.add(value);
+    p.count += count;
+    p.top.add(value, count);
     p.distinct.addString(value);
     if (value.length < p.minLength) p.minLength = value.length;
     if (value.length > p.maxLength) p.maxLength = value.length;

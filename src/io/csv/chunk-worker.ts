@@ -1,10 +1,11 @@
 import { isUtf8 } from 'node:buffer';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
-import type { ColumnConfig } from '../../domain/config/schema.js';
+import type { ColumnConfig, DatasetConfig } from '../../domain/config/schema.js';
 import { ColumnChecker } from '../../domain/validation/column-checker.js';
 import type { ChunkSummary } from '../../domain/validation/dataset-validator.js';
 import { CsvColumn } from '../columns.js';
 import { hashRecordBytes } from '../hash.js';
+import { ColumnStreamer, exactCollector, type CollectedColumns, type ColumnPlan } from '../column-values.js';
 import type { RecordBatch } from '../table.js';
 import { CsvSyntaxError, CsvTokenizer } from './tokenizer.js';
 
@@ -26,12 +27,16 @@ export interface ChunkJob {
   rowHashes: boolean;
   now: number;
   maxExamples: number;
+  /** When drift is computed in the same pass: how to read each column (fixed by the first rows of the file). */
+  drift?: { plans: Record<string, ColumnPlan>; columns: Pick<DatasetConfig, 'columns'> };
 }
 
 export interface ChunkResult {
   summary: ChunkSummary;
   /** Byte range of each record, at 2 * row (to decode examples later). */
   records: Int32Array;
+  /** Every value of every column, for drift (when the job asks for it). */
+  drift?: CollectedColumns;
 }
 
 export type ChunkReply = { id: number; ok: true; result: ChunkResult; buf: Uint8Array } | { id: number; ok: false; message: string; line: number; buf: Uint8Array };
@@ -61,7 +66,7 @@ function firstBadLine(buf: Buffer, startLine: number): number {
  */
 export function processChunk(job: ChunkJob, buf: Buffer, startLine: number): ChunkResult {
   if (!isUtf8(buf)) throw new CsvSyntaxError('invalid UTF-8 (expected UTF-8 text; re-encode the file, e.g. iconv -t UTF-8)', firstBadLine(buf, startLine));
-  const requested = job.header.filter((h) => h in job.columns || job.unique.includes(h));
+  const requested = job.header.filter((h) => h in job.columns || job.unique.includes(h) || (job.drift !== undefined && h in job.drift.plans));
   const slotOf = new Int32Array(job.header.length).fill(-1);
   requested.forEach((name, slot) => {
     slotOf[job.header.indexOf(name)] = slot;
@@ -77,6 +82,8 @@ export function processChunk(job: ChunkJob, buf: Buffer, startLine: number): Chu
     return cfg ? [{ slot, checker: new ColumnChecker(name, cfg, ctx) }] : [];
   });
 
+  const collector = job.drift ? exactCollector() : undefined;
+  const streamer = job.drift && collector ? new ColumnStreamer(job.drift.columns, collector.sinks, new Map(Object.entries(job.drift.plans))) : undefined;
   const tok = new CsvTokenizer(job.delimiter, job.header.length, slotOf, requested.length, SUB_BATCH_ROWS);
   tok.line = startLine;
   const h = new Uint32Array(2);
@@ -92,6 +99,7 @@ export function processChunk(job: ChunkJob, buf: Buffer, startLine: number): Chu
     const subLines = tok.lines;
     const batch: RecordBatch = { file: job.file, length: n, rowOffset: rows, columns, column: (name) => byName.get(name), line: (i) => subLines[i] };
     for (const { slot, checker } of checkers) checker.consume(batch, columns[slot]!);
+    streamer?.consume(batch);
     for (const [name, u] of Object.entries(unique)) {
       const col = byName.get(name)!;
       for (let i = 0; i < n; i++) {
@@ -123,7 +131,7 @@ export function processChunk(job: ChunkJob, buf: Buffer, startLine: number): Chu
     u.nulls = trim(u.nulls, rows);
   }
   const summary: ChunkSummary = { rows, lines: trim(lines, rows), states, unique, ...(rowHashes ? { rowHashes: { hi: trim(rowHashes.hi, rows), lo: trim(rowHashes.lo, rows) } } : {}) };
-  return { summary, records: trim(records, 2 * rows) };
+  return { summary, records: trim(records, 2 * rows), ...(collector ? { drift: collector.export() } : {}) };
 }
 
 interface ChunkMessage {
@@ -139,6 +147,7 @@ export function resultBuffers(result: ChunkResult): ArrayBuffer[] {
   const out = [s.lines.buffer, result.records.buffer];
   for (const u of Object.values(s.unique)) out.push(u.hi.buffer, u.lo.buffer, u.nulls.buffer);
   if (s.rowHashes) out.push(s.rowHashes.hi.buffer, s.rowHashes.lo.buffer);
+  for (const c of Object.values(result.drift?.numeric ?? {})) out.push(c.values.buffer);
   return out as ArrayBuffer[];
 }
 

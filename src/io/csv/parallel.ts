@@ -4,11 +4,17 @@ import { inputError } from '../../domain/errors.js';
 import type { ChunkDecoder, ChunkSummary } from '../../domain/validation/dataset-validator.js';
 import { fileChunks } from '../byte-stream.js';
 import { CHUNK_WORKER_TAG, processChunk, type ChunkJob, type ChunkReply, type ChunkResult } from './chunk-worker.js';
+import type { ExactCollector } from '../column-values.js';
 import type { CsvHeader } from './source.js';
 import { CsvSyntaxError, CsvTokenizer } from './tokenizer.js';
 
-/** Bytes per chunk (cut at a record boundary). */
+/** Bytes per chunk (cut at a record boundary). MLGATE_CHUNK_BYTES overrides (tests: many chunks from a small file). */
 const CHUNK_BYTES = 4 << 20;
+
+export function chunkBytes(env: Readonly<Record<string, string | undefined>>): number {
+  const n = Number(env.MLGATE_CHUNK_BYTES ?? '');
+  return Number.isInteger(n) && n >= 1024 ? n : CHUNK_BYTES;
+}
 /** Chunks queued per worker: one it works on, one waiting, so it never idles between messages. */
 const QUEUE_PER_WORKER = 2;
 
@@ -164,11 +170,20 @@ function runHere(job: ChunkJob, chunk: Uint8Array, startLine: number): ChunkOutc
 /**
  * Reads a CSV file in chunks cut at record boundaries; `threads - 1` worker threads and this one
  * tokenize and check them (this thread takes a chunk whenever every worker's queue is full), and the
- * results are folded into `sink` in file order, so counts and examples equal a one-thread read.
+ * results are folded into `sink` (and the columns' values into `drift`) in file order, so counts and
+ * examples equal a one-thread read.
  */
-export async function readCsvParallel(source: { path: string; gzip: boolean; file: string; size: number }, header: CsvHeader, job: ChunkJob, sink: ParallelSink, threads: number): Promise<void> {
+export async function readCsvParallel(
+  source: { path: string; gzip: boolean; file: string; size: number },
+  header: CsvHeader,
+  job: ChunkJob,
+  sink: ParallelSink,
+  threads: { count: number; chunkBytes: number },
+  drift?: ExactCollector,
+): Promise<void> {
   const ready = new Map<number, ChunkOutcome>();
-  const pool = threads > 1 ? new WorkerPool(threads - 1, job, (id, outcome) => ready.set(id, outcome)) : undefined;
+  const pool = threads.count > 1 ? new WorkerPool(threads.count - 1, job, (id, outcome) => ready.set(id, outcome)) : undefined;
+  const bytes = threads.chunkBytes;
   let nextId = 0;
   let folded = 0;
   const fold = (): void => {
@@ -176,6 +191,7 @@ export async function readCsvParallel(source: { path: string; gzip: boolean; fil
       ready.delete(folded++);
       if (!outcome.ok) throw inputError(outcome.message, { file: source.file, line: outcome.line });
       sink.absorbChunk(source.file, outcome.result.summary, decoder(outcome.buf, outcome.result.records, header));
+      if (outcome.result.drift) drift?.absorb(outcome.result.drift);
     }
   };
   const checkPool = (): void => {
@@ -195,7 +211,7 @@ export async function readCsvParallel(source: { path: string; gzip: boolean; fil
   try {
     let skip = header.endOffset;
     let pending: Uint8Array | undefined;
-    for await (let raw of fileChunks(source.path, source.file, source.gzip, CHUNK_BYTES)) {
+    for await (let raw of fileChunks(source.path, source.file, source.gzip, bytes)) {
       checkPool();
       if (skip > 0) {
         const drop = Math.min(skip, raw.length);
@@ -207,7 +223,7 @@ export async function readCsvParallel(source: { path: string; gzip: boolean; fil
       const buf = Buffer.from(new ArrayBuffer((pending?.length ?? 0) + raw.length));
       if (pending) buf.set(pending);
       buf.set(raw, pending?.length ?? 0);
-      const cut = buf.length < CHUNK_BYTES ? 0 : lastRecordEnd(buf, buf.length);
+      const cut = buf.length < bytes ? 0 : lastRecordEnd(buf, buf.length);
       if (cut === 0) {
         pending = buf;
         continue;

@@ -20,3 +20,17 @@ describe('radix sort of float64', () => {
     expect(sortFloat64(Float64Array.from([3, -1, 2]))).toEqual(Float64Array.from([-1, 2, 3]));
   });
 });
+
+describe('radix sort of float64: runs that share the high 32 bits', () => {
+  it('orders values that differ only in their low mantissa bits, in short and long runs', () => {
+    const r = rng(7);
+    const a = new Float64Array(20_000);
+    for (let i = 0; i < a.length; i++) {
+      // 1 + k·2^-40: every value below 1 + 2^-20 shares its high word with 1 (a run of ~10,000).
+      a[i] = i % 2 ? 1 + Math.floor(r.uniform() * 1e6) * 2 ** -40 : (r.uniform() - 0.5) * 1e3;
+    }
+    for (let i = 0; i < 200; i++) a[i] = -(1 + (i % 7) * 2 ** -45);
+    const expected = Float64Array.from(a).sort();
+    expect(sortFloat64(a)).toEqual(expected);
+  });
+});

@@ -1,27 +1,66 @@
-export const id = 708;
-export const ids = [708];
+export const id = 29;
+export const ids = [29];
 export const modules = {
 
-/***/ 89112:
+/***/ 78291:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Qu: () => (/* binding */ loadReference),
-/* harmony export */   zi: () => (/* binding */ driftHook)
-/* harmony export */ });
-/* unused harmony exports referenceCacheKey, driftForDataset */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _adapters_storage_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(61648);
-/* harmony import */ var _domain_drift_evaluate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(12100);
-/* harmony import */ var _domain_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(10241);
-/* harmony import */ var _domain_profile_dataset_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(69838);
-/* harmony import */ var _domain_profile_format_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(31623);
-/* harmony import */ var _io_files_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(33839);
-/* harmony import */ var _io_profile_data_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(40007);
-/* harmony import */ var _merge_profiles_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(49659);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  zi: () => (/* binding */ driftHook),
+  Qu: () => (/* binding */ loadReference)
+});
+
+// UNUSED EXPORTS: prepareDrift, referenceCacheKey
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/adapters/storage.ts + 2 modules
+var storage = __webpack_require__(61648);
+// EXTERNAL MODULE: ./src/domain/drift/evaluate.ts + 6 modules
+var evaluate = __webpack_require__(12100);
+// EXTERNAL MODULE: ./src/domain/errors.ts
+var errors = __webpack_require__(10241);
+// EXTERNAL MODULE: ./src/domain/profile/dataset.ts
+var profile_dataset = __webpack_require__(69838);
+// EXTERNAL MODULE: ./src/domain/profile/format.ts
+var format = __webpack_require__(31623);
+// EXTERNAL MODULE: ./src/io/files.ts
+var io_files = __webpack_require__(33839);
+// EXTERNAL MODULE: ./src/domain/profile/column.ts
+var column = __webpack_require__(60034);
+// EXTERNAL MODULE: ./src/io/column-values.ts + 1 modules
+var column_values = __webpack_require__(40850);
+// EXTERNAL MODULE: ./src/io/profile-data.ts + 1 modules
+var profile_data = __webpack_require__(70770);
+// EXTERNAL MODULE: ./src/io/read-dataset.ts + 1 modules
+var read_dataset = __webpack_require__(65823);
+;// CONCATENATED MODULE: ./src/io/distributions.ts
+
+
+
+
+/** Exact distributions and a profile of the same files, in one pass (the profile is derived from the exact data). */
+async function readDistributionsAndProfile(files, dataset, env, hash) {
+    const c = (0,column_values/* exactCollector */.l5)();
+    const read = await (0,read_dataset/* collectColumns */.y)(files, dataset, c, env);
+    const columns = c.finish();
+    const profiled = [];
+    for (const [name, d] of columns) {
+        const type = c.types.get(name);
+        profiled.push(d.kind === 'numeric' ? (0,column/* numericProfileFromSorted */.YL)(name, d.sample.values, d.nulls, {}, type) : (0,column/* categoricalProfileFromCounts */.kb)(name, d.counts, d.nulls, {}, type));
+    }
+    const profile = { dataset: dataset.name, rows: read.rows, columns: profiled, sources: read.sources, parts: 1, contentHash: hash ?? (await (0,profile_data/* contentHash */.Ae)(files)) };
+    return { columns, profile };
+}
+
+// EXTERNAL MODULE: ./src/commands/merge-profiles.ts + 1 modules
+var merge_profiles = __webpack_require__(49659);
+;// CONCATENATED MODULE: ./src/commands/drift-step.ts
 /**
  * Drift inside `validate`: the reference (data files, a profile JSON, or a cached profile of the
  * reference data keyed by its content hash) against the current data, column by column.
@@ -36,23 +75,25 @@ export const modules = {
 
 
 
+
+
 /** Cache key of a reference's profile: profile format version + dataset + the data's content hash. */
-const referenceCacheKey = (dataset, hash) => `mlgate-profile-v${_domain_profile_format_js__WEBPACK_IMPORTED_MODULE_6__/* .PROFILE_VERSION */ .PL}-${dataset}-${hash.replace(/^sha256:/, '').slice(0, 40)}`;
+const referenceCacheKey = (dataset, hash) => `mlgate-profile-v${format/* PROFILE_VERSION */.PL}-${dataset}-${hash.replace(/^sha256:/, '').slice(0, 40)}`;
 async function referenceFromData(files, dataset, context) {
-    const hash = await (0,_io_profile_data_js__WEBPACK_IMPORTED_MODULE_8__/* .contentHash */ .Ae)(files);
+    const hash = await (0,profile_data/* contentHash */.Ae)(files);
     const key = referenceCacheKey(dataset.name, hash);
-    const cache = (0,_adapters_storage_js__WEBPACK_IMPORTED_MODULE_2__/* .createCache */ .VC)(context);
+    const cache = (0,storage/* createCache */.VC)(context);
     const cached = `.mlgate/reference/${dataset.name}.profile.json`;
-    const cachedAbs = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(context.cwd, cached);
+    const cachedAbs = external_node_path_default().resolve(context.cwd, cached);
     const hit = await cache.restore([cached], key);
     if (hit) {
-        const profile = await (0,_merge_profiles_js__WEBPACK_IMPORTED_MODULE_9__.readProfileFile)(cachedAbs, `cached reference profile ${key}`);
-        return { columns: (0,_domain_profile_dataset_js__WEBPACK_IMPORTED_MODULE_5__/* .profileDistributions */ .R_)(profile), source: `cached profile ${key} (${cache.kind} cache)` };
+        const profile = await (0,merge_profiles.readProfileFile)(cachedAbs, `cached reference profile ${key}`);
+        return { columns: (0,profile_dataset/* profileDistributions */.R_)(profile), source: `cached profile ${key} (${cache.kind} cache)` };
     }
     // Miss: exact drift from the raw reference, and its profile saved for the next run.
-    const { columns, profile } = await (0,_io_profile_data_js__WEBPACK_IMPORTED_MODULE_8__/* .readDistributionsAndProfile */ .KZ)(files, { ...dataset, name: dataset.name }, hash);
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(cachedAbs), { recursive: true });
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(cachedAbs, `${JSON.stringify((0,_domain_profile_format_js__WEBPACK_IMPORTED_MODULE_6__/* .profileToJson */ .lu)(profile))}\n`, 'utf8');
+    const { columns, profile } = await readDistributionsAndProfile(files, { ...dataset, name: dataset.name }, context.env, hash);
+    await (0,promises_.mkdir)(external_node_path_default().dirname(cachedAbs), { recursive: true });
+    await (0,promises_.writeFile)(cachedAbs, `${JSON.stringify((0,format/* profileToJson */.lu)(profile))}\n`, 'utf8');
     await cache.save([cached], key);
     return { columns, source: `reference data (${files.length} file${files.length === 1 ? '' : 's'}; profile cached as ${key} in the ${cache.kind} cache)` };
 }
@@ -61,28 +102,32 @@ async function loadReference(dataset, root, context, where) {
     if (ref === 'production')
         return { skipped: 'reference `production` (the profile stored with the live release) is not available in this version; point `drift.reference` at a data file or a profile JSON' };
     if (/\.json$/i.test(ref)) {
-        const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, ref);
-        const profile = await (0,_merge_profiles_js__WEBPACK_IMPORTED_MODULE_9__.readProfileFile)(file, ref);
-        return { columns: (0,_domain_profile_dataset_js__WEBPACK_IMPORTED_MODULE_5__/* .profileDistributions */ .R_)(profile), source: `profile ${ref}` };
+        const file = external_node_path_default().resolve(root, ref);
+        const profile = await (0,merge_profiles.readProfileFile)(file, ref);
+        return { columns: (0,profile_dataset/* profileDistributions */.R_)(profile), source: `profile ${ref}` };
     }
-    const files = await (0,_io_files_js__WEBPACK_IMPORTED_MODULE_7__/* .resolveDataFiles */ .A)(ref, root, where, context.cwd);
+    const files = await (0,io_files/* resolveDataFiles */.A)(ref, root, where, context.cwd);
     if (files.length === 0)
-        throw (0,_domain_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .inputError */ .Xu)(`${where}: no reference data`, { file: ref });
+        throw (0,errors/* inputError */.Xu)(`${where}: no reference data`, { file: ref });
     // Reference data are read with the dataset's own format settings and column types.
     return referenceFromData(files, dataset, context);
 }
-async function driftForDataset(dataset, files, root, context, where) {
+/**
+ * Loads the reference of a dataset's drift; the current data's values are collected by the
+ * validation pass into `collector` (one read for checks and drift), then `finish` scores them.
+ */
+async function prepareDrift(dataset, root, context, where) {
     const reference = await loadReference(dataset, root, context, where);
     if ('skipped' in reference)
-        return [{ column: '(dataset)', method: dataset.drift.method, score: 0, threshold: 0, status: 'skipped', message: reference.skipped }];
+        return { finish: () => [{ column: '(dataset)', method: dataset.drift.method, score: 0, threshold: 0, status: 'skipped', message: reference.skipped }] };
     context.log.info(`drift ${dataset.name}: reference from ${reference.source}`);
-    const current = await (0,_io_profile_data_js__WEBPACK_IMPORTED_MODULE_8__/* .readDistributions */ .cz)(files, dataset);
-    return (0,_domain_drift_evaluate_js__WEBPACK_IMPORTED_MODULE_3__/* .evaluateDrift */ .$)({ reference: reference.columns, current: current.columns, config: dataset.drift, columns: dataset.columns });
+    const collector = (0,column_values/* exactCollector */.l5)();
+    return { collector, finish: () => (0,evaluate/* evaluateDrift */.$)({ reference: reference.columns, current: collector.finish(), config: dataset.drift, columns: dataset.columns }) };
 }
 /** The hook `runValidation` calls for a dataset with `drift:`. */
-const driftHook = ({ dataset, files, loaded, context }) => {
+const driftHook = ({ dataset, loaded, context }) => {
     const index = loaded.config.datasets.indexOf(dataset);
-    return driftForDataset(dataset, files, loaded.root, context, `datasets[${index}].drift.reference (${dataset.name})`);
+    return prepareDrift(dataset, loaded.root, context, `datasets[${index}].drift.reference (${dataset.name})`);
 };
 
 
@@ -208,8 +253,8 @@ function profileDatasetResult(profile, dataset) {
 
 // EXTERNAL MODULE: ./src/domain/validation/verdict.ts
 var verdict = __webpack_require__(66971);
-// EXTERNAL MODULE: ./src/commands/drift-step.ts
-var drift_step = __webpack_require__(89112);
+// EXTERNAL MODULE: ./src/commands/drift-step.ts + 1 modules
+var drift_step = __webpack_require__(78291);
 // EXTERNAL MODULE: ./src/commands/invocation.ts + 2 modules
 var commands_invocation = __webpack_require__(77278);
 // EXTERNAL MODULE: ./src/commands/options.ts
@@ -1199,6 +1244,370 @@ function validationText(result) {
     }
     lines.push(`verdict: ${result.verdict}`);
     return lines.join('\n');
+}
+
+
+/***/ }),
+
+/***/ 65823:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  y: () => (/* binding */ collectColumns),
+  JP: () => (/* binding */ readDataset),
+  bm: () => (/* binding */ readForValidation)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __webpack_require__(75919);
+// EXTERNAL MODULE: ./src/domain/errors.ts
+var errors = __webpack_require__(10241);
+// EXTERNAL MODULE: ./src/io/byte-stream.ts
+var byte_stream = __webpack_require__(18529);
+// EXTERNAL MODULE: ./src/io/csv/chunk-worker.ts
+var chunk_worker = __webpack_require__(27169);
+// EXTERNAL MODULE: ./src/io/csv/tokenizer.ts
+var tokenizer = __webpack_require__(49070);
+;// CONCATENATED MODULE: ./src/io/csv/parallel.ts
+
+
+
+
+
+
+/** Bytes per chunk (cut at a record boundary). MLGATE_CHUNK_BYTES overrides (tests: many chunks from a small file). */
+const CHUNK_BYTES = 4 << 20;
+function chunkBytes(env) {
+    const n = Number(env.MLGATE_CHUNK_BYTES ?? '');
+    return Number.isInteger(n) && n >= 1024 ? n : CHUNK_BYTES;
+}
+/** Chunks queued per worker: one it works on, one waiting, so it never idles between messages. */
+const QUEUE_PER_WORKER = 2;
+/**
+ * Threads that read a big CSV file, this one included. Worker threads can only load the bundle
+ * (dist/index.js): the sources are TypeScript. MLGATE_THREADS sets the count (1 = this thread only).
+ */
+function parallelThreads(env) {
+    if (!import.meta.url.endsWith('.js'))
+        return 1;
+    const asked = Number(env.MLGATE_THREADS ?? '');
+    if (Number.isInteger(asked) && asked >= 1)
+        return Math.min(asked, 16);
+    return Math.min((0,external_node_os_.availableParallelism)(), 4);
+}
+/**
+ * End (exclusive) of the last complete record in buf[0, end), given that buf starts at a record
+ * boundary: the last newline outside quotes. 0 when there is none.
+ */
+function lastRecordEnd(buf, end) {
+    let last = -1;
+    let p = 0;
+    for (;;) {
+        const q = buf.indexOf(34, p);
+        const segEnd = q < 0 || q >= end ? end : q;
+        if (segEnd > p) {
+            const nl = buf.lastIndexOf(10, segEnd - 1);
+            if (nl >= p)
+                last = nl;
+        }
+        if (q < 0 || q >= end)
+            break;
+        const close = buf.indexOf(34, q + 1);
+        if (close < 0 || close >= end)
+            break;
+        p = close + 1;
+    }
+    return last + 1;
+}
+function countNewlines(buf, end) {
+    let n = 0;
+    for (let p = buf.indexOf(10); p >= 0 && p < end; p = buf.indexOf(10, p + 1))
+        n++;
+    return n;
+}
+class WorkerPool {
+    done;
+    workers = [];
+    failure;
+    wake;
+    constructor(count, job, done) {
+        this.done = done;
+        // This module sits in a chunk of the bundle; the worker loads the bundle's entry, which loads the worker code.
+        // (Not `new URL('./index.js', import.meta.url)`: the bundler would rewrite that as an asset.)
+        const entry = import.meta.url.replace(/[^/]*$/, 'index.js');
+        const code = `process.argv[1] = 'mlgate-worker'; import(${JSON.stringify(entry)}).then((m) => m.startCsvChunkWorker());`;
+        for (let k = 0; k < count; k++) {
+            // A worker holds two 4 MiB chunks and a 4,096-row batch at a time: a small heap keeps the process's RSS low.
+            const worker = new external_node_worker_threads_.Worker(code, { eval: true, workerData: { tag: chunk_worker.CHUNK_WORKER_TAG }, resourceLimits: { maxOldGenerationSizeMb: 48, maxYoungGenerationSizeMb: 8 } });
+            const slot = { worker, queued: 0 };
+            worker.on('message', (reply) => {
+                slot.queued--;
+                const buf = Buffer.from(reply.buf.buffer, reply.buf.byteOffset, reply.buf.byteLength);
+                this.done(reply.id, reply.ok ? { ok: true, result: reply.result, buf } : { ok: false, message: reply.message, line: reply.line });
+                this.notify();
+            });
+            worker.on('error', (e) => {
+                this.failure ??= e;
+                this.notify();
+            });
+            worker.on('exit', (code) => {
+                if (code !== 0)
+                    this.failure ??= new Error(`worker thread exited with status ${code}`);
+                this.notify();
+            });
+            worker.postMessage({ kind: 'job', job });
+            this.workers.push(slot);
+        }
+    }
+    get error() {
+        return this.failure;
+    }
+    notify() {
+        const wake = this.wake;
+        this.wake = undefined;
+        wake?.();
+    }
+    /** Resolves at the next reply or failure of a worker. */
+    nextReply() {
+        return new Promise((resolve) => {
+            this.wake = resolve;
+        });
+    }
+    /** Hands the chunk to a worker with room in its queue; false when all are busy. */
+    offer(id, chunk, startLine) {
+        const slot = this.workers.reduce((best, w) => (w.queued < QUEUE_PER_WORKER && (!best || w.queued < best.queued) ? w : best), undefined);
+        if (!slot)
+            return false;
+        slot.queued++;
+        slot.worker.postMessage({ kind: 'chunk', id, buf: chunk, startLine }, [chunk.buffer]);
+        return true;
+    }
+    async close() {
+        await Promise.all(this.workers.map((w) => w.worker.terminate()));
+    }
+}
+function decoder(buf, records, header) {
+    const n = header.names.length;
+    const fields = (r) => {
+        const tok = new tokenizer/* CsvTokenizer */.YB(header.delimiter, -1, Int32Array.from({ length: n }, (_, k) => k), n, 1);
+        tok.tokenize(buf, records[2 * r], records[2 * r + 1], true);
+        return header.names.map((_, k) => {
+            const s = tok.offsets[2 * k];
+            const e = tok.offsets[2 * k + 1];
+            const flag = tok.flags[k];
+            if (flag === 0 && s === e)
+                return null;
+            const t = buf.toString('utf8', s, e);
+            return flag === 2 ? t.replaceAll('""', '"') : t;
+        });
+    };
+    return {
+        record: (r) => {
+            const values = fields(r);
+            return Object.fromEntries(header.names.map((name, k) => [name, values[k] ?? null]));
+        },
+        field: (r, column) => fields(r)[header.names.indexOf(column)] ?? null,
+    };
+}
+function runHere(job, chunk, startLine) {
+    const buf = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    try {
+        return { ok: true, result: (0,chunk_worker.processChunk)(job, buf, startLine), buf };
+    }
+    catch (error) {
+        if (error instanceof tokenizer/* CsvSyntaxError */.oC)
+            return { ok: false, message: error.message, line: error.line };
+        throw error;
+    }
+}
+/**
+ * Reads a CSV file in chunks cut at record boundaries; `threads - 1` worker threads and this one
+ * tokenize and check them (this thread takes a chunk whenever every worker's queue is full), and the
+ * results are folded into `sink` (and the columns' values into `drift`) in file order, so counts and
+ * examples equal a one-thread read.
+ */
+async function readCsvParallel(source, header, job, sink, threads, drift) {
+    const ready = new Map();
+    const pool = threads.count > 1 ? new WorkerPool(threads.count - 1, job, (id, outcome) => ready.set(id, outcome)) : undefined;
+    const bytes = threads.chunkBytes;
+    let nextId = 0;
+    let folded = 0;
+    const fold = () => {
+        for (let outcome = ready.get(folded); outcome; outcome = ready.get(folded)) {
+            ready.delete(folded++);
+            if (!outcome.ok)
+                throw (0,errors/* inputError */.Xu)(outcome.message, { file: source.file, line: outcome.line });
+            sink.absorbChunk(source.file, outcome.result.summary, decoder(outcome.buf, outcome.result.records, header));
+            if (outcome.result.drift)
+                drift?.absorb(outcome.result.drift);
+        }
+    };
+    const checkPool = () => {
+        if (pool?.error)
+            throw pool.error;
+    };
+    let line = header.nextLine;
+    // Buffer's indexOf is a native memchr; Uint8Array's is several times slower.
+    const dispatch = (chunk) => {
+        const id = nextId++;
+        const startLine = line;
+        const lines = countNewlines(chunk, chunk.length);
+        line += lines;
+        if (id === 0 && !source.gzip)
+            sink.expectRows(Math.ceil((source.size / chunk.length) * lines * 1.05));
+        if (!pool?.offer(id, chunk, startLine))
+            ready.set(id, runHere(job, chunk, startLine));
+        fold();
+    };
+    try {
+        let skip = header.endOffset;
+        let pending;
+        for await (let raw of (0,byte_stream/* fileChunks */.T)(source.path, source.file, source.gzip, bytes)) {
+            checkPool();
+            if (skip > 0) {
+                const drop = Math.min(skip, raw.length);
+                skip -= drop;
+                raw = raw.subarray(drop);
+                if (raw.length === 0)
+                    continue;
+            }
+            // One copy into a buffer of the chunk's own, which moves to a worker without another copy.
+            const buf = Buffer.from(new ArrayBuffer((pending?.length ?? 0) + raw.length));
+            if (pending)
+                buf.set(pending);
+            buf.set(raw, pending?.length ?? 0);
+            const cut = buf.length < bytes ? 0 : lastRecordEnd(buf, buf.length);
+            if (cut === 0) {
+                pending = buf;
+                continue;
+            }
+            pending = cut < buf.length ? new Uint8Array(buf.subarray(cut)) : undefined;
+            dispatch(buf.subarray(0, cut));
+        }
+        if (pending && pending.length > 0)
+            dispatch(Buffer.from(pending.buffer, pending.byteOffset, pending.length));
+        fold();
+        while (folded < nextId) {
+            checkPool();
+            await pool.nextReply();
+            fold();
+        }
+    }
+    finally {
+        await pool?.close();
+    }
+}
+
+// EXTERNAL MODULE: ./src/io/csv/source.ts
+var source = __webpack_require__(13958);
+// EXTERNAL MODULE: ./src/io/open.ts + 2 modules
+var io_open = __webpack_require__(59560);
+// EXTERNAL MODULE: ./src/io/column-values.ts + 1 modules
+var column_values = __webpack_require__(40850);
+;// CONCATENATED MODULE: ./src/io/read-dataset.ts
+
+
+
+
+
+/** Streams every file of a dataset into `sink`, one file after the other. */
+async function readDataset(files, dataset, sink) {
+    for (const f of files) {
+        const table = (0,io_open/* openTable */.R)(f.path, { displayName: f.name, format: dataset.format, delimiter: dataset.delimiter });
+        const header = await table.columnNames();
+        const columns = sink.startFile(f.name, header);
+        for await (const batch of table.batches({ columns }))
+            sink.consume(batch);
+    }
+}
+/** CSV files at least this big are read by worker threads too: starting one costs ~50 ms of CPU, which smaller files do not repay. MLGATE_PARALLEL_MIN_BYTES overrides (tests). */
+const PARALLEL_MIN_BYTES = 16 << 20;
+function minParallelBytes(env) {
+    const n = Number(env.MLGATE_PARALLEL_MIN_BYTES ?? '');
+    return Number.isFinite(n) && n > 0 ? n : PARALLEL_MIN_BYTES;
+}
+/** Reads one file with the chunk pipeline when it is a big CSV file; false when it is not (read it batch by batch). */
+async function readChunked(table, f, env, checks, sink, streamer, drift) {
+    const threads = parallelThreads(env);
+    if (!(table instanceof source/* CsvSource */.U) || threads < 2)
+        return false;
+    const size = (await (0,promises_.stat)(f.path)).size;
+    if (size < minParallelBytes(env))
+        return false;
+    const info = await table.headerInfo();
+    if (streamer) {
+        // The columns' plans come from the file's first rows, as a one-thread read decides them.
+        for await (const first of table.batches({ batchRows: column_values/* PLAN_SAMPLE_ROWS */.lD })) {
+            streamer.plan(first);
+            break;
+        }
+    }
+    const job = {
+        ...checks,
+        file: f.name,
+        header: info.names,
+        delimiter: info.delimiter,
+        ...(streamer ? { drift: { plans: Object.fromEntries(streamer.plans), columns: { columns: streamer.declared } } } : {}),
+    };
+    await readCsvParallel({ ...table.location, file: f.name, size }, info, job, sink, { count: threads, chunkBytes: chunkBytes(env) }, drift);
+    return true;
+}
+/**
+ * Feeds a dataset to its validator (and, with `drift`, every column's values to the collector):
+ * big CSV/TSV files through the chunk pipeline (both cores), everything else batch by batch in this
+ * thread. Results are identical either way.
+ */
+async function readForValidation(files, dataset, validator, options) {
+    const streamer = options.drift ? new column_values/* ColumnStreamer */.iI(dataset, options.drift.sinks) : undefined;
+    const checks = { columns: validator.workerColumns(), unique: validator.uniqueColumns(), rowHashes: validator.checksDuplicates, now: options.now, maxExamples: options.maxExamples };
+    for (const f of files) {
+        const table = (0,io_open/* openTable */.R)(f.path, { displayName: f.name, format: dataset.format, delimiter: dataset.delimiter });
+        const header = await table.columnNames();
+        const columns = validator.startFile(f.name, header);
+        if (validator.parallelizable && (await readChunked(table, f, options.env, checks, validator, streamer, options.drift)))
+            continue;
+        for await (const batch of table.batches(streamer ? { batchRows: column_values/* PLAN_SAMPLE_ROWS */.lD } : { columns })) {
+            validator.consume(batch);
+            streamer?.consume(batch);
+        }
+    }
+}
+/** Counts the rows of chunks whose checks are not wanted. */
+class RowCount {
+    rows = 0;
+    absorbChunk(_file, summary) {
+        this.rows += summary.rows;
+    }
+    expectRows() { }
+}
+/** Every value of every column of `files` into `collector` (exact drift, reference profiles): big CSV files on both cores. */
+async function collectColumns(files, dataset, collector, env) {
+    const streamer = new column_values/* ColumnStreamer */.iI(dataset, collector.sinks);
+    const noChecks = { columns: {}, unique: [], rowHashes: false, now: 0, maxExamples: 0 };
+    let rows = 0;
+    const sources = [];
+    for (const f of files) {
+        const table = (0,io_open/* openTable */.R)(f.path, { displayName: f.name, format: dataset.format, delimiter: dataset.delimiter });
+        let fileRows = 0;
+        const count = new RowCount();
+        if (await readChunked(table, f, env, noChecks, count, streamer, collector))
+            fileRows = count.rows;
+        else {
+            for await (const batch of table.batches({ batchRows: column_values/* PLAN_SAMPLE_ROWS */.lD })) {
+                streamer.consume(batch);
+                fileRows += batch.length;
+            }
+        }
+        rows += fileRows;
+        sources.push({ file: f.name, rows: fileRows });
+    }
+    return { rows, sources };
 }
 
 
