@@ -1,5 +1,5 @@
 export const id = 169;
-export const ids = [169,850];
+export const ids = [169,439];
 export const modules = {
 
 /***/ 41088:
@@ -92,6 +92,103 @@ function meanStd(sample) {
         ss += d * d * (weights ? weights[i] : 1);
     }
     return { mean, std: Math.sqrt(ss / total) };
+}
+
+
+/***/ }),
+
+/***/ 67253:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ sortFloat64)
+/* harmony export */ });
+/**
+ * Ascending sort of a Float64Array (no NaN): LSD radix sort on the high 32 bits of order-preserving
+ * keys (16 bits per pass, skipping a pass where every key shares the digit), then each run of equal
+ * high words is ordered by its low words. Real data rarely share 32 high bits (sign, exponent and 20
+ * mantissa bits), so this is two scatter passes where a full 64-bit radix sort needs four; on 1M
+ * values it is several times faster than the built-in comparison sort. -0 sorts before +0 (same as
+ * equality for drift).
+ */
+function sortFloat64(values) {
+    const n = values.length;
+    if (n < 2048)
+        return values.sort();
+    const bits = new Uint32Array(values.buffer, values.byteOffset, n * 2);
+    let lo = new Uint32Array(n);
+    let hi = new Uint32Array(n);
+    const low16 = new Uint32Array(65536);
+    const high16 = new Uint32Array(65536);
+    // Keys (flip the sign bit of non-negatives, all bits of negatives; little-endian [lo, hi]) and both digits' counts.
+    for (let i = 0; i < n; i++) {
+        const h = bits[2 * i + 1];
+        const l = bits[2 * i];
+        let k;
+        if (h & 0x80000000) {
+            k = ~h >>> 0;
+            lo[i] = ~l >>> 0;
+        }
+        else {
+            k = (h | 0x80000000) >>> 0;
+            lo[i] = l;
+        }
+        hi[i] = k;
+        low16[k & 0xffff]++;
+        high16[k >>> 16]++;
+    }
+    let lo2 = new Uint32Array(n);
+    let hi2 = new Uint32Array(n);
+    for (const [counts, shift] of [[low16, 0], [high16, 16]]) {
+        if (counts[(hi[0] >>> shift) & 0xffff] === n)
+            continue;
+        let sum = 0;
+        for (let d = 0; d < 65536; d++) {
+            const c = counts[d];
+            counts[d] = sum;
+            sum += c;
+        }
+        for (let i = 0; i < n; i++) {
+            const k = hi[i];
+            const j = counts[(k >>> shift) & 0xffff]++;
+            lo2[j] = lo[i];
+            hi2[j] = k;
+        }
+        [lo, lo2] = [lo2, lo];
+        [hi, hi2] = [hi2, hi];
+    }
+    for (let start = 0; start < n;) {
+        const h = hi[start];
+        let end = start + 1;
+        while (end < n && hi[end] === h)
+            end++;
+        // A run of equal high words: order it by the low words (unsigned, as the keys are).
+        if (end - start > 32)
+            lo.subarray(start, end).sort();
+        else {
+            for (let i = start + 1; i < end; i++) {
+                const v = lo[i];
+                let j = i - 1;
+                while (j >= start && lo[j] > v) {
+                    lo[j + 1] = lo[j];
+                    j--;
+                }
+                lo[j + 1] = v;
+            }
+        }
+        for (let i = start; i < end; i++) {
+            if (h & 0x80000000) {
+                bits[2 * i + 1] = (h & 0x7fffffff) >>> 0;
+                bits[2 * i] = lo[i];
+            }
+            else {
+                bits[2 * i + 1] = ~h >>> 0;
+                bits[2 * i] = ~lo[i] >>> 0;
+            }
+        }
+        start = end;
+    }
+    return values;
 }
 
 
@@ -667,109 +764,16 @@ function slotsFor(count) {
 
 /***/ }),
 
-/***/ 40850:
+/***/ 59439:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  iI: () => (/* binding */ ColumnStreamer),
-  lD: () => (/* binding */ PLAN_SAMPLE_ROWS),
-  l5: () => (/* binding */ exactCollector)
-});
-
-// EXTERNAL MODULE: ./src/domain/drift/sample.ts
-var sample = __webpack_require__(41088);
-;// CONCATENATED MODULE: ./src/domain/drift/sort.ts
-/**
- * Ascending sort of a Float64Array (no NaN): LSD radix sort on the high 32 bits of order-preserving
- * keys (16 bits per pass, skipping a pass where every key shares the digit), then each run of equal
- * high words is ordered by its low words. Real data rarely share 32 high bits (sign, exponent and 20
- * mantissa bits), so this is two scatter passes where a full 64-bit radix sort needs four; on 1M
- * values it is several times faster than the built-in comparison sort. -0 sorts before +0 (same as
- * equality for drift).
- */
-function sortFloat64(values) {
-    const n = values.length;
-    if (n < 2048)
-        return values.sort();
-    const bits = new Uint32Array(values.buffer, values.byteOffset, n * 2);
-    let lo = new Uint32Array(n);
-    let hi = new Uint32Array(n);
-    const low16 = new Uint32Array(65536);
-    const high16 = new Uint32Array(65536);
-    // Keys (flip the sign bit of non-negatives, all bits of negatives; little-endian [lo, hi]) and both digits' counts.
-    for (let i = 0; i < n; i++) {
-        const h = bits[2 * i + 1];
-        const l = bits[2 * i];
-        let k;
-        if (h & 0x80000000) {
-            k = ~h >>> 0;
-            lo[i] = ~l >>> 0;
-        }
-        else {
-            k = (h | 0x80000000) >>> 0;
-            lo[i] = l;
-        }
-        hi[i] = k;
-        low16[k & 0xffff]++;
-        high16[k >>> 16]++;
-    }
-    let lo2 = new Uint32Array(n);
-    let hi2 = new Uint32Array(n);
-    for (const [counts, shift] of [[low16, 0], [high16, 16]]) {
-        if (counts[(hi[0] >>> shift) & 0xffff] === n)
-            continue;
-        let sum = 0;
-        for (let d = 0; d < 65536; d++) {
-            const c = counts[d];
-            counts[d] = sum;
-            sum += c;
-        }
-        for (let i = 0; i < n; i++) {
-            const k = hi[i];
-            const j = counts[(k >>> shift) & 0xffff]++;
-            lo2[j] = lo[i];
-            hi2[j] = k;
-        }
-        [lo, lo2] = [lo2, lo];
-        [hi, hi2] = [hi2, hi];
-    }
-    for (let start = 0; start < n;) {
-        const h = hi[start];
-        let end = start + 1;
-        while (end < n && hi[end] === h)
-            end++;
-        // A run of equal high words: order it by the low words (unsigned, as the keys are).
-        if (end - start > 32)
-            lo.subarray(start, end).sort();
-        else {
-            for (let i = start + 1; i < end; i++) {
-                const v = lo[i];
-                let j = i - 1;
-                while (j >= start && lo[j] > v) {
-                    lo[j + 1] = lo[j];
-                    j--;
-                }
-                lo[j + 1] = v;
-            }
-        }
-        for (let i = start; i < end; i++) {
-            if (h & 0x80000000) {
-                bits[2 * i + 1] = (h & 0x7fffffff) >>> 0;
-                bits[2 * i] = lo[i];
-            }
-            else {
-                bits[2 * i + 1] = ~h >>> 0;
-                bits[2 * i] = ~lo[i] >>> 0;
-            }
-        }
-        start = end;
-    }
-    return values;
-}
-
-;// CONCATENATED MODULE: ./src/io/column-values.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   iI: () => (/* binding */ ColumnStreamer),
+/* harmony export */   l5: () => (/* binding */ exactCollector),
+/* harmony export */   lD: () => (/* binding */ PLAN_SAMPLE_ROWS)
+/* harmony export */ });
+/* harmony import */ var _domain_drift_sample_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(41088);
+/* harmony import */ var _domain_drift_sort_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67253);
 
 
 /**
@@ -1000,10 +1004,17 @@ function exactCollector() {
             sink.addNulls(c.nulls);
         }
     };
-    const finish = () => {
+    const finish = async (sort) => {
+        const names = [...numeric.keys()];
+        const arrays = names.map((name) => numeric.get(name).values.toArray());
+        if (sort)
+            await sort(arrays);
+        else
+            for (const a of arrays)
+                (0,_domain_drift_sort_js__WEBPACK_IMPORTED_MODULE_0__/* .sortFloat64 */ .f)(a);
         const columns = new Map();
-        for (const [name, c] of numeric) {
-            const sorted = sortFloat64(c.values.toArray());
+        names.forEach((name, k) => {
+            const sorted = arrays[k];
             const n = sorted.length;
             let s = 0;
             for (let i = 0; i < n; i++)
@@ -1012,8 +1023,8 @@ function exactCollector() {
             let ss = 0;
             for (let i = 0; i < n; i++)
                 ss += (sorted[i] - mean) ** 2;
-            columns.set(name, { kind: 'numeric', sample: (0,sample/* exactSample */.Sv)(sorted), count: n, nulls: c.nulls, mean, std: n ? Math.sqrt(ss / n) : 0, min: n ? sorted[0] : NaN, max: n ? sorted[n - 1] : NaN });
-        }
+            columns.set(name, { kind: 'numeric', sample: (0,_domain_drift_sample_js__WEBPACK_IMPORTED_MODULE_1__/* .exactSample */ .Sv)(sorted), count: n, nulls: numeric.get(name).nulls, mean, std: n ? Math.sqrt(ss / n) : 0, min: n ? sorted[0] : NaN, max: n ? sorted[n - 1] : NaN });
+        });
         for (const [name, c] of categorical)
             columns.set(name, { kind: 'categorical', counts: c.counts, other: 0, countError: 0, count: c.count, nulls: c.nulls });
         return columns;
@@ -1040,7 +1051,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _domain_validation_column_checker_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(46865);
 /* harmony import */ var _columns_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(71337);
 /* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(34246);
-/* harmony import */ var _column_values_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(40850);
+/* harmony import */ var _column_values_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(59439);
 /* harmony import */ var _tokenizer_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(49070);
 
 

@@ -1295,8 +1295,8 @@ class DatasetProfileBuilder {
 
 // EXTERNAL MODULE: ./src/io/open.ts + 2 modules
 var io_open = __webpack_require__(59560);
-// EXTERNAL MODULE: ./src/io/column-values.ts + 1 modules
-var column_values = __webpack_require__(40850);
+// EXTERNAL MODULE: ./src/io/column-values.ts
+var column_values = __webpack_require__(59439);
 ;// CONCATENATED MODULE: ./src/io/profile-data.ts
 /**
  * Streams a dataset's files into per-column sinks: a profile builder (sketches) or exact

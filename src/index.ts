@@ -13,6 +13,11 @@ export async function startCsvChunkWorker(): Promise<void> {
   await import('./io/csv/chunk-worker.js');
 }
 
+/** Entry of the sort workers (src/io/sort-workers.ts). */
+export async function startSortWorker(): Promise<void> {
+  await import('./io/sort-workers.js');
+}
+
 /** `node dist/index.js` is the root action; step actions and the CLI import this module instead. */
 function isMain(): boolean {
   const entry = process.argv[1];

@@ -14,7 +14,9 @@ import { PROFILE_VERSION, profileToJson } from '../domain/profile/format.js';
 import { resolveDataFiles, type DataFile } from '../io/files.js';
 import { readDistributionsAndProfile } from '../io/distributions.js';
 import { exactCollector } from '../io/column-values.js';
+import { parallelThreads } from '../io/csv/parallel.js';
 import { contentHash } from '../io/profile-data.js';
+import { sortColumns } from '../io/sort-workers.js';
 import { readProfileFile } from './merge-profiles.js';
 import type { CommandContext } from './types.js';
 import type { DriftHook, DriftStep } from './validate.js';
@@ -67,10 +69,11 @@ export async function loadReference(dataset: DatasetConfig, root: string, contex
  */
 export async function prepareDrift(dataset: DatasetConfig, root: string, context: CommandContext, where: string): Promise<DriftStep> {
   const reference = await loadReference(dataset, root, context, where);
-  if ('skipped' in reference) return { finish: () => [{ column: '(dataset)', method: dataset.drift!.method, score: 0, threshold: 0, status: 'skipped', message: reference.skipped }] };
+  if ('skipped' in reference) return { finish: () => Promise.resolve([{ column: '(dataset)', method: dataset.drift!.method, score: 0, threshold: 0, status: 'skipped', message: reference.skipped }]) };
   context.log.info(`drift ${dataset.name}: reference from ${reference.source}`);
   const collector = exactCollector();
-  return { collector, finish: () => evaluateDrift({ reference: reference.columns, current: collector.finish(), config: dataset.drift!, columns: dataset.columns }) };
+  const threads = parallelThreads(context.env);
+  return { collector, finish: async () => evaluateDrift({ reference: reference.columns, current: await collector.finish((arrays) => sortColumns(arrays, threads)), config: dataset.drift!, columns: dataset.columns }) };
 }
 
 /** The hook `runValidation` calls for a dataset with `drift:`. */

@@ -19,7 +19,7 @@ import type { Command, CommandContext, CommandResult, Invocation } from './types
 /** Drift of one dataset, in the validation pass: the current data's values go to `collector` (when there is one), then `finish` scores them. */
 export interface DriftStep {
   collector?: ExactCollector;
-  finish(): DriftResult[];
+  finish(): Promise<DriftResult[]>;
 }
 
 /** Prepares the drift of a dataset with `drift:` (loads its reference). */
@@ -83,7 +83,7 @@ export async function runValidation(loaded: LoadedConfig, options: ValidationOpt
     await readForValidation(dataFiles, d, validator, { env: context.env, now, maxExamples, ...(drift?.collector ? { drift: drift.collector } : {}) });
     for (const ks of validator.keySets()) keySets.set(`${d.name}\u0000${keyId(ks.key)}`, ks);
     const result = validator.finish();
-    if (drift) result.drift = drift.finish();
+    if (drift) result.drift = await drift.finish();
     results.push(result);
   }
   return { verdict: validationVerdict(results), datasets: results };

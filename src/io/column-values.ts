@@ -201,7 +201,8 @@ export interface ExactCollector {
   export(): CollectedColumns;
   /** Folds in what another collector gathered from a later part of the data. */
   absorb(part: CollectedColumns): void;
-  finish(): Map<string, ColumnDistribution>;
+  /** The distributions; `sort` orders each numeric column's values (default: one after the other, here). */
+  finish(sort?: (arrays: Float64Array[]) => Promise<void>): Promise<Map<string, ColumnDistribution>>;
 }
 
 /** Collects every value of every column (exact-mode drift). */
@@ -258,18 +259,22 @@ export function exactCollector(): ExactCollector {
       sink.addNulls(c.nulls);
     }
   };
-  const finish = (): Map<string, ColumnDistribution> => {
+  const finish = async (sort?: (arrays: Float64Array[]) => Promise<void>): Promise<Map<string, ColumnDistribution>> => {
+    const names = [...numeric.keys()];
+    const arrays = names.map((name) => numeric.get(name)!.values.toArray());
+    if (sort) await sort(arrays);
+    else for (const a of arrays) sortFloat64(a);
     const columns = new Map<string, ColumnDistribution>();
-    for (const [name, c] of numeric) {
-      const sorted = sortFloat64(c.values.toArray());
+    names.forEach((name, k) => {
+      const sorted = arrays[k]!;
       const n = sorted.length;
       let s = 0;
       for (let i = 0; i < n; i++) s += sorted[i]!;
       const mean = n ? s / n : 0;
       let ss = 0;
       for (let i = 0; i < n; i++) ss += (sorted[i]! - mean) ** 2;
-      columns.set(name, { kind: 'numeric', sample: exactSample(sorted), count: n, nulls: c.nulls, mean, std: n ? Math.sqrt(ss / n) : 0, min: n ? sorted[0]! : NaN, max: n ? sorted[n - 1]! : NaN });
-    }
+      columns.set(name, { kind: 'numeric', sample: exactSample(sorted), count: n, nulls: numeric.get(name)!.nulls, mean, std: n ? Math.sqrt(ss / n) : 0, min: n ? sorted[0]! : NaN, max: n ? sorted[n - 1]! : NaN });
+    });
     for (const [name, c] of categorical) columns.set(name, { kind: 'categorical', counts: c.counts, other: 0, countError: 0, count: c.count, nulls: c.nulls });
     return columns;
   };

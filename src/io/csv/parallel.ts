@@ -9,7 +9,7 @@ import type { CsvHeader } from './source.js';
 import { CsvSyntaxError, CsvTokenizer } from './tokenizer.js';
 
 /** Bytes per chunk (cut at a record boundary). MLGATE_CHUNK_BYTES overrides (tests: many chunks from a small file). */
-const CHUNK_BYTES = 4 << 20;
+const CHUNK_BYTES = 1 << 20;
 
 export function chunkBytes(env: Readonly<Record<string, string | undefined>>): number {
   const n = Number(env.MLGATE_CHUNK_BYTES ?? '');
@@ -81,7 +81,7 @@ class WorkerPool {
     const entry = import.meta.url.replace(/[^/]*$/, 'index.js');
     const code = `process.argv[1] = 'mlgate-worker'; import(${JSON.stringify(entry)}).then((m) => m.startCsvChunkWorker());`;
     for (let k = 0; k < count; k++) {
-      // A worker holds two 4 MiB chunks and a 4,096-row batch at a time: a small heap keeps the process's RSS low.
+      // A worker holds two 1 MiB chunks and a 4,096-row batch at a time: a small heap keeps the process's RSS low.
       const worker = new Worker(code, { eval: true, workerData: { tag: CHUNK_WORKER_TAG }, resourceLimits: { maxOldGenerationSizeMb: 48, maxYoungGenerationSizeMb: 8 } });
       const slot = { worker, queued: 0 };
       worker.on('message', (reply: ChunkReply) => {

@@ -1,5 +1,5 @@
-export const id = 850;
-export const ids = [850];
+export const id = 439;
+export const ids = [439];
 export const modules = {
 
 /***/ 41088:
@@ -97,20 +97,12 @@ function meanStd(sample) {
 
 /***/ }),
 
-/***/ 40850:
+/***/ 67253:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  iI: () => (/* binding */ ColumnStreamer),
-  lD: () => (/* binding */ PLAN_SAMPLE_ROWS),
-  l5: () => (/* binding */ exactCollector)
-});
-
-// EXTERNAL MODULE: ./src/domain/drift/sample.ts
-var sample = __webpack_require__(41088);
-;// CONCATENATED MODULE: ./src/domain/drift/sort.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ sortFloat64)
+/* harmony export */ });
 /**
  * Ascending sort of a Float64Array (no NaN): LSD radix sort on the high 32 bits of order-preserving
  * keys (16 bits per pass, skipping a pass where every key shares the digit), then each run of equal
@@ -199,7 +191,19 @@ function sortFloat64(values) {
     return values;
 }
 
-;// CONCATENATED MODULE: ./src/io/column-values.ts
+
+/***/ }),
+
+/***/ 59439:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   iI: () => (/* binding */ ColumnStreamer),
+/* harmony export */   l5: () => (/* binding */ exactCollector),
+/* harmony export */   lD: () => (/* binding */ PLAN_SAMPLE_ROWS)
+/* harmony export */ });
+/* harmony import */ var _domain_drift_sample_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(41088);
+/* harmony import */ var _domain_drift_sort_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67253);
 
 
 /**
@@ -430,10 +434,17 @@ function exactCollector() {
             sink.addNulls(c.nulls);
         }
     };
-    const finish = () => {
+    const finish = async (sort) => {
+        const names = [...numeric.keys()];
+        const arrays = names.map((name) => numeric.get(name).values.toArray());
+        if (sort)
+            await sort(arrays);
+        else
+            for (const a of arrays)
+                (0,_domain_drift_sort_js__WEBPACK_IMPORTED_MODULE_0__/* .sortFloat64 */ .f)(a);
         const columns = new Map();
-        for (const [name, c] of numeric) {
-            const sorted = sortFloat64(c.values.toArray());
+        names.forEach((name, k) => {
+            const sorted = arrays[k];
             const n = sorted.length;
             let s = 0;
             for (let i = 0; i < n; i++)
@@ -442,8 +453,8 @@ function exactCollector() {
             let ss = 0;
             for (let i = 0; i < n; i++)
                 ss += (sorted[i] - mean) ** 2;
-            columns.set(name, { kind: 'numeric', sample: (0,sample/* exactSample */.Sv)(sorted), count: n, nulls: c.nulls, mean, std: n ? Math.sqrt(ss / n) : 0, min: n ? sorted[0] : NaN, max: n ? sorted[n - 1] : NaN });
-        }
+            columns.set(name, { kind: 'numeric', sample: (0,_domain_drift_sample_js__WEBPACK_IMPORTED_MODULE_1__/* .exactSample */ .Sv)(sorted), count: n, nulls: numeric.get(name).nulls, mean, std: n ? Math.sqrt(ss / n) : 0, min: n ? sorted[0] : NaN, max: n ? sorted[n - 1] : NaN });
+        });
         for (const [name, c] of categorical)
             columns.set(name, { kind: 'categorical', counts: c.counts, other: 0, countError: 0, count: c.count, nulls: c.nulls });
         return columns;

@@ -1,0 +1,176 @@
+export const id = 912;
+export const ids = [912];
+export const modules = {
+
+/***/ 67253:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ sortFloat64)
+/* harmony export */ });
+/**
+ * Ascending sort of a Float64Array (no NaN): LSD radix sort on the high 32 bits of order-preserving
+ * keys (16 bits per pass, skipping a pass where every key shares the digit), then each run of equal
+ * high words is ordered by its low words. Real data rarely share 32 high bits (sign, exponent and 20
+ * mantissa bits), so this is two scatter passes where a full 64-bit radix sort needs four; on 1M
+ * values it is several times faster than the built-in comparison sort. -0 sorts before +0 (same as
+ * equality for drift).
+ */
+function sortFloat64(values) {
+    const n = values.length;
+    if (n < 2048)
+        return values.sort();
+    const bits = new Uint32Array(values.buffer, values.byteOffset, n * 2);
+    let lo = new Uint32Array(n);
+    let hi = new Uint32Array(n);
+    const low16 = new Uint32Array(65536);
+    const high16 = new Uint32Array(65536);
+    // Keys (flip the sign bit of non-negatives, all bits of negatives; little-endian [lo, hi]) and both digits' counts.
+    for (let i = 0; i < n; i++) {
+        const h = bits[2 * i + 1];
+        const l = bits[2 * i];
+        let k;
+        if (h & 0x80000000) {
+            k = ~h >>> 0;
+            lo[i] = ~l >>> 0;
+        }
+        else {
+            k = (h | 0x80000000) >>> 0;
+            lo[i] = l;
+        }
+        hi[i] = k;
+        low16[k & 0xffff]++;
+        high16[k >>> 16]++;
+    }
+    let lo2 = new Uint32Array(n);
+    let hi2 = new Uint32Array(n);
+    for (const [counts, shift] of [[low16, 0], [high16, 16]]) {
+        if (counts[(hi[0] >>> shift) & 0xffff] === n)
+            continue;
+        let sum = 0;
+        for (let d = 0; d < 65536; d++) {
+            const c = counts[d];
+            counts[d] = sum;
+            sum += c;
+        }
+        for (let i = 0; i < n; i++) {
+            const k = hi[i];
+            const j = counts[(k >>> shift) & 0xffff]++;
+            lo2[j] = lo[i];
+            hi2[j] = k;
+        }
+        [lo, lo2] = [lo2, lo];
+        [hi, hi2] = [hi2, hi];
+    }
+    for (let start = 0; start < n;) {
+        const h = hi[start];
+        let end = start + 1;
+        while (end < n && hi[end] === h)
+            end++;
+        // A run of equal high words: order it by the low words (unsigned, as the keys are).
+        if (end - start > 32)
+            lo.subarray(start, end).sort();
+        else {
+            for (let i = start + 1; i < end; i++) {
+                const v = lo[i];
+                let j = i - 1;
+                while (j >= start && lo[j] > v) {
+                    lo[j + 1] = lo[j];
+                    j--;
+                }
+                lo[j + 1] = v;
+            }
+        }
+        for (let i = start; i < end; i++) {
+            if (h & 0x80000000) {
+                bits[2 * i + 1] = (h & 0x7fffffff) >>> 0;
+                bits[2 * i] = lo[i];
+            }
+            else {
+                bits[2 * i + 1] = ~h >>> 0;
+                bits[2 * i] = ~lo[i] >>> 0;
+            }
+        }
+        start = end;
+    }
+    return values;
+}
+
+
+/***/ }),
+
+/***/ 6912:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   sortColumns: () => (/* binding */ sortColumns)
+/* harmony export */ });
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _domain_drift_sort_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(67253);
+
+
+/** Marks a worker thread started by `sortColumns`. */
+const SORT_WORKER_TAG = 'mlgate-sort-worker';
+/** Below this many values in all, starting a thread costs more than it saves. */
+const MIN_PARALLEL_VALUES = 1 << 21;
+/**
+ * Sorts every array of the list: this thread takes arrays from the end of the list while `threads - 1`
+ * worker threads (each started only for this) take them from the front, one at a time. An array a
+ * worker sorted is replaced in the list by the one it sent back; each array must own its buffer.
+ */
+async function sortColumns(arrays, threads) {
+    const total = arrays.reduce((s, a) => s + a.length, 0);
+    if (threads < 2 || arrays.length < 2 || total < MIN_PARALLEL_VALUES || !import.meta.url.endsWith('.js')) {
+        for (const a of arrays)
+            (0,_domain_drift_sort_js__WEBPACK_IMPORTED_MODULE_1__/* .sortFloat64 */ .f)(a);
+        return;
+    }
+    let front = 0;
+    let back = arrays.length - 1;
+    const entry = import.meta.url.replace(/[^/]*$/, 'index.js');
+    const code = `process.argv[1] = 'mlgate-worker'; import(${JSON.stringify(entry)}).then((m) => m.startSortWorker());`;
+    const workers = Array.from({ length: Math.min(threads - 1, arrays.length - 1) }, () => new node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.Worker(code, { eval: true, workerData: { tag: SORT_WORKER_TAG } }));
+    const done = workers.map((worker) => new Promise((resolve, reject) => {
+        const next = () => {
+            if (front > back) {
+                resolve();
+                return;
+            }
+            const k = front++;
+            // The array moves to the worker (no copy) and comes back sorted.
+            worker.postMessage({ k, values: arrays[k] }, [arrays[k].buffer]);
+        };
+        worker.on('message', ({ k, values }) => {
+            arrays[k] = values;
+            next();
+        });
+        worker.on('error', reject);
+        worker.on('online', next);
+    }));
+    while (back >= front) {
+        // Yield so that the workers' messages are taken in between this thread's sorts.
+        await new Promise((resolve) => setImmediate(resolve));
+        if (back >= front)
+            (0,_domain_drift_sort_js__WEBPACK_IMPORTED_MODULE_1__/* .sortFloat64 */ .f)(arrays[back--]);
+    }
+    try {
+        await Promise.all(done);
+    }
+    finally {
+        await Promise.all(workers.map((w) => w.terminate()));
+    }
+}
+if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread && node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort && node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData?.tag === SORT_WORKER_TAG) {
+    const port = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort;
+    port.on('message', ({ k, values }) => {
+        (0,_domain_drift_sort_js__WEBPACK_IMPORTED_MODULE_1__/* .sortFloat64 */ .f)(values);
+        port.postMessage({ k, values }, [values.buffer]);
+    });
+}
+
+
+/***/ })
+
+};
