@@ -171,8 +171,8 @@ class SchemaInferrer {
 
 // EXTERNAL MODULE: ./src/io/files.ts
 var io_files = __webpack_require__(33839);
-// EXTERNAL MODULE: ./src/io/read-dataset.ts
-var read_dataset = __webpack_require__(90275);
+// EXTERNAL MODULE: ./src/io/read-dataset.ts + 1 modules
+var read_dataset = __webpack_require__(65823);
 // EXTERNAL MODULE: ./src/commands/invocation.ts + 2 modules
 var commands_invocation = __webpack_require__(77278);
 // EXTERNAL MODULE: ./src/commands/options.ts
@@ -220,255 +220,6 @@ const inferSchemaCommand = {
         };
     },
 };
-
-
-/***/ }),
-
-/***/ 69940:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   nr: () => (/* binding */ chunkBytes),
-/* harmony export */   xb: () => (/* binding */ parallelThreads),
-/* harmony export */   yq: () => (/* binding */ readCsvParallel)
-/* harmony export */ });
-/* unused harmony export lastRecordEnd */
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(75919);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _domain_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(10241);
-/* harmony import */ var _byte_stream_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(18529);
-/* harmony import */ var _chunk_worker_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(27169);
-/* harmony import */ var _tokenizer_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(49070);
-
-
-
-
-
-
-/** Bytes per chunk (cut at a record boundary). MLGATE_CHUNK_BYTES overrides (tests: many chunks from a small file). */
-const CHUNK_BYTES = 1 << 20;
-function chunkBytes(env) {
-    const n = Number(env.MLGATE_CHUNK_BYTES ?? '');
-    return Number.isInteger(n) && n >= 1024 ? n : CHUNK_BYTES;
-}
-/** Chunks queued per worker: one it works on, one waiting, so it never idles between messages. */
-const QUEUE_PER_WORKER = 2;
-/**
- * Threads that read a big CSV file, this one included. Worker threads can only load the bundle
- * (dist/index.js): the sources are TypeScript. MLGATE_THREADS sets the count (1 = this thread only).
- */
-function parallelThreads(env) {
-    if (!import.meta.url.endsWith('.js'))
-        return 1;
-    const asked = Number(env.MLGATE_THREADS ?? '');
-    if (Number.isInteger(asked) && asked >= 1)
-        return Math.min(asked, 16);
-    return Math.min((0,node_os__WEBPACK_IMPORTED_MODULE_0__.availableParallelism)(), 4);
-}
-/**
- * End (exclusive) of the last complete record in buf[0, end), given that buf starts at a record
- * boundary: the last newline outside quotes. 0 when there is none.
- */
-function lastRecordEnd(buf, end) {
-    let last = -1;
-    let p = 0;
-    for (;;) {
-        const q = buf.indexOf(34, p);
-        const segEnd = q < 0 || q >= end ? end : q;
-        if (segEnd > p) {
-            const nl = buf.lastIndexOf(10, segEnd - 1);
-            if (nl >= p)
-                last = nl;
-        }
-        if (q < 0 || q >= end)
-            break;
-        const close = buf.indexOf(34, q + 1);
-        if (close < 0 || close >= end)
-            break;
-        p = close + 1;
-    }
-    return last + 1;
-}
-function countNewlines(buf, end) {
-    let n = 0;
-    for (let p = buf.indexOf(10); p >= 0 && p < end; p = buf.indexOf(10, p + 1))
-        n++;
-    return n;
-}
-class WorkerPool {
-    done;
-    workers = [];
-    failure;
-    wake;
-    constructor(count, job, done) {
-        this.done = done;
-        // This module sits in a chunk of the bundle; the worker loads the bundle's entry, which loads the worker code.
-        // (Not `new URL('./index.js', import.meta.url)`: the bundler would rewrite that as an asset.)
-        const entry = import.meta.url.replace(/[^/]*$/, 'index.js');
-        const code = `process.argv[1] = 'mlgate-worker'; import(${JSON.stringify(entry)}).then((m) => m.startCsvChunkWorker());`;
-        for (let k = 0; k < count; k++) {
-            // A worker holds two 1 MiB chunks and a 4,096-row batch at a time: a small heap keeps the process's RSS low.
-            const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.Worker(code, { eval: true, workerData: { tag: _chunk_worker_js__WEBPACK_IMPORTED_MODULE_4__.CHUNK_WORKER_TAG }, resourceLimits: { maxOldGenerationSizeMb: 48, maxYoungGenerationSizeMb: 8 } });
-            const slot = { worker, queued: 0 };
-            worker.on('message', (reply) => {
-                slot.queued--;
-                const buf = Buffer.from(reply.buf.buffer, reply.buf.byteOffset, reply.buf.byteLength);
-                this.done(reply.id, reply.ok ? { ok: true, result: reply.result, buf } : { ok: false, message: reply.message, line: reply.line });
-                this.notify();
-            });
-            worker.on('error', (e) => {
-                this.failure ??= e;
-                this.notify();
-            });
-            worker.on('exit', (code) => {
-                if (code !== 0)
-                    this.failure ??= new Error(`worker thread exited with status ${code}`);
-                this.notify();
-            });
-            worker.postMessage({ kind: 'job', job });
-            this.workers.push(slot);
-        }
-    }
-    get error() {
-        return this.failure;
-    }
-    notify() {
-        const wake = this.wake;
-        this.wake = undefined;
-        wake?.();
-    }
-    /** Resolves at the next reply or failure of a worker. */
-    nextReply() {
-        return new Promise((resolve) => {
-            this.wake = resolve;
-        });
-    }
-    /** Hands the chunk to a worker with room in its queue; false when all are busy. */
-    offer(id, chunk, startLine) {
-        const slot = this.workers.reduce((best, w) => (w.queued < QUEUE_PER_WORKER && (!best || w.queued < best.queued) ? w : best), undefined);
-        if (!slot)
-            return false;
-        slot.queued++;
-        slot.worker.postMessage({ kind: 'chunk', id, buf: chunk, startLine }, [chunk.buffer]);
-        return true;
-    }
-    async close() {
-        await Promise.all(this.workers.map((w) => w.worker.terminate()));
-    }
-}
-function decoder(buf, records, header) {
-    const n = header.names.length;
-    const fields = (r) => {
-        const tok = new _tokenizer_js__WEBPACK_IMPORTED_MODULE_5__/* .CsvTokenizer */ .YB(header.delimiter, -1, Int32Array.from({ length: n }, (_, k) => k), n, 1);
-        tok.tokenize(buf, records[2 * r], records[2 * r + 1], true);
-        return header.names.map((_, k) => {
-            const s = tok.offsets[2 * k];
-            const e = tok.offsets[2 * k + 1];
-            const flag = tok.flags[k];
-            if (flag === 0 && s === e)
-                return null;
-            const t = buf.toString('utf8', s, e);
-            return flag === 2 ? t.replaceAll('""', '"') : t;
-        });
-    };
-    return {
-        record: (r) => {
-            const values = fields(r);
-            return Object.fromEntries(header.names.map((name, k) => [name, values[k] ?? null]));
-        },
-        field: (r, column) => fields(r)[header.names.indexOf(column)] ?? null,
-    };
-}
-function runHere(job, chunk, startLine) {
-    const buf = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-    try {
-        return { ok: true, result: (0,_chunk_worker_js__WEBPACK_IMPORTED_MODULE_4__.processChunk)(job, buf, startLine), buf };
-    }
-    catch (error) {
-        if (error instanceof _tokenizer_js__WEBPACK_IMPORTED_MODULE_5__/* .CsvSyntaxError */ .oC)
-            return { ok: false, message: error.message, line: error.line };
-        throw error;
-    }
-}
-/**
- * Reads a CSV file in chunks cut at record boundaries; `threads - 1` worker threads and this one
- * tokenize and check them (this thread takes a chunk whenever every worker's queue is full), and the
- * results are folded into `sink` (and the columns' values into `drift`) in file order, so counts and
- * examples equal a one-thread read.
- */
-async function readCsvParallel(source, header, job, sink, threads, drift) {
-    const ready = new Map();
-    const pool = threads.count > 1 ? new WorkerPool(threads.count - 1, job, (id, outcome) => ready.set(id, outcome)) : undefined;
-    const bytes = threads.chunkBytes;
-    let nextId = 0;
-    let folded = 0;
-    const fold = () => {
-        for (let outcome = ready.get(folded); outcome; outcome = ready.get(folded)) {
-            ready.delete(folded++);
-            if (!outcome.ok)
-                throw (0,_domain_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)(outcome.message, { file: source.file, line: outcome.line });
-            sink.absorbChunk(source.file, outcome.result.summary, decoder(outcome.buf, outcome.result.records, header));
-            if (outcome.result.drift)
-                drift?.absorb(outcome.result.drift);
-        }
-    };
-    const checkPool = () => {
-        if (pool?.error)
-            throw pool.error;
-    };
-    let line = header.nextLine;
-    // Buffer's indexOf is a native memchr; Uint8Array's is several times slower.
-    const dispatch = (chunk) => {
-        const id = nextId++;
-        const startLine = line;
-        const lines = countNewlines(chunk, chunk.length);
-        line += lines;
-        if (id === 0 && !source.gzip)
-            sink.expectRows(Math.ceil((source.size / chunk.length) * lines * 1.05));
-        if (!pool?.offer(id, chunk, startLine))
-            ready.set(id, runHere(job, chunk, startLine));
-        fold();
-    };
-    try {
-        let skip = header.endOffset;
-        let pending;
-        for await (let raw of (0,_byte_stream_js__WEBPACK_IMPORTED_MODULE_3__/* .fileChunks */ .T)(source.path, source.file, source.gzip, bytes)) {
-            checkPool();
-            if (skip > 0) {
-                const drop = Math.min(skip, raw.length);
-                skip -= drop;
-                raw = raw.subarray(drop);
-                if (raw.length === 0)
-                    continue;
-            }
-            // One copy into a buffer of the chunk's own, which moves to a worker without another copy.
-            const buf = Buffer.from(new ArrayBuffer((pending?.length ?? 0) + raw.length));
-            if (pending)
-                buf.set(pending);
-            buf.set(raw, pending?.length ?? 0);
-            const cut = buf.length < bytes ? 0 : lastRecordEnd(buf, buf.length);
-            if (cut === 0) {
-                pending = buf;
-                continue;
-            }
-            pending = cut < buf.length ? new Uint8Array(buf.subarray(cut)) : undefined;
-            dispatch(buf.subarray(0, cut));
-        }
-        if (pending && pending.length > 0)
-            dispatch(Buffer.from(pending.buffer, pending.byteOffset, pending.length));
-        fold();
-        while (folded < nextId) {
-            checkPool();
-            await pool.nextReply();
-            fold();
-        }
-    }
-    finally {
-        await pool?.close();
-    }
-}
 
 
 /***/ }),
@@ -598,20 +349,271 @@ function displayName(root, file) {
 
 /***/ }),
 
-/***/ 90275:
+/***/ 65823:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   JP: () => (/* binding */ readDataset),
-/* harmony export */   bm: () => (/* binding */ readForValidation),
-/* harmony export */   y: () => (/* binding */ collectColumns)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _csv_parallel_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(69940);
-/* harmony import */ var _csv_source_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(13958);
-/* harmony import */ var _open_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(59560);
-/* harmony import */ var _column_values_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(59439);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  y: () => (/* binding */ collectColumns),
+  JP: () => (/* binding */ readDataset),
+  bm: () => (/* binding */ readForValidation),
+  MT: () => (/* binding */ sortSettings)
+});
+
+// UNUSED EXPORTS: minParallelBytes
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __webpack_require__(75919);
+// EXTERNAL MODULE: ./src/domain/errors.ts
+var errors = __webpack_require__(10241);
+// EXTERNAL MODULE: ./src/io/byte-stream.ts
+var byte_stream = __webpack_require__(18529);
+// EXTERNAL MODULE: ./src/io/csv/chunk-worker.ts
+var chunk_worker = __webpack_require__(27169);
+// EXTERNAL MODULE: ./src/io/csv/tokenizer.ts
+var tokenizer = __webpack_require__(49070);
+;// CONCATENATED MODULE: ./src/io/csv/parallel.ts
+
+
+
+
+
+
+/** Bytes per chunk (cut at a record boundary). MLGATE_CHUNK_BYTES overrides (tests: many chunks from a small file). */
+const CHUNK_BYTES = 1 << 20;
+function chunkBytes(env) {
+    const n = Number(env.MLGATE_CHUNK_BYTES ?? '');
+    return Number.isInteger(n) && n >= 1024 ? n : CHUNK_BYTES;
+}
+/** Chunks queued per worker: one it works on, one waiting, so it never idles between messages. */
+const QUEUE_PER_WORKER = 2;
+/**
+ * Threads that read a big CSV file, this one included. Worker threads can only load the bundle
+ * (dist/index.js): the sources are TypeScript. MLGATE_THREADS sets the count (1 = this thread only).
+ */
+function parallelThreads(env) {
+    if (!import.meta.url.endsWith('.js'))
+        return 1;
+    const asked = Number(env.MLGATE_THREADS ?? '');
+    if (Number.isInteger(asked) && asked >= 1)
+        return Math.min(asked, 16);
+    return Math.min((0,external_node_os_.availableParallelism)(), 4);
+}
+/**
+ * End (exclusive) of the last complete record in buf[0, end), given that buf starts at a record
+ * boundary: the last newline outside quotes. 0 when there is none.
+ */
+function lastRecordEnd(buf, end) {
+    let last = -1;
+    let p = 0;
+    for (;;) {
+        const q = buf.indexOf(34, p);
+        const segEnd = q < 0 || q >= end ? end : q;
+        if (segEnd > p) {
+            const nl = buf.lastIndexOf(10, segEnd - 1);
+            if (nl >= p)
+                last = nl;
+        }
+        if (q < 0 || q >= end)
+            break;
+        const close = buf.indexOf(34, q + 1);
+        if (close < 0 || close >= end)
+            break;
+        p = close + 1;
+    }
+    return last + 1;
+}
+function countNewlines(buf, end) {
+    let n = 0;
+    for (let p = buf.indexOf(10); p >= 0 && p < end; p = buf.indexOf(10, p + 1))
+        n++;
+    return n;
+}
+class WorkerPool {
+    done;
+    workers = [];
+    failure;
+    wake;
+    constructor(count, job, done) {
+        this.done = done;
+        // This module sits in a chunk of the bundle; the worker loads the bundle's entry, which loads the worker code.
+        // (Not `new URL('./index.js', import.meta.url)`: the bundler would rewrite that as an asset.)
+        const entry = import.meta.url.replace(/[^/]*$/, 'index.js');
+        const code = `process.argv[1] = 'mlgate-worker'; import(${JSON.stringify(entry)}).then((m) => m.startCsvChunkWorker());`;
+        for (let k = 0; k < count; k++) {
+            // A worker holds two 1 MiB chunks and a 4,096-row batch at a time: a small heap keeps the process's RSS low.
+            const worker = new external_node_worker_threads_.Worker(code, { eval: true, workerData: { tag: chunk_worker.CHUNK_WORKER_TAG }, resourceLimits: { maxOldGenerationSizeMb: 48, maxYoungGenerationSizeMb: 8 } });
+            const slot = { worker, queued: 0 };
+            worker.on('message', (reply) => {
+                slot.queued--;
+                const buf = Buffer.from(reply.buf.buffer, reply.buf.byteOffset, reply.buf.byteLength);
+                this.done(reply.id, reply.ok ? { ok: true, result: reply.result, buf } : { ok: false, message: reply.message, line: reply.line });
+                this.notify();
+            });
+            worker.on('error', (e) => {
+                this.failure ??= e;
+                this.notify();
+            });
+            worker.on('exit', (code) => {
+                if (code !== 0)
+                    this.failure ??= new Error(`worker thread exited with status ${code}`);
+                this.notify();
+            });
+            worker.postMessage({ kind: 'job', job });
+            this.workers.push(slot);
+        }
+    }
+    get error() {
+        return this.failure;
+    }
+    notify() {
+        const wake = this.wake;
+        this.wake = undefined;
+        wake?.();
+    }
+    /** Resolves at the next reply or failure of a worker. */
+    nextReply() {
+        return new Promise((resolve) => {
+            this.wake = resolve;
+        });
+    }
+    /** Hands the chunk to a worker with room in its queue; false when all are busy. */
+    offer(id, chunk, startLine) {
+        const slot = this.workers.reduce((best, w) => (w.queued < QUEUE_PER_WORKER && (!best || w.queued < best.queued) ? w : best), undefined);
+        if (!slot)
+            return false;
+        slot.queued++;
+        slot.worker.postMessage({ kind: 'chunk', id, buf: chunk, startLine }, [chunk.buffer]);
+        return true;
+    }
+    async close() {
+        await Promise.all(this.workers.map((w) => w.worker.terminate()));
+    }
+}
+function decoder(buf, records, header) {
+    const n = header.names.length;
+    const fields = (r) => {
+        const tok = new tokenizer/* CsvTokenizer */.YB(header.delimiter, -1, Int32Array.from({ length: n }, (_, k) => k), n, 1);
+        tok.tokenize(buf, records[2 * r], records[2 * r + 1], true);
+        return header.names.map((_, k) => {
+            const s = tok.offsets[2 * k];
+            const e = tok.offsets[2 * k + 1];
+            const flag = tok.flags[k];
+            if (flag === 0 && s === e)
+                return null;
+            const t = buf.toString('utf8', s, e);
+            return flag === 2 ? t.replaceAll('""', '"') : t;
+        });
+    };
+    return {
+        record: (r) => {
+            const values = fields(r);
+            return Object.fromEntries(header.names.map((name, k) => [name, values[k] ?? null]));
+        },
+        field: (r, column) => fields(r)[header.names.indexOf(column)] ?? null,
+    };
+}
+function runHere(job, chunk, startLine) {
+    const buf = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    try {
+        return { ok: true, result: (0,chunk_worker.processChunk)(job, buf, startLine), buf };
+    }
+    catch (error) {
+        if (error instanceof tokenizer/* CsvSyntaxError */.oC)
+            return { ok: false, message: error.message, line: error.line };
+        throw error;
+    }
+}
+/**
+ * Reads a CSV file in chunks cut at record boundaries; `threads - 1` worker threads and this one
+ * tokenize and check them (this thread takes a chunk whenever every worker's queue is full), and the
+ * results are folded into `sink` (and the columns' values into `drift`) in file order, so counts and
+ * examples equal a one-thread read.
+ */
+async function readCsvParallel(source, header, job, sink, threads, drift) {
+    const ready = new Map();
+    const pool = threads.count > 1 ? new WorkerPool(threads.count - 1, job, (id, outcome) => ready.set(id, outcome)) : undefined;
+    const bytes = threads.chunkBytes;
+    let nextId = 0;
+    let folded = 0;
+    const fold = () => {
+        for (let outcome = ready.get(folded); outcome; outcome = ready.get(folded)) {
+            ready.delete(folded++);
+            if (!outcome.ok)
+                throw (0,errors/* inputError */.Xu)(outcome.message, { file: source.file, line: outcome.line });
+            sink.absorbChunk(source.file, outcome.result.summary, decoder(outcome.buf, outcome.result.records, header));
+            if (outcome.result.drift)
+                drift?.absorb(outcome.result.drift);
+        }
+    };
+    const checkPool = () => {
+        if (pool?.error)
+            throw pool.error;
+    };
+    let line = header.nextLine;
+    // Buffer's indexOf is a native memchr; Uint8Array's is several times slower.
+    const dispatch = (chunk) => {
+        const id = nextId++;
+        const startLine = line;
+        const lines = countNewlines(chunk, chunk.length);
+        line += lines;
+        if (id === 0 && !source.gzip)
+            sink.expectRows(Math.ceil((source.size / chunk.length) * lines * 1.05));
+        if (!pool?.offer(id, chunk, startLine))
+            ready.set(id, runHere(job, chunk, startLine));
+        fold();
+    };
+    try {
+        let skip = header.endOffset;
+        let pending;
+        for await (let raw of (0,byte_stream/* fileChunks */.T)(source.path, source.file, source.gzip, bytes)) {
+            checkPool();
+            if (skip > 0) {
+                const drop = Math.min(skip, raw.length);
+                skip -= drop;
+                raw = raw.subarray(drop);
+                if (raw.length === 0)
+                    continue;
+            }
+            // One copy into a buffer of the chunk's own, which moves to a worker without another copy.
+            const buf = Buffer.from(new ArrayBuffer((pending?.length ?? 0) + raw.length));
+            if (pending)
+                buf.set(pending);
+            buf.set(raw, pending?.length ?? 0);
+            const cut = buf.length < bytes ? 0 : lastRecordEnd(buf, buf.length);
+            if (cut === 0) {
+                pending = buf;
+                continue;
+            }
+            pending = cut < buf.length ? new Uint8Array(buf.subarray(cut)) : undefined;
+            dispatch(buf.subarray(0, cut));
+        }
+        if (pending && pending.length > 0)
+            dispatch(Buffer.from(pending.buffer, pending.byteOffset, pending.length));
+        fold();
+        while (folded < nextId) {
+            checkPool();
+            await pool.nextReply();
+            fold();
+        }
+    }
+    finally {
+        await pool?.close();
+    }
+}
+
+// EXTERNAL MODULE: ./src/io/csv/source.ts
+var source = __webpack_require__(13958);
+// EXTERNAL MODULE: ./src/io/open.ts + 2 modules
+var io_open = __webpack_require__(59560);
+// EXTERNAL MODULE: ./src/io/column-values.ts
+var column_values = __webpack_require__(59439);
+;// CONCATENATED MODULE: ./src/io/read-dataset.ts
 
 
 
@@ -620,14 +622,14 @@ function displayName(root, file) {
 /** Streams every file of a dataset into `sink`, one file after the other. */
 async function readDataset(files, dataset, sink) {
     for (const f of files) {
-        const table = (0,_open_js__WEBPACK_IMPORTED_MODULE_3__/* .openTable */ .R)(f.path, { displayName: f.name, format: dataset.format, delimiter: dataset.delimiter });
+        const table = (0,io_open/* openTable */.R)(f.path, { displayName: f.name, format: dataset.format, delimiter: dataset.delimiter });
         const header = await table.columnNames();
         const columns = sink.startFile(f.name, header);
         for await (const batch of table.batches({ columns }))
             sink.consume(batch);
     }
 }
-/** CSV files at least this big are read by worker threads too: starting one costs ~50 ms of CPU, which smaller files do not repay. MLGATE_PARALLEL_MIN_BYTES overrides (tests). */
+/** CSV files (and columns to sort) at least this big are handled by worker threads too: starting one costs ~50 ms of CPU, which less data does not repay. MLGATE_PARALLEL_MIN_BYTES overrides (tests). */
 const PARALLEL_MIN_BYTES = 16 << 20;
 function minParallelBytes(env) {
     const n = Number(env.MLGATE_PARALLEL_MIN_BYTES ?? '');
@@ -635,16 +637,16 @@ function minParallelBytes(env) {
 }
 /** Reads one file with the chunk pipeline when it is a big CSV file; false when it is not (read it batch by batch). */
 async function readChunked(table, f, env, checks, sink, streamer, drift) {
-    const threads = (0,_csv_parallel_js__WEBPACK_IMPORTED_MODULE_1__/* .parallelThreads */ .xb)(env);
-    if (!(table instanceof _csv_source_js__WEBPACK_IMPORTED_MODULE_2__/* .CsvSource */ .U) || threads < 2)
+    const threads = parallelThreads(env);
+    if (!(table instanceof source/* CsvSource */.U) || threads < 2)
         return false;
-    const size = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(f.path)).size;
+    const size = (await (0,promises_.stat)(f.path)).size;
     if (size < minParallelBytes(env))
         return false;
     const info = await table.headerInfo();
     if (streamer) {
         // The columns' plans come from the file's first rows, as a one-thread read decides them.
-        for await (const first of table.batches({ batchRows: _column_values_js__WEBPACK_IMPORTED_MODULE_4__/* .PLAN_SAMPLE_ROWS */ .lD })) {
+        for await (const first of table.batches({ batchRows: column_values/* PLAN_SAMPLE_ROWS */.lD })) {
             streamer.plan(first);
             break;
         }
@@ -656,7 +658,7 @@ async function readChunked(table, f, env, checks, sink, streamer, drift) {
         delimiter: info.delimiter,
         ...(streamer ? { drift: { plans: Object.fromEntries(streamer.plans), columns: { columns: streamer.declared } } } : {}),
     };
-    await (0,_csv_parallel_js__WEBPACK_IMPORTED_MODULE_1__/* .readCsvParallel */ .yq)({ ...table.location, file: f.name, size }, info, job, sink, { count: threads, chunkBytes: (0,_csv_parallel_js__WEBPACK_IMPORTED_MODULE_1__/* .chunkBytes */ .nr)(env) }, drift);
+    await readCsvParallel({ ...table.location, file: f.name, size }, info, job, sink, { count: threads, chunkBytes: chunkBytes(env) }, drift);
     return true;
 }
 /**
@@ -665,19 +667,23 @@ async function readChunked(table, f, env, checks, sink, streamer, drift) {
  * thread. Results are identical either way.
  */
 async function readForValidation(files, dataset, validator, options) {
-    const streamer = options.drift ? new _column_values_js__WEBPACK_IMPORTED_MODULE_4__/* .ColumnStreamer */ .iI(dataset, options.drift.sinks) : undefined;
+    const streamer = options.drift ? new column_values/* ColumnStreamer */.iI(dataset, options.drift.sinks) : undefined;
     const checks = { columns: validator.workerColumns(), unique: validator.uniqueColumns(), rowHashes: validator.checksDuplicates, now: options.now, maxExamples: options.maxExamples };
     for (const f of files) {
-        const table = (0,_open_js__WEBPACK_IMPORTED_MODULE_3__/* .openTable */ .R)(f.path, { displayName: f.name, format: dataset.format, delimiter: dataset.delimiter });
+        const table = (0,io_open/* openTable */.R)(f.path, { displayName: f.name, format: dataset.format, delimiter: dataset.delimiter });
         const header = await table.columnNames();
         const columns = validator.startFile(f.name, header);
         if (validator.parallelizable && (await readChunked(table, f, options.env, checks, validator, streamer, options.drift)))
             continue;
-        for await (const batch of table.batches(streamer ? { batchRows: _column_values_js__WEBPACK_IMPORTED_MODULE_4__/* .PLAN_SAMPLE_ROWS */ .lD } : { columns })) {
+        for await (const batch of table.batches(streamer ? { batchRows: column_values/* PLAN_SAMPLE_ROWS */.lD } : { columns })) {
             validator.consume(batch);
             streamer?.consume(batch);
         }
     }
+}
+/** How `sortColumns` should sort under this environment. */
+function sortSettings(env) {
+    return { threads: parallelThreads(env), minBytes: minParallelBytes(env) };
 }
 /** Counts the rows of chunks whose checks are not wanted. */
 class RowCount {
@@ -689,18 +695,18 @@ class RowCount {
 }
 /** Every value of every column of `files` into `collector` (exact drift, reference profiles): big CSV files on both cores. */
 async function collectColumns(files, dataset, collector, env) {
-    const streamer = new _column_values_js__WEBPACK_IMPORTED_MODULE_4__/* .ColumnStreamer */ .iI(dataset, collector.sinks);
+    const streamer = new column_values/* ColumnStreamer */.iI(dataset, collector.sinks);
     const noChecks = { columns: {}, unique: [], rowHashes: false, now: 0, maxExamples: 0 };
     let rows = 0;
     const sources = [];
     for (const f of files) {
-        const table = (0,_open_js__WEBPACK_IMPORTED_MODULE_3__/* .openTable */ .R)(f.path, { displayName: f.name, format: dataset.format, delimiter: dataset.delimiter });
+        const table = (0,io_open/* openTable */.R)(f.path, { displayName: f.name, format: dataset.format, delimiter: dataset.delimiter });
         let fileRows = 0;
         const count = new RowCount();
         if (await readChunked(table, f, env, noChecks, count, streamer, collector))
             fileRows = count.rows;
         else {
-            for await (const batch of table.batches({ batchRows: _column_values_js__WEBPACK_IMPORTED_MODULE_4__/* .PLAN_SAMPLE_ROWS */ .lD })) {
+            for await (const batch of table.batches({ batchRows: column_values/* PLAN_SAMPLE_ROWS */.lD })) {
                 streamer.consume(batch);
                 fileRows += batch.length;
             }

@@ -37,14 +37,11 @@ var column = __webpack_require__(60034);
 var column_values = __webpack_require__(59439);
 // EXTERNAL MODULE: ./src/io/profile-data.ts + 1 modules
 var profile_data = __webpack_require__(70770);
-// EXTERNAL MODULE: ./src/io/csv/parallel.ts
-var parallel = __webpack_require__(69940);
-// EXTERNAL MODULE: ./src/io/read-dataset.ts
-var read_dataset = __webpack_require__(90275);
+// EXTERNAL MODULE: ./src/io/read-dataset.ts + 1 modules
+var read_dataset = __webpack_require__(65823);
 // EXTERNAL MODULE: ./src/io/sort-workers.ts
 var sort_workers = __webpack_require__(6912);
 ;// CONCATENATED MODULE: ./src/io/distributions.ts
-
 
 
 
@@ -54,8 +51,8 @@ var sort_workers = __webpack_require__(6912);
 async function readDistributionsAndProfile(files, dataset, env, hash) {
     const c = (0,column_values/* exactCollector */.l5)();
     const read = await (0,read_dataset/* collectColumns */.y)(files, dataset, c, env);
-    const threads = (0,parallel/* parallelThreads */.xb)(env);
-    const columns = await c.finish((arrays) => (0,sort_workers.sortColumns)(arrays, threads));
+    const sorting = (0,read_dataset/* sortSettings */.MT)(env);
+    const columns = await c.finish((arrays) => (0,sort_workers.sortColumns)(arrays, sorting));
     const profiled = [];
     for (const [name, d] of columns) {
         const type = c.types.get(name);
@@ -131,8 +128,8 @@ async function prepareDrift(dataset, root, context, where) {
         return { finish: () => Promise.resolve([{ column: '(dataset)', method: dataset.drift.method, score: 0, threshold: 0, status: 'skipped', message: reference.skipped }]) };
     context.log.info(`drift ${dataset.name}: reference from ${reference.source}`);
     const collector = (0,column_values/* exactCollector */.l5)();
-    const threads = (0,parallel/* parallelThreads */.xb)(context.env);
-    return { collector, finish: async () => (0,evaluate/* evaluateDrift */.$)({ reference: reference.columns, current: await collector.finish((arrays) => (0,sort_workers.sortColumns)(arrays, threads)), config: dataset.drift, columns: dataset.columns }) };
+    const sorting = (0,read_dataset/* sortSettings */.MT)(context.env);
+    return { collector, finish: async () => (0,evaluate/* evaluateDrift */.$)({ reference: reference.columns, current: await collector.finish((arrays) => (0,sort_workers.sortColumns)(arrays, sorting)), config: dataset.drift, columns: dataset.columns }) };
 }
 /** The hook `runValidation` calls for a dataset with `drift:`. */
 const driftHook = ({ dataset, loaded, context }) => {
@@ -1259,23 +1256,35 @@ function validationText(result) {
 
 /***/ }),
 
-/***/ 69940:
+/***/ 65823:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   nr: () => (/* binding */ chunkBytes),
-/* harmony export */   xb: () => (/* binding */ parallelThreads),
-/* harmony export */   yq: () => (/* binding */ readCsvParallel)
-/* harmony export */ });
-/* unused harmony export lastRecordEnd */
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(75919);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _domain_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(10241);
-/* harmony import */ var _byte_stream_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(18529);
-/* harmony import */ var _chunk_worker_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(27169);
-/* harmony import */ var _tokenizer_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(49070);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  y: () => (/* binding */ collectColumns),
+  JP: () => (/* binding */ readDataset),
+  bm: () => (/* binding */ readForValidation),
+  MT: () => (/* binding */ sortSettings)
+});
+
+// UNUSED EXPORTS: minParallelBytes
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __webpack_require__(75919);
+// EXTERNAL MODULE: ./src/domain/errors.ts
+var errors = __webpack_require__(10241);
+// EXTERNAL MODULE: ./src/io/byte-stream.ts
+var byte_stream = __webpack_require__(18529);
+// EXTERNAL MODULE: ./src/io/csv/chunk-worker.ts
+var chunk_worker = __webpack_require__(27169);
+// EXTERNAL MODULE: ./src/io/csv/tokenizer.ts
+var tokenizer = __webpack_require__(49070);
+;// CONCATENATED MODULE: ./src/io/csv/parallel.ts
 
 
 
@@ -1300,7 +1309,7 @@ function parallelThreads(env) {
     const asked = Number(env.MLGATE_THREADS ?? '');
     if (Number.isInteger(asked) && asked >= 1)
         return Math.min(asked, 16);
-    return Math.min((0,node_os__WEBPACK_IMPORTED_MODULE_0__.availableParallelism)(), 4);
+    return Math.min((0,external_node_os_.availableParallelism)(), 4);
 }
 /**
  * End (exclusive) of the last complete record in buf[0, end), given that buf starts at a record
@@ -1345,7 +1354,7 @@ class WorkerPool {
         const code = `process.argv[1] = 'mlgate-worker'; import(${JSON.stringify(entry)}).then((m) => m.startCsvChunkWorker());`;
         for (let k = 0; k < count; k++) {
             // A worker holds two 1 MiB chunks and a 4,096-row batch at a time: a small heap keeps the process's RSS low.
-            const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.Worker(code, { eval: true, workerData: { tag: _chunk_worker_js__WEBPACK_IMPORTED_MODULE_4__.CHUNK_WORKER_TAG }, resourceLimits: { maxOldGenerationSizeMb: 48, maxYoungGenerationSizeMb: 8 } });
+            const worker = new external_node_worker_threads_.Worker(code, { eval: true, workerData: { tag: chunk_worker.CHUNK_WORKER_TAG }, resourceLimits: { maxOldGenerationSizeMb: 48, maxYoungGenerationSizeMb: 8 } });
             const slot = { worker, queued: 0 };
             worker.on('message', (reply) => {
                 slot.queued--;
@@ -1396,7 +1405,7 @@ class WorkerPool {
 function decoder(buf, records, header) {
     const n = header.names.length;
     const fields = (r) => {
-        const tok = new _tokenizer_js__WEBPACK_IMPORTED_MODULE_5__/* .CsvTokenizer */ .YB(header.delimiter, -1, Int32Array.from({ length: n }, (_, k) => k), n, 1);
+        const tok = new tokenizer/* CsvTokenizer */.YB(header.delimiter, -1, Int32Array.from({ length: n }, (_, k) => k), n, 1);
         tok.tokenize(buf, records[2 * r], records[2 * r + 1], true);
         return header.names.map((_, k) => {
             const s = tok.offsets[2 * k];
@@ -1419,10 +1428,10 @@ function decoder(buf, records, header) {
 function runHere(job, chunk, startLine) {
     const buf = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
     try {
-        return { ok: true, result: (0,_chunk_worker_js__WEBPACK_IMPORTED_MODULE_4__.processChunk)(job, buf, startLine), buf };
+        return { ok: true, result: (0,chunk_worker.processChunk)(job, buf, startLine), buf };
     }
     catch (error) {
-        if (error instanceof _tokenizer_js__WEBPACK_IMPORTED_MODULE_5__/* .CsvSyntaxError */ .oC)
+        if (error instanceof tokenizer/* CsvSyntaxError */.oC)
             return { ok: false, message: error.message, line: error.line };
         throw error;
     }
@@ -1443,7 +1452,7 @@ async function readCsvParallel(source, header, job, sink, threads, drift) {
         for (let outcome = ready.get(folded); outcome; outcome = ready.get(folded)) {
             ready.delete(folded++);
             if (!outcome.ok)
-                throw (0,_domain_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)(outcome.message, { file: source.file, line: outcome.line });
+                throw (0,errors/* inputError */.Xu)(outcome.message, { file: source.file, line: outcome.line });
             sink.absorbChunk(source.file, outcome.result.summary, decoder(outcome.buf, outcome.result.records, header));
             if (outcome.result.drift)
                 drift?.absorb(outcome.result.drift);
@@ -1469,7 +1478,7 @@ async function readCsvParallel(source, header, job, sink, threads, drift) {
     try {
         let skip = header.endOffset;
         let pending;
-        for await (let raw of (0,_byte_stream_js__WEBPACK_IMPORTED_MODULE_3__/* .fileChunks */ .T)(source.path, source.file, source.gzip, bytes)) {
+        for await (let raw of (0,byte_stream/* fileChunks */.T)(source.path, source.file, source.gzip, bytes)) {
             checkPool();
             if (skip > 0) {
                 const drop = Math.min(skip, raw.length);
@@ -1505,23 +1514,13 @@ async function readCsvParallel(source, header, job, sink, threads, drift) {
     }
 }
 
-
-/***/ }),
-
-/***/ 90275:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   JP: () => (/* binding */ readDataset),
-/* harmony export */   bm: () => (/* binding */ readForValidation),
-/* harmony export */   y: () => (/* binding */ collectColumns)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _csv_parallel_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(69940);
-/* harmony import */ var _csv_source_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(13958);
-/* harmony import */ var _open_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(59560);
-/* harmony import */ var _column_values_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(59439);
+// EXTERNAL MODULE: ./src/io/csv/source.ts
+var source = __webpack_require__(13958);
+// EXTERNAL MODULE: ./src/io/open.ts + 2 modules
+var io_open = __webpack_require__(59560);
+// EXTERNAL MODULE: ./src/io/column-values.ts
+var column_values = __webpack_require__(59439);
+;// CONCATENATED MODULE: ./src/io/read-dataset.ts
 
 
 
@@ -1530,14 +1529,14 @@ async function readCsvParallel(source, header, job, sink, threads, drift) {
 /** Streams every file of a dataset into `sink`, one file after the other. */
 async function readDataset(files, dataset, sink) {
     for (const f of files) {
-        const table = (0,_open_js__WEBPACK_IMPORTED_MODULE_3__/* .openTable */ .R)(f.path, { displayName: f.name, format: dataset.format, delimiter: dataset.delimiter });
+        const table = (0,io_open/* openTable */.R)(f.path, { displayName: f.name, format: dataset.format, delimiter: dataset.delimiter });
         const header = await table.columnNames();
         const columns = sink.startFile(f.name, header);
         for await (const batch of table.batches({ columns }))
             sink.consume(batch);
     }
 }
-/** CSV files at least this big are read by worker threads too: starting one costs ~50 ms of CPU, which smaller files do not repay. MLGATE_PARALLEL_MIN_BYTES overrides (tests). */
+/** CSV files (and columns to sort) at least this big are handled by worker threads too: starting one costs ~50 ms of CPU, which less data does not repay. MLGATE_PARALLEL_MIN_BYTES overrides (tests). */
 const PARALLEL_MIN_BYTES = 16 << 20;
 function minParallelBytes(env) {
     const n = Number(env.MLGATE_PARALLEL_MIN_BYTES ?? '');
@@ -1545,16 +1544,16 @@ function minParallelBytes(env) {
 }
 /** Reads one file with the chunk pipeline when it is a big CSV file; false when it is not (read it batch by batch). */
 async function readChunked(table, f, env, checks, sink, streamer, drift) {
-    const threads = (0,_csv_parallel_js__WEBPACK_IMPORTED_MODULE_1__/* .parallelThreads */ .xb)(env);
-    if (!(table instanceof _csv_source_js__WEBPACK_IMPORTED_MODULE_2__/* .CsvSource */ .U) || threads < 2)
+    const threads = parallelThreads(env);
+    if (!(table instanceof source/* CsvSource */.U) || threads < 2)
         return false;
-    const size = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(f.path)).size;
+    const size = (await (0,promises_.stat)(f.path)).size;
     if (size < minParallelBytes(env))
         return false;
     const info = await table.headerInfo();
     if (streamer) {
         // The columns' plans come from the file's first rows, as a one-thread read decides them.
-        for await (const first of table.batches({ batchRows: _column_values_js__WEBPACK_IMPORTED_MODULE_4__/* .PLAN_SAMPLE_ROWS */ .lD })) {
+        for await (const first of table.batches({ batchRows: column_values/* PLAN_SAMPLE_ROWS */.lD })) {
             streamer.plan(first);
             break;
         }
@@ -1566,7 +1565,7 @@ async function readChunked(table, f, env, checks, sink, streamer, drift) {
         delimiter: info.delimiter,
         ...(streamer ? { drift: { plans: Object.fromEntries(streamer.plans), columns: { columns: streamer.declared } } } : {}),
     };
-    await (0,_csv_parallel_js__WEBPACK_IMPORTED_MODULE_1__/* .readCsvParallel */ .yq)({ ...table.location, file: f.name, size }, info, job, sink, { count: threads, chunkBytes: (0,_csv_parallel_js__WEBPACK_IMPORTED_MODULE_1__/* .chunkBytes */ .nr)(env) }, drift);
+    await readCsvParallel({ ...table.location, file: f.name, size }, info, job, sink, { count: threads, chunkBytes: chunkBytes(env) }, drift);
     return true;
 }
 /**
@@ -1575,19 +1574,23 @@ async function readChunked(table, f, env, checks, sink, streamer, drift) {
  * thread. Results are identical either way.
  */
 async function readForValidation(files, dataset, validator, options) {
-    const streamer = options.drift ? new _column_values_js__WEBPACK_IMPORTED_MODULE_4__/* .ColumnStreamer */ .iI(dataset, options.drift.sinks) : undefined;
+    const streamer = options.drift ? new column_values/* ColumnStreamer */.iI(dataset, options.drift.sinks) : undefined;
     const checks = { columns: validator.workerColumns(), unique: validator.uniqueColumns(), rowHashes: validator.checksDuplicates, now: options.now, maxExamples: options.maxExamples };
     for (const f of files) {
-        const table = (0,_open_js__WEBPACK_IMPORTED_MODULE_3__/* .openTable */ .R)(f.path, { displayName: f.name, format: dataset.format, delimiter: dataset.delimiter });
+        const table = (0,io_open/* openTable */.R)(f.path, { displayName: f.name, format: dataset.format, delimiter: dataset.delimiter });
         const header = await table.columnNames();
         const columns = validator.startFile(f.name, header);
         if (validator.parallelizable && (await readChunked(table, f, options.env, checks, validator, streamer, options.drift)))
             continue;
-        for await (const batch of table.batches(streamer ? { batchRows: _column_values_js__WEBPACK_IMPORTED_MODULE_4__/* .PLAN_SAMPLE_ROWS */ .lD } : { columns })) {
+        for await (const batch of table.batches(streamer ? { batchRows: column_values/* PLAN_SAMPLE_ROWS */.lD } : { columns })) {
             validator.consume(batch);
             streamer?.consume(batch);
         }
     }
+}
+/** How `sortColumns` should sort under this environment. */
+function sortSettings(env) {
+    return { threads: parallelThreads(env), minBytes: minParallelBytes(env) };
 }
 /** Counts the rows of chunks whose checks are not wanted. */
 class RowCount {
@@ -1599,18 +1602,18 @@ class RowCount {
 }
 /** Every value of every column of `files` into `collector` (exact drift, reference profiles): big CSV files on both cores. */
 async function collectColumns(files, dataset, collector, env) {
-    const streamer = new _column_values_js__WEBPACK_IMPORTED_MODULE_4__/* .ColumnStreamer */ .iI(dataset, collector.sinks);
+    const streamer = new column_values/* ColumnStreamer */.iI(dataset, collector.sinks);
     const noChecks = { columns: {}, unique: [], rowHashes: false, now: 0, maxExamples: 0 };
     let rows = 0;
     const sources = [];
     for (const f of files) {
-        const table = (0,_open_js__WEBPACK_IMPORTED_MODULE_3__/* .openTable */ .R)(f.path, { displayName: f.name, format: dataset.format, delimiter: dataset.delimiter });
+        const table = (0,io_open/* openTable */.R)(f.path, { displayName: f.name, format: dataset.format, delimiter: dataset.delimiter });
         let fileRows = 0;
         const count = new RowCount();
         if (await readChunked(table, f, env, noChecks, count, streamer, collector))
             fileRows = count.rows;
         else {
-            for await (const batch of table.batches({ batchRows: _column_values_js__WEBPACK_IMPORTED_MODULE_4__/* .PLAN_SAMPLE_ROWS */ .lD })) {
+            for await (const batch of table.batches({ batchRows: column_values/* PLAN_SAMPLE_ROWS */.lD })) {
                 streamer.consume(batch);
                 fileRows += batch.length;
             }
@@ -1638,16 +1641,15 @@ __webpack_require__.r(__webpack_exports__);
 
 /** Marks a worker thread started by `sortColumns`. */
 const SORT_WORKER_TAG = 'mlgate-sort-worker';
-/** Below this many values in all, starting a thread costs more than it saves. */
-const MIN_PARALLEL_VALUES = 1 << 21;
 /**
- * Sorts every array of the list: this thread takes arrays from the end of the list while `threads - 1`
+ * Sorts every array of the list (in this thread alone when they hold fewer than `minBytes`): this thread takes arrays from the end of the list while `threads - 1`
  * worker threads (each started only for this) take them from the front, one at a time. An array a
  * worker sorted is replaced in the list by the one it sent back; each array must own its buffer.
  */
-async function sortColumns(arrays, threads) {
-    const total = arrays.reduce((s, a) => s + a.length, 0);
-    if (threads < 2 || arrays.length < 2 || total < MIN_PARALLEL_VALUES || !import.meta.url.endsWith('.js')) {
+async function sortColumns(arrays, settings) {
+    const { threads } = settings;
+    const bytes = arrays.reduce((s, a) => s + a.byteLength, 0);
+    if (threads < 2 || arrays.length < 2 || bytes < settings.minBytes || !import.meta.url.endsWith('.js')) {
         for (const a of arrays)
             (0,_domain_drift_sort_js__WEBPACK_IMPORTED_MODULE_1__/* .sortFloat64 */ .f)(a);
         return;

@@ -386,8 +386,8 @@ function rowText(batch, names, i) {
 var verdict = __webpack_require__(66971);
 // EXTERNAL MODULE: ./src/io/files.ts
 var io_files = __webpack_require__(33839);
-// EXTERNAL MODULE: ./src/io/read-dataset.ts
-var read_dataset = __webpack_require__(90275);
+// EXTERNAL MODULE: ./src/io/read-dataset.ts + 1 modules
+var read_dataset = __webpack_require__(65823);
 // EXTERNAL MODULE: ./src/commands/drift-step.ts + 1 modules
 var drift_step = __webpack_require__(78291);
 // EXTERNAL MODULE: ./src/commands/invocation.ts + 2 modules

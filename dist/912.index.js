@@ -113,16 +113,15 @@ __webpack_require__.r(__webpack_exports__);
 
 /** Marks a worker thread started by `sortColumns`. */
 const SORT_WORKER_TAG = 'mlgate-sort-worker';
-/** Below this many values in all, starting a thread costs more than it saves. */
-const MIN_PARALLEL_VALUES = 1 << 21;
 /**
- * Sorts every array of the list: this thread takes arrays from the end of the list while `threads - 1`
+ * Sorts every array of the list (in this thread alone when they hold fewer than `minBytes`): this thread takes arrays from the end of the list while `threads - 1`
  * worker threads (each started only for this) take them from the front, one at a time. An array a
  * worker sorted is replaced in the list by the one it sent back; each array must own its buffer.
  */
-async function sortColumns(arrays, threads) {
-    const total = arrays.reduce((s, a) => s + a.length, 0);
-    if (threads < 2 || arrays.length < 2 || total < MIN_PARALLEL_VALUES || !import.meta.url.endsWith('.js')) {
+async function sortColumns(arrays, settings) {
+    const { threads } = settings;
+    const bytes = arrays.reduce((s, a) => s + a.byteLength, 0);
+    if (threads < 2 || arrays.length < 2 || bytes < settings.minBytes || !import.meta.url.endsWith('.js')) {
         for (const a of arrays)
             (0,_domain_drift_sort_js__WEBPACK_IMPORTED_MODULE_1__/* .sortFloat64 */ .f)(a);
         return;

@@ -14,8 +14,8 @@ import { PROFILE_VERSION, profileToJson } from '../domain/profile/format.js';
 import { resolveDataFiles, type DataFile } from '../io/files.js';
 import { readDistributionsAndProfile } from '../io/distributions.js';
 import { exactCollector } from '../io/column-values.js';
-import { parallelThreads } from '../io/csv/parallel.js';
 import { contentHash } from '../io/profile-data.js';
+import { sortSettings } from '../io/read-dataset.js';
 import { sortColumns } from '../io/sort-workers.js';
 import { readProfileFile } from './merge-profiles.js';
 import type { CommandContext } from './types.js';
@@ -72,8 +72,8 @@ export async function prepareDrift(dataset: DatasetConfig, root: string, context
   if ('skipped' in reference) return { finish: () => Promise.resolve([{ column: '(dataset)', method: dataset.drift!.method, score: 0, threshold: 0, status: 'skipped', message: reference.skipped }]) };
   context.log.info(`drift ${dataset.name}: reference from ${reference.source}`);
   const collector = exactCollector();
-  const threads = parallelThreads(context.env);
-  return { collector, finish: async () => evaluateDrift({ reference: reference.columns, current: await collector.finish((arrays) => sortColumns(arrays, threads)), config: dataset.drift!, columns: dataset.columns }) };
+  const sorting = sortSettings(context.env);
+  return { collector, finish: async () => evaluateDrift({ reference: reference.columns, current: await collector.finish((arrays) => sortColumns(arrays, sorting)), config: dataset.drift!, columns: dataset.columns }) };
 }
 
 /** The hook `runValidation` calls for a dataset with `drift:`. */

@@ -5,8 +5,7 @@ import type { DatasetProfile } from '../domain/profile/dataset.js';
 import type { DataFile } from './files.js';
 import { exactCollector } from './column-values.js';
 import { contentHash } from './profile-data.js';
-import { parallelThreads } from './csv/parallel.js';
-import { collectColumns } from './read-dataset.js';
+import { collectColumns, sortSettings } from './read-dataset.js';
 import { sortColumns } from './sort-workers.js';
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -15,8 +14,8 @@ type Env = Readonly<Record<string, string | undefined>>;
 export async function readDistributionsAndProfile(files: readonly DataFile[], dataset: DatasetConfig, env: Env, hash?: string): Promise<{ columns: Map<string, ColumnDistribution>; profile: DatasetProfile }> {
   const c = exactCollector();
   const read = await collectColumns(files, dataset, c, env);
-  const threads = parallelThreads(env);
-  const columns = await c.finish((arrays) => sortColumns(arrays, threads));
+  const sorting = sortSettings(env);
+  const columns = await c.finish((arrays) => sortColumns(arrays, sorting));
   const profiled: ColumnProfile[] = [];
   for (const [name, d] of columns) {
     const type = c.types.get(name);

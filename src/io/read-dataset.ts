@@ -26,10 +26,10 @@ export async function readDataset(files: readonly DataFile[], dataset: Pick<Data
   }
 }
 
-/** CSV files at least this big are read by worker threads too: starting one costs ~50 ms of CPU, which smaller files do not repay. MLGATE_PARALLEL_MIN_BYTES overrides (tests). */
+/** CSV files (and columns to sort) at least this big are handled by worker threads too: starting one costs ~50 ms of CPU, which less data does not repay. MLGATE_PARALLEL_MIN_BYTES overrides (tests). */
 const PARALLEL_MIN_BYTES = 16 << 20;
 
-function minParallelBytes(env: Readonly<Record<string, string | undefined>>): number {
+export function minParallelBytes(env: Readonly<Record<string, string | undefined>>): number {
   const n = Number(env.MLGATE_PARALLEL_MIN_BYTES ?? '');
   return Number.isFinite(n) && n > 0 ? n : PARALLEL_MIN_BYTES;
 }
@@ -90,6 +90,11 @@ export async function readForValidation(files: readonly DataFile[], dataset: Dat
       streamer?.consume(batch);
     }
   }
+}
+
+/** How `sortColumns` should sort under this environment. */
+export function sortSettings(env: Env): { threads: number; minBytes: number } {
+  return { threads: parallelThreads(env), minBytes: minParallelBytes(env) };
 }
 
 /** Counts the rows of chunks whose checks are not wanted. */
