@@ -207,11 +207,66 @@ function sortFloat64(values) {
 
 
 /**
- * Distinct texts per column looked up by a 53-bit hash of their bytes (then strings are built
- * only once per value). Capped so the chance that two distinct values share a key stays below
- * ~1e-9 (4096² / 2^54); past the cap every cell is read as text.
+ * Distinct texts per column looked up by the 64-bit hash of their bytes, so a string is built once
+ * per value, not per cell (two distinct values share a hash with probability ~4096² / 2^65). Past
+ * this many distinct texts every further new text is read cell by cell.
  */
 const TEXT_CACHE_LIMIT = 4096;
+const TEXT_TABLE_SLOTS = 8192;
+/**
+ * Counts a text column's cells per distinct text. Counts wait in the table and go to the sink in
+ * `flush`, in the order the texts first appeared, so the sink sees texts in data order.
+ */
+class TextTally {
+    hi = new Uint32Array(TEXT_TABLE_SLOTS);
+    lo = new Uint32Array(TEXT_TABLE_SLOTS);
+    index = new Int32Array(TEXT_TABLE_SLOTS).fill(-1);
+    texts = [];
+    counts = new Float64Array(TEXT_CACHE_LIMIT);
+    h = new Uint32Array(2);
+    /** Counts cell i; a text past the cache goes to the sink at once (after what waits, to keep the order). */
+    add(col, i, sink) {
+        const h = this.h;
+        col.hash(i, h);
+        const h0 = h[0];
+        const h1 = h[1];
+        let slot = (h0 ^ Math.imul(h1, 0x9e3779b1)) & (TEXT_TABLE_SLOTS - 1);
+        for (;;) {
+            const k = this.index[slot];
+            if (k < 0)
+                break;
+            if (this.hi[slot] === h0 && this.lo[slot] === h1) {
+                this.counts[k]++;
+                return true;
+            }
+            slot = (slot + 1) & (TEXT_TABLE_SLOTS - 1);
+        }
+        const t = col.text(i);
+        if (t === null)
+            return false;
+        if (this.texts.length < TEXT_CACHE_LIMIT) {
+            this.hi[slot] = h0;
+            this.lo[slot] = h1;
+            this.index[slot] = this.texts.length;
+            this.counts[this.texts.length] = 1;
+            this.texts.push(t);
+        }
+        else {
+            this.flush(sink);
+            sink.add(t, 1);
+        }
+        return true;
+    }
+    flush(sink) {
+        const { texts, counts } = this;
+        for (let k = 0; k < texts.length; k++) {
+            if (counts[k] === 0)
+                continue;
+            sink.add(texts[k], counts[k]);
+            counts[k] = 0;
+        }
+    }
+}
 const NUMERIC_TYPES = new Set(['integer', 'number', 'date', 'datetime']);
 const CATEGORICAL_TYPES = new Set(['string', 'category', 'boolean']);
 /** Rows of a CSV file's first batch, from which undeclared text columns are found numeric or not. */
@@ -244,8 +299,7 @@ class ColumnStreamer {
     dataset;
     sinks;
     plans;
-    textCache = new Map();
-    hashOut = new Uint32Array(2);
+    tallies = new Map();
     buffer = new Float64Array(4096);
     all = [];
     constructor(dataset, sinks, plans = new Map()) {
@@ -282,18 +336,30 @@ class ColumnStreamer {
                 const sink = this.sinks.numeric(col.name, p.type);
                 let n = 0;
                 let nulls = 0;
-                for (const i of take) {
-                    if (col.isNull(i)) {
-                        nulls++;
-                        continue;
+                if (p.dates) {
+                    for (const i of take) {
+                        if (col.isNull(i)) {
+                            nulls++;
+                            continue;
+                        }
+                        let v = col.number(i);
+                        if (Number.isNaN(v))
+                            v = Date.parse(col.text(i) ?? '');
+                        if (Number.isNaN(v))
+                            nulls++;
+                        else
+                            buffer[n++] = v;
                     }
-                    let v = col.number(i);
-                    if (p.dates && Number.isNaN(v))
-                        v = Date.parse(col.text(i) ?? '');
-                    if (Number.isNaN(v))
-                        nulls++;
-                    else
-                        buffer[n++] = v;
+                }
+                else {
+                    // number() is NaN for a null cell too, and nulls and non-numbers count alike here.
+                    for (const i of take) {
+                        const v = col.number(i);
+                        if (Number.isNaN(v))
+                            nulls++;
+                        else
+                            buffer[n++] = v;
+                    }
                 }
                 if (nulls)
                     sink.addNulls(nulls);
@@ -302,34 +368,25 @@ class ColumnStreamer {
             }
             else {
                 const sink = this.sinks.categorical(col.name, p.type);
-                let cache = this.textCache.get(col.name);
-                if (!cache)
-                    this.textCache.set(col.name, (cache = new Map()));
-                const hashOut = this.hashOut;
                 let nulls = 0;
-                for (const i of take) {
-                    if (col.isNull(i)) {
-                        nulls++;
-                        continue;
+                if (col.kind === 'text') {
+                    let tally = this.tallies.get(col.name);
+                    if (!tally)
+                        this.tallies.set(col.name, (tally = new TextTally()));
+                    for (const i of take) {
+                        if (col.isNull(i) || !tally.add(col, i, sink))
+                            nulls++;
                     }
-                    let t;
-                    if (col.kind === 'text' && cache.size < TEXT_CACHE_LIMIT) {
-                        // Low-cardinality text: look the value up by the hash of its bytes instead of building a string per cell.
-                        col.hash(i, hashOut);
-                        const key = (hashOut[0] & 0x1fffff) * 4294967296 + hashOut[1];
-                        t = cache.get(key) ?? null;
-                        if (t === null) {
-                            t = col.text(i);
-                            if (t !== null)
-                                cache.set(key, t);
-                        }
+                    tally.flush(sink);
+                }
+                else {
+                    for (const i of take) {
+                        const t = col.isNull(i) ? null : col.text(i);
+                        if (t === null)
+                            nulls++;
+                        else
+                            sink.add(t, 1);
                     }
-                    else
-                        t = col.text(i);
-                    if (t === null)
-                        nulls++;
-                    else
-                        sink.add(t, 1);
                 }
                 if (nulls)
                     sink.addNulls(nulls);

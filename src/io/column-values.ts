@@ -24,11 +24,65 @@ export interface ColumnSinks {
 }
 
 /**
- * Distinct texts per column looked up by a 53-bit hash of their bytes (then strings are built
- * only once per value). Capped so the chance that two distinct values share a key stays below
- * ~1e-9 (4096² / 2^54); past the cap every cell is read as text.
+ * Distinct texts per column looked up by the 64-bit hash of their bytes, so a string is built once
+ * per value, not per cell (two distinct values share a hash with probability ~4096² / 2^65). Past
+ * this many distinct texts every further new text is read cell by cell.
  */
 const TEXT_CACHE_LIMIT = 4096;
+const TEXT_TABLE_SLOTS = 8192;
+
+/**
+ * Counts a text column's cells per distinct text. Counts wait in the table and go to the sink in
+ * `flush`, in the order the texts first appeared, so the sink sees texts in data order.
+ */
+class TextTally {
+  private readonly hi = new Uint32Array(TEXT_TABLE_SLOTS);
+  private readonly lo = new Uint32Array(TEXT_TABLE_SLOTS);
+  private readonly index = new Int32Array(TEXT_TABLE_SLOTS).fill(-1);
+  private readonly texts: string[] = [];
+  private readonly counts = new Float64Array(TEXT_CACHE_LIMIT);
+  private readonly h = new Uint32Array(2);
+
+  /** Counts cell i; a text past the cache goes to the sink at once (after what waits, to keep the order). */
+  add(col: Column, i: number, sink: CategoricalSink): boolean {
+    const h = this.h;
+    col.hash(i, h);
+    const h0 = h[0]!;
+    const h1 = h[1]!;
+    let slot = (h0 ^ Math.imul(h1, 0x9e3779b1)) & (TEXT_TABLE_SLOTS - 1);
+    for (;;) {
+      const k = this.index[slot]!;
+      if (k < 0) break;
+      if (this.hi[slot] === h0 && this.lo[slot] === h1) {
+        this.counts[k]!++;
+        return true;
+      }
+      slot = (slot + 1) & (TEXT_TABLE_SLOTS - 1);
+    }
+    const t = col.text(i);
+    if (t === null) return false;
+    if (this.texts.length < TEXT_CACHE_LIMIT) {
+      this.hi[slot] = h0;
+      this.lo[slot] = h1;
+      this.index[slot] = this.texts.length;
+      this.counts[this.texts.length] = 1;
+      this.texts.push(t);
+    } else {
+      this.flush(sink);
+      sink.add(t, 1);
+    }
+    return true;
+  }
+
+  flush(sink: CategoricalSink): void {
+    const { texts, counts } = this;
+    for (let k = 0; k < texts.length; k++) {
+      if (counts[k] === 0) continue;
+      sink.add(texts[k]!, counts[k]!);
+      counts[k] = 0;
+    }
+  }
+}
 
 const NUMERIC_TYPES = new Set(['integer', 'number', 'date', 'datetime']);
 const CATEGORICAL_TYPES = new Set(['string', 'category', 'boolean']);
@@ -59,8 +113,7 @@ function planColumn(col: Column, rows: readonly number[], declared: ColumnConfig
  * (or given up front, as chunk workers get it).
  */
 export class ColumnStreamer {
-  private readonly textCache = new Map<string, Map<number, string>>();
-  private readonly hashOut = new Uint32Array(2);
+  private readonly tallies = new Map<string, TextTally>();
   private buffer = new Float64Array(4096);
   private all: number[] = [];
 
@@ -97,42 +150,43 @@ export class ColumnStreamer {
         const sink = this.sinks.numeric(col.name, p.type);
         let n = 0;
         let nulls = 0;
-        for (const i of take) {
-          if (col.isNull(i)) {
-            nulls++;
-            continue;
+        if (p.dates) {
+          for (const i of take) {
+            if (col.isNull(i)) {
+              nulls++;
+              continue;
+            }
+            let v = col.number(i);
+            if (Number.isNaN(v)) v = Date.parse(col.text(i) ?? '');
+            if (Number.isNaN(v)) nulls++;
+            else buffer[n++] = v;
           }
-          let v = col.number(i);
-          if (p.dates && Number.isNaN(v)) v = Date.parse(col.text(i) ?? '');
-          if (Number.isNaN(v)) nulls++;
-          else buffer[n++] = v;
+        } else {
+          // number() is NaN for a null cell too, and nulls and non-numbers count alike here.
+          for (const i of take) {
+            const v = col.number(i);
+            if (Number.isNaN(v)) nulls++;
+            else buffer[n++] = v;
+          }
         }
         if (nulls) sink.addNulls(nulls);
         if (n) sink.addValues(buffer, n);
       } else {
         const sink = this.sinks.categorical(col.name, p.type);
-        let cache = this.textCache.get(col.name);
-        if (!cache) this.textCache.set(col.name, (cache = new Map<number, string>()));
-        const hashOut = this.hashOut;
         let nulls = 0;
-        for (const i of take) {
-          if (col.isNull(i)) {
-            nulls++;
-            continue;
+        if (col.kind === 'text') {
+          let tally = this.tallies.get(col.name);
+          if (!tally) this.tallies.set(col.name, (tally = new TextTally()));
+          for (const i of take) {
+            if (col.isNull(i) || !tally.add(col, i, sink)) nulls++;
           }
-          let t: string | null;
-          if (col.kind === 'text' && cache.size < TEXT_CACHE_LIMIT) {
-            // Low-cardinality text: look the value up by the hash of its bytes instead of building a string per cell.
-            col.hash(i, hashOut);
-            const key = (hashOut[0]! & 0x1fffff) * 4294967296 + hashOut[1]!;
-            t = cache.get(key) ?? null;
-            if (t === null) {
-              t = col.text(i);
-              if (t !== null) cache.set(key, t);
-            }
-          } else t = col.text(i);
-          if (t === null) nulls++;
-          else sink.add(t, 1);
+          tally.flush(sink);
+        } else {
+          for (const i of take) {
+            const t = col.isNull(i) ? null : col.text(i);
+            if (t === null) nulls++;
+            else sink.add(t, 1);
+          }
         }
         if (nulls) sink.addNulls(nulls);
       }
