@@ -1,8 +1,8 @@
-export const id = 606;
-export const ids = [606,859];
+export const id = 843;
+export const ids = [843,636];
 export const modules = {
 
-/***/ 37859:
+/***/ 10636:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -48,7 +48,7 @@ const ACCURACY_TYPE = new Set(['accuracy']);
 
 /***/ }),
 
-/***/ 7902:
+/***/ 63739:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -123,7 +123,7 @@ function argsortDoubles(values) {
 
 /***/ }),
 
-/***/ 68606:
+/***/ 47843:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -131,10 +131,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   joinPredictions: () => (/* binding */ joinPredictions),
 /* harmony export */   readPredictions: () => (/* binding */ readPredictions)
 /* harmony export */ });
-/* harmony import */ var _domain_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(10241);
-/* harmony import */ var _domain_stats_paired_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37859);
-/* harmony import */ var _domain_stats_radix_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7902);
-/* harmony import */ var _open_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(59560);
+/* harmony import */ var _domain_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60794);
+/* harmony import */ var _domain_stats_paired_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(10636);
+/* harmony import */ var _domain_stats_radix_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(63739);
+/* harmony import */ var _open_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(49367);
 
 
 

@@ -1,8 +1,8 @@
-export const id = 679;
-export const ids = [679,706,325];
+export const id = 477;
+export const ids = [477,971,352];
 export const modules = {
 
-/***/ 96706:
+/***/ 78971:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -11,13 +11,13 @@ __webpack_require__.d(__webpack_exports__, {
   createOctokit: () => (/* binding */ createOctokit)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
-var github = __webpack_require__(61351);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var dist_bundle = __webpack_require__(49735);
-// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
-var light = __webpack_require__(63251);
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+// EXTERNAL MODULE: ../../main/node_modules/@actions/github/lib/github.js
+var github = __webpack_require__(51193);
+// EXTERNAL MODULE: ../../main/node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var dist_bundle = __webpack_require__(24225);
+// EXTERNAL MODULE: ../../main/node_modules/bottleneck/light.js
+var light = __webpack_require__(22725);
+;// CONCATENATED MODULE: ../../main/node_modules/@octokit/plugin-throttling/dist-bundle/index.js
 // pkg/dist-src/index.js
 
 
@@ -287,7 +287,7 @@ function createOctokit(settings) {
 
 /***/ }),
 
-/***/ 45679:
+/***/ 90858:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -308,13 +308,13 @@ var external_node_child_process_ = __webpack_require__(31421);
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/domain/errors.ts
-var errors = __webpack_require__(10241);
+var errors = __webpack_require__(60794);
 // EXTERNAL MODULE: ./src/domain/release/plan.ts
-var plan = __webpack_require__(20171);
+var plan = __webpack_require__(13984);
 // EXTERNAL MODULE: ./src/domain/release/state.ts
-var state = __webpack_require__(99583);
+var state = __webpack_require__(94398);
 // EXTERNAL MODULE: ./src/domain/release/payload.ts
-var payload = __webpack_require__(20524);
+var payload = __webpack_require__(57817);
 ;// CONCATENATED MODULE: ./src/adapters/github/deployments.ts
 
 
@@ -474,7 +474,7 @@ class DeploymentsStore {
 }
 
 // EXTERNAL MODULE: ./src/adapters/github/octokit.ts + 1 modules
-var github_octokit = __webpack_require__(96706);
+var github_octokit = __webpack_require__(78971);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -771,7 +771,7 @@ function runLogUrl(github) {
 
 /***/ }),
 
-/***/ 20171:
+/***/ 13984:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -781,7 +781,7 @@ function runLogUrl(github) {
 /* harmony export */   S5: () => (/* binding */ planPromote),
 /* harmony export */   gT: () => (/* binding */ supersededBy)
 /* harmony export */ });
-/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99583);
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(94398);
 
 /** What `promote` must do: refuse a failed gate unless forced, do nothing when the version is live, else create. */
 function planPromote(request) {
@@ -899,7 +899,7 @@ function supersededBy(releases, ownId) {
 
 /***/ }),
 
-/***/ 99583:
+/***/ 94398:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -912,7 +912,7 @@ function supersededBy(releases, ownId) {
 /* harmony export */   yl: () => (/* binding */ findPreviousGood)
 /* harmony export */ });
 /* unused harmony exports DESCRIPTION_LIMIT, toRelease */
-/* harmony import */ var _payload_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(20524);
+/* harmony import */ var _payload_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57817);
 
 /** The description prefix that marks a release reverted by `rollback` (SPEC §6). */
 const ROLLED_BACK_PREFIX = 'rolled back: ';

@@ -1,8 +1,8 @@
-export const id = 453;
-export const ids = [453,524];
+export const id = 895;
+export const ids = [895,817];
 export const modules = {
 
-/***/ 5394:
+/***/ 16115:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -17,10 +17,10 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./node_modules/@actions/artifact/lib/artifact.js + 83 modules
-var artifact = __webpack_require__(56518);
+// EXTERNAL MODULE: ../../main/node_modules/@actions/artifact/lib/artifact.js + 83 modules
+var artifact = __webpack_require__(20752);
 // EXTERNAL MODULE: ./src/domain/errors.ts
-var errors = __webpack_require__(10241);
+var errors = __webpack_require__(60794);
 ;// CONCATENATED MODULE: ./src/adapters/actions/artifacts.ts
 
 
@@ -57,8 +57,8 @@ class ActionsArtifacts {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/@actions/cache/lib/cache.js + 91 modules
-var cache = __webpack_require__(18091);
+// EXTERNAL MODULE: ../../main/node_modules/@actions/cache/lib/cache.js + 91 modules
+var cache = __webpack_require__(57233);
 ;// CONCATENATED MODULE: ./src/adapters/actions/cache.ts
 
 /** The runner's cache service (@actions/cache). Failures to save are warnings: a cache is an optimisation. */
@@ -222,7 +222,7 @@ function createCache(ctx) {
 
 /***/ }),
 
-/***/ 67006:
+/***/ 63779:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -244,14 +244,14 @@ var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(38815);
+// EXTERNAL MODULE: ../../main/node_modules/yaml/dist/index.js
+var dist = __webpack_require__(53645);
 // EXTERNAL MODULE: ./src/adapters/storage.ts + 4 modules
-var storage = __webpack_require__(5394);
+var storage = __webpack_require__(16115);
 // EXTERNAL MODULE: ./src/adapters/release-store.ts + 2 modules
-var release_store = __webpack_require__(45679);
+var release_store = __webpack_require__(90858);
 // EXTERNAL MODULE: ./src/domain/errors.ts
-var errors = __webpack_require__(10241);
+var errors = __webpack_require__(60794);
 ;// CONCATENATED MODULE: ./src/domain/release/inputs.ts
 /** Numbers of a nested metrics document, keys joined with '.' (SPEC §4); other values are ignored. */
 function flattenMetrics(value, prefix = '', out = {}) {
@@ -309,13 +309,13 @@ function artifactName(model, version) {
 }
 
 // EXTERNAL MODULE: ./src/domain/release/plan.ts
-var release_plan = __webpack_require__(20171);
+var release_plan = __webpack_require__(13984);
 // EXTERNAL MODULE: ./src/domain/release/state.ts
-var state = __webpack_require__(99583);
+var state = __webpack_require__(94398);
 // EXTERNAL MODULE: ./src/commands/invocation.ts + 2 modules
-var invocation = __webpack_require__(77278);
+var invocation = __webpack_require__(57984);
 // EXTERNAL MODULE: ./src/commands/options.ts
-var options = __webpack_require__(26052);
+var options = __webpack_require__(82505);
 ;// CONCATENATED MODULE: ./src/commands/promote.ts
 
 
@@ -640,7 +640,7 @@ const promoteCommand = createPromoteCommand({ artifacts: (ctx) => (0,storage/* c
 
 /***/ }),
 
-/***/ 20524:
+/***/ 57817:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -648,7 +648,7 @@ const promoteCommand = createPromoteCommand({ artifacts: (ctx) => (0,storage/* c
 /* harmony export */   OT: () => (/* binding */ RELEASE_TASK),
 /* harmony export */   fC: () => (/* binding */ releasePayloadSchema)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16435);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(47838);
 
 /** The versioned payload mlgate writes on every deployment it creates (SPEC §6). */
 const RELEASE_TASK = 'deploy:mlgate';

@@ -1,8 +1,8 @@
-export const id = 169;
-export const ids = [169,746];
+export const id = 30;
+export const ids = [30,915];
 export const modules = {
 
-/***/ 46865:
+/***/ 37567:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -13,13 +13,13 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/domain/validation/findings.ts
-var findings = __webpack_require__(79746);
+var findings = __webpack_require__(19915);
 // EXTERNAL MODULE: ./src/domain/validation/hash-set.ts
-var hash_set = __webpack_require__(46521);
+var hash_set = __webpack_require__(34140);
 // EXTERNAL MODULE: ./src/io/hash.ts
-var hash = __webpack_require__(34246);
+var hash = __webpack_require__(58665);
 // EXTERNAL MODULE: ./src/domain/validation/iso-time.ts
-var iso_time = __webpack_require__(61597);
+var iso_time = __webpack_require__(34256);
 ;// CONCATENATED MODULE: ./src/domain/validation/values.ts
 
 /** Parsing of text cells for type checks: booleans, ISO dates and datetimes, durations. */
@@ -345,7 +345,7 @@ class ColumnChecker {
 
 /***/ }),
 
-/***/ 79746:
+/***/ 19915:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -418,7 +418,7 @@ function finding(parts) {
 
 /***/ }),
 
-/***/ 46521:
+/***/ 34140:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -508,7 +508,7 @@ class HashSet64 {
 
 /***/ }),
 
-/***/ 27169:
+/***/ 82030:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -520,10 +520,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(75919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _domain_validation_column_checker_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(46865);
-/* harmony import */ var _columns_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(71337);
-/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(34246);
-/* harmony import */ var _tokenizer_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(49070);
+/* harmony import */ var _domain_validation_column_checker_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37567);
+/* harmony import */ var _columns_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(54928);
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(58665);
+/* harmony import */ var _tokenizer_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(22859);
 
 
 

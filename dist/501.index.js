@@ -1,17 +1,17 @@
-export const id = 394;
-export const ids = [394,524];
+export const id = 501;
+export const ids = [501,817];
 export const modules = {
 
-/***/ 18598:
+/***/ 1787:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   N: () => (/* binding */ createCommentSink)
 /* harmony export */ });
-/* harmony import */ var _domain_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(10241);
-/* harmony import */ var _domain_report_upsert_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(55328);
-/* harmony import */ var _identity_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32701);
-/* harmony import */ var _octokit_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(96706);
+/* harmony import */ var _domain_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60794);
+/* harmony import */ var _domain_report_upsert_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(86105);
+/* harmony import */ var _identity_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9627);
+/* harmony import */ var _octokit_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(78971);
 
 
 
@@ -117,14 +117,14 @@ function createCommentSink(settings) {
 
 /***/ }),
 
-/***/ 32701:
+/***/ 9627:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   n: () => (/* binding */ httpStatus),
 /* harmony export */   s: () => (/* binding */ tokenIdentity)
 /* harmony export */ });
-/* harmony import */ var _domain_report_upsert_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(55328);
+/* harmony import */ var _domain_report_upsert_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(86105);
 
 function httpStatus(error) {
     const status = error?.status;
@@ -151,7 +151,7 @@ async function tokenIdentity(octokit) {
 
 /***/ }),
 
-/***/ 50519:
+/***/ 69909:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -164,13 +164,13 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/adapters/github/comments.ts
-var comments = __webpack_require__(18598);
+var comments = __webpack_require__(1787);
 // EXTERNAL MODULE: ./src/adapters/release-store.ts + 2 modules
-var release_store = __webpack_require__(45679);
+var release_store = __webpack_require__(90858);
 // EXTERNAL MODULE: ./src/domain/report/escape.ts
-var report_escape = __webpack_require__(33576);
+var report_escape = __webpack_require__(75005);
 // EXTERNAL MODULE: ./src/domain/report/marker.ts
-var marker = __webpack_require__(63925);
+var marker = __webpack_require__(98592);
 ;// CONCATENATED MODULE: ./src/domain/release/comment.ts
 
 
@@ -194,13 +194,13 @@ function rollbackCommentBody(input) {
 }
 
 // EXTERNAL MODULE: ./src/domain/release/plan.ts
-var release_plan = __webpack_require__(20171);
+var release_plan = __webpack_require__(13984);
 // EXTERNAL MODULE: ./src/domain/release/state.ts
-var state = __webpack_require__(99583);
+var state = __webpack_require__(94398);
 // EXTERNAL MODULE: ./src/commands/invocation.ts + 2 modules
-var invocation = __webpack_require__(77278);
+var invocation = __webpack_require__(57984);
 // EXTERNAL MODULE: ./src/commands/options.ts
-var options = __webpack_require__(26052);
+var options = __webpack_require__(82505);
 ;// CONCATENATED MODULE: ./src/commands/rollback.ts
 
 
@@ -339,7 +339,7 @@ const rollbackCommand = createRollbackCommand({
 
 /***/ }),
 
-/***/ 20524:
+/***/ 57817:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -347,7 +347,7 @@ const rollbackCommand = createRollbackCommand({
 /* harmony export */   OT: () => (/* binding */ RELEASE_TASK),
 /* harmony export */   fC: () => (/* binding */ releasePayloadSchema)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16435);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(47838);
 
 /** The versioned payload mlgate writes on every deployment it creates (SPEC §6). */
 const RELEASE_TASK = 'deploy:mlgate';
@@ -401,7 +401,7 @@ function readReleasePayload(payload) {
 
 /***/ }),
 
-/***/ 33576:
+/***/ 75005:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -497,7 +497,7 @@ function mermaidText(value, max = 24) {
 
 /***/ }),
 
-/***/ 63925:
+/***/ 98592:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -536,7 +536,7 @@ function hasMarker(body, key) {
 
 /***/ }),
 
-/***/ 55328:
+/***/ 86105:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -544,7 +544,7 @@ function hasMarker(body, key) {
 /* harmony export */   aX: () => (/* binding */ ACTIONS_BOT)
 /* harmony export */ });
 /* unused harmony export isOurs */
-/* harmony import */ var _marker_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(63925);
+/* harmony import */ var _marker_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(98592);
 
 const ACTIONS_BOT = 'github-actions[bot]';
 function isOurs(comment, key, identity) {

@@ -1,8 +1,8 @@
-export const id = 524;
-export const ids = [524];
+export const id = 817;
+export const ids = [817];
 export const modules = {
 
-/***/ 20524:
+/***/ 57817:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */   OT: () => (/* binding */ RELEASE_TASK),
 /* harmony export */   fC: () => (/* binding */ releasePayloadSchema)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16435);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(47838);
 
 /** The versioned payload mlgate writes on every deployment it creates (SPEC §6). */
 const RELEASE_TASK = 'deploy:mlgate';

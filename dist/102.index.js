@@ -1,8 +1,8 @@
-export const id = 221;
-export const ids = [221];
+export const id = 102;
+export const ids = [102];
 export const modules = {
 
-/***/ 54602:
+/***/ 83102:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -16,14 +16,14 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(38815);
+// EXTERNAL MODULE: ../../main/node_modules/yaml/dist/index.js
+var dist = __webpack_require__(53645);
 // EXTERNAL MODULE: ./src/domain/errors.ts
-var errors = __webpack_require__(10241);
+var errors = __webpack_require__(60794);
 // EXTERNAL MODULE: ./src/domain/validation/column-checker.ts + 1 modules
-var column_checker = __webpack_require__(46865);
+var column_checker = __webpack_require__(37567);
 // EXTERNAL MODULE: ./src/domain/validation/hash-set.ts
-var hash_set = __webpack_require__(46521);
+var hash_set = __webpack_require__(34140);
 ;// CONCATENATED MODULE: ./src/domain/validation/infer.ts
 
 
@@ -170,13 +170,13 @@ class SchemaInferrer {
 }
 
 // EXTERNAL MODULE: ./src/io/files.ts
-var io_files = __webpack_require__(33839);
+var io_files = __webpack_require__(30798);
 // EXTERNAL MODULE: ./src/io/read-dataset.ts + 1 modules
-var read_dataset = __webpack_require__(65823);
+var read_dataset = __webpack_require__(57832);
 // EXTERNAL MODULE: ./src/commands/invocation.ts + 2 modules
-var commands_invocation = __webpack_require__(77278);
+var commands_invocation = __webpack_require__(57984);
 // EXTERNAL MODULE: ./src/commands/options.ts
-var options = __webpack_require__(26052);
+var options = __webpack_require__(82505);
 ;// CONCATENATED MODULE: ./src/commands/infer-schema.ts
 
 
@@ -224,7 +224,7 @@ const inferSchemaCommand = {
 
 /***/ }),
 
-/***/ 33839:
+/***/ 30798:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -235,7 +235,7 @@ const inferSchemaCommand = {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _domain_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(10241);
+/* harmony import */ var _domain_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(60794);
 
 
 
@@ -349,7 +349,7 @@ function displayName(root, file) {
 
 /***/ }),
 
-/***/ 65823:
+/***/ 57832:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -366,13 +366,13 @@ var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __webpack_require__(75919);
 // EXTERNAL MODULE: ./src/domain/errors.ts
-var errors = __webpack_require__(10241);
+var errors = __webpack_require__(60794);
 // EXTERNAL MODULE: ./src/io/byte-stream.ts
-var byte_stream = __webpack_require__(18529);
+var byte_stream = __webpack_require__(18468);
 // EXTERNAL MODULE: ./src/io/csv/chunk-worker.ts
-var chunk_worker = __webpack_require__(27169);
+var chunk_worker = __webpack_require__(82030);
 // EXTERNAL MODULE: ./src/io/csv/tokenizer.ts
-var tokenizer = __webpack_require__(49070);
+var tokenizer = __webpack_require__(22859);
 ;// CONCATENATED MODULE: ./src/io/csv/parallel.ts
 
 
@@ -553,9 +553,9 @@ async function readCsvParallel(source, header, job, sink, workers) {
 }
 
 // EXTERNAL MODULE: ./src/io/csv/source.ts
-var source = __webpack_require__(13958);
+var source = __webpack_require__(40465);
 // EXTERNAL MODULE: ./src/io/open.ts + 2 modules
-var io_open = __webpack_require__(59560);
+var io_open = __webpack_require__(49367);
 ;// CONCATENATED MODULE: ./src/io/read-dataset.ts
 
 

@@ -1,8 +1,8 @@
-export const id = 400;
-export const ids = [400];
+export const id = 875;
+export const ids = [875];
 export const modules = {
 
-/***/ 70400:
+/***/ 46875:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -29,9 +29,9 @@ var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/domain/errors.ts
-var errors = __webpack_require__(10241);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(38815);
+var errors = __webpack_require__(60794);
+// EXTERNAL MODULE: ../../main/node_modules/yaml/dist/index.js
+var dist = __webpack_require__(53645);
 ;// CONCATENATED MODULE: ./src/domain/gate/json-position.ts
 /**
  * The offset of the first syntax error in JSON text (Node's JSON.parse does not always say where),
@@ -355,7 +355,7 @@ function metricsFromRecord(record) {
 }
 
 // EXTERNAL MODULE: ./src/domain/release/payload.ts
-var release_payload = __webpack_require__(20524);
+var release_payload = __webpack_require__(57817);
 ;// CONCATENATED MODULE: ./src/io/metrics-file.ts
 
 
@@ -456,7 +456,7 @@ function contentsReader(github, log) {
     if (!token || !repository)
         return undefined;
     return async (repoPath, ref) => {
-        const { createOctokit } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(913), __webpack_require__.e(325)]).then(__webpack_require__.bind(__webpack_require__, 96706));
+        const { createOctokit } = await Promise.all(/* import() */[__webpack_require__.e(11), __webpack_require__.e(401), __webpack_require__.e(352)]).then(__webpack_require__.bind(__webpack_require__, 78971));
         const octokit = createOctokit({ token, apiUrl: github.apiUrl, log });
         const response = await octokit.rest.repos.getContent({ ...repository, path: repoPath, ref, mediaType: { format: 'raw' } });
         const data = response.data;
@@ -494,7 +494,7 @@ function inferDirection(name) {
 }
 
 // EXTERNAL MODULE: ./src/domain/config/schema.ts
-var schema = __webpack_require__(66452);
+var schema = __webpack_require__(59433);
 ;// CONCATENATED MODULE: ./src/domain/gate/margin.ts
 
 function parseMargin(raw) {
@@ -823,9 +823,9 @@ function evaluateGates(input) {
 }
 
 // EXTERNAL MODULE: ./src/commands/invocation.ts + 2 modules
-var commands_invocation = __webpack_require__(77278);
+var commands_invocation = __webpack_require__(57984);
 // EXTERNAL MODULE: ./src/commands/options.ts
-var options = __webpack_require__(26052);
+var options = __webpack_require__(82505);
 ;// CONCATENATED MODULE: ./src/commands/compare.ts
 
 
@@ -856,9 +856,9 @@ async function significanceFor(loaded, model, candidate, baseline, baselineDeps,
     const spec = looksLikeFile ? { kind: 'file', path: sig.baseline } : parseBaselineSpec(sig.baseline);
     // Heavy modules only when significance is configured.
     const [{ readPredictions, joinPredictions }, { pairedSignificance }, { exampleMetricOf }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(14), __webpack_require__.e(182), __webpack_require__.e(560), __webpack_require__.e(606)]).then(__webpack_require__.bind(__webpack_require__, 68606)),
-        __webpack_require__.e(/* import() */ 989).then(__webpack_require__.bind(__webpack_require__, 34989)),
-        __webpack_require__.e(/* import() */ 859).then(__webpack_require__.bind(__webpack_require__, 37859)),
+        Promise.all(/* import() */[__webpack_require__.e(430), __webpack_require__.e(806), __webpack_require__.e(367), __webpack_require__.e(843)]).then(__webpack_require__.bind(__webpack_require__, 47843)),
+        __webpack_require__.e(/* import() */ 559).then(__webpack_require__.bind(__webpack_require__, 77559)),
+        __webpack_require__.e(/* import() */ 636).then(__webpack_require__.bind(__webpack_require__, 10636)),
     ]);
     const names = expandGates(model.gates, [...candidate.values.keys(), ...baseline.metrics.values.keys()])
         .filter((g) => g.matched && exampleMetricOf(g.name) !== undefined)
@@ -892,7 +892,7 @@ async function significanceFor(loaded, model, candidate, baseline, baselineDeps,
     if (joined.onlyCandidate + joined.onlyBaseline > 0) {
         notes.push(`significance: ${joined.onlyCandidate} example(s) only in the candidate file and ${joined.onlyBaseline} only in the baseline file were left out; ${joined.data.n} paired`);
     }
-    const runner = deps.runner ?? (await __webpack_require__.e(/* import() */ 520).then(__webpack_require__.bind(__webpack_require__, 55520))).workerRunner();
+    const runner = deps.runner ?? (await Promise.all(/* import() */[__webpack_require__.e(559), __webpack_require__.e(157)]).then(__webpack_require__.bind(__webpack_require__, 12157))).workerRunner();
     const report = await pairedSignificance(joined.data, names, { alpha: sig.alpha, method: sig.method, resamples: sig.resamples, seed: sig.seed }, runner);
     for (const s of report.skipped)
         notes.push(`significance skipped for ${s.name}: ${s.reason}`);
@@ -973,7 +973,7 @@ function storeFactory(invocation, context) {
         throw (0,errors/* usageError */.Wp)(`${(0,commands_invocation/* optionLabel */.ed)(invocation, options/* Opt */.e3.Store)} is '${String(choice)}'; expected auto, github or local`);
     // Loaded on first use: a file or ref baseline never pays for the GitHub client.
     return async () => {
-        const { createReleaseStore } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(913), __webpack_require__.e(679)]).then(__webpack_require__.bind(__webpack_require__, 45679));
+        const { createReleaseStore } = await Promise.all(/* import() */[__webpack_require__.e(11), __webpack_require__.e(401), __webpack_require__.e(477)]).then(__webpack_require__.bind(__webpack_require__, 90858));
         return createReleaseStore({ choice, cwd: context.cwd, github: context.github, inActions: context.inActions, log: context.log });
     };
 }

@@ -1,17 +1,17 @@
-export const id = 459;
-export const ids = [459,524];
+export const id = 836;
+export const ids = [836,817];
 export const modules = {
 
-/***/ 18598:
+/***/ 1787:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   N: () => (/* binding */ createCommentSink)
 /* harmony export */ });
-/* harmony import */ var _domain_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(10241);
-/* harmony import */ var _domain_report_upsert_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(55328);
-/* harmony import */ var _identity_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32701);
-/* harmony import */ var _octokit_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(96706);
+/* harmony import */ var _domain_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60794);
+/* harmony import */ var _domain_report_upsert_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(86105);
+/* harmony import */ var _identity_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9627);
+/* harmony import */ var _octokit_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(78971);
 
 
 
@@ -117,14 +117,14 @@ function createCommentSink(settings) {
 
 /***/ }),
 
-/***/ 32701:
+/***/ 9627:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   n: () => (/* binding */ httpStatus),
 /* harmony export */   s: () => (/* binding */ tokenIdentity)
 /* harmony export */ });
-/* harmony import */ var _domain_report_upsert_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(55328);
+/* harmony import */ var _domain_report_upsert_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(86105);
 
 function httpStatus(error) {
     const status = error?.status;
@@ -151,7 +151,7 @@ async function tokenIdentity(octokit) {
 
 /***/ }),
 
-/***/ 83459:
+/***/ 71836:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -174,17 +174,17 @@ var promises_ = __webpack_require__(51455);
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/adapters/actions/summary.ts + 1 modules
-var summary = __webpack_require__(91858);
+var summary = __webpack_require__(87441);
 // EXTERNAL MODULE: ./src/adapters/github/comments.ts
-var comments = __webpack_require__(18598);
+var comments = __webpack_require__(1787);
 // EXTERNAL MODULE: ./src/adapters/github/identity.ts
-var identity = __webpack_require__(32701);
+var identity = __webpack_require__(9627);
 // EXTERNAL MODULE: ./src/adapters/github/octokit.ts + 1 modules
-var github_octokit = __webpack_require__(96706);
+var github_octokit = __webpack_require__(78971);
 // EXTERNAL MODULE: ./src/domain/errors.ts
-var errors = __webpack_require__(10241);
+var errors = __webpack_require__(60794);
 // EXTERNAL MODULE: ./src/domain/report/escape.ts
-var report_escape = __webpack_require__(33576);
+var report_escape = __webpack_require__(75005);
 ;// CONCATENATED MODULE: ./src/domain/report/chart.ts
 
 /** A number as Mermaid's grammar reads it: plain decimal, no exponent. */
@@ -313,7 +313,7 @@ function groupThousands(s) {
 }
 
 // EXTERNAL MODULE: ./src/domain/report/marker.ts
-var marker = __webpack_require__(63925);
+var marker = __webpack_require__(98592);
 ;// CONCATENATED MODULE: ./src/domain/report/types.ts
 /** GitHub rejects issue-comment bodies over 65,536 characters. */
 const COMMENT_LIMIT = 65_536;
@@ -797,13 +797,13 @@ function pullMatches(target, pull) {
 }
 
 // EXTERNAL MODULE: ./src/io/results-dir.ts
-var results_dir = __webpack_require__(27764);
+var results_dir = __webpack_require__(36289);
 // EXTERNAL MODULE: ./src/version.ts
-var version = __webpack_require__(311);
+var version = __webpack_require__(83912);
 // EXTERNAL MODULE: ./src/commands/invocation.ts + 2 modules
-var commands_invocation = __webpack_require__(77278);
+var commands_invocation = __webpack_require__(57984);
 // EXTERNAL MODULE: ./src/commands/options.ts
-var options = __webpack_require__(26052);
+var options = __webpack_require__(82505);
 ;// CONCATENATED MODULE: ./src/commands/report.ts
 
 
@@ -1022,7 +1022,7 @@ const reportCommand = {
 
 /***/ }),
 
-/***/ 20524:
+/***/ 57817:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1030,7 +1030,7 @@ const reportCommand = {
 /* harmony export */   OT: () => (/* binding */ RELEASE_TASK),
 /* harmony export */   fC: () => (/* binding */ releasePayloadSchema)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16435);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(47838);
 
 /** The versioned payload mlgate writes on every deployment it creates (SPEC §6). */
 const RELEASE_TASK = 'deploy:mlgate';
@@ -1084,7 +1084,7 @@ function readReleasePayload(payload) {
 
 /***/ }),
 
-/***/ 33576:
+/***/ 75005:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1180,7 +1180,7 @@ function mermaidText(value, max = 24) {
 
 /***/ }),
 
-/***/ 63925:
+/***/ 98592:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1219,7 +1219,7 @@ function hasMarker(body, key) {
 
 /***/ }),
 
-/***/ 55328:
+/***/ 86105:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1227,7 +1227,7 @@ function hasMarker(body, key) {
 /* harmony export */   aX: () => (/* binding */ ACTIONS_BOT)
 /* harmony export */ });
 /* unused harmony export isOurs */
-/* harmony import */ var _marker_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(63925);
+/* harmony import */ var _marker_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(98592);
 
 const ACTIONS_BOT = 'github-actions[bot]';
 function isOurs(comment, key, identity) {
@@ -1255,7 +1255,7 @@ function planUpsert(request) {
 
 /***/ }),
 
-/***/ 27764:
+/***/ 36289:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1267,9 +1267,9 @@ function planUpsert(request) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(16435);
-/* harmony import */ var _domain_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(10241);
-/* harmony import */ var _domain_release_payload_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(20524);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(47838);
+/* harmony import */ var _domain_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(60794);
+/* harmony import */ var _domain_release_payload_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57817);
 /**
  * The results directory: what a PR job uploads as its results artifact and what `mlgate report --results <dir>`
  * reads back. Format documented in docs/results-format.md.

@@ -1,8 +1,8 @@
-export const id = 859;
-export const ids = [859];
+export const id = 636;
+export const ids = [636];
 export const modules = {
 
-/***/ 37859:
+/***/ 10636:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);

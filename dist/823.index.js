@@ -1,8 +1,8 @@
-export const id = 314;
-export const ids = [314];
+export const id = 823;
+export const ids = [823,738];
 export const modules = {
 
-/***/ 9738:
+/***/ 80055:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -70,7 +70,188 @@ function emitAnnotations(result, log, limit = ANNOTATIONS_PER_LEVEL) {
 
 /***/ }),
 
-/***/ 57314:
+/***/ 95823:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DEFAULT_RESULTS_DIR: () => (/* binding */ DEFAULT_RESULTS_DIR),
+/* harmony export */   checkCommand: () => (/* binding */ checkCommand)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _adapters_actions_annotations_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(80055);
+/* harmony import */ var _adapters_release_store_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(90858);
+/* harmony import */ var _domain_validation_verdict_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(27432);
+/* harmony import */ var _io_results_dir_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(36289);
+/* harmony import */ var _domain_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(60794);
+/* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(46875);
+/* harmony import */ var _drift_step_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(83515);
+/* harmony import */ var _invocation_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(57984);
+/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(82505);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(71836);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(56738);
+
+
+
+
+
+
+
+
+
+
+
+
+
+const DEFAULT_RESULTS_DIR = node_path__WEBPACK_IMPORTED_MODULE_1___default().join('.mlgate', 'results');
+/** How many earlier releases the report charts. */
+const HISTORY_DEPTH = 10;
+function worst(verdicts) {
+    return verdicts.includes('fail') ? 'fail' : verdicts.includes('warn') ? 'warn' : 'pass';
+}
+/** The live and earlier good releases of a model, newest first, for the report's charts. */
+async function releaseHistory(store, environment, model, log) {
+    try {
+        const releases = await (0,_adapters_release_store_js__WEBPACK_IMPORTED_MODULE_2__/* .loadReleases */ .ze)(await store(), environment, model);
+        return releases.filter((r) => r.reachedSuccess).slice(0, HISTORY_DEPTH).map((r) => r.payload);
+    }
+    catch (error) {
+        log.warning(`The report has no release history for ${model} in ${environment}: ${error instanceof Error ? error.message : String(error)}`);
+        return [];
+    }
+}
+/** What the comment stage needs to match these results to the pull request (only inside Actions). */
+async function resultsMeta(context) {
+    const { github } = context;
+    if (!context.inActions || !github.repository || github.runId === undefined)
+        return undefined;
+    let event = {};
+    if (github.eventPath) {
+        try {
+            event = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(github.eventPath, 'utf8'));
+        }
+        catch {
+            event = {};
+        }
+    }
+    const pr = typeof event.pull_request?.number === 'number' ? event.pull_request.number : null;
+    const headSha = typeof event.pull_request?.head?.sha === 'string' ? event.pull_request.head.sha : github.sha;
+    if (!headSha || !/^[0-9a-f]{40}$/.test(headSha))
+        return undefined;
+    return {
+        mlgate: 1,
+        repository: `${github.repository.owner}/${github.repository.repo}`,
+        pr,
+        head_sha: headSha,
+        run_id: github.runId,
+        ...(github.runAttempt !== undefined ? { run_attempt: github.runAttempt } : {}),
+        ...(github.workflow ? { workflow: github.workflow.slice(0, 200) } : {}),
+        ...(github.eventName ? { event: github.eventName } : {}),
+    };
+}
+const checkCommand = {
+    spec: {
+        name: 'check',
+        summary: 'Validate, compare and report in one process (the PR gate).',
+        options: [
+            _options_js__WEBPACK_IMPORTED_MODULE_9__/* .configOption */ .KJ,
+            _options_js__WEBPACK_IMPORTED_MODULE_9__/* .jsonOption */ .Ec,
+            _options_js__WEBPACK_IMPORTED_MODULE_9__/* .modelOption */ .HI,
+            _options_js__WEBPACK_IMPORTED_MODULE_9__/* .datasetOption */ .kq,
+            _options_js__WEBPACK_IMPORTED_MODULE_9__/* .commentOption */ .jW,
+            {
+                name: _options_js__WEBPACK_IMPORTED_MODULE_9__/* .Opt */ .e3.Results,
+                type: 'string',
+                default: DEFAULT_RESULTS_DIR,
+                description: 'Directory the results are written to (validation, comparisons, history, meta): upload it as the artifact the fork-safe comment stage reads.',
+            },
+            _options_js__WEBPACK_IMPORTED_MODULE_9__/* .storeOption */ .XS,
+            _options_js__WEBPACK_IMPORTED_MODULE_9__/* .tokenOption */ .Pc,
+        ],
+        outputs: [
+            { name: 'verdict', description: 'pass, warn or fail.' },
+            { name: 'failed-metrics', description: 'Comma-separated names of metrics that failed their gate.' },
+            { name: 'failed-checks', description: 'Number of failed data checks of severity error.' },
+            { name: 'report-path', description: 'Path of the rendered Markdown report.' },
+            { name: 'results-path', description: 'Directory holding the results (upload it for the comment stage).' },
+            { name: 'comment-url', description: 'URL of the sticky comment, when one was posted.' },
+        ],
+        stepAction: true,
+    },
+    async run(invocation, context) {
+        const loaded = await (0,_invocation_js__WEBPACK_IMPORTED_MODULE_8__/* .loadConfig */ .Z9)(invocation, context);
+        const { config } = loaded;
+        const modelName = (0,_invocation_js__WEBPACK_IMPORTED_MODULE_8__/* .stringOption */ .Pp)(invocation, _options_js__WEBPACK_IMPORTED_MODULE_9__/* .Opt */ .e3.Model);
+        const models = modelName !== undefined || config.models.length === 1 ? [(0,_invocation_js__WEBPACK_IMPORTED_MODULE_8__/* .selectModel */ .U8)(invocation, config)] : config.models;
+        if (config.datasets.length === 0 && models.length === 0) {
+            throw (0,_domain_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .usageError */ .Wp)(`the config defines neither datasets nor models (${(0,_invocation_js__WEBPACK_IMPORTED_MODULE_8__/* .optionLabel */ .ed)(invocation, _options_js__WEBPACK_IMPORTED_MODULE_9__/* .Opt */ .e3.Config)})`);
+        }
+        const text = [];
+        let validation;
+        if (config.datasets.length > 0) {
+            validation = await (0,_validate_js__WEBPACK_IMPORTED_MODULE_11__.runValidation)(loaded, { dataset: (0,_invocation_js__WEBPACK_IMPORTED_MODULE_8__/* .stringOption */ .Pp)(invocation, _options_js__WEBPACK_IMPORTED_MODULE_9__/* .Opt */ .e3.Dataset), drift: _drift_step_js__WEBPACK_IMPORTED_MODULE_7__/* .driftHook */ .zi }, context);
+            if (context.inActions)
+                (0,_adapters_actions_annotations_js__WEBPACK_IMPORTED_MODULE_12__/* .emitAnnotations */ .KI)(validation, context.log);
+            text.push((0,_domain_validation_verdict_js__WEBPACK_IMPORTED_MODULE_3__/* .validationText */ .nP)(validation));
+        }
+        const deps = (0,_compare_js__WEBPACK_IMPORTED_MODULE_6__.compareDeps)(invocation, context);
+        const comparisons = [];
+        const failedMetrics = [];
+        const history = {};
+        for (const model of models) {
+            const outcome = await (0,_compare_js__WEBPACK_IMPORTED_MODULE_6__.runCompare)(loaded, model, deps);
+            comparisons.push(outcome.result);
+            failedMetrics.push(...outcome.failedMetrics.map((m) => (models.length > 1 ? `${model.name}:${m}` : m)));
+            text.push((0,_compare_js__WEBPACK_IMPORTED_MODULE_6__.compareText)(outcome));
+            history[model.name] = { environment: model.environment, releases: await releaseHistory(deps.store, model.environment, model.name, context.log) };
+        }
+        const resultsDir = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(context.cwd, (0,_invocation_js__WEBPACK_IMPORTED_MODULE_8__/* .stringOption */ .Pp)(invocation, _options_js__WEBPACK_IMPORTED_MODULE_9__/* .Opt */ .e3.Results) ?? DEFAULT_RESULTS_DIR);
+        const meta = await resultsMeta(context);
+        await (0,_io_results_dir_js__WEBPACK_IMPORTED_MODULE_4__/* .writeResultsDir */ .Dn)(resultsDir, { meta, validation, comparisons, history });
+        const report = await _report_js__WEBPACK_IMPORTED_MODULE_10__.reportCommand.run({
+            command: 'report',
+            surface: invocation.surface,
+            positionals: [],
+            options: {
+                [_options_js__WEBPACK_IMPORTED_MODULE_9__/* .Opt */ .e3.Config]: invocation.options[_options_js__WEBPACK_IMPORTED_MODULE_9__/* .Opt */ .e3.Config],
+                [_options_js__WEBPACK_IMPORTED_MODULE_9__/* .Opt */ .e3.Results]: resultsDir,
+                [_options_js__WEBPACK_IMPORTED_MODULE_9__/* .Opt */ .e3.Out]: node_path__WEBPACK_IMPORTED_MODULE_1___default().join(resultsDir, 'report.md'),
+                [_options_js__WEBPACK_IMPORTED_MODULE_9__/* .Opt */ .e3.Comment]: invocation.options[_options_js__WEBPACK_IMPORTED_MODULE_9__/* .Opt */ .e3.Comment],
+                [_options_js__WEBPACK_IMPORTED_MODULE_9__/* .Opt */ .e3.GithubToken]: invocation.options[_options_js__WEBPACK_IMPORTED_MODULE_9__/* .Opt */ .e3.GithubToken],
+            },
+        }, context);
+        text.push(report.text);
+        const verdict = worst([...(validation ? [validation.verdict] : []), ...comparisons.map((c) => c.verdict)]);
+        const failedChecks = validation ? (0,_domain_validation_verdict_js__WEBPACK_IMPORTED_MODULE_3__/* .failedErrorChecks */ .hJ)(validation) : 0;
+        const reasons = [
+            ...(failedChecks > 0 ? [`${failedChecks} data check${failedChecks === 1 ? '' : 's'} of severity error failed`] : []),
+            ...(failedMetrics.length > 0 ? [`${failedMetrics.length} metric(s) failed their gate: ${failedMetrics.join(', ')}`] : []),
+        ];
+        return {
+            exitCode: verdict === 'fail' ? 1 : 0,
+            text: text.join('\n\n'),
+            json: { verdict, validation: validation ?? null, comparisons },
+            markdown: report.markdown,
+            outputs: {
+                verdict,
+                'failed-metrics': failedMetrics.join(','),
+                'failed-checks': String(failedChecks),
+                'report-path': report.outputs?.['report-path'] ?? '',
+                'results-path': resultsDir,
+                'comment-url': report.outputs?.['comment-url'] ?? '',
+            },
+            ...(verdict === 'fail' ? { failure: reasons.join('; ') || 'the gate failed' } : {}),
+        };
+    },
+};
+
+
+/***/ }),
+
+/***/ 56738:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -87,17 +268,17 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/adapters/actions/annotations.ts
-var annotations = __webpack_require__(9738);
+var annotations = __webpack_require__(80055);
 // EXTERNAL MODULE: ./src/domain/errors.ts
-var errors = __webpack_require__(10241);
+var errors = __webpack_require__(60794);
 // EXTERNAL MODULE: ./src/io/hash.ts
-var hash = __webpack_require__(34246);
+var hash = __webpack_require__(58665);
 // EXTERNAL MODULE: ./src/domain/validation/column-checker.ts + 1 modules
-var column_checker = __webpack_require__(46865);
+var column_checker = __webpack_require__(37567);
 // EXTERNAL MODULE: ./src/domain/validation/findings.ts
-var findings = __webpack_require__(79746);
+var findings = __webpack_require__(19915);
 // EXTERNAL MODULE: ./src/domain/validation/hash-set.ts
-var hash_set = __webpack_require__(46521);
+var hash_set = __webpack_require__(34140);
 ;// CONCATENATED MODULE: ./src/domain/validation/dataset-validator.ts
 
 
@@ -362,17 +543,17 @@ function rowText(batch, names, i) {
 }
 
 // EXTERNAL MODULE: ./src/domain/validation/verdict.ts
-var verdict = __webpack_require__(66971);
+var verdict = __webpack_require__(27432);
 // EXTERNAL MODULE: ./src/io/files.ts
-var io_files = __webpack_require__(33839);
+var io_files = __webpack_require__(30798);
 // EXTERNAL MODULE: ./src/io/read-dataset.ts + 1 modules
-var read_dataset = __webpack_require__(65823);
+var read_dataset = __webpack_require__(57832);
 // EXTERNAL MODULE: ./src/commands/drift-step.ts
-var drift_step = __webpack_require__(89112);
+var drift_step = __webpack_require__(83515);
 // EXTERNAL MODULE: ./src/commands/invocation.ts + 2 modules
-var commands_invocation = __webpack_require__(77278);
+var commands_invocation = __webpack_require__(57984);
 // EXTERNAL MODULE: ./src/commands/options.ts
-var options = __webpack_require__(26052);
+var options = __webpack_require__(82505);
 ;// CONCATENATED MODULE: ./src/commands/validate.ts
 
 
@@ -512,7 +693,7 @@ const validateCommand = {
 
 /***/ }),
 
-/***/ 65823:
+/***/ 57832:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -529,13 +710,13 @@ var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __webpack_require__(75919);
 // EXTERNAL MODULE: ./src/domain/errors.ts
-var errors = __webpack_require__(10241);
+var errors = __webpack_require__(60794);
 // EXTERNAL MODULE: ./src/io/byte-stream.ts
-var byte_stream = __webpack_require__(18529);
+var byte_stream = __webpack_require__(18468);
 // EXTERNAL MODULE: ./src/io/csv/chunk-worker.ts
-var chunk_worker = __webpack_require__(27169);
+var chunk_worker = __webpack_require__(82030);
 // EXTERNAL MODULE: ./src/io/csv/tokenizer.ts
-var tokenizer = __webpack_require__(49070);
+var tokenizer = __webpack_require__(22859);
 ;// CONCATENATED MODULE: ./src/io/csv/parallel.ts
 
 
@@ -716,9 +897,9 @@ async function readCsvParallel(source, header, job, sink, workers) {
 }
 
 // EXTERNAL MODULE: ./src/io/csv/source.ts
-var source = __webpack_require__(13958);
+var source = __webpack_require__(40465);
 // EXTERNAL MODULE: ./src/io/open.ts + 2 modules
-var io_open = __webpack_require__(59560);
+var io_open = __webpack_require__(49367);
 ;// CONCATENATED MODULE: ./src/io/read-dataset.ts
 
 

@@ -1,8 +1,8 @@
-export const id = 182;
-export const ids = [182];
+export const id = 806;
+export const ids = [806];
 export const modules = {
 
-/***/ 61597:
+/***/ 34256:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -122,7 +122,7 @@ function parseIsoString(s, dateOnly) {
 
 /***/ }),
 
-/***/ 71337:
+/***/ 54928:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -135,7 +135,7 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: valueNumber, valueText
 
 // EXTERNAL MODULE: ./src/io/hash.ts
-var hash = __webpack_require__(34246);
+var hash = __webpack_require__(58665);
 ;// CONCATENATED MODULE: ./src/io/csv/numbers.ts
 /** Number parsing straight from bytes: no string is built on the fast path. */
 const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22];
@@ -253,7 +253,7 @@ function isIntegerBytes(b, start, end) {
 }
 
 // EXTERNAL MODULE: ./src/domain/validation/iso-time.ts
-var iso_time = __webpack_require__(61597);
+var iso_time = __webpack_require__(34256);
 ;// CONCATENATED MODULE: ./src/io/columns.ts
 
 
@@ -418,7 +418,7 @@ class ValueColumn {
 
 /***/ }),
 
-/***/ 49070:
+/***/ 22859:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -650,7 +650,7 @@ function detectDelimiter(b, start, end) {
 
 /***/ }),
 
-/***/ 34246:
+/***/ 58665:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -1,8 +1,8 @@
-export const id = 14;
-export const ids = [14];
+export const id = 430;
+export const ids = [430];
 export const modules = {
 
-/***/ 20138:
+/***/ 43248:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -13,7 +13,7 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: decompressBrotli, decompressGzip, decompressLz4, decompressLz4Raw, decompressSnappy, decompressZstd, gunzip
 
-;// CONCATENATED MODULE: ./node_modules/hyparquet-compressors/src/brotli.bitreader.js
+;// CONCATENATED MODULE: ../../main/node_modules/hyparquet-compressors/src/brotli.bitreader.js
 /* Copyright 2013 Google Inc. All Rights Reserved.
 
    Licensed under the Apache License, Version 2.0 (the "License");
@@ -155,7 +155,7 @@ class BrotliBitReader {
   }
 }
 
-;// CONCATENATED MODULE: ./node_modules/hyparquet-compressors/src/brotli.huffman.js
+;// CONCATENATED MODULE: ../../main/node_modules/hyparquet-compressors/src/brotli.huffman.js
 
 const kDefaultCodeLength = 8
 
@@ -540,7 +540,7 @@ class HuffmanTreeGroup {
   }
 }
 
-;// CONCATENATED MODULE: ./node_modules/hyparquet-compressors/src/brotli.prefix.js
+;// CONCATENATED MODULE: ../../main/node_modules/hyparquet-compressors/src/brotli.prefix.js
 /* Copyright 2013 Google Inc. All Rights Reserved.
    Lookup tables to map prefix codes to value ranges. This is used during
    decoding of the block lengths, literal insertion lengths and copy lengths.
@@ -592,7 +592,7 @@ const kCopyRangeLut = [
   0, 8, 0, 8, 16, 0, 16, 8, 16,
 ]
 
-;// CONCATENATED MODULE: ./node_modules/hyparquet-compressors/src/gzip.huffman.js
+;// CONCATENATED MODULE: ../../main/node_modules/hyparquet-compressors/src/gzip.huffman.js
 // Adapted from https://github.com/101arrowz/fflate Copyright (c) 2023 Arjun Barrett
 // https://tools.ietf.org/html/rfc1951
 
@@ -708,7 +708,7 @@ const fixedLengthMap = /*#__PURE__*/ huffMap(fixedLengthTree, 9, 1)
 const fixedDistanceMap = /*#__PURE__*/ huffMap(fixedDistanceTree, 5, 1)
 
 
-;// CONCATENATED MODULE: ./node_modules/hyparquet-compressors/src/brotli.blocks.js
+;// CONCATENATED MODULE: ../../main/node_modules/hyparquet-compressors/src/brotli.blocks.js
 
 
 
@@ -945,7 +945,7 @@ function readBlockLength(table, index, br) {
   return offset + br.readBits(nbits)
 }
 
-;// CONCATENATED MODULE: ./node_modules/hyparquet-compressors/src/brotli.context.js
+;// CONCATENATED MODULE: ../../main/node_modules/hyparquet-compressors/src/brotli.context.js
 /* Copyright 2013 Google Inc. All Rights Reserved.
 
    Lookup table to map the previous two bytes to a context id.
@@ -1180,7 +1180,7 @@ const lookupOffsets = new Uint16Array([
   768, 512,
 ])
 
-;// CONCATENATED MODULE: ./node_modules/hyparquet-compressors/src/brotli.contextmap.js
+;// CONCATENATED MODULE: ../../main/node_modules/hyparquet-compressors/src/brotli.contextmap.js
 
 
 
@@ -1267,7 +1267,7 @@ function inverseMoveToFrontTransform(v, v_len) {
   }
 }
 
-;// CONCATENATED MODULE: ./node_modules/hyparquet-compressors/src/brotli.streams.js
+;// CONCATENATED MODULE: ../../main/node_modules/hyparquet-compressors/src/brotli.streams.js
 class BrotliInput {
   /**
    * @param {Uint8Array} buffer
@@ -1319,7 +1319,7 @@ class BrotliOutput {
   }
 }
 
-;// CONCATENATED MODULE: ./node_modules/hyparquet-compressors/src/gzip.js
+;// CONCATENATED MODULE: ../../main/node_modules/hyparquet-compressors/src/gzip.js
 // Adapted from https://github.com/101arrowz/fflate Copyright (c) 2023 Arjun Barrett
 // https://tools.ietf.org/html/rfc1951
 
@@ -1540,7 +1540,7 @@ function gzip_gunzip(input, output, inputIndex = 0, outputIndex = 0) {
   return out
 }
 
-;// CONCATENATED MODULE: ./node_modules/hyparquet-compressors/src/brotli.dictionary.js
+;// CONCATENATED MODULE: ../../main/node_modules/hyparquet-compressors/src/brotli.dictionary.js
 /* Copyright 2013 Google Inc. All Rights Reserved.
 
    Collection of static dictionary words.
@@ -2536,7 +2536,7 @@ function getDictionary() {
   return dictionary
 }
 
-;// CONCATENATED MODULE: ./node_modules/hyparquet-compressors/src/brotli.transform.js
+;// CONCATENATED MODULE: ../../main/node_modules/hyparquet-compressors/src/brotli.transform.js
 /* Copyright 2013 Google Inc. All Rights Reserved.
 
    Licensed under the Apache License, Version 2.0 (the "License");
@@ -2796,7 +2796,7 @@ function transformDictionaryWord(dst, idx, word, len, transform) {
   return idx - start_idx
 }
 
-;// CONCATENATED MODULE: ./node_modules/hyparquet-compressors/src/brotli.js
+;// CONCATENATED MODULE: ../../main/node_modules/hyparquet-compressors/src/brotli.js
 /* Adapted from https://github.com/foliojs/brotli.js
  * Copyright 2015 Devon Govett, MIT License
  * Copyright 2013 Google Inc, Apache License 2.0
@@ -3144,7 +3144,7 @@ function translateShortCodes(code, ringbuffer, index) {
   }
 }
 
-;// CONCATENATED MODULE: ./node_modules/fzstd/esm/index.mjs
+;// CONCATENATED MODULE: ../../main/node_modules/fzstd/esm/index.mjs
 // Some numerical data is initialized as -1 even when it doesn't need initialization to help the JIT infer types
 // aliases for shorter compressed code (most minifers don't do this)
 var ab = ArrayBuffer, u8 = Uint8Array, u16 = Uint16Array, i16 = Int16Array, u32 = (/* unused pure expression or super */ null && (Uint32Array)), i32 = Int32Array;
@@ -3899,7 +3899,7 @@ var Decompress = /*#__PURE__*/ ((/* unused pure expression or super */ null && (
 }())));
 
 
-;// CONCATENATED MODULE: ./node_modules/hysnappy/js/uncompress.js
+;// CONCATENATED MODULE: ../../main/node_modules/hysnappy/js/uncompress.js
 /**
  * Uncompress a snappy compressed buffer.
  *
@@ -3978,7 +3978,7 @@ function instantiateWasm() {
 // Base64 encoded hysnappy.wasm
 const wasm64 = 'AGFzbQEAAAABEANgAABgA39/fwF/YAF/AX8DBgUAAQEBAgUDAQACBj8KfwFBoIwEC38AQYAIC38AQaAMC38AQaAMC38AQaCMBAt/AEGACAt/AEGgjAQLfwBBgIAIC38AQQALfwBBAQsHwQEOBm1lbW9yeQIAEV9fd2FzbV9jYWxsX2N0b3JzAAAGbWVtY3B5AAEHbWVtbW92ZQACCnVuY29tcHJlc3MAAwxfX2Rzb19oYW5kbGUDAQpfX2RhdGFfZW5kAwILX19zdGFja19sb3cDAwxfX3N0YWNrX2hpZ2gDBA1fX2dsb2JhbF9iYXNlAwULX19oZWFwX2Jhc2UDBgpfX2hlYXBfZW5kAwcNX19tZW1vcnlfYmFzZQMIDF9fdGFibGVfYmFzZQMJCuASBQIAC8sBAQN/AkAgAkUNAAJAAkAgAkEHcSIDDQAgACEEIAIhBQwBCyAAIQQgAiEFA0AgBCABLQAAOgAAIARBAWohBCABQQFqIQEgBUF/aiEFIANBf2oiAw0ACwsgAkEISQ0AA0AgBCABLQAAOgAAIAQgAS0AAToAASAEIAEtAAI6AAIgBCABLQADOgADIAQgAS0ABDoABCAEIAEtAAU6AAUgBCABLQAGOgAGIAQgAS0ABzoAByAEQQhqIQQgAUEIaiEBIAVBeGoiBQ0ACwsgAAugAwEEfwJAIAAgAUYNAAJAAkAgACABSQ0AIAEgAmoiAyAASw0BCyACRQ0BAkACQCACQQdxIgMNACAAIQQgAiEFDAELIAAhBCACIQUDQCAEIAEtAAA6AAAgBEEBaiEEIAFBAWohASAFQX9qIQUgA0F/aiIDDQALCyACQQhJDQEDQCAEIAEtAAA6AAAgBCABLQABOgABIAQgAS0AAjoAAiAEIAEtAAM6AAMgBCABLQAEOgAEIAQgAS0ABToABSAEIAEtAAY6AAYgBCABLQAHOgAHIARBCGohBCABQQhqIQEgBUF4aiIFDQAMAgsLIAJFDQACQAJAIAJBA3EiBA0AIAAgAmohBiACIQUMAQsgAiEFA0AgBUF/aiIFIABqIgYgBSABaiIDLQAAOgAAIARBf2oiBA0ACwsgAkEESQ0AIAZBfGohASADQXxqIQQDQCABQQNqIARBA2otAAA6AAAgAUECaiAEQQJqLQAAOgAAIAFBAWogBEEBai0AADoAACABIAQtAAA6AAAgAUF8aiEBIARBfGohBCAFQXxqIgUNAAsLIAALswoBCX8jgICAgABBIGsiAySAgICAACADQQlqQgA3AAAgA0IANwIEIAMgA0EYajYCAEF/IQQCQCABRQ0AIAMgAUF/aiIFNgIcIAMgAEEBajYCGCAALAAAIgZB/wBxIQcCQCAGQX9KDQAgBUUNASADIAFBfmoiBTYCHCADIABBAmo2AhggACwAASIGQf8AcUEHdCAHciEHQX8hBCAGQX9KDQAgBUUNASADIAFBfWoiBTYCHCADIABBA2o2AhggACwAAiIGQf8AcUEOdCAHciEHQX8hBCAGQX9KDQAgBUUNASADIAFBfGoiBTYCHCADIABBBGo2AhggACwAAyIGQf8AcUEVdCAHciEHQX8hBCAGQX9KDQAgBUUNASADIAFBe2o2AhwgAyAAQQVqNgIYIAAsAAQiAUEASA0BIAFBHHQgB3IhBwsgAiAHaiEIAkACQCADEISAgIAADQAgAiEADAELIAMoAgQhASACIQADQAJAIAMoAgggAWtBBEoNACADIAE2AgQgAxCEgICAAEUNAiADKAIEIQELIAFBAWohBQJAAkAgAS0AACIGQQNxDQAgCCAAayEJIAMoAggiCiAFayEEIAZBAnYiC0EBaiEHAkAgBkE/Sw0AIARBEEkNACAJQRBIDQAgACABKAIBNgIAIAAgASgCBTYCBCAAIAEoAgk2AgggACABKAINNgIMIAAgB2ohACADKAIIIAUgB2oiAWtBBEoNAyADIAE2AgQgAxCEgICAAEUNBAwCCwJAAkAgBkHwAU8NACAFIQYMAQsgCiAFIAtBRWoiAWoiBmshBCABQQJ0QYCIgIAAaigCACAFKAIAcUEBaiEHCwJAIAcgBE0NAANAIAggAGsgBEkNBSAAIAYgBBCBgICAACEAIAMoAgAiASABKAIAIgkgAygCDCIFaiIGNgIAIAFBBGoiASABKAIAIgogBWsiATYCACADIAE2AgwgACAEaiEAIAFFDQUgAyAJIApqNgIIIAcgBGshByABIQQgByABSw0ACyAIIABrIQkLIAkgB0kNAyAAIAYgBxCBgICAACAHaiEAIAMoAgggBiAHaiIBa0EESg0CIAMgATYCBCADEISAgIAADQEMAwsgACACayAGQQF0QaCIgIAAai8BACIBQQt2IgpBAnRBgIiAgABqKAIAIAUoAgBxIAFBgA5xaiIHQX9qTQ0CIAggAGshBAJAAkAgAUH/AXEiCUEQSw0AIAdBCEkNACAEQRBJDQAgACAAIAdrIgEoAgA2AgAgACABKAIENgIEIAAgASgCCDYCCCAAIAFBDGooAgA2AgwMAQsCQAJAAkAgBCAJQQpqSQ0AIAAgB2shBCAAIQEgCSEGIAdBB0wNAQwCCyAEIAlJDQUgCUEBaiEEQQAgB2shByAAIQEDQCABIAEgB2otAAA6AAAgAUEBaiEBIARBf2oiBEEBSw0ADAMLCwNAIAEgBCgCADYCACABIAQoAgQ2AgQgBiAHayEGIAEgB2oiASAEayIHQQhIDQALCyAGQQFIDQAgBkEIaiEHA0AgASAEKAIANgIAIAEgBCgCBDYCBCABQQhqIQEgBEEIaiEEIAdBeGoiB0EISw0ACwsgACAJaiEAIAMoAgggBSAKaiIBa0EESg0BIAMgATYCBCADEISAgIAARQ0CCyADKAIEIQEMAAsLIAMoAgAiASABKAIEIAMoAgwiBGs2AgQgASAEIAEoAgBqNgIAAkAgAy0AEA0AQX4hBAwBC0EAQX0gCCAARhshBAsgA0EgaiSAgICAACAEC7YDAQd/AkAgACgCBCIBIAAoAggiAkcNACAAKAIAIgIgAigCACIDIAAoAgwiBGoiATYCACACQQRqIgIgAigCACICIARrIgU2AgAgACAFNgIMAkAgAiAERw0AIABBAToAEEEADwsgACADIAJqIgI2AggLAkACQAJAIAIgAWsiAiABLQAAQQF0QaCIgIAAai8BAEELdkEBaiIFTw0AIABBEWogASACEIKAgIAAIQYgACgCDCEEQQAhByAAQQA2AgwgACgCACIBIAEoAgQgBGs2AgQgASAEIAEoAgBqIgM2AgADQCABQQRqKAIAIgFFDQMgBiACaiADIAUgAmsiBCABIAQgAUkbIgQQgYCAgAAaIAAoAgAiASABKAIEIARrNgIEIAEgASgCACAEaiIDNgIAIAQgAmoiAiAFSQ0ACyAAIAY2AgQgACAGIAVqNgIIDAELAkAgAkEESw0AIAAgAEERaiABIAIQgoCAgAAiASACajYCCCAAIAE2AgQgACgCDCECIABBADYCDCAAKAIAIgEgASgCBCACazYCBCABIAIgASgCAGo2AgAMAQsgACABNgIEC0EBIQcLIAcLC6gEAQBBgAgLoAQAAAAA/wAAAP//AAD///8A/////wAAAAAAAAAAAAAAAAEABAgBEAEgAgAFCAIQAiADAAYIAxADIAQABwgEEAQgBQAICAUQBSAGAAkIBhAGIAcACggHEAcgCAALCAgQCCAJAAQJCRAJIAoABQkKEAogCwAGCQsQCyAMAAcJDBAMIA0ACAkNEA0gDgAJCQ4QDiAPAAoJDxAPIBAACwkQEBAgEQAEChEQESASAAUKEhASIBMABgoTEBMgFAAHChQQFCAVAAgKFRAVIBYACQoWEBYgFwAKChcQFyAYAAsKGBAYIBkABAsZEBkgGgAFCxoQGiAbAAYLGxAbIBwABwscEBwgHQAICx0QHSAeAAkLHhAeIB8ACgsfEB8gIAALCyAQICAhAAQMIRAhICIABQwiECIgIwAGDCMQIyAkAAcMJBAkICUACAwlECUgJgAJDCYQJiAnAAoMJxAnICgACwwoECggKQAEDSkQKSAqAAUNKhAqICsABg0rECsgLAAHDSwQLCAtAAgNLRAtIC4ACQ0uEC4gLwAKDS8QLyAwAAsNMBAwIDEABA4xEDEgMgAFDjIQMiAzAAYOMxAzIDQABw40EDQgNQAIDjUQNSA2AAkONhA2IDcACg43EDcgOAALDjgQOCA5AAQPORA5IDoABQ86EDogOwAGDzsQOyA8AAcPPBA8IAEICA89ED0gARAJDz4QPiABGAoPPxA/IAEgCw9AEEAgAGQEbmFtZQE9BQARX193YXNtX2NhbGxfY3RvcnMBBm1lbWNweQIHbWVtbW92ZQMKdW5jb21wcmVzcwQKcmVmaWxsX3RhZwcSAQAPX19zdGFja19wb2ludGVyCQoBAAcucm9kYXRhADIJcHJvZHVjZXJzAQxwcm9jZXNzZWQtYnkBDFVidW50dSBjbGFuZwsxNi4wLjYgKDE1KQAsD3RhcmdldF9mZWF0dXJlcwIrD211dGFibGUtZ2xvYmFscysIc2lnbi1leHQ='
 
-;// CONCATENATED MODULE: ./node_modules/hyparquet-compressors/src/lz4.js
+;// CONCATENATED MODULE: ../../main/node_modules/hyparquet-compressors/src/lz4.js
 /**
  * LZ4 decompression with legacy hadoop support.
  * https://github.com/apache/arrow/blob/apache-arrow-16.1.0/cpp/src/arrow/util/compression_lz4.cc#L475
@@ -4069,7 +4069,7 @@ function lz4basic(input, output, outputIndex) {
   return len - outputIndex
 }
 
-;// CONCATENATED MODULE: ./node_modules/hyparquet-compressors/src/compressors.js
+;// CONCATENATED MODULE: ../../main/node_modules/hyparquet-compressors/src/compressors.js
 
 
 
@@ -4086,7 +4086,7 @@ const compressors = {
   LZ4_RAW: decompressLz4Raw,
 }
 
-;// CONCATENATED MODULE: ./node_modules/hyparquet-compressors/src/index.js
+;// CONCATENATED MODULE: ../../main/node_modules/hyparquet-compressors/src/index.js
 
 
 
@@ -4109,7 +4109,7 @@ function decompressGzip(input, outputLength) {
 
 /***/ }),
 
-/***/ 40312:
+/***/ 10222:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -4221,7 +4221,7 @@ const EdgeInterpolationAlgorithms = [
 
 /***/ }),
 
-/***/ 69234:
+/***/ 39876:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -4234,7 +4234,7 @@ __webpack_require__.d(__webpack_exports__, {
   dq: () => (/* binding */ parseFloat16)
 });
 
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/wkb.js
+;// CONCATENATED MODULE: ../../main/node_modules/hyparquet/src/wkb.js
 /**
  * WKB (Well-Known Binary) decoder for geometry objects.
  *
@@ -4364,7 +4364,7 @@ function readPolygon(reader, flags) {
  * @import {DataReader, Geometry} from '../src/types.js'
  */
 
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/convert.js
+;// CONCATENATED MODULE: ../../main/node_modules/hyparquet/src/convert.js
 
 
 /**
@@ -4579,7 +4579,7 @@ function parseFloat16(bytes) {
 
 /***/ }),
 
-/***/ 96367:
+/***/ 22029:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -4592,15 +4592,15 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: defaultInitialFetchSize, parquetMetadata
 
-// EXTERNAL MODULE: ./node_modules/hyparquet/src/constants.js
-var constants = __webpack_require__(40312);
-// EXTERNAL MODULE: ./node_modules/hyparquet/src/convert.js + 1 modules
-var convert = __webpack_require__(69234);
-// EXTERNAL MODULE: ./node_modules/hyparquet/src/schema.js
-var src_schema = __webpack_require__(28286);
-// EXTERNAL MODULE: ./node_modules/hyparquet/src/thrift.js
-var thrift = __webpack_require__(52558);
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/geoparquet.js
+// EXTERNAL MODULE: ../../main/node_modules/hyparquet/src/constants.js
+var constants = __webpack_require__(10222);
+// EXTERNAL MODULE: ../../main/node_modules/hyparquet/src/convert.js + 1 modules
+var convert = __webpack_require__(39876);
+// EXTERNAL MODULE: ../../main/node_modules/hyparquet/src/schema.js
+var src_schema = __webpack_require__(65016);
+// EXTERNAL MODULE: ../../main/node_modules/hyparquet/src/thrift.js
+var thrift = __webpack_require__(69040);
+;// CONCATENATED MODULE: ../../main/node_modules/hyparquet/src/geoparquet.js
 /**
  * @param {SchemaElement[]} schema
  * @param {KeyValue[] | undefined} key_value_metadata
@@ -4640,7 +4640,7 @@ function markGeoColumns(schema, key_value_metadata) {
  * @import {KeyValue, LogicalType, SchemaElement} from '../src/types.js'
  */
 
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/metadata.js
+;// CONCATENATED MODULE: ../../main/node_modules/hyparquet/src/metadata.js
 
 
 
@@ -5000,7 +5000,7 @@ function convertMetadata(value, schema, parsers) {
 
 /***/ }),
 
-/***/ 4041:
+/***/ 96399:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -5011,9 +5011,9 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: prepareParquetRead, readParquetPlan
 
-// EXTERNAL MODULE: ./node_modules/hyparquet/src/thrift.js
-var src_thrift = __webpack_require__(52558);
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/xxhash.js
+// EXTERNAL MODULE: ../../main/node_modules/hyparquet/src/thrift.js
+var src_thrift = __webpack_require__(69040);
+;// CONCATENATED MODULE: ../../main/node_modules/hyparquet/src/xxhash.js
 // XxHash64 (https://github.com/Cyan4973/xxHash/blob/dev/doc/xxhash_spec.md)
 // Used by parquet bloom filters: hashes the PLAIN encoding of column values with seed 0.
 
@@ -5117,7 +5117,7 @@ function xxhash64(input, seed = 0n) {
   return h64
 }
 
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/bloom.js
+;// CONCATENATED MODULE: ../../main/node_modules/hyparquet/src/bloom.js
 // Split Block Bloom Filter (https://github.com/apache/parquet-format/blob/master/BloomFilter.md)
 // A bloom filter is a sequence of 32-byte blocks. Each block holds 8 little-endian uint32 words.
 // Insertion sets one bit per word, chosen by salting the low 32 bits of an xxhash64.
@@ -5343,7 +5343,7 @@ function walkBloomEligible(filter, out) {
   }
 }
 
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/utils.js
+;// CONCATENATED MODULE: ../../main/node_modules/hyparquet/src/utils.js
 /**
  * @import {AsyncBuffer, Awaitable, DecodedArray} from '../src/types.js'
  */
@@ -5638,7 +5638,7 @@ function utils_flatten(chunks) {
   return output
 }
 
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/filter.js
+;// CONCATENATED MODULE: ../../main/node_modules/hyparquet/src/filter.js
 /**
  * @import {BloomFilter, ColumnPageStats, PageRanges, ParquetQueryFilter, RowGroup, SchemaElement} from '../src/types.js'
  */
@@ -6047,13 +6047,13 @@ function resolve(record, path) {
   return value
 }
 
-// EXTERNAL MODULE: ./node_modules/hyparquet/src/metadata.js + 1 modules
-var src_metadata = __webpack_require__(96367);
-// EXTERNAL MODULE: ./node_modules/hyparquet/src/constants.js
-var constants = __webpack_require__(40312);
-// EXTERNAL MODULE: ./node_modules/hyparquet/src/convert.js + 1 modules
-var convert = __webpack_require__(69234);
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/indexes.js
+// EXTERNAL MODULE: ../../main/node_modules/hyparquet/src/metadata.js + 1 modules
+var src_metadata = __webpack_require__(22029);
+// EXTERNAL MODULE: ../../main/node_modules/hyparquet/src/constants.js
+var constants = __webpack_require__(10222);
+// EXTERNAL MODULE: ../../main/node_modules/hyparquet/src/convert.js + 1 modules
+var convert = __webpack_require__(39876);
+;// CONCATENATED MODULE: ../../main/node_modules/hyparquet/src/indexes.js
 /**
  * @import {ColumnIndex, DataReader, OffsetIndex, PageLocation, ParquetParsers, SchemaElement} from '../src/types.js'
  */
@@ -6101,9 +6101,9 @@ function readOffsetIndex(reader) {
   }
 }
 
-// EXTERNAL MODULE: ./node_modules/hyparquet/src/schema.js
-var src_schema = __webpack_require__(28286);
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/plan.js
+// EXTERNAL MODULE: ../../main/node_modules/hyparquet/src/schema.js
+var src_schema = __webpack_require__(65016);
+;// CONCATENATED MODULE: ../../main/node_modules/hyparquet/src/plan.js
 
 
 
@@ -6609,7 +6609,7 @@ function prefetchAsyncBuffer(file, { fetches }) {
   }
 }
 
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/variant.js
+;// CONCATENATED MODULE: ../../main/node_modules/hyparquet/src/variant.js
 
 
 /**
@@ -6977,7 +6977,7 @@ function readVariantBinary(reader) {
   return bytes
 }
 
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/assemble.js
+;// CONCATENATED MODULE: ../../main/node_modules/hyparquet/src/assemble.js
 
 
 
@@ -7236,7 +7236,7 @@ function invertStruct(struct, depth) {
   return out
 }
 
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/delta.js
+;// CONCATENATED MODULE: ../../main/node_modules/hyparquet/src/delta.js
 /**
  * @import {DataReader} from '../src/types.js'
  */
@@ -7413,7 +7413,7 @@ function deltaByteArray(reader, count, output) {
   }
 }
 
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/encoding.js
+;// CONCATENATED MODULE: ../../main/node_modules/hyparquet/src/encoding.js
 /**
  * @import {DataReader, DecodedArray, ParquetType} from '../src/types.js'
  */
@@ -7577,7 +7577,7 @@ function byteWidth(type, typeLength) {
   }
 }
 
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/plain.js
+;// CONCATENATED MODULE: ../../main/node_modules/hyparquet/src/plain.js
 /**
  * Read `count` values of the given type from the reader.view.
  *
@@ -7759,7 +7759,7 @@ function align(buffer, offset, size) {
   return aligned
 }
 
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/snappy.js
+;// CONCATENATED MODULE: ../../main/node_modules/hyparquet/src/snappy.js
 /**
  * The MIT License (MIT)
  * Copyright (c) 2016 Zhipeng Jia
@@ -7888,7 +7888,7 @@ function snappyUncompress(input, output) {
   if (outPos !== outputLength) throw new Error('premature end of input')
 }
 
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/datapage.js
+;// CONCATENATED MODULE: ../../main/node_modules/hyparquet/src/datapage.js
 /**
  * @import {ColumnDecoder, CompressionCodec, Compressors, DataPage, DataPageHeader, DataPageHeaderV2, DataReader, DecodedArray, PageHeader, SchemaTree} from '../src/types.js'
  */
@@ -8139,7 +8139,7 @@ function bitWidth(value) {
   return 32 - Math.clz32(value)
 }
 
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/column.js
+;// CONCATENATED MODULE: ../../main/node_modules/hyparquet/src/column.js
 /**
  * @import {ColumnDecoder, DataReader, DecodedArray, PageHeader, PageResult, RowGroupSelect, Statistics, SubColumnData} from '../src/types.js'
  */
@@ -8353,7 +8353,7 @@ function pageStatistics(stats) {
   }
 }
 
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/rowgroup.js
+;// CONCATENATED MODULE: ../../main/node_modules/hyparquet/src/rowgroup.js
 /**
  * @import {AsyncColumn, AsyncRowGroup, ChunkPlan, ColumnDecoder, DecodedArray, GroupPlan, PageLocation, ParquetParsers, ParquetReadOptions, QueryPlan, SchemaTree} from '../src/types.js'
  */
@@ -8634,7 +8634,7 @@ function assembleAsync(asyncRowGroup, schemaTree, parsers) {
   return { ...asyncRowGroup, asyncColumns: assembled }
 }
 
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/scan.js
+;// CONCATENATED MODULE: ../../main/node_modules/hyparquet/src/scan.js
 /**
  * @import {AsyncRowGroup, BaseParquetReadOptions, BloomFilter, DecodedArray, PageLocation, PageRanges, ParquetScan, ParquetScanOptions, QueryPlan, SchemaElement} from '../src/types.js'
  */
@@ -8969,7 +8969,7 @@ async function withPageIndexes(options) {
 
 /***/ }),
 
-/***/ 28286:
+/***/ 65016:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -9155,7 +9155,7 @@ function isFlatColumn(schemaPath) {
 
 /***/ }),
 
-/***/ 52558:
+/***/ 69040:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -1,8 +1,8 @@
-export const id = 325;
-export const ids = [325,706];
+export const id = 971;
+export const ids = [971,352];
 export const modules = {
 
-/***/ 96706:
+/***/ 78971:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -11,13 +11,13 @@ __webpack_require__.d(__webpack_exports__, {
   createOctokit: () => (/* binding */ createOctokit)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
-var github = __webpack_require__(61351);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var dist_bundle = __webpack_require__(49735);
-// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
-var light = __webpack_require__(63251);
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+// EXTERNAL MODULE: ../../main/node_modules/@actions/github/lib/github.js
+var github = __webpack_require__(51193);
+// EXTERNAL MODULE: ../../main/node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var dist_bundle = __webpack_require__(24225);
+// EXTERNAL MODULE: ../../main/node_modules/bottleneck/light.js
+var light = __webpack_require__(22725);
+;// CONCATENATED MODULE: ../../main/node_modules/@octokit/plugin-throttling/dist-bundle/index.js
 // pkg/dist-src/index.js
 
 

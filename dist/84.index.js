@@ -1,8 +1,8 @@
-export const id = 708;
-export const ids = [708];
+export const id = 84;
+export const ids = [84];
 export const modules = {
 
-/***/ 89112:
+/***/ 83515:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -14,14 +14,14 @@ export const modules = {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _adapters_storage_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5394);
-/* harmony import */ var _domain_drift_evaluate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(12100);
-/* harmony import */ var _domain_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(10241);
-/* harmony import */ var _domain_profile_dataset_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(69838);
-/* harmony import */ var _domain_profile_format_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(31623);
-/* harmony import */ var _io_files_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(33839);
-/* harmony import */ var _io_profile_data_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(40007);
-/* harmony import */ var _merge_profiles_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(49659);
+/* harmony import */ var _adapters_storage_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16115);
+/* harmony import */ var _domain_drift_evaluate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(34569);
+/* harmony import */ var _domain_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(60794);
+/* harmony import */ var _domain_profile_dataset_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(16675);
+/* harmony import */ var _domain_profile_format_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(93072);
+/* harmony import */ var _io_files_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(30798);
+/* harmony import */ var _io_profile_data_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(35886);
+/* harmony import */ var _merge_profiles_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(410);
 /**
  * Drift inside `validate`: the reference (data files, a profile JSON, or a cached profile of the
  * reference data keyed by its content hash) against the current data, column by column.
@@ -88,7 +88,7 @@ const driftHook = ({ dataset, files, loaded, context }) => {
 
 /***/ }),
 
-/***/ 49659:
+/***/ 410:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -108,19 +108,19 @@ var external_node_os_ = __webpack_require__(48161);
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/adapters/storage.ts + 4 modules
-var storage = __webpack_require__(5394);
+var storage = __webpack_require__(16115);
 // EXTERNAL MODULE: ./src/domain/errors.ts
-var errors = __webpack_require__(10241);
+var errors = __webpack_require__(60794);
 // EXTERNAL MODULE: ./src/domain/profile/dataset.ts
-var profile_dataset = __webpack_require__(69838);
+var profile_dataset = __webpack_require__(16675);
 // EXTERNAL MODULE: ./src/domain/profile/format.ts
-var format = __webpack_require__(31623);
+var format = __webpack_require__(93072);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./src/domain/drift/evaluate.ts + 6 modules
-var evaluate = __webpack_require__(12100);
+var evaluate = __webpack_require__(34569);
 // EXTERNAL MODULE: ./src/domain/validation/findings.ts
-var findings = __webpack_require__(79746);
+var findings = __webpack_require__(19915);
 ;// CONCATENATED MODULE: ./src/domain/profile/checks.ts
 
 const ROW_LEVEL = ['pattern', 'unique', 'min_length', 'max_length', 'max_age'];
@@ -207,15 +207,15 @@ function profileDatasetResult(profile, dataset) {
 }
 
 // EXTERNAL MODULE: ./src/domain/validation/verdict.ts
-var verdict = __webpack_require__(66971);
+var verdict = __webpack_require__(27432);
 // EXTERNAL MODULE: ./src/commands/drift-step.ts
-var drift_step = __webpack_require__(89112);
+var drift_step = __webpack_require__(83515);
 // EXTERNAL MODULE: ./src/commands/invocation.ts + 2 modules
-var commands_invocation = __webpack_require__(77278);
+var commands_invocation = __webpack_require__(57984);
 // EXTERNAL MODULE: ./src/commands/options.ts
-var options = __webpack_require__(26052);
+var options = __webpack_require__(82505);
 // EXTERNAL MODULE: ./src/commands/profile.ts
-var profile = __webpack_require__(80463);
+var profile = __webpack_require__(50610);
 ;// CONCATENATED MODULE: ./src/commands/merge-profiles.ts
 
 
@@ -340,7 +340,7 @@ const mergeProfilesCommand = {
 
 /***/ }),
 
-/***/ 12100:
+/***/ 34569:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -352,7 +352,7 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: DATASET_ROW
 
 // EXTERNAL MODULE: ./src/domain/drift/sample.ts
-var drift_sample = __webpack_require__(41088);
+var drift_sample = __webpack_require__(67195);
 ;// CONCATENATED MODULE: ./src/domain/drift/distribution.ts
 
 /** Number of reference-quantile bins used by the binned methods on numeric columns. */
@@ -1046,7 +1046,7 @@ function evaluateDrift(inputs) {
 
 /***/ }),
 
-/***/ 69838:
+/***/ 16675:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1054,8 +1054,8 @@ function evaluateDrift(inputs) {
 /* harmony export */   Q0: () => (/* binding */ missingShards),
 /* harmony export */   R_: () => (/* binding */ profileDistributions)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(10241);
-/* harmony import */ var _moments_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19047);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60794);
+/* harmony import */ var _moments_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(36030);
 /** A dataset profile (or one shard's), merging, and the drift view of it. */
 
 
@@ -1151,7 +1151,7 @@ function profileDistributions(profile) {
 
 /***/ }),
 
-/***/ 66971:
+/***/ 27432:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

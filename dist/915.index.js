@@ -1,8 +1,8 @@
-export const id = 746;
-export const ids = [746];
+export const id = 915;
+export const ids = [915];
 export const modules = {
 
-/***/ 79746:
+/***/ 19915:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

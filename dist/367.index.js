@@ -1,8 +1,8 @@
-export const id = 560;
-export const ids = [560];
+export const id = 367;
+export const ids = [367];
 export const modules = {
 
-/***/ 18529:
+/***/ 18468:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -13,7 +13,7 @@ export const modules = {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38522);
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _domain_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(10241);
+/* harmony import */ var _domain_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(60794);
 
 
 
@@ -52,7 +52,7 @@ function describeReadError(error, displayName, gzip = false) {
 
 /***/ }),
 
-/***/ 13958:
+/***/ 40465:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -60,11 +60,11 @@ function describeReadError(error, displayName, gzip = false) {
 /* harmony export */ });
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4573);
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _domain_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(10241);
-/* harmony import */ var _byte_stream_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(18529);
-/* harmony import */ var _columns_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(71337);
-/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(34246);
-/* harmony import */ var _tokenizer_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(49070);
+/* harmony import */ var _domain_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(60794);
+/* harmony import */ var _byte_stream_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(18468);
+/* harmony import */ var _columns_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(54928);
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(58665);
+/* harmony import */ var _tokenizer_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(22859);
 
 
 
@@ -269,7 +269,7 @@ class CsvSource {
 
 /***/ }),
 
-/***/ 59560:
+/***/ 49367:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -281,15 +281,15 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: detectFormat
 
 // EXTERNAL MODULE: ./src/domain/errors.ts
-var errors = __webpack_require__(10241);
+var errors = __webpack_require__(60794);
 // EXTERNAL MODULE: ./src/io/csv/source.ts
-var source = __webpack_require__(13958);
+var source = __webpack_require__(40465);
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __webpack_require__(4573);
 // EXTERNAL MODULE: ./src/io/byte-stream.ts
-var byte_stream = __webpack_require__(18529);
+var byte_stream = __webpack_require__(18468);
 // EXTERNAL MODULE: ./src/io/columns.ts + 1 modules
-var io_columns = __webpack_require__(71337);
+var io_columns = __webpack_require__(54928);
 ;// CONCATENATED MODULE: ./src/io/jsonl.ts
 
 
@@ -429,12 +429,12 @@ function kindOf(values) {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: ./node_modules/hyparquet/src/metadata.js + 1 modules
-var metadata = __webpack_require__(96367);
-// EXTERNAL MODULE: ./node_modules/hyparquet/src/scan.js + 15 modules
-var src_scan = __webpack_require__(4041);
-// EXTERNAL MODULE: ./node_modules/hyparquet-compressors/src/index.js + 16 modules
-var src = __webpack_require__(20138);
+// EXTERNAL MODULE: ../../main/node_modules/hyparquet/src/metadata.js + 1 modules
+var metadata = __webpack_require__(22029);
+// EXTERNAL MODULE: ../../main/node_modules/hyparquet/src/scan.js + 15 modules
+var src_scan = __webpack_require__(96399);
+// EXTERNAL MODULE: ../../main/node_modules/hyparquet-compressors/src/index.js + 16 modules
+var src = __webpack_require__(43248);
 ;// CONCATENATED MODULE: ./src/io/parquet.ts
 
 

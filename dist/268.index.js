@@ -1,8 +1,8 @@
-export const id = 786;
-export const ids = [786];
+export const id = 268;
+export const ids = [268];
 export const modules = {
 
-/***/ 51786:
+/***/ 81268:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -13,10 +13,10 @@ __webpack_require__.d(__webpack_exports__, {
   runAction: () => (/* binding */ runAction)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var core = __webpack_require__(33838);
+// EXTERNAL MODULE: ../../main/node_modules/@actions/core/lib/core.js + 7 modules
+var core = __webpack_require__(17864);
 // EXTERNAL MODULE: ./src/domain/errors.ts
-var errors = __webpack_require__(10241);
+var errors = __webpack_require__(60794);
 ;// CONCATENATED MODULE: ./src/adapters/actions/inputs.ts
 
 
@@ -62,17 +62,17 @@ const actionsLog = {
 };
 
 // EXTERNAL MODULE: ./src/adapters/actions/summary.ts + 1 modules
-var actions_summary = __webpack_require__(91858);
+var actions_summary = __webpack_require__(87441);
 // EXTERNAL MODULE: ./src/adapters/github-context.ts
-var github_context = __webpack_require__(98487);
+var github_context = __webpack_require__(43752);
 // EXTERNAL MODULE: ./src/commands/index.ts
-var commands = __webpack_require__(52698);
+var commands = __webpack_require__(63763);
 // EXTERNAL MODULE: ./src/commands/options.ts
-var options = __webpack_require__(26052);
+var options = __webpack_require__(82505);
 // EXTERNAL MODULE: ./src/domain/text.ts
-var domain_text = __webpack_require__(3373);
+var domain_text = __webpack_require__(31962);
 // EXTERNAL MODULE: ./src/run-command.ts
-var run_command = __webpack_require__(92530);
+var run_command = __webpack_require__(80221);
 ;// CONCATENATED MODULE: ./src/action.ts
 
 
@@ -147,7 +147,7 @@ function fail(code, message) {
 
 /***/ }),
 
-/***/ 26052:
+/***/ 82505:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -1,8 +1,8 @@
-export const id = 602;
-export const ids = [602,524];
+export const id = 847;
+export const ids = [847,817];
 export const modules = {
 
-/***/ 87983:
+/***/ 47611:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,11 +14,11 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/adapters/release-store.ts + 2 modules
-var release_store = __webpack_require__(45679);
+var release_store = __webpack_require__(90858);
 // EXTERNAL MODULE: ./src/domain/errors.ts
-var errors = __webpack_require__(10241);
+var errors = __webpack_require__(60794);
 // EXTERNAL MODULE: ./src/domain/release/state.ts
-var state = __webpack_require__(99583);
+var state = __webpack_require__(94398);
 ;// CONCATENATED MODULE: ./src/domain/release/history.ts
 
 function stateOf(release, liveId) {
@@ -118,9 +118,9 @@ function renderHistoryTable(history, headline) {
 }
 
 // EXTERNAL MODULE: ./src/commands/invocation.ts + 2 modules
-var invocation = __webpack_require__(77278);
+var invocation = __webpack_require__(57984);
 // EXTERNAL MODULE: ./src/commands/options.ts
-var options = __webpack_require__(26052);
+var options = __webpack_require__(82505);
 ;// CONCATENATED MODULE: ./src/commands/history.ts
 
 
@@ -164,7 +164,7 @@ const historyCommand = {
 
 /***/ }),
 
-/***/ 20524:
+/***/ 57817:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -172,7 +172,7 @@ const historyCommand = {
 /* harmony export */   OT: () => (/* binding */ RELEASE_TASK),
 /* harmony export */   fC: () => (/* binding */ releasePayloadSchema)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16435);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(47838);
 
 /** The versioned payload mlgate writes on every deployment it creates (SPEC §6). */
 const RELEASE_TASK = 'deploy:mlgate';

@@ -1,8 +1,8 @@
-export const id = 463;
-export const ids = [463];
+export const id = 610;
+export const ids = [610];
 export const modules = {
 
-/***/ 5394:
+/***/ 16115:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -17,10 +17,10 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./node_modules/@actions/artifact/lib/artifact.js + 83 modules
-var artifact = __webpack_require__(56518);
+// EXTERNAL MODULE: ../../main/node_modules/@actions/artifact/lib/artifact.js + 83 modules
+var artifact = __webpack_require__(20752);
 // EXTERNAL MODULE: ./src/domain/errors.ts
-var errors = __webpack_require__(10241);
+var errors = __webpack_require__(60794);
 ;// CONCATENATED MODULE: ./src/adapters/actions/artifacts.ts
 
 
@@ -57,8 +57,8 @@ class ActionsArtifacts {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/@actions/cache/lib/cache.js + 91 modules
-var cache = __webpack_require__(18091);
+// EXTERNAL MODULE: ../../main/node_modules/@actions/cache/lib/cache.js + 91 modules
+var cache = __webpack_require__(57233);
 ;// CONCATENATED MODULE: ./src/adapters/actions/cache.ts
 
 /** The runner's cache service (@actions/cache). Failures to save are warnings: a cache is an optimisation. */
@@ -222,7 +222,7 @@ function createCache(ctx) {
 
 /***/ }),
 
-/***/ 80463:
+/***/ 50610:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -236,13 +236,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _adapters_storage_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5394);
-/* harmony import */ var _domain_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(10241);
-/* harmony import */ var _domain_profile_format_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(31623);
-/* harmony import */ var _io_files_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(33839);
-/* harmony import */ var _io_profile_data_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(40007);
-/* harmony import */ var _invocation_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(77278);
-/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(26052);
+/* harmony import */ var _adapters_storage_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16115);
+/* harmony import */ var _domain_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(60794);
+/* harmony import */ var _domain_profile_format_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(93072);
+/* harmony import */ var _io_files_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(30798);
+/* harmony import */ var _io_profile_data_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(35886);
+/* harmony import */ var _invocation_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(57984);
+/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(82505);
 
 
 
@@ -340,7 +340,7 @@ const profileCommand = {
 
 /***/ }),
 
-/***/ 41088:
+/***/ 67195:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -435,7 +435,7 @@ function meanStd(sample) {
 
 /***/ }),
 
-/***/ 31623:
+/***/ 93072:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -444,12 +444,12 @@ function meanStd(sample) {
 /* harmony export */   lu: () => (/* binding */ profileToJson)
 /* harmony export */ });
 /* unused harmony exports PROFILE_FORMAT, HISTOGRAM_BINS, profileSchema, looksLikeProfile */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16435);
-/* harmony import */ var _drift_sample_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(41088);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(10241);
-/* harmony import */ var _hyperloglog_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92139);
-/* harmony import */ var _quantile_sketch_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(25918);
-/* harmony import */ var _top_k_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(18245);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(47838);
+/* harmony import */ var _drift_sample_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(67195);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60794);
+/* harmony import */ var _hyperloglog_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73574);
+/* harmony import */ var _quantile_sketch_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(30815);
+/* harmony import */ var _top_k_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(67368);
 /**
  * The versioned JSON profile format (docs/profile-format.md): zod schema, serialise, parse.
  * Sketch payloads are base64 of little-endian arrays (Float64 for quantile levels, bytes for HLL).
@@ -676,7 +676,7 @@ const looksLikeProfile = (data) => typeof data === 'object' && data !== null && 
 
 /***/ }),
 
-/***/ 92139:
+/***/ 73574:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -688,7 +688,7 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: DEFAULT_HLL_P
 
 // EXTERNAL MODULE: ./src/io/hash.ts
-var hash = __webpack_require__(34246);
+var hash = __webpack_require__(58665);
 ;// CONCATENATED MODULE: ./src/domain/profile/hash.ts
 /** 64-bit hashing of values (as two 32-bit halves) for the distinct-count sketch. */
 
@@ -785,7 +785,7 @@ class HyperLogLog {
 
 /***/ }),
 
-/***/ 19047:
+/***/ 36030:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -828,7 +828,7 @@ function batchMoments(values, length = values.length) {
 
 /***/ }),
 
-/***/ 25918:
+/***/ 30815:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1020,7 +1020,7 @@ class QuantileSketch {
 
 /***/ }),
 
-/***/ 18245:
+/***/ 67368:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1088,7 +1088,7 @@ class TopK {
 
 /***/ }),
 
-/***/ 33839:
+/***/ 30798:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1099,7 +1099,7 @@ class TopK {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _domain_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(10241);
+/* harmony import */ var _domain_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(60794);
 
 
 
@@ -1213,7 +1213,7 @@ function displayName(root, file) {
 
 /***/ }),
 
-/***/ 40007:
+/***/ 35886:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1233,7 +1233,7 @@ var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./src/domain/drift/sample.ts
-var sample = __webpack_require__(41088);
+var sample = __webpack_require__(67195);
 ;// CONCATENATED MODULE: ./src/domain/drift/sort.ts
 /**
  * Ascending sort of a Float64Array (no NaN) by LSD radix sort on order-preserving 64-bit keys,
@@ -1302,15 +1302,15 @@ function sortFloat64(values) {
 }
 
 // EXTERNAL MODULE: ./src/domain/errors.ts
-var errors = __webpack_require__(10241);
+var errors = __webpack_require__(60794);
 // EXTERNAL MODULE: ./src/domain/profile/hyperloglog.ts + 1 modules
-var hyperloglog = __webpack_require__(92139);
+var hyperloglog = __webpack_require__(73574);
 // EXTERNAL MODULE: ./src/domain/profile/moments.ts
-var moments = __webpack_require__(19047);
+var moments = __webpack_require__(36030);
 // EXTERNAL MODULE: ./src/domain/profile/quantile-sketch.ts
-var quantile_sketch = __webpack_require__(25918);
+var quantile_sketch = __webpack_require__(30815);
 // EXTERNAL MODULE: ./src/domain/profile/top-k.ts
-var top_k = __webpack_require__(18245);
+var top_k = __webpack_require__(67368);
 ;// CONCATENATED MODULE: ./src/domain/profile/column.ts
 /** Per-column accumulators: feed batches in one streaming pass, then freeze into a ColumnProfile. */
 
@@ -1485,7 +1485,7 @@ class DatasetProfileBuilder {
 }
 
 // EXTERNAL MODULE: ./src/io/open.ts + 2 modules
-var io_open = __webpack_require__(59560);
+var io_open = __webpack_require__(49367);
 ;// CONCATENATED MODULE: ./src/io/profile-data.ts
 /**
  * Streams a dataset's files into per-column sinks: a profile builder (sketches) or exact

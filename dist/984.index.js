@@ -1,8 +1,8 @@
-export const id = 278;
-export const ids = [278];
+export const id = 984;
+export const ids = [984];
 export const modules = {
 
-/***/ 77278:
+/***/ 57984:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -17,20 +17,20 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/domain/errors.ts
-var errors = __webpack_require__(10241);
+var errors = __webpack_require__(60794);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(38815);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __webpack_require__(16435);
+// EXTERNAL MODULE: ../../main/node_modules/yaml/dist/index.js
+var dist = __webpack_require__(53645);
+// EXTERNAL MODULE: ../../main/node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __webpack_require__(47838);
 // EXTERNAL MODULE: ./src/domain/text.ts
-var domain_text = __webpack_require__(3373);
+var domain_text = __webpack_require__(31962);
 // EXTERNAL MODULE: ./src/domain/config/schema.ts
-var config_schema = __webpack_require__(66452);
+var config_schema = __webpack_require__(59433);
 ;// CONCATENATED MODULE: ./src/domain/config/parse.ts
 
 
@@ -194,7 +194,7 @@ async function loadConfigFile(configPath, cwd, how) {
 }
 
 // EXTERNAL MODULE: ./src/commands/options.ts
-var options = __webpack_require__(26052);
+var options = __webpack_require__(82505);
 ;// CONCATENATED MODULE: ./src/commands/invocation.ts
 
 
@@ -242,7 +242,7 @@ function selectModel(inv, config) {
 
 /***/ }),
 
-/***/ 26052:
+/***/ 82505:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -315,7 +315,7 @@ const common = [configOption, jsonOption];
 
 /***/ }),
 
-/***/ 66452:
+/***/ 59433:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -323,7 +323,7 @@ const common = [configOption, jsonOption];
 /* harmony export */   eL: () => (/* binding */ PERCENT_RE)
 /* harmony export */ });
 /* unused harmony exports DURATION_RE, columnTypes, columnSchema, driftColumnSchema, driftSchema, datasetSchema, gateSchema, significanceSchema, BASELINE_RE, modelSchema, environmentSchema, reportSchema */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16435);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(47838);
 
 /** `"2%"` → relative margin; plain numbers are absolute. */
 const PERCENT_RE = /^-?\d+(\.\d+)?%$/;
