@@ -67,6 +67,10 @@ function workerRunner(threads = Math.max(1, Math.min(node_os__WEBPACK_IMPORTED_M
         if (tasks.length < 2 || threads < 2 || tasks.work < minWork)
             return (0,_domain_stats_significance_js__WEBPACK_IMPORTED_MODULE_2__.inThreadRunner)(tasks);
         const cache = new Map();
+        // Building a task (bootstrap block counts) takes the main thread a while: the next one is built
+        // while the workers run, not while one of them waits for it.
+        let ready;
+        const build = (index) => (ready?.index === index ? ready.task : share(tasks.task(index), cache));
         const results = new Array(tasks.length);
         let next = 0;
         const workers = Array.from({ length: Math.min(threads, tasks.length) }, () => new node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.Worker(WORKER_SOURCE, { eval: true }));
@@ -82,7 +86,9 @@ function workerRunner(threads = Math.max(1, Math.min(node_os__WEBPACK_IMPORTED_M
                         results[index] = out;
                         give();
                     });
-                    worker.postMessage(share(tasks.task(index), cache));
+                    worker.postMessage(build(index));
+                    if (next < tasks.length)
+                        ready = { index: next, task: share(tasks.task(next), cache) };
                 };
                 worker.once('error', reject);
                 give();

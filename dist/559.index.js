@@ -139,7 +139,8 @@ function resampleKernel(task) {
         const meanSums = new Float64Array(sides.length * LANES);
         // AUC: per chunk of a model's score order, the lanes' weights are first copied into `sorted` (a
         // gather with no branches, so the random reads overlap), then summed. Per example, code = label |
-        // tie-group start << 1 | spill << 2; code[n] closes the last group.
+        // tie-group start << 1 | (inside a long group, every 256 examples) spill << 2; code[n] closes the
+        // last group.
         const CHUNK = 2048;
         const sorted = new Int32Array(2 * CHUNK);
         const gather = (order, from, to) => {
@@ -167,13 +168,13 @@ function resampleKernel(task) {
             return code;
         };
         const codes = aucs.map((a) => [codeOf(a.candY, a.candTie), codeOf(a.baseY, a.baseTie)]);
-        // Per lane l: sums[l] = Σ gp·(2·below + gn) over the closed groups, sums[8 + l] = below (their
-        // negative weight).
-        const sums = new Float64Array(2 * LANES);
+        // Per lane l: aucSums[l] = Σ gp·(2·below + gn) over the closed groups, aucSums[8 + l] = below
+        // (their negative weight).
+        const aucSums = new Float64Array(2 * LANES);
         const close = (l, gp, gn) => {
-            const below = sums[8 + l];
-            sums[l] = sums[l] + gp * (2 * below + gn);
-            sums[8 + l] = below + gn;
+            const below = aucSums[8 + l];
+            aucSums[l] = aucSums[l] + gp * (2 * below + gn);
+            aucSums[8 + l] = below + gn;
         };
         // Within a group the weights add up as 16-bit fields of int32s (two lanes per int: lanes 0/2, 1/3,
         // 4/6, 5/7): at most 256 examples at a time (256 × 255 < 2^16: no carry between fields). A longer
@@ -252,7 +253,7 @@ function resampleKernel(task) {
         // Weighted Mann–Whitney: AUC = Σ_groups gp·(below + gn/2) / (P·N), for each lane. No `order`: the
         // examples are already in this model's score order.
         const aucLanes = (order, code, into) => {
-            sums.fill(0);
+            aucSums.fill(0);
             fields.fill(0);
             if (!order)
                 sumChunk(w32, 0, code, 0, n + 1);
@@ -263,7 +264,7 @@ function resampleKernel(task) {
             }
             // Each lane's weights add up to n, so its positive weight is n − its negative weight.
             for (let l = 0; l < LANES; l++)
-                into[l] = sums[l] / (2 * (n - sums[8 + l]) * sums[8 + l]);
+                into[l] = aucSums[l] / (2 * (n - aucSums[8 + l]) * aucSums[8 + l]);
         };
         for (let j0 = 0; j0 < count; j0 += LANES) {
             const used = Math.min(LANES, count - j0);
@@ -755,6 +756,12 @@ function bootstrapInputs(candSorted, means, aucs) {
             out[k] = values[order[k]];
         return out;
     };
+    const positions = (examples) => {
+        const out = new Int32Array(examples.length);
+        for (let k = 0; k < examples.length; k++)
+            out[k] = position[examples[k]];
+        return out;
+    };
     return {
         means: means.map((m) => ({ cand: moved(m.cand), base: moved(m.base), sqrt: m.sqrt })),
         aucs: aucs.map((a) => {
@@ -763,7 +770,7 @@ function bootstrapInputs(candSorted, means, aucs) {
             return {
                 candY: a.candY,
                 candTie: a.candTie,
-                baseOrder: Int32Array.from(a.baseOrder, (i) => position[i]),
+                baseOrder: positions(a.baseOrder),
                 baseY: a.baseY,
                 baseTie: a.baseTie,
             };
@@ -1092,7 +1099,12 @@ function planAuc(data, candSorted) {
     const n = data.n;
     const c = candSorted();
     const b = sortScores(data.baseScore);
-    const inOrder = (order) => Uint8Array.from(order, (i) => labels[i]);
+    const inOrder = (order) => {
+        const out = new Uint8Array(n);
+        for (let k = 0; k < n; k++)
+            out[k] = labels[order[k]];
+        return out;
+    };
     const linear = aucPermutationCoefficients(data.candScore, data.baseScore, labels, pos, n - pos);
     return {
         labels,
@@ -1244,9 +1256,9 @@ async function pairedSignificance(data, names, settings, runner = inThreadRunner
         return paired.ACCURACY_TYPE.has(p.metric) ? 'mcnemar' : 'permutation';
     };
     // Bootstrap: the O(n) metrics through the kernel, the cell metrics by multinomial draws over cells.
-    const bootKernel = meanPlans.length + aucPlans.length > 0;
-    const bootInputs = bootKernel ? bootstrapInputs(data.candScore ? candSorted() : undefined, meanPlans.map((p) => p.mean), aucPlans.map((p) => p.auc)) : undefined;
-    const bootTasks = bootInputs ? tasksFor({ n: data.n, seed, exact: false, mode: 'bootstrap', ...bootInputs }, R) : [];
+    const bootTasks = meanPlans.length + aucPlans.length > 0
+        ? tasksFor({ n: data.n, seed, exact: false, mode: 'bootstrap', ...bootstrapInputs(data.candScore ? candSorted() : undefined, meanPlans.map((p) => p.mean), aucPlans.map((p) => p.auc)) }, R)
+        : [];
     const exact = data.n <= 30 && 2 ** data.n <= R;
     const permTotal = exact ? 2 ** data.n : R;
     const permKernelPlans = [...meanPlans, ...aucPlans].filter((p) => pMethod(p) === 'permutation');

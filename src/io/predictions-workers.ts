@@ -54,6 +54,10 @@ export function workerRunner(threads = Math.max(1, Math.min(os.availableParallel
   return async (tasks) => {
     if (tasks.length < 2 || threads < 2 || tasks.work < minWork) return inThreadRunner(tasks);
     const cache = new Map<Typed, Typed>();
+    // Building a task (bootstrap block counts) takes the main thread a while: the next one is built
+    // while the workers run, not while one of them waits for it.
+    let ready: { index: number; task: KernelTask } | undefined;
+    const build = (index: number): KernelTask => (ready?.index === index ? ready.task : share(tasks.task(index), cache));
     const results = new Array<Float64Array>(tasks.length);
     let next = 0;
     const workers = Array.from({ length: Math.min(threads, tasks.length) }, () => new Worker(WORKER_SOURCE, { eval: true }));
@@ -72,7 +76,8 @@ export function workerRunner(threads = Math.max(1, Math.min(os.availableParallel
                   results[index] = out;
                   give();
                 });
-                worker.postMessage(share(tasks.task(index), cache));
+                worker.postMessage(build(index));
+                if (next < tasks.length) ready = { index: next, task: share(tasks.task(next), cache) };
               };
               worker.once('error', reject);
               give();

@@ -20,14 +20,19 @@ export function bootstrapInputs(candSorted: SortedScores | undefined, means: rea
     for (let k = 0; k < order.length; k++) out[k] = values[order[k]!]!;
     return out;
   };
+  const positions = (examples: Int32Array): Int32Array => {
+    const out = new Int32Array(examples.length);
+    for (let k = 0; k < examples.length; k++) out[k] = position[examples[k]!]!;
+    return out;
+  };
   return {
     means: means.map((m) => ({ cand: moved(m.cand), base: moved(m.base), sqrt: m.sqrt })),
     aucs: aucs.map((a) => {
       if (a.candOrder !== order) throw new Error('bootstrapInputs: an AUC input sorted the candidate scores apart from candSorted');
       return {
-          candY: a.candY!,
+        candY: a.candY!,
         candTie: a.candTie!,
-        baseOrder: Int32Array.from(a.baseOrder!, (i) => position[i]!),
+        baseOrder: positions(a.baseOrder!),
         baseY: a.baseY!,
         baseTie: a.baseTie!,
       };

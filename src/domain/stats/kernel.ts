@@ -15,7 +15,9 @@
  *
  * Bootstrap (resample r): n example indices drawn uniformly with replacement, counted as multiplicities
  * w_i, on which every metric is evaluated: mean-type as Σ w_i·x_i / n (√ for RMSE), AUC by one pass over
- * each model's pre-sorted scores (weighted Mann–Whitney). The draws are split over blocks of 1024
+ * each model's pre-sorted scores (weighted Mann–Whitney). The caller may hand the examples over in any
+ * fixed order (the multiplicities are exchangeable): bootstrap-layout.ts gives them in the candidate's
+ * score order, so that its AUC pass reads the weights in order. The draws are split over blocks of 1024
  * examples: `blocks` gives how many of the n draws land in each block (an exact multinomial draw made by
  * the caller: bootstrap-blocks.ts), and inside a block each draw is a 10-bit uniform index (three per
  * 32-bit output, rejected past the end of a short last block). Together that is exactly n independent
@@ -188,7 +190,8 @@ export function resampleKernel(task: KernelTask): Float64Array {
 
     // AUC: per chunk of a model's score order, the lanes' weights are first copied into `sorted` (a
     // gather with no branches, so the random reads overlap), then summed. Per example, code = label |
-    // tie-group start << 1 | spill << 2; code[n] closes the last group.
+    // tie-group start << 1 | (inside a long group, every 256 examples) spill << 2; code[n] closes the
+    // last group.
     const CHUNK = 2048;
     const sorted = new Int32Array(2 * CHUNK);
     const gather = (order: Int32Array, from: number, to: number): void => {
@@ -213,13 +216,13 @@ export function resampleKernel(task: KernelTask): Float64Array {
       return code;
     };
     const codes = aucs.map((a) => [codeOf(a.candY!, a.candTie!), codeOf(a.baseY!, a.baseTie!)] as const);
-    // Per lane l: sums[l] = Σ gp·(2·below + gn) over the closed groups, sums[8 + l] = below (their
-    // negative weight).
-    const sums = new Float64Array(2 * LANES);
+    // Per lane l: aucSums[l] = Σ gp·(2·below + gn) over the closed groups, aucSums[8 + l] = below
+    // (their negative weight).
+    const aucSums = new Float64Array(2 * LANES);
     const close = (l: number, gp: number, gn: number): void => {
-      const below = sums[8 + l]!;
-      sums[l] = sums[l]! + gp * (2 * below + gn);
-      sums[8 + l] = below + gn;
+      const below = aucSums[8 + l]!;
+      aucSums[l] = aucSums[l]! + gp * (2 * below + gn);
+      aucSums[8 + l] = below + gn;
     };
     // Within a group the weights add up as 16-bit fields of int32s (two lanes per int: lanes 0/2, 1/3,
     // 4/6, 5/7): at most 256 examples at a time (256 × 255 < 2^16: no carry between fields). A longer
@@ -295,7 +298,7 @@ export function resampleKernel(task: KernelTask): Float64Array {
     // Weighted Mann–Whitney: AUC = Σ_groups gp·(below + gn/2) / (P·N), for each lane. No `order`: the
     // examples are already in this model's score order.
     const aucLanes = (order: Int32Array | undefined, code: Uint8Array, into: Float64Array): void => {
-      sums.fill(0);
+      aucSums.fill(0);
       fields.fill(0);
       if (!order) sumChunk(w32, 0, code, 0, n + 1);
       for (let from = 0; order && from < n; from += CHUNK) {
@@ -304,7 +307,7 @@ export function resampleKernel(task: KernelTask): Float64Array {
         sumChunk(sorted, from, code, from, to === n ? n + 1 : to);
       }
       // Each lane's weights add up to n, so its positive weight is n − its negative weight.
-      for (let l = 0; l < LANES; l++) into[l] = sums[l]! / (2 * (n - sums[8 + l]!) * sums[8 + l]!);
+      for (let l = 0; l < LANES; l++) into[l] = aucSums[l]! / (2 * (n - aucSums[8 + l]!) * aucSums[8 + l]!);
     };
 
     for (let j0 = 0; j0 < count; j0 += LANES) {

@@ -89,7 +89,11 @@ function planAuc(data: PairedExamples, candSorted: () => SortedScores): { auc: K
   const n = data.n;
   const c = candSorted();
   const b = sortScores(data.baseScore);
-  const inOrder = (order: Int32Array): Uint8Array => Uint8Array.from(order, (i) => labels[i]!);
+  const inOrder = (order: Int32Array): Uint8Array => {
+    const out = new Uint8Array(n);
+    for (let k = 0; k < n; k++) out[k] = labels[order[k]!]!;
+    return out;
+  };
   const linear = aucPermutationCoefficients(data.candScore, data.baseScore, labels, pos, n - pos);
   return {
     labels,
@@ -234,9 +238,10 @@ export async function pairedSignificance(
   };
 
   // Bootstrap: the O(n) metrics through the kernel, the cell metrics by multinomial draws over cells.
-  const bootKernel = meanPlans.length + aucPlans.length > 0;
-  const bootInputs = bootKernel ? bootstrapInputs(data.candScore ? candSorted() : undefined, meanPlans.map((p) => p.mean), aucPlans.map((p) => p.auc)) : undefined;
-  const bootTasks = bootInputs ? tasksFor({ n: data.n, seed, exact: false, mode: 'bootstrap', ...bootInputs }, R) : [];
+  const bootTasks =
+    meanPlans.length + aucPlans.length > 0
+      ? tasksFor({ n: data.n, seed, exact: false, mode: 'bootstrap', ...bootstrapInputs(data.candScore ? candSorted() : undefined, meanPlans.map((p) => p.mean), aucPlans.map((p) => p.auc)) }, R)
+      : [];
   const exact = data.n <= 30 && 2 ** data.n <= R;
   const permTotal = exact ? 2 ** data.n : R;
   const permKernelPlans = [...meanPlans, ...aucPlans].filter((p) => pMethod(p) === 'permutation');
