@@ -84,11 +84,11 @@ export function resampleKernel(task: KernelTask): Float64Array {
     }
     if ((state[0]! | state[1]! | state[2]! | state[3]!) === 0) state[0] = 1;
   };
-  const diffs = means.map((m) => {
+  const diff = (m: KernelMean): Float64Array => {
     const d = new Float64Array(n);
     for (let i = 0; i < n; i++) d[i] = m.cand[i]! - m.base[i]!;
     return d;
-  });
+  };
   const lane = new Float64Array(LANES);
   const other = new Float64Array(LANES);
   // Stores the 8 lanes' values of an unrolled loop.
@@ -185,7 +185,7 @@ export function resampleKernel(task: KernelTask): Float64Array {
       put8(into, at, f0, f1, f2, f3, f4, f5, f6, f7);
     };
     // The arrays each mean metric sums: the differences, or both sides for RMSE (√ of each mean).
-    const sides = means.flatMap((m, k) => (m.sqrt ? [m.cand, m.base] : [diffs[k]!]));
+    const sides = means.flatMap((m) => (m.sqrt ? [m.cand, m.base] : [diff(m)]));
     const meanSums = new Float64Array(sides.length * LANES);
 
     // AUC: per chunk of a model's score order, the lanes' weights are first copied into `sorted` (a
@@ -343,6 +343,7 @@ export function resampleKernel(task: KernelTask): Float64Array {
     return out;
   }
 
+  const diffs = means.map(diff);
   const sums = means.map((m) => {
     let sc = 0;
     let sb = 0;
