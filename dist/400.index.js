@@ -857,7 +857,7 @@ async function significanceFor(loaded, model, candidate, baseline, baselineDeps,
     // Heavy modules only when significance is configured.
     const [{ readPredictions, joinPredictions }, { pairedSignificance }, { exampleMetricOf }] = await Promise.all([
         Promise.all(/* import() */[__webpack_require__.e(14), __webpack_require__.e(182), __webpack_require__.e(560), __webpack_require__.e(606)]).then(__webpack_require__.bind(__webpack_require__, 68606)),
-        __webpack_require__.e(/* import() */ 989).then(__webpack_require__.bind(__webpack_require__, 34989)),
+        __webpack_require__.e(/* import() */ 929).then(__webpack_require__.bind(__webpack_require__, 96929)),
         __webpack_require__.e(/* import() */ 859).then(__webpack_require__.bind(__webpack_require__, 37859)),
     ]);
     const names = expandGates(model.gates, [...candidate.values.keys(), ...baseline.metrics.values.keys()])
@@ -892,7 +892,7 @@ async function significanceFor(loaded, model, candidate, baseline, baselineDeps,
     if (joined.onlyCandidate + joined.onlyBaseline > 0) {
         notes.push(`significance: ${joined.onlyCandidate} example(s) only in the candidate file and ${joined.onlyBaseline} only in the baseline file were left out; ${joined.data.n} paired`);
     }
-    const runner = deps.runner ?? (await __webpack_require__.e(/* import() */ 520).then(__webpack_require__.bind(__webpack_require__, 55520))).workerRunner();
+    const runner = deps.runner ?? (await Promise.all(/* import() */[__webpack_require__.e(929), __webpack_require__.e(520)]).then(__webpack_require__.bind(__webpack_require__, 55520))).workerRunner();
     const report = await pairedSignificance(joined.data, names, { alpha: sig.alpha, method: sig.method, resamples: sig.resamples, seed: sig.seed }, runner);
     for (const s of report.skipped)
         notes.push(`significance skipped for ${s.name}: ${s.reason}`);

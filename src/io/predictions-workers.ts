@@ -23,9 +23,9 @@ const MIN_WORK = 20_000_000;
 
 type Typed = Float64Array | Int32Array | Uint8Array;
 
-function shareAll(tasks: readonly KernelTask[]): KernelTask[] {
-  const cache = new Map<Typed, Typed>();
-  const share = <T extends Typed>(a: T | undefined): T | undefined => {
+/** Moves a task's example arrays to SharedArrayBuffers, each array once for all tasks (`cache`). */
+function share(task: KernelTask, cache: Map<Typed, Typed>): KernelTask {
+  const shared = <T extends Typed>(a: T | undefined): T | undefined => {
     if (!a) return undefined;
     let s = cache.get(a);
     if (!s) {
@@ -36,25 +36,28 @@ function shareAll(tasks: readonly KernelTask[]): KernelTask[] {
     }
     return s as T;
   };
-  return tasks.map((t) => ({
-    ...t,
-    means: t.means.map((m) => ({ cand: share(m.cand)!, base: share(m.base)!, sqrt: m.sqrt })),
-    aucs: t.aucs.map((a) => ({
-      candOrder: share(a.candOrder),
-      candY: share(a.candY),
-      candTie: share(a.candTie),
-      baseOrder: share(a.baseOrder),
-      baseY: share(a.baseY),
-      baseTie: share(a.baseTie),
+  return {
+    ...task,
+    means: task.means.map((m) => ({ cand: shared(m.cand)!, base: shared(m.base)!, sqrt: m.sqrt })),
+    aucs: task.aucs.map((a) => ({
+      candOrder: shared(a.candOrder),
+      candY: shared(a.candY),
+      candTie: shared(a.candTie),
+      baseOrder: shared(a.baseOrder),
+      baseY: shared(a.baseY),
+      baseTie: shared(a.baseTie),
     })),
-  }));
+  };
 }
 
 export function workerRunner(threads = Math.max(1, Math.min(os.availableParallelism(), 8)), minWork = MIN_WORK): KernelRunner {
   return async (tasks) => {
-    const work = tasks.reduce((s, t) => s + t.n * t.count * (t.means.length + t.aucs.length), 0);
-    if (tasks.length < 2 || threads < 2 || work < minWork) return inThreadRunner(tasks);
-    const shared = shareAll(tasks);
+    if (tasks.length < 2 || threads < 2 || tasks.work < minWork) return inThreadRunner(tasks);
+    const cache = new Map<Typed, Typed>();
+    // Building a task (bootstrap block counts) takes the main thread a while: the next one is built
+    // while the workers run, not while one of them waits for it.
+    let ready: { index: number; task: KernelTask } | undefined;
+    const build = (index: number): KernelTask => (ready?.index === index ? ready.task : share(tasks.task(index), cache));
     const results = new Array<Float64Array>(tasks.length);
     let next = 0;
     const workers = Array.from({ length: Math.min(threads, tasks.length) }, () => new Worker(WORKER_SOURCE, { eval: true }));
@@ -64,7 +67,7 @@ export function workerRunner(threads = Math.max(1, Math.min(os.availableParallel
           (worker) =>
             new Promise<void>((resolve, reject) => {
               const give = (): void => {
-                if (next >= shared.length) {
+                if (next >= tasks.length) {
                   resolve();
                   return;
                 }
@@ -73,7 +76,8 @@ export function workerRunner(threads = Math.max(1, Math.min(os.availableParallel
                   results[index] = out;
                   give();
                 });
-                worker.postMessage(shared[index]);
+                worker.postMessage(build(index));
+                if (next < tasks.length) ready = { index: next, task: share(tasks.task(next), cache) };
               };
               worker.once('error', reject);
               give();

@@ -1,6 +1,8 @@
 import { sampleBinomial, sampleMultinomial } from './binomial-sampler.js';
+import { bootstrapBlockCounts } from './bootstrap-blocks.js';
+import { bootstrapInputs } from './bootstrap-layout.js';
 import { classificationMetric, jointTable, swapCells, type JointTable } from './classification.js';
-import { meanMetric, meanValue, sortScores, aucSorted, type MeanMetric } from './continuous.js';
+import { meanMetric, meanValue, sortScores, aucSorted, type MeanMetric, type SortedScores } from './continuous.js';
 import { resampleKernel, type KernelAuc, type KernelTask } from './kernel.js';
 import { ACCURACY_TYPE, exampleMetricOf, type ExampleMetric, type PairedExamples } from './paired.js';
 import { createPrng } from './prng.js';
@@ -40,12 +42,23 @@ export interface SignificanceReport {
   skipped: Array<{ name: string; reason: string }>;
 }
 
-/** Runs kernel tasks (in this thread, or on worker threads: src/io/predictions-workers.ts). */
-export type KernelRunner = (tasks: readonly KernelTask[]) => Promise<Float64Array[]>;
-export const inThreadRunner: KernelRunner = (tasks) => Promise.resolve(tasks.map((t) => resampleKernel(t)));
+/**
+ * Kernel tasks, each built when a thread is ready for it: a bootstrap task then draws its block counts
+ * (count × ⌈n / 1024⌉ numbers), so only the tasks in flight hold them.
+ */
+export interface KernelTasks {
+  readonly length: number;
+  /** Examples × resamples × metrics over all the tasks. */
+  readonly work: number;
+  task(index: number): KernelTask;
+}
 
-/** Resamples per kernel task: small enough to spread over threads, large enough to amortise a message. */
-const CHUNK = 125;
+/** Runs kernel tasks (in this thread, or on worker threads: src/io/predictions-workers.ts). */
+export type KernelRunner = (tasks: KernelTasks) => Promise<Float64Array[]>;
+export const inThreadRunner: KernelRunner = (tasks) => Promise.resolve(Array.from({ length: tasks.length }, (_, i) => resampleKernel(tasks.task(i))));
+
+/** Resamples per kernel task: small enough to spread over threads, large enough to amortise a message; a multiple of the kernel's 8 lanes. */
+const CHUNK = 128;
 /** Streams of the per-cell (classification) draws, apart from the kernel's streams. */
 const CELL_BOOTSTRAP_STREAM = 0x20000000;
 const CELL_PERMUTATION_STREAM = 0x60000000;
@@ -65,7 +78,7 @@ function binaryLabels(data: PairedExamples): Uint8Array | string {
   return labels;
 }
 
-function planAuc(data: PairedExamples): { auc: KernelAuc; labels: Uint8Array; linear: MeanMetric } | string {
+function planAuc(data: PairedExamples, candSorted: () => SortedScores): { auc: KernelAuc; labels: Uint8Array; linear: MeanMetric } | string {
   if (!data.candScore || !data.baseScore) return 'AUC needs a score column in both per-example files';
   const labels = binaryLabels(data);
   if (typeof labels === 'string') return labels;
@@ -74,9 +87,13 @@ function planAuc(data: PairedExamples): { auc: KernelAuc; labels: Uint8Array; li
   if (pos === 0 || pos === data.n) return 'AUC is undefined when only one class is present in the labels';
   for (const s of [data.candScore, data.baseScore]) for (let i = 0; i < data.n; i++) if (Number.isNaN(s[i]!)) return `AUC: score of example ${i + 1} is not a number`;
   const n = data.n;
-  const c = sortScores(data.candScore);
+  const c = candSorted();
   const b = sortScores(data.baseScore);
-  const inOrder = (order: Int32Array): Uint8Array => Uint8Array.from(order, (i) => labels[i]!);
+  const inOrder = (order: Int32Array): Uint8Array => {
+    const out = new Uint8Array(n);
+    for (let k = 0; k < n; k++) out[k] = labels[order[k]!]!;
+    return out;
+  };
   const linear = aucPermutationCoefficients(data.candScore, data.baseScore, labels, pos, n - pos);
   return {
     labels,
@@ -138,11 +155,22 @@ export function aucPermutationCoefficients(cand: Float64Array, base: Float64Arra
   return out;
 }
 
-/** Splits [0, total) into kernel tasks. */
+/** Splits [0, total) into kernel tasks (bootstrap ones still without their block counts). */
 function tasksFor(base: Omit<KernelTask, 'first' | 'count'>, total: number): KernelTask[] {
   const tasks: KernelTask[] = [];
   for (let first = 0; first < total; first += CHUNK) tasks.push({ ...base, first, count: Math.min(CHUNK, total - first) });
   return tasks;
+}
+
+function lazyTasks(tasks: readonly KernelTask[]): KernelTasks {
+  return {
+    length: tasks.length,
+    work: tasks.reduce((s, t) => s + t.n * t.count * (t.means.length + t.aucs.length), 0),
+    task: (index) => {
+      const t = tasks[index]!;
+      return t.mode === 'bootstrap' ? { ...t, blocks: bootstrapBlockCounts(t.seed, t.first, t.count, t.n) } : t;
+    },
+  };
 }
 
 /** Joins chunked kernel outputs into one array per metric. */
@@ -174,6 +202,8 @@ export async function pairedSignificance(
   const plans: Plan[] = [];
   let table: JointTable | undefined;
   let tableTried = false;
+  let candScores: SortedScores | undefined;
+  const candSorted = (): SortedScores => (candScores ??= sortScores(data.candScore!));
   if (data.n < 2) {
     return { tests: [], skipped: names.map((name) => ({ name, reason: `only ${data.n} paired example(s); significance needs at least 2` })) };
   }
@@ -188,7 +218,7 @@ export async function pairedSignificance(
       if (!table) skipped.push({ name, reason: 'labels and predictions have too many distinct values to be classes' });
       else plans.push({ kind: 'cells', name, metric });
     } else if (metric === 'auc') {
-      const auc = planAuc(data);
+      const auc = planAuc(data, candSorted);
       if (typeof auc === 'string') skipped.push({ name, reason: auc });
       else plans.push({ kind: 'auc', name, metric, ...auc });
     } else {
@@ -208,8 +238,10 @@ export async function pairedSignificance(
   };
 
   // Bootstrap: the O(n) metrics through the kernel, the cell metrics by multinomial draws over cells.
-  const kernelBase = { n: data.n, seed, exact: false, means: meanPlans.map((p) => p.mean), aucs: aucPlans.map((p) => p.auc) };
-  const bootTasks = kernelBase.means.length + kernelBase.aucs.length > 0 ? tasksFor({ ...kernelBase, mode: 'bootstrap' }, R) : [];
+  const bootTasks =
+    meanPlans.length + aucPlans.length > 0
+      ? tasksFor({ n: data.n, seed, exact: false, mode: 'bootstrap', ...bootstrapInputs(data.candScore ? candSorted() : undefined, meanPlans.map((p) => p.mean), aucPlans.map((p) => p.auc)) }, R)
+      : [];
   const exact = data.n <= 30 && 2 ** data.n <= R;
   const permTotal = exact ? 2 ** data.n : R;
   const permKernelPlans = [...meanPlans, ...aucPlans].filter((p) => pMethod(p) === 'permutation');
@@ -228,7 +260,7 @@ export async function pairedSignificance(
           permTotal,
         )
       : [];
-  const kernelRun = runner([...bootTasks, ...permTasks]);
+  const kernelRun = runner(lazyTasks([...bootTasks, ...permTasks]));
 
   const cellBoot = cellPlans.map(() => new Float64Array(R));
   const cellPerm = cellPlans.map(() => new Float64Array(permTotal));

@@ -1,18 +1,22 @@
-export const id = 989;
-export const ids = [989,859];
+export const id = 929;
+export const ids = [929,859];
 export const modules = {
 
 /***/ 26811:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ BOOTSTRAP_BLOCK),
 /* harmony export */   R: () => (/* binding */ resampleKernel)
 /* harmony export */ });
+/** Examples per block of bootstrap draws (the kernel's 10-bit indices). */
+const BOOTSTRAP_BLOCK = 1024;
 /** Returns metric-major deltas (candidate − baseline): out[m * count + j] for resample first + j. */
 function resampleKernel(task) {
     const { n, count, means, aucs } = task;
     const metrics = means.length + aucs.length;
     const out = new Float64Array(metrics * count);
+    const LANES = 8;
     const rotl = (x, k) => (x << k) | (x >>> (32 - k));
     const state = new Uint32Array(4);
     const seedStream = (seed, stream) => {
@@ -28,6 +32,276 @@ function resampleKernel(task) {
         if ((state[0] | state[1] | state[2] | state[3]) === 0)
             state[0] = 1;
     };
+    const diff = (m) => {
+        const d = new Float64Array(n);
+        for (let i = 0; i < n; i++)
+            d[i] = m.cand[i] - m.base[i];
+        return d;
+    };
+    const lane = new Float64Array(LANES);
+    const other = new Float64Array(LANES);
+    // Stores the 8 lanes' values of an unrolled loop.
+    const put8 = (into, at, x0, x1, x2, x3, x4, x5, x6, x7) => {
+        into[at] = x0;
+        into[at + 1] = x1;
+        into[at + 2] = x2;
+        into[at + 3] = x3;
+        into[at + 4] = x4;
+        into[at + 5] = x5;
+        into[at + 6] = x6;
+        into[at + 7] = x7;
+    };
+    if (task.mode === 'bootstrap') {
+        const blocks = Math.ceil(n / 1024);
+        const counts = task.blocks;
+        if (counts.length !== count * blocks)
+            throw new Error(`bootstrap kernel: ${counts.length} block counts for ${count} resamples of ${blocks} blocks`);
+        const w = new Uint8Array(n * LANES);
+        const w32 = new Int32Array(w.buffer);
+        // Each lane's generator state between blocks.
+        const states = new Int32Array(4 * LANES);
+        // Lane l's m draws in block b; returns the OR of the new multiplicities (above 255: a byte overflowed).
+        const drawBlock = (l, b, m) => {
+            let s0 = states[4 * l];
+            let s1 = states[4 * l + 1];
+            let s2 = states[4 * l + 2];
+            let s3 = states[4 * l + 3];
+            const size = Math.min(1024, n - b * 1024);
+            const at = b * 1024 * LANES + l;
+            let seen = 0;
+            while (m > 0) {
+                const x = Math.imul(rotl(Math.imul(s1, 5), 7), 9);
+                const t = s1 << 9;
+                s2 ^= s0;
+                s3 ^= s1;
+                s1 ^= s2;
+                s0 ^= s3;
+                s2 ^= t;
+                s3 = rotl(s3, 11);
+                if (m >= 3 && size === 1024) {
+                    const i0 = at + ((x & 1023) << 3);
+                    const i1 = at + (((x >>> 10) & 1023) << 3);
+                    const i2 = at + (((x >>> 20) & 1023) << 3);
+                    const v0 = w[i0] + 1;
+                    w[i0] = v0;
+                    const v1 = w[i1] + 1;
+                    w[i1] = v1;
+                    const v2 = w[i2] + 1;
+                    w[i2] = v2;
+                    seen |= v0 | v1 | v2;
+                    m -= 3;
+                    continue;
+                }
+                for (let shift = 0; shift < 30 && m > 0; shift += 10) {
+                    const idx = (x >>> shift) & 1023;
+                    if (idx >= size)
+                        continue;
+                    const i = at + (idx << 3);
+                    const v = w[i] + 1;
+                    w[i] = v;
+                    seen |= v;
+                    m--;
+                }
+            }
+            states[4 * l] = s0;
+            states[4 * l + 1] = s1;
+            states[4 * l + 2] = s2;
+            states[4 * l + 3] = s3;
+            return seen;
+        };
+        // Adds Σ_{from ≤ i < to} w_i·x_i to into[at …] for each lane, in example order.
+        const weightedSums = (x, from, to, into, at) => {
+            let f0 = into[at];
+            let f1 = into[at + 1];
+            let f2 = into[at + 2];
+            let f3 = into[at + 3];
+            let f4 = into[at + 4];
+            let f5 = into[at + 5];
+            let f6 = into[at + 6];
+            let f7 = into[at + 7];
+            for (let i = from; i < to; i++) {
+                const lo = w32[2 * i];
+                const hi = w32[2 * i + 1];
+                const v = x[i];
+                f0 += (lo & 255) * v;
+                f1 += ((lo >>> 8) & 255) * v;
+                f2 += ((lo >>> 16) & 255) * v;
+                f3 += (lo >>> 24) * v;
+                f4 += (hi & 255) * v;
+                f5 += ((hi >>> 8) & 255) * v;
+                f6 += ((hi >>> 16) & 255) * v;
+                f7 += (hi >>> 24) * v;
+            }
+            put8(into, at, f0, f1, f2, f3, f4, f5, f6, f7);
+        };
+        // The arrays each mean metric sums: the differences, or both sides for RMSE (√ of each mean).
+        const sides = means.flatMap((m) => (m.sqrt ? [m.cand, m.base] : [diff(m)]));
+        const meanSums = new Float64Array(sides.length * LANES);
+        // AUC: per chunk of a model's score order, the lanes' weights are first copied into `sorted` (a
+        // gather with no branches, so the random reads overlap), then summed. Per example, code = label |
+        // tie-group start << 1 | (inside a long group, every 256 examples) spill << 2; code[n] closes the
+        // last group.
+        const CHUNK = 2048;
+        const sorted = new Int32Array(2 * CHUNK);
+        const gather = (order, from, to) => {
+            for (let k = from, o = 0; k < to; k++, o += 2) {
+                const i = order[k] << 1;
+                sorted[o] = w32[i];
+                sorted[o + 1] = w32[i + 1];
+            }
+        };
+        const codeOf = (ys, tie) => {
+            const code = new Uint8Array(n + 1);
+            let run = 0;
+            for (let k = 0; k < n; k++) {
+                let c = ys[k];
+                if (tie[k] === 1)
+                    c |= 2;
+                else if (run === 256)
+                    c |= 4;
+                if (c > 1)
+                    run = 0;
+                run++;
+                code[k] = c;
+            }
+            code[n] = 2;
+            return code;
+        };
+        const codes = aucs.map((a) => [codeOf(a.candY, a.candTie), codeOf(a.baseY, a.baseTie)]);
+        // Per lane l: aucSums[l] = Σ gp·(2·below + gn) over the closed groups, aucSums[8 + l] = below
+        // (their negative weight).
+        const aucSums = new Float64Array(2 * LANES);
+        const close = (l, gp, gn) => {
+            const below = aucSums[8 + l];
+            aucSums[l] = aucSums[l] + gp * (2 * below + gn);
+            aucSums[8 + l] = below + gn;
+        };
+        // Within a group the weights add up as 16-bit fields of int32s (two lanes per int: lanes 0/2, 1/3,
+        // 4/6, 5/7): at most 256 examples at a time (256 × 255 < 2^16: no carry between fields). A longer
+        // group moves them into `carry` (positive weight of lane l at l, negative at 8 + l) every 256.
+        // `fields` keeps them between chunks.
+        const fields = new Int32Array(8);
+        const carry = new Float64Array(2 * LANES);
+        let carried = false;
+        const spill = (l, x) => {
+            carry[l] = carry[l] + (x & 0xffff);
+            carry[l + 2] = carry[l + 2] + (x >>> 16);
+        };
+        // Sums examples from … to − 1 of a model's score order, whose weights are at src[2(k − at)].
+        const sumChunk = (src, at, code, from, to) => {
+            let pa = fields[0];
+            let pb = fields[1];
+            let pc = fields[2];
+            let pd = fields[3];
+            let na = fields[4];
+            let nb = fields[5];
+            let nc = fields[6];
+            let nd = fields[7];
+            for (let k = from; k < to; k++) {
+                const c = code[k];
+                if (c > 1) {
+                    if (c & 4 || carried) {
+                        spill(0, pa);
+                        spill(1, pb);
+                        spill(4, pc);
+                        spill(5, pd);
+                        spill(8, na);
+                        spill(9, nb);
+                        spill(12, nc);
+                        spill(13, nd);
+                        carried = true;
+                        if (c & 2) {
+                            for (let l = 0; l < LANES; l++)
+                                close(l, carry[l], carry[8 + l]);
+                            carry.fill(0);
+                            carried = false;
+                        }
+                    }
+                    else {
+                        close(0, pa & 0xffff, na & 0xffff);
+                        close(1, pb & 0xffff, nb & 0xffff);
+                        close(2, pa >>> 16, na >>> 16);
+                        close(3, pb >>> 16, nb >>> 16);
+                        close(4, pc & 0xffff, nc & 0xffff);
+                        close(5, pd & 0xffff, nd & 0xffff);
+                        close(6, pc >>> 16, nc >>> 16);
+                        close(7, pd >>> 16, nd >>> 16);
+                    }
+                    pa = pb = pc = pd = na = nb = nc = nd = 0;
+                    if (k === n)
+                        break;
+                }
+                const lo = src[2 * (k - at)];
+                const hi = src[2 * (k - at) + 1];
+                const pos = -(c & 1);
+                const neg = ~pos;
+                const a = lo & 0xff00ff;
+                const b = (lo >>> 8) & 0xff00ff;
+                const e = hi & 0xff00ff;
+                const d = (hi >>> 8) & 0xff00ff;
+                pa = (pa + (a & pos)) | 0;
+                na = (na + (a & neg)) | 0;
+                pb = (pb + (b & pos)) | 0;
+                nb = (nb + (b & neg)) | 0;
+                pc = (pc + (e & pos)) | 0;
+                nc = (nc + (e & neg)) | 0;
+                pd = (pd + (d & pos)) | 0;
+                nd = (nd + (d & neg)) | 0;
+            }
+            put8(fields, 0, pa, pb, pc, pd, na, nb, nc, nd);
+        };
+        // Weighted Mann–Whitney: AUC = Σ_groups gp·(below + gn/2) / (P·N), for each lane. No `order`: the
+        // examples are already in this model's score order.
+        const aucLanes = (order, code, into) => {
+            aucSums.fill(0);
+            fields.fill(0);
+            if (!order)
+                sumChunk(w32, 0, code, 0, n + 1);
+            for (let from = 0; order && from < n; from += CHUNK) {
+                const to = Math.min(n, from + CHUNK);
+                gather(order, from, to);
+                sumChunk(sorted, from, code, from, to === n ? n + 1 : to);
+            }
+            // Each lane's weights add up to n, so its positive weight is n − its negative weight.
+            for (let l = 0; l < LANES; l++)
+                into[l] = aucSums[l] / (2 * (n - aucSums[8 + l]) * aucSums[8 + l]);
+        };
+        for (let j0 = 0; j0 < count; j0 += LANES) {
+            const used = Math.min(LANES, count - j0);
+            for (let l = 0; l < used; l++) {
+                seedStream(task.seed, task.first + j0 + l);
+                states.set(state, 4 * l);
+            }
+            meanSums.fill(0);
+            let seen = 0;
+            // Block by block, so that drawing and the mean-type sums work on 8 KiB of weights at a time.
+            for (let b = 0; b < blocks; b++) {
+                const from = b * 1024;
+                const to = Math.min(n, from + 1024);
+                w.fill(0, from * LANES, to * LANES);
+                for (let l = 0; l < used; l++)
+                    seen |= drawBlock(l, b, counts[(j0 + l) * blocks + b]);
+                sides.forEach((x, s) => weightedSums(x, from, to, meanSums, s * LANES));
+            }
+            if (seen > 255)
+                throw new Error('bootstrap multiplicity above 255 (probability < 1e-400): rerun with another seed');
+            for (let k = 0, s = 0; k < means.length; k++) {
+                const at = s * LANES;
+                s += means[k].sqrt ? 2 : 1;
+                for (let l = 0; l < used; l++) {
+                    out[k * count + j0 + l] = means[k].sqrt ? Math.sqrt(meanSums[at + l] / n) - Math.sqrt(meanSums[at + LANES + l] / n) : meanSums[at + l] / n;
+                }
+            }
+            for (let k = 0; k < aucs.length; k++) {
+                aucLanes(aucs[k].candOrder, codes[k][0], lane);
+                aucLanes(aucs[k].baseOrder, codes[k][1], other);
+                for (let l = 0; l < used; l++)
+                    out[(means.length + k) * count + j0 + l] = lane[l] - other[l];
+            }
+        }
+        return out;
+    }
+    const diffs = means.map(diff);
     const sums = means.map((m) => {
         let sc = 0;
         let sb = 0;
@@ -37,128 +311,67 @@ function resampleKernel(task) {
         }
         return [sc, sb];
     });
-    if (task.mode === 'bootstrap') {
-        // Multiplicities fit a byte: a count above 255 has probability below 1e-400 for any n; checked anyway.
-        const w = new Uint8Array(n);
-        const aucWeighted = (order, ys, tie) => {
-            let negBelow = 0;
-            let sum = 0;
-            let pos = 0;
-            let gp = 0;
-            let gn = 0;
-            for (let k = 0; k < n; k++) {
-                if (tie[k] === 1) {
-                    sum += gp * (negBelow + 0.5 * gn);
-                    negBelow += gn;
-                    pos += gp;
-                    gp = 0;
-                    gn = 0;
-                }
-                const wi = w[order[k]];
-                const y = -ys[k];
-                gp += wi & y;
-                gn += wi & ~y;
-            }
-            sum += gp * (negBelow + 0.5 * gn);
-            negBelow += gn;
-            pos += gp;
-            return sum / (pos * negBelow);
-        };
-        // Lemire's unbiased bounded integers: m = r·n is exact in a double while n ≤ 2^21; larger n use
-        // 53-bit uniforms (two draws) whose bias, below n/2^53, is far under any Monte-Carlo error.
-        const small = n <= 2097152;
-        const threshold = (4294967296 - n) % n;
-        // Separate small functions: V8 optimises them far better than one long loop nest.
-        const drawWeights = () => {
-            let s0 = state[0];
-            let s1 = state[1];
-            let s2 = state[2];
-            let s3 = state[3];
-            w.fill(0);
-            let overflow = false;
-            for (let draw = 0; draw < n;) {
-                const r = Math.imul(rotl(Math.imul(s1, 5), 7), 9) >>> 0;
-                const t = s1 << 9;
-                s2 ^= s0;
-                s3 ^= s1;
-                s1 ^= s2;
-                s0 ^= s3;
-                s2 ^= t;
-                s3 = rotl(s3, 11);
-                let idx;
-                if (small) {
-                    const m = r * n;
-                    const high = Math.floor(m * 2.3283064365386963e-10);
-                    if (m - high * 4294967296 < threshold)
-                        continue;
-                    idx = high;
-                }
-                else {
-                    const r2 = Math.imul(rotl(Math.imul(s1, 5), 7), 9) >>> 0;
-                    const t2 = s1 << 9;
-                    s2 ^= s0;
-                    s3 ^= s1;
-                    s1 ^= s2;
-                    s0 ^= s3;
-                    s2 ^= t2;
-                    s3 = rotl(s3, 11);
-                    idx = Math.floor((((r >>> 5) * 67108864 + (r2 >>> 6)) / 9007199254740992) * n);
-                }
-                const v = w[idx] + 1;
-                if (v > 255)
-                    overflow = true;
-                w[idx] = v;
-                draw++;
-            }
-            return overflow;
-        };
-        const weightedDelta = (cand, base, sqrt) => {
-            let sc = 0;
-            let sb = 0;
-            for (let i = 0; i < n; i++) {
-                const wi = w[i];
-                sc += wi * cand[i];
-                sb += wi * base[i];
-            }
-            return sqrt ? Math.sqrt(sc / n) - Math.sqrt(sb / n) : (sc - sb) / n;
-        };
-        for (let j = 0; j < count; j++) {
-            seedStream(task.seed, task.first + j);
-            const overflow = drawWeights();
-            if (overflow)
-                throw new Error('bootstrap multiplicity above 255 (probability < 1e-400): rerun with another seed');
-            for (let k = 0; k < means.length; k++) {
-                const { cand, base, sqrt } = means[k];
-                out[k * count + j] = weightedDelta(cand, base, sqrt);
-            }
-            for (let k = 0; k < aucs.length; k++) {
-                const a = aucs[k];
-                out[(means.length + k) * count + j] = aucWeighted(a.candOrder, a.candY, a.candTie) - aucWeighted(a.baseOrder, a.baseY, a.baseTie);
+    // Permutation: 32 swap bits per random output, lane-major: bit b of words[l·W + q] swaps example 32q + b.
+    const W = Math.ceil(n / 32);
+    const words = new Int32Array(LANES * W);
+    // F = Σ_swapped d_i for each lane, summed in example order.
+    const swappedSums = (d, into) => {
+        let f0 = 0;
+        let f1 = 0;
+        let f2 = 0;
+        let f3 = 0;
+        let f4 = 0;
+        let f5 = 0;
+        let f6 = 0;
+        let f7 = 0;
+        for (let q = 0, i = 0; q < W; q++) {
+            let u0 = words[q];
+            let u1 = words[W + q];
+            let u2 = words[2 * W + q];
+            let u3 = words[3 * W + q];
+            let u4 = words[4 * W + q];
+            let u5 = words[5 * W + q];
+            let u6 = words[6 * W + q];
+            let u7 = words[7 * W + q];
+            for (const end = Math.min(n, i + 32); i < end; i++) {
+                const v = d[i];
+                f0 += (u0 & 1) * v;
+                f1 += (u1 & 1) * v;
+                f2 += (u2 & 1) * v;
+                f3 += (u3 & 1) * v;
+                f4 += (u4 & 1) * v;
+                f5 += (u5 & 1) * v;
+                f6 += (u6 & 1) * v;
+                f7 += (u7 & 1) * v;
+                u0 >>>= 1;
+                u1 >>>= 1;
+                u2 >>>= 1;
+                u3 >>>= 1;
+                u4 >>>= 1;
+                u5 >>>= 1;
+                u6 >>>= 1;
+                u7 >>>= 1;
             }
         }
-        return out;
-    }
-    const swap = new Uint8Array(n);
-    const diffs = means.map((m) => {
-        const d = new Float64Array(n);
-        for (let i = 0; i < n; i++)
-            d[i] = m.cand[i] - m.base[i];
-        return d;
-    });
-    for (let j = 0; j < count; j++) {
-        const r = task.first + j;
-        if (task.exact) {
-            for (let i = 0; i < n; i++)
-                swap[i] = Math.floor(r / 2 ** i) % 2;
-        }
-        else {
+        put8(into, 0, f0, f1, f2, f3, f4, f5, f6, f7);
+    };
+    for (let j0 = 0; j0 < count; j0 += LANES) {
+        const used = Math.min(LANES, count - j0);
+        words.fill(0);
+        for (let l = 0; l < used; l++) {
+            const r = task.first + j0 + l;
+            if (task.exact) {
+                // n ≤ 30 here: the swap pattern is r's bits.
+                words[l * W] = r;
+                continue;
+            }
             seedStream(task.seed, r + 0x40000000);
             let s0 = state[0];
             let s1 = state[1];
             let s2 = state[2];
             let s3 = state[3];
-            for (let i = 0; i < n; i += 32) {
-                const u = Math.imul(rotl(Math.imul(s1, 5), 7), 9) >>> 0;
+            for (let q = l * W; q < (l + 1) * W; q++) {
+                words[q] = Math.imul(rotl(Math.imul(s1, 5), 7), 9);
                 const t = s1 << 9;
                 s2 ^= s0;
                 s3 ^= s1;
@@ -166,18 +379,15 @@ function resampleKernel(task) {
                 s0 ^= s3;
                 s2 ^= t;
                 s3 = rotl(s3, 11);
-                const end = Math.min(n, i + 32);
-                for (let b = i; b < end; b++)
-                    swap[b] = (u >>> (b - i)) & 1;
             }
         }
         for (let k = 0; k < means.length; k++) {
-            const d = diffs[k];
-            let f = 0;
-            for (let i = 0; i < n; i++)
-                f += swap[i] * d[i];
+            swappedSums(diffs[k], lane);
             const [sc, sb] = sums[k];
-            out[k * count + j] = means[k].sqrt ? Math.sqrt((sc - f) / n) - Math.sqrt((sb + f) / n) : (sc - f - (sb + f)) / n;
+            for (let l = 0; l < used; l++) {
+                const f = lane[l];
+                out[k * count + j0 + l] = means[k].sqrt ? Math.sqrt((sc - f) / n) - Math.sqrt((sb + f) / n) : (sc - f - (sb + f)) / n;
+            }
         }
     }
     return out;
@@ -307,7 +517,7 @@ function argsortDoubles(values) {
 
 /***/ }),
 
-/***/ 34989:
+/***/ 96929:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -440,6 +650,133 @@ function sampleMultinomial(rng, n, weights, out) {
         remaining -= draw;
         total -= w;
     }
+}
+
+// EXTERNAL MODULE: ./src/domain/stats/kernel.ts
+var kernel = __webpack_require__(26811);
+;// CONCATENATED MODULE: ./src/domain/stats/prng.ts
+function seedState(seed, stream) {
+    const s = new Uint32Array(4);
+    let x = (Math.trunc(seed) ^ Math.imul(stream + 1, 0x9e3779b9)) >>> 0;
+    // Mix in the high bits of large seeds too.
+    x = (x ^ Math.trunc(seed / 4294967296)) >>> 0;
+    for (let i = 0; i < 4; i++) {
+        x = (x + 0x9e3779b9) >>> 0;
+        let z = x;
+        z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);
+        z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
+        s[i] = (z ^ (z >>> 16)) >>> 0;
+    }
+    if ((s[0] | s[1] | s[2] | s[3]) === 0)
+        s[0] = 1;
+    return s;
+}
+function createPrng(seed, stream = 0) {
+    const s = seedState(seed, stream);
+    let s0 = s[0];
+    let s1 = s[1];
+    let s2 = s[2];
+    let s3 = s[3];
+    const nextU32 = () => {
+        const r = Math.imul(rotl(Math.imul(s1, 5), 7), 9) >>> 0;
+        const t = s1 << 9;
+        s2 ^= s0;
+        s3 ^= s1;
+        s1 ^= s2;
+        s0 ^= s3;
+        s2 ^= t;
+        s3 = rotl(s3, 11);
+        return r;
+    };
+    return {
+        nextU32,
+        nextDouble: () => ((nextU32() >>> 5) * 67108864 + (nextU32() >>> 6)) / 9007199254740992,
+        nextBelow: (n) => {
+            let m = nextU32() * n;
+            let low = m % 4294967296;
+            if (low < n) {
+                const threshold = (4294967296 - n) % n;
+                while (low < threshold) {
+                    m = nextU32() * n;
+                    low = m % 4294967296;
+                }
+            }
+            return Math.floor(m / 4294967296);
+        },
+    };
+}
+function rotl(x, k) {
+    return (x << k) | (x >>> (32 - k));
+}
+
+;// CONCATENATED MODULE: ./src/domain/stats/bootstrap-blocks.ts
+
+
+
+/** Streams of the block counts, apart from the kernel's and the cell draws' streams. */
+const BLOCK_STREAM = 0x10000000;
+/**
+ * How many of a bootstrap resample's n draws land in each block of BOOTSTRAP_BLOCK examples (the last
+ * block may be shorter), for resamples [first, first + count): one exact multinomial draw per resample
+ * from its own stream (seed, BLOCK_STREAM + r). The kernel then places each block's draws uniformly
+ * inside it (kernel.ts). Laid out as the kernel task's `blocks`.
+ */
+function bootstrapBlockCounts(seed, first, count, n) {
+    const blocks = Math.ceil(n / kernel/* BOOTSTRAP_BLOCK */.$);
+    const sizes = new Float64Array(blocks).fill(kernel/* BOOTSTRAP_BLOCK */.$);
+    sizes[blocks - 1] = n - kernel/* BOOTSTRAP_BLOCK */.$ * (blocks - 1);
+    const drawn = new Float64Array(blocks);
+    const out = new Int32Array(count * blocks);
+    for (let j = 0; j < count; j++) {
+        sampleMultinomial(createPrng(seed, BLOCK_STREAM + first + j), n, sizes, drawn);
+        out.set(drawn, j * blocks);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/domain/stats/bootstrap-layout.ts
+/**
+ * The bootstrap kernel's inputs with the examples moved to where the kernel holds them. Bootstrap
+ * multiplicities are exchangeable (jointly, every position's is distributed alike), so the kernel may
+ * hold example i at any position. It holds the examples in the candidate's score order whenever there
+ * are candidate scores — whichever metrics are tested, so that no metric's interval depends on the
+ * others — which lets the candidate's AUC pass read the weights in order; else in their own order.
+ * `aucs` are in the examples' own order (continuous.ts sortScores per model), the candidate's sorted
+ * exactly as `candSorted`.
+ */
+function bootstrapInputs(candSorted, means, aucs) {
+    if (!candSorted)
+        return { means: [...means], aucs: [...aucs] };
+    const { order } = candSorted;
+    const position = new Int32Array(order.length);
+    for (let k = 0; k < order.length; k++)
+        position[order[k]] = k;
+    const moved = (values) => {
+        const out = new Float64Array(values.length);
+        for (let k = 0; k < order.length; k++)
+            out[k] = values[order[k]];
+        return out;
+    };
+    const positions = (examples) => {
+        const out = new Int32Array(examples.length);
+        for (let k = 0; k < examples.length; k++)
+            out[k] = position[examples[k]];
+        return out;
+    };
+    return {
+        means: means.map((m) => ({ cand: moved(m.cand), base: moved(m.base), sqrt: m.sqrt })),
+        aucs: aucs.map((a) => {
+            if (a.candOrder !== order)
+                throw new Error('bootstrapInputs: an AUC input sorted the candidate scores apart from candSorted');
+            return {
+                candY: a.candY,
+                candTie: a.candTie,
+                baseOrder: positions(a.baseOrder),
+                baseY: a.baseY,
+                baseTie: a.baseTie,
+            };
+        }),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/domain/stats/classification.ts
@@ -661,65 +998,8 @@ function aucSorted(sorted, labels, weights) {
     return sum / (pos * negBelow);
 }
 
-// EXTERNAL MODULE: ./src/domain/stats/kernel.ts
-var kernel = __webpack_require__(26811);
 // EXTERNAL MODULE: ./src/domain/stats/paired.ts
 var paired = __webpack_require__(37859);
-;// CONCATENATED MODULE: ./src/domain/stats/prng.ts
-function seedState(seed, stream) {
-    const s = new Uint32Array(4);
-    let x = (Math.trunc(seed) ^ Math.imul(stream + 1, 0x9e3779b9)) >>> 0;
-    // Mix in the high bits of large seeds too.
-    x = (x ^ Math.trunc(seed / 4294967296)) >>> 0;
-    for (let i = 0; i < 4; i++) {
-        x = (x + 0x9e3779b9) >>> 0;
-        let z = x;
-        z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);
-        z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
-        s[i] = (z ^ (z >>> 16)) >>> 0;
-    }
-    if ((s[0] | s[1] | s[2] | s[3]) === 0)
-        s[0] = 1;
-    return s;
-}
-function createPrng(seed, stream = 0) {
-    const s = seedState(seed, stream);
-    let s0 = s[0];
-    let s1 = s[1];
-    let s2 = s[2];
-    let s3 = s[3];
-    const nextU32 = () => {
-        const r = Math.imul(rotl(Math.imul(s1, 5), 7), 9) >>> 0;
-        const t = s1 << 9;
-        s2 ^= s0;
-        s3 ^= s1;
-        s1 ^= s2;
-        s0 ^= s3;
-        s2 ^= t;
-        s3 = rotl(s3, 11);
-        return r;
-    };
-    return {
-        nextU32,
-        nextDouble: () => ((nextU32() >>> 5) * 67108864 + (nextU32() >>> 6)) / 9007199254740992,
-        nextBelow: (n) => {
-            let m = nextU32() * n;
-            let low = m % 4294967296;
-            if (low < n) {
-                const threshold = (4294967296 - n) % n;
-                while (low < threshold) {
-                    m = nextU32() * n;
-                    low = m % 4294967296;
-                }
-            }
-            return Math.floor(m / 4294967296);
-        },
-    };
-}
-function rotl(x, k) {
-    return (x << k) | (x >>> (32 - k));
-}
-
 ;// CONCATENATED MODULE: ./src/domain/stats/tests.ts
 
 /**
@@ -784,9 +1064,11 @@ function twoSidedPValue(nullDistribution, observed, exact) {
 
 
 
-const inThreadRunner = (tasks) => Promise.resolve(tasks.map((t) => (0,kernel/* resampleKernel */.R)(t)));
-/** Resamples per kernel task: small enough to spread over threads, large enough to amortise a message. */
-const CHUNK = 125;
+
+
+const inThreadRunner = (tasks) => Promise.resolve(Array.from({ length: tasks.length }, (_, i) => (0,kernel/* resampleKernel */.R)(tasks.task(i))));
+/** Resamples per kernel task: small enough to spread over threads, large enough to amortise a message; a multiple of the kernel's 8 lanes. */
+const CHUNK = 128;
 /** Streams of the per-cell (classification) draws, apart from the kernel's streams. */
 const CELL_BOOTSTRAP_STREAM = 0x20000000;
 const CELL_PERMUTATION_STREAM = 0x60000000;
@@ -800,7 +1082,7 @@ function binaryLabels(data) {
     }
     return labels;
 }
-function planAuc(data) {
+function planAuc(data, candSorted) {
     if (!data.candScore || !data.baseScore)
         return 'AUC needs a score column in both per-example files';
     const labels = binaryLabels(data);
@@ -816,9 +1098,14 @@ function planAuc(data) {
             if (Number.isNaN(s[i]))
                 return `AUC: score of example ${i + 1} is not a number`;
     const n = data.n;
-    const c = sortScores(data.candScore);
+    const c = candSorted();
     const b = sortScores(data.baseScore);
-    const inOrder = (order) => Uint8Array.from(order, (i) => labels[i]);
+    const inOrder = (order) => {
+        const out = new Uint8Array(n);
+        for (let k = 0; k < n; k++)
+            out[k] = labels[order[k]];
+        return out;
+    };
     const linear = aucPermutationCoefficients(data.candScore, data.baseScore, labels, pos, n - pos);
     return {
         labels,
@@ -884,12 +1171,22 @@ function aucPermutationCoefficients(cand, base, labels, P, N) {
     pass(base, -1);
     return out;
 }
-/** Splits [0, total) into kernel tasks. */
+/** Splits [0, total) into kernel tasks (bootstrap ones still without their block counts). */
 function tasksFor(base, total) {
     const tasks = [];
     for (let first = 0; first < total; first += CHUNK)
         tasks.push({ ...base, first, count: Math.min(CHUNK, total - first) });
     return tasks;
+}
+function lazyTasks(tasks) {
+    return {
+        length: tasks.length,
+        work: tasks.reduce((s, t) => s + t.n * t.count * (t.means.length + t.aucs.length), 0),
+        task: (index) => {
+            const t = tasks[index];
+            return t.mode === 'bootstrap' ? { ...t, blocks: bootstrapBlockCounts(t.seed, t.first, t.count, t.n) } : t;
+        },
+    };
 }
 /** Joins chunked kernel outputs into one array per metric. */
 function gather(outputs, tasks, metrics, total) {
@@ -914,6 +1211,8 @@ async function pairedSignificance(data, names, settings, runner = inThreadRunner
     const plans = [];
     let table;
     let tableTried = false;
+    let candScores;
+    const candSorted = () => (candScores ??= sortScores(data.candScore));
     if (data.n < 2) {
         return { tests: [], skipped: names.map((name) => ({ name, reason: `only ${data.n} paired example(s); significance needs at least 2` })) };
     }
@@ -932,7 +1231,7 @@ async function pairedSignificance(data, names, settings, runner = inThreadRunner
                 plans.push({ kind: 'cells', name, metric });
         }
         else if (metric === 'auc') {
-            const auc = planAuc(data);
+            const auc = planAuc(data, candSorted);
             if (typeof auc === 'string')
                 skipped.push({ name, reason: auc });
             else
@@ -958,8 +1257,9 @@ async function pairedSignificance(data, names, settings, runner = inThreadRunner
         return paired.ACCURACY_TYPE.has(p.metric) ? 'mcnemar' : 'permutation';
     };
     // Bootstrap: the O(n) metrics through the kernel, the cell metrics by multinomial draws over cells.
-    const kernelBase = { n: data.n, seed, exact: false, means: meanPlans.map((p) => p.mean), aucs: aucPlans.map((p) => p.auc) };
-    const bootTasks = kernelBase.means.length + kernelBase.aucs.length > 0 ? tasksFor({ ...kernelBase, mode: 'bootstrap' }, R) : [];
+    const bootTasks = meanPlans.length + aucPlans.length > 0
+        ? tasksFor({ n: data.n, seed, exact: false, mode: 'bootstrap', ...bootstrapInputs(data.candScore ? candSorted() : undefined, meanPlans.map((p) => p.mean), aucPlans.map((p) => p.auc)) }, R)
+        : [];
     const exact = data.n <= 30 && 2 ** data.n <= R;
     const permTotal = exact ? 2 ** data.n : R;
     const permKernelPlans = [...meanPlans, ...aucPlans].filter((p) => pMethod(p) === 'permutation');
@@ -974,7 +1274,7 @@ async function pairedSignificance(data, names, settings, runner = inThreadRunner
             aucs: [],
         }, permTotal)
         : [];
-    const kernelRun = runner([...bootTasks, ...permTasks]);
+    const kernelRun = runner(lazyTasks([...bootTasks, ...permTasks]));
     const cellBoot = cellPlans.map(() => new Float64Array(R));
     const cellPerm = cellPlans.map(() => new Float64Array(permTotal));
     if (table && cellPlans.length > 0) {
