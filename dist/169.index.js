@@ -101,7 +101,8 @@ function meanStd(sample) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   f: () => (/* binding */ sortFloat64)
+/* harmony export */   f: () => (/* binding */ sortFloat64),
+/* harmony export */   z: () => (/* binding */ SortScratch)
 /* harmony export */ });
 /**
  * Ascending sort of a Float64Array (no NaN): LSD radix sort on the high 32 bits of order-preserving
@@ -111,15 +112,16 @@ function meanStd(sample) {
  * values it is several times faster than the built-in comparison sort. -0 sorts before +0 (same as
  * equality for drift).
  */
-function sortFloat64(values) {
+function sortFloat64(values, scratch = new SortScratch()) {
     const n = values.length;
     if (n < 2048)
         return values.sort();
     const bits = new Uint32Array(values.buffer, values.byteOffset, n * 2);
-    let lo = new Uint32Array(n);
-    let hi = new Uint32Array(n);
-    const low16 = new Uint32Array(65536);
-    const high16 = new Uint32Array(65536);
+    const [a, b, c, d] = scratch.words(n);
+    let lo = a;
+    let hi = b;
+    const low16 = scratch.low16.fill(0);
+    const high16 = scratch.high16.fill(0);
     // Keys (flip the sign bit of non-negatives, all bits of negatives; little-endian [lo, hi]) and both digits' counts.
     for (let i = 0; i < n; i++) {
         const h = bits[2 * i + 1];
@@ -137,8 +139,8 @@ function sortFloat64(values) {
         low16[k & 0xffff]++;
         high16[k >>> 16]++;
     }
-    let lo2 = new Uint32Array(n);
-    let hi2 = new Uint32Array(n);
+    let lo2 = c;
+    let hi2 = d;
     for (const [counts, shift] of [[low16, 0], [high16, 16]]) {
         if (counts[(hi[0] >>> shift) & 0xffff] === n)
             continue;
@@ -189,6 +191,21 @@ function sortFloat64(values) {
         start = end;
     }
     return values;
+}
+/**
+ * Work arrays of `sortFloat64`, reused from one column to the next: four arrays of 4 MB per call of
+ * 1M values would otherwise be fresh external memory each time, and V8 answers that with full GCs.
+ */
+class SortScratch {
+    low16 = new Uint32Array(65536);
+    high16 = new Uint32Array(65536);
+    buffer = new Uint32Array(0);
+    words(n) {
+        if (this.buffer.length < 4 * n)
+            this.buffer = new Uint32Array(4 * n);
+        const b = this.buffer;
+        return [b.subarray(0, n), b.subarray(n, 2 * n), b.subarray(2 * n, 3 * n), b.subarray(3 * n, 4 * n)];
+    }
 }
 
 
@@ -1066,9 +1083,11 @@ function exactCollector() {
         const arrays = names.map((name) => numeric.get(name).values.toArray());
         if (sort)
             await sort(arrays);
-        else
+        else {
+            const scratch = new _domain_drift_sort_js__WEBPACK_IMPORTED_MODULE_0__/* .SortScratch */ .z();
             for (const a of arrays)
-                (0,_domain_drift_sort_js__WEBPACK_IMPORTED_MODULE_0__/* .sortFloat64 */ .f)(a);
+                (0,_domain_drift_sort_js__WEBPACK_IMPORTED_MODULE_0__/* .sortFloat64 */ .f)(a, scratch);
+        }
         const columns = new Map();
         names.forEach((name, k) => {
             const sorted = arrays[k];

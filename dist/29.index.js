@@ -1649,9 +1649,10 @@ const SORT_WORKER_TAG = 'mlgate-sort-worker';
 async function sortColumns(arrays, settings) {
     const { threads } = settings;
     const bytes = arrays.reduce((s, a) => s + a.byteLength, 0);
+    const scratch = new _domain_drift_sort_js__WEBPACK_IMPORTED_MODULE_1__/* .SortScratch */ .z();
     if (threads < 2 || arrays.length < 2 || bytes < settings.minBytes || !import.meta.url.endsWith('.js')) {
         for (const a of arrays)
-            (0,_domain_drift_sort_js__WEBPACK_IMPORTED_MODULE_1__/* .sortFloat64 */ .f)(a);
+            (0,_domain_drift_sort_js__WEBPACK_IMPORTED_MODULE_1__/* .sortFloat64 */ .f)(a, scratch);
         return;
     }
     let front = 0;
@@ -1680,7 +1681,7 @@ async function sortColumns(arrays, settings) {
         // Yield so that the workers' messages are taken in between this thread's sorts.
         await new Promise((resolve) => setImmediate(resolve));
         if (back >= front)
-            (0,_domain_drift_sort_js__WEBPACK_IMPORTED_MODULE_1__/* .sortFloat64 */ .f)(arrays[back--]);
+            (0,_domain_drift_sort_js__WEBPACK_IMPORTED_MODULE_1__/* .sortFloat64 */ .f)(arrays[back--], scratch);
     }
     try {
         await Promise.all(done);
@@ -1691,8 +1692,9 @@ async function sortColumns(arrays, settings) {
 }
 if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread && node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort && node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData?.tag === SORT_WORKER_TAG) {
     const port = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort;
+    const scratch = new _domain_drift_sort_js__WEBPACK_IMPORTED_MODULE_1__/* .SortScratch */ .z();
     port.on('message', ({ k, values }) => {
-        (0,_domain_drift_sort_js__WEBPACK_IMPORTED_MODULE_1__/* .sortFloat64 */ .f)(values);
+        (0,_domain_drift_sort_js__WEBPACK_IMPORTED_MODULE_1__/* .sortFloat64 */ .f)(values, scratch);
         port.postMessage({ k, values }, [values.buffer]);
     });
 }

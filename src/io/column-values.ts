@@ -6,7 +6,7 @@
 import type { ColumnConfig, DatasetConfig } from '../domain/config/schema.js';
 import type { ColumnDistribution } from '../domain/drift/distribution.js';
 import { exactSample } from '../domain/drift/sample.js';
-import { sortFloat64 } from '../domain/drift/sort.js';
+import { SortScratch, sortFloat64 } from '../domain/drift/sort.js';
 import type { Column, RecordBatch } from './table.js';
 
 export interface NumericSink {
@@ -317,7 +317,10 @@ export function exactCollector(): ExactCollector {
     const names = [...numeric.keys()];
     const arrays = names.map((name) => numeric.get(name)!.values.toArray());
     if (sort) await sort(arrays);
-    else for (const a of arrays) sortFloat64(a);
+    else {
+      const scratch = new SortScratch();
+      for (const a of arrays) sortFloat64(a, scratch);
+    }
     const columns = new Map<string, ColumnDistribution>();
     names.forEach((name, k) => {
       const sorted = arrays[k]!;

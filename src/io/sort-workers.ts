@@ -1,5 +1,5 @@
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { sortFloat64 } from '../domain/drift/sort.js';
+import { SortScratch, sortFloat64 } from '../domain/drift/sort.js';
 
 /** Marks a worker thread started by `sortColumns`. */
 const SORT_WORKER_TAG = 'mlgate-sort-worker';
@@ -12,8 +12,9 @@ const SORT_WORKER_TAG = 'mlgate-sort-worker';
 export async function sortColumns(arrays: Float64Array[], settings: { threads: number; minBytes: number }): Promise<void> {
   const { threads } = settings;
   const bytes = arrays.reduce((s, a) => s + a.byteLength, 0);
+  const scratch = new SortScratch();
   if (threads < 2 || arrays.length < 2 || bytes < settings.minBytes || !import.meta.url.endsWith('.js')) {
-    for (const a of arrays) sortFloat64(a);
+    for (const a of arrays) sortFloat64(a, scratch);
     return;
   }
   let front = 0;
@@ -44,7 +45,7 @@ export async function sortColumns(arrays: Float64Array[], settings: { threads: n
   while (back >= front) {
     // Yield so that the workers' messages are taken in between this thread's sorts.
     await new Promise((resolve) => setImmediate(resolve));
-    if (back >= front) sortFloat64(arrays[back--]!);
+    if (back >= front) sortFloat64(arrays[back--]!, scratch);
   }
   try {
     await Promise.all(done);
@@ -55,8 +56,9 @@ export async function sortColumns(arrays: Float64Array[], settings: { threads: n
 
 if (!isMainThread && parentPort && (workerData as { tag?: string } | null)?.tag === SORT_WORKER_TAG) {
   const port = parentPort;
+  const scratch = new SortScratch();
   port.on('message', ({ k, values }: { k: number; values: Float64Array }) => {
-    sortFloat64(values);
+    sortFloat64(values, scratch);
     port.postMessage({ k, values }, [values.buffer as ArrayBuffer]);
   });
 }
