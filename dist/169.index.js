@@ -646,23 +646,24 @@ function finding(parts) {
 /* harmony export */ });
 /**
  * A set of 64-bit hashes (two uint32 lanes) in one typed array: open addressing, linear probing,
- * load factor at most 3/4, doubling. The two lanes of a slot sit side by side, so a probe of a big
+ * load factor at most 3/4, doubling. The capacity need not be a power of two (a set sized up front
+ * for 1.05M values takes 1.4M slots, not 2M), so the home slot is a multiply-shift of the hash. The two lanes of a slot sit side by side, so a probe of a big
  * set costs one cache miss, not two. 8 bytes per slot, so 10M distinct values take 128 MiB, where a
  * JS Set of strings would fail at 2^24 entries. See src/io/hash.ts for the collision probability.
  */
 class HashSet64 {
     /** hi at 2 * slot, lo at 2 * slot + 1; (0, 0) marks an empty slot. */
     slots;
-    mask;
+    cap;
     size = 0;
     constructor(initialCapacity = 1024) {
-        this.slots = new Uint32Array(2 * slotsFor(initialCapacity));
-        this.mask = this.slots.length / 2 - 1;
+        this.cap = slotsFor(initialCapacity);
+        this.slots = new Uint32Array(2 * this.cap);
     }
     /** Makes room for `count` values in all without growing (a set that will be big skips the rehashes). */
     reserve(count) {
         const cap = slotsFor(count);
-        if (cap > this.mask + 1)
+        if (cap > this.cap)
             this.rehash(cap);
     }
     /** Adds the hash; true when it was not there yet. */
@@ -671,8 +672,8 @@ class HashSet64 {
         let lo = h[1];
         if (hi === 0 && lo === 0)
             lo = 1;
-        const { slots, mask } = this;
-        let slot = (hi ^ Math.imul(lo, 0x9e3779b1)) & mask;
+        const { slots, cap } = this;
+        let slot = home(hi, lo, cap);
         for (;;) {
             const sh = slots[2 * slot];
             const sl = slots[2 * slot + 1];
@@ -680,13 +681,14 @@ class HashSet64 {
                 break;
             if (sh === hi && sl === lo)
                 return false;
-            slot = (slot + 1) & mask;
+            if (++slot === cap)
+                slot = 0;
         }
         slots[2 * slot] = hi;
         slots[2 * slot + 1] = lo;
         this.size++;
-        if (this.size * 4 > (mask + 1) * 3)
-            this.rehash(2 * (mask + 1));
+        if (this.size * 4 > cap * 3)
+            this.rehash(2 * cap);
         return true;
     }
     /**
@@ -698,17 +700,17 @@ class HashSet64 {
         for (let b = start; b < end; b += TOUCH_BLOCK) {
             const e = Math.min(end, b + TOUCH_BLOCK);
             this.reserve(this.size + (e - b));
-            const { slots, mask } = this;
+            const { slots, cap } = this;
             let touched = 0;
             for (let i = b; i < e; i++)
-                touched |= slots[2 * ((hi[i] ^ Math.imul(lo[i], 0x9e3779b1)) & mask)];
+                touched |= slots[2 * home(hi[i], lo[i], cap)];
             this.touched = touched;
             for (let i = b; i < e; i++) {
                 const h = hi[i];
                 let l = lo[i];
                 if (h === 0 && l === 0)
                     l = 1;
-                let slot = (h ^ Math.imul(l, 0x9e3779b1)) & mask;
+                let slot = home(h, l, cap);
                 let isNew = 1;
                 for (;;) {
                     const sh = slots[2 * slot];
@@ -719,7 +721,8 @@ class HashSet64 {
                         isNew = 0;
                         break;
                     }
-                    slot = (slot + 1) & mask;
+                    if (++slot === cap)
+                        slot = 0;
                 }
                 fresh[i - start] = isNew;
                 if (isNew) {
@@ -737,8 +740,8 @@ class HashSet64 {
         let lo = h[1];
         if (hi === 0 && lo === 0)
             lo = 1;
-        const { slots, mask } = this;
-        let slot = (hi ^ Math.imul(lo, 0x9e3779b1)) & mask;
+        const { slots, cap } = this;
+        let slot = home(hi, lo, cap);
         for (;;) {
             const sh = slots[2 * slot];
             const sl = slots[2 * slot + 1];
@@ -746,36 +749,39 @@ class HashSet64 {
                 return false;
             if (sh === hi && sl === lo)
                 return true;
-            slot = (slot + 1) & mask;
+            if (++slot === cap)
+                slot = 0;
         }
     }
     rehash(cap) {
         const old = this.slots;
         const slots = new Uint32Array(2 * cap);
-        const mask = cap - 1;
         for (let i = 0; i < old.length; i += 2) {
             const hi = old[i];
             const lo = old[i + 1];
             if (hi === 0 && lo === 0)
                 continue;
-            let slot = (hi ^ Math.imul(lo, 0x9e3779b1)) & mask;
+            let slot = home(hi, lo, cap);
             while (slots[2 * slot] !== 0 || slots[2 * slot + 1] !== 0)
-                slot = (slot + 1) & mask;
+                if (++slot === cap)
+                    slot = 0;
             slots[2 * slot] = hi;
             slots[2 * slot + 1] = lo;
         }
         this.slots = slots;
-        this.mask = mask;
+        this.cap = cap;
     }
+}
+/** Home slot in [0, cap): a 32-bit mix of both lanes scaled to cap (the guard catches a product rounded up to cap). */
+function home(hi, lo, cap) {
+    const slot = Math.floor((((hi ^ Math.imul(lo, 0x9e3779b1)) >>> 0) / 4294967296) * cap);
+    return slot < cap ? slot : cap - 1;
 }
 /** Values per touching pass of `addMany`: their home slots' cache lines (256 KiB) stay in the core's cache. */
 const TOUCH_BLOCK = 4096;
-/** The power of two of slots that holds `count` values at load factor 3/4 (at least 1024). */
+/** Slots that hold `count` values at load factor 3/4 (at least 1024). */
 function slotsFor(count) {
-    let cap = 1024;
-    while (cap * 3 < count * 4)
-        cap *= 2;
-    return cap;
+    return Math.max(1024, Math.ceil((count * 4) / 3));
 }
 
 
