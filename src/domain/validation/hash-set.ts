@@ -51,7 +51,7 @@ export class HashSet64 {
   addMany(hi: Uint32Array, lo: Uint32Array, start: number, end: number, fresh: Uint8Array): void {
     for (let b = start; b < end; b += TOUCH_BLOCK) {
       const e = Math.min(end, b + TOUCH_BLOCK);
-      this.reserve(this.size + (e - b));
+      if ((this.size + (e - b)) * 4 > this.cap * 3) this.rehash(Math.max(2 * this.cap, slotsFor(this.size + (e - b))));
       const { slots, cap } = this;
       let touched = 0;
       for (let i = b; i < e; i++) touched |= slots[2 * home(hi[i]!, lo[i]!, cap)]!;
