@@ -1293,8 +1293,8 @@ class DatasetProfileBuilder {
     }
 }
 
-// EXTERNAL MODULE: ./src/io/open.ts + 2 modules
-var io_open = __webpack_require__(59560);
+// EXTERNAL MODULE: ./src/io/open.ts + 13 modules
+var io_open = __webpack_require__(8638);
 // EXTERNAL MODULE: ./src/io/column-values.ts
 var column_values = __webpack_require__(59439);
 ;// CONCATENATED MODULE: ./src/io/profile-data.ts

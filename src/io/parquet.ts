@@ -1,12 +1,16 @@
 import { open, type FileHandle } from 'node:fs/promises';
-import { parquetMetadataAsync, parquetScan, parquetSchema, type AsyncBuffer, type FileMetaData, type SchemaElement } from 'hyparquet';
-import { compressors } from 'hyparquet-compressors';
+import { parquetMetadataAsync, parquetScan, parquetSchema, type AsyncBuffer, type Compressors, type FileMetaData, type ParquetScan, type SchemaElement } from 'hyparquet';
+import { isFlatColumn } from 'hyparquet/src/schema.js';
 import { inputError, MlgateError } from '../domain/errors.js';
 import { describeReadError } from './byte-stream.js';
 import { ValueColumn } from './columns.js';
+import { parquetCompressors } from './parquet/codecs.js';
+import { columnCursor } from './parquet/chunk.js';
+import type { ColumnCursor } from './parquet/column-cursor.js';
+import { reprOf } from './parquet/repr.js';
 import type { Column, ColumnKind, ReadOptions, RecordBatch, TableSource } from './table.js';
 
-/** Parquet via hyparquet (pure JS) with hyparquet-compressors (snappy, gzip, zstd, lz4, lz4_raw, brotli). Read range by range (row groups), only the requested columns. */
+/** Parquet via hyparquet (pure JS; metadata, nested columns, page decoding primitives), every standard codec. Reads only the requested columns, row group by row group. */
 export class ParquetSource implements TableSource {
   readonly format = 'parquet' as const;
   private metadata: FileMetaData | undefined;
@@ -35,9 +39,10 @@ export class ParquetSource implements TableSource {
     }
   }
 
-  private corrupt(error: unknown): MlgateError {
+  private corrupt(error: unknown, where?: string): MlgateError {
+    if (error instanceof MlgateError) return error;
     const message = error instanceof Error ? error.message : String(error);
-    return inputError(`cannot read Parquet: ${message} (the file is truncated, corrupt or not Parquet)`, { file: this.file }, error);
+    return inputError(`cannot read Parquet${where ? ` (${where})` : ''}: ${message} (the file is truncated, corrupt or not Parquet)`, { file: this.file }, error);
   }
 
   private async meta(buffer: AsyncBuffer): Promise<FileMetaData> {
@@ -77,36 +82,74 @@ export class ParquetSource implements TableSource {
       const tree = parquetSchema(md);
       const all = tree.children.map((c) => c.element.name);
       const wanted = options.columns ? options.columns.filter((c) => all.includes(c)) : all;
-      const kinds = new Map(tree.children.map((c) => [c.element.name, kindOf(c.element, c.children.length > 0)]));
-      const batchRows = options.batchRows ?? 131_072;
-      let scan;
-      try {
-        scan = await parquetScan({ file: buffer, metadata: md, columns: wanted.length ? wanted : undefined, compressors });
-      } catch (error) {
-        throw this.corrupt(error);
-      }
-      const ranges = wanted.length ? scan.ranges : [{ rowStart: 0, rowEnd: Number(md.num_rows) }];
-      for (const range of ranges) {
-        for (let start = range.rowStart; start < range.rowEnd; start += batchRows) {
-          const end = Math.min(range.rowEnd, start + batchRows);
-          const columns: Column[] = [];
-          for (const name of wanted) {
-            let data;
-            try {
-              data = await scan.readColumn({ column: name, rowStart: start, rowEnd: end });
-            } catch (error) {
-              throw this.corrupt(error);
-            }
-            if (data.length !== end - start) throw this.corrupt(new Error(`column ${name} has ${data.length} values in rows ${start}..${end}, expected ${end - start}`));
-            columns.push(new ValueColumn(name, kinds.get(name) ?? 'json', data as ArrayLike<unknown>, 0, end - start));
-          }
-          const byName = new Map(columns.map((c) => [c.name, c]));
-          yield { file: this.file, length: end - start, rowOffset: start, columns, column: (n) => byName.get(n), line: () => undefined };
-        }
-      }
+      yield* this.read(buffer, md, wanted, options.batchRows ?? 131_072);
     } finally {
       await handle.close();
     }
+  }
+
+  /**
+   * Row group by row group, batches of at most `batchRows` rows. Flat columns (nearly all) are decoded
+   * page by page into typed arrays (src/io/parquet/); nested ones by hyparquet's scan.
+   */
+  private async *read(buffer: AsyncBuffer, md: FileMetaData, wanted: readonly string[], batchRows: number): AsyncGenerator<RecordBatch> {
+    const tree = parquetSchema(md);
+    const byName = new Map(tree.children.map((c) => [c.element.name, c]));
+    const flat = wanted.filter((name) => isFlatColumn([tree, byName.get(name)!]));
+    const nested = wanted.filter((name) => !flat.includes(name));
+    const kinds = new Map(tree.children.map((c) => [c.element.name, kindOf(c.element, c.children.length > 0)]));
+    const codecs = new Set(md.row_groups.flatMap((g) => g.columns.map((c) => c.meta_data?.codec ?? 'UNCOMPRESSED')));
+    let compressors: Compressors;
+    let scan: ParquetScan | undefined;
+    try {
+      compressors = await parquetCompressors(codecs);
+      if (nested.length) scan = await parquetScan({ file: buffer, metadata: md, columns: nested, compressors });
+    } catch (error) {
+      throw this.corrupt(error);
+    }
+    const readAt = async (position: number, length: number): Promise<Uint8Array> => new Uint8Array(await buffer.slice(position, position + length));
+    let groupStart = 0;
+    for (const [g, rowGroup] of md.row_groups.entries()) {
+      const groupRows = Number(rowGroup.num_rows);
+      const where = (name: string): string => `column "${name}", row group ${g}`;
+      const cursors = new Map<string, ColumnCursor>();
+      for (const name of flat) {
+        try {
+          cursors.set(name, columnCursor(readAt, rowGroup, [tree, byName.get(name)!], reprOf(byName.get(name)!.element), kinds.get(name)!, compressors));
+        } catch (error) {
+          throw this.corrupt(error, where(name));
+        }
+      }
+      for (let start = 0; start < groupRows; start += batchRows) {
+        const n = Math.min(batchRows, groupRows - start);
+        const rowStart = groupStart + start;
+        const columns: Column[] = [];
+        for (const name of wanted) {
+          const cursor = cursors.get(name);
+          try {
+            columns.push(cursor ? await cursor.take(n) : await this.nestedColumn(scan!, name, kinds.get(name)!, rowStart, n));
+          } catch (error) {
+            throw this.corrupt(error, where(name));
+          }
+        }
+        const index = new Map(columns.map((c) => [c.name, c]));
+        yield { file: this.file, length: n, rowOffset: rowStart, columns, column: (c) => index.get(c), line: () => undefined };
+      }
+      for (const [name, cursor] of cursors) {
+        try {
+          await cursor.finish();
+        } catch (error) {
+          throw this.corrupt(error, where(name));
+        }
+      }
+      groupStart += groupRows;
+    }
+  }
+
+  private async nestedColumn(scan: ParquetScan, name: string, kind: ColumnKind, rowStart: number, n: number): Promise<Column> {
+    const data = await scan.readColumn({ column: name, rowStart, rowEnd: rowStart + n });
+    if (data.length !== n) throw new Error(`${data.length} values in rows ${rowStart}..${rowStart + n}, expected ${n}`);
+    return new ValueColumn(name, kind, data as ArrayLike<unknown>, 0, n);
   }
 }
 

@@ -1,0 +1,24 @@
+import type { Compressors, RowGroup, SchemaTree } from 'hyparquet';
+import type { ColumnKind } from '../table.js';
+import { ColumnCursor } from './column-cursor.js';
+import { pageDecoder } from './page-decoder.js';
+import { PageReader, type ReadAt } from './page-reader.js';
+import type { Repr } from './repr.js';
+
+/** A cursor over the chunk of the flat column `schemaPath` (root, column) in `rowGroup`. */
+export function columnCursor(readAt: ReadAt, rowGroup: RowGroup, schemaPath: SchemaTree[], repr: Repr, kind: ColumnKind, compressors: Compressors): ColumnCursor {
+  const element = schemaPath[schemaPath.length - 1]!.element;
+  const chunk = rowGroup.columns.find((c) => c.meta_data?.path_in_schema.length === 1 && c.meta_data.path_in_schema[0] === element.name);
+  const meta = chunk?.meta_data;
+  if (!chunk || !meta) throw new Error('no column chunk in the row group');
+  if (chunk.file_path) throw new Error(`the column chunk is in another file (${chunk.file_path}), which is not supported`);
+  if (meta.type !== element.type) throw new Error(`the column chunk holds ${meta.type} values, the schema says ${element.type}`);
+  // The chunk starts at its dictionary page when it has one (some writers leave dictionary_page_offset unset or 0).
+  const data = Number(meta.data_page_offset);
+  const dict = Number(meta.dictionary_page_offset ?? 0);
+  const start = dict > 0 && dict < data ? dict : data;
+  const end = start + Number(meta.total_compressed_size);
+  const pages = new PageReader(readAt, start, end);
+  const decoder = pageDecoder({ element, schemaPath, repr, codec: meta.codec, compressors });
+  return new ColumnCursor(pages, decoder, repr, element.name, kind);
+}

@@ -1,0 +1,49 @@
+/**
+ * 64-bit integers from their two 32-bit halves (hi signed or unsigned, lo unsigned) without a BigInt
+ * per value, giving exactly what hyparquet gives: `Number(bigint)`, and the epoch ms of
+ * `new Date(Number(v / 1000n))` for micros (BigInt division truncates toward zero).
+ */
+
+const TWO32 = 4294967296;
+/** Dates are valid within ±8.64e15 ms of the epoch (ECMAScript TimeClip). */
+const MAX_MS = 8.64e15;
+
+/** The Number nearest to hi·2^32 + lo (exact when it is a safe integer). */
+export function int64Number(hi: number, lo: number): number {
+  return hi * TWO32 + lo;
+}
+
+export function int64BigInt(hi: number, lo: number, unsigned: boolean): bigint {
+  const v = (BigInt(hi) << 32n) | BigInt(lo);
+  return unsigned ? BigInt.asUintN(64, v) : BigInt.asIntN(64, v);
+}
+
+/** The ms a Date created from `ms` holds: NaN outside the valid range, and no negative zero. */
+export function clipMs(ms: number): number {
+  return Math.abs(ms) <= MAX_MS ? ms + 0 : NaN;
+}
+
+/**
+ * trunc((hi·2^32 + lo) / d) for d dividing 10^6 exactly, with d = 1000 or 10^6: split 2^32 = q·d + r
+ * so every intermediate is an exact double (beyond ±2^53 ms the date is invalid anyway).
+ */
+function truncDiv(hi: number, lo: number, d: number, q: number, r: number): number {
+  const low = hi * r + lo;
+  let rem = low % d;
+  if (rem < 0) rem += d;
+  const floor = hi * q + (low - rem) / d;
+  return hi < 0 && rem !== 0 ? floor + 1 : floor;
+}
+
+export function microsToMs(hi: number, lo: number): number {
+  return clipMs(truncDiv(hi, lo, 1000, 4294967, 296));
+}
+
+export function nanosToMs(hi: number, lo: number): number {
+  return clipMs(truncDiv(hi, lo, 1_000_000, 4294, 967296));
+}
+
+/** hi and lo (unsigned) halves of a 64-bit value given as a bigint. */
+export function bigIntHalves(v: bigint): [number, number] {
+  return [Number(BigInt.asIntN(32, v >> 32n)), Number(BigInt.asUintN(32, v))];
+}

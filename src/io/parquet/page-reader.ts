@@ -1,0 +1,83 @@
+import type { PageHeader } from 'hyparquet';
+import { parquetHeader } from 'hyparquet/src/column.js';
+
+/** Reads `length` bytes of the file from `position` (fewer only at the end of the file). */
+export type ReadAt = (position: number, length: number) => Promise<Uint8Array>;
+
+export interface RawPage {
+  header: PageHeader;
+  /** The page's bytes as stored (compressed). */
+  bytes: Uint8Array;
+}
+
+/** Bytes read ahead: a column chunk is read in windows of this size, so memory does not grow with the row group. */
+const WINDOW = 4 << 20;
+/** Enough for nearly every page header; a longer one (large statistics) is read again with a bigger window. */
+const HEADER_BYTES = 64 << 10;
+
+/**
+ * The pages of one column chunk, in order, read window by window. The buffers handed out are never
+ * reused, so a page stays valid after the next one is read.
+ */
+export class PageReader {
+  private buf = new Uint8Array(0);
+  /** File offset of buf[0]. */
+  private bufStart: number;
+  private pos: number;
+
+  constructor(
+    private readonly read: ReadAt,
+    start: number,
+    private readonly end: number,
+  ) {
+    this.bufStart = start;
+    this.pos = start;
+  }
+
+  /** Makes the buffer cover [pos, pos + n) (clipped to the chunk); false when the chunk is shorter. */
+  private async ensure(n: number): Promise<boolean> {
+    const want = Math.min(this.pos + n, this.end);
+    const have = this.bufStart + this.buf.length;
+    if (want <= have) return want === this.pos + n;
+    const keep = this.buf.subarray(this.pos - this.bufStart);
+    const fetchFrom = this.pos + keep.length;
+    const fetchTo = Math.min(this.end, Math.max(want, this.pos + WINDOW));
+    const fresh = await this.read(fetchFrom, fetchTo - fetchFrom);
+    const next = new Uint8Array(keep.length + fresh.length);
+    next.set(keep);
+    next.set(fresh, keep.length);
+    this.buf = next;
+    this.bufStart = this.pos;
+    return this.pos + n <= this.bufStart + next.length;
+  }
+
+  get done(): boolean {
+    return this.pos >= this.end;
+  }
+
+  async next(): Promise<RawPage | undefined> {
+    if (this.done) return undefined;
+    let header: PageHeader | undefined;
+    let headerLength = 0;
+    for (let window = HEADER_BYTES; header === undefined; window *= 4) {
+      const whole = await this.ensure(window);
+      const offset = this.pos - this.bufStart;
+      const reader = { view: new DataView(this.buf.buffer, this.buf.byteOffset + offset, this.buf.length - offset), offset: 0 };
+      try {
+        header = parquetHeader(reader);
+        headerLength = reader.offset;
+      } catch (error) {
+        // A header cut off by the window: read more. Cut off by the end of the chunk: corrupt.
+        if (!whole) throw error;
+      }
+    }
+    const size = header.compressed_page_size;
+    if (!(size >= 0)) throw new Error(`page header gives a compressed size of ${size}`);
+    this.pos += headerLength;
+    if (!(await this.ensure(size))) throw new Error(`page of ${size} bytes runs past the end of its column chunk`);
+    const offset = this.pos - this.bufStart;
+    const bytes = this.buf.subarray(offset, offset + size);
+    this.pos += size;
+    return { header, bytes };
+  }
+}
