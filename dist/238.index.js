@@ -1,5 +1,5 @@
 export const id = 238;
-export const ids = [238,314];
+export const ids = [238,10];
 export const modules = {
 
 /***/ 9738:
@@ -92,7 +92,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _invocation_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(77278);
 /* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(26052);
 /* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(83459);
-/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(57314);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(30010);
 
 
 
@@ -251,350 +251,46 @@ const checkCommand = {
 
 /***/ }),
 
-/***/ 57314:
+/***/ 30010:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  runValidation: () => (/* binding */ runValidation),
-  validateCommand: () => (/* binding */ validateCommand),
-  validationMarkdown: () => (/* binding */ validationMarkdown)
-});
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/adapters/actions/annotations.ts
-var annotations = __webpack_require__(9738);
-// EXTERNAL MODULE: ./src/domain/errors.ts
-var errors = __webpack_require__(10241);
-// EXTERNAL MODULE: ./src/io/hash.ts
-var hash = __webpack_require__(34246);
-// EXTERNAL MODULE: ./src/domain/validation/column-checker.ts + 1 modules
-var column_checker = __webpack_require__(46865);
-// EXTERNAL MODULE: ./src/domain/validation/findings.ts
-var findings = __webpack_require__(79746);
-// EXTERNAL MODULE: ./src/domain/validation/hash-set.ts
-var hash_set = __webpack_require__(46521);
-;// CONCATENATED MODULE: ./src/domain/validation/dataset-validator.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   runValidation: () => (/* binding */ runValidation),
+/* harmony export */   validateCommand: () => (/* binding */ validateCommand),
+/* harmony export */   validationMarkdown: () => (/* binding */ validationMarkdown)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _adapters_actions_annotations_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(9738);
+/* harmony import */ var _domain_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(10241);
+/* harmony import */ var _domain_validation_dataset_validator_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73069);
+/* harmony import */ var _domain_validation_hash_set_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(46521);
+/* harmony import */ var _domain_validation_verdict_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(66971);
+/* harmony import */ var _io_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(33839);
+/* harmony import */ var _io_read_dataset_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(70946);
+/* harmony import */ var _drift_step_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(78291);
+/* harmony import */ var _invocation_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(77278);
+/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(26052);
 
 
 
 
-const DEFAULT_MAX_EXAMPLES = 5;
+
+
+
+
+
+
+
+
 const keyId = (key) => JSON.stringify(key);
-/**
- * Hashes the given columns of every row of a batch into hi[i], lo[i], column by column (a tight
- * loop per column). False when a column is missing from the batch.
- */
-function hashRows(batch, names, hi, lo, scratch, acc) {
-    const n = batch.length;
-    hi.fill(0x12345678, 0, n);
-    lo.fill(0x9abcdef0, 0, n);
-    for (const name of names) {
-        const col = batch.column(name);
-        if (!col)
-            return false;
-        for (let i = 0; i < n; i++) {
-            col.hash(i, scratch);
-            acc[0] = hi[i];
-            acc[1] = lo[i];
-            (0,hash/* combineHash */.ej)(acc, scratch);
-            hi[i] = acc[0];
-            lo[i] = acc[1];
-        }
-    }
-    return true;
-}
-/** Hashes the given columns of row i of a batch into `acc`. */
-function hashRow(batch, names, i, acc, scratch) {
-    acc[0] = 0x12345678;
-    acc[1] = 0x9abcdef0;
-    for (const name of names) {
-        const col = batch.column(name);
-        if (!col)
-            return false;
-        col.hash(i, scratch);
-        (0,hash/* combineHash */.ej)(acc, scratch);
-    }
-    return true;
-}
-/**
- * All checks of one dataset (SPEC §3), fed file by file and batch by batch in one pass.
- * Pure: the caller reads the files (src/io) and hands over batches.
- */
-class DatasetValidator {
-    config;
-    ctx;
-    options;
-    checkers = new Map();
-    missing = new Map();
-    unexpected = new Map();
-    files = [];
-    rows = 0;
-    header = [];
-    dupRows;
-    dupFailures;
-    leakFailures;
-    collected = new Map();
-    acc = new Uint32Array(2);
-    scratch = new Uint32Array(2);
-    leakRows = 0;
-    leakKeyMissing = false;
-    constructor(config, ctx, options = {}) {
-        this.config = config;
-        this.ctx = ctx;
-        this.options = options;
-        for (const [name, cc] of Object.entries(config.columns ?? {}))
-            this.checkers.set(name, new column_checker/* ColumnChecker */.q(name, cc, ctx));
-        if (config.duplicates !== undefined)
-            this.dupRows = new hash_set/* HashSet64 */.l();
-        this.dupFailures = new findings/* Failures */.oo(ctx.maxExamples);
-        this.leakFailures = new findings/* Failures */.oo(ctx.maxExamples);
-        for (const key of options.collectKeys ?? [])
-            this.collected.set(keyId(key), { key, hashes: new hash_set/* HashSet64 */.l() });
-    }
-    /** A new file with this header; returns the columns to read from it. */
-    startFile(file, header) {
-        this.files.push(file);
-        this.header = header;
-        const present = new Set(header);
-        const wanted = new Set();
-        for (const [name, checker] of this.checkers) {
-            if (present.has(name))
-                wanted.add(name);
-            else if (checker.config.required !== false)
-                this.missing.set(name, [...(this.missing.get(name) ?? []), file]);
-        }
-        if (this.config.strict_columns) {
-            const extra = header.filter((h) => !this.checkers.has(h));
-            if (extra.length)
-                this.unexpected.set(file, extra);
-        }
-        if (this.dupRows)
-            for (const h of header)
-                wanted.add(h);
-        const leak = this.config.leakage;
-        if (leak)
-            for (const k of leak.key)
-                if (present.has(k))
-                    wanted.add(k);
-        for (const { key } of this.collected.values())
-            for (const k of key)
-                if (present.has(k))
-                    wanted.add(k);
-        return header.filter((h) => wanted.has(h));
-    }
-    hi = new Uint32Array(0);
-    lo = new Uint32Array(0);
-    fresh = new Uint8Array(0);
-    consume(batch) {
-        const n = batch.length;
-        this.rows += n;
-        for (const col of batch.columns)
-            this.checkers.get(col.name)?.consume(batch, col);
-        if (this.hi.length < n) {
-            this.hi = new Uint32Array(n);
-            this.lo = new Uint32Array(n);
-        }
-        const { acc, scratch, hi, lo } = this;
-        if (this.dupRows) {
-            const names = this.header;
-            const rowHash = batch.rowHash;
-            if (!rowHash)
-                hashRows(batch, names, hi, lo, scratch, acc);
-            for (let i = 0; i < n; i++) {
-                if (rowHash)
-                    rowHash(i, acc);
-                else {
-                    acc[0] = hi[i];
-                    acc[1] = lo[i];
-                }
-                if (!this.dupRows.add(acc))
-                    this.dupFailures.add(batch, i, rowText(batch, names, i));
-            }
-        }
-        const leak = this.config.leakage;
-        const target = this.options.leakageTarget;
-        if (leak && target) {
-            if (!hashRows(batch, leak.key, hi, lo, scratch, acc))
-                this.leakKeyMissing = true;
-            else {
-                this.leakRows += n;
-                for (let i = 0; i < n; i++) {
-                    acc[0] = hi[i];
-                    acc[1] = lo[i];
-                    if (target.hashes.has(acc))
-                        this.leakFailures.add(batch, i, rowText(batch, leak.key, i));
-                }
-            }
-        }
-        for (const set of this.collected.values()) {
-            if (!hashRows(batch, set.key, hi, lo, scratch, acc))
-                continue;
-            for (let i = 0; i < n; i++) {
-                acc[0] = hi[i];
-                acc[1] = lo[i];
-                set.hashes.add(acc);
-            }
-        }
-    }
-    /** True when the dataset can be read by parallel workers (leakage needs per-row keys: read in one thread). */
-    get parallelizable() {
-        return this.config.leakage === undefined && this.collected.size === 0;
-    }
-    /** The column config a worker's checkers use: all checks but `unique` (done here from hashes). */
-    workerColumns() {
-        const out = {};
-        for (const [name, checker] of this.checkers)
-            out[name] = { ...checker.config, unique: undefined };
-        return out;
-    }
-    uniqueColumns() {
-        return [...this.checkers.values()].filter((c) => c.config.unique === true).map((c) => c.name);
-    }
-    get checksDuplicates() {
-        return this.dupRows !== undefined;
-    }
-    /** About `rows` more rows will come: sizes the hash sets of uniqueness and duplicate rows once. */
-    expectRows(rows) {
-        this.dupRows?.reserve(this.rows + rows);
-        for (const checker of this.checkers.values())
-            checker.expectRows(rows);
-    }
-    /** Folds in one chunk computed by a worker (chunks must come in file order). */
-    absorbChunk(file, c, decode) {
-        this.rows += c.rows;
-        for (const [name, state] of Object.entries(c.states))
-            this.checkers.get(name)?.absorb(state);
-        if (this.fresh.length < c.rows)
-            this.fresh = new Uint8Array(c.rows);
-        const fresh = this.fresh;
-        for (const [name, u] of Object.entries(c.unique)) {
-            const checker = this.checkers.get(name);
-            if (!checker)
-                continue;
-            const rows = nonNullRows(u.nulls, c.rows);
-            const hi = rows.length === c.rows ? u.hi : u.hi.filter((_, r) => u.nulls[r] === 0);
-            const lo = rows.length === c.rows ? u.lo : u.lo.filter((_, r) => u.nulls[r] === 0);
-            checker.observeUniqueMany(hi, lo, fresh);
-            for (let k = 0; k < rows.length; k++) {
-                if (fresh[k])
-                    continue;
-                const r = rows[k];
-                checker.addRepeat(() => ({ file, line: c.lines[r], value: (0,findings/* shortValue */.wm)(decode.field(r, name)) }));
-            }
-        }
-        if (this.dupRows && c.rowHashes) {
-            this.dupRows.addMany(c.rowHashes.hi, c.rowHashes.lo, 0, c.rows, fresh);
-            for (let r = 0; r < c.rows; r++) {
-                if (!fresh[r])
-                    this.dupFailures.addLazy(() => ({ file, line: c.lines[r], value: decode.record(r) }));
-            }
-        }
-    }
-    /** Key sets collected for other datasets' leakage checks. */
-    keySets() {
-        return [...this.collected.values()];
-    }
-    finish() {
-        const cfg = this.config;
-        const checks = [];
-        const rowsCfg = cfg.rows;
-        const rowsSeverity = rowsCfg?.severity ?? 'error';
-        const min = rowsCfg?.min ?? 1;
-        const max = rowsCfg?.max;
-        const rowsFailed = this.rows < min || (max !== undefined && this.rows > max);
-        checks.push((0,findings/* finding */.gk)({ check: 'rows', severity: rowsSeverity, failed: rowsFailed, failing: 0, total: 0, observed: this.rows, expected: { min, ...(max !== undefined ? { max } : {}) }, ...(this.rows === 0 ? { message: 'the dataset has no data rows' } : {}) }));
-        for (const [name, checker] of this.checkers) {
-            const missingIn = this.missing.get(name);
-            if (missingIn) {
-                checks.push((0,findings/* finding */.gk)({ column: name, check: 'required', severity: checker.config.severity ?? 'error', failed: true, failing: missingIn.length, total: this.files.length, observed: `missing in ${missingIn.length} of ${this.files.length} file${this.files.length === 1 ? '' : 's'}`, expected: 'present', examples: missingIn.slice(0, this.ctx.maxExamples).map((file) => ({ file, line: 1, value: null })) }));
-                if (missingIn.length === this.files.length) {
-                    checks.push(...checker.skippedResults(`column "${name}" is missing`));
-                    continue;
-                }
-            }
-            checks.push(...checker.results());
-        }
-        if (cfg.strict_columns) {
-            const names = [...new Set([...this.unexpected.values()].flat())];
-            checks.push((0,findings/* finding */.gk)({ check: 'strict_columns', severity: 'error', failed: names.length > 0, failing: names.length, total: 0, observed: names, expected: 'only the configured columns', examples: [...this.unexpected.entries()].slice(0, this.ctx.maxExamples).map(([file, cols]) => ({ file, line: 1, value: cols.join(', ') })) }));
-        }
-        if (cfg.duplicates !== undefined) {
-            const maxFraction = typeof cfg.duplicates === 'number' ? cfg.duplicates : cfg.duplicates.max_fraction;
-            const severity = typeof cfg.duplicates === 'number' ? 'error' : (cfg.duplicates.severity ?? 'error');
-            const frac = this.rows > 0 ? this.dupFailures.count / this.rows : 0;
-            checks.push((0,findings/* finding */.gk)({ check: 'duplicates', severity, failed: frac > maxFraction, failing: this.dupFailures.count, total: this.rows, observed: Number(frac.toPrecision(6)), expected: { max_fraction: maxFraction }, examples: this.dupFailures.examples }));
-        }
-        const leak = cfg.leakage;
-        if (leak) {
-            const severity = leak.severity ?? 'error';
-            const maxFraction = leak.max_fraction ?? 0;
-            if (this.leakKeyMissing || !this.options.leakageTarget) {
-                checks.push({ check: 'leakage', severity, status: 'skipped', observed: null, expected: { against: leak.against, key: leak.key }, failing: 0, fraction: 0, examples: [], message: this.leakKeyMissing ? `key column(s) ${leak.key.join(', ')} missing` : `dataset "${leak.against}" was not read` });
-            }
-            else {
-                const frac = this.leakRows > 0 ? this.leakFailures.count / this.leakRows : 0;
-                checks.push((0,findings/* finding */.gk)({ check: 'leakage', severity, failed: frac > maxFraction, failing: this.leakFailures.count, total: this.leakRows, observed: `${this.leakFailures.count} row${this.leakFailures.count === 1 ? '' : 's'} share a ${leak.key.join('+')} with ${leak.against}`, expected: { against: leak.against, key: leak.key, max_fraction: maxFraction }, examples: this.leakFailures.examples }));
-            }
-        }
-        return { name: cfg.name, files: this.files, rows: this.rows, checks };
-    }
-}
-/** Indexes of the rows not marked null. */
-function nonNullRows(nulls, rows) {
-    let count = 0;
-    for (let r = 0; r < rows; r++)
-        count += nulls[r] === 0 ? 1 : 0;
-    const out = new Int32Array(count);
-    for (let r = 0, k = 0; r < rows; r++)
-        if (nulls[r] === 0)
-            out[k++] = r;
-    return out;
-}
-function rowText(batch, names, i) {
-    const out = {};
-    for (const n of names)
-        out[n] = batch.column(n)?.text(i) ?? null;
-    return out;
-}
-
-// EXTERNAL MODULE: ./src/domain/validation/verdict.ts
-var verdict = __webpack_require__(66971);
-// EXTERNAL MODULE: ./src/io/files.ts
-var io_files = __webpack_require__(33839);
-// EXTERNAL MODULE: ./src/io/read-dataset.ts + 1 modules
-var read_dataset = __webpack_require__(65823);
-// EXTERNAL MODULE: ./src/commands/drift-step.ts + 1 modules
-var drift_step = __webpack_require__(78291);
-// EXTERNAL MODULE: ./src/commands/invocation.ts + 2 modules
-var commands_invocation = __webpack_require__(77278);
-// EXTERNAL MODULE: ./src/commands/options.ts
-var options = __webpack_require__(26052);
-;// CONCATENATED MODULE: ./src/commands/validate.ts
-
-
-
-
-
-
-
-
-
-
-
-
-const validate_keyId = (key) => JSON.stringify(key);
 /** Runs every configured data check; reusable by `check`. Throws MlgateError (exit 2) on bad input. */
 async function runValidation(loaded, options, context) {
     const { config } = loaded;
     const all = config.datasets;
     if (options.dataset !== undefined && !all.some((d) => d.name === options.dataset)) {
-        throw (0,errors/* usageError */.Wp)(`dataset '${options.dataset}' is not in the config; expected one of: ${all.map((d) => d.name).join(', ') || '(none)'}`);
+        throw (0,_domain_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .usageError */ .Wp)(`dataset '${options.dataset}' is not in the config; expected one of: ${all.map((d) => d.name).join(', ') || '(none)'}`);
     }
     const selected = all.filter((d) => options.dataset === undefined || d.name === options.dataset);
     const now = options.now ?? Date.now();
@@ -603,7 +299,7 @@ async function runValidation(loaded, options, context) {
         let f = filesOf.get(d.name);
         if (!f) {
             const index = all.indexOf(d);
-            f = await (0,io_files/* resolveDataFiles */.A)(d.path, loaded.root, `datasets[${index}].path (${d.name})`, context.cwd);
+            f = await (0,_io_files_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveDataFiles */ .A)(d.path, loaded.root, `datasets[${index}].path (${d.name})`, context.cwd);
             filesOf.set(d.name, f);
         }
         return f;
@@ -621,10 +317,10 @@ async function runValidation(loaded, options, context) {
     const keySets = new Map();
     const results = [];
     for (const d of selected) {
-        const maxExamples = d.max_examples ?? config.report?.max_examples ?? DEFAULT_MAX_EXAMPLES;
+        const maxExamples = d.max_examples ?? config.report?.max_examples ?? _domain_validation_dataset_validator_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_MAX_EXAMPLES */ .b8;
         let leakageTarget;
         if (d.leakage) {
-            const id = `${d.leakage.against}\u0000${validate_keyId(d.leakage.key)}`;
+            const id = `${d.leakage.against}\u0000${keyId(d.leakage.key)}`;
             leakageTarget = keySets.get(id);
             if (!leakageTarget) {
                 const target = all.find((t) => t.name === d.leakage.against);
@@ -632,28 +328,28 @@ async function runValidation(loaded, options, context) {
                 keySets.set(id, leakageTarget);
             }
         }
-        const validator = new DatasetValidator(d, { now, maxExamples }, { leakageTarget, collectKeys: wantedKeys.get(d.name) });
+        const validator = new _domain_validation_dataset_validator_js__WEBPACK_IMPORTED_MODULE_2__/* .DatasetValidator */ .JJ(d, { now, maxExamples }, { leakageTarget, collectKeys: wantedKeys.get(d.name) });
         const dataFiles = await files(d);
         const drift = d.drift && options.drift ? await options.drift({ dataset: d, files: dataFiles, loaded, context }) : undefined;
-        await (0,read_dataset/* readForValidation */.bm)(dataFiles, d, validator, { env: context.env, now, maxExamples, ...(drift?.collector ? { drift: drift.collector } : {}) });
+        await (0,_io_read_dataset_js__WEBPACK_IMPORTED_MODULE_5__/* .readForValidation */ .bm)(dataFiles, d, validator, { env: context.env, now, maxExamples, ...(drift?.collector ? { drift: drift.collector } : {}) });
         for (const ks of validator.keySets())
-            keySets.set(`${d.name}\u0000${validate_keyId(ks.key)}`, ks);
+            keySets.set(`${d.name}\u0000${keyId(ks.key)}`, ks);
         const result = validator.finish();
         if (drift)
             result.drift = await drift.finish();
         results.push(result);
     }
-    return { verdict: (0,verdict/* validationVerdict */.lL)(results), datasets: results };
+    return { verdict: (0,_domain_validation_verdict_js__WEBPACK_IMPORTED_MODULE_3__/* .validationVerdict */ .lL)(results), datasets: results };
 }
 async function collectKeys(target, key, dataFiles) {
-    const hashes = new hash_set/* HashSet64 */.l();
+    const hashes = new _domain_validation_hash_set_js__WEBPACK_IMPORTED_MODULE_9__/* .HashSet64 */ .l();
     const acc = new Uint32Array(2);
     const scratch = new Uint32Array(2);
-    await (0,read_dataset/* readDataset */.JP)(dataFiles, target, {
+    await (0,_io_read_dataset_js__WEBPACK_IMPORTED_MODULE_5__/* .readDataset */ .JP)(dataFiles, target, {
         startFile: (_file, header) => header.filter((h) => key.includes(h)),
         consume: (batch) => {
             for (let i = 0; i < batch.length; i++)
-                if (hashRow(batch, key, i, acc, scratch))
+                if ((0,_domain_validation_dataset_validator_js__WEBPACK_IMPORTED_MODULE_2__/* .hashRow */ .vK)(batch, key, i, acc, scratch))
                     hashes.add(acc);
         },
     });
@@ -681,7 +377,7 @@ const validateCommand = {
     spec: {
         name: 'validate',
         summary: 'Run data checks (and drift when a reference is configured).',
-        options: [options/* configOption */.KJ, options/* jsonOption */.Ec, options/* datasetOption */.kq, options/* storeOption */.XS, options/* tokenOption */.Pc],
+        options: [_options_js__WEBPACK_IMPORTED_MODULE_8__/* .configOption */ .KJ, _options_js__WEBPACK_IMPORTED_MODULE_8__/* .jsonOption */ .Ec, _options_js__WEBPACK_IMPORTED_MODULE_8__/* .datasetOption */ .kq, _options_js__WEBPACK_IMPORTED_MODULE_8__/* .storeOption */ .XS, _options_js__WEBPACK_IMPORTED_MODULE_8__/* .tokenOption */ .Pc],
         outputs: [
             { name: 'verdict', description: 'pass, warn or fail.' },
             { name: 'failed-checks', description: 'Number of failed checks of severity error.' },
@@ -690,20 +386,20 @@ const validateCommand = {
         stepAction: true,
     },
     async run(invocation, context) {
-        const loaded = await (0,commands_invocation/* loadConfig */.Z9)(invocation, context);
+        const loaded = await (0,_invocation_js__WEBPACK_IMPORTED_MODULE_7__/* .loadConfig */ .Z9)(invocation, context);
         if (loaded.config.datasets.length === 0)
-            throw (0,errors/* usageError */.Wp)(`the config defines no datasets; add one under \`datasets:\` (${(0,commands_invocation/* optionLabel */.ed)(invocation, options/* Opt */.e3.Config)})`);
-        const result = await runValidation(loaded, { dataset: (0,commands_invocation/* stringOption */.Pp)(invocation, options/* Opt */.e3.Dataset), drift: drift_step/* driftHook */.zi }, context);
-        const failed = (0,verdict/* failedErrorChecks */.hJ)(result);
+            throw (0,_domain_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .usageError */ .Wp)(`the config defines no datasets; add one under \`datasets:\` (${(0,_invocation_js__WEBPACK_IMPORTED_MODULE_7__/* .optionLabel */ .ed)(invocation, _options_js__WEBPACK_IMPORTED_MODULE_8__/* .Opt */ .e3.Config)})`);
+        const result = await runValidation(loaded, { dataset: (0,_invocation_js__WEBPACK_IMPORTED_MODULE_7__/* .stringOption */ .Pp)(invocation, _options_js__WEBPACK_IMPORTED_MODULE_8__/* .Opt */ .e3.Dataset), drift: _drift_step_js__WEBPACK_IMPORTED_MODULE_6__/* .driftHook */ .zi }, context);
+        const failed = (0,_domain_validation_verdict_js__WEBPACK_IMPORTED_MODULE_3__/* .failedErrorChecks */ .hJ)(result);
         if (context.inActions)
-            (0,annotations/* emitAnnotations */.KI)(result, context.log);
-        const jsonPath = (0,commands_invocation/* stringOption */.Pp)(invocation, options/* Opt */.e3.Json);
+            (0,_adapters_actions_annotations_js__WEBPACK_IMPORTED_MODULE_10__/* .emitAnnotations */ .KI)(result, context.log);
+        const jsonPath = (0,_invocation_js__WEBPACK_IMPORTED_MODULE_7__/* .stringOption */ .Pp)(invocation, _options_js__WEBPACK_IMPORTED_MODULE_8__/* .Opt */ .e3.Json);
         return {
             exitCode: result.verdict === 'fail' ? 1 : 0,
-            text: (0,verdict/* validationText */.nP)(result),
+            text: (0,_domain_validation_verdict_js__WEBPACK_IMPORTED_MODULE_3__/* .validationText */ .nP)(result),
             json: result,
             markdown: validationMarkdown(result),
-            outputs: { verdict: result.verdict, 'failed-checks': String(failed), 'report-path': jsonPath ? external_node_path_default().resolve(context.cwd, jsonPath) : '' },
+            outputs: { verdict: result.verdict, 'failed-checks': String(failed), 'report-path': jsonPath ? node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(context.cwd, jsonPath) : '' },
             ...(result.verdict === 'fail' ? { failure: `${failed} data check${failed === 1 ? '' : 's'} of severity error failed` } : {}),
         };
     },

@@ -123,6 +123,651 @@ function argsortDoubles(values) {
 
 /***/ }),
 
+/***/ 13958:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ CsvSource)
+/* harmony export */ });
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4573);
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _domain_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(10241);
+/* harmony import */ var _byte_stream_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(18529);
+/* harmony import */ var _columns_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(71337);
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(34246);
+/* harmony import */ var _tokenizer_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(49070);
+
+
+
+
+
+
+const DEFAULT_BATCH_ROWS = 4096;
+const MAX_HEADER_FIELDS = 1 << 16;
+/** CSV/TSV file (optionally gzip) read in one streaming pass. */
+class CsvSource {
+    path;
+    file;
+    format;
+    gzip;
+    delimiter;
+    header;
+    constructor(path, file, format, gzip, delimiter) {
+        this.path = path;
+        this.file = file;
+        this.format = format;
+        this.gzip = gzip;
+        this.delimiter = delimiter;
+    }
+    async columnNames() {
+        if (!this.header) {
+            for await (const batch of this.batches({ columns: [], batchRows: 1 })) {
+                void batch;
+                break;
+            }
+        }
+        return this.header.names;
+    }
+    /** The parsed header (reads the start of the file once). */
+    async headerInfo() {
+        await this.columnNames();
+        return this.header;
+    }
+    /** What `fileChunks` needs to read this file again. */
+    get location() {
+        return { path: this.path, gzip: this.gzip };
+    }
+    knownRowCount() {
+        return Promise.resolve(undefined);
+    }
+    async *batches(options = {}) {
+        const batchRows = Math.max(1, options.batchRows ?? DEFAULT_BATCH_ROWS);
+        let pending;
+        let tok;
+        let names = [];
+        let rowOffset = 0;
+        let firstChunk = true;
+        let requested = [];
+        let sawAnyByte = false;
+        const fail = (error, line) => {
+            if (error instanceof _tokenizer_js__WEBPACK_IMPORTED_MODULE_5__/* .CsvSyntaxError */ .oC)
+                throw (0,_domain_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)(error.message, { file: this.file, line: error.line });
+            throw (0,_domain_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)(String(error), { file: this.file, line });
+        };
+        const makeBatch = (buf, rows) => {
+            const t = tok;
+            const columns = requested.map((name, slot) => new _columns_js__WEBPACK_IMPORTED_MODULE_3__/* .CsvColumn */ .xO(name, buf, t.offsets, t.flags, slot, requested.length, rows));
+            const lines = t.lines;
+            const records = t.records;
+            const byName = new Map(columns.map((c) => [c.name, c]));
+            const batch = {
+                file: this.file,
+                length: rows,
+                rowOffset,
+                columns,
+                column: (name) => byName.get(name),
+                line: (i) => lines[i],
+                rowHash: (i, out) => (0,_hash_js__WEBPACK_IMPORTED_MODULE_4__/* .hashRecordBytes */ .Vt)(buf, records[2 * i], records[2 * i + 1], out),
+            };
+            rowOffset += rows;
+            return batch;
+        };
+        const checkUtf8 = (buf, start, end, firstLine) => {
+            if ((0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isUtf8)(buf.subarray(start, end)))
+                return;
+            let line = firstLine;
+            let p = start;
+            while (p < end) {
+                let q = buf.indexOf(10, p);
+                if (q < 0 || q >= end)
+                    q = end;
+                if (!(0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isUtf8)(buf.subarray(p, q)))
+                    throw (0,_domain_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)('invalid UTF-8 (expected UTF-8 text; re-encode the file, e.g. iconv -t UTF-8)', { file: this.file, line });
+                line++;
+                p = q + 1;
+            }
+        };
+        const readHeader = (buf, final) => {
+            let start = 0;
+            if (buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf)
+                start = 3;
+            // skip leading empty lines
+            const delimiter = this.delimiter !== undefined ? this.delimiter.charCodeAt(0) : this.format === 'tsv' ? 9 : (0,_tokenizer_js__WEBPACK_IMPORTED_MODULE_5__/* .detectDelimiter */ .T6)(buf, start, buf.length);
+            const identity = new Int32Array(MAX_HEADER_FIELDS).map((_, i) => i);
+            const headerTok = new _tokenizer_js__WEBPACK_IMPORTED_MODULE_5__/* .CsvTokenizer */ .YB(delimiter, -1, identity, MAX_HEADER_FIELDS, 1);
+            let res;
+            try {
+                res = headerTok.tokenize(buf, start, buf.length, final);
+            }
+            catch (error) {
+                return fail(error);
+            }
+            if (res.rows === 0)
+                return -1;
+            checkUtf8(buf, start, res.consumed, 1);
+            const count = headerTok.lastFieldCount;
+            names = [];
+            for (let f = 0; f < count; f++) {
+                const s = headerTok.offsets[2 * f];
+                const e = headerTok.offsets[2 * f + 1];
+                const t = buf.toString('utf8', s, e);
+                names.push(headerTok.flags[f] === 2 ? t.replaceAll('""', '"') : t);
+            }
+            const seen = new Set();
+            names.forEach((n, i) => {
+                if (n === '')
+                    throw (0,_domain_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)(`header field ${i + 1} is empty; expected a column name`, { file: this.file, line: headerTok.lines[0] });
+                if (seen.has(n))
+                    throw (0,_domain_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)(`duplicate column name "${n}" in the header`, { file: this.file, line: headerTok.lines[0] });
+                seen.add(n);
+            });
+            this.header = { names, delimiter, endOffset: res.consumed, nextLine: headerTok.line };
+            requested = options.columns ? options.columns.filter((c) => names.includes(c)) : [...names];
+            const slotOf = new Int32Array(names.length).fill(-1);
+            requested.forEach((name, slot) => {
+                slotOf[names.indexOf(name)] = slot;
+            });
+            tok = new _tokenizer_js__WEBPACK_IMPORTED_MODULE_5__/* .CsvTokenizer */ .YB(delimiter, names.length, slotOf, requested.length, batchRows);
+            tok.line = headerTok.line;
+            return res.consumed;
+        };
+        for await (const chunk of (0,_byte_stream_js__WEBPACK_IMPORTED_MODULE_2__/* .fileChunks */ .T)(this.path, this.file, this.gzip)) {
+            if (chunk.length > 0)
+                sawAnyByte = true;
+            let buf = pending && pending.length > 0 ? Buffer.concat([pending, chunk]) : chunk;
+            let pos = 0;
+            if (!tok) {
+                pos = readHeader(buf, false);
+                if (pos < 0) {
+                    pending = buf;
+                    continue;
+                }
+                if (options.columns && options.columns.length === 0 && options.batchRows === 1 && firstChunk)
+                    return;
+            }
+            firstChunk = false;
+            for (;;) {
+                const startLine = tok.line;
+                let res;
+                try {
+                    res = tok.tokenize(buf, pos, buf.length, false);
+                }
+                catch (error) {
+                    return fail(error);
+                }
+                if (res.rows === 0)
+                    break;
+                checkUtf8(buf, pos, res.consumed, startLine);
+                yield makeBatch(buf, res.rows);
+                pos = res.consumed;
+                if (pos >= buf.length)
+                    break;
+            }
+            pending = pos < buf.length ? buf.subarray(pos) : undefined;
+            buf = Buffer.alloc(0);
+        }
+        // end of input
+        const rest = pending ?? Buffer.alloc(0);
+        let pos = 0;
+        if (!tok) {
+            if (!sawAnyByte || rest.every((c) => c === 10 || c === 13 || c === 32))
+                throw (0,_domain_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)('empty file: expected a header line with column names', { file: this.file, line: 1 });
+            pos = readHeader(rest, true);
+            if (pos < 0)
+                throw (0,_domain_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)('empty file: expected a header line with column names', { file: this.file, line: 1 });
+            if (options.columns && options.columns.length === 0 && options.batchRows === 1)
+                return;
+        }
+        while (pos < rest.length) {
+            const startLine = tok.line;
+            let res;
+            try {
+                res = tok.tokenize(rest, pos, rest.length, true);
+            }
+            catch (error) {
+                return fail(error);
+            }
+            if (res.rows === 0 && res.consumed === pos)
+                break;
+            checkUtf8(rest, pos, res.consumed, startLine);
+            if (res.rows > 0)
+                yield makeBatch(rest, res.rows);
+            pos = res.consumed;
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 49070:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T6: () => (/* binding */ detectDelimiter),
+/* harmony export */   YB: () => (/* binding */ CsvTokenizer),
+/* harmony export */   oC: () => (/* binding */ CsvSyntaxError)
+/* harmony export */ });
+/**
+ * RFC 4180 tokenizer over bytes: quoted fields, `""` escapes, embedded newlines (counted as lines),
+ * CRLF / LF / lone CR record ends, any one-byte delimiter. It never builds strings: it records
+ * [start, end) byte offsets of the fields it is asked for and a flag per field (0 unquoted,
+ * 1 quoted, 2 quoted with `""` escapes).
+ *
+ * Strictness: a character other than a delimiter or line end right after a closing quote is an
+ * error; a quote inside an unquoted field is kept literally (as pandas and most writers do);
+ * completely empty lines are skipped; a record whose field count differs from the header's is an
+ * error naming its line.
+ */
+const QUOTE = 34;
+const LF = 10;
+const CR = 13;
+class CsvSyntaxError extends Error {
+    line;
+    constructor(message, line) {
+        super(message);
+        this.line = line;
+        this.name = 'CsvSyntaxError';
+    }
+}
+class CsvTokenizer {
+    delimiter;
+    expectedFields;
+    slotOf;
+    slots;
+    capacity;
+    /** 1-based line number of the next byte to read. */
+    line = 1;
+    /** `[start, end)` per stored field, at `(row * slots + slot) * 2`. */
+    offsets;
+    /** Per stored field: 0 unquoted, 1 quoted, 2 quoted with `""` escapes. */
+    flags;
+    /** Line where each record starts. */
+    lines;
+    /** Byte range of each record without its line end, at `2 * row`. */
+    records;
+    /** Fields in the last record read (for the header). */
+    lastFieldCount = 0;
+    /**
+     * @param delimiter byte of the delimiter
+     * @param expectedFields fields per record (the header's count), or -1 to accept any (header)
+     * @param slotOf for each field index, the slot it is stored in, or -1 to skip it
+     * @param capacity maximum records per call
+     */
+    constructor(delimiter, expectedFields, slotOf, slots, capacity) {
+        this.delimiter = delimiter;
+        this.expectedFields = expectedFields;
+        this.slotOf = slotOf;
+        this.slots = slots;
+        this.capacity = capacity;
+        this.offsets = new Int32Array(Math.max(1, capacity * slots * 2));
+        this.flags = new Uint8Array(Math.max(1, capacity * slots));
+        this.lines = new Float64Array(capacity);
+        this.records = new Int32Array(2 * capacity);
+    }
+    /**
+     * Tokenizes complete records of b[pos, end). Without `final`, a record that may continue past `end`
+     * is left for the next call; with `final`, `end` is the end of input (a last record without a line
+     * end is complete; an open quote is an error).
+     */
+    tokenize(b, pos, end, final) {
+        const { delimiter, slotOf, slots, offsets, flags, lines, records, expectedFields, capacity } = this;
+        const nSlotOf = slotOf.length;
+        let line = this.line;
+        let rows = 0;
+        let consumed = pos;
+        records: while (pos < end && rows < capacity) {
+            const recStart = pos;
+            const recLine = line;
+            let c = b[pos];
+            if (c === LF || c === CR) {
+                // an empty line
+                if (c === CR) {
+                    if (pos + 1 < end)
+                        pos += b[pos + 1] === LF ? 2 : 1;
+                    else if (final)
+                        pos++;
+                    else
+                        break;
+                }
+                else
+                    pos++;
+                line++;
+                consumed = pos;
+                continue;
+            }
+            const base = rows * slots;
+            let field = 0;
+            let recEnd = pos;
+            for (;;) {
+                let fs;
+                let fe;
+                let flag = 0;
+                if (pos < end && b[pos] === QUOTE) {
+                    flag = 1;
+                    let p = pos + 1;
+                    fs = p;
+                    for (;;) {
+                        while (p < end) {
+                            c = b[p];
+                            if (c === QUOTE)
+                                break;
+                            if (c === LF)
+                                line++;
+                            p++;
+                        }
+                        if (p >= end) {
+                            if (final)
+                                throw new CsvSyntaxError(`unterminated quoted field (the quote opened on line ${recLine} is never closed)`, recLine);
+                            line = recLine;
+                            break records;
+                        }
+                        if (p + 1 < end) {
+                            if (b[p + 1] === QUOTE) {
+                                flag = 2;
+                                p += 2;
+                                continue;
+                            }
+                        }
+                        else if (!final) {
+                            line = recLine;
+                            break records;
+                        }
+                        break;
+                    }
+                    fe = p;
+                    pos = p + 1;
+                    if (pos < end) {
+                        c = b[pos];
+                        if (c !== delimiter && c !== LF && c !== CR) {
+                            throw new CsvSyntaxError(`unexpected character '${String.fromCharCode(c)}' after a closing quote (field ${field + 1}); expected a delimiter or the end of the line`, line);
+                        }
+                    }
+                }
+                else {
+                    fs = pos;
+                    while (pos < end) {
+                        c = b[pos];
+                        if (c === delimiter || c === LF || c === CR)
+                            break;
+                        pos++;
+                    }
+                    fe = pos;
+                }
+                if (pos >= end && !final) {
+                    line = recLine;
+                    break records;
+                }
+                if (field < nSlotOf) {
+                    const slot = slotOf[field];
+                    if (slot >= 0) {
+                        const k = base + slot;
+                        offsets[2 * k] = fs;
+                        offsets[2 * k + 1] = fe;
+                        flags[k] = flag;
+                    }
+                }
+                field++;
+                recEnd = pos;
+                if (pos >= end)
+                    break;
+                c = b[pos];
+                if (c === delimiter) {
+                    pos++;
+                    continue;
+                }
+                if (c === CR) {
+                    if (pos + 1 < end)
+                        pos += b[pos + 1] === LF ? 2 : 1;
+                    else if (final)
+                        pos++;
+                    else {
+                        line = recLine;
+                        break records;
+                    }
+                }
+                else
+                    pos++;
+                line++;
+                break;
+            }
+            if (expectedFields >= 0 && field !== expectedFields) {
+                throw new CsvSyntaxError(`ragged row: ${field} field${field === 1 ? '' : 's'} where the header has ${expectedFields}`, recLine);
+            }
+            this.lastFieldCount = field;
+            lines[rows] = recLine;
+            records[2 * rows] = recStart;
+            records[2 * rows + 1] = recEnd;
+            rows++;
+            consumed = pos;
+        }
+        this.line = line;
+        return { rows, consumed };
+    }
+}
+/** Picks the delimiter of a header line: the candidate (`,` `;` tab `|`) seen most often outside quotes; `,` when none. */
+function detectDelimiter(b, start, end) {
+    const candidates = [44, 59, 9, 124];
+    const counts = [0, 0, 0, 0];
+    let inQuotes = false;
+    for (let p = start; p < end; p++) {
+        const c = b[p];
+        if (c === QUOTE)
+            inQuotes = !inQuotes;
+        else if (!inQuotes) {
+            if (c === LF || c === CR)
+                break;
+            const k = candidates.indexOf(c);
+            if (k >= 0)
+                counts[k]++;
+        }
+    }
+    let best = 0;
+    for (let k = 1; k < 4; k++)
+        if (counts[k] > counts[best])
+            best = k;
+    return counts[best] > 0 ? candidates[best] : 44;
+}
+
+
+/***/ }),
+
+/***/ 16889:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  R: () => (/* binding */ openTable)
+});
+
+// UNUSED EXPORTS: detectFormat
+
+// EXTERNAL MODULE: ./src/domain/errors.ts
+var errors = __webpack_require__(10241);
+// EXTERNAL MODULE: ./src/io/csv/source.ts
+var source = __webpack_require__(13958);
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __webpack_require__(4573);
+// EXTERNAL MODULE: ./src/io/byte-stream.ts
+var byte_stream = __webpack_require__(18529);
+// EXTERNAL MODULE: ./src/io/columns.ts + 1 modules
+var io_columns = __webpack_require__(71337);
+;// CONCATENATED MODULE: ./src/io/jsonl.ts
+
+
+
+
+const DEFAULT_BATCH_ROWS = 16_384;
+/** JSON Lines: one object per line; blank lines skipped; missing keys are null; nested values stay objects. */
+class JsonlSource {
+    path;
+    file;
+    gzip;
+    format = 'jsonl';
+    names;
+    constructor(path, file, gzip) {
+        this.path = path;
+        this.file = file;
+        this.gzip = gzip;
+    }
+    async columnNames() {
+        if (!this.names) {
+            const seen = new Set();
+            // Keys can appear on any line: one streaming pass over the file collects them all.
+            for await (const batch of this.objects(DEFAULT_BATCH_ROWS)) {
+                for (const o of batch.rows)
+                    for (const k of Object.keys(o))
+                        seen.add(k);
+            }
+            this.names = [...seen];
+        }
+        return this.names;
+    }
+    knownRowCount() {
+        return Promise.resolve(undefined);
+    }
+    async *objects(batchRows) {
+        let pending;
+        let line = 1;
+        let rows = [];
+        let lines = [];
+        let any = false;
+        const parseLine = (buf, s, e) => {
+            if (e > s && buf[e - 1] === 13)
+                e--;
+            let blank = true;
+            for (let p = s; p < e; p++) {
+                const c = buf[p];
+                if (c !== 32 && c !== 9) {
+                    blank = false;
+                    break;
+                }
+            }
+            if (!blank) {
+                const slice = buf.subarray(s, e);
+                if (!(0,external_node_buffer_.isUtf8)(slice))
+                    throw (0,errors/* inputError */.Xu)('invalid UTF-8 (expected UTF-8 text)', { file: this.file, line });
+                let v;
+                try {
+                    v = JSON.parse(slice.toString('utf8'));
+                }
+                catch (error) {
+                    throw (0,errors/* inputError */.Xu)(`invalid JSON: ${error.message}`, { file: this.file, line }, error);
+                }
+                if (v === null || typeof v !== 'object' || Array.isArray(v))
+                    throw (0,errors/* inputError */.Xu)(`expected a JSON object on each line, found ${Array.isArray(v) ? 'an array' : JSON.stringify(v)?.slice(0, 40)}`, { file: this.file, line });
+                rows.push(v);
+                lines.push(line);
+                any = true;
+            }
+            line++;
+        };
+        for await (const chunk of (0,byte_stream/* fileChunks */.T)(this.path, this.file, this.gzip)) {
+            const buf = pending ? Buffer.concat([pending, chunk]) : chunk;
+            let p = 0;
+            for (;;) {
+                const q = buf.indexOf(10, p);
+                if (q < 0)
+                    break;
+                parseLine(buf, p, q);
+                p = q + 1;
+                if (rows.length >= batchRows) {
+                    yield { rows, lines };
+                    rows = [];
+                    lines = [];
+                }
+            }
+            pending = p < buf.length ? Buffer.from(buf.subarray(p)) : undefined;
+        }
+        if (pending && pending.length > 0)
+            parseLine(pending, 0, pending.length);
+        if (!any)
+            throw (0,errors/* inputError */.Xu)('empty file: expected JSON objects, one per line', { file: this.file, line: 1 });
+        if (rows.length > 0)
+            yield { rows, lines };
+    }
+    async *batches(options = {}) {
+        const batchRows = Math.max(1, options.batchRows ?? DEFAULT_BATCH_ROWS);
+        let rowOffset = 0;
+        const known = new Set(this.names ?? []);
+        const order = [...known];
+        for await (const { rows, lines } of this.objects(batchRows)) {
+            for (const o of rows)
+                for (const k of Object.keys(o))
+                    if (!known.has(k)) {
+                        known.add(k);
+                        order.push(k);
+                    }
+            if (!this.names || this.names.length < order.length)
+                this.names = [...order];
+            const wanted = options.columns ? options.columns.filter((c) => known.has(c)) : order;
+            const columns = wanted.map((name) => {
+                const values = rows.map((o) => o[name]);
+                return new io_columns/* ValueColumn */.IX(name, kindOf(values), values, 0, rows.length);
+            });
+            const byName = new Map(columns.map((c) => [c.name, c]));
+            yield { file: this.file, length: rows.length, rowOffset, columns, column: (n) => byName.get(n), line: (i) => lines[i] };
+            rowOffset += rows.length;
+        }
+    }
+}
+function kindOf(values) {
+    let kind;
+    for (const v of values) {
+        if (v === null || v === undefined)
+            continue;
+        const k = typeof v === 'number' ? (Number.isInteger(v) ? 'integer' : 'number') : typeof v === 'boolean' ? 'boolean' : typeof v === 'string' ? 'string' : 'json';
+        if (kind === undefined)
+            kind = k;
+        else if (kind !== k) {
+            if ((kind === 'integer' && k === 'number') || (kind === 'number' && k === 'integer'))
+                kind = 'number';
+            else
+                return 'json';
+        }
+    }
+    return kind ?? 'json';
+}
+
+// EXTERNAL MODULE: ./src/io/parquet.ts + 10 modules
+var parquet = __webpack_require__(89466);
+;// CONCATENATED MODULE: ./src/io/open.ts
+
+
+
+
+const EXTENSIONS = { csv: 'csv', tsv: 'tsv', tab: 'tsv', txt: 'csv', jsonl: 'jsonl', ndjson: 'jsonl', parquet: 'parquet', pq: 'parquet' };
+/** Format and gzip from the file name: `x.csv`, `x.tsv.gz`, `x.ndjson`, `x.parquet`. */
+function detectFormat(file, override) {
+    const lower = file.toLowerCase();
+    const gzip = lower.endsWith('.gz');
+    const base = gzip ? lower.slice(0, -3) : lower;
+    const ext = base.slice(base.lastIndexOf('.') + 1);
+    const format = override ?? EXTENSIONS[ext];
+    if (!format)
+        throw (0,errors/* inputError */.Xu)(`cannot tell the data format from the name; expected .csv, .tsv, .jsonl, .ndjson or .parquet (optionally .gz for text), or set \`format:\` on the dataset`, { file });
+    if (format === 'parquet' && gzip)
+        throw (0,errors/* inputError */.Xu)('a gzip-compressed Parquet file is not supported: Parquet compresses its pages itself', { file });
+    return { format, gzip };
+}
+/** Opens a data file as a streaming table. `path` is what is read; `displayName` (default `path`) is what errors and examples show. */
+function openTable(path, options = {}) {
+    const file = options.displayName ?? path;
+    const { format, gzip } = detectFormat(path, options.format);
+    switch (format) {
+        case 'parquet':
+            return new parquet/* ParquetSource */.W(path, file);
+        case 'jsonl':
+            return new JsonlSource(path, file, gzip);
+        default:
+            return new source/* CsvSource */.U(path, file, format, gzip, options.delimiter);
+    }
+}
+
+
+/***/ }),
+
 /***/ 68606:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -134,7 +779,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _domain_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(10241);
 /* harmony import */ var _domain_stats_paired_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37859);
 /* harmony import */ var _domain_stats_radix_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7902);
-/* harmony import */ var _open_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8638);
+/* harmony import */ var _open_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16889);
 
 
 

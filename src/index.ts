@@ -18,6 +18,11 @@ export async function startSortWorker(): Promise<void> {
   await import('./io/sort-workers.js');
 }
 
+/** Entry of the Parquet workers (src/io/parquet/parallel.ts): loads only the worker's code. */
+export async function startParquetWorker(): Promise<void> {
+  await import('./io/parquet/worker.js');
+}
+
 /** `node dist/index.js` is the root action; step actions and the CLI import this module instead. */
 function isMain(): boolean {
   const entry = process.argv[1];

@@ -1,14 +1,9 @@
 import { open, type FileHandle } from 'node:fs/promises';
-import { parquetMetadataAsync, parquetScan, parquetSchema, type AsyncBuffer, type Compressors, type FileMetaData, type ParquetScan, type SchemaElement } from 'hyparquet';
-import { isFlatColumn } from 'hyparquet/src/schema.js';
+import { parquetMetadataAsync, parquetSchema, type AsyncBuffer, type FileMetaData, type SchemaElement, type SchemaTree } from 'hyparquet';
 import { inputError, MlgateError } from '../domain/errors.js';
 import { describeReadError } from './byte-stream.js';
-import { ValueColumn } from './columns.js';
-import { parquetCompressors } from './parquet/codecs.js';
-import { columnCursor } from './parquet/chunk.js';
-import type { ColumnCursor } from './parquet/column-cursor.js';
-import { reprOf } from './parquet/repr.js';
-import type { Column, ColumnKind, ReadOptions, RecordBatch, TableSource } from './table.js';
+import { groupStarts, ParquetFileReader } from './parquet/file-reader.js';
+import type { ColumnKind, ReadOptions, RecordBatch, TableSource } from './table.js';
 
 /** Parquet via hyparquet (pure JS; metadata, nested columns, page decoding primitives), every standard codec. Reads only the requested columns, row group by row group. */
 export class ParquetSource implements TableSource {
@@ -39,10 +34,11 @@ export class ParquetSource implements TableSource {
     }
   }
 
-  private corrupt(error: unknown, where?: string): MlgateError {
+  /** The input error for a failure to read this file (an MlgateError as it is). */
+  corrupt(error: unknown): MlgateError {
     if (error instanceof MlgateError) return error;
     const message = error instanceof Error ? error.message : String(error);
-    return inputError(`cannot read Parquet${where ? ` (${where})` : ''}: ${message} (the file is truncated, corrupt or not Parquet)`, { file: this.file }, error);
+    return inputError(`cannot read Parquet: ${message} (the file is truncated, corrupt or not Parquet)`, { file: this.file }, error);
   }
 
   private async meta(buffer: AsyncBuffer): Promise<FileMetaData> {
@@ -51,18 +47,63 @@ export class ParquetSource implements TableSource {
     return this.metadata;
   }
 
+  private async footer(): Promise<FileMetaData> {
+    return this.metadata ?? (await this.withFile((b) => this.meta(b)));
+  }
+
   async columnNames(): Promise<readonly string[]> {
-    const md = this.metadata ?? (await this.withFile((b) => this.meta(b)));
-    return parquetSchema(md).children.map((c) => c.element.name);
+    return parquetSchema(await this.footer()).children.map((c) => c.element.name);
   }
 
   async knownRowCount(): Promise<number | undefined> {
-    const md = this.metadata ?? (await this.withFile((b) => this.meta(b)));
-    return Number(md.num_rows);
+    return Number((await this.footer()).num_rows);
+  }
+
+  /** The data's size uncompressed, from the footer (what reading it costs, roughly). */
+  async uncompressedBytes(): Promise<number> {
+    return (await this.footer()).row_groups.reduce((sum, g) => sum + Number(g.total_byte_size), 0);
+  }
+
+  /** Row index of the first row of each row group, and the number of rows. */
+  async rowGroupStarts(): Promise<number[]> {
+    return groupStarts(await this.footer());
   }
 
   async *batches(options: ReadOptions = {}): AsyncGenerator<RecordBatch> {
-    // The file handle must stay open across yields, so this generator manages it itself.
+    const all = await this.columnNames();
+    const wanted = options.columns ? options.columns.filter((c) => all.includes(c)) : all;
+    // The file must stay open across yields, so this generator closes it itself.
+    const { reader, close } = await this.open(wanted);
+    try {
+      yield* this.read(reader, options.batchRows ?? 131_072);
+    } finally {
+      await close();
+    }
+  }
+
+  /** Row group by row group, batches of at most `batchRows` rows. */
+  private async *read(reader: ParquetFileReader, batchRows: number): AsyncGenerator<RecordBatch> {
+    const starts = reader.groupStarts();
+    for (let g = 0; g + 1 < starts.length; g++) {
+      const groupRows = starts[g + 1]! - starts[g]!;
+      try {
+        const group = reader.rowGroup(g, starts[g]!);
+        for (let start = 0; start < groupRows; start += batchRows) {
+          const n = Math.min(batchRows, groupRows - start);
+          const rowOffset = group.position;
+          const columns = await group.take(n);
+          const index = new Map(columns.map((c) => [c.name, c]));
+          yield { file: this.file, length: n, rowOffset, columns, column: (c) => index.get(c), line: () => undefined };
+        }
+        await group.finish();
+      } catch (error) {
+        throw this.corrupt(error);
+      }
+    }
+  }
+
+  /** Opens the file for reading `wanted` columns (worker threads read row groups through this). */
+  async open(wanted: readonly string[]): Promise<{ reader: ParquetFileReader; close: () => Promise<void> }> {
     let handle: FileHandle;
     try {
       handle = await open(this.path, 'r');
@@ -70,87 +111,18 @@ export class ParquetSource implements TableSource {
       throw describeReadError(error, this.file);
     }
     try {
-      const { size } = await handle.stat();
-      const buffer = handleBuffer(handle, size);
-      let md: FileMetaData;
-      try {
-        md = await this.meta(buffer);
-      } catch (error) {
-        if (error instanceof MlgateError) throw error;
-        throw this.corrupt(error);
-      }
-      const tree = parquetSchema(md);
-      const all = tree.children.map((c) => c.element.name);
-      const wanted = options.columns ? options.columns.filter((c) => all.includes(c)) : all;
-      yield* this.read(buffer, md, wanted, options.batchRows ?? 131_072);
-    } finally {
-      await handle.close();
-    }
-  }
-
-  /**
-   * Row group by row group, batches of at most `batchRows` rows. Flat columns (nearly all) are decoded
-   * page by page into typed arrays (src/io/parquet/); nested ones by hyparquet's scan.
-   */
-  private async *read(buffer: AsyncBuffer, md: FileMetaData, wanted: readonly string[], batchRows: number): AsyncGenerator<RecordBatch> {
-    const tree = parquetSchema(md);
-    const byName = new Map(tree.children.map((c) => [c.element.name, c]));
-    const flat = wanted.filter((name) => isFlatColumn([tree, byName.get(name)!]));
-    const nested = wanted.filter((name) => !flat.includes(name));
-    const kinds = new Map(tree.children.map((c) => [c.element.name, kindOf(c.element, c.children.length > 0)]));
-    const codecs = new Set(md.row_groups.flatMap((g) => g.columns.map((c) => c.meta_data?.codec ?? 'UNCOMPRESSED')));
-    let compressors: Compressors;
-    let scan: ParquetScan | undefined;
-    try {
-      compressors = await parquetCompressors(codecs);
-      if (nested.length) scan = await parquetScan({ file: buffer, metadata: md, columns: nested, compressors });
+      const buffer = handleBuffer(handle, (await handle.stat()).size);
+      const md = await this.meta(buffer);
+      return { reader: await ParquetFileReader.open(buffer, md, wanted, columnKind), close: () => handle.close() };
     } catch (error) {
+      await handle.close();
       throw this.corrupt(error);
     }
-    const readAt = async (position: number, length: number): Promise<Uint8Array> => new Uint8Array(await buffer.slice(position, position + length));
-    let groupStart = 0;
-    for (const [g, rowGroup] of md.row_groups.entries()) {
-      const groupRows = Number(rowGroup.num_rows);
-      const where = (name: string): string => `column "${name}", row group ${g}`;
-      const cursors = new Map<string, ColumnCursor>();
-      for (const name of flat) {
-        try {
-          cursors.set(name, columnCursor(readAt, rowGroup, [tree, byName.get(name)!], reprOf(byName.get(name)!.element), kinds.get(name)!, compressors));
-        } catch (error) {
-          throw this.corrupt(error, where(name));
-        }
-      }
-      for (let start = 0; start < groupRows; start += batchRows) {
-        const n = Math.min(batchRows, groupRows - start);
-        const rowStart = groupStart + start;
-        const columns: Column[] = [];
-        for (const name of wanted) {
-          const cursor = cursors.get(name);
-          try {
-            columns.push(cursor ? await cursor.take(n) : await this.nestedColumn(scan!, name, kinds.get(name)!, rowStart, n));
-          } catch (error) {
-            throw this.corrupt(error, where(name));
-          }
-        }
-        const index = new Map(columns.map((c) => [c.name, c]));
-        yield { file: this.file, length: n, rowOffset: rowStart, columns, column: (c) => index.get(c), line: () => undefined };
-      }
-      for (const [name, cursor] of cursors) {
-        try {
-          await cursor.finish();
-        } catch (error) {
-          throw this.corrupt(error, where(name));
-        }
-      }
-      groupStart += groupRows;
-    }
   }
+}
 
-  private async nestedColumn(scan: ParquetScan, name: string, kind: ColumnKind, rowStart: number, n: number): Promise<Column> {
-    const data = await scan.readColumn({ column: name, rowStart, rowEnd: rowStart + n });
-    if (data.length !== n) throw new Error(`${data.length} values in rows ${rowStart}..${rowStart + n}, expected ${n}`);
-    return new ValueColumn(name, kind, data as ArrayLike<unknown>, 0, n);
-  }
+function columnKind(tree: SchemaTree): ColumnKind {
+  return kindOf(tree.element, tree.children.length > 0);
 }
 
 function kindOf(e: SchemaElement, nested: boolean): ColumnKind {

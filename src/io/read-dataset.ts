@@ -7,6 +7,8 @@ import { CsvSource } from './csv/source.js';
 import type { DataFile } from './files.js';
 import { openTable } from './open.js';
 import { ColumnStreamer, PLAN_SAMPLE_ROWS, type ExactCollector } from './column-values.js';
+import { ParquetSource } from './parquet.js';
+import { readParquetParallel } from './parquet/parallel.js';
 import type { ReadSummary } from './profile-data.js';
 import type { RecordBatch, TableSource } from './table.js';
 
@@ -72,10 +74,18 @@ async function readChunked(table: TableSource, f: DataFile, env: Env, checks: Ch
   return true;
 }
 
+/** Validates one Parquet file on worker threads when it is big (by uncompressed size); false when it is not. */
+async function readParquetThreads(table: ParquetSource, f: DataFile, header: readonly string[], columns: readonly string[], validator: DatasetValidator, options: ValidationReadOptions): Promise<boolean> {
+  const threads = parallelThreads(options.env);
+  if (threads < 2 || (await table.uncompressedBytes()) < minParallelBytes(options.env)) return false;
+  await readParquetParallel(f.path, table, header, columns, validator, { now: options.now, maxExamples: options.maxExamples }, threads);
+  return true;
+}
+
 /**
  * Feeds a dataset to its validator (and, with `drift`, every column's values to the collector):
- * big CSV/TSV files through the chunk pipeline (both cores), everything else batch by batch in this
- * thread. Results are identical either way.
+ * big CSV/TSV files through the chunk pipeline (both cores), big Parquet files (without drift) on
+ * worker threads, everything else batch by batch in this thread. Results are identical either way.
  */
 export async function readForValidation(files: readonly DataFile[], dataset: DatasetConfig, validator: DatasetValidator, options: ValidationReadOptions): Promise<void> {
   const streamer = options.drift ? new ColumnStreamer(dataset, options.drift.sinks) : undefined;
@@ -85,6 +95,7 @@ export async function readForValidation(files: readonly DataFile[], dataset: Dat
     const header = await table.columnNames();
     const columns = validator.startFile(f.name, header);
     if (validator.parallelizable && (await readChunked(table, f, options.env, checks, validator, streamer, options.drift))) continue;
+    if (table instanceof ParquetSource && validator.parallelizable && !streamer && (await readParquetThreads(table, f, header, columns, validator, options))) continue;
     for await (const batch of table.batches(streamer ? { batchRows: PLAN_SAMPLE_ROWS } : { columns })) {
       validator.consume(batch);
       streamer?.consume(batch);

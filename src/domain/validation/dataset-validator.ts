@@ -29,6 +29,8 @@ export interface ChunkSummary {
   rows: number;
   /** Source line of each row. */
   lines: Float64Array;
+  /** Instead of lines (Parquet): the row index in the file of the chunk's first row. */
+  rowOffset?: number;
   states: Record<string, ColumnCheckerState>;
   /** Per `unique` column: the hash of each row's value, and which rows are null. */
   unique: Record<string, { hi: Uint32Array; lo: Uint32Array; nulls: Uint8Array }>;
@@ -212,6 +214,7 @@ export class DatasetValidator {
   /** Folds in one chunk computed by a worker (chunks must come in file order). */
   absorbChunk(file: string, c: ChunkSummary, decode: ChunkDecoder): void {
     this.rows += c.rows;
+    const at = (r: number): { line: number } | { row: number } => (c.rowOffset === undefined ? { line: c.lines[r]! } : { row: c.rowOffset + r });
     for (const [name, state] of Object.entries(c.states)) this.checkers.get(name)?.absorb(state);
     if (this.fresh.length < c.rows) this.fresh = new Uint8Array(c.rows);
     const fresh = this.fresh;
@@ -225,13 +228,13 @@ export class DatasetValidator {
       for (let k = 0; k < rows.length; k++) {
         if (fresh[k]) continue;
         const r = rows[k]!;
-        checker.addRepeat(() => ({ file, line: c.lines[r]!, value: shortValue(decode.field(r, name)) }));
+        checker.addRepeat(() => ({ file, ...at(r), value: shortValue(decode.field(r, name)) }));
       }
     }
     if (this.dupRows && c.rowHashes) {
       this.dupRows.addMany(c.rowHashes.hi, c.rowHashes.lo, 0, c.rows, fresh);
       for (let r = 0; r < c.rows; r++) {
-        if (!fresh[r]) this.dupFailures.addLazy(() => ({ file, line: c.lines[r]!, value: decode.record(r) }));
+        if (!fresh[r]) this.dupFailures.addLazy(() => ({ file, ...at(r), value: decode.record(r) }));
       }
     }
   }

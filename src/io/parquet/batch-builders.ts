@@ -1,6 +1,5 @@
-import { ValueColumn } from '../columns.js';
-import type { Column, ColumnKind } from '../table.js';
-import { BooleanColumn, DictionaryCache, NumberColumn, StringColumn, type NumberMode } from './columns.js';
+import type { ColumnKind } from '../table.js';
+import type { ColumnData, DictionaryCache, NumberMode } from './columns.js';
 import type { Dense } from './dense.js';
 
 /** A run of rows of one page going into a batch: rows [row, row + rows) of the page, whose first non-null value is dense value `value`. */
@@ -12,12 +11,12 @@ export interface PageRun {
   rows: number;
 }
 
-/** Collects the rows of one column for one batch, page run by page run, then makes the batch's Column. */
+/** Collects the rows of one column for one batch, page run by page run. */
 export interface BatchBuilder {
   /** Adds the run's rows; returns how many dense values they used. */
   add(run: PageRun): number;
   addGeneric(values: ArrayLike<unknown>, from: number, rows: number): void;
-  build(name: string, kind: ColumnKind): Column;
+  build(name: string, kind: ColumnKind): ColumnData;
 }
 
 function wrongKind(dense: Dense, expected: string): Error {
@@ -65,8 +64,8 @@ class NumberBuilder implements BatchBuilder {
     throw new Error('generic values for a numeric column');
   }
 
-  build(name: string, kind: ColumnKind): Column {
-    return new NumberColumn(name, kind, this.mode, this.values, this.nulls, this.big, this.n);
+  build(name: string, kind: ColumnKind): ColumnData {
+    return { type: 'number', name, kind, length: this.n, mode: this.mode, values: this.values, nulls: this.nulls, big: this.big };
   }
 }
 
@@ -99,8 +98,8 @@ class BooleanBuilder implements BatchBuilder {
     throw new Error('generic values for a boolean column');
   }
 
-  build(name: string, kind: ColumnKind): Column {
-    return new BooleanColumn(name, kind, this.values, this.nulls, this.n);
+  build(name: string, kind: ColumnKind): ColumnData {
+    return { type: 'boolean', name, kind, length: this.n, values: this.values, nulls: this.nulls };
   }
 }
 
@@ -159,9 +158,8 @@ class StringBuilder implements BatchBuilder {
     throw new Error('generic values for a string column');
   }
 
-  build(name: string, kind: ColumnKind): Column {
-    const rows = { segs: this.segs, lossy: this.lossy, seg: this.seg, start: this.start, end: this.end, entry: this.entry, nulls: this.nulls };
-    return new StringColumn(name, kind, rows, this.cache, this.n);
+  build(name: string, kind: ColumnKind): ColumnData {
+    return { type: 'string', name, kind, length: this.n, segs: this.segs, lossy: this.lossy, seg: this.seg, start: this.start, end: this.end, entry: this.entry, nulls: this.nulls };
   }
 }
 
@@ -181,8 +179,8 @@ class GenericBuilder implements BatchBuilder {
     this.filled += rows;
   }
 
-  build(name: string, kind: ColumnKind): Column {
-    return new ValueColumn(name, kind, this.values, 0, this.values.length);
+  build(name: string, kind: ColumnKind): ColumnData {
+    return { type: 'value', name, kind, length: this.values.length, values: this.values };
   }
 }
 

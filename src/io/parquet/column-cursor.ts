@@ -1,6 +1,6 @@
-import type { Column, ColumnKind } from '../table.js';
+import type { ColumnKind } from '../table.js';
 import { batchBuilder, type BuilderKind } from './batch-builders.js';
-import { DictionaryCache } from './columns.js';
+import { DictionaryCache, type ColumnData } from './columns.js';
 import type { DecodedPage, PageDecoder } from './page-decoder.js';
 import type { PageReader } from './page-reader.js';
 import type { Repr } from './repr.js';
@@ -45,28 +45,69 @@ export class ColumnCursor {
     });
   }
 
-  private async nextPage(): Promise<DecodedPage | undefined> {
+  /** The next data page with rows, or `{ skipped }` for a page of at most `skippable` rows passed over undecoded; undefined at the end. */
+  private async nextPage(skippable = 0): Promise<DecodedPage | { skipped: number } | undefined> {
     for (;;) {
-      const raw = await this.pages.next();
-      if (!raw) return undefined;
-      const page = this.decoder.decode(raw);
+      const header = await this.pages.header();
+      if (!header) return undefined;
+      const rows = header.data_page_header?.num_values ?? header.data_page_header_v2?.num_rows;
+      if (rows !== undefined && rows > 0 && rows <= skippable && header.type !== 'DICTIONARY_PAGE') {
+        this.pages.skipBody();
+        return { skipped: rows };
+      }
+      const page = this.decoder.decode({ header, bytes: await this.pages.body() });
       if (!page || page.rows === 0) continue;
       if ('generic' in page && page.generic.length !== page.rows) throw new Error(`a page of ${page.rows} rows decoded to ${page.generic.length} values`);
       return page;
     }
   }
 
-  /** The next n rows. */
-  async take(n: number): Promise<Column> {
+  /** Makes `page` hold the next row (0), passes over a whole page of at most `skip` rows (its rows), or returns -1 at the end of the chunk. */
+  private async advance(skip: number): Promise<number> {
+    if (this.page && this.row < this.page.rows) return 0;
+    const next = await this.nextPage(skip);
+    this.page = undefined;
+    if (!next) return -1;
+    if ('skipped' in next) return next.skipped;
+    this.page = next;
+    this.row = 0;
+    this.value = 0;
+    return 0;
+  }
+
+  private ended(at: number, expected: number): Error {
+    return new Error(`the column chunk ends after ${at} rows, expected ${expected} or more`);
+  }
+
+  /** Passes over the next n rows. */
+  async skip(n: number): Promise<void> {
+    for (let left = n; left > 0; ) {
+      const skipped = await this.advance(left);
+      if (skipped < 0) throw this.ended(this.taken + n - left, this.taken + n);
+      if (skipped > 0) {
+        left -= skipped;
+        continue;
+      }
+      const page = this.page!;
+      const rows = Math.min(left, page.rows - this.row);
+      if (!('generic' in page)) this.value += countPresent(page.present, this.row, rows);
+      this.row += rows;
+      left -= rows;
+    }
+    this.taken += n;
+  }
+
+  /** The cache of the current dictionary's entries (strings). */
+  get dictionaryCache(): DictionaryCache | undefined {
+    return this.cache;
+  }
+
+  /** The next n rows as plain data. */
+  async takeData(n: number): Promise<ColumnData> {
     const builder = batchBuilder(this.builder, n);
     for (let filled = 0; filled < n; ) {
-      if (!this.page || this.row >= this.page.rows) {
-        this.page = await this.nextPage();
-        this.row = 0;
-        this.value = 0;
-        if (!this.page) throw new Error(`the column chunk ends after ${this.taken + filled} rows, expected ${this.taken + n} or more`);
-      }
-      const page = this.page;
+      if ((await this.advance(0)) < 0) throw this.ended(this.taken + filled, this.taken + n);
+      const page = this.page!;
       const rows = Math.min(n - filled, page.rows - this.row);
       if ('generic' in page) builder.addGeneric(page.generic, this.row, rows);
       else this.value += builder.add({ present: page.present, dense: page.dense, row: this.row, value: this.value, rows });
@@ -79,8 +120,13 @@ export class ColumnCursor {
 
   /** Throws when the chunk holds more rows than were taken. */
   async finish(): Promise<void> {
-    const left = this.page ? this.page.rows - this.row : 0;
-    const more = left > 0 ? this.page : await this.nextPage();
-    if (more) throw new Error(`the column chunk holds more than the row group's ${this.taken} rows`);
+    if ((await this.advance(0)) >= 0) throw new Error(`the column chunk holds more than the row group's ${this.taken} rows`);
   }
+}
+
+function countPresent(present: Uint8Array | undefined, from: number, rows: number): number {
+  if (!present) return rows;
+  let n = 0;
+  for (let r = from; r < from + rows; r++) n += present[r]!;
+  return n;
 }

@@ -1,6 +1,8 @@
 import { parseIsoBytes, parseIsoString } from '../../domain/validation/iso-time.js';
+import { ValueColumn } from '../columns.js';
 import { hashBytes, hashDouble, hashInteger, hashNull, hashString } from '../hash.js';
 import type { Column, ColumnKind } from '../table.js';
+import { asBuffer } from './dense.js';
 
 /**
  * Columns of one batch of a Parquet file, over typed arrays and byte ranges. Each answers exactly as
@@ -138,7 +140,7 @@ const lossyDecoder = new TextDecoder('utf-8', { ignoreBOM: true });
 
 /** Strings as UTF-8 byte ranges: row i is segs[seg[i]][start[i], end[i]), dictionary entry entry[i] (or -1). */
 export interface StringRows {
-  segs: readonly Buffer[];
+  segs: readonly Uint8Array[];
   /** Segments with a value that is not valid UTF-8: decoded as TextDecoder does, hashed by that text. */
   lossy: readonly boolean[];
   seg: Int32Array;
@@ -150,13 +152,16 @@ export interface StringRows {
 
 export class StringColumn implements Column {
   private readonly h = new Uint32Array(2);
+  private readonly segs: Buffer[];
   constructor(
     readonly name: string,
     readonly kind: ColumnKind,
     private readonly rows: StringRows,
     private readonly cache: DictionaryCache | undefined,
     readonly length: number,
-  ) {}
+  ) {
+    this.segs = rows.segs.map(asBuffer);
+  }
 
   isNull(i: number): boolean {
     return this.rows.nulls[i] === 1;
@@ -174,13 +179,13 @@ export class StringColumn implements Column {
     const r = this.rows;
     if (r.nulls[i] === 1) return NaN;
     const s = r.seg[i]!;
-    return r.lossy[s] ? parseIsoString(this.decode(i), dateOnly) : parseIsoBytes(r.segs[s]!, r.start[i]!, r.end[i]!, dateOnly);
+    return r.lossy[s] ? parseIsoString(this.decode(i), dateOnly) : parseIsoBytes(this.segs[s]!, r.start[i]!, r.end[i]!, dateOnly);
   }
 
   private decode(i: number): string {
     const r = this.rows;
     const s = r.seg[i]!;
-    const buf = r.segs[s]!;
+    const buf = this.segs[s]!;
     return r.lossy[s] ? lossyDecoder.decode(buf.subarray(r.start[i], r.end[i])) : (buf as unknown as FastSlice).utf8Slice(r.start[i]!, r.end[i]!);
   }
 
@@ -200,7 +205,7 @@ export class StringColumn implements Column {
     const r = this.rows;
     const s = r.seg[i]!;
     if (r.lossy[s]) hashString(this.decode(i), out);
-    else hashBytes(r.segs[s]!, r.start[i]!, r.end[i]!, false, out);
+    else hashBytes(this.segs[s]!, r.start[i]!, r.end[i]!, false, out);
   }
 
   hash(i: number, out: Uint32Array): void {
@@ -217,5 +222,30 @@ export class StringColumn implements Column {
     }
     out[0] = c.hi[e]!;
     out[1] = c.lo[e]!;
+  }
+}
+
+/**
+ * A batch's column as plain data (typed arrays, byte buffers, cloneable values), so a worker thread can
+ * send it; `toColumn` makes the Column.
+ */
+export type ColumnData = { name: string; kind: ColumnKind; length: number } & (
+  | { type: 'number'; mode: NumberMode; values: Float64Array; nulls: Uint8Array; big: Map<number, bigint> | undefined }
+  | { type: 'boolean'; values: Uint8Array; nulls: Uint8Array }
+  | ({ type: 'string' } & StringRows)
+  | { type: 'value'; values: unknown[] }
+);
+
+/** `cache`: the dictionary cache of a string column's entries (one per column chunk). */
+export function toColumn(d: ColumnData, cache?: DictionaryCache): Column {
+  switch (d.type) {
+    case 'number':
+      return new NumberColumn(d.name, d.kind, d.mode, d.values, d.nulls, d.big, d.length);
+    case 'boolean':
+      return new BooleanColumn(d.name, d.kind, d.values, d.nulls, d.length);
+    case 'string':
+      return new StringColumn(d.name, d.kind, d, d.entry ? cache : undefined, d.length);
+    case 'value':
+      return new ValueColumn(d.name, d.kind, d.values, 0, d.length);
   }
 }

@@ -55,29 +55,43 @@ export class PageReader {
     return this.pos >= this.end;
   }
 
-  async next(): Promise<RawPage | undefined> {
+  /** The next page's header (undefined at the end of the chunk); then `body()` or `skipBody()`. */
+  async header(): Promise<PageHeader | undefined> {
     if (this.done) return undefined;
-    let header: PageHeader | undefined;
-    let headerLength = 0;
-    for (let window = HEADER_BYTES; header === undefined; window *= 4) {
+    for (let window = HEADER_BYTES; ; window *= 4) {
       const whole = await this.ensure(window);
       const offset = this.pos - this.bufStart;
       const reader = { view: new DataView(this.buf.buffer, this.buf.byteOffset + offset, this.buf.length - offset), offset: 0 };
       try {
-        header = parquetHeader(reader);
-        headerLength = reader.offset;
+        const header = parquetHeader(reader);
+        if (!(header.compressed_page_size >= 0)) throw new Error(`page header gives a compressed size of ${header.compressed_page_size}`);
+        this.pos += reader.offset;
+        this.size = header.compressed_page_size;
+        return header;
       } catch (error) {
         // A header cut off by the window: read more. Cut off by the end of the chunk: corrupt.
         if (!whole) throw error;
       }
     }
-    const size = header.compressed_page_size;
-    if (!(size >= 0)) throw new Error(`page header gives a compressed size of ${size}`);
-    this.pos += headerLength;
+  }
+
+  /** Size of the body after the last header read. */
+  private size = 0;
+
+  async body(): Promise<Uint8Array> {
+    const size = this.size;
     if (!(await this.ensure(size))) throw new Error(`page of ${size} bytes runs past the end of its column chunk`);
     const offset = this.pos - this.bufStart;
-    const bytes = this.buf.subarray(offset, offset + size);
     this.pos += size;
-    return { header, bytes };
+    return this.buf.subarray(offset, offset + size);
+  }
+
+  skipBody(): void {
+    this.pos += this.size;
+  }
+
+  async next(): Promise<RawPage | undefined> {
+    const header = await this.header();
+    return header && { header, bytes: await this.body() };
   }
 }

@@ -1,0 +1,230 @@
+export const id = 10;
+export const ids = [10];
+export const modules = {
+
+/***/ 9738:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KI: () => (/* binding */ emitAnnotations)
+/* harmony export */ });
+/* unused harmony exports ANNOTATIONS_PER_LEVEL, planAnnotations */
+/** GitHub shows at most 10 annotations per level per step. */
+const ANNOTATIONS_PER_LEVEL = 10;
+function describe(check, example) {
+    const where = check.column ? `column "${check.column}" ` : '';
+    const value = typeof example.value === 'string' ? JSON.stringify(example.value) : JSON.stringify(example.value ?? null);
+    const row = example.row !== undefined ? ` (row ${example.row})` : '';
+    return `${where}failed ${check.check} (expected ${JSON.stringify(check.expected)}): value ${value}${row}`;
+}
+/**
+ * The annotations for failed checks: the first examples of each failed check, round-robin across
+ * checks so one noisy check does not crowd out the others, at most `limit` per level. What does not
+ * fit stays in the job summary (which lists every example).
+ */
+function planAnnotations(result, limit = ANNOTATIONS_PER_LEVEL) {
+    const out = [];
+    let omitted = 0;
+    for (const level of ['error', 'warning']) {
+        const queues = [];
+        for (const ds of result.datasets) {
+            for (const check of ds.checks) {
+                const matches = level === 'error' ? check.status === 'fail' : check.status === 'warn';
+                if (matches && check.examples.length)
+                    queues.push({ check, dataset: ds.name, examples: [...check.examples] });
+            }
+        }
+        let emitted = 0;
+        let total = queues.reduce((n, q) => n + q.examples.length, 0);
+        while (emitted < limit && total > 0) {
+            for (const q of queues) {
+                const ex = q.examples.shift();
+                if (!ex)
+                    continue;
+                total--;
+                if (emitted >= limit) {
+                    omitted++;
+                    continue;
+                }
+                out.push({ level, title: `mlgate: ${q.dataset} ${q.check.check}`, message: describe(q.check, ex), file: ex.file, ...(ex.line !== undefined ? { line: ex.line } : {}) });
+                emitted++;
+            }
+        }
+        omitted += total;
+    }
+    return { annotations: out, omitted };
+}
+/** Emits the planned annotations through the log (workflow commands in Actions). */
+function emitAnnotations(result, log, limit = ANNOTATIONS_PER_LEVEL) {
+    const { annotations, omitted } = planAnnotations(result, limit);
+    for (const a of annotations) {
+        const props = { title: a.title, file: a.file, ...(a.line !== undefined ? { startLine: a.line } : {}) };
+        if (a.level === 'error')
+            log.error(a.message, props);
+        else
+            log.warning(a.message, props);
+    }
+    return { emitted: annotations.length, omitted };
+}
+
+
+/***/ }),
+
+/***/ 30010:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   runValidation: () => (/* binding */ runValidation),
+/* harmony export */   validateCommand: () => (/* binding */ validateCommand),
+/* harmony export */   validationMarkdown: () => (/* binding */ validationMarkdown)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _adapters_actions_annotations_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(9738);
+/* harmony import */ var _domain_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(10241);
+/* harmony import */ var _domain_validation_dataset_validator_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73069);
+/* harmony import */ var _domain_validation_hash_set_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(46521);
+/* harmony import */ var _domain_validation_verdict_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(66971);
+/* harmony import */ var _io_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(33839);
+/* harmony import */ var _io_read_dataset_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(70946);
+/* harmony import */ var _drift_step_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(78291);
+/* harmony import */ var _invocation_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(77278);
+/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(26052);
+
+
+
+
+
+
+
+
+
+
+
+
+const keyId = (key) => JSON.stringify(key);
+/** Runs every configured data check; reusable by `check`. Throws MlgateError (exit 2) on bad input. */
+async function runValidation(loaded, options, context) {
+    const { config } = loaded;
+    const all = config.datasets;
+    if (options.dataset !== undefined && !all.some((d) => d.name === options.dataset)) {
+        throw (0,_domain_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .usageError */ .Wp)(`dataset '${options.dataset}' is not in the config; expected one of: ${all.map((d) => d.name).join(', ') || '(none)'}`);
+    }
+    const selected = all.filter((d) => options.dataset === undefined || d.name === options.dataset);
+    const now = options.now ?? Date.now();
+    const filesOf = new Map();
+    const files = async (d) => {
+        let f = filesOf.get(d.name);
+        if (!f) {
+            const index = all.indexOf(d);
+            f = await (0,_io_files_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveDataFiles */ .A)(d.path, loaded.root, `datasets[${index}].path (${d.name})`, context.cwd);
+            filesOf.set(d.name, f);
+        }
+        return f;
+    };
+    // Which key sets each dataset must hand to later datasets' leakage checks.
+    const wantedKeys = new Map();
+    selected.forEach((d, i) => {
+        const leak = d.leakage;
+        if (!leak)
+            return;
+        const targetIndex = selected.findIndex((t) => t.name === leak.against);
+        if (targetIndex >= 0 && targetIndex < i)
+            wantedKeys.set(leak.against, [...(wantedKeys.get(leak.against) ?? []), leak.key]);
+    });
+    const keySets = new Map();
+    const results = [];
+    for (const d of selected) {
+        const maxExamples = d.max_examples ?? config.report?.max_examples ?? _domain_validation_dataset_validator_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_MAX_EXAMPLES */ .b8;
+        let leakageTarget;
+        if (d.leakage) {
+            const id = `${d.leakage.against}\u0000${keyId(d.leakage.key)}`;
+            leakageTarget = keySets.get(id);
+            if (!leakageTarget) {
+                const target = all.find((t) => t.name === d.leakage.against);
+                leakageTarget = await collectKeys(target, d.leakage.key, await files(target));
+                keySets.set(id, leakageTarget);
+            }
+        }
+        const validator = new _domain_validation_dataset_validator_js__WEBPACK_IMPORTED_MODULE_2__/* .DatasetValidator */ .JJ(d, { now, maxExamples }, { leakageTarget, collectKeys: wantedKeys.get(d.name) });
+        const dataFiles = await files(d);
+        const drift = d.drift && options.drift ? await options.drift({ dataset: d, files: dataFiles, loaded, context }) : undefined;
+        await (0,_io_read_dataset_js__WEBPACK_IMPORTED_MODULE_5__/* .readForValidation */ .bm)(dataFiles, d, validator, { env: context.env, now, maxExamples, ...(drift?.collector ? { drift: drift.collector } : {}) });
+        for (const ks of validator.keySets())
+            keySets.set(`${d.name}\u0000${keyId(ks.key)}`, ks);
+        const result = validator.finish();
+        if (drift)
+            result.drift = await drift.finish();
+        results.push(result);
+    }
+    return { verdict: (0,_domain_validation_verdict_js__WEBPACK_IMPORTED_MODULE_3__/* .validationVerdict */ .lL)(results), datasets: results };
+}
+async function collectKeys(target, key, dataFiles) {
+    const hashes = new _domain_validation_hash_set_js__WEBPACK_IMPORTED_MODULE_9__/* .HashSet64 */ .l();
+    const acc = new Uint32Array(2);
+    const scratch = new Uint32Array(2);
+    await (0,_io_read_dataset_js__WEBPACK_IMPORTED_MODULE_5__/* .readDataset */ .JP)(dataFiles, target, {
+        startFile: (_file, header) => header.filter((h) => key.includes(h)),
+        consume: (batch) => {
+            for (let i = 0; i < batch.length; i++)
+                if ((0,_domain_validation_dataset_validator_js__WEBPACK_IMPORTED_MODULE_2__/* .hashRow */ .vK)(batch, key, i, acc, scratch))
+                    hashes.add(acc);
+        },
+    });
+    return { key, hashes };
+}
+/** Markdown for the job summary: every failed check with all its examples. */
+function validationMarkdown(result) {
+    const esc = (s) => s.replace(/[\\`*_[\]<>|@#&]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ');
+    const lines = [`### mlgate validate: ${result.verdict}`, ''];
+    for (const ds of result.datasets) {
+        const failed = ds.checks.filter((c) => c.status === 'fail' || c.status === 'warn');
+        lines.push(`**${esc(ds.name)}**: ${ds.rows} rows, ${failed.length} of ${ds.checks.length} checks failed`, '');
+        if (!failed.length)
+            continue;
+        lines.push('| Column | Check | Severity | Observed | Expected | Failing | Examples |', '|---|---|---|---|---|---|---|');
+        for (const c of failed) {
+            const ex = c.examples.map((e) => `${esc(e.file)}${e.line !== undefined ? `:${e.line}` : ` row ${e.row}`} ${esc(JSON.stringify(e.value) ?? '')}`).join('<br>');
+            lines.push(`| ${esc(c.column ?? '')} | ${c.check} | ${c.severity} | ${esc(JSON.stringify(c.observed) ?? '')} | ${esc(JSON.stringify(c.expected) ?? '')} | ${c.failing} (${(c.fraction * 100).toFixed(2)}%) | ${ex} |`);
+        }
+        lines.push('');
+    }
+    return lines.join('\n');
+}
+const validateCommand = {
+    spec: {
+        name: 'validate',
+        summary: 'Run data checks (and drift when a reference is configured).',
+        options: [_options_js__WEBPACK_IMPORTED_MODULE_8__/* .configOption */ .KJ, _options_js__WEBPACK_IMPORTED_MODULE_8__/* .jsonOption */ .Ec, _options_js__WEBPACK_IMPORTED_MODULE_8__/* .datasetOption */ .kq, _options_js__WEBPACK_IMPORTED_MODULE_8__/* .storeOption */ .XS, _options_js__WEBPACK_IMPORTED_MODULE_8__/* .tokenOption */ .Pc],
+        outputs: [
+            { name: 'verdict', description: 'pass, warn or fail.' },
+            { name: 'failed-checks', description: 'Number of failed checks of severity error.' },
+            { name: 'report-path', description: 'Path of the JSON result.' },
+        ],
+        stepAction: true,
+    },
+    async run(invocation, context) {
+        const loaded = await (0,_invocation_js__WEBPACK_IMPORTED_MODULE_7__/* .loadConfig */ .Z9)(invocation, context);
+        if (loaded.config.datasets.length === 0)
+            throw (0,_domain_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .usageError */ .Wp)(`the config defines no datasets; add one under \`datasets:\` (${(0,_invocation_js__WEBPACK_IMPORTED_MODULE_7__/* .optionLabel */ .ed)(invocation, _options_js__WEBPACK_IMPORTED_MODULE_8__/* .Opt */ .e3.Config)})`);
+        const result = await runValidation(loaded, { dataset: (0,_invocation_js__WEBPACK_IMPORTED_MODULE_7__/* .stringOption */ .Pp)(invocation, _options_js__WEBPACK_IMPORTED_MODULE_8__/* .Opt */ .e3.Dataset), drift: _drift_step_js__WEBPACK_IMPORTED_MODULE_6__/* .driftHook */ .zi }, context);
+        const failed = (0,_domain_validation_verdict_js__WEBPACK_IMPORTED_MODULE_3__/* .failedErrorChecks */ .hJ)(result);
+        if (context.inActions)
+            (0,_adapters_actions_annotations_js__WEBPACK_IMPORTED_MODULE_10__/* .emitAnnotations */ .KI)(result, context.log);
+        const jsonPath = (0,_invocation_js__WEBPACK_IMPORTED_MODULE_7__/* .stringOption */ .Pp)(invocation, _options_js__WEBPACK_IMPORTED_MODULE_8__/* .Opt */ .e3.Json);
+        return {
+            exitCode: result.verdict === 'fail' ? 1 : 0,
+            text: (0,_domain_validation_verdict_js__WEBPACK_IMPORTED_MODULE_3__/* .validationText */ .nP)(result),
+            json: result,
+            markdown: validationMarkdown(result),
+            outputs: { verdict: result.verdict, 'failed-checks': String(failed), 'report-path': jsonPath ? node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(context.cwd, jsonPath) : '' },
+            ...(result.verdict === 'fail' ? { failure: `${failed} data check${failed === 1 ? '' : 's'} of severity error failed` } : {}),
+        };
+    },
+};
+
+
+/***/ })
+
+};

@@ -1,0 +1,2130 @@
+export const id = 466;
+export const ids = [466];
+export const modules = {
+
+/***/ 61597:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ parseIsoString),
+/* harmony export */   y: () => (/* binding */ parseIsoBytes)
+/* harmony export */ });
+/**
+ * ISO 8601 dates and datetimes parsed from bytes (no regex, no string): `YYYY-MM-DD`, then optionally
+ * `T` or a space, `HH:MM[:SS[.fraction]]`, and `Z` or `±HH[:MM]`. No zone means UTC. Returns epoch
+ * milliseconds, or NaN when the text is not one (including impossible days such as 2023-02-30).
+ */
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const isLeap = (y) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+/** Days from 1970-01-01 to y-m-d (proleptic Gregorian). */
+function daysFromCivil(y, m, d) {
+    const yy = m <= 2 ? y - 1 : y;
+    const era = Math.floor(yy / 400);
+    const yoe = yy - era * 400;
+    const mp = (m + 9) % 12;
+    const doy = Math.floor((153 * mp + 2) / 5) + d - 1;
+    const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+    return era * 146097 + doe - 719468;
+}
+function digits(b, p, n) {
+    let v = 0;
+    for (let k = 0; k < n; k++) {
+        const c = b[p + k] - 48;
+        if (c < 0 || c > 9)
+            return -1;
+        v = v * 10 + c;
+    }
+    return v;
+}
+function parseIsoBytes(b, start, end, dateOnly) {
+    while (start < end && (b[start] === 32 || b[start] === 9))
+        start++;
+    while (end > start && (b[end - 1] === 32 || b[end - 1] === 9))
+        end--;
+    if (end - start < 10 || b[start + 4] !== 45 || b[start + 7] !== 45)
+        return NaN;
+    const y = digits(b, start, 4);
+    const mo = digits(b, start + 5, 2);
+    const d = digits(b, start + 8, 2);
+    if (y < 0 || mo < 1 || mo > 12 || d < 1)
+        return NaN;
+    if (d > (mo === 2 && isLeap(y) ? 29 : MONTH_DAYS[mo - 1]))
+        return NaN;
+    let t = daysFromCivil(y, mo, d) * 86_400_000;
+    let p = start + 10;
+    if (p === end)
+        return t;
+    if (dateOnly)
+        return NaN;
+    const sep = b[p];
+    if (sep !== 84 && sep !== 116 && sep !== 32)
+        return NaN;
+    p++;
+    if (end - p < 5 || b[p + 2] !== 58)
+        return NaN;
+    const h = digits(b, p, 2);
+    const mi = digits(b, p + 3, 2);
+    if (h < 0 || h > 23 || mi < 0 || mi > 59)
+        return NaN;
+    t += h * 3_600_000 + mi * 60_000;
+    p += 5;
+    if (p < end && b[p] === 58) {
+        const s = digits(b, p + 1, 2);
+        if (s < 0 || s > 60 || p + 3 > end)
+            return NaN;
+        t += s * 1000;
+        p += 3;
+        if (p < end && (b[p] === 46 || b[p] === 44)) {
+            p++;
+            let scale = 100;
+            let n = 0;
+            while (p < end && b[p] >= 48 && b[p] <= 57) {
+                t += (b[p] - 48) * scale;
+                scale /= 10;
+                p++;
+                n++;
+            }
+            if (n === 0)
+                return NaN;
+        }
+    }
+    if (p < end && b[p] === 32)
+        p++;
+    if (p === end)
+        return t;
+    const z = b[p];
+    if ((z === 90 || z === 122) && p + 1 === end)
+        return t;
+    if (z !== 43 && z !== 45)
+        return NaN;
+    const oh = digits(b, p + 1, 2);
+    if (oh < 0 || oh > 23)
+        return NaN;
+    p += 3;
+    let om = 0;
+    if (p < end) {
+        if (b[p] === 58)
+            p++;
+        om = digits(b, p, 2);
+        if (om < 0 || om > 59 || p + 2 !== end)
+            return NaN;
+    }
+    const offset = (oh * 60 + om) * 60_000;
+    return z === 43 ? t - offset : t + offset;
+}
+/** Same over a string (JSON Lines values, config bounds). */
+const encoder = new TextEncoder();
+function parseIsoString(s, dateOnly) {
+    const b = encoder.encode(s);
+    return parseIsoBytes(b, 0, b.length, dateOnly);
+}
+
+
+/***/ }),
+
+/***/ 18529:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ fileChunks),
+/* harmony export */   U: () => (/* binding */ describeReadError)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _domain_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(10241);
+
+
+
+/** Reads a file as Buffers of ~1 MiB, gunzipping when `gzip`; errors name the file. */
+async function* fileChunks(file, displayName, gzip, chunkBytes = 1 << 20) {
+    const raw = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(file, { highWaterMark: chunkBytes });
+    const stream = gzip ? raw.pipe((0,node_zlib__WEBPACK_IMPORTED_MODULE_1__.createGunzip)({ chunkSize: chunkBytes })) : raw;
+    if (gzip)
+        raw.on('error', (e) => stream.destroy(e));
+    try {
+        for await (const chunk of stream)
+            yield chunk;
+    }
+    catch (error) {
+        throw describeReadError(error, displayName, gzip);
+    }
+    finally {
+        raw.destroy();
+        if (stream !== raw)
+            stream.destroy();
+    }
+}
+function describeReadError(error, displayName, gzip = false) {
+    const e = error;
+    if (e.code === 'ENOENT')
+        return (0,_domain_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)(`file not found`, { file: displayName }, error);
+    if (e.code === 'EISDIR')
+        return (0,_domain_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)(`is a directory, expected a data file`, { file: displayName }, error);
+    if (e.code === 'EACCES')
+        return (0,_domain_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)(`permission denied`, { file: displayName }, error);
+    if (gzip && typeof e.code === 'string' && e.code.startsWith('Z_'))
+        return (0,_domain_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)(`not valid gzip data (${e.message}); expected a gzip-compressed file because the name ends in .gz`, { file: displayName }, error);
+    return (0,_domain_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)(`cannot read: ${e.message}`, { file: displayName }, error);
+}
+
+
+/***/ }),
+
+/***/ 71337:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  xO: () => (/* binding */ CsvColumn),
+  IX: () => (/* binding */ ValueColumn)
+});
+
+// UNUSED EXPORTS: valueNumber, valueText
+
+// EXTERNAL MODULE: ./src/io/hash.ts
+var hash = __webpack_require__(34246);
+;// CONCATENATED MODULE: ./src/io/csv/numbers.ts
+/** Number parsing straight from bytes: no string is built on the fast path. */
+const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22];
+const isSpace = (c) => c === 32 || c === 9;
+/**
+ * Decimal number in b[start, end): `[+-]digits[.digits][(e|E)[+-]digits]` (also `1.` and `.5`), with
+ * surrounding spaces allowed. NaN for anything else (empty, `inf`, `nan`, `0x10`, `1,5`). Correctly
+ * rounded: exact integer mantissa with at most 15 digits scaled by an exact power of ten (Clinger's fast
+ * path), otherwise JavaScript's own `Number()` on the text.
+ */
+function parseNumberBytes(b, start, end) {
+    while (start < end && isSpace(b[start]))
+        start++;
+    while (end > start && isSpace(b[end - 1]))
+        end--;
+    if (start === end)
+        return NaN;
+    let p = start;
+    let neg = false;
+    let c = b[p];
+    if (c === 45) {
+        neg = true;
+        p++;
+    }
+    else if (c === 43)
+        p++;
+    let mant = 0;
+    let digits = 0;
+    let frac = 0;
+    while (p < end) {
+        c = b[p];
+        if (c < 48 || c > 57)
+            break;
+        mant = mant * 10 + (c - 48);
+        digits++;
+        p++;
+    }
+    if (p < end && b[p] === 46) {
+        p++;
+        while (p < end) {
+            c = b[p];
+            if (c < 48 || c > 57)
+                break;
+            mant = mant * 10 + (c - 48);
+            digits++;
+            frac++;
+            p++;
+        }
+    }
+    if (digits === 0)
+        return NaN;
+    let exp = 0;
+    if (p < end && (b[p] === 101 || b[p] === 69)) {
+        p++;
+        let eneg = false;
+        if (b[p] === 45) {
+            eneg = true;
+            p++;
+        }
+        else if (b[p] === 43)
+            p++;
+        let ed = 0;
+        while (p < end) {
+            c = b[p];
+            if (c < 48 || c > 57)
+                break;
+            if (exp < 100000)
+                exp = exp * 10 + (c - 48);
+            ed++;
+            p++;
+        }
+        if (ed === 0)
+            return NaN;
+        if (eneg)
+            exp = -exp;
+    }
+    if (p !== end)
+        return NaN;
+    const e10 = exp - frac;
+    let v;
+    if (digits > 15 || e10 > 22 || e10 < -22)
+        v = slowParse(b, neg ? start + 1 : start, end);
+    else if (e10 === 0)
+        v = mant;
+    else if (e10 > 0)
+        v = mant * POW10[e10];
+    else
+        v = mant / POW10[-e10];
+    return neg ? -v : v;
+}
+function slowParse(b, start, end) {
+    let s = '';
+    for (let p = start; p < end; p++)
+        s += String.fromCharCode(b[p]);
+    if (s.charCodeAt(0) === 43)
+        s = s.slice(1);
+    return Number(s);
+}
+/** `[+-]digits` with optional surrounding spaces. */
+function isIntegerBytes(b, start, end) {
+    while (start < end && isSpace(b[start]))
+        start++;
+    while (end > start && isSpace(b[end - 1]))
+        end--;
+    if (start < end && (b[start] === 45 || b[start] === 43))
+        start++;
+    if (start === end)
+        return false;
+    for (let p = start; p < end; p++) {
+        const c = b[p];
+        if (c < 48 || c > 57)
+            return false;
+    }
+    return true;
+}
+
+// EXTERNAL MODULE: ./src/domain/validation/iso-time.ts
+var iso_time = __webpack_require__(61597);
+;// CONCATENATED MODULE: ./src/io/columns.ts
+
+
+
+/** A CSV column: byte offsets into the chunk buffer; strings are built only when asked for. */
+class CsvColumn {
+    name;
+    buf;
+    offsets;
+    flags;
+    slot;
+    slots;
+    length;
+    kind = 'text';
+    constructor(name, buf, offsets, flags, slot, slots, length) {
+        this.name = name;
+        this.buf = buf;
+        this.offsets = offsets;
+        this.flags = flags;
+        this.slot = slot;
+        this.slots = slots;
+        this.length = length;
+    }
+    isNull(i) {
+        const k = i * this.slots + this.slot;
+        return this.flags[k] === 0 && this.offsets[2 * k] === this.offsets[2 * k + 1];
+    }
+    number(i) {
+        const k = i * this.slots + this.slot;
+        return parseNumberBytes(this.buf, this.offsets[2 * k], this.offsets[2 * k + 1]);
+    }
+    isInteger(i) {
+        const k = i * this.slots + this.slot;
+        return isIntegerBytes(this.buf, this.offsets[2 * k], this.offsets[2 * k + 1]);
+    }
+    datetime(i, dateOnly) {
+        const k = i * this.slots + this.slot;
+        return (0,iso_time/* parseIsoBytes */.y)(this.buf, this.offsets[2 * k], this.offsets[2 * k + 1], dateOnly);
+    }
+    text(i) {
+        const k = i * this.slots + this.slot;
+        const flag = this.flags[k];
+        const s = this.offsets[2 * k];
+        const e = this.offsets[2 * k + 1];
+        if (flag === 0 && s === e)
+            return null;
+        const t = this.buf.utf8Slice(s, e);
+        return flag === 2 ? t.replaceAll('""', '"') : t;
+    }
+    value(i) {
+        return this.text(i);
+    }
+    hash(i, out) {
+        const k = i * this.slots + this.slot;
+        const flag = this.flags[k];
+        const s = this.offsets[2 * k];
+        const e = this.offsets[2 * k + 1];
+        if (flag === 0 && s === e)
+            (0,hash/* hashNull */.yK)(out);
+        else
+            (0,hash/* hashBytes */.yi)(this.buf, s, e, flag === 2, out);
+    }
+}
+/** Text of a JSON/Parquet value as `Column.text` defines it. */
+function valueText(v) {
+    if (v === null || v === undefined)
+        return null;
+    switch (typeof v) {
+        case 'string':
+            return v;
+        case 'number':
+        case 'bigint':
+        case 'boolean':
+            return String(v);
+        default:
+            if (v instanceof Date)
+                return Number.isNaN(v.getTime()) ? 'Invalid Date' : v.toISOString();
+            if (v instanceof Uint8Array)
+                return Buffer.from(v.buffer, v.byteOffset, v.byteLength).toString('base64');
+            return JSON.stringify(v, jsonReplacer);
+    }
+}
+/** Nested values as JSON: safe bigints as numbers (larger ones as strings), bytes as base64, dates as ISO text. */
+function jsonReplacer(_key, x) {
+    if (typeof x === 'bigint')
+        return Number.isSafeInteger(Number(x)) ? Number(x) : x.toString();
+    if (x instanceof Uint8Array)
+        return Buffer.from(x).toString('base64');
+    return x;
+}
+function valueNumber(v) {
+    switch (typeof v) {
+        case 'number':
+            return v;
+        case 'bigint':
+            return Number(v);
+        case 'boolean':
+            return v ? 1 : 0;
+        default:
+            return v instanceof Date ? v.getTime() : NaN;
+    }
+}
+/** A column of materialised values (JSON Lines, Parquet). `values` may be a typed array. */
+class ValueColumn {
+    name;
+    kind;
+    values;
+    offset;
+    length;
+    constructor(name, kind, values, offset, length) {
+        this.name = name;
+        this.kind = kind;
+        this.values = values;
+        this.offset = offset;
+        this.length = length;
+    }
+    isNull(i) {
+        const v = this.values[this.offset + i];
+        return v === null || v === undefined;
+    }
+    number(i) {
+        return valueNumber(this.values[this.offset + i]);
+    }
+    isInteger(i) {
+        const v = this.values[this.offset + i];
+        return typeof v === 'bigint' || (typeof v === 'number' && Number.isInteger(v));
+    }
+    datetime(i, dateOnly) {
+        const v = this.values[this.offset + i];
+        if (v instanceof Date)
+            return dateOnly && v.getTime() % 86_400_000 !== 0 ? NaN : v.getTime();
+        return typeof v === 'string' ? (0,iso_time/* parseIsoString */.K)(v, dateOnly) : NaN;
+    }
+    text(i) {
+        return valueText(this.values[this.offset + i]);
+    }
+    value(i) {
+        const v = this.values[this.offset + i];
+        return v === undefined ? null : v;
+    }
+    hash(i, out) {
+        const v = this.values[this.offset + i];
+        if (v === null || v === undefined)
+            (0,hash/* hashNull */.yK)(out);
+        else if (typeof v === 'string')
+            (0,hash/* hashString */.YZ)(v, out);
+        else if (typeof v === 'number') {
+            if (Number.isSafeInteger(v))
+                (0,hash/* hashInteger */.D5)(v, out);
+            else
+                (0,hash/* hashDouble */.G_)(v, out);
+        }
+        else if (typeof v === 'bigint' && v >= -9007199254740991n && v <= 9007199254740991n)
+            (0,hash/* hashInteger */.D5)(Number(v), out);
+        else if (v instanceof Date)
+            (0,hash/* hashInteger */.D5)(v.getTime(), out);
+        else
+            (0,hash/* hashString */.YZ)(valueText(v), out);
+    }
+}
+
+
+/***/ }),
+
+/***/ 34246:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D5: () => (/* binding */ hashInteger),
+/* harmony export */   G_: () => (/* binding */ hashDouble),
+/* harmony export */   Vt: () => (/* binding */ hashRecordBytes),
+/* harmony export */   YZ: () => (/* binding */ hashString),
+/* harmony export */   ej: () => (/* binding */ combineHash),
+/* harmony export */   sT: () => (/* binding */ fmix32),
+/* harmony export */   yK: () => (/* binding */ hashNull),
+/* harmony export */   yi: () => (/* binding */ hashBytes)
+/* harmony export */ });
+/**
+ * A 64-bit hash of UTF-8 bytes as two independent 32-bit lanes (FNV-1a and a multiply-xorshift
+ * lane, each finalised with murmur3's fmix32). Used by uniqueness, duplicate and leakage checks,
+ * which store hashes in typed arrays instead of strings (a JS Set fails past 2^24 entries).
+ *
+ * Collisions: two different values share a hash with probability ~2^-64 per pair, so a check over n
+ * distinct values reports a false duplicate with probability about n^2 / 2^65 (1M values: 3e-8,
+ * 10M: 3e-6). Values are not re-checked exactly; the examples show the colliding values.
+ */
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+const LANE2_SEED = 0x9747b28c;
+const LANE2_MUL = 0x5bd1e995;
+function fmix32(h) {
+    h ^= h >>> 16;
+    h = Math.imul(h, 0x85ebca6b);
+    h ^= h >>> 13;
+    h = Math.imul(h, 0xc2b2ae35);
+    h ^= h >>> 16;
+    return h >>> 0;
+}
+/** Null hashes to this (a length no byte string has). */
+function hashNull(out) {
+    out[0] = 0x6e756c6c;
+    out[1] = fmix32(0xffffffff);
+}
+/**
+ * Hashes b[start, end). With `unescapeQuotes`, each `""` pair counts as one `"` (a quoted CSV field
+ * hashes like its unquoted text).
+ */
+function hashBytes(b, start, end, unescapeQuotes, out) {
+    let h1 = FNV_OFFSET;
+    let h2 = LANE2_SEED;
+    let n = 0;
+    for (let p = start; p < end; p++) {
+        const c = b[p];
+        if (unescapeQuotes && c === 34)
+            p++;
+        h1 = Math.imul(h1 ^ c, FNV_PRIME);
+        h2 = Math.imul(h2 ^ c, LANE2_MUL);
+        h2 ^= h2 >>> 15;
+        n++;
+    }
+    out[0] = fmix32(h1 ^ n);
+    out[1] = fmix32(h2 ^ Math.imul(n, 0x27d4eb2d));
+}
+/** Same hash as `hashBytes` over the UTF-8 encoding of `s`. */
+function hashString(s, out) {
+    let h1 = FNV_OFFSET;
+    let h2 = LANE2_SEED;
+    const n = s.length;
+    for (let i = 0; i < n; i++) {
+        const c = s.charCodeAt(i);
+        if (c >= 0x80) {
+            const bytes = Buffer.from(s, 'utf8');
+            hashBytes(bytes, 0, bytes.length, false, out);
+            return;
+        }
+        h1 = Math.imul(h1 ^ c, FNV_PRIME);
+        h2 = Math.imul(h2 ^ c, LANE2_MUL);
+        h2 ^= h2 >>> 15;
+    }
+    out[0] = fmix32(h1 ^ n);
+    out[1] = fmix32(h2 ^ Math.imul(n, 0x27d4eb2d));
+}
+/** Folds hash `h` into the running combination `acc` (order-sensitive), for multi-column keys and whole rows. */
+function combineHash(acc, h) {
+    acc[0] = fmix32((Math.imul(acc[0], 31) ^ h[0]) >>> 0);
+    acc[1] = fmix32((Math.imul(acc[1], 0x01000193) + h[1]) >>> 0);
+}
+const digitScratch = new Uint8Array(24);
+/** Same as `hashString(String(n))` for a safe integer, without building the string. */
+function hashInteger(n, out) {
+    let p = digitScratch.length;
+    let v = Math.abs(n);
+    do {
+        const q = Math.floor(v / 10);
+        digitScratch[--p] = 48 + (v - q * 10);
+        v = q;
+    } while (v > 0);
+    if (n < 0)
+        digitScratch[--p] = 45;
+    hashBytes(digitScratch, p, digitScratch.length, false, out);
+}
+const f64 = new Float64Array(1);
+const u32 = new Uint32Array(f64.buffer);
+/** A double hashed by its binary value (for non-integral numbers: no string is built). */
+function hashDouble(x, out) {
+    f64[0] = x === 0 ? 0 : x;
+    out[0] = fmix32(u32[0] ^ 0x3c6ef372);
+    out[1] = fmix32(u32[1] ^ Math.imul(u32[0], 0x85ebca6b));
+}
+/**
+ * A faster 64-bit hash of b[start, end) for whole records (duplicate rows), four bytes at a time
+ * (murmur3-style lanes). Not equal to `hashBytes`: only compare it with itself.
+ */
+function hashRecordBytes(b, start, end, out) {
+    let h1 = 0x9747b28c ^ (end - start);
+    let h2 = 0x85ebca6b ^ (end - start);
+    let p = start;
+    for (; p + 4 <= end; p += 4) {
+        let k = b[p] | (b[p + 1] << 8) | (b[p + 2] << 16) | (b[p + 3] << 24);
+        k = Math.imul(k, 0xcc9e2d51);
+        k = (k << 15) | (k >>> 17);
+        k = Math.imul(k, 0x1b873593);
+        h1 ^= k;
+        h1 = (h1 << 13) | (h1 >>> 19);
+        h1 = (Math.imul(h1, 5) + 0xe6546b64) | 0;
+        h2 = (Math.imul(h2 ^ k, 0x01000193) + 0x7f4a7c15) | 0;
+    }
+    let k = 0;
+    for (let s = 0; p < end; p++, s += 8)
+        k |= b[p] << s;
+    k = Math.imul(k, 0xcc9e2d51);
+    k = (k << 15) | (k >>> 17);
+    h1 ^= Math.imul(k, 0x1b873593);
+    h2 = Math.imul(h2 ^ k, 0x01000193);
+    out[0] = fmix32(h1);
+    out[1] = fmix32(h2 ^ h1);
+}
+
+
+/***/ }),
+
+/***/ 89466:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  W: () => (/* binding */ ParquetSource)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/metadata.js + 1 modules
+var src_metadata = __webpack_require__(96367);
+// EXTERNAL MODULE: ./src/domain/errors.ts
+var errors = __webpack_require__(10241);
+// EXTERNAL MODULE: ./src/io/byte-stream.ts
+var byte_stream = __webpack_require__(18529);
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/scan.js + 7 modules
+var src_scan = __webpack_require__(14447);
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/schema.js
+var schema = __webpack_require__(28286);
+;// CONCATENATED MODULE: ./src/io/parquet/batch-builders.ts
+function wrongKind(dense, expected) {
+    return new Error(`decoded ${dense.kind} values for a ${expected} column`);
+}
+class NumberBuilder {
+    mode;
+    n;
+    values;
+    nulls;
+    big;
+    filled = 0;
+    constructor(mode, n) {
+        this.mode = mode;
+        this.n = n;
+        this.values = new Float64Array(n);
+        this.nulls = new Uint8Array(n);
+    }
+    add({ present, dense, row, value, rows }) {
+        if (dense.kind !== 'f64')
+            throw wrongKind(dense, 'numeric');
+        const at = this.filled;
+        const src = dense.values;
+        const big = dense.big;
+        this.filled += rows;
+        if (!present && !big) {
+            this.values.set(src.subarray(value, value + rows), at);
+            return rows;
+        }
+        let v = value;
+        for (let r = 0; r < rows; r++) {
+            if (present && present[row + r] === 0) {
+                this.nulls[at + r] = 1;
+                continue;
+            }
+            this.values[at + r] = src[v];
+            const b = big?.get(v);
+            if (b !== undefined)
+                (this.big ??= new Map()).set(at + r, b);
+            v++;
+        }
+        return v - value;
+    }
+    addGeneric() {
+        throw new Error('generic values for a numeric column');
+    }
+    build(name, kind) {
+        return { type: 'number', name, kind, length: this.n, mode: this.mode, values: this.values, nulls: this.nulls, big: this.big };
+    }
+}
+class BooleanBuilder {
+    n;
+    values;
+    nulls;
+    filled = 0;
+    constructor(n) {
+        this.n = n;
+        this.values = new Uint8Array(n);
+        this.nulls = new Uint8Array(n);
+    }
+    add({ present, dense, row, value, rows }) {
+        if (dense.kind !== 'bool')
+            throw wrongKind(dense, 'boolean');
+        const at = this.filled;
+        this.filled += rows;
+        if (!present) {
+            this.values.set(dense.values.subarray(value, value + rows), at);
+            return rows;
+        }
+        let v = value;
+        for (let r = 0; r < rows; r++) {
+            if (present[row + r] === 0)
+                this.nulls[at + r] = 1;
+            else
+                this.values[at + r] = dense.values[v++];
+        }
+        return v - value;
+    }
+    addGeneric() {
+        throw new Error('generic values for a boolean column');
+    }
+    build(name, kind) {
+        return { type: 'boolean', name, kind, length: this.n, values: this.values, nulls: this.nulls };
+    }
+}
+class StringBuilder {
+    n;
+    cacheFor;
+    segs = [];
+    lossy = [];
+    seg;
+    start;
+    end;
+    nulls;
+    entry;
+    filled = 0;
+    constructor(n, cacheFor) {
+        this.n = n;
+        this.cacheFor = cacheFor;
+        this.seg = new Int32Array(n);
+        this.start = new Int32Array(n);
+        this.end = new Int32Array(n);
+        this.nulls = new Uint8Array(n);
+    }
+    cache;
+    add({ present, dense, row, value, rows }) {
+        if (dense.kind !== 'bytes')
+            throw wrongKind(dense, 'string');
+        let s = this.segs.lastIndexOf(dense.buf);
+        if (s < 0) {
+            s = this.segs.push(dense.buf) - 1;
+            this.lossy.push(dense.lossy);
+        }
+        const entries = dense.entry?.index;
+        if (dense.entry && !this.entry) {
+            this.entry = new Int32Array(this.n).fill(-1);
+            this.cache = this.cacheFor(dense.buf, dense.entry.size);
+        }
+        if (dense.entry && this.cache?.owner !== dense.buf)
+            throw new Error('a second dictionary in one column chunk');
+        const at = this.filled;
+        let v = value;
+        for (let r = 0; r < rows; r++) {
+            if (present && present[row + r] === 0) {
+                this.nulls[at + r] = 1;
+                continue;
+            }
+            this.seg[at + r] = s;
+            this.start[at + r] = dense.start[v];
+            this.end[at + r] = dense.end[v];
+            if (entries)
+                this.entry[at + r] = entries[v];
+            v++;
+        }
+        this.filled += rows;
+        return v - value;
+    }
+    addGeneric() {
+        throw new Error('generic values for a string column');
+    }
+    build(name, kind) {
+        return { type: 'string', name, kind, length: this.n, segs: this.segs, lossy: this.lossy, seg: this.seg, start: this.start, end: this.end, entry: this.entry, nulls: this.nulls };
+    }
+}
+class GenericBuilder {
+    values;
+    filled = 0;
+    constructor(n) {
+        this.values = new Array(n);
+    }
+    add(run) {
+        throw wrongKind(run.dense, 'generic');
+    }
+    addGeneric(values, from, rows) {
+        for (let r = 0; r < rows; r++)
+            this.values[this.filled + r] = values[from + r];
+        this.filled += rows;
+    }
+    build(name, kind) {
+        return { type: 'value', name, kind, length: this.values.length, values: this.values };
+    }
+}
+function batchBuilder(what, n) {
+    switch (what.kind) {
+        case 'number':
+            return new NumberBuilder(what.mode, n);
+        case 'boolean':
+            return new BooleanBuilder(n);
+        case 'string':
+            return new StringBuilder(n, what.cacheFor);
+        case 'generic':
+            return new GenericBuilder(n);
+    }
+}
+
+// EXTERNAL MODULE: ./src/io/parquet/columns.ts
+var columns = __webpack_require__(23468);
+;// CONCATENATED MODULE: ./src/io/parquet/column-cursor.ts
+
+
+function builderKind(repr, cacheFor) {
+    switch (repr.kind) {
+        case 'number':
+        case 'int64':
+        case 'time':
+            return { kind: 'number', mode: repr.kind };
+        case 'boolean':
+        case 'generic':
+            return { kind: repr.kind };
+        case 'string':
+            return { kind: 'string', cacheFor };
+    }
+}
+/**
+ * Reads one column chunk (a flat column in one row group) batch by batch: each page is decoded once,
+ * when the first batch that needs its rows asks for them.
+ */
+class ColumnCursor {
+    pages;
+    decoder;
+    name;
+    kind;
+    page;
+    /** Next row and next dense value of `page`. */
+    row = 0;
+    value = 0;
+    taken = 0;
+    cache;
+    builder;
+    constructor(pages, decoder, repr, name, kind) {
+        this.pages = pages;
+        this.decoder = decoder;
+        this.name = name;
+        this.kind = kind;
+        this.builder = builderKind(repr, (dictionary, size) => {
+            if (this.cache?.owner !== dictionary)
+                this.cache = new columns/* DictionaryCache */.ZI(dictionary, size);
+            return this.cache;
+        });
+    }
+    /** The next data page with rows, or `{ skipped }` for a page of at most `skippable` rows passed over undecoded; undefined at the end. */
+    async nextPage(skippable = 0) {
+        for (;;) {
+            const header = await this.pages.header();
+            if (!header)
+                return undefined;
+            const rows = header.data_page_header?.num_values ?? header.data_page_header_v2?.num_rows;
+            if (rows !== undefined && rows > 0 && rows <= skippable && header.type !== 'DICTIONARY_PAGE') {
+                this.pages.skipBody();
+                return { skipped: rows };
+            }
+            const page = this.decoder.decode({ header, bytes: await this.pages.body() });
+            if (!page || page.rows === 0)
+                continue;
+            if ('generic' in page && page.generic.length !== page.rows)
+                throw new Error(`a page of ${page.rows} rows decoded to ${page.generic.length} values`);
+            return page;
+        }
+    }
+    /** Makes `page` hold the next row (0), passes over a whole page of at most `skip` rows (its rows), or returns -1 at the end of the chunk. */
+    async advance(skip) {
+        if (this.page && this.row < this.page.rows)
+            return 0;
+        const next = await this.nextPage(skip);
+        this.page = undefined;
+        if (!next)
+            return -1;
+        if ('skipped' in next)
+            return next.skipped;
+        this.page = next;
+        this.row = 0;
+        this.value = 0;
+        return 0;
+    }
+    ended(at, expected) {
+        return new Error(`the column chunk ends after ${at} rows, expected ${expected} or more`);
+    }
+    /** Passes over the next n rows. */
+    async skip(n) {
+        for (let left = n; left > 0;) {
+            const skipped = await this.advance(left);
+            if (skipped < 0)
+                throw this.ended(this.taken + n - left, this.taken + n);
+            if (skipped > 0) {
+                left -= skipped;
+                continue;
+            }
+            const page = this.page;
+            const rows = Math.min(left, page.rows - this.row);
+            if (!('generic' in page))
+                this.value += countPresent(page.present, this.row, rows);
+            this.row += rows;
+            left -= rows;
+        }
+        this.taken += n;
+    }
+    /** The cache of the current dictionary's entries (strings). */
+    get dictionaryCache() {
+        return this.cache;
+    }
+    /** The next n rows as plain data. */
+    async takeData(n) {
+        const builder = batchBuilder(this.builder, n);
+        for (let filled = 0; filled < n;) {
+            if ((await this.advance(0)) < 0)
+                throw this.ended(this.taken + filled, this.taken + n);
+            const page = this.page;
+            const rows = Math.min(n - filled, page.rows - this.row);
+            if ('generic' in page)
+                builder.addGeneric(page.generic, this.row, rows);
+            else
+                this.value += builder.add({ present: page.present, dense: page.dense, row: this.row, value: this.value, rows });
+            this.row += rows;
+            filled += rows;
+        }
+        this.taken += n;
+        return builder.build(this.name, this.kind);
+    }
+    /** Throws when the chunk holds more rows than were taken. */
+    async finish() {
+        if ((await this.advance(0)) >= 0)
+            throw new Error(`the column chunk holds more than the row group's ${this.taken} rows`);
+    }
+}
+function countPresent(present, from, rows) {
+    if (!present)
+        return rows;
+    let n = 0;
+    for (let r = from; r < from + rows; r++)
+        n += present[r];
+    return n;
+}
+
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/column.js
+var column = __webpack_require__(16167);
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/convert.js + 1 modules
+var convert = __webpack_require__(69234);
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/datapage.js + 1 modules
+var datapage = __webpack_require__(13243);
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/encoding.js
+var src_encoding = __webpack_require__(23448);
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/delta.js
+var delta = __webpack_require__(88499);
+// EXTERNAL MODULE: ./src/io/parquet/dense.ts
+var dense = __webpack_require__(30084);
+;// CONCATENATED MODULE: ./src/io/parquet/int64.ts
+/**
+ * 64-bit integers from their two 32-bit halves (hi signed or unsigned, lo unsigned) without a BigInt
+ * per value, giving exactly what hyparquet gives: `Number(bigint)`, and the epoch ms of
+ * `new Date(Number(v / 1000n))` for micros (BigInt division truncates toward zero).
+ */
+const TWO32 = 4294967296;
+/** Dates are valid within ±8.64e15 ms of the epoch (ECMAScript TimeClip). */
+const MAX_MS = 8.64e15;
+/** The Number nearest to hi·2^32 + lo (exact when it is a safe integer). */
+function int64Number(hi, lo) {
+    return hi * TWO32 + lo;
+}
+function int64BigInt(hi, lo, unsigned) {
+    const v = (BigInt(hi) << 32n) | BigInt(lo);
+    return unsigned ? BigInt.asUintN(64, v) : BigInt.asIntN(64, v);
+}
+/** The ms a Date created from `ms` holds: NaN outside the valid range, and no negative zero. */
+function clipMs(ms) {
+    return Math.abs(ms) <= MAX_MS ? ms + 0 : NaN;
+}
+/**
+ * trunc((hi·2^32 + lo) / d) for d dividing 10^6 exactly, with d = 1000 or 10^6: split 2^32 = q·d + r
+ * so every intermediate is an exact double (beyond ±2^53 ms the date is invalid anyway).
+ */
+function truncDiv(hi, lo, d, q, r) {
+    const low = hi * r + lo;
+    let rem = low % d;
+    if (rem < 0)
+        rem += d;
+    const floor = hi * q + (low - rem) / d;
+    return hi < 0 && rem !== 0 ? floor + 1 : floor;
+}
+function microsToMs(hi, lo) {
+    return clipMs(truncDiv(hi, lo, 1000, 4294967, 296));
+}
+function nanosToMs(hi, lo) {
+    return clipMs(truncDiv(hi, lo, 1_000_000, 4294, 967296));
+}
+/** hi and lo (unsigned) halves of a 64-bit value given as a bigint. */
+function bigIntHalves(v) {
+    return [Number(BigInt.asIntN(32, v >> 32n)), Number(BigInt.asUintN(32, v))];
+}
+
+;// CONCATENATED MODULE: ./src/io/parquet/page-values.ts
+
+
+
+
+/** Converts physical values to the representation's numbers (see repr.ts). */
+class NumberSink {
+    repr;
+    count;
+    values;
+    big;
+    constructor(repr, count) {
+        this.repr = repr;
+        this.count = count;
+        this.values = new Float64Array(count);
+    }
+    int32(k, v) {
+        const r = this.repr;
+        this.values[k] = r.kind === 'time' ? clipMs(v * 86_400_000) : r.kind === 'number' && r.unsigned ? v >>> 0 : v;
+    }
+    int64(k, hi, lo) {
+        const r = this.repr;
+        if (r.kind === 'time') {
+            this.values[k] = r.unit === 'micros' ? microsToMs(hi, lo) : r.unit === 'nanos' ? nanosToMs(hi, lo) : clipMs(int64Number(hi, lo));
+            return;
+        }
+        const unsigned = r.kind === 'int64' && r.unsigned;
+        const h = unsigned ? hi >>> 0 : hi;
+        const n = int64Number(h, lo);
+        this.values[k] = n;
+        if (!Number.isSafeInteger(n))
+            (this.big ??= new Map()).set(k, int64BigInt(h, lo, unsigned));
+    }
+    dense() {
+        return { kind: 'f64', count: this.count, values: this.values, big: this.big };
+    }
+}
+function plainNumbers(view, p, count, type, repr) {
+    const sink = new NumberSink(repr, count);
+    const width = type === 'INT64' || type === 'DOUBLE' ? 8 : 4;
+    if (p + count * width > view.byteLength)
+        throw new Error(`${count} ${type} values need ${count * width} bytes, the page has ${view.byteLength - p}`);
+    const v = sink.values;
+    switch (type) {
+        case 'INT32':
+            for (let k = 0; k < count; k++)
+                sink.int32(k, view.getInt32(p + 4 * k, true));
+            break;
+        case 'INT64':
+            for (let k = 0; k < count; k++)
+                sink.int64(k, view.getInt32(p + 8 * k + 4, true), view.getUint32(p + 8 * k, true));
+            break;
+        case 'FLOAT':
+            for (let k = 0; k < count; k++)
+                v[k] = view.getFloat32(p + 4 * k, true);
+            break;
+        case 'DOUBLE':
+            for (let k = 0; k < count; k++)
+                v[k] = view.getFloat64(p + 8 * k, true);
+            break;
+        default:
+            throw new Error(`unexpected physical type ${type}`);
+    }
+    return sink.dense();
+}
+/** Numbers decoded by hyparquet into a typed array (DELTA_BINARY_PACKED, BYTE_STREAM_SPLIT). */
+function typedNumbers(data, count, repr) {
+    const sink = new NumberSink(repr, count);
+    for (let k = 0; k < count; k++) {
+        const x = data[k];
+        if (typeof x === 'bigint') {
+            const [hi, lo] = bigIntHalves(x);
+            sink.int64(k, hi, lo);
+        }
+        else if (data instanceof Int32Array)
+            sink.int32(k, x);
+        else
+            sink.values[k] = x;
+    }
+    return sink.dense();
+}
+function plainBooleans(page, p, count) {
+    if (p + Math.ceil(count / 8) > page.length)
+        throw new Error(`${count} booleans run past the end of their page`);
+    const values = new Uint8Array(count);
+    for (let k = 0; k < count; k++)
+        values[k] = (page[p + (k >> 3)] >> (k & 7)) & 1;
+    return { kind: 'bool', count, values };
+}
+/** PLAIN values (also the encoding of dictionary pages). */
+function plainValues(page, p, count, element, repr) {
+    if (repr.kind === 'string')
+        return (0,dense/* plainByteArrays */.J3)(page, p, count);
+    if (repr.kind === 'boolean')
+        return plainBooleans(page, p, count);
+    return plainNumbers(new DataView(page.buffer, page.byteOffset, page.byteLength), p, count, element.type, repr);
+}
+/**
+ * Decodes `count` non-null values of a data page starting at page[p], for the encodings parquet-mr,
+ * Spark, Arrow and DuckDB write (PLAIN, dictionaries, RLE booleans, BYTE_STREAM_SPLIT, DELTA_*).
+ */
+function pageValues(page, p, count, encoding, element, repr, dictionary) {
+    const view = new DataView(page.buffer, page.byteOffset, page.byteLength);
+    const reader = { view, offset: p };
+    switch (encoding) {
+        case 'PLAIN':
+            return plainValues(page, p, count, element, repr);
+        case 'PLAIN_DICTIONARY':
+        case 'RLE_DICTIONARY': {
+            if (!dictionary)
+                throw new Error(`${encoding} page without a dictionary page before it`);
+            const indices = new Int32Array(count);
+            if (count > 0) {
+                const width = view.getUint8(reader.offset++);
+                if (width > 31)
+                    throw new Error(`dictionary index bit width ${width}`);
+                if (width > 0)
+                    (0,src_encoding/* readRleBitPackedHybrid */.z)(reader, width, indices, page.length - reader.offset);
+            }
+            return (0,dense/* gather */.kg)(dictionary, indices, count);
+        }
+        case 'RLE': {
+            if (repr.kind !== 'boolean')
+                throw new Error(`RLE encoding for ${element.type} values (only BOOLEAN values are RLE-encoded)`);
+            const values = new Uint8Array(count);
+            if (count > 0)
+                (0,src_encoding/* readRleBitPackedHybrid */.z)(reader, 1, values);
+            return { kind: 'bool', count, values };
+        }
+        case 'BYTE_STREAM_SPLIT':
+            if (repr.kind === 'string' || repr.kind === 'boolean')
+                throw new Error(`BYTE_STREAM_SPLIT encoding for ${element.type} values`);
+            return typedNumbers((0,src_encoding/* byteStreamSplit */.L)(reader, count, element.type, element.type_length), count, repr);
+        case 'DELTA_BINARY_PACKED': {
+            if (element.type !== 'INT32' && element.type !== 'INT64')
+                throw new Error(`DELTA_BINARY_PACKED encoding for ${element.type} values`);
+            const out = element.type === 'INT32' ? new Int32Array(count) : new BigInt64Array(count);
+            (0,delta/* deltaBinaryUnpack */._H)(reader, count, out);
+            return typedNumbers(out, count, repr);
+        }
+        case 'DELTA_LENGTH_BYTE_ARRAY':
+        case 'DELTA_BYTE_ARRAY': {
+            if (repr.kind !== 'string')
+                throw new Error(`${encoding} encoding for ${element.type} values`);
+            const out = new Array(count);
+            if (encoding === 'DELTA_LENGTH_BYTE_ARRAY')
+                (0,delta/* deltaLengthByteArray */.MR)(reader, count, out);
+            else
+                (0,delta/* deltaByteArray */.uY)(reader, count, out);
+            return (0,dense/* joinedByteArrays */.k9)(out);
+        }
+        default:
+            throw new Error(`unsupported encoding ${encoding}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/io/parquet/page-decoder.ts
+
+
+
+
+
+function missing(what) {
+    return new Error(`page header without its ${what}`);
+}
+/** Decodes pages into typed arrays and byte ranges, for every representation but `generic`. */
+class TypedPageDecoder {
+    column;
+    repr;
+    dictionary;
+    optional;
+    constructor(column, repr) {
+        this.column = column;
+        this.repr = repr;
+        this.optional = column.element.repetition_type !== 'REQUIRED';
+    }
+    decompress(bytes, size) {
+        return (0,datapage/* decompressPage */.tC)(bytes, size, this.column.codec, this.column.compressors);
+    }
+    decode({ header, bytes }) {
+        switch (header.type) {
+            case 'DICTIONARY_PAGE': {
+                const h = header.dictionary_page_header;
+                if (!h)
+                    throw missing('dictionary_page_header');
+                this.dictionary = plainValues(this.decompress(bytes, header.uncompressed_page_size), 0, h.num_values, this.column.element, this.repr);
+                return undefined;
+            }
+            case 'DATA_PAGE': {
+                const h = header.data_page_header;
+                if (!h)
+                    throw missing('data_page_header');
+                const page = this.decompress(bytes, header.uncompressed_page_size);
+                let present;
+                let p = 0;
+                if (this.optional) {
+                    if (h.definition_level_encoding !== 'RLE')
+                        throw new Error(`unsupported definition level encoding ${h.definition_level_encoding}`);
+                    present = new Uint8Array(h.num_values);
+                    const reader = { view: new DataView(page.buffer, page.byteOffset, page.byteLength), offset: 0 };
+                    (0,src_encoding/* readRleBitPackedHybrid */.z)(reader, 1, present);
+                    p = reader.offset;
+                }
+                return this.page(h.num_values, present, page, p, h.encoding);
+            }
+            case 'DATA_PAGE_V2': {
+                const h = header.data_page_header_v2;
+                if (!h)
+                    throw missing('data_page_header_v2');
+                if (h.num_values !== h.num_rows)
+                    throw new Error(`page of a flat column with ${h.num_values} values in ${h.num_rows} rows`);
+                const levelBytes = h.repetition_levels_byte_length + h.definition_levels_byte_length;
+                let present;
+                if (this.optional) {
+                    present = new Uint8Array(h.num_rows);
+                    const reader = { view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: h.repetition_levels_byte_length };
+                    (0,src_encoding/* readRleBitPackedHybrid */.z)(reader, 1, present, h.definition_levels_byte_length);
+                }
+                const values = bytes.subarray(levelBytes);
+                const page = h.is_compressed === false ? values : this.decompress(values, header.uncompressed_page_size - levelBytes);
+                return this.page(h.num_rows, present, page, 0, h.encoding);
+            }
+            case 'INDEX_PAGE':
+                return undefined;
+            default:
+                throw new Error(`unsupported page type ${String(header.type)}`);
+        }
+    }
+    page(rows, present, page, p, encoding) {
+        let count = rows;
+        if (present) {
+            count = 0;
+            for (let r = 0; r < rows; r++) {
+                const level = present[r];
+                if (level > 1)
+                    throw new Error(`definition level ${level} in a flat column (at most 1)`);
+                count += level;
+            }
+        }
+        const dense = pageValues(page, p, count, encoding, this.column.element, this.repr, this.dictionary);
+        return { rows, present: count === rows ? undefined : present, dense };
+    }
+}
+/** Decodes pages with hyparquet (the values `convert` gives), for the generic representation. */
+class GenericPageDecoder {
+    dictionary;
+    decoder;
+    constructor(column) {
+        const { element, schemaPath, codec, compressors } = column;
+        this.decoder = { pathInSchema: [element.name], type: element.type, element, schemaPath, codec, compressors, parsers: convert/* DEFAULT_PARSERS */.Rc };
+    }
+    decode({ header, bytes }) {
+        if (header.type === 'INDEX_PAGE')
+            return undefined;
+        const reader = { view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: 0 };
+        const { data } = (0,column/* readPage */.SP)(reader, header, this.decoder, this.dictionary, undefined, 0);
+        if (!data)
+            throw new Error(`empty ${header.type}`);
+        if (header.type === 'DICTIONARY_PAGE') {
+            this.dictionary = (0,convert/* convert */.C6)(data, this.decoder);
+            return undefined;
+        }
+        const rows = header.data_page_header?.num_values ?? header.data_page_header_v2?.num_rows ?? 0;
+        return { rows, generic: data };
+    }
+}
+function pageDecoder(column) {
+    const { repr } = column;
+    return repr.kind === 'generic' ? new GenericPageDecoder(column) : new TypedPageDecoder(column, repr);
+}
+
+;// CONCATENATED MODULE: ./src/io/parquet/page-reader.ts
+
+/** Bytes read ahead: a column chunk is read in windows of this size, so memory does not grow with the row group. */
+const WINDOW = 4 << 20;
+/** Enough for nearly every page header; a longer one (large statistics) is read again with a bigger window. */
+const HEADER_BYTES = 64 << 10;
+/**
+ * The pages of one column chunk, in order, read window by window. The buffers handed out are never
+ * reused, so a page stays valid after the next one is read.
+ */
+class PageReader {
+    read;
+    end;
+    buf = new Uint8Array(0);
+    /** File offset of buf[0]. */
+    bufStart;
+    pos;
+    constructor(read, start, end) {
+        this.read = read;
+        this.end = end;
+        this.bufStart = start;
+        this.pos = start;
+    }
+    /** Makes the buffer cover [pos, pos + n) (clipped to the chunk); false when the chunk is shorter. */
+    async ensure(n) {
+        const want = Math.min(this.pos + n, this.end);
+        const have = this.bufStart + this.buf.length;
+        if (want <= have)
+            return want === this.pos + n;
+        const keep = this.buf.subarray(this.pos - this.bufStart);
+        const fetchFrom = this.pos + keep.length;
+        const fetchTo = Math.min(this.end, Math.max(want, this.pos + WINDOW));
+        const fresh = await this.read(fetchFrom, fetchTo - fetchFrom);
+        const next = new Uint8Array(keep.length + fresh.length);
+        next.set(keep);
+        next.set(fresh, keep.length);
+        this.buf = next;
+        this.bufStart = this.pos;
+        return this.pos + n <= this.bufStart + next.length;
+    }
+    get done() {
+        return this.pos >= this.end;
+    }
+    /** The next page's header (undefined at the end of the chunk); then `body()` or `skipBody()`. */
+    async header() {
+        if (this.done)
+            return undefined;
+        for (let window = HEADER_BYTES;; window *= 4) {
+            const whole = await this.ensure(window);
+            const offset = this.pos - this.bufStart;
+            const reader = { view: new DataView(this.buf.buffer, this.buf.byteOffset + offset, this.buf.length - offset), offset: 0 };
+            try {
+                const header = (0,column/* parquetHeader */.wK)(reader);
+                if (!(header.compressed_page_size >= 0))
+                    throw new Error(`page header gives a compressed size of ${header.compressed_page_size}`);
+                this.pos += reader.offset;
+                this.size = header.compressed_page_size;
+                return header;
+            }
+            catch (error) {
+                // A header cut off by the window: read more. Cut off by the end of the chunk: corrupt.
+                if (!whole)
+                    throw error;
+            }
+        }
+    }
+    /** Size of the body after the last header read. */
+    size = 0;
+    async body() {
+        const size = this.size;
+        if (!(await this.ensure(size)))
+            throw new Error(`page of ${size} bytes runs past the end of its column chunk`);
+        const offset = this.pos - this.bufStart;
+        this.pos += size;
+        return this.buf.subarray(offset, offset + size);
+    }
+    skipBody() {
+        this.pos += this.size;
+    }
+    async next() {
+        const header = await this.header();
+        return header && { header, bytes: await this.body() };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/io/parquet/chunk.ts
+
+
+
+/** A cursor over the chunk of the flat column `schemaPath` (root, column) in `rowGroup`. */
+function columnCursor(readAt, rowGroup, schemaPath, repr, kind, compressors) {
+    const element = schemaPath[schemaPath.length - 1].element;
+    const chunk = rowGroup.columns.find((c) => c.meta_data?.path_in_schema.length === 1 && c.meta_data.path_in_schema[0] === element.name);
+    const meta = chunk?.meta_data;
+    if (!chunk || !meta)
+        throw new Error('no column chunk in the row group');
+    if (chunk.file_path)
+        throw new Error(`the column chunk is in another file (${chunk.file_path}), which is not supported`);
+    if (meta.type !== element.type)
+        throw new Error(`the column chunk holds ${meta.type} values, the schema says ${element.type}`);
+    // The chunk starts at its dictionary page when it has one (some writers leave dictionary_page_offset unset or 0).
+    const data = Number(meta.data_page_offset);
+    const dict = Number(meta.dictionary_page_offset ?? 0);
+    const start = dict > 0 && dict < data ? dict : data;
+    const end = start + Number(meta.total_compressed_size);
+    const pages = new PageReader(readAt, start, end);
+    const decoder = pageDecoder({ element, schemaPath, repr, codec: meta.codec, compressors });
+    return new ColumnCursor(pages, decoder, repr, element.name, kind);
+}
+
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(38522);
+// EXTERNAL MODULE: ./node_modules/hyparquet-compressors/src/index.js + 16 modules
+var src = __webpack_require__(20138);
+// EXTERNAL MODULE: ./node_modules/zstddec/dist/zstddec.mjs
+var zstddec = __webpack_require__(28335);
+;// CONCATENATED MODULE: ./src/io/parquet/codecs.ts
+
+
+
+/** A page claiming more than this uncompressed is corrupt (parquet-mr caps pages far lower). */
+const MAX_PAGE_BYTES = 1 << 30;
+let zstd;
+function checked(name, decode) {
+    return (input, outputLength) => {
+        if (!(outputLength >= 0 && outputLength <= MAX_PAGE_BYTES))
+            throw new Error(`${name} page claims ${outputLength} uncompressed bytes`);
+        return decode(input, outputLength);
+    };
+}
+/**
+ * Decompressors for the codecs `codecs` uses: zlib's native gzip and brotli, zstd through a WebAssembly
+ * build of the reference decoder (about 3x faster than hyparquet-compressors' JavaScript one), and
+ * hyparquet-compressors for snappy and LZ4.
+ */
+async function parquetCompressors(codecs) {
+    const out = {
+        ...src/* compressors */.Vm,
+        GZIP: checked('GZIP', (input) => (0,external_node_zlib_.gunzipSync)(input)),
+        BROTLI: checked('BROTLI', (input) => (0,external_node_zlib_.brotliDecompressSync)(input)),
+    };
+    if (codecs.has('ZSTD')) {
+        if (!zstd) {
+            const decoder = new zstddec/* ZSTDDecoder */.A();
+            await decoder.init();
+            zstd = decoder;
+        }
+        const ready = zstd;
+        out.ZSTD = checked('ZSTD', (input, outputLength) => ready.decode(input, outputLength));
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/io/parquet/repr.ts
+const GENERIC = { kind: 'generic' };
+function reprOf(e) {
+    const { type, converted_type: ctype, logical_type: ltype } = e;
+    if (ctype === 'DECIMAL')
+        return GENERIC;
+    if (!ctype && type === 'INT96')
+        return GENERIC;
+    if (ctype === 'DATE')
+        return type === 'INT32' ? { kind: 'time', unit: 'days' } : GENERIC;
+    if (ctype === 'TIMESTAMP_MILLIS')
+        return type === 'INT64' ? { kind: 'time', unit: 'millis' } : GENERIC;
+    if (ctype === 'TIMESTAMP_MICROS')
+        return type === 'INT64' ? { kind: 'time', unit: 'micros' } : GENERIC;
+    if (ctype === 'JSON' || ctype === 'BSON' || ctype === 'INTERVAL')
+        return GENERIC;
+    if (ltype?.type === 'GEOMETRY' || ltype?.type === 'GEOGRAPHY' || ltype?.type === 'UUID')
+        return GENERIC;
+    if (ctype === 'UTF8' || ltype?.type === 'STRING' || type === 'BYTE_ARRAY')
+        return type === 'BYTE_ARRAY' ? { kind: 'string' } : GENERIC;
+    if (ctype === 'UINT_64' || (ltype?.type === 'INTEGER' && ltype.bitWidth === 64 && !ltype.isSigned))
+        return type === 'INT64' ? { kind: 'int64', unsigned: true } : GENERIC;
+    if (ctype === 'UINT_32' || (ltype?.type === 'INTEGER' && ltype.bitWidth === 32 && !ltype.isSigned))
+        return type === 'INT32' ? { kind: 'number', unsigned: true } : GENERIC;
+    if (ltype?.type === 'FLOAT16')
+        return GENERIC;
+    if (ltype?.type === 'TIMESTAMP') {
+        if (type !== 'INT64')
+            return GENERIC;
+        return { kind: 'time', unit: ltype.unit === 'NANOS' ? 'nanos' : ltype.unit === 'MICROS' ? 'micros' : 'millis' };
+    }
+    switch (type) {
+        case 'BOOLEAN':
+            return { kind: 'boolean' };
+        case 'INT32':
+        case 'FLOAT':
+        case 'DOUBLE':
+            return { kind: 'number', unsigned: false };
+        case 'INT64':
+            return { kind: 'int64', unsigned: false };
+        default:
+            return GENERIC;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/io/parquet/file-reader.ts
+
+
+
+
+
+
+/** Row index (in the file) of the first row of each row group, and the end. */
+function groupStarts(metadata) {
+    const starts = [0];
+    for (const g of metadata.row_groups)
+        starts.push(starts[starts.length - 1] + Number(g.num_rows));
+    return starts;
+}
+/** Adds where it happened to an error's message. */
+async function at(where, fn) {
+    try {
+        return await fn();
+    }
+    catch (error) {
+        throw new Error(`${where}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    }
+}
+/**
+ * The columns `wanted` of a Parquet file, row group by row group. Flat columns (nearly all) are decoded
+ * page by page into typed arrays (this folder); nested ones by hyparquet's scan.
+ */
+class ParquetFileReader {
+    metadata;
+    readAt;
+    byName;
+    root;
+    kinds;
+    wanted;
+    compressors;
+    scan;
+    constructor(metadata, readAt, byName, root, kinds, wanted, compressors, scan) {
+        this.metadata = metadata;
+        this.readAt = readAt;
+        this.byName = byName;
+        this.root = root;
+        this.kinds = kinds;
+        this.wanted = wanted;
+        this.compressors = compressors;
+        this.scan = scan;
+    }
+    static async open(buffer, metadata, wanted, kindOf) {
+        const root = (0,src_metadata/* parquetSchema */.YR)(metadata);
+        const byName = new Map(root.children.map((c) => [c.element.name, c]));
+        const nested = wanted.filter((name) => !(0,schema/* isFlatColumn */.g7)([root, byName.get(name)]));
+        const codecs = new Set(metadata.row_groups.flatMap((g) => g.columns.map((c) => c.meta_data?.codec ?? 'UNCOMPRESSED')));
+        const compressors = await parquetCompressors(codecs);
+        const scan = nested.length ? await (0,src_scan/* parquetScan */.Ik)({ file: buffer, metadata, columns: nested, compressors }) : undefined;
+        const readAt = async (position, length) => new Uint8Array(await buffer.slice(position, position + length));
+        const kinds = new Map(root.children.map((c) => [c.element.name, kindOf(c)]));
+        return new ParquetFileReader(metadata, readAt, byName, root, kinds, wanted, compressors, scan);
+    }
+    groupStarts() {
+        return groupStarts(this.metadata);
+    }
+    rowGroup(g, groupStart) {
+        const rowGroup = this.metadata.row_groups[g];
+        const cursors = new Map();
+        for (const name of this.wanted) {
+            const tree = this.byName.get(name);
+            if (!(0,schema/* isFlatColumn */.g7)([this.root, tree]))
+                continue;
+            try {
+                cursors.set(name, columnCursor(this.readAt, rowGroup, [this.root, tree], reprOf(tree.element), this.kinds.get(name), this.compressors));
+            }
+            catch (error) {
+                throw new Error(`column "${name}", row group ${g}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+            }
+        }
+        return new RowGroupReader(g, groupStart, this.wanted, cursors, this.kinds, this.scan);
+    }
+}
+/** The rows of one row group, batch after batch. */
+class RowGroupReader {
+    group;
+    groupStart;
+    wanted;
+    cursors;
+    kinds;
+    scan;
+    row = 0;
+    constructor(group, groupStart, wanted, cursors, kinds, scan) {
+        this.group = group;
+        this.groupStart = groupStart;
+        this.wanted = wanted;
+        this.cursors = cursors;
+        this.kinds = kinds;
+        this.scan = scan;
+    }
+    /** Row of the file the next batch starts at. */
+    get position() {
+        return this.groupStart + this.row;
+    }
+    where(name) {
+        return `column "${name}", row group ${this.group}`;
+    }
+    async skip(n) {
+        for (const [name, cursor] of this.cursors)
+            await at(this.where(name), () => cursor.skip(n));
+        this.row += n;
+    }
+    /** The next n rows of every wanted column, as plain data. */
+    async takeData(n) {
+        const out = [];
+        const rowStart = this.position;
+        for (const name of this.wanted) {
+            const cursor = this.cursors.get(name);
+            out.push(await at(this.where(name), () => (cursor ? cursor.takeData(n) : this.nested(name, rowStart, n))));
+        }
+        this.row += n;
+        return out;
+    }
+    /** The next n rows of every wanted column. */
+    async take(n) {
+        return this.columns(await this.takeData(n));
+    }
+    /** Columns over data just taken (string columns share their chunk's dictionary cache). */
+    columns(data) {
+        return data.map((d) => (0,columns/* toColumn */._T)(d, this.cursors.get(d.name)?.dictionaryCache));
+    }
+    async nested(name, rowStart, n) {
+        const data = await this.scan.readColumn({ column: name, rowStart, rowEnd: rowStart + n });
+        if (data.length !== n)
+            throw new Error(`${data.length} values in rows ${rowStart}..${rowStart + n}, expected ${n}`);
+        return { type: 'value', name, kind: this.kinds.get(name), length: n, values: Array.from(data) };
+    }
+    /** Throws when a column chunk holds more rows than the row group. */
+    async finish() {
+        for (const [name, cursor] of this.cursors)
+            await at(this.where(name), () => cursor.finish());
+    }
+}
+
+;// CONCATENATED MODULE: ./src/io/parquet.ts
+
+
+
+
+
+/** Parquet via hyparquet (pure JS; metadata, nested columns, page decoding primitives), every standard codec. Reads only the requested columns, row group by row group. */
+class ParquetSource {
+    path;
+    file;
+    format = 'parquet';
+    metadata;
+    constructor(path, file) {
+        this.path = path;
+        this.file = file;
+    }
+    async withFile(fn) {
+        let handle;
+        try {
+            handle = await (0,promises_.open)(this.path, 'r');
+        }
+        catch (error) {
+            throw (0,byte_stream/* describeReadError */.U)(error, this.file);
+        }
+        try {
+            const { size } = await handle.stat();
+            const buffer = handleBuffer(handle, size);
+            return await fn(buffer);
+        }
+        catch (error) {
+            if (error instanceof errors/* MlgateError */.Bf)
+                throw error;
+            throw this.corrupt(error);
+        }
+        finally {
+            await handle.close();
+        }
+    }
+    /** The input error for a failure to read this file (an MlgateError as it is). */
+    corrupt(error) {
+        if (error instanceof errors/* MlgateError */.Bf)
+            return error;
+        const message = error instanceof Error ? error.message : String(error);
+        return (0,errors/* inputError */.Xu)(`cannot read Parquet: ${message} (the file is truncated, corrupt or not Parquet)`, { file: this.file }, error);
+    }
+    async meta(buffer) {
+        if (buffer.byteLength < 12)
+            throw (0,errors/* inputError */.Xu)(`not a Parquet file: ${buffer.byteLength} bytes, expected at least 12 (PAR1 header and footer)`, { file: this.file });
+        this.metadata ??= await (0,src_metadata/* parquetMetadataAsync */.Ei)(buffer);
+        return this.metadata;
+    }
+    async footer() {
+        return this.metadata ?? (await this.withFile((b) => this.meta(b)));
+    }
+    async columnNames() {
+        return (0,src_metadata/* parquetSchema */.YR)(await this.footer()).children.map((c) => c.element.name);
+    }
+    async knownRowCount() {
+        return Number((await this.footer()).num_rows);
+    }
+    /** The data's size uncompressed, from the footer (what reading it costs, roughly). */
+    async uncompressedBytes() {
+        return (await this.footer()).row_groups.reduce((sum, g) => sum + Number(g.total_byte_size), 0);
+    }
+    /** Row index of the first row of each row group, and the number of rows. */
+    async rowGroupStarts() {
+        return groupStarts(await this.footer());
+    }
+    async *batches(options = {}) {
+        const all = await this.columnNames();
+        const wanted = options.columns ? options.columns.filter((c) => all.includes(c)) : all;
+        // The file must stay open across yields, so this generator closes it itself.
+        const { reader, close } = await this.open(wanted);
+        try {
+            yield* this.read(reader, options.batchRows ?? 131_072);
+        }
+        finally {
+            await close();
+        }
+    }
+    /** Row group by row group, batches of at most `batchRows` rows. */
+    async *read(reader, batchRows) {
+        const starts = reader.groupStarts();
+        for (let g = 0; g + 1 < starts.length; g++) {
+            const groupRows = starts[g + 1] - starts[g];
+            try {
+                const group = reader.rowGroup(g, starts[g]);
+                for (let start = 0; start < groupRows; start += batchRows) {
+                    const n = Math.min(batchRows, groupRows - start);
+                    const rowOffset = group.position;
+                    const columns = await group.take(n);
+                    const index = new Map(columns.map((c) => [c.name, c]));
+                    yield { file: this.file, length: n, rowOffset, columns, column: (c) => index.get(c), line: () => undefined };
+                }
+                await group.finish();
+            }
+            catch (error) {
+                throw this.corrupt(error);
+            }
+        }
+    }
+    /** Opens the file for reading `wanted` columns (worker threads read row groups through this). */
+    async open(wanted) {
+        let handle;
+        try {
+            handle = await (0,promises_.open)(this.path, 'r');
+        }
+        catch (error) {
+            throw (0,byte_stream/* describeReadError */.U)(error, this.file);
+        }
+        try {
+            const buffer = handleBuffer(handle, (await handle.stat()).size);
+            const md = await this.meta(buffer);
+            return { reader: await ParquetFileReader.open(buffer, md, wanted, columnKind), close: () => handle.close() };
+        }
+        catch (error) {
+            await handle.close();
+            throw this.corrupt(error);
+        }
+    }
+}
+function columnKind(tree) {
+    return kindOf(tree.element, tree.children.length > 0);
+}
+function kindOf(e, nested) {
+    if (nested)
+        return 'json';
+    const logical = e.logical_type?.type;
+    if (logical === 'TIMESTAMP' || logical === 'DATE' || e.converted_type === 'TIMESTAMP_MILLIS' || e.converted_type === 'TIMESTAMP_MICROS' || e.converted_type === 'DATE')
+        return 'timestamp';
+    if (logical === 'STRING' || e.converted_type === 'UTF8' || logical === 'ENUM' || e.converted_type === 'ENUM')
+        return 'string';
+    if (logical === 'DECIMAL' || e.converted_type === 'DECIMAL')
+        return 'number';
+    switch (e.type) {
+        case 'BOOLEAN':
+            return 'boolean';
+        case 'INT32':
+        case 'INT64':
+            return 'integer';
+        case 'FLOAT':
+        case 'DOUBLE':
+            return 'number';
+        case 'INT96':
+            return 'timestamp';
+        default:
+            return 'json';
+    }
+}
+function handleBuffer(handle, size) {
+    return {
+        byteLength: size,
+        async slice(start, end) {
+            const stop = Math.min(end ?? size, size);
+            const out = new Uint8Array(Math.max(0, stop - start));
+            let done = 0;
+            while (done < out.length) {
+                const { bytesRead } = await handle.read(out, done, out.length - done, start + done);
+                if (bytesRead === 0)
+                    break;
+                done += bytesRead;
+            }
+            return out.buffer;
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 23468:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ZI: () => (/* binding */ DictionaryCache),
+/* harmony export */   _T: () => (/* binding */ toColumn)
+/* harmony export */ });
+/* unused harmony exports NumberColumn, BooleanColumn, StringColumn */
+/* harmony import */ var _domain_validation_iso_time_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61597);
+/* harmony import */ var _columns_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(71337);
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(34246);
+/* harmony import */ var _dense_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(30084);
+
+
+
+
+class NumberColumn {
+    name;
+    kind;
+    mode;
+    values;
+    nulls;
+    big;
+    length;
+    constructor(name, kind, mode, values, nulls, big, length) {
+        this.name = name;
+        this.kind = kind;
+        this.mode = mode;
+        this.values = values;
+        this.nulls = nulls;
+        this.big = big;
+        this.length = length;
+    }
+    isNull(i) {
+        return this.nulls[i] === 1;
+    }
+    number(i) {
+        return this.nulls[i] === 1 ? NaN : this.values[i];
+    }
+    isInteger(i) {
+        if (this.nulls[i] === 1)
+            return false;
+        return this.mode === 'int64' || (this.mode === 'number' && Number.isInteger(this.values[i]));
+    }
+    datetime(i, dateOnly) {
+        if (this.mode !== 'time' || this.nulls[i] === 1)
+            return NaN;
+        const ms = this.values[i];
+        return dateOnly && ms % 86_400_000 !== 0 ? NaN : ms;
+    }
+    text(i) {
+        if (this.nulls[i] === 1)
+            return null;
+        const v = this.values[i];
+        if (this.mode === 'time')
+            return Number.isNaN(v) ? 'Invalid Date' : new Date(v).toISOString();
+        return String(this.big?.get(i) ?? v);
+    }
+    value(i) {
+        if (this.nulls[i] === 1)
+            return null;
+        const v = this.values[i];
+        if (this.mode === 'time')
+            return new Date(v);
+        if (this.mode === 'int64')
+            return this.big?.get(i) ?? BigInt(v);
+        return v;
+    }
+    hash(i, out) {
+        if (this.nulls[i] === 1)
+            return (0,_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .hashNull */ .yK)(out);
+        const v = this.values[i];
+        if (this.mode === 'time')
+            (0,_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .hashInteger */ .D5)(v, out);
+        else if (Number.isSafeInteger(v))
+            (0,_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .hashInteger */ .D5)(v, out);
+        else if (this.mode === 'int64')
+            (0,_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .hashString */ .YZ)(String(this.big?.get(i) ?? v), out);
+        else
+            (0,_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .hashDouble */ .G_)(v, out);
+    }
+}
+const trueHash = new Uint32Array(2);
+const falseHash = new Uint32Array(2);
+(0,_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .hashString */ .YZ)('true', trueHash);
+(0,_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .hashString */ .YZ)('false', falseHash);
+class BooleanColumn {
+    name;
+    kind;
+    values;
+    nulls;
+    length;
+    constructor(name, kind, values, nulls, length) {
+        this.name = name;
+        this.kind = kind;
+        this.values = values;
+        this.nulls = nulls;
+        this.length = length;
+    }
+    isNull(i) {
+        return this.nulls[i] === 1;
+    }
+    number(i) {
+        return this.nulls[i] === 1 ? NaN : this.values[i];
+    }
+    isInteger() {
+        return false;
+    }
+    datetime() {
+        return NaN;
+    }
+    text(i) {
+        return this.nulls[i] === 1 ? null : this.values[i] ? 'true' : 'false';
+    }
+    value(i) {
+        return this.nulls[i] === 1 ? null : this.values[i] === 1;
+    }
+    hash(i, out) {
+        if (this.nulls[i] === 1)
+            return (0,_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .hashNull */ .yK)(out);
+        const h = this.values[i] ? trueHash : falseHash;
+        out[0] = h[0];
+        out[1] = h[1];
+    }
+}
+/** Per-entry results for a dictionary-encoded string column: each entry's hash and text computed once. */
+class DictionaryCache {
+    owner;
+    hi;
+    lo;
+    hashed;
+    texts;
+    constructor(owner, size) {
+        this.owner = owner;
+        this.hi = new Uint32Array(size);
+        this.lo = new Uint32Array(size);
+        this.hashed = new Uint8Array(size);
+        this.texts = new Array(size);
+    }
+}
+const lossyDecoder = new TextDecoder('utf-8', { ignoreBOM: true });
+class StringColumn {
+    name;
+    kind;
+    rows;
+    cache;
+    length;
+    h = new Uint32Array(2);
+    segs;
+    constructor(name, kind, rows, cache, length) {
+        this.name = name;
+        this.kind = kind;
+        this.rows = rows;
+        this.cache = cache;
+        this.length = length;
+        this.segs = rows.segs.map(_dense_js__WEBPACK_IMPORTED_MODULE_3__/* .asBuffer */ .bS);
+    }
+    isNull(i) {
+        return this.rows.nulls[i] === 1;
+    }
+    number() {
+        return NaN;
+    }
+    isInteger() {
+        return false;
+    }
+    datetime(i, dateOnly) {
+        const r = this.rows;
+        if (r.nulls[i] === 1)
+            return NaN;
+        const s = r.seg[i];
+        return r.lossy[s] ? (0,_domain_validation_iso_time_js__WEBPACK_IMPORTED_MODULE_0__/* .parseIsoString */ .K)(this.decode(i), dateOnly) : (0,_domain_validation_iso_time_js__WEBPACK_IMPORTED_MODULE_0__/* .parseIsoBytes */ .y)(this.segs[s], r.start[i], r.end[i], dateOnly);
+    }
+    decode(i) {
+        const r = this.rows;
+        const s = r.seg[i];
+        const buf = this.segs[s];
+        return r.lossy[s] ? lossyDecoder.decode(buf.subarray(r.start[i], r.end[i])) : buf.utf8Slice(r.start[i], r.end[i]);
+    }
+    text(i) {
+        const r = this.rows;
+        if (r.nulls[i] === 1)
+            return null;
+        const e = r.entry ? r.entry[i] : -1;
+        if (e < 0 || !this.cache)
+            return this.decode(i);
+        return (this.cache.texts[e] ??= this.decode(i));
+    }
+    value(i) {
+        return this.text(i);
+    }
+    hashRow(i, out) {
+        const r = this.rows;
+        const s = r.seg[i];
+        if (r.lossy[s])
+            (0,_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .hashString */ .YZ)(this.decode(i), out);
+        else
+            (0,_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .hashBytes */ .yi)(this.segs[s], r.start[i], r.end[i], false, out);
+    }
+    hash(i, out) {
+        const r = this.rows;
+        if (r.nulls[i] === 1)
+            return (0,_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .hashNull */ .yK)(out);
+        const e = r.entry ? r.entry[i] : -1;
+        const c = this.cache;
+        if (e < 0 || !c)
+            return this.hashRow(i, out);
+        if (c.hashed[e] === 0) {
+            this.hashRow(i, this.h);
+            c.hi[e] = this.h[0];
+            c.lo[e] = this.h[1];
+            c.hashed[e] = 1;
+        }
+        out[0] = c.hi[e];
+        out[1] = c.lo[e];
+    }
+}
+/** `cache`: the dictionary cache of a string column's entries (one per column chunk). */
+function toColumn(d, cache) {
+    switch (d.type) {
+        case 'number':
+            return new NumberColumn(d.name, d.kind, d.mode, d.values, d.nulls, d.big, d.length);
+        case 'boolean':
+            return new BooleanColumn(d.name, d.kind, d.values, d.nulls, d.length);
+        case 'string':
+            return new StringColumn(d.name, d.kind, d, d.entry ? cache : undefined, d.length);
+        case 'value':
+            return new _columns_js__WEBPACK_IMPORTED_MODULE_1__/* .ValueColumn */ .IX(d.name, d.kind, d.values, 0, d.length);
+    }
+}
+
+
+/***/ }),
+
+/***/ 30084:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J3: () => (/* binding */ plainByteArrays),
+/* harmony export */   bS: () => (/* binding */ asBuffer),
+/* harmony export */   k9: () => (/* binding */ joinedByteArrays),
+/* harmony export */   kg: () => (/* binding */ gather)
+/* harmony export */ });
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4573);
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_0__);
+
+function asBuffer(b) {
+    return Buffer.isBuffer(b) ? b : Buffer.from(b.buffer, b.byteOffset, b.byteLength);
+}
+/**
+ * Drops a leading byte order mark from each value: hyparquet decodes with a default TextDecoder,
+ * which drops it, so the value's text, hash and bytes then agree.
+ */
+function skipBom(buf, start, end, count) {
+    for (let k = 0; k < count; k++) {
+        const s = start[k];
+        if (s + 3 <= end[k] && buf[s] === 0xef && buf[s + 1] === 0xbb && buf[s + 2] === 0xbf)
+            start[k] = s + 3;
+    }
+}
+/** True when some value is not valid UTF-8. */
+function anyInvalid(buf, start, end, count) {
+    for (let k = 0; k < count; k++)
+        if (!(0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isUtf8)(buf.subarray(start[k], end[k])))
+            return true;
+    return false;
+}
+/** PLAIN BYTE_ARRAY values: a 4-byte little-endian length before each. */
+function plainByteArrays(page, offset, count) {
+    const view = new DataView(page.buffer, page.byteOffset, page.byteLength);
+    const start = new Int32Array(count);
+    const end = new Int32Array(count);
+    let p = offset;
+    let longest = 0;
+    for (let k = 0; k < count; k++) {
+        const len = view.getUint32(p, true);
+        p += 4;
+        if (len > page.length - p)
+            throw new Error(`string value ${k} of ${len} bytes runs past the end of its page`);
+        start[k] = p;
+        p += len;
+        end[k] = p;
+        if (len > longest)
+            longest = len;
+    }
+    const buf = asBuffer(page);
+    // With every length below 128 the length prefixes are ASCII, which no multi-byte sequence spans:
+    // the whole run is valid UTF-8 exactly when every value is.
+    const lossy = count > 0 && (longest < 128 ? !(0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isUtf8)(buf.subarray(offset, p)) : anyInvalid(buf, start, end, count));
+    skipBom(buf, start, end, count);
+    return { kind: 'bytes', count, buf, start, end, lossy, entry: undefined };
+}
+/** Separately allocated values (DELTA_* encodings) copied into one buffer. */
+function joinedByteArrays(values) {
+    const count = values.length;
+    let total = 0;
+    for (const v of values)
+        total += v.length;
+    const buf = Buffer.allocUnsafe(total);
+    const start = new Int32Array(count);
+    const end = new Int32Array(count);
+    let p = 0;
+    values.forEach((v, k) => {
+        buf.set(v, p);
+        start[k] = p;
+        p += v.length;
+        end[k] = p;
+    });
+    const lossy = anyInvalid(buf, start, end, count);
+    skipBom(buf, start, end, count);
+    return { kind: 'bytes', count, buf, start, end, lossy, entry: undefined };
+}
+/** Values of a dictionary-encoded page: the dictionary's values at `indices`. */
+function gather(dict, indices, count) {
+    for (let k = 0; k < count; k++) {
+        const x = indices[k];
+        if (x < 0 || x >= dict.count)
+            throw new Error(`dictionary index ${x} out of range (the dictionary has ${dict.count} entries)`);
+    }
+    switch (dict.kind) {
+        case 'bytes': {
+            const start = new Int32Array(count);
+            const end = new Int32Array(count);
+            for (let k = 0; k < count; k++) {
+                const x = indices[k];
+                start[k] = dict.start[x];
+                end[k] = dict.end[x];
+            }
+            return { kind: 'bytes', count, buf: dict.buf, start, end, lossy: dict.lossy, entry: { index: indices.subarray(0, count), size: dict.count } };
+        }
+        case 'bool': {
+            const values = new Uint8Array(count);
+            for (let k = 0; k < count; k++)
+                values[k] = dict.values[indices[k]];
+            return { kind: 'bool', count, values };
+        }
+        case 'f64': {
+            const values = new Float64Array(count);
+            for (let k = 0; k < count; k++)
+                values[k] = dict.values[indices[k]];
+            let big;
+            if (dict.big) {
+                for (let k = 0; k < count; k++) {
+                    const b = dict.big.get(indices[k]);
+                    if (b !== undefined)
+                        (big ??= new Map()).set(k, b);
+                }
+            }
+            return { kind: 'f64', count, values, big };
+        }
+    }
+}
+
+
+/***/ })
+
+};

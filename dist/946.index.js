@@ -1,0 +1,1096 @@
+export const id = 946;
+export const ids = [946,241];
+export const modules = {
+
+/***/ 73069:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JJ: () => (/* binding */ DatasetValidator),
+/* harmony export */   MP: () => (/* binding */ hashRows),
+/* harmony export */   b8: () => (/* binding */ DEFAULT_MAX_EXAMPLES),
+/* harmony export */   vK: () => (/* binding */ hashRow)
+/* harmony export */ });
+/* harmony import */ var _io_hash_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(34246);
+/* harmony import */ var _column_checker_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46865);
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(79746);
+/* harmony import */ var _hash_set_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(46521);
+
+
+
+
+const DEFAULT_MAX_EXAMPLES = 5;
+const keyId = (key) => JSON.stringify(key);
+/**
+ * Hashes the given columns of every row of a batch into hi[i], lo[i], column by column (a tight
+ * loop per column). False when a column is missing from the batch.
+ */
+function hashRows(batch, names, hi, lo, scratch, acc) {
+    const n = batch.length;
+    hi.fill(0x12345678, 0, n);
+    lo.fill(0x9abcdef0, 0, n);
+    for (const name of names) {
+        const col = batch.column(name);
+        if (!col)
+            return false;
+        for (let i = 0; i < n; i++) {
+            col.hash(i, scratch);
+            acc[0] = hi[i];
+            acc[1] = lo[i];
+            (0,_io_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .combineHash */ .ej)(acc, scratch);
+            hi[i] = acc[0];
+            lo[i] = acc[1];
+        }
+    }
+    return true;
+}
+/** Hashes the given columns of row i of a batch into `acc`. */
+function hashRow(batch, names, i, acc, scratch) {
+    acc[0] = 0x12345678;
+    acc[1] = 0x9abcdef0;
+    for (const name of names) {
+        const col = batch.column(name);
+        if (!col)
+            return false;
+        col.hash(i, scratch);
+        (0,_io_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .combineHash */ .ej)(acc, scratch);
+    }
+    return true;
+}
+/**
+ * All checks of one dataset (SPEC §3), fed file by file and batch by batch in one pass.
+ * Pure: the caller reads the files (src/io) and hands over batches.
+ */
+class DatasetValidator {
+    config;
+    ctx;
+    options;
+    checkers = new Map();
+    missing = new Map();
+    unexpected = new Map();
+    files = [];
+    rows = 0;
+    header = [];
+    dupRows;
+    dupFailures;
+    leakFailures;
+    collected = new Map();
+    acc = new Uint32Array(2);
+    scratch = new Uint32Array(2);
+    leakRows = 0;
+    leakKeyMissing = false;
+    constructor(config, ctx, options = {}) {
+        this.config = config;
+        this.ctx = ctx;
+        this.options = options;
+        for (const [name, cc] of Object.entries(config.columns ?? {}))
+            this.checkers.set(name, new _column_checker_js__WEBPACK_IMPORTED_MODULE_1__/* .ColumnChecker */ .q(name, cc, ctx));
+        if (config.duplicates !== undefined)
+            this.dupRows = new _hash_set_js__WEBPACK_IMPORTED_MODULE_2__/* .HashSet64 */ .l();
+        this.dupFailures = new _findings_js__WEBPACK_IMPORTED_MODULE_3__/* .Failures */ .oo(ctx.maxExamples);
+        this.leakFailures = new _findings_js__WEBPACK_IMPORTED_MODULE_3__/* .Failures */ .oo(ctx.maxExamples);
+        for (const key of options.collectKeys ?? [])
+            this.collected.set(keyId(key), { key, hashes: new _hash_set_js__WEBPACK_IMPORTED_MODULE_2__/* .HashSet64 */ .l() });
+    }
+    /** A new file with this header; returns the columns to read from it. */
+    startFile(file, header) {
+        this.files.push(file);
+        this.header = header;
+        const present = new Set(header);
+        const wanted = new Set();
+        for (const [name, checker] of this.checkers) {
+            if (present.has(name))
+                wanted.add(name);
+            else if (checker.config.required !== false)
+                this.missing.set(name, [...(this.missing.get(name) ?? []), file]);
+        }
+        if (this.config.strict_columns) {
+            const extra = header.filter((h) => !this.checkers.has(h));
+            if (extra.length)
+                this.unexpected.set(file, extra);
+        }
+        if (this.dupRows)
+            for (const h of header)
+                wanted.add(h);
+        const leak = this.config.leakage;
+        if (leak)
+            for (const k of leak.key)
+                if (present.has(k))
+                    wanted.add(k);
+        for (const { key } of this.collected.values())
+            for (const k of key)
+                if (present.has(k))
+                    wanted.add(k);
+        return header.filter((h) => wanted.has(h));
+    }
+    hi = new Uint32Array(0);
+    lo = new Uint32Array(0);
+    fresh = new Uint8Array(0);
+    consume(batch) {
+        const n = batch.length;
+        this.rows += n;
+        for (const col of batch.columns)
+            this.checkers.get(col.name)?.consume(batch, col);
+        if (this.hi.length < n) {
+            this.hi = new Uint32Array(n);
+            this.lo = new Uint32Array(n);
+        }
+        const { acc, scratch, hi, lo } = this;
+        if (this.dupRows) {
+            const names = this.header;
+            const rowHash = batch.rowHash;
+            if (!rowHash)
+                hashRows(batch, names, hi, lo, scratch, acc);
+            for (let i = 0; i < n; i++) {
+                if (rowHash)
+                    rowHash(i, acc);
+                else {
+                    acc[0] = hi[i];
+                    acc[1] = lo[i];
+                }
+                if (!this.dupRows.add(acc))
+                    this.dupFailures.add(batch, i, rowText(batch, names, i));
+            }
+        }
+        const leak = this.config.leakage;
+        const target = this.options.leakageTarget;
+        if (leak && target) {
+            if (!hashRows(batch, leak.key, hi, lo, scratch, acc))
+                this.leakKeyMissing = true;
+            else {
+                this.leakRows += n;
+                for (let i = 0; i < n; i++) {
+                    acc[0] = hi[i];
+                    acc[1] = lo[i];
+                    if (target.hashes.has(acc))
+                        this.leakFailures.add(batch, i, rowText(batch, leak.key, i));
+                }
+            }
+        }
+        for (const set of this.collected.values()) {
+            if (!hashRows(batch, set.key, hi, lo, scratch, acc))
+                continue;
+            for (let i = 0; i < n; i++) {
+                acc[0] = hi[i];
+                acc[1] = lo[i];
+                set.hashes.add(acc);
+            }
+        }
+    }
+    /** True when the dataset can be read by parallel workers (leakage needs per-row keys: read in one thread). */
+    get parallelizable() {
+        return this.config.leakage === undefined && this.collected.size === 0;
+    }
+    /** The column config a worker's checkers use: all checks but `unique` (done here from hashes). */
+    workerColumns() {
+        const out = {};
+        for (const [name, checker] of this.checkers)
+            out[name] = { ...checker.config, unique: undefined };
+        return out;
+    }
+    uniqueColumns() {
+        return [...this.checkers.values()].filter((c) => c.config.unique === true).map((c) => c.name);
+    }
+    get checksDuplicates() {
+        return this.dupRows !== undefined;
+    }
+    /** About `rows` more rows will come: sizes the hash sets of uniqueness and duplicate rows once. */
+    expectRows(rows) {
+        this.dupRows?.reserve(this.rows + rows);
+        for (const checker of this.checkers.values())
+            checker.expectRows(rows);
+    }
+    /** Folds in one chunk computed by a worker (chunks must come in file order). */
+    absorbChunk(file, c, decode) {
+        this.rows += c.rows;
+        const at = (r) => (c.rowOffset === undefined ? { line: c.lines[r] } : { row: c.rowOffset + r });
+        for (const [name, state] of Object.entries(c.states))
+            this.checkers.get(name)?.absorb(state);
+        if (this.fresh.length < c.rows)
+            this.fresh = new Uint8Array(c.rows);
+        const fresh = this.fresh;
+        for (const [name, u] of Object.entries(c.unique)) {
+            const checker = this.checkers.get(name);
+            if (!checker)
+                continue;
+            const rows = nonNullRows(u.nulls, c.rows);
+            const hi = rows.length === c.rows ? u.hi : u.hi.filter((_, r) => u.nulls[r] === 0);
+            const lo = rows.length === c.rows ? u.lo : u.lo.filter((_, r) => u.nulls[r] === 0);
+            checker.observeUniqueMany(hi, lo, fresh);
+            for (let k = 0; k < rows.length; k++) {
+                if (fresh[k])
+                    continue;
+                const r = rows[k];
+                checker.addRepeat(() => ({ file, ...at(r), value: (0,_findings_js__WEBPACK_IMPORTED_MODULE_3__/* .shortValue */ .wm)(decode.field(r, name)) }));
+            }
+        }
+        if (this.dupRows && c.rowHashes) {
+            this.dupRows.addMany(c.rowHashes.hi, c.rowHashes.lo, 0, c.rows, fresh);
+            for (let r = 0; r < c.rows; r++) {
+                if (!fresh[r])
+                    this.dupFailures.addLazy(() => ({ file, ...at(r), value: decode.record(r) }));
+            }
+        }
+    }
+    /** Key sets collected for other datasets' leakage checks. */
+    keySets() {
+        return [...this.collected.values()];
+    }
+    finish() {
+        const cfg = this.config;
+        const checks = [];
+        const rowsCfg = cfg.rows;
+        const rowsSeverity = rowsCfg?.severity ?? 'error';
+        const min = rowsCfg?.min ?? 1;
+        const max = rowsCfg?.max;
+        const rowsFailed = this.rows < min || (max !== undefined && this.rows > max);
+        checks.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_3__/* .finding */ .gk)({ check: 'rows', severity: rowsSeverity, failed: rowsFailed, failing: 0, total: 0, observed: this.rows, expected: { min, ...(max !== undefined ? { max } : {}) }, ...(this.rows === 0 ? { message: 'the dataset has no data rows' } : {}) }));
+        for (const [name, checker] of this.checkers) {
+            const missingIn = this.missing.get(name);
+            if (missingIn) {
+                checks.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_3__/* .finding */ .gk)({ column: name, check: 'required', severity: checker.config.severity ?? 'error', failed: true, failing: missingIn.length, total: this.files.length, observed: `missing in ${missingIn.length} of ${this.files.length} file${this.files.length === 1 ? '' : 's'}`, expected: 'present', examples: missingIn.slice(0, this.ctx.maxExamples).map((file) => ({ file, line: 1, value: null })) }));
+                if (missingIn.length === this.files.length) {
+                    checks.push(...checker.skippedResults(`column "${name}" is missing`));
+                    continue;
+                }
+            }
+            checks.push(...checker.results());
+        }
+        if (cfg.strict_columns) {
+            const names = [...new Set([...this.unexpected.values()].flat())];
+            checks.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_3__/* .finding */ .gk)({ check: 'strict_columns', severity: 'error', failed: names.length > 0, failing: names.length, total: 0, observed: names, expected: 'only the configured columns', examples: [...this.unexpected.entries()].slice(0, this.ctx.maxExamples).map(([file, cols]) => ({ file, line: 1, value: cols.join(', ') })) }));
+        }
+        if (cfg.duplicates !== undefined) {
+            const maxFraction = typeof cfg.duplicates === 'number' ? cfg.duplicates : cfg.duplicates.max_fraction;
+            const severity = typeof cfg.duplicates === 'number' ? 'error' : (cfg.duplicates.severity ?? 'error');
+            const frac = this.rows > 0 ? this.dupFailures.count / this.rows : 0;
+            checks.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_3__/* .finding */ .gk)({ check: 'duplicates', severity, failed: frac > maxFraction, failing: this.dupFailures.count, total: this.rows, observed: Number(frac.toPrecision(6)), expected: { max_fraction: maxFraction }, examples: this.dupFailures.examples }));
+        }
+        const leak = cfg.leakage;
+        if (leak) {
+            const severity = leak.severity ?? 'error';
+            const maxFraction = leak.max_fraction ?? 0;
+            if (this.leakKeyMissing || !this.options.leakageTarget) {
+                checks.push({ check: 'leakage', severity, status: 'skipped', observed: null, expected: { against: leak.against, key: leak.key }, failing: 0, fraction: 0, examples: [], message: this.leakKeyMissing ? `key column(s) ${leak.key.join(', ')} missing` : `dataset "${leak.against}" was not read` });
+            }
+            else {
+                const frac = this.leakRows > 0 ? this.leakFailures.count / this.leakRows : 0;
+                checks.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_3__/* .finding */ .gk)({ check: 'leakage', severity, failed: frac > maxFraction, failing: this.leakFailures.count, total: this.leakRows, observed: `${this.leakFailures.count} row${this.leakFailures.count === 1 ? '' : 's'} share a ${leak.key.join('+')} with ${leak.against}`, expected: { against: leak.against, key: leak.key, max_fraction: maxFraction }, examples: this.leakFailures.examples }));
+            }
+        }
+        return { name: cfg.name, files: this.files, rows: this.rows, checks };
+    }
+}
+/** Indexes of the rows not marked null. */
+function nonNullRows(nulls, rows) {
+    let count = 0;
+    for (let r = 0; r < rows; r++)
+        count += nulls[r] === 0 ? 1 : 0;
+    const out = new Int32Array(count);
+    for (let r = 0, k = 0; r < rows; r++)
+        if (nulls[r] === 0)
+            out[k++] = r;
+    return out;
+}
+function rowText(batch, names, i) {
+    const out = {};
+    for (const n of names)
+        out[n] = batch.column(n)?.text(i) ?? null;
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 27169:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CHUNK_WORKER_TAG: () => (/* binding */ CHUNK_WORKER_TAG),
+/* harmony export */   processChunk: () => (/* binding */ processChunk),
+/* harmony export */   resultBuffers: () => (/* binding */ resultBuffers)
+/* harmony export */ });
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4573);
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(75919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _domain_validation_column_checker_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(46865);
+/* harmony import */ var _columns_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(71337);
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(34246);
+/* harmony import */ var _column_values_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(59439);
+/* harmony import */ var _tokenizer_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(49070);
+
+
+
+
+
+
+
+/** Marks a worker thread started by the chunk pool (src/io/csv/parallel.ts). */
+const CHUNK_WORKER_TAG = 'mlgate-csv-chunk-worker';
+/**
+ * Rows tokenized and checked at a time: the fields' offsets and the bytes of 4,096 rows stay in the
+ * core's cache while each column's checks read them.
+ */
+const SUB_BATCH_ROWS = 4096;
+function countLines(buf) {
+    let n = 0;
+    for (let p = buf.indexOf(10); p >= 0; p = buf.indexOf(10, p + 1))
+        n++;
+    return n;
+}
+function firstBadLine(buf, startLine) {
+    let line = startLine;
+    let p = 0;
+    while (p < buf.length) {
+        let q = buf.indexOf(10, p);
+        if (q < 0)
+            q = buf.length;
+        if (!(0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isUtf8)(buf.subarray(p, q)))
+            return line;
+        line++;
+        p = q + 1;
+    }
+    return line;
+}
+/**
+ * Tokenizes one chunk (whole records, starting on line `startLine`) and runs the column checks on
+ * it; collects the hashes that uniqueness and duplicate rows need, in data order.
+ */
+function processChunk(job, buf, startLine) {
+    if (!(0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isUtf8)(buf))
+        throw new _tokenizer_js__WEBPACK_IMPORTED_MODULE_6__/* .CsvSyntaxError */ .oC('invalid UTF-8 (expected UTF-8 text; re-encode the file, e.g. iconv -t UTF-8)', firstBadLine(buf, startLine));
+    const requested = job.header.filter((h) => h in job.columns || job.unique.includes(h) || (job.drift !== undefined && h in job.drift.plans));
+    const slotOf = new Int32Array(job.header.length).fill(-1);
+    requested.forEach((name, slot) => {
+        slotOf[job.header.indexOf(name)] = slot;
+    });
+    const capacity = countLines(buf) + 1;
+    const lines = new Float64Array(capacity);
+    const records = new Int32Array(2 * capacity);
+    const unique = Object.fromEntries(job.unique.filter((n) => requested.includes(n)).map((n) => [n, { hi: new Uint32Array(capacity), lo: new Uint32Array(capacity), nulls: new Uint8Array(capacity) }]));
+    const rowHashes = job.rowHashes ? { hi: new Uint32Array(capacity), lo: new Uint32Array(capacity) } : undefined;
+    const ctx = { now: job.now, maxExamples: job.maxExamples };
+    const checkers = requested.flatMap((name, slot) => {
+        const cfg = job.columns[name];
+        return cfg ? [{ slot, checker: new _domain_validation_column_checker_js__WEBPACK_IMPORTED_MODULE_2__/* .ColumnChecker */ .q(name, cfg, ctx) }] : [];
+    });
+    const collector = job.drift ? (0,_column_values_js__WEBPACK_IMPORTED_MODULE_5__/* .exactCollector */ .l5)() : undefined;
+    const streamer = job.drift && collector ? new _column_values_js__WEBPACK_IMPORTED_MODULE_5__/* .ColumnStreamer */ .iI(job.drift.columns, collector.sinks, new Map(Object.entries(job.drift.plans))) : undefined;
+    const tok = new _tokenizer_js__WEBPACK_IMPORTED_MODULE_6__/* .CsvTokenizer */ .YB(job.delimiter, job.header.length, slotOf, requested.length, SUB_BATCH_ROWS);
+    tok.line = startLine;
+    const h = new Uint32Array(2);
+    let rows = 0;
+    let pos = 0;
+    while (pos < buf.length) {
+        const res = tok.tokenize(buf, pos, buf.length, true);
+        const n = res.rows;
+        pos = res.consumed;
+        if (n === 0)
+            break;
+        const columns = requested.map((name, slot) => new _columns_js__WEBPACK_IMPORTED_MODULE_3__/* .CsvColumn */ .xO(name, buf, tok.offsets, tok.flags, slot, requested.length, n));
+        const byName = new Map(columns.map((c) => [c.name, c]));
+        const subLines = tok.lines;
+        const batch = { file: job.file, length: n, rowOffset: rows, columns, column: (name) => byName.get(name), line: (i) => subLines[i] };
+        for (const { slot, checker } of checkers)
+            checker.consume(batch, columns[slot]);
+        streamer?.consume(batch);
+        for (const [name, u] of Object.entries(unique)) {
+            const col = byName.get(name);
+            for (let i = 0; i < n; i++) {
+                if (col.isNull(i))
+                    u.nulls[rows + i] = 1;
+                else {
+                    col.hash(i, h);
+                    u.hi[rows + i] = h[0];
+                    u.lo[rows + i] = h[1];
+                }
+            }
+        }
+        lines.set(subLines.subarray(0, n), rows);
+        records.set(tok.records.subarray(0, 2 * n), 2 * rows);
+        if (rowHashes) {
+            for (let i = 0; i < n; i++) {
+                (0,_hash_js__WEBPACK_IMPORTED_MODULE_4__/* .hashRecordBytes */ .Vt)(buf, records[2 * (rows + i)], records[2 * (rows + i) + 1], h);
+                rowHashes.hi[rows + i] = h[0];
+                rowHashes.lo[rows + i] = h[1];
+            }
+        }
+        rows += n;
+    }
+    const states = {};
+    for (const { checker } of checkers)
+        states[checker.name] = checker.state();
+    const trim = (a, len) => a.subarray(0, len);
+    for (const u of Object.values(unique)) {
+        u.hi = trim(u.hi, rows);
+        u.lo = trim(u.lo, rows);
+        u.nulls = trim(u.nulls, rows);
+    }
+    const summary = { rows, lines: trim(lines, rows), states, unique, ...(rowHashes ? { rowHashes: { hi: trim(rowHashes.hi, rows), lo: trim(rowHashes.lo, rows) } } : {}) };
+    return { summary, records: trim(records, 2 * rows), ...(collector ? { drift: collector.export() } : {}) };
+}
+/** The typed arrays of a result, to transfer rather than copy. */
+function resultBuffers(result) {
+    const s = result.summary;
+    const out = [s.lines.buffer, result.records.buffer];
+    for (const u of Object.values(s.unique))
+        out.push(u.hi.buffer, u.lo.buffer, u.nulls.buffer);
+    if (s.rowHashes)
+        out.push(s.rowHashes.hi.buffer, s.rowHashes.lo.buffer);
+    for (const c of Object.values(result.drift?.numeric ?? {}))
+        out.push(c.values.buffer);
+    return out;
+}
+if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.isMainThread && node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.parentPort && node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.workerData?.tag === CHUNK_WORKER_TAG) {
+    const port = node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.parentPort;
+    let job;
+    port.on('message', (msg) => {
+        if (msg.kind === 'job') {
+            job = msg.job;
+            return;
+        }
+        const buf = Buffer.from(msg.buf.buffer, msg.buf.byteOffset, msg.buf.byteLength);
+        let reply;
+        try {
+            reply = { id: msg.id, ok: true, result: processChunk(job, buf, msg.startLine), buf: msg.buf };
+        }
+        catch (error) {
+            reply = { id: msg.id, ok: false, message: error instanceof Error ? error.message : String(error), line: error instanceof _tokenizer_js__WEBPACK_IMPORTED_MODULE_6__/* .CsvSyntaxError */ .oC ? error.line : msg.startLine, buf: msg.buf };
+        }
+        port.postMessage(reply, [msg.buf.buffer, ...(reply.ok ? resultBuffers(reply.result) : [])]);
+    });
+}
+
+
+/***/ }),
+
+/***/ 20241:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   PARQUET_WORKER_TAG: () => (/* binding */ PARQUET_WORKER_TAG),
+/* harmony export */   summarize: () => (/* binding */ summarize)
+/* harmony export */ });
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _domain_validation_column_checker_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46865);
+/* harmony import */ var _domain_validation_dataset_validator_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73069);
+/* harmony import */ var _parquet_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(89466);
+
+
+
+
+/** Marks a worker thread started by src/io/parquet/parallel.ts. */
+const PARQUET_WORKER_TAG = 'mlgate-parquet-worker';
+/** The column checks of one batch, and the hashes uniqueness and duplicate detection need in data order. */
+function summarize(job, batch) {
+    const rows = batch.length;
+    const ctx = { now: job.now, maxExamples: job.maxExamples };
+    const states = {};
+    for (const col of batch.columns) {
+        const config = job.columns[col.name];
+        if (!config)
+            continue;
+        const checker = new _domain_validation_column_checker_js__WEBPACK_IMPORTED_MODULE_1__/* .ColumnChecker */ .q(col.name, config, ctx);
+        checker.consume(batch, col);
+        states[col.name] = checker.state();
+    }
+    const h = new Uint32Array(2);
+    const unique = {};
+    for (const name of job.unique) {
+        const col = batch.column(name);
+        if (!col)
+            continue;
+        const u = { hi: new Uint32Array(rows), lo: new Uint32Array(rows), nulls: new Uint8Array(rows) };
+        for (let i = 0; i < rows; i++) {
+            if (col.isNull(i))
+                u.nulls[i] = 1;
+            else {
+                col.hash(i, h);
+                u.hi[i] = h[0];
+                u.lo[i] = h[1];
+            }
+        }
+        unique[name] = u;
+    }
+    let rowHashes;
+    if (job.rowHashes) {
+        rowHashes = { hi: new Uint32Array(rows), lo: new Uint32Array(rows) };
+        (0,_domain_validation_dataset_validator_js__WEBPACK_IMPORTED_MODULE_2__/* .hashRows */ .MP)(batch, job.header, rowHashes.hi, rowHashes.lo, h, new Uint32Array(2));
+    }
+    return { rows, lines: new Float64Array(0), rowOffset: batch.rowOffset, states, unique, ...(rowHashes ? { rowHashes } : {}) };
+}
+/** Reads the tasks' rows; a task continuing where the last one of this worker stopped reads on, another skips to its start. */
+class TaskRunner {
+    job;
+    reader;
+    group;
+    constructor(job, reader) {
+        this.job = job;
+        this.reader = reader;
+    }
+    async run(task) {
+        const rowStart = task.groupStart + task.start;
+        if (this.group?.group !== task.group || this.group.position > rowStart)
+            this.group = this.reader.rowGroup(task.group, task.groupStart);
+        const group = this.group;
+        if (group.position < rowStart)
+            await group.skip(rowStart - group.position);
+        const data = await group.takeData(task.rows);
+        if (group.position === this.reader.groupStarts()[task.group + 1])
+            await group.finish();
+        const columns = group.columns(data);
+        const index = new Map(columns.map((c) => [c.name, c]));
+        const batch = { file: this.job.file, length: task.rows, rowOffset: rowStart, columns, column: (n) => index.get(n), line: () => undefined };
+        // The data sent is copied (structured clone), so pages shared with the next task stay intact here.
+        return { summary: summarize(this.job, batch), columns: data.filter((d) => this.job.send.includes(d.name)) };
+    }
+}
+function transferables(reply) {
+    if (!reply.ok)
+        return [];
+    const s = reply.summary;
+    const out = new Set();
+    for (const u of Object.values(s.unique))
+        for (const a of [u.hi, u.lo, u.nulls])
+            out.add(a.buffer);
+    if (s.rowHashes)
+        for (const a of [s.rowHashes.hi, s.rowHashes.lo])
+            out.add(a.buffer);
+    return [...out];
+}
+if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread && node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort && node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData?.tag === PARQUET_WORKER_TAG) {
+    const port = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort;
+    let source;
+    let runner;
+    // Tasks run one after the other: each awaits file reads, and the next must not start meanwhile.
+    let queue = Promise.resolve();
+    port.on('message', (msg) => {
+        if (msg.kind === 'job') {
+            source = new _parquet_js__WEBPACK_IMPORTED_MODULE_3__/* .ParquetSource */ .W(msg.job.path, msg.job.file);
+            const job = msg.job;
+            runner = source.open(job.wanted).then(({ reader }) => new TaskRunner(job, reader));
+            return;
+        }
+        const { task } = msg;
+        const [file, tasks] = [source, runner];
+        queue = queue.then(async () => {
+            let reply;
+            try {
+                reply = { id: task.id, ok: true, ...(await (await tasks).run(task)) };
+            }
+            catch (error) {
+                reply = { id: task.id, ok: false, message: file.corrupt(error).message };
+            }
+            port.postMessage(reply, transferables(reply));
+        });
+    });
+}
+
+
+/***/ }),
+
+/***/ 70946:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  y: () => (/* binding */ collectColumns),
+  JP: () => (/* binding */ readDataset),
+  bm: () => (/* binding */ readForValidation),
+  MT: () => (/* binding */ sortSettings)
+});
+
+// UNUSED EXPORTS: minParallelBytes
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __webpack_require__(75919);
+// EXTERNAL MODULE: ./src/domain/errors.ts
+var errors = __webpack_require__(10241);
+// EXTERNAL MODULE: ./src/io/byte-stream.ts
+var byte_stream = __webpack_require__(18529);
+// EXTERNAL MODULE: ./src/io/csv/chunk-worker.ts
+var chunk_worker = __webpack_require__(27169);
+// EXTERNAL MODULE: ./src/io/csv/tokenizer.ts
+var tokenizer = __webpack_require__(49070);
+;// CONCATENATED MODULE: ./src/io/csv/parallel.ts
+
+
+
+
+
+
+/** Bytes per chunk (cut at a record boundary). MLGATE_CHUNK_BYTES overrides (tests: many chunks from a small file). */
+const CHUNK_BYTES = 1 << 20;
+function chunkBytes(env) {
+    const n = Number(env.MLGATE_CHUNK_BYTES ?? '');
+    return Number.isInteger(n) && n >= 1024 ? n : CHUNK_BYTES;
+}
+/** Chunks queued per worker: one it works on, one waiting, so it never idles between messages. */
+const QUEUE_PER_WORKER = 2;
+/**
+ * Threads that read a big CSV file, this one included. Worker threads can only load the bundle
+ * (dist/index.js): the sources are TypeScript. MLGATE_THREADS sets the count (1 = this thread only).
+ */
+function parallelThreads(env) {
+    if (!import.meta.url.endsWith('.js'))
+        return 1;
+    const asked = Number(env.MLGATE_THREADS ?? '');
+    if (Number.isInteger(asked) && asked >= 1)
+        return Math.min(asked, 16);
+    return Math.min((0,external_node_os_.availableParallelism)(), 4);
+}
+/**
+ * End (exclusive) of the last complete record in buf[0, end), given that buf starts at a record
+ * boundary: the last newline outside quotes. 0 when there is none.
+ */
+function lastRecordEnd(buf, end) {
+    let last = -1;
+    let p = 0;
+    for (;;) {
+        const q = buf.indexOf(34, p);
+        const segEnd = q < 0 || q >= end ? end : q;
+        if (segEnd > p) {
+            const nl = buf.lastIndexOf(10, segEnd - 1);
+            if (nl >= p)
+                last = nl;
+        }
+        if (q < 0 || q >= end)
+            break;
+        const close = buf.indexOf(34, q + 1);
+        if (close < 0 || close >= end)
+            break;
+        p = close + 1;
+    }
+    return last + 1;
+}
+function countNewlines(buf, end) {
+    let n = 0;
+    for (let p = buf.indexOf(10); p >= 0 && p < end; p = buf.indexOf(10, p + 1))
+        n++;
+    return n;
+}
+class WorkerPool {
+    done;
+    workers = [];
+    failure;
+    wake;
+    constructor(count, job, done) {
+        this.done = done;
+        // This module sits in a chunk of the bundle; the worker loads the bundle's entry, which loads the worker code.
+        // (Not `new URL('./index.js', import.meta.url)`: the bundler would rewrite that as an asset.)
+        const entry = import.meta.url.replace(/[^/]*$/, 'index.js');
+        const code = `process.argv[1] = 'mlgate-worker'; import(${JSON.stringify(entry)}).then((m) => m.startCsvChunkWorker());`;
+        for (let k = 0; k < count; k++) {
+            // A worker holds two 1 MiB chunks and a 4,096-row batch at a time: a small heap keeps the process's RSS low.
+            const worker = new external_node_worker_threads_.Worker(code, { eval: true, workerData: { tag: chunk_worker.CHUNK_WORKER_TAG }, resourceLimits: { maxOldGenerationSizeMb: 48, maxYoungGenerationSizeMb: 4 } });
+            const slot = { worker, queued: 0 };
+            worker.on('message', (reply) => {
+                slot.queued--;
+                const buf = Buffer.from(reply.buf.buffer, reply.buf.byteOffset, reply.buf.byteLength);
+                this.done(reply.id, reply.ok ? { ok: true, result: reply.result, buf } : { ok: false, message: reply.message, line: reply.line });
+                this.notify();
+            });
+            worker.on('error', (e) => {
+                this.failure ??= e;
+                this.notify();
+            });
+            worker.on('exit', (code) => {
+                if (code !== 0)
+                    this.failure ??= new Error(`worker thread exited with status ${code}`);
+                this.notify();
+            });
+            worker.postMessage({ kind: 'job', job });
+            this.workers.push(slot);
+        }
+    }
+    get error() {
+        return this.failure;
+    }
+    notify() {
+        const wake = this.wake;
+        this.wake = undefined;
+        wake?.();
+    }
+    /** Resolves at the next reply or failure of a worker. */
+    nextReply() {
+        return new Promise((resolve) => {
+            this.wake = resolve;
+        });
+    }
+    /** Hands the chunk to a worker with room in its queue; false when all are busy. */
+    offer(id, chunk, startLine) {
+        const slot = this.workers.reduce((best, w) => (w.queued < QUEUE_PER_WORKER && (!best || w.queued < best.queued) ? w : best), undefined);
+        if (!slot)
+            return false;
+        slot.queued++;
+        slot.worker.postMessage({ kind: 'chunk', id, buf: chunk, startLine }, [chunk.buffer]);
+        return true;
+    }
+    async close() {
+        await Promise.all(this.workers.map((w) => w.worker.terminate()));
+    }
+}
+function decoder(buf, records, header) {
+    const n = header.names.length;
+    const fields = (r) => {
+        const tok = new tokenizer/* CsvTokenizer */.YB(header.delimiter, -1, Int32Array.from({ length: n }, (_, k) => k), n, 1);
+        tok.tokenize(buf, records[2 * r], records[2 * r + 1], true);
+        return header.names.map((_, k) => {
+            const s = tok.offsets[2 * k];
+            const e = tok.offsets[2 * k + 1];
+            const flag = tok.flags[k];
+            if (flag === 0 && s === e)
+                return null;
+            const t = buf.toString('utf8', s, e);
+            return flag === 2 ? t.replaceAll('""', '"') : t;
+        });
+    };
+    return {
+        record: (r) => {
+            const values = fields(r);
+            return Object.fromEntries(header.names.map((name, k) => [name, values[k] ?? null]));
+        },
+        field: (r, column) => fields(r)[header.names.indexOf(column)] ?? null,
+    };
+}
+function runHere(job, chunk, startLine) {
+    const buf = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    try {
+        return { ok: true, result: (0,chunk_worker.processChunk)(job, buf, startLine), buf };
+    }
+    catch (error) {
+        if (error instanceof tokenizer/* CsvSyntaxError */.oC)
+            return { ok: false, message: error.message, line: error.line };
+        throw error;
+    }
+}
+/**
+ * Reads a CSV file in chunks cut at record boundaries; `threads - 1` worker threads and this one
+ * tokenize and check them (this thread takes a chunk whenever every worker's queue is full), and the
+ * results are folded into `sink` (and the columns' values into `drift`) in file order, so counts and
+ * examples equal a one-thread read.
+ */
+async function readCsvParallel(source, header, job, sink, threads, drift) {
+    const ready = new Map();
+    const pool = threads.count > 1 ? new WorkerPool(threads.count - 1, job, (id, outcome) => ready.set(id, outcome)) : undefined;
+    const bytes = threads.chunkBytes;
+    let nextId = 0;
+    let folded = 0;
+    const fold = () => {
+        for (let outcome = ready.get(folded); outcome; outcome = ready.get(folded)) {
+            ready.delete(folded++);
+            if (!outcome.ok)
+                throw (0,errors/* inputError */.Xu)(outcome.message, { file: source.file, line: outcome.line });
+            sink.absorbChunk(source.file, outcome.result.summary, decoder(outcome.buf, outcome.result.records, header));
+            if (outcome.result.drift)
+                drift?.absorb(outcome.result.drift);
+        }
+    };
+    const checkPool = () => {
+        if (pool?.error)
+            throw pool.error;
+    };
+    let line = header.nextLine;
+    // Buffer's indexOf is a native memchr; Uint8Array's is several times slower.
+    const dispatch = (chunk) => {
+        const id = nextId++;
+        const startLine = line;
+        const lines = countNewlines(chunk, chunk.length);
+        line += lines;
+        if (id === 0 && !source.gzip)
+            sink.expectRows(Math.ceil((source.size / chunk.length) * lines * 1.05));
+        if (!pool?.offer(id, chunk, startLine))
+            ready.set(id, runHere(job, chunk, startLine));
+        fold();
+    };
+    try {
+        let skip = header.endOffset;
+        let pending;
+        for await (let raw of (0,byte_stream/* fileChunks */.T)(source.path, source.file, source.gzip, bytes)) {
+            checkPool();
+            if (skip > 0) {
+                const drop = Math.min(skip, raw.length);
+                skip -= drop;
+                raw = raw.subarray(drop);
+                if (raw.length === 0)
+                    continue;
+            }
+            // One copy into a buffer of the chunk's own, which moves to a worker without another copy.
+            const buf = Buffer.from(new ArrayBuffer((pending?.length ?? 0) + raw.length));
+            if (pending)
+                buf.set(pending);
+            buf.set(raw, pending?.length ?? 0);
+            const cut = buf.length < bytes ? 0 : lastRecordEnd(buf, buf.length);
+            if (cut === 0) {
+                pending = buf;
+                continue;
+            }
+            pending = cut < buf.length ? new Uint8Array(buf.subarray(cut)) : undefined;
+            dispatch(buf.subarray(0, cut));
+        }
+        if (pending && pending.length > 0)
+            dispatch(Buffer.from(pending.buffer, pending.byteOffset, pending.length));
+        fold();
+        while (folded < nextId) {
+            checkPool();
+            await pool.nextReply();
+            fold();
+        }
+    }
+    finally {
+        await pool?.close();
+    }
+}
+
+// EXTERNAL MODULE: ./src/io/csv/source.ts
+var source = __webpack_require__(13958);
+// EXTERNAL MODULE: ./src/io/open.ts + 1 modules
+var io_open = __webpack_require__(16889);
+// EXTERNAL MODULE: ./src/io/column-values.ts
+var column_values = __webpack_require__(59439);
+// EXTERNAL MODULE: ./src/io/parquet.ts + 10 modules
+var parquet = __webpack_require__(89466);
+;// CONCATENATED MODULE: ./src/io/worker-pool.ts
+
+/**
+ * Worker threads running code of the bundle: each loads the bundle's entry (dist/index.js) and calls its
+ * export `start`, gets `job` once, then tasks round-robin; a reply settles the task with its id.
+ */
+class BundleWorkerPool {
+    workers = [];
+    waiting = new Map();
+    failure;
+    constructor(start, tag, count, job, limits) {
+        // Modules sit in chunks of the bundle; the entry sits beside them and loads only the worker code.
+        // (Not `new URL('./index.js', import.meta.url)`: the bundler would rewrite that as an asset.)
+        const entry = import.meta.url.replace(/[^/]*$/, 'index.js');
+        const code = `process.argv[1] = 'mlgate-worker'; import(${JSON.stringify(entry)}).then((m) => m.${start}());`;
+        for (let k = 0; k < count; k++) {
+            const w = new external_node_worker_threads_.Worker(code, { eval: true, workerData: { tag }, resourceLimits: limits });
+            w.on('message', (reply) => {
+                const pending = this.waiting.get(reply.id);
+                this.waiting.delete(reply.id);
+                pending?.resolve(reply);
+            });
+            w.on('error', (e) => this.fail(e));
+            w.on('exit', (status) => {
+                if (status !== 0)
+                    this.fail(new Error(`worker thread exited with status ${status}`));
+            });
+            w.postMessage({ kind: 'job', job });
+            this.workers.push(w);
+        }
+    }
+    fail(e) {
+        this.failure ??= e;
+        for (const p of this.waiting.values())
+            p.reject(e);
+        this.waiting.clear();
+    }
+    run(task) {
+        if (this.failure)
+            return Promise.reject(this.failure instanceof Error ? this.failure : new Error('worker thread failed'));
+        return new Promise((resolve, reject) => {
+            this.waiting.set(task.id, { resolve, reject });
+            this.workers[task.id % this.workers.length].postMessage({ kind: 'task', task });
+        });
+    }
+    async close() {
+        await Promise.all(this.workers.map((w) => w.terminate()));
+    }
+}
+
+// EXTERNAL MODULE: ./src/io/parquet/columns.ts
+var columns = __webpack_require__(23468);
+// EXTERNAL MODULE: ./src/io/parquet/worker.ts
+var worker = __webpack_require__(20241);
+;// CONCATENATED MODULE: ./src/io/parquet/parallel.ts
+
+
+
+
+/** Rows per task: one batch of the one-thread reader, so a task's data stays ~10 MB. */
+const TASK_ROWS = 131_072;
+function parallel_decoder(columns, header) {
+    const byName = new Map(columns.map((c) => [c.name, c]));
+    const text = (r, name) => byName.get(name)?.text(r) ?? null;
+    return {
+        field: (r, name) => text(r, name),
+        record: (r) => Object.fromEntries(header.map((name) => [name, text(r, name)])),
+    };
+}
+/** Row group by row group, tasks of at most TASK_ROWS rows. */
+function tasks(starts) {
+    const out = [];
+    for (let g = 0; g + 1 < starts.length; g++) {
+        const rows = starts[g + 1] - starts[g];
+        for (let start = 0; start < rows; start += TASK_ROWS)
+            out.push({ id: out.length, group: g, groupStart: starts[g], start, rows: Math.min(TASK_ROWS, rows - start) });
+    }
+    return out;
+}
+/**
+ * Validates a Parquet file on `workers` threads: each reads and checks batches of rows, and the results
+ * are folded into `validator` in file order, so counts and examples equal a one-thread read. The data of
+ * the columns examples may show (unique columns, every column when duplicates are checked) comes back
+ * with each batch, for the few rows shown.
+ */
+async function readParquetParallel(path, table, header, wanted, validator, context, workers) {
+    const unique = validator.uniqueColumns();
+    const send = validator.checksDuplicates ? header : unique;
+    const job = { path, file: table.file, header, wanted, columns: validator.workerColumns(), unique, rowHashes: validator.checksDuplicates, send, now: context.now, maxExamples: context.maxExamples };
+    const starts = await table.rowGroupStarts();
+    const pool = new BundleWorkerPool('startParquetWorker', worker.PARQUET_WORKER_TAG, workers, job, { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 16 });
+    const inFlight = [];
+    const settle = async () => {
+        const reply = await inFlight.shift();
+        if (!reply.ok)
+            throw (0,errors/* inputError */.Xu)(reply.message, { file: table.file });
+        validator.absorbChunk(table.file, reply.summary, parallel_decoder(reply.columns.map((d) => (0,columns/* toColumn */._T)(d)), header));
+    };
+    try {
+        for (const task of tasks(starts)) {
+            inFlight.push(pool.run(task));
+            if (inFlight.length >= workers * 2)
+                await settle();
+        }
+        while (inFlight.length > 0)
+            await settle();
+    }
+    finally {
+        // After a failure, the tasks still running fail when their workers stop: nobody waits for them.
+        for (const p of inFlight)
+            p.catch(() => undefined);
+        await pool.close();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/io/read-dataset.ts
+
+
+
+
+
+
+
+/** Streams every file of a dataset into `sink`, one file after the other. */
+async function readDataset(files, dataset, sink) {
+    for (const f of files) {
+        const table = (0,io_open/* openTable */.R)(f.path, { displayName: f.name, format: dataset.format, delimiter: dataset.delimiter });
+        const header = await table.columnNames();
+        const columns = sink.startFile(f.name, header);
+        for await (const batch of table.batches({ columns }))
+            sink.consume(batch);
+    }
+}
+/** CSV files (and columns to sort) at least this big are handled by worker threads too: starting one costs ~50 ms of CPU, which less data does not repay. MLGATE_PARALLEL_MIN_BYTES overrides (tests). */
+const PARALLEL_MIN_BYTES = 16 << 20;
+function minParallelBytes(env) {
+    const n = Number(env.MLGATE_PARALLEL_MIN_BYTES ?? '');
+    return Number.isFinite(n) && n > 0 ? n : PARALLEL_MIN_BYTES;
+}
+/** Reads one file with the chunk pipeline when it is a big CSV file; false when it is not (read it batch by batch). */
+async function readChunked(table, f, env, checks, sink, streamer, drift) {
+    const threads = parallelThreads(env);
+    if (!(table instanceof source/* CsvSource */.U) || threads < 2)
+        return false;
+    const size = (await (0,promises_.stat)(f.path)).size;
+    if (size < minParallelBytes(env))
+        return false;
+    const info = await table.headerInfo();
+    if (streamer) {
+        // The columns' plans come from the file's first rows, as a one-thread read decides them.
+        for await (const first of table.batches({ batchRows: column_values/* PLAN_SAMPLE_ROWS */.lD })) {
+            streamer.plan(first);
+            break;
+        }
+    }
+    const job = {
+        ...checks,
+        file: f.name,
+        header: info.names,
+        delimiter: info.delimiter,
+        ...(streamer ? { drift: { plans: Object.fromEntries(streamer.plans), columns: { columns: streamer.declared } } } : {}),
+    };
+    await readCsvParallel({ ...table.location, file: f.name, size }, info, job, sink, { count: threads, chunkBytes: chunkBytes(env) }, drift);
+    return true;
+}
+/** Validates one Parquet file on worker threads when it is big (by uncompressed size); false when it is not. */
+async function readParquetThreads(table, f, header, columns, validator, options) {
+    const threads = parallelThreads(options.env);
+    if (threads < 2 || (await table.uncompressedBytes()) < minParallelBytes(options.env))
+        return false;
+    await readParquetParallel(f.path, table, header, columns, validator, { now: options.now, maxExamples: options.maxExamples }, threads);
+    return true;
+}
+/**
+ * Feeds a dataset to its validator (and, with `drift`, every column's values to the collector):
+ * big CSV/TSV files through the chunk pipeline (both cores), big Parquet files (without drift) on
+ * worker threads, everything else batch by batch in this thread. Results are identical either way.
+ */
+async function readForValidation(files, dataset, validator, options) {
+    const streamer = options.drift ? new column_values/* ColumnStreamer */.iI(dataset, options.drift.sinks) : undefined;
+    const checks = { columns: validator.workerColumns(), unique: validator.uniqueColumns(), rowHashes: validator.checksDuplicates, now: options.now, maxExamples: options.maxExamples };
+    for (const f of files) {
+        const table = (0,io_open/* openTable */.R)(f.path, { displayName: f.name, format: dataset.format, delimiter: dataset.delimiter });
+        const header = await table.columnNames();
+        const columns = validator.startFile(f.name, header);
+        if (validator.parallelizable && (await readChunked(table, f, options.env, checks, validator, streamer, options.drift)))
+            continue;
+        if (table instanceof parquet/* ParquetSource */.W && validator.parallelizable && !streamer && (await readParquetThreads(table, f, header, columns, validator, options)))
+            continue;
+        for await (const batch of table.batches(streamer ? { batchRows: column_values/* PLAN_SAMPLE_ROWS */.lD } : { columns })) {
+            validator.consume(batch);
+            streamer?.consume(batch);
+        }
+    }
+}
+/** How `sortColumns` should sort under this environment. */
+function sortSettings(env) {
+    return { threads: parallelThreads(env), minBytes: minParallelBytes(env) };
+}
+/** Counts the rows of chunks whose checks are not wanted. */
+class RowCount {
+    rows = 0;
+    absorbChunk(_file, summary) {
+        this.rows += summary.rows;
+    }
+    expectRows() { }
+}
+/** Every value of every column of `files` into `collector` (exact drift, reference profiles): big CSV files on both cores. */
+async function collectColumns(files, dataset, collector, env) {
+    const streamer = new column_values/* ColumnStreamer */.iI(dataset, collector.sinks);
+    const noChecks = { columns: {}, unique: [], rowHashes: false, now: 0, maxExamples: 0 };
+    let rows = 0;
+    const sources = [];
+    for (const f of files) {
+        const table = (0,io_open/* openTable */.R)(f.path, { displayName: f.name, format: dataset.format, delimiter: dataset.delimiter });
+        let fileRows = 0;
+        const count = new RowCount();
+        if (await readChunked(table, f, env, noChecks, count, streamer, collector))
+            fileRows = count.rows;
+        else {
+            for await (const batch of table.batches({ batchRows: column_values/* PLAN_SAMPLE_ROWS */.lD })) {
+                streamer.consume(batch);
+                fileRows += batch.length;
+            }
+        }
+        rows += fileRows;
+        sources.push({ file: f.name, rows: fileRows });
+    }
+    return { rows, sources };
+}
+
+
+/***/ })
+
+};

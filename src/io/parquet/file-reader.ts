@@ -1,0 +1,133 @@
+import { parquetScan, parquetSchema, type AsyncBuffer, type Compressors, type FileMetaData, type ParquetScan, type SchemaTree } from 'hyparquet';
+import { isFlatColumn } from 'hyparquet/src/schema.js';
+import type { Column, ColumnKind } from '../table.js';
+import { columnCursor } from './chunk.js';
+import { parquetCompressors } from './codecs.js';
+import type { ColumnCursor } from './column-cursor.js';
+import { toColumn, type ColumnData } from './columns.js';
+import type { ReadAt } from './page-reader.js';
+import { reprOf } from './repr.js';
+
+/** Row index (in the file) of the first row of each row group, and the end. */
+export function groupStarts(metadata: FileMetaData): number[] {
+  const starts = [0];
+  for (const g of metadata.row_groups) starts.push(starts[starts.length - 1]! + Number(g.num_rows));
+  return starts;
+}
+
+/** Adds where it happened to an error's message. */
+async function at<T>(where: string, fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (error) {
+    throw new Error(`${where}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  }
+}
+
+/**
+ * The columns `wanted` of a Parquet file, row group by row group. Flat columns (nearly all) are decoded
+ * page by page into typed arrays (this folder); nested ones by hyparquet's scan.
+ */
+export class ParquetFileReader {
+  private constructor(
+    readonly metadata: FileMetaData,
+    private readonly readAt: ReadAt,
+    private readonly byName: ReadonlyMap<string, SchemaTree>,
+    private readonly root: SchemaTree,
+    private readonly kinds: ReadonlyMap<string, ColumnKind>,
+    readonly wanted: readonly string[],
+    private readonly compressors: Compressors,
+    private readonly scan: ParquetScan | undefined,
+  ) {}
+
+  static async open(buffer: AsyncBuffer, metadata: FileMetaData, wanted: readonly string[], kindOf: (tree: SchemaTree) => ColumnKind): Promise<ParquetFileReader> {
+    const root = parquetSchema(metadata);
+    const byName = new Map(root.children.map((c) => [c.element.name, c]));
+    const nested = wanted.filter((name) => !isFlatColumn([root, byName.get(name)!]));
+    const codecs = new Set(metadata.row_groups.flatMap((g) => g.columns.map((c) => c.meta_data?.codec ?? 'UNCOMPRESSED')));
+    const compressors = await parquetCompressors(codecs);
+    const scan = nested.length ? await parquetScan({ file: buffer, metadata, columns: nested, compressors }) : undefined;
+    const readAt = async (position: number, length: number): Promise<Uint8Array> => new Uint8Array(await buffer.slice(position, position + length));
+    const kinds = new Map(root.children.map((c) => [c.element.name, kindOf(c)]));
+    return new ParquetFileReader(metadata, readAt, byName, root, kinds, wanted, compressors, scan);
+  }
+
+  groupStarts(): number[] {
+    return groupStarts(this.metadata);
+  }
+
+  rowGroup(g: number, groupStart: number): RowGroupReader {
+    const rowGroup = this.metadata.row_groups[g]!;
+    const cursors = new Map<string, ColumnCursor>();
+    for (const name of this.wanted) {
+      const tree = this.byName.get(name)!;
+      if (!isFlatColumn([this.root, tree])) continue;
+      try {
+        cursors.set(name, columnCursor(this.readAt, rowGroup, [this.root, tree], reprOf(tree.element), this.kinds.get(name)!, this.compressors));
+      } catch (error) {
+        throw new Error(`column "${name}", row group ${g}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+      }
+    }
+    return new RowGroupReader(g, groupStart, this.wanted, cursors, this.kinds, this.scan);
+  }
+}
+
+/** The rows of one row group, batch after batch. */
+export class RowGroupReader {
+  private row = 0;
+  constructor(
+    readonly group: number,
+    readonly groupStart: number,
+    private readonly wanted: readonly string[],
+    private readonly cursors: ReadonlyMap<string, ColumnCursor>,
+    private readonly kinds: ReadonlyMap<string, ColumnKind>,
+    private readonly scan: ParquetScan | undefined,
+  ) {}
+
+  /** Row of the file the next batch starts at. */
+  get position(): number {
+    return this.groupStart + this.row;
+  }
+
+  private where(name: string): string {
+    return `column "${name}", row group ${this.group}`;
+  }
+
+  async skip(n: number): Promise<void> {
+    for (const [name, cursor] of this.cursors) await at(this.where(name), () => cursor.skip(n));
+    this.row += n;
+  }
+
+  /** The next n rows of every wanted column, as plain data. */
+  async takeData(n: number): Promise<ColumnData[]> {
+    const out: ColumnData[] = [];
+    const rowStart = this.position;
+    for (const name of this.wanted) {
+      const cursor = this.cursors.get(name);
+      out.push(await at(this.where(name), () => (cursor ? cursor.takeData(n) : this.nested(name, rowStart, n))));
+    }
+    this.row += n;
+    return out;
+  }
+
+  /** The next n rows of every wanted column. */
+  async take(n: number): Promise<Column[]> {
+    return this.columns(await this.takeData(n));
+  }
+
+  /** Columns over data just taken (string columns share their chunk's dictionary cache). */
+  columns(data: readonly ColumnData[]): Column[] {
+    return data.map((d) => toColumn(d, this.cursors.get(d.name)?.dictionaryCache));
+  }
+
+  private async nested(name: string, rowStart: number, n: number): Promise<ColumnData> {
+    const data = await this.scan!.readColumn({ column: name, rowStart, rowEnd: rowStart + n });
+    if (data.length !== n) throw new Error(`${data.length} values in rows ${rowStart}..${rowStart + n}, expected ${n}`);
+    return { type: 'value', name, kind: this.kinds.get(name)!, length: n, values: Array.from(data as ArrayLike<unknown>) };
+  }
+
+  /** Throws when a column chunk holds more rows than the row group. */
+  async finish(): Promise<void> {
+    for (const [name, cursor] of this.cursors) await at(this.where(name), () => cursor.finish());
+  }
+}
