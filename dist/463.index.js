@@ -1605,8 +1605,8 @@ function kindOf(values) {
     return kind ?? 'json';
 }
 
-// EXTERNAL MODULE: ./src/io/parquet.ts + 10 modules
-var parquet = __webpack_require__(89466);
+// EXTERNAL MODULE: ./src/io/parquet.ts + 11 modules
+var parquet = __webpack_require__(60717);
 ;// CONCATENATED MODULE: ./src/io/open.ts
 
 

@@ -478,7 +478,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _domain_validation_column_checker_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46865);
 /* harmony import */ var _domain_validation_dataset_validator_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73069);
-/* harmony import */ var _parquet_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(89466);
+/* harmony import */ var _parquet_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(60717);
 
 
 
@@ -857,8 +857,8 @@ var source = __webpack_require__(13958);
 var io_open = __webpack_require__(16889);
 // EXTERNAL MODULE: ./src/io/column-values.ts
 var column_values = __webpack_require__(59439);
-// EXTERNAL MODULE: ./src/io/parquet.ts + 10 modules
-var parquet = __webpack_require__(89466);
+// EXTERNAL MODULE: ./src/io/parquet.ts + 11 modules
+var parquet = __webpack_require__(60717);
 ;// CONCATENATED MODULE: ./src/io/worker-pool.ts
 
 /**

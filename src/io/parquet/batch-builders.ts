@@ -1,6 +1,7 @@
 import type { ColumnKind } from '../table.js';
-import type { ColumnData, DictionaryCache, NumberMode } from './columns.js';
-import type { Dense } from './dense.js';
+import type { ColumnData, NumberMode } from './columns.js';
+import type { Dense, DictionaryEntries } from './dense.js';
+import type { Arrays } from './scratch.js';
 
 /** A run of rows of one page going into a batch: rows [row, row + rows) of the page, whose first non-null value is dense value `value`. */
 export interface PageRun {
@@ -17,23 +18,52 @@ export interface BatchBuilder {
   add(run: PageRun): number;
   addGeneric(values: ArrayLike<unknown>, from: number, rows: number): void;
   build(name: string, kind: ColumnKind): ColumnData;
+  /** The dictionary the batch's entries refer to. */
+  readonly dictionary: { owner: object; size: number } | undefined;
 }
 
 function wrongKind(dense: Dense, expected: string): Error {
   return new Error(`decoded ${dense.kind} values for a ${expected} column`);
 }
 
+/** Each row's dictionary entry (-1: not dictionary-encoded), for columns whose pages may use one. */
+class Entries {
+  rows: Int32Array | undefined;
+  dictionary: { owner: object; size: number } | undefined;
+  constructor(
+    private readonly arrays: Arrays,
+    private readonly n: number,
+  ) {}
+
+  /** The run's entries, or undefined when its page is not dictionary-encoded. */
+  of(entry: DictionaryEntries | undefined): Int32Array | undefined {
+    if (!entry) return undefined;
+    if (!this.dictionary) {
+      this.rows = this.arrays.i32('entry', this.n).fill(-1);
+      this.dictionary = { owner: entry.owner, size: entry.size };
+    } else if (this.dictionary.owner !== entry.owner) throw new Error('a second dictionary in one column chunk');
+    return entry.index;
+  }
+}
+
 class NumberBuilder implements BatchBuilder {
   private readonly values: Float64Array;
   private readonly nulls: Uint8Array;
+  private readonly entries: Entries;
   private big: Map<number, bigint> | undefined;
   private filled = 0;
   constructor(
     private readonly mode: NumberMode,
     private readonly n: number,
+    arrays: Arrays,
   ) {
-    this.values = new Float64Array(n);
-    this.nulls = new Uint8Array(n);
+    this.values = arrays.f64('values', n);
+    this.nulls = arrays.u8('nulls', n).fill(0);
+    this.entries = new Entries(arrays, n);
+  }
+
+  get dictionary(): { owner: object; size: number } | undefined {
+    return this.entries.dictionary;
   }
 
   add({ present, dense, row, value, rows }: PageRun): number {
@@ -41,9 +71,11 @@ class NumberBuilder implements BatchBuilder {
     const at = this.filled;
     const src = dense.values;
     const big = dense.big;
+    const entries = this.entries.of(dense.entry);
     this.filled += rows;
     if (!present && !big) {
       this.values.set(src.subarray(value, value + rows), at);
+      if (entries) this.entries.rows!.set(entries.subarray(value, value + rows), at);
       return rows;
     }
     let v = value;
@@ -53,6 +85,7 @@ class NumberBuilder implements BatchBuilder {
         continue;
       }
       this.values[at + r] = src[v]!;
+      if (entries) this.entries.rows![at + r] = entries[v]!;
       const b = big?.get(v);
       if (b !== undefined) (this.big ??= new Map()).set(at + r, b);
       v++;
@@ -65,7 +98,7 @@ class NumberBuilder implements BatchBuilder {
   }
 
   build(name: string, kind: ColumnKind): ColumnData {
-    return { type: 'number', name, kind, length: this.n, mode: this.mode, values: this.values, nulls: this.nulls, big: this.big };
+    return { type: 'number', name, kind, length: this.n, mode: this.mode, values: this.values, nulls: this.nulls, big: this.big, entry: this.entries.rows };
   }
 }
 
@@ -73,9 +106,13 @@ class BooleanBuilder implements BatchBuilder {
   private readonly values: Uint8Array;
   private readonly nulls: Uint8Array;
   private filled = 0;
-  constructor(private readonly n: number) {
-    this.values = new Uint8Array(n);
-    this.nulls = new Uint8Array(n);
+  readonly dictionary = undefined;
+  constructor(
+    private readonly n: number,
+    arrays: Arrays,
+  ) {
+    this.values = arrays.u8('values', n);
+    this.nulls = arrays.u8('nulls', n).fill(0);
   }
 
   add({ present, dense, row, value, rows }: PageRun): number {
@@ -110,19 +147,22 @@ class StringBuilder implements BatchBuilder {
   private readonly start: Int32Array;
   private readonly end: Int32Array;
   private readonly nulls: Uint8Array;
-  private entry: Int32Array | undefined;
+  private readonly entries: Entries;
   private filled = 0;
   constructor(
     private readonly n: number,
-    private readonly cacheFor: (dictionary: Buffer, size: number) => DictionaryCache,
+    arrays: Arrays,
   ) {
-    this.seg = new Int32Array(n);
-    this.start = new Int32Array(n);
-    this.end = new Int32Array(n);
-    this.nulls = new Uint8Array(n);
+    this.seg = arrays.i32('seg', n);
+    this.start = arrays.i32('start', n);
+    this.end = arrays.i32('end', n);
+    this.nulls = arrays.u8('nulls', n).fill(0);
+    this.entries = new Entries(arrays, n);
   }
 
-  private cache: DictionaryCache | undefined;
+  get dictionary(): { owner: object; size: number } | undefined {
+    return this.entries.dictionary;
+  }
 
   add({ present, dense, row, value, rows }: PageRun): number {
     if (dense.kind !== 'bytes') throw wrongKind(dense, 'string');
@@ -131,26 +171,28 @@ class StringBuilder implements BatchBuilder {
       s = this.segs.push(dense.buf) - 1;
       this.lossy.push(dense.lossy);
     }
-    const entries = dense.entry?.index;
-    if (dense.entry && !this.entry) {
-      this.entry = new Int32Array(this.n).fill(-1);
-      this.cache = this.cacheFor(dense.buf, dense.entry.size);
-    }
-    if (dense.entry && this.cache?.owner !== dense.buf) throw new Error('a second dictionary in one column chunk');
+    const entries = this.entries.of(dense.entry);
     const at = this.filled;
+    this.filled += rows;
+    if (!present) {
+      this.seg.fill(s, at, at + rows);
+      this.start.set(dense.start.subarray(value, value + rows), at);
+      this.end.set(dense.end.subarray(value, value + rows), at);
+      if (entries) this.entries.rows!.set(entries.subarray(value, value + rows), at);
+      return rows;
+    }
     let v = value;
     for (let r = 0; r < rows; r++) {
-      if (present && present[row + r] === 0) {
+      if (present[row + r] === 0) {
         this.nulls[at + r] = 1;
         continue;
       }
       this.seg[at + r] = s;
       this.start[at + r] = dense.start[v]!;
       this.end[at + r] = dense.end[v]!;
-      if (entries) this.entry![at + r] = entries[v]!;
+      if (entries) this.entries.rows![at + r] = entries[v]!;
       v++;
     }
-    this.filled += rows;
     return v - value;
   }
 
@@ -159,13 +201,14 @@ class StringBuilder implements BatchBuilder {
   }
 
   build(name: string, kind: ColumnKind): ColumnData {
-    return { type: 'string', name, kind, length: this.n, segs: this.segs, lossy: this.lossy, seg: this.seg, start: this.start, end: this.end, entry: this.entry, nulls: this.nulls };
+    return { type: 'string', name, kind, length: this.n, segs: this.segs, lossy: this.lossy, seg: this.seg, start: this.start, end: this.end, entry: this.entries.rows, nulls: this.nulls };
   }
 }
 
 class GenericBuilder implements BatchBuilder {
   private readonly values: unknown[];
   private filled = 0;
+  readonly dictionary = undefined;
   constructor(n: number) {
     this.values = new Array<unknown>(n);
   }
@@ -184,16 +227,17 @@ class GenericBuilder implements BatchBuilder {
   }
 }
 
-export type BuilderKind = { kind: 'number'; mode: NumberMode } | { kind: 'boolean' } | { kind: 'string'; cacheFor: (dictionary: Buffer, size: number) => DictionaryCache } | { kind: 'generic' };
+export type BuilderKind = { kind: 'number'; mode: NumberMode } | { kind: 'boolean' } | { kind: 'string' } | { kind: 'generic' };
 
-export function batchBuilder(what: BuilderKind, n: number): BatchBuilder {
+/** A builder for n rows; `arrays` are reused from batch to batch. */
+export function batchBuilder(what: BuilderKind, n: number, arrays: Arrays): BatchBuilder {
   switch (what.kind) {
     case 'number':
-      return new NumberBuilder(what.mode, n);
+      return new NumberBuilder(what.mode, n, arrays);
     case 'boolean':
-      return new BooleanBuilder(n);
+      return new BooleanBuilder(n, arrays);
     case 'string':
-      return new StringBuilder(n, what.cacheFor);
+      return new StringBuilder(n, arrays);
     case 'generic':
       return new GenericBuilder(n);
   }

@@ -4,9 +4,16 @@ import { ColumnCursor } from './column-cursor.js';
 import { pageDecoder } from './page-decoder.js';
 import { PageReader, type ReadAt } from './page-reader.js';
 import type { Repr } from './repr.js';
+import type { Scratch } from './scratch.js';
+
+/** Arrays a column's cursors reuse, from one row group to the next. */
+export interface ColumnScratch {
+  pages: Scratch;
+  batches: Scratch;
+}
 
 /** A cursor over the chunk of the flat column `schemaPath` (root, column) in `rowGroup`. */
-export function columnCursor(readAt: ReadAt, rowGroup: RowGroup, schemaPath: SchemaTree[], repr: Repr, kind: ColumnKind, compressors: Compressors): ColumnCursor {
+export function columnCursor(readAt: ReadAt, rowGroup: RowGroup, schemaPath: SchemaTree[], repr: Repr, kind: ColumnKind, compressors: Compressors, scratch: ColumnScratch): ColumnCursor {
   const element = schemaPath[schemaPath.length - 1]!.element;
   const chunk = rowGroup.columns.find((c) => c.meta_data?.path_in_schema.length === 1 && c.meta_data.path_in_schema[0] === element.name);
   const meta = chunk?.meta_data;
@@ -19,6 +26,6 @@ export function columnCursor(readAt: ReadAt, rowGroup: RowGroup, schemaPath: Sch
   const start = dict > 0 && dict < data ? dict : data;
   const end = start + Number(meta.total_compressed_size);
   const pages = new PageReader(readAt, start, end);
-  const decoder = pageDecoder({ element, schemaPath, repr, codec: meta.codec, compressors });
-  return new ColumnCursor(pages, decoder, repr, element.name, kind);
+  const decoder = pageDecoder({ element, schemaPath, repr, codec: meta.codec, compressors, arrays: scratch.pages });
+  return new ColumnCursor(pages, decoder, repr, element.name, kind, scratch.batches);
 }

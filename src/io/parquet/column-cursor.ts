@@ -4,8 +4,9 @@ import { DictionaryCache, type ColumnData } from './columns.js';
 import type { DecodedPage, PageDecoder } from './page-decoder.js';
 import type { PageReader } from './page-reader.js';
 import type { Repr } from './repr.js';
+import type { Arrays } from './scratch.js';
 
-function builderKind(repr: Repr, cacheFor: (dictionary: Buffer, size: number) => DictionaryCache): BuilderKind {
+function builderKind(repr: Repr): BuilderKind {
   switch (repr.kind) {
     case 'number':
     case 'int64':
@@ -13,9 +14,8 @@ function builderKind(repr: Repr, cacheFor: (dictionary: Buffer, size: number) =>
       return { kind: 'number', mode: repr.kind };
     case 'boolean':
     case 'generic':
-      return { kind: repr.kind };
     case 'string':
-      return { kind: 'string', cacheFor };
+      return { kind: repr.kind };
   }
 }
 
@@ -38,11 +38,10 @@ export class ColumnCursor {
     repr: Repr,
     readonly name: string,
     private readonly kind: ColumnKind,
+    /** Arrays for the batches, reused from batch to batch. */
+    private readonly arrays: Arrays,
   ) {
-    this.builder = builderKind(repr, (dictionary, size) => {
-      if (this.cache?.owner !== dictionary) this.cache = new DictionaryCache(dictionary, size);
-      return this.cache;
-    });
+    this.builder = builderKind(repr);
   }
 
   /** The next data page with rows, or `{ skipped }` for a page of at most `skippable` rows passed over undecoded; undefined at the end. */
@@ -97,14 +96,14 @@ export class ColumnCursor {
     this.taken += n;
   }
 
-  /** The cache of the current dictionary's entries (strings). */
+  /** The cache of the entries of the dictionary the last batch refers to. */
   get dictionaryCache(): DictionaryCache | undefined {
     return this.cache;
   }
 
   /** The next n rows as plain data. */
   async takeData(n: number): Promise<ColumnData> {
-    const builder = batchBuilder(this.builder, n);
+    const builder = batchBuilder(this.builder, n, this.arrays);
     for (let filled = 0; filled < n; ) {
       if ((await this.advance(0)) < 0) throw this.ended(this.taken + filled, this.taken + n);
       const page = this.page!;
@@ -115,6 +114,8 @@ export class ColumnCursor {
       filled += rows;
     }
     this.taken += n;
+    const dict = builder.dictionary;
+    if (dict && this.cache?.owner !== dict.owner) this.cache = new DictionaryCache(dict.owner, dict.size);
     return builder.build(this.name, this.kind);
   }
 

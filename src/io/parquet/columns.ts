@@ -14,6 +14,7 @@ import { asBuffer } from './dense.js';
 export type NumberMode = 'number' | 'int64' | 'time';
 
 export class NumberColumn implements Column {
+  private readonly h = new Uint32Array(2);
   constructor(
     readonly name: string,
     readonly kind: ColumnKind,
@@ -22,6 +23,9 @@ export class NumberColumn implements Column {
     private readonly nulls: Uint8Array,
     private readonly big: ReadonlyMap<number, bigint> | undefined,
     readonly length: number,
+    /** Each row's dictionary entry (-1: none), and the cache of the entries' hashes. */
+    private readonly entry: Int32Array | undefined = undefined,
+    private readonly cache: DictionaryCache | undefined = undefined,
   ) {}
 
   isNull(i: number): boolean {
@@ -58,14 +62,33 @@ export class NumberColumn implements Column {
     return v;
   }
 
-  hash(i: number, out: Uint32Array): void {
-    if (this.nulls[i] === 1) return hashNull(out);
+  private hashValue(i: number, out: Uint32Array): void {
     const v = this.values[i]!;
     if (this.mode === 'time') hashInteger(v, out);
     else if (Number.isSafeInteger(v)) hashInteger(v, out);
     else if (this.mode === 'int64') hashString(String(this.big?.get(i) ?? v), out);
     else hashDouble(v, out);
   }
+
+  hash(i: number, out: Uint32Array): void {
+    if (this.nulls[i] === 1) return hashNull(out);
+    const e = this.entry ? this.entry[i]! : -1;
+    const c = this.cache;
+    if (e < 0 || !c) return this.hashValue(i, out);
+    cachedHash(c, e, out, this.h, (h) => this.hashValue(i, h));
+  }
+}
+
+/** The hash of dictionary entry e into out, computed by `compute` the first time. */
+function cachedHash(c: DictionaryCache, e: number, out: Uint32Array, scratch: Uint32Array, compute: (h: Uint32Array) => void): void {
+  if (c.hashed[e] === 0) {
+    compute(scratch);
+    c.hi[e] = scratch[0]!;
+    c.lo[e] = scratch[1]!;
+    c.hashed[e] = 1;
+  }
+  out[0] = c.hi[e]!;
+  out[1] = c.lo[e]!;
 }
 
 const trueHash = new Uint32Array(2);
@@ -114,14 +137,14 @@ export class BooleanColumn implements Column {
   }
 }
 
-/** Per-entry results for a dictionary-encoded string column: each entry's hash and text computed once. */
+/** Per-entry results for a dictionary-encoded column: each entry's hash (and text) computed once. */
 export class DictionaryCache {
   readonly hi: Uint32Array;
   readonly lo: Uint32Array;
   readonly hashed: Uint8Array;
   readonly texts: (string | undefined)[];
   constructor(
-    readonly owner: Uint8Array,
+    readonly owner: object,
     size: number,
   ) {
     this.hi = new Uint32Array(size);
@@ -214,14 +237,7 @@ export class StringColumn implements Column {
     const e = r.entry ? r.entry[i]! : -1;
     const c = this.cache;
     if (e < 0 || !c) return this.hashRow(i, out);
-    if (c.hashed[e] === 0) {
-      this.hashRow(i, this.h);
-      c.hi[e] = this.h[0]!;
-      c.lo[e] = this.h[1]!;
-      c.hashed[e] = 1;
-    }
-    out[0] = c.hi[e]!;
-    out[1] = c.lo[e]!;
+    cachedHash(c, e, out, this.h, (h) => this.hashRow(i, h));
   }
 }
 
@@ -230,17 +246,17 @@ export class StringColumn implements Column {
  * send it; `toColumn` makes the Column.
  */
 export type ColumnData = { name: string; kind: ColumnKind; length: number } & (
-  | { type: 'number'; mode: NumberMode; values: Float64Array; nulls: Uint8Array; big: Map<number, bigint> | undefined }
+  | { type: 'number'; mode: NumberMode; values: Float64Array; nulls: Uint8Array; big: Map<number, bigint> | undefined; entry: Int32Array | undefined }
   | { type: 'boolean'; values: Uint8Array; nulls: Uint8Array }
   | ({ type: 'string' } & StringRows)
   | { type: 'value'; values: unknown[] }
 );
 
-/** `cache`: the dictionary cache of a string column's entries (one per column chunk). */
+/** `cache`: the cache of the entries of the dictionary the column's `entry` refers to (one per column chunk). */
 export function toColumn(d: ColumnData, cache?: DictionaryCache): Column {
   switch (d.type) {
     case 'number':
-      return new NumberColumn(d.name, d.kind, d.mode, d.values, d.nulls, d.big, d.length);
+      return new NumberColumn(d.name, d.kind, d.mode, d.values, d.nulls, d.big, d.length, d.entry, d.entry ? cache : undefined);
     case 'boolean':
       return new BooleanColumn(d.name, d.kind, d.values, d.nulls, d.length);
     case 'string':

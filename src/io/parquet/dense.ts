@@ -1,4 +1,5 @@
 import { isUtf8 } from 'node:buffer';
+import type { Arrays } from './scratch.js';
 
 /**
  * The non-null values of one page (or of a dictionary), held without a JS object per value.
@@ -7,9 +8,16 @@ import { isUtf8 } from 'node:buffer';
  * dictionary's size) when the page is dictionary-encoded. `lossy`: some value is not valid UTF-8 (decode it as TextDecoder does).
  */
 export type Dense =
-  | { kind: 'f64'; count: number; values: Float64Array; big: Map<number, bigint> | undefined }
+  | { kind: 'f64'; count: number; values: Float64Array; big: Map<number, bigint> | undefined; entry: DictionaryEntries | undefined }
   | { kind: 'bool'; count: number; values: Uint8Array }
-  | { kind: 'bytes'; count: number; buf: Buffer; start: Int32Array; end: Int32Array; lossy: boolean; entry: { index: Int32Array; size: number } | undefined };
+  | { kind: 'bytes'; count: number; buf: Buffer; start: Int32Array; end: Int32Array; lossy: boolean; entry: DictionaryEntries | undefined };
+
+/** Each value's entry in its dictionary (`owner`, of `size` entries). */
+export interface DictionaryEntries {
+  index: Int32Array;
+  owner: object;
+  size: number;
+}
 
 export type DenseBytes = Extract<Dense, { kind: 'bytes' }>;
 
@@ -35,10 +43,10 @@ function anyInvalid(buf: Buffer, start: Int32Array, end: Int32Array, count: numb
 }
 
 /** PLAIN BYTE_ARRAY values: a 4-byte little-endian length before each. */
-export function plainByteArrays(page: Uint8Array, offset: number, count: number): DenseBytes {
+export function plainByteArrays(page: Uint8Array, offset: number, count: number, arrays: Arrays): DenseBytes {
   const view = new DataView(page.buffer, page.byteOffset, page.byteLength);
-  const start = new Int32Array(count);
-  const end = new Int32Array(count);
+  const start = arrays.i32('start', count);
+  const end = arrays.i32('end', count);
   let p = offset;
   let longest = 0;
   for (let k = 0; k < count; k++) {
@@ -79,29 +87,29 @@ export function joinedByteArrays(values: readonly Uint8Array[]): DenseBytes {
 }
 
 /** Values of a dictionary-encoded page: the dictionary's values at `indices`. */
-export function gather(dict: Dense, indices: Int32Array, count: number): Dense {
+export function gather(dict: Dense, indices: Int32Array, count: number, arrays: Arrays): Dense {
   for (let k = 0; k < count; k++) {
     const x = indices[k]!;
     if (x < 0 || x >= dict.count) throw new Error(`dictionary index ${x} out of range (the dictionary has ${dict.count} entries)`);
   }
   switch (dict.kind) {
     case 'bytes': {
-      const start = new Int32Array(count);
-      const end = new Int32Array(count);
+      const start = arrays.i32('start', count);
+      const end = arrays.i32('end', count);
       for (let k = 0; k < count; k++) {
         const x = indices[k]!;
         start[k] = dict.start[x]!;
         end[k] = dict.end[x]!;
       }
-      return { kind: 'bytes', count, buf: dict.buf, start, end, lossy: dict.lossy, entry: { index: indices.subarray(0, count), size: dict.count } };
+      return { kind: 'bytes', count, buf: dict.buf, start, end, lossy: dict.lossy, entry: { index: indices, owner: dict, size: dict.count } };
     }
     case 'bool': {
-      const values = new Uint8Array(count);
+      const values = arrays.u8('bool', count);
       for (let k = 0; k < count; k++) values[k] = dict.values[indices[k]!]!;
       return { kind: 'bool', count, values };
     }
     case 'f64': {
-      const values = new Float64Array(count);
+      const values = arrays.f64('values', count);
       for (let k = 0; k < count; k++) values[k] = dict.values[indices[k]!]!;
       let big: Map<number, bigint> | undefined;
       if (dict.big) {
@@ -110,7 +118,7 @@ export function gather(dict: Dense, indices: Int32Array, count: number): Dense {
           if (b !== undefined) (big ??= new Map()).set(k, b);
         }
       }
-      return { kind: 'f64', count, values, big };
+      return { kind: 'f64', count, values, big, entry: { index: indices, owner: dict, size: dict.count } };
     }
   }
 }

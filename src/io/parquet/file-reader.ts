@@ -1,12 +1,13 @@
 import { parquetScan, parquetSchema, type AsyncBuffer, type Compressors, type FileMetaData, type ParquetScan, type SchemaTree } from 'hyparquet';
 import { isFlatColumn } from 'hyparquet/src/schema.js';
 import type { Column, ColumnKind } from '../table.js';
-import { columnCursor } from './chunk.js';
+import { columnCursor, type ColumnScratch } from './chunk.js';
 import { parquetCompressors } from './codecs.js';
 import type { ColumnCursor } from './column-cursor.js';
 import { toColumn, type ColumnData } from './columns.js';
 import type { ReadAt } from './page-reader.js';
 import { reprOf } from './repr.js';
+import { Scratch } from './scratch.js';
 
 /** Row index (in the file) of the first row of each row group, and the end. */
 export function groupStarts(metadata: FileMetaData): number[] {
@@ -29,6 +30,8 @@ async function at<T>(where: string, fn: () => Promise<T>): Promise<T> {
  * page by page into typed arrays (this folder); nested ones by hyparquet's scan.
  */
 export class ParquetFileReader {
+  private readonly scratch = new Map<string, ColumnScratch>();
+
   private constructor(
     readonly metadata: FileMetaData,
     private readonly readAt: ReadAt,
@@ -63,7 +66,9 @@ export class ParquetFileReader {
       const tree = this.byName.get(name)!;
       if (!isFlatColumn([this.root, tree])) continue;
       try {
-        cursors.set(name, columnCursor(this.readAt, rowGroup, [this.root, tree], reprOf(tree.element), this.kinds.get(name)!, this.compressors));
+        let scratch = this.scratch.get(name);
+        if (!scratch) this.scratch.set(name, (scratch = { pages: new Scratch(), batches: new Scratch() }));
+        cursors.set(name, columnCursor(this.readAt, rowGroup, [this.root, tree], reprOf(tree.element), this.kinds.get(name)!, this.compressors, scratch));
       } catch (error) {
         throw new Error(`column "${name}", row group ${g}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
       }

@@ -7,6 +7,7 @@ import type { Dense } from './dense.js';
 import type { RawPage } from './page-reader.js';
 import { pageValues, plainValues } from './page-values.js';
 import type { Repr } from './repr.js';
+import { freshArrays, type Arrays } from './scratch.js';
 
 type ColumnDecoder = Parameters<typeof readPage>[2];
 
@@ -28,6 +29,8 @@ export interface FlatColumn {
   repr: Repr;
   codec: CompressionCodec;
   compressors: Compressors;
+  /** Arrays for a page's values, reused from page to page. */
+  arrays: Arrays;
 }
 
 function missing(what: string): Error {
@@ -55,7 +58,7 @@ class TypedPageDecoder implements PageDecoder {
       case 'DICTIONARY_PAGE': {
         const h = header.dictionary_page_header;
         if (!h) throw missing('dictionary_page_header');
-        this.dictionary = plainValues(this.decompress(bytes, header.uncompressed_page_size), 0, h.num_values, this.column.element, this.repr);
+        this.dictionary = plainValues(this.decompress(bytes, header.uncompressed_page_size), 0, h.num_values, this.column.element, this.repr, freshArrays);
         return undefined;
       }
       case 'DATA_PAGE': {
@@ -66,7 +69,7 @@ class TypedPageDecoder implements PageDecoder {
         let p = 0;
         if (this.optional) {
           if (h.definition_level_encoding !== 'RLE') throw new Error(`unsupported definition level encoding ${h.definition_level_encoding}`);
-          present = new Uint8Array(h.num_values);
+          present = this.column.arrays.u8('present', h.num_values);
           const reader = { view: new DataView(page.buffer, page.byteOffset, page.byteLength), offset: 0 };
           readRleBitPackedHybrid(reader, 1, present);
           p = reader.offset;
@@ -80,7 +83,7 @@ class TypedPageDecoder implements PageDecoder {
         const levelBytes = h.repetition_levels_byte_length + h.definition_levels_byte_length;
         let present: Uint8Array | undefined;
         if (this.optional) {
-          present = new Uint8Array(h.num_rows);
+          present = this.column.arrays.u8('present', h.num_rows);
           const reader = { view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: h.repetition_levels_byte_length };
           readRleBitPackedHybrid(reader, 1, present, h.definition_levels_byte_length);
         }
@@ -105,7 +108,7 @@ class TypedPageDecoder implements PageDecoder {
         count += level;
       }
     }
-    const dense = pageValues(page, p, count, encoding, this.column.element, this.repr, this.dictionary);
+    const dense = pageValues(page, p, count, encoding, this.column.element, this.repr, this.dictionary, this.column.arrays);
     return { rows, present: count === rows ? undefined : present, dense };
   }
 }

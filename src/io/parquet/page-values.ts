@@ -4,6 +4,7 @@ import { byteStreamSplit, readRleBitPackedHybrid } from 'hyparquet/src/encoding.
 import { gather, joinedByteArrays, plainByteArrays, type Dense } from './dense.js';
 import { bigIntHalves, clipMs, int64BigInt, int64Number, microsToMs, nanosToMs } from './int64.js';
 import type { Repr } from './repr.js';
+import type { Arrays } from './scratch.js';
 
 type FastRepr = Exclude<Repr, { kind: 'generic' }>;
 
@@ -14,8 +15,9 @@ class NumberSink {
   constructor(
     private readonly repr: FastRepr,
     readonly count: number,
+    arrays: Arrays,
   ) {
-    this.values = new Float64Array(count);
+    this.values = arrays.f64('values', count);
   }
 
   int32(k: number, v: number): void {
@@ -37,12 +39,12 @@ class NumberSink {
   }
 
   dense(): Dense {
-    return { kind: 'f64', count: this.count, values: this.values, big: this.big };
+    return { kind: 'f64', count: this.count, values: this.values, big: this.big, entry: undefined };
   }
 }
 
-function plainNumbers(view: DataView, p: number, count: number, type: SchemaElement['type'], repr: FastRepr): Dense {
-  const sink = new NumberSink(repr, count);
+function plainNumbers(view: DataView, p: number, count: number, type: SchemaElement['type'], repr: FastRepr, arrays: Arrays): Dense {
+  const sink = new NumberSink(repr, count, arrays);
   const width = type === 'INT64' || type === 'DOUBLE' ? 8 : 4;
   if (p + count * width > view.byteLength) throw new Error(`${count} ${type} values need ${count * width} bytes, the page has ${view.byteLength - p}`);
   const v = sink.values;
@@ -66,8 +68,8 @@ function plainNumbers(view: DataView, p: number, count: number, type: SchemaElem
 }
 
 /** Numbers decoded by hyparquet into a typed array (DELTA_BINARY_PACKED, BYTE_STREAM_SPLIT). */
-function typedNumbers(data: ArrayLike<number | bigint>, count: number, repr: FastRepr): Dense {
-  const sink = new NumberSink(repr, count);
+function typedNumbers(data: ArrayLike<number | bigint>, count: number, repr: FastRepr, arrays: Arrays): Dense {
+  const sink = new NumberSink(repr, count, arrays);
   for (let k = 0; k < count; k++) {
     const x = data[k]!;
     if (typeof x === 'bigint') {
@@ -79,55 +81,55 @@ function typedNumbers(data: ArrayLike<number | bigint>, count: number, repr: Fas
   return sink.dense();
 }
 
-function plainBooleans(page: Uint8Array, p: number, count: number): Dense {
+function plainBooleans(page: Uint8Array, p: number, count: number, arrays: Arrays): Dense {
   if (p + Math.ceil(count / 8) > page.length) throw new Error(`${count} booleans run past the end of their page`);
-  const values = new Uint8Array(count);
+  const values = arrays.u8('bool', count);
   for (let k = 0; k < count; k++) values[k] = (page[p + (k >> 3)]! >> (k & 7)) & 1;
   return { kind: 'bool', count, values };
 }
 
 /** PLAIN values (also the encoding of dictionary pages). */
-export function plainValues(page: Uint8Array, p: number, count: number, element: SchemaElement, repr: FastRepr): Dense {
-  if (repr.kind === 'string') return plainByteArrays(page, p, count);
-  if (repr.kind === 'boolean') return plainBooleans(page, p, count);
-  return plainNumbers(new DataView(page.buffer, page.byteOffset, page.byteLength), p, count, element.type, repr);
+export function plainValues(page: Uint8Array, p: number, count: number, element: SchemaElement, repr: FastRepr, arrays: Arrays): Dense {
+  if (repr.kind === 'string') return plainByteArrays(page, p, count, arrays);
+  if (repr.kind === 'boolean') return plainBooleans(page, p, count, arrays);
+  return plainNumbers(new DataView(page.buffer, page.byteOffset, page.byteLength), p, count, element.type, repr, arrays);
 }
 
 /**
  * Decodes `count` non-null values of a data page starting at page[p], for the encodings parquet-mr,
  * Spark, Arrow and DuckDB write (PLAIN, dictionaries, RLE booleans, BYTE_STREAM_SPLIT, DELTA_*).
  */
-export function pageValues(page: Uint8Array, p: number, count: number, encoding: Encoding, element: SchemaElement, repr: FastRepr, dictionary: Dense | undefined): Dense {
+export function pageValues(page: Uint8Array, p: number, count: number, encoding: Encoding, element: SchemaElement, repr: FastRepr, dictionary: Dense | undefined, arrays: Arrays): Dense {
   const view = new DataView(page.buffer, page.byteOffset, page.byteLength);
   const reader: DataReader = { view, offset: p };
   switch (encoding) {
     case 'PLAIN':
-      return plainValues(page, p, count, element, repr);
+      return plainValues(page, p, count, element, repr, arrays);
     case 'PLAIN_DICTIONARY':
     case 'RLE_DICTIONARY': {
       if (!dictionary) throw new Error(`${encoding} page without a dictionary page before it`);
-      const indices = new Int32Array(count);
+      const indices = arrays.i32('index', count).fill(0);
       if (count > 0) {
         const width = view.getUint8(reader.offset++);
         if (width > 31) throw new Error(`dictionary index bit width ${width}`);
         if (width > 0) readRleBitPackedHybrid(reader, width, indices, page.length - reader.offset);
       }
-      return gather(dictionary, indices, count);
+      return gather(dictionary, indices, count, arrays);
     }
     case 'RLE': {
       if (repr.kind !== 'boolean') throw new Error(`RLE encoding for ${element.type} values (only BOOLEAN values are RLE-encoded)`);
-      const values = new Uint8Array(count);
+      const values = arrays.u8('bool', count);
       if (count > 0) readRleBitPackedHybrid(reader, 1, values);
       return { kind: 'bool', count, values };
     }
     case 'BYTE_STREAM_SPLIT':
       if (repr.kind === 'string' || repr.kind === 'boolean') throw new Error(`BYTE_STREAM_SPLIT encoding for ${element.type} values`);
-      return typedNumbers(byteStreamSplit(reader, count, element.type!, element.type_length) as ArrayLike<number | bigint>, count, repr);
+      return typedNumbers(byteStreamSplit(reader, count, element.type!, element.type_length) as ArrayLike<number | bigint>, count, repr, arrays);
     case 'DELTA_BINARY_PACKED': {
       if (element.type !== 'INT32' && element.type !== 'INT64') throw new Error(`DELTA_BINARY_PACKED encoding for ${element.type} values`);
       const out = element.type === 'INT32' ? new Int32Array(count) : new BigInt64Array(count);
       deltaBinaryUnpack(reader, count, out);
-      return typedNumbers(out, count, repr);
+      return typedNumbers(out, count, repr, arrays);
     }
     case 'DELTA_LENGTH_BYTE_ARRAY':
     case 'DELTA_BYTE_ARRAY': {

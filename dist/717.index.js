@@ -1,5 +1,5 @@
-export const id = 466;
-export const ids = [466];
+export const id = 717;
+export const ids = [717];
 export const modules = {
 
 /***/ 61597:
@@ -605,7 +605,7 @@ function hashRecordBytes(b, start, end, out) {
 
 /***/ }),
 
-/***/ 89466:
+/***/ 60717:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -630,18 +630,46 @@ var schema = __webpack_require__(28286);
 function wrongKind(dense, expected) {
     return new Error(`decoded ${dense.kind} values for a ${expected} column`);
 }
+/** Each row's dictionary entry (-1: not dictionary-encoded), for columns whose pages may use one. */
+class Entries {
+    arrays;
+    n;
+    rows;
+    dictionary;
+    constructor(arrays, n) {
+        this.arrays = arrays;
+        this.n = n;
+    }
+    /** The run's entries, or undefined when its page is not dictionary-encoded. */
+    of(entry) {
+        if (!entry)
+            return undefined;
+        if (!this.dictionary) {
+            this.rows = this.arrays.i32('entry', this.n).fill(-1);
+            this.dictionary = { owner: entry.owner, size: entry.size };
+        }
+        else if (this.dictionary.owner !== entry.owner)
+            throw new Error('a second dictionary in one column chunk');
+        return entry.index;
+    }
+}
 class NumberBuilder {
     mode;
     n;
     values;
     nulls;
+    entries;
     big;
     filled = 0;
-    constructor(mode, n) {
+    constructor(mode, n, arrays) {
         this.mode = mode;
         this.n = n;
-        this.values = new Float64Array(n);
-        this.nulls = new Uint8Array(n);
+        this.values = arrays.f64('values', n);
+        this.nulls = arrays.u8('nulls', n).fill(0);
+        this.entries = new Entries(arrays, n);
+    }
+    get dictionary() {
+        return this.entries.dictionary;
     }
     add({ present, dense, row, value, rows }) {
         if (dense.kind !== 'f64')
@@ -649,9 +677,12 @@ class NumberBuilder {
         const at = this.filled;
         const src = dense.values;
         const big = dense.big;
+        const entries = this.entries.of(dense.entry);
         this.filled += rows;
         if (!present && !big) {
             this.values.set(src.subarray(value, value + rows), at);
+            if (entries)
+                this.entries.rows.set(entries.subarray(value, value + rows), at);
             return rows;
         }
         let v = value;
@@ -661,6 +692,8 @@ class NumberBuilder {
                 continue;
             }
             this.values[at + r] = src[v];
+            if (entries)
+                this.entries.rows[at + r] = entries[v];
             const b = big?.get(v);
             if (b !== undefined)
                 (this.big ??= new Map()).set(at + r, b);
@@ -672,7 +705,7 @@ class NumberBuilder {
         throw new Error('generic values for a numeric column');
     }
     build(name, kind) {
-        return { type: 'number', name, kind, length: this.n, mode: this.mode, values: this.values, nulls: this.nulls, big: this.big };
+        return { type: 'number', name, kind, length: this.n, mode: this.mode, values: this.values, nulls: this.nulls, big: this.big, entry: this.entries.rows };
     }
 }
 class BooleanBuilder {
@@ -680,10 +713,11 @@ class BooleanBuilder {
     values;
     nulls;
     filled = 0;
-    constructor(n) {
+    dictionary = undefined;
+    constructor(n, arrays) {
         this.n = n;
-        this.values = new Uint8Array(n);
-        this.nulls = new Uint8Array(n);
+        this.values = arrays.u8('values', n);
+        this.nulls = arrays.u8('nulls', n).fill(0);
     }
     add({ present, dense, row, value, rows }) {
         if (dense.kind !== 'bool')
@@ -712,24 +746,25 @@ class BooleanBuilder {
 }
 class StringBuilder {
     n;
-    cacheFor;
     segs = [];
     lossy = [];
     seg;
     start;
     end;
     nulls;
-    entry;
+    entries;
     filled = 0;
-    constructor(n, cacheFor) {
+    constructor(n, arrays) {
         this.n = n;
-        this.cacheFor = cacheFor;
-        this.seg = new Int32Array(n);
-        this.start = new Int32Array(n);
-        this.end = new Int32Array(n);
-        this.nulls = new Uint8Array(n);
+        this.seg = arrays.i32('seg', n);
+        this.start = arrays.i32('start', n);
+        this.end = arrays.i32('end', n);
+        this.nulls = arrays.u8('nulls', n).fill(0);
+        this.entries = new Entries(arrays, n);
     }
-    cache;
+    get dictionary() {
+        return this.entries.dictionary;
+    }
     add({ present, dense, row, value, rows }) {
         if (dense.kind !== 'bytes')
             throw wrongKind(dense, 'string');
@@ -738,17 +773,20 @@ class StringBuilder {
             s = this.segs.push(dense.buf) - 1;
             this.lossy.push(dense.lossy);
         }
-        const entries = dense.entry?.index;
-        if (dense.entry && !this.entry) {
-            this.entry = new Int32Array(this.n).fill(-1);
-            this.cache = this.cacheFor(dense.buf, dense.entry.size);
-        }
-        if (dense.entry && this.cache?.owner !== dense.buf)
-            throw new Error('a second dictionary in one column chunk');
+        const entries = this.entries.of(dense.entry);
         const at = this.filled;
+        this.filled += rows;
+        if (!present) {
+            this.seg.fill(s, at, at + rows);
+            this.start.set(dense.start.subarray(value, value + rows), at);
+            this.end.set(dense.end.subarray(value, value + rows), at);
+            if (entries)
+                this.entries.rows.set(entries.subarray(value, value + rows), at);
+            return rows;
+        }
         let v = value;
         for (let r = 0; r < rows; r++) {
-            if (present && present[row + r] === 0) {
+            if (present[row + r] === 0) {
                 this.nulls[at + r] = 1;
                 continue;
             }
@@ -756,22 +794,22 @@ class StringBuilder {
             this.start[at + r] = dense.start[v];
             this.end[at + r] = dense.end[v];
             if (entries)
-                this.entry[at + r] = entries[v];
+                this.entries.rows[at + r] = entries[v];
             v++;
         }
-        this.filled += rows;
         return v - value;
     }
     addGeneric() {
         throw new Error('generic values for a string column');
     }
     build(name, kind) {
-        return { type: 'string', name, kind, length: this.n, segs: this.segs, lossy: this.lossy, seg: this.seg, start: this.start, end: this.end, entry: this.entry, nulls: this.nulls };
+        return { type: 'string', name, kind, length: this.n, segs: this.segs, lossy: this.lossy, seg: this.seg, start: this.start, end: this.end, entry: this.entries.rows, nulls: this.nulls };
     }
 }
 class GenericBuilder {
     values;
     filled = 0;
+    dictionary = undefined;
     constructor(n) {
         this.values = new Array(n);
     }
@@ -787,14 +825,15 @@ class GenericBuilder {
         return { type: 'value', name, kind, length: this.values.length, values: this.values };
     }
 }
-function batchBuilder(what, n) {
+/** A builder for n rows; `arrays` are reused from batch to batch. */
+function batchBuilder(what, n, arrays) {
     switch (what.kind) {
         case 'number':
-            return new NumberBuilder(what.mode, n);
+            return new NumberBuilder(what.mode, n, arrays);
         case 'boolean':
-            return new BooleanBuilder(n);
+            return new BooleanBuilder(n, arrays);
         case 'string':
-            return new StringBuilder(n, what.cacheFor);
+            return new StringBuilder(n, arrays);
         case 'generic':
             return new GenericBuilder(n);
     }
@@ -805,7 +844,7 @@ var columns = __webpack_require__(23468);
 ;// CONCATENATED MODULE: ./src/io/parquet/column-cursor.ts
 
 
-function builderKind(repr, cacheFor) {
+function builderKind(repr) {
     switch (repr.kind) {
         case 'number':
         case 'int64':
@@ -813,9 +852,8 @@ function builderKind(repr, cacheFor) {
             return { kind: 'number', mode: repr.kind };
         case 'boolean':
         case 'generic':
-            return { kind: repr.kind };
         case 'string':
-            return { kind: 'string', cacheFor };
+            return { kind: repr.kind };
     }
 }
 /**
@@ -827,6 +865,7 @@ class ColumnCursor {
     decoder;
     name;
     kind;
+    arrays;
     page;
     /** Next row and next dense value of `page`. */
     row = 0;
@@ -834,16 +873,15 @@ class ColumnCursor {
     taken = 0;
     cache;
     builder;
-    constructor(pages, decoder, repr, name, kind) {
+    constructor(pages, decoder, repr, name, kind, 
+    /** Arrays for the batches, reused from batch to batch. */
+    arrays) {
         this.pages = pages;
         this.decoder = decoder;
         this.name = name;
         this.kind = kind;
-        this.builder = builderKind(repr, (dictionary, size) => {
-            if (this.cache?.owner !== dictionary)
-                this.cache = new columns/* DictionaryCache */.ZI(dictionary, size);
-            return this.cache;
-        });
+        this.arrays = arrays;
+        this.builder = builderKind(repr);
     }
     /** The next data page with rows, or `{ skipped }` for a page of at most `skippable` rows passed over undecoded; undefined at the end. */
     async nextPage(skippable = 0) {
@@ -901,13 +939,13 @@ class ColumnCursor {
         }
         this.taken += n;
     }
-    /** The cache of the current dictionary's entries (strings). */
+    /** The cache of the entries of the dictionary the last batch refers to. */
     get dictionaryCache() {
         return this.cache;
     }
     /** The next n rows as plain data. */
     async takeData(n) {
-        const builder = batchBuilder(this.builder, n);
+        const builder = batchBuilder(this.builder, n, this.arrays);
         for (let filled = 0; filled < n;) {
             if ((await this.advance(0)) < 0)
                 throw this.ended(this.taken + filled, this.taken + n);
@@ -921,6 +959,9 @@ class ColumnCursor {
             filled += rows;
         }
         this.taken += n;
+        const dict = builder.dictionary;
+        if (dict && this.cache?.owner !== dict.owner)
+            this.cache = new columns/* DictionaryCache */.ZI(dict.owner, dict.size);
         return builder.build(this.name, this.kind);
     }
     /** Throws when the chunk holds more rows than were taken. */
@@ -1005,10 +1046,10 @@ class NumberSink {
     count;
     values;
     big;
-    constructor(repr, count) {
+    constructor(repr, count, arrays) {
         this.repr = repr;
         this.count = count;
-        this.values = new Float64Array(count);
+        this.values = arrays.f64('values', count);
     }
     int32(k, v) {
         const r = this.repr;
@@ -1028,11 +1069,11 @@ class NumberSink {
             (this.big ??= new Map()).set(k, int64BigInt(h, lo, unsigned));
     }
     dense() {
-        return { kind: 'f64', count: this.count, values: this.values, big: this.big };
+        return { kind: 'f64', count: this.count, values: this.values, big: this.big, entry: undefined };
     }
 }
-function plainNumbers(view, p, count, type, repr) {
-    const sink = new NumberSink(repr, count);
+function plainNumbers(view, p, count, type, repr, arrays) {
+    const sink = new NumberSink(repr, count, arrays);
     const width = type === 'INT64' || type === 'DOUBLE' ? 8 : 4;
     if (p + count * width > view.byteLength)
         throw new Error(`${count} ${type} values need ${count * width} bytes, the page has ${view.byteLength - p}`);
@@ -1060,8 +1101,8 @@ function plainNumbers(view, p, count, type, repr) {
     return sink.dense();
 }
 /** Numbers decoded by hyparquet into a typed array (DELTA_BINARY_PACKED, BYTE_STREAM_SPLIT). */
-function typedNumbers(data, count, repr) {
-    const sink = new NumberSink(repr, count);
+function typedNumbers(data, count, repr, arrays) {
+    const sink = new NumberSink(repr, count, arrays);
     for (let k = 0; k < count; k++) {
         const x = data[k];
         if (typeof x === 'bigint') {
@@ -1075,37 +1116,37 @@ function typedNumbers(data, count, repr) {
     }
     return sink.dense();
 }
-function plainBooleans(page, p, count) {
+function plainBooleans(page, p, count, arrays) {
     if (p + Math.ceil(count / 8) > page.length)
         throw new Error(`${count} booleans run past the end of their page`);
-    const values = new Uint8Array(count);
+    const values = arrays.u8('bool', count);
     for (let k = 0; k < count; k++)
         values[k] = (page[p + (k >> 3)] >> (k & 7)) & 1;
     return { kind: 'bool', count, values };
 }
 /** PLAIN values (also the encoding of dictionary pages). */
-function plainValues(page, p, count, element, repr) {
+function plainValues(page, p, count, element, repr, arrays) {
     if (repr.kind === 'string')
-        return (0,dense/* plainByteArrays */.J3)(page, p, count);
+        return (0,dense/* plainByteArrays */.J3)(page, p, count, arrays);
     if (repr.kind === 'boolean')
-        return plainBooleans(page, p, count);
-    return plainNumbers(new DataView(page.buffer, page.byteOffset, page.byteLength), p, count, element.type, repr);
+        return plainBooleans(page, p, count, arrays);
+    return plainNumbers(new DataView(page.buffer, page.byteOffset, page.byteLength), p, count, element.type, repr, arrays);
 }
 /**
  * Decodes `count` non-null values of a data page starting at page[p], for the encodings parquet-mr,
  * Spark, Arrow and DuckDB write (PLAIN, dictionaries, RLE booleans, BYTE_STREAM_SPLIT, DELTA_*).
  */
-function pageValues(page, p, count, encoding, element, repr, dictionary) {
+function pageValues(page, p, count, encoding, element, repr, dictionary, arrays) {
     const view = new DataView(page.buffer, page.byteOffset, page.byteLength);
     const reader = { view, offset: p };
     switch (encoding) {
         case 'PLAIN':
-            return plainValues(page, p, count, element, repr);
+            return plainValues(page, p, count, element, repr, arrays);
         case 'PLAIN_DICTIONARY':
         case 'RLE_DICTIONARY': {
             if (!dictionary)
                 throw new Error(`${encoding} page without a dictionary page before it`);
-            const indices = new Int32Array(count);
+            const indices = arrays.i32('index', count).fill(0);
             if (count > 0) {
                 const width = view.getUint8(reader.offset++);
                 if (width > 31)
@@ -1113,12 +1154,12 @@ function pageValues(page, p, count, encoding, element, repr, dictionary) {
                 if (width > 0)
                     (0,src_encoding/* readRleBitPackedHybrid */.z)(reader, width, indices, page.length - reader.offset);
             }
-            return (0,dense/* gather */.kg)(dictionary, indices, count);
+            return (0,dense/* gather */.kg)(dictionary, indices, count, arrays);
         }
         case 'RLE': {
             if (repr.kind !== 'boolean')
                 throw new Error(`RLE encoding for ${element.type} values (only BOOLEAN values are RLE-encoded)`);
-            const values = new Uint8Array(count);
+            const values = arrays.u8('bool', count);
             if (count > 0)
                 (0,src_encoding/* readRleBitPackedHybrid */.z)(reader, 1, values);
             return { kind: 'bool', count, values };
@@ -1126,13 +1167,13 @@ function pageValues(page, p, count, encoding, element, repr, dictionary) {
         case 'BYTE_STREAM_SPLIT':
             if (repr.kind === 'string' || repr.kind === 'boolean')
                 throw new Error(`BYTE_STREAM_SPLIT encoding for ${element.type} values`);
-            return typedNumbers((0,src_encoding/* byteStreamSplit */.L)(reader, count, element.type, element.type_length), count, repr);
+            return typedNumbers((0,src_encoding/* byteStreamSplit */.L)(reader, count, element.type, element.type_length), count, repr, arrays);
         case 'DELTA_BINARY_PACKED': {
             if (element.type !== 'INT32' && element.type !== 'INT64')
                 throw new Error(`DELTA_BINARY_PACKED encoding for ${element.type} values`);
             const out = element.type === 'INT32' ? new Int32Array(count) : new BigInt64Array(count);
             (0,delta/* deltaBinaryUnpack */._H)(reader, count, out);
-            return typedNumbers(out, count, repr);
+            return typedNumbers(out, count, repr, arrays);
         }
         case 'DELTA_LENGTH_BYTE_ARRAY':
         case 'DELTA_BYTE_ARRAY': {
@@ -1150,7 +1191,43 @@ function pageValues(page, p, count, encoding, element, repr, dictionary) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/io/parquet/scratch.ts
+/** New arrays every time (for what outlives a page, such as dictionaries). */
+const freshArrays = {
+    f64: (_slot, n) => new Float64Array(n),
+    i32: (_slot, n) => new Int32Array(n),
+    u8: (_slot, n) => new Uint8Array(n),
+};
+/**
+ * Arrays reused from page to page or batch to batch: each call returns a view of `n` elements on
+ * storage that only grows, valid until its slot is asked for again. Saves the garbage collector most
+ * of the work of a read.
+ */
+class Scratch {
+    f64s = new Map();
+    i32s = new Map();
+    u8s = new Map();
+    static take(slots, slot, n, make) {
+        let a = slots.get(slot);
+        if (!a || a.length < n) {
+            a = make(Math.max(n, Math.ceil((a?.length ?? 0) * 1.5)));
+            slots.set(slot, a);
+        }
+        return a.subarray(0, n);
+    }
+    f64(slot, n) {
+        return Scratch.take(this.f64s, slot, n, (k) => new Float64Array(k));
+    }
+    i32(slot, n) {
+        return Scratch.take(this.i32s, slot, n, (k) => new Int32Array(k));
+    }
+    u8(slot, n) {
+        return Scratch.take(this.u8s, slot, n, (k) => new Uint8Array(k));
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/io/parquet/page-decoder.ts
+
 
 
 
@@ -1179,7 +1256,7 @@ class TypedPageDecoder {
                 const h = header.dictionary_page_header;
                 if (!h)
                     throw missing('dictionary_page_header');
-                this.dictionary = plainValues(this.decompress(bytes, header.uncompressed_page_size), 0, h.num_values, this.column.element, this.repr);
+                this.dictionary = plainValues(this.decompress(bytes, header.uncompressed_page_size), 0, h.num_values, this.column.element, this.repr, freshArrays);
                 return undefined;
             }
             case 'DATA_PAGE': {
@@ -1192,7 +1269,7 @@ class TypedPageDecoder {
                 if (this.optional) {
                     if (h.definition_level_encoding !== 'RLE')
                         throw new Error(`unsupported definition level encoding ${h.definition_level_encoding}`);
-                    present = new Uint8Array(h.num_values);
+                    present = this.column.arrays.u8('present', h.num_values);
                     const reader = { view: new DataView(page.buffer, page.byteOffset, page.byteLength), offset: 0 };
                     (0,src_encoding/* readRleBitPackedHybrid */.z)(reader, 1, present);
                     p = reader.offset;
@@ -1208,7 +1285,7 @@ class TypedPageDecoder {
                 const levelBytes = h.repetition_levels_byte_length + h.definition_levels_byte_length;
                 let present;
                 if (this.optional) {
-                    present = new Uint8Array(h.num_rows);
+                    present = this.column.arrays.u8('present', h.num_rows);
                     const reader = { view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: h.repetition_levels_byte_length };
                     (0,src_encoding/* readRleBitPackedHybrid */.z)(reader, 1, present, h.definition_levels_byte_length);
                 }
@@ -1233,7 +1310,7 @@ class TypedPageDecoder {
                 count += level;
             }
         }
-        const dense = pageValues(page, p, count, encoding, this.column.element, this.repr, this.dictionary);
+        const dense = pageValues(page, p, count, encoding, this.column.element, this.repr, this.dictionary, this.column.arrays);
         return { rows, present: count === rows ? undefined : present, dense };
     }
 }
@@ -1355,7 +1432,7 @@ class PageReader {
 
 
 /** A cursor over the chunk of the flat column `schemaPath` (root, column) in `rowGroup`. */
-function columnCursor(readAt, rowGroup, schemaPath, repr, kind, compressors) {
+function columnCursor(readAt, rowGroup, schemaPath, repr, kind, compressors, scratch) {
     const element = schemaPath[schemaPath.length - 1].element;
     const chunk = rowGroup.columns.find((c) => c.meta_data?.path_in_schema.length === 1 && c.meta_data.path_in_schema[0] === element.name);
     const meta = chunk?.meta_data;
@@ -1371,8 +1448,8 @@ function columnCursor(readAt, rowGroup, schemaPath, repr, kind, compressors) {
     const start = dict > 0 && dict < data ? dict : data;
     const end = start + Number(meta.total_compressed_size);
     const pages = new PageReader(readAt, start, end);
-    const decoder = pageDecoder({ element, schemaPath, repr, codec: meta.codec, compressors });
-    return new ColumnCursor(pages, decoder, repr, element.name, kind);
+    const decoder = pageDecoder({ element, schemaPath, repr, codec: meta.codec, compressors, arrays: scratch.pages });
+    return new ColumnCursor(pages, decoder, repr, element.name, kind, scratch.batches);
 }
 
 // EXTERNAL MODULE: external "node:zlib"
@@ -1470,6 +1547,7 @@ function reprOf(e) {
 
 
 
+
 /** Row index (in the file) of the first row of each row group, and the end. */
 function groupStarts(metadata) {
     const starts = [0];
@@ -1499,6 +1577,7 @@ class ParquetFileReader {
     wanted;
     compressors;
     scan;
+    scratch = new Map();
     constructor(metadata, readAt, byName, root, kinds, wanted, compressors, scan) {
         this.metadata = metadata;
         this.readAt = readAt;
@@ -1531,7 +1610,10 @@ class ParquetFileReader {
             if (!(0,schema/* isFlatColumn */.g7)([this.root, tree]))
                 continue;
             try {
-                cursors.set(name, columnCursor(this.readAt, rowGroup, [this.root, tree], reprOf(tree.element), this.kinds.get(name), this.compressors));
+                let scratch = this.scratch.get(name);
+                if (!scratch)
+                    this.scratch.set(name, (scratch = { pages: new Scratch(), batches: new Scratch() }));
+                cursors.set(name, columnCursor(this.readAt, rowGroup, [this.root, tree], reprOf(tree.element), this.kinds.get(name), this.compressors, scratch));
             }
             catch (error) {
                 throw new Error(`column "${name}", row group ${g}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
@@ -1795,7 +1877,12 @@ class NumberColumn {
     nulls;
     big;
     length;
-    constructor(name, kind, mode, values, nulls, big, length) {
+    entry;
+    cache;
+    h = new Uint32Array(2);
+    constructor(name, kind, mode, values, nulls, big, length, 
+    /** Each row's dictionary entry (-1: none), and the cache of the entries' hashes. */
+    entry = undefined, cache = undefined) {
         this.name = name;
         this.kind = kind;
         this.mode = mode;
@@ -1803,6 +1890,8 @@ class NumberColumn {
         this.nulls = nulls;
         this.big = big;
         this.length = length;
+        this.entry = entry;
+        this.cache = cache;
     }
     isNull(i) {
         return this.nulls[i] === 1;
@@ -1839,9 +1928,7 @@ class NumberColumn {
             return this.big?.get(i) ?? BigInt(v);
         return v;
     }
-    hash(i, out) {
-        if (this.nulls[i] === 1)
-            return (0,_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .hashNull */ .yK)(out);
+    hashValue(i, out) {
         const v = this.values[i];
         if (this.mode === 'time')
             (0,_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .hashInteger */ .D5)(v, out);
@@ -1852,6 +1939,26 @@ class NumberColumn {
         else
             (0,_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .hashDouble */ .G_)(v, out);
     }
+    hash(i, out) {
+        if (this.nulls[i] === 1)
+            return (0,_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .hashNull */ .yK)(out);
+        const e = this.entry ? this.entry[i] : -1;
+        const c = this.cache;
+        if (e < 0 || !c)
+            return this.hashValue(i, out);
+        cachedHash(c, e, out, this.h, (h) => this.hashValue(i, h));
+    }
+}
+/** The hash of dictionary entry e into out, computed by `compute` the first time. */
+function cachedHash(c, e, out, scratch, compute) {
+    if (c.hashed[e] === 0) {
+        compute(scratch);
+        c.hi[e] = scratch[0];
+        c.lo[e] = scratch[1];
+        c.hashed[e] = 1;
+    }
+    out[0] = c.hi[e];
+    out[1] = c.lo[e];
 }
 const trueHash = new Uint32Array(2);
 const falseHash = new Uint32Array(2);
@@ -1896,7 +2003,7 @@ class BooleanColumn {
         out[1] = h[1];
     }
 }
-/** Per-entry results for a dictionary-encoded string column: each entry's hash and text computed once. */
+/** Per-entry results for a dictionary-encoded column: each entry's hash (and text) computed once. */
 class DictionaryCache {
     owner;
     hi;
@@ -1978,21 +2085,14 @@ class StringColumn {
         const c = this.cache;
         if (e < 0 || !c)
             return this.hashRow(i, out);
-        if (c.hashed[e] === 0) {
-            this.hashRow(i, this.h);
-            c.hi[e] = this.h[0];
-            c.lo[e] = this.h[1];
-            c.hashed[e] = 1;
-        }
-        out[0] = c.hi[e];
-        out[1] = c.lo[e];
+        cachedHash(c, e, out, this.h, (h) => this.hashRow(i, h));
     }
 }
-/** `cache`: the dictionary cache of a string column's entries (one per column chunk). */
+/** `cache`: the cache of the entries of the dictionary the column's `entry` refers to (one per column chunk). */
 function toColumn(d, cache) {
     switch (d.type) {
         case 'number':
-            return new NumberColumn(d.name, d.kind, d.mode, d.values, d.nulls, d.big, d.length);
+            return new NumberColumn(d.name, d.kind, d.mode, d.values, d.nulls, d.big, d.length, d.entry, d.entry ? cache : undefined);
         case 'boolean':
             return new BooleanColumn(d.name, d.kind, d.values, d.nulls, d.length);
         case 'string':
@@ -2039,10 +2139,10 @@ function anyInvalid(buf, start, end, count) {
     return false;
 }
 /** PLAIN BYTE_ARRAY values: a 4-byte little-endian length before each. */
-function plainByteArrays(page, offset, count) {
+function plainByteArrays(page, offset, count, arrays) {
     const view = new DataView(page.buffer, page.byteOffset, page.byteLength);
-    const start = new Int32Array(count);
-    const end = new Int32Array(count);
+    const start = arrays.i32('start', count);
+    const end = arrays.i32('end', count);
     let p = offset;
     let longest = 0;
     for (let k = 0; k < count; k++) {
@@ -2084,7 +2184,7 @@ function joinedByteArrays(values) {
     return { kind: 'bytes', count, buf, start, end, lossy, entry: undefined };
 }
 /** Values of a dictionary-encoded page: the dictionary's values at `indices`. */
-function gather(dict, indices, count) {
+function gather(dict, indices, count, arrays) {
     for (let k = 0; k < count; k++) {
         const x = indices[k];
         if (x < 0 || x >= dict.count)
@@ -2092,23 +2192,23 @@ function gather(dict, indices, count) {
     }
     switch (dict.kind) {
         case 'bytes': {
-            const start = new Int32Array(count);
-            const end = new Int32Array(count);
+            const start = arrays.i32('start', count);
+            const end = arrays.i32('end', count);
             for (let k = 0; k < count; k++) {
                 const x = indices[k];
                 start[k] = dict.start[x];
                 end[k] = dict.end[x];
             }
-            return { kind: 'bytes', count, buf: dict.buf, start, end, lossy: dict.lossy, entry: { index: indices.subarray(0, count), size: dict.count } };
+            return { kind: 'bytes', count, buf: dict.buf, start, end, lossy: dict.lossy, entry: { index: indices, owner: dict, size: dict.count } };
         }
         case 'bool': {
-            const values = new Uint8Array(count);
+            const values = arrays.u8('bool', count);
             for (let k = 0; k < count; k++)
                 values[k] = dict.values[indices[k]];
             return { kind: 'bool', count, values };
         }
         case 'f64': {
-            const values = new Float64Array(count);
+            const values = arrays.f64('values', count);
             for (let k = 0; k < count; k++)
                 values[k] = dict.values[indices[k]];
             let big;
@@ -2119,7 +2219,7 @@ function gather(dict, indices, count) {
                         (big ??= new Map()).set(k, b);
                 }
             }
-            return { kind: 'f64', count, values, big };
+            return { kind: 'f64', count, values, big, entry: { index: indices, owner: dict, size: dict.count } };
         }
     }
 }
