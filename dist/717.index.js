@@ -839,8 +839,8 @@ function batchBuilder(what, n, arrays) {
     }
 }
 
-// EXTERNAL MODULE: ./src/io/parquet/columns.ts
-var columns = __webpack_require__(23468);
+// EXTERNAL MODULE: ./src/io/parquet/columns.ts + 1 modules
+var columns = __webpack_require__(14909);
 ;// CONCATENATED MODULE: ./src/io/parquet/column-cursor.ts
 
 
@@ -1853,18 +1853,61 @@ function handleBuffer(handle, size) {
 
 /***/ }),
 
-/***/ 23468:
+/***/ 14909:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ZI: () => (/* binding */ DictionaryCache),
-/* harmony export */   _T: () => (/* binding */ toColumn)
-/* harmony export */ });
-/* unused harmony exports NumberColumn, BooleanColumn, StringColumn */
-/* harmony import */ var _domain_validation_iso_time_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61597);
-/* harmony import */ var _columns_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(71337);
-/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(34246);
-/* harmony import */ var _dense_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(30084);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  ZI: () => (/* binding */ DictionaryCache),
+  _T: () => (/* binding */ toColumn)
+});
+
+// UNUSED EXPORTS: BooleanColumn, NumberColumn, StringColumn
+
+// EXTERNAL MODULE: ./src/domain/validation/iso-time.ts
+var iso_time = __webpack_require__(61597);
+// EXTERNAL MODULE: ./src/io/columns.ts + 1 modules
+var columns = __webpack_require__(71337);
+// EXTERNAL MODULE: ./src/io/hash.ts
+var hash = __webpack_require__(34246);
+// EXTERNAL MODULE: ./src/io/parquet/dense.ts
+var dense = __webpack_require__(30084);
+;// CONCATENATED MODULE: ./src/io/parquet/integer-hash.ts
+
+const digits = new Uint8Array(24);
+/**
+ * Exactly `hashInteger(n)` (the hash of the decimal text), with int32 arithmetic on two halves of at
+ * most 8 digits instead of a floating division per digit: ids and timestamps are hashed once per row.
+ */
+function hashSafeInteger(n, out) {
+    let v = n < 0 ? -n : n;
+    if (!(v <= Number.MAX_SAFE_INTEGER) || !Number.isInteger(v))
+        return (0,hash/* hashInteger */.D5)(n, out);
+    let p = digits.length;
+    if (v >= 1e8) {
+        const high = Math.floor(v / 1e8);
+        let low = v - high * 1e8;
+        for (let k = 0; k < 8; k++) {
+            const q = (low / 10) | 0;
+            digits[--p] = 48 + low - q * 10;
+            low = q;
+        }
+        v = high;
+    }
+    let w = v | 0;
+    do {
+        const q = (w / 10) | 0;
+        digits[--p] = 48 + w - q * 10;
+        w = q;
+    } while (w > 0);
+    if (n < 0)
+        digits[--p] = 45;
+    (0,hash/* hashBytes */.yi)(digits, p, digits.length, false, out);
+}
+
+;// CONCATENATED MODULE: ./src/io/parquet/columns.ts
+
 
 
 
@@ -1879,7 +1922,6 @@ class NumberColumn {
     length;
     entry;
     cache;
-    h = new Uint32Array(2);
     constructor(name, kind, mode, values, nulls, big, length, 
     /** Each row's dictionary entry (-1: none), and the cache of the entries' hashes. */
     entry = undefined, cache = undefined) {
@@ -1930,40 +1972,30 @@ class NumberColumn {
     }
     hashValue(i, out) {
         const v = this.values[i];
-        if (this.mode === 'time')
-            (0,_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .hashInteger */ .D5)(v, out);
-        else if (Number.isSafeInteger(v))
-            (0,_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .hashInteger */ .D5)(v, out);
+        if (this.mode === 'time' || Number.isSafeInteger(v))
+            hashSafeInteger(v, out);
         else if (this.mode === 'int64')
-            (0,_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .hashString */ .YZ)(String(this.big?.get(i) ?? v), out);
+            (0,hash/* hashString */.YZ)(String(this.big?.get(i) ?? v), out);
         else
-            (0,_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .hashDouble */ .G_)(v, out);
+            (0,hash/* hashDouble */.G_)(v, out);
     }
     hash(i, out) {
         if (this.nulls[i] === 1)
-            return (0,_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .hashNull */ .yK)(out);
+            return (0,hash/* hashNull */.yK)(out);
         const e = this.entry ? this.entry[i] : -1;
         const c = this.cache;
         if (e < 0 || !c)
             return this.hashValue(i, out);
-        cachedHash(c, e, out, this.h, (h) => this.hashValue(i, h));
+        if (c.load(e, out))
+            return;
+        this.hashValue(i, out);
+        c.store(e, out);
     }
-}
-/** The hash of dictionary entry e into out, computed by `compute` the first time. */
-function cachedHash(c, e, out, scratch, compute) {
-    if (c.hashed[e] === 0) {
-        compute(scratch);
-        c.hi[e] = scratch[0];
-        c.lo[e] = scratch[1];
-        c.hashed[e] = 1;
-    }
-    out[0] = c.hi[e];
-    out[1] = c.lo[e];
 }
 const trueHash = new Uint32Array(2);
 const falseHash = new Uint32Array(2);
-(0,_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .hashString */ .YZ)('true', trueHash);
-(0,_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .hashString */ .YZ)('false', falseHash);
+(0,hash/* hashString */.YZ)('true', trueHash);
+(0,hash/* hashString */.YZ)('false', falseHash);
 class BooleanColumn {
     name;
     kind;
@@ -1997,7 +2029,7 @@ class BooleanColumn {
     }
     hash(i, out) {
         if (this.nulls[i] === 1)
-            return (0,_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .hashNull */ .yK)(out);
+            return (0,hash/* hashNull */.yK)(out);
         const h = this.values[i] ? trueHash : falseHash;
         out[0] = h[0];
         out[1] = h[1];
@@ -2017,6 +2049,19 @@ class DictionaryCache {
         this.hashed = new Uint8Array(size);
         this.texts = new Array(size);
     }
+    /** Entry e's hash into out; false when it is not known yet. */
+    load(e, out) {
+        if (this.hashed[e] === 0)
+            return false;
+        out[0] = this.hi[e];
+        out[1] = this.lo[e];
+        return true;
+    }
+    store(e, h) {
+        this.hi[e] = h[0];
+        this.lo[e] = h[1];
+        this.hashed[e] = 1;
+    }
 }
 const lossyDecoder = new TextDecoder('utf-8', { ignoreBOM: true });
 class StringColumn {
@@ -2025,7 +2070,6 @@ class StringColumn {
     rows;
     cache;
     length;
-    h = new Uint32Array(2);
     segs;
     constructor(name, kind, rows, cache, length) {
         this.name = name;
@@ -2033,7 +2077,7 @@ class StringColumn {
         this.rows = rows;
         this.cache = cache;
         this.length = length;
-        this.segs = rows.segs.map(_dense_js__WEBPACK_IMPORTED_MODULE_3__/* .asBuffer */ .bS);
+        this.segs = rows.segs.map(dense/* asBuffer */.bS);
     }
     isNull(i) {
         return this.rows.nulls[i] === 1;
@@ -2049,7 +2093,7 @@ class StringColumn {
         if (r.nulls[i] === 1)
             return NaN;
         const s = r.seg[i];
-        return r.lossy[s] ? (0,_domain_validation_iso_time_js__WEBPACK_IMPORTED_MODULE_0__/* .parseIsoString */ .K)(this.decode(i), dateOnly) : (0,_domain_validation_iso_time_js__WEBPACK_IMPORTED_MODULE_0__/* .parseIsoBytes */ .y)(this.segs[s], r.start[i], r.end[i], dateOnly);
+        return r.lossy[s] ? (0,iso_time/* parseIsoString */.K)(this.decode(i), dateOnly) : (0,iso_time/* parseIsoBytes */.y)(this.segs[s], r.start[i], r.end[i], dateOnly);
     }
     decode(i) {
         const r = this.rows;
@@ -2073,19 +2117,22 @@ class StringColumn {
         const r = this.rows;
         const s = r.seg[i];
         if (r.lossy[s])
-            (0,_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .hashString */ .YZ)(this.decode(i), out);
+            (0,hash/* hashString */.YZ)(this.decode(i), out);
         else
-            (0,_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .hashBytes */ .yi)(this.segs[s], r.start[i], r.end[i], false, out);
+            (0,hash/* hashBytes */.yi)(this.segs[s], r.start[i], r.end[i], false, out);
     }
     hash(i, out) {
         const r = this.rows;
         if (r.nulls[i] === 1)
-            return (0,_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .hashNull */ .yK)(out);
+            return (0,hash/* hashNull */.yK)(out);
         const e = r.entry ? r.entry[i] : -1;
         const c = this.cache;
         if (e < 0 || !c)
             return this.hashRow(i, out);
-        cachedHash(c, e, out, this.h, (h) => this.hashRow(i, h));
+        if (c.load(e, out))
+            return;
+        this.hashRow(i, out);
+        c.store(e, out);
     }
 }
 /** `cache`: the cache of the entries of the dictionary the column's `entry` refers to (one per column chunk). */
@@ -2098,7 +2145,7 @@ function toColumn(d, cache) {
         case 'string':
             return new StringColumn(d.name, d.kind, d, d.entry ? cache : undefined, d.length);
         case 'value':
-            return new _columns_js__WEBPACK_IMPORTED_MODULE_1__/* .ValueColumn */ .IX(d.name, d.kind, d.values, 0, d.length);
+            return new columns/* ValueColumn */.IX(d.name, d.kind, d.values, 0, d.length);
     }
 }
 

@@ -909,8 +909,8 @@ class BundleWorkerPool {
     }
 }
 
-// EXTERNAL MODULE: ./src/io/parquet/columns.ts
-var columns = __webpack_require__(23468);
+// EXTERNAL MODULE: ./src/io/parquet/columns.ts + 1 modules
+var columns = __webpack_require__(14909);
 // EXTERNAL MODULE: ./src/io/parquet/worker.ts
 var worker = __webpack_require__(20241);
 ;// CONCATENATED MODULE: ./src/io/parquet/parallel.ts
@@ -1046,6 +1046,9 @@ async function readForValidation(files, dataset, validator, options) {
         const columns = validator.startFile(f.name, header);
         if (validator.parallelizable && (await readChunked(table, f, options.env, checks, validator, streamer, options.drift)))
             continue;
+        // The footer gives the row count: the hash sets of uniqueness and duplicates are sized once.
+        if (table instanceof parquet/* ParquetSource */.W)
+            validator.expectRows((await table.knownRowCount()) ?? 0);
         if (table instanceof parquet/* ParquetSource */.W && validator.parallelizable && !streamer && (await readParquetThreads(table, f, header, columns, validator, options)))
             continue;
         for await (const batch of table.batches(streamer ? { batchRows: column_values/* PLAN_SAMPLE_ROWS */.lD } : { columns })) {

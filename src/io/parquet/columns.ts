@@ -1,8 +1,9 @@
 import { parseIsoBytes, parseIsoString } from '../../domain/validation/iso-time.js';
 import { ValueColumn } from '../columns.js';
-import { hashBytes, hashDouble, hashInteger, hashNull, hashString } from '../hash.js';
+import { hashBytes, hashDouble, hashNull, hashString } from '../hash.js';
 import type { Column, ColumnKind } from '../table.js';
 import { asBuffer } from './dense.js';
+import { hashSafeInteger } from './integer-hash.js';
 
 /**
  * Columns of one batch of a Parquet file, over typed arrays and byte ranges. Each answers exactly as
@@ -14,7 +15,6 @@ import { asBuffer } from './dense.js';
 export type NumberMode = 'number' | 'int64' | 'time';
 
 export class NumberColumn implements Column {
-  private readonly h = new Uint32Array(2);
   constructor(
     readonly name: string,
     readonly kind: ColumnKind,
@@ -64,8 +64,7 @@ export class NumberColumn implements Column {
 
   private hashValue(i: number, out: Uint32Array): void {
     const v = this.values[i]!;
-    if (this.mode === 'time') hashInteger(v, out);
-    else if (Number.isSafeInteger(v)) hashInteger(v, out);
+    if (this.mode === 'time' || Number.isSafeInteger(v)) hashSafeInteger(v, out);
     else if (this.mode === 'int64') hashString(String(this.big?.get(i) ?? v), out);
     else hashDouble(v, out);
   }
@@ -75,20 +74,10 @@ export class NumberColumn implements Column {
     const e = this.entry ? this.entry[i]! : -1;
     const c = this.cache;
     if (e < 0 || !c) return this.hashValue(i, out);
-    cachedHash(c, e, out, this.h, (h) => this.hashValue(i, h));
+    if (c.load(e, out)) return;
+    this.hashValue(i, out);
+    c.store(e, out);
   }
-}
-
-/** The hash of dictionary entry e into out, computed by `compute` the first time. */
-function cachedHash(c: DictionaryCache, e: number, out: Uint32Array, scratch: Uint32Array, compute: (h: Uint32Array) => void): void {
-  if (c.hashed[e] === 0) {
-    compute(scratch);
-    c.hi[e] = scratch[0]!;
-    c.lo[e] = scratch[1]!;
-    c.hashed[e] = 1;
-  }
-  out[0] = c.hi[e]!;
-  out[1] = c.lo[e]!;
 }
 
 const trueHash = new Uint32Array(2);
@@ -152,6 +141,20 @@ export class DictionaryCache {
     this.hashed = new Uint8Array(size);
     this.texts = new Array<string | undefined>(size);
   }
+
+  /** Entry e's hash into out; false when it is not known yet. */
+  load(e: number, out: Uint32Array): boolean {
+    if (this.hashed[e] === 0) return false;
+    out[0] = this.hi[e]!;
+    out[1] = this.lo[e]!;
+    return true;
+  }
+
+  store(e: number, h: Uint32Array): void {
+    this.hi[e] = h[0]!;
+    this.lo[e] = h[1]!;
+    this.hashed[e] = 1;
+  }
 }
 
 /** Node's Buffer decoder without the argument-checking wrapper of toString (a hot path). */
@@ -174,7 +177,6 @@ export interface StringRows {
 }
 
 export class StringColumn implements Column {
-  private readonly h = new Uint32Array(2);
   private readonly segs: Buffer[];
   constructor(
     readonly name: string,
@@ -237,7 +239,9 @@ export class StringColumn implements Column {
     const e = r.entry ? r.entry[i]! : -1;
     const c = this.cache;
     if (e < 0 || !c) return this.hashRow(i, out);
-    cachedHash(c, e, out, this.h, (h) => this.hashRow(i, h));
+    if (c.load(e, out)) return;
+    this.hashRow(i, out);
+    c.store(e, out);
   }
 }
 
