@@ -1024,10 +1024,14 @@ async function readChunked(table, f, env, checks, sink, streamer, drift) {
     await readCsvParallel({ ...table.location, file: f.name, size }, info, job, sink, { count: threads, chunkBytes: chunkBytes(env) }, drift);
     return true;
 }
-/** Validates one Parquet file on worker threads when it is big (by uncompressed size); false when it is not. */
+/**
+ * Validates one big Parquet file (by uncompressed size) on worker threads, only when MLGATE_THREADS asks
+ * for them: on the shared 2-core bench machine two workers took ~1.5x the CPU and ~2x the memory of one
+ * thread (over the 300 MiB target for 1M rows) and were not faster under load. False when not used.
+ */
 async function readParquetThreads(table, f, header, columns, validator, options) {
     const threads = parallelThreads(options.env);
-    if (threads < 2 || (await table.uncompressedBytes()) < minParallelBytes(options.env))
+    if (options.env.MLGATE_THREADS === undefined || threads < 2 || (await table.uncompressedBytes()) < minParallelBytes(options.env))
         return false;
     await readParquetParallel(f.path, table, header, columns, validator, { now: options.now, maxExamples: options.maxExamples }, threads);
     return true;
@@ -1035,7 +1039,7 @@ async function readParquetThreads(table, f, header, columns, validator, options)
 /**
  * Feeds a dataset to its validator (and, with `drift`, every column's values to the collector):
  * big CSV/TSV files through the chunk pipeline (both cores), big Parquet files (without drift) on
- * worker threads, everything else batch by batch in this thread. Results are identical either way.
+ * worker threads when MLGATE_THREADS asks for them, everything else batch by batch in this thread. Results are identical either way.
  */
 async function readForValidation(files, dataset, validator, options) {
     const streamer = options.drift ? new column_values/* ColumnStreamer */.iI(dataset, options.drift.sinks) : undefined;
