@@ -730,8 +730,8 @@ function kindOf(values) {
     return kind ?? 'json';
 }
 
-// EXTERNAL MODULE: ./src/io/parquet.ts + 11 modules
-var parquet = __webpack_require__(60717);
+// EXTERNAL MODULE: ./src/io/parquet.ts + 13 modules
+var parquet = __webpack_require__(67232);
 ;// CONCATENATED MODULE: ./src/io/open.ts
 
 

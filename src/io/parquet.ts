@@ -121,8 +121,9 @@ export class ParquetSource implements TableSource {
   }
 }
 
+/** A repeated field (a list in parquet-protobuf's layout) holds lists, as groups do. */
 function columnKind(tree: SchemaTree): ColumnKind {
-  return kindOf(tree.element, tree.children.length > 0);
+  return kindOf(tree.element, tree.children.length > 0 || tree.element.repetition_type === 'REPEATED');
 }
 
 function kindOf(e: SchemaElement, nested: boolean): ColumnKind {

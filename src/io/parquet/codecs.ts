@@ -3,8 +3,8 @@ import type { CompressionCodec, Compressors } from 'hyparquet';
 import { compressors as jsCompressors } from 'hyparquet-compressors';
 import { ZSTDDecoder } from 'zstddec';
 
-/** A page claiming more than this uncompressed is corrupt (parquet-mr caps pages far lower). */
-const MAX_PAGE_BYTES = 1 << 30;
+/** A page claiming more than this uncompressed is taken for corrupt (writers cut pages at ~1 MiB; DuckDB at some MiB). */
+const MAX_PAGE_BYTES = 256 << 20;
 
 let zstd: ZSTDDecoder | undefined;
 
@@ -22,10 +22,13 @@ function checked(name: string, decode: (input: Uint8Array, outputLength: number)
  */
 export async function parquetCompressors(codecs: ReadonlySet<CompressionCodec>): Promise<Compressors> {
   const out: Compressors = {
-    ...jsCompressors,
     GZIP: checked('GZIP', (input) => gunzipSync(input)),
     BROTLI: checked('BROTLI', (input) => brotliDecompressSync(input)),
   };
+  for (const codec of ['SNAPPY', 'LZ4', 'LZ4_RAW'] as const) {
+    const decode = jsCompressors[codec];
+    if (decode) out[codec] = checked(codec, decode);
+  }
   if (codecs.has('ZSTD')) {
     if (!zstd) {
       const decoder = new ZSTDDecoder();

@@ -29,6 +29,8 @@ export class ColumnCursor {
   private row = 0;
   private value = 0;
   private taken = 0;
+  /** Rows of the pages read so far. */
+  private paged = 0;
   private cache: DictionaryCache | undefined;
   private readonly builder: BuilderKind;
 
@@ -40,6 +42,8 @@ export class ColumnCursor {
     private readonly kind: ColumnKind,
     /** Arrays for the batches, reused from batch to batch. */
     private readonly arrays: Arrays,
+    /** Rows of the row group: pages claiming more are corrupt (and are not decoded). */
+    private readonly groupRows: number,
   ) {
     this.builder = builderKind(repr);
   }
@@ -50,6 +54,10 @@ export class ColumnCursor {
       const header = await this.pages.header();
       if (!header) return undefined;
       const rows = header.data_page_header?.num_values ?? header.data_page_header_v2?.num_rows;
+      if (rows !== undefined) {
+        if (!(rows >= 0 && rows <= this.groupRows - this.paged)) throw new Error(`a page of ${rows} rows after ${this.paged}, in a row group of ${this.groupRows}`);
+        this.paged += rows;
+      }
       if (rows !== undefined && rows > 0 && rows <= skippable && header.type !== 'DICTIONARY_PAGE') {
         this.pages.skipBody();
         return { skipped: rows };

@@ -44,6 +44,7 @@ function anyInvalid(buf: Buffer, start: Int32Array, end: Int32Array, count: numb
 
 /** PLAIN BYTE_ARRAY values: a 4-byte little-endian length before each. */
 export function plainByteArrays(page: Uint8Array, offset: number, count: number, arrays: Arrays): DenseBytes {
+  if (4 * count > page.length - offset) throw new Error(`${count} strings need at least ${4 * count} bytes, the page has ${page.length - offset}`);
   const view = new DataView(page.buffer, page.byteOffset, page.byteLength);
   const start = arrays.i32('start', count);
   const end = arrays.i32('end', count);

@@ -1,13 +1,23 @@
 import { parquetScan, parquetSchema, type AsyncBuffer, type Compressors, type FileMetaData, type ParquetScan, type SchemaTree } from 'hyparquet';
 import { isFlatColumn } from 'hyparquet/src/schema.js';
 import type { Column, ColumnKind } from '../table.js';
-import { columnCursor, type ColumnScratch } from './chunk.js';
+import { columnCursor, listReader, type ColumnScratch } from './chunk.js';
 import { parquetCompressors } from './codecs.js';
-import type { ColumnCursor } from './column-cursor.js';
-import { toColumn, type ColumnData } from './columns.js';
+import { toColumn, type ColumnData, type DictionaryCache } from './columns.js';
+import { listShape } from './list-reader.js';
 import type { ReadAt } from './page-reader.js';
 import { reprOf } from './repr.js';
 import { Scratch } from './scratch.js';
+import { PARSERS } from './values.js';
+
+/** Reads one column chunk batch by batch (a flat column's cursor, or a list column's reader). */
+interface ChunkReader {
+  takeData(n: number): Promise<ColumnData>;
+  skip(n: number): Promise<void>;
+  finish(): Promise<void>;
+  /** The cache of the entries of the dictionary the last batch refers to. */
+  readonly dictionaryCache: DictionaryCache | undefined;
+}
 
 /** Row index (in the file) of the first row of each row group, and the end. */
 export function groupStarts(metadata: FileMetaData): number[] {
@@ -46,10 +56,11 @@ export class ParquetFileReader {
   static async open(buffer: AsyncBuffer, metadata: FileMetaData, wanted: readonly string[], kindOf: (tree: SchemaTree) => ColumnKind): Promise<ParquetFileReader> {
     const root = parquetSchema(metadata);
     const byName = new Map(root.children.map((c) => [c.element.name, c]));
-    const nested = wanted.filter((name) => !isFlatColumn([root, byName.get(name)!]));
+    // Nested columns other than lists of primitives go through hyparquet.
+    const nested = wanted.filter((name) => !isFlatColumn([root, byName.get(name)!]) && !listShape(root, byName.get(name)!));
     const codecs = new Set(metadata.row_groups.flatMap((g) => g.columns.map((c) => c.meta_data?.codec ?? 'UNCOMPRESSED')));
     const compressors = await parquetCompressors(codecs);
-    const scan = nested.length ? await parquetScan({ file: buffer, metadata, columns: nested, compressors }) : undefined;
+    const scan = nested.length ? await parquetScan({ file: buffer, metadata, columns: nested, compressors, parsers: PARSERS }) : undefined;
     const readAt = async (position: number, length: number): Promise<Uint8Array> => new Uint8Array(await buffer.slice(position, position + length));
     const kinds = new Map(root.children.map((c) => [c.element.name, kindOf(c)]));
     return new ParquetFileReader(metadata, readAt, byName, root, kinds, wanted, compressors, scan);
@@ -61,14 +72,17 @@ export class ParquetFileReader {
 
   rowGroup(g: number, groupStart: number): RowGroupReader {
     const rowGroup = this.metadata.row_groups[g]!;
-    const cursors = new Map<string, ColumnCursor>();
+    const cursors = new Map<string, ChunkReader>();
     for (const name of this.wanted) {
       const tree = this.byName.get(name)!;
-      if (!isFlatColumn([this.root, tree])) continue;
+      const kind = this.kinds.get(name)!;
+      const list = listShape(this.root, tree);
       try {
+        if (list) cursors.set(name, listReader(this.readAt, rowGroup, list, name, kind, this.compressors));
+        if (!isFlatColumn([this.root, tree])) continue;
         let scratch = this.scratch.get(name);
         if (!scratch) this.scratch.set(name, (scratch = { pages: new Scratch(), batches: new Scratch() }));
-        cursors.set(name, columnCursor(this.readAt, rowGroup, [this.root, tree], reprOf(tree.element), this.kinds.get(name)!, this.compressors, scratch));
+        cursors.set(name, columnCursor(this.readAt, rowGroup, [this.root, tree], reprOf(tree.element), kind, this.compressors, scratch));
       } catch (error) {
         throw new Error(`column "${name}", row group ${g}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
       }
@@ -84,7 +98,7 @@ export class RowGroupReader {
     readonly group: number,
     readonly groupStart: number,
     private readonly wanted: readonly string[],
-    private readonly cursors: ReadonlyMap<string, ColumnCursor>,
+    private readonly cursors: ReadonlyMap<string, ChunkReader>,
     private readonly kinds: ReadonlyMap<string, ColumnKind>,
     private readonly scan: ParquetScan | undefined,
   ) {}

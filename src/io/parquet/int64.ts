@@ -1,7 +1,7 @@
 /**
  * 64-bit integers from their two 32-bit halves (hi signed or unsigned, lo unsigned) without a BigInt
- * per value, giving exactly what hyparquet gives: `Number(bigint)`, and the epoch ms of
- * `new Date(Number(v / 1000n))` for micros (BigInt division truncates toward zero).
+ * per value: `Number(bigint)`, and the epoch ms of a micro- or nanosecond timestamp, floored (see
+ * PARSERS in values.ts).
  */
 
 const TWO32 = 4294967296;
@@ -24,23 +24,22 @@ export function clipMs(ms: number): number {
 }
 
 /**
- * trunc((hi·2^32 + lo) / d) for d dividing 10^6 exactly, with d = 1000 or 10^6: split 2^32 = q·d + r
- * so every intermediate is an exact double (beyond ±2^53 ms the date is invalid anyway).
+ * floor((hi·2^32 + lo) / d) for d = 1000 or 10^6: split 2^32 = q·d + r so every intermediate is an
+ * exact double (beyond ±2^53 ms the date is invalid anyway).
  */
-function truncDiv(hi: number, lo: number, d: number, q: number, r: number): number {
+function floorDiv(hi: number, lo: number, d: number, q: number, r: number): number {
   const low = hi * r + lo;
   let rem = low % d;
   if (rem < 0) rem += d;
-  const floor = hi * q + (low - rem) / d;
-  return hi < 0 && rem !== 0 ? floor + 1 : floor;
+  return hi * q + (low - rem) / d;
 }
 
 export function microsToMs(hi: number, lo: number): number {
-  return clipMs(truncDiv(hi, lo, 1000, 4294967, 296));
+  return clipMs(floorDiv(hi, lo, 1000, 4294967, 296));
 }
 
 export function nanosToMs(hi: number, lo: number): number {
-  return clipMs(truncDiv(hi, lo, 1_000_000, 4294, 967296));
+  return clipMs(floorDiv(hi, lo, 1_000_000, 4294, 967296));
 }
 
 /** hi and lo (unsigned) halves of a 64-bit value given as a bigint. */

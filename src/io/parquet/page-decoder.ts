@@ -1,6 +1,6 @@
 import type { CompressionCodec, Compressors, DecodedArray, Encoding, SchemaElement, SchemaTree } from 'hyparquet';
 import { readPage } from 'hyparquet/src/column.js';
-import { convert, DEFAULT_PARSERS } from 'hyparquet/src/convert.js';
+import { convert } from 'hyparquet/src/convert.js';
 import { decompressPage } from 'hyparquet/src/datapage.js';
 import { readRleBitPackedHybrid } from 'hyparquet/src/encoding.js';
 import type { Dense } from './dense.js';
@@ -8,8 +8,9 @@ import type { RawPage } from './page-reader.js';
 import { pageValues, plainValues } from './page-values.js';
 import type { Repr } from './repr.js';
 import { freshArrays, type Arrays } from './scratch.js';
+import { decimalScale, decodedElement, PARSERS, scaleDecimals } from './values.js';
 
-type ColumnDecoder = Parameters<typeof readPage>[2];
+export type ColumnDecoder = Parameters<typeof readPage>[2];
 
 /**
  * One data page of a flat column: `rows` rows, `present` marking the non-null ones (absent when none is
@@ -113,14 +114,21 @@ class TypedPageDecoder implements PageDecoder {
   }
 }
 
-/** Decodes pages with hyparquet (the values `convert` gives), for the generic representation. */
+/** hyparquet's decoder of a column (see values.ts for how its values differ from hyparquet's own). */
+export function hyparquetDecoder(element: SchemaElement, schemaPath: SchemaTree[], codec: CompressionCodec, compressors: Compressors): ColumnDecoder {
+  const decoded = decodedElement(element);
+  const path = [...schemaPath.slice(0, -1), { ...schemaPath[schemaPath.length - 1]!, element: decoded }];
+  return { pathInSchema: schemaPath.slice(1).map((t) => t.element.name), type: element.type!, element: decoded, schemaPath: path, codec, compressors, parsers: PARSERS, utf8: decimalScale(element) === undefined };
+}
+
+/** Decodes pages with hyparquet (the values `convert` gives, decimals scaled), for the generic representation. */
 class GenericPageDecoder implements PageDecoder {
   private dictionary: DecodedArray | undefined;
   private readonly decoder: ColumnDecoder;
 
-  constructor(column: FlatColumn) {
+  constructor(private readonly column: FlatColumn) {
     const { element, schemaPath, codec, compressors } = column;
-    this.decoder = { pathInSchema: [element.name], type: element.type!, element, schemaPath, codec, compressors, parsers: DEFAULT_PARSERS };
+    this.decoder = hyparquetDecoder(element, schemaPath, codec, compressors);
   }
 
   decode({ header, bytes }: RawPage): DecodedPage | undefined {
@@ -133,7 +141,7 @@ class GenericPageDecoder implements PageDecoder {
       return undefined;
     }
     const rows = header.data_page_header?.num_values ?? header.data_page_header_v2?.num_rows ?? 0;
-    return { rows, generic: data as ArrayLike<unknown> };
+    return { rows, generic: scaleDecimals(data, this.column.element) };
   }
 }
 

@@ -29,6 +29,8 @@ export class PageReader {
     private readonly read: ReadAt,
     start: number,
     private readonly end: number,
+    /** No page of the chunk is bigger uncompressed (its total_uncompressed_size): a bigger claim is corrupt. */
+    private readonly maxPageBytes: number,
   ) {
     this.bufStart = start;
     this.pos = start;
@@ -65,6 +67,7 @@ export class PageReader {
       try {
         const header = parquetHeader(reader);
         if (!(header.compressed_page_size >= 0)) throw new Error(`page header gives a compressed size of ${header.compressed_page_size}`);
+        if (!(header.uncompressed_page_size >= 0 && header.uncompressed_page_size <= this.maxPageBytes)) throw new Error(`page header gives an uncompressed size of ${header.uncompressed_page_size}, the whole column chunk has ${this.maxPageBytes}`);
         this.pos += reader.offset;
         this.size = header.compressed_page_size;
         return header;

@@ -44,9 +44,9 @@ class NumberSink {
 }
 
 function plainNumbers(view: DataView, p: number, count: number, type: SchemaElement['type'], repr: FastRepr, arrays: Arrays): Dense {
-  const sink = new NumberSink(repr, count, arrays);
   const width = type === 'INT64' || type === 'DOUBLE' ? 8 : 4;
   if (p + count * width > view.byteLength) throw new Error(`${count} ${type} values need ${count * width} bytes, the page has ${view.byteLength - p}`);
+  const sink = new NumberSink(repr, count, arrays);
   const v = sink.values;
   switch (type) {
     case 'INT32':

@@ -7,7 +7,8 @@ import type { SchemaElement } from 'hyparquet';
  * - `int64`: INT64 (UINT_64 as unsigned): numbers when safe, else the exact bigint;
  * - `time`: DATE, TIMESTAMP_* and TIMESTAMP(unit): epoch ms as a Date would hold it (NaN when invalid);
  * - `boolean`; `string`: UTF-8 bytes of BYTE_ARRAY columns;
- * - `generic`: everything else (DECIMAL, INT96, FIXED_LEN_BYTE_ARRAY, JSON, UUID, FLOAT16, ...): hyparquet's values as they are.
+ * - `generic`: everything else (DECIMAL, INT96, FIXED_LEN_BYTE_ARRAY, JSON, UUID, FLOAT16, ...): hyparquet's values
+ *   (decimals scaled and times floored as values.ts says).
  */
 export type Repr =
   | { kind: 'number'; unsigned: boolean }
@@ -21,7 +22,7 @@ const GENERIC: Repr = { kind: 'generic' };
 
 export function reprOf(e: SchemaElement): Repr {
   const { type, converted_type: ctype, logical_type: ltype } = e;
-  if (ctype === 'DECIMAL') return GENERIC;
+  if (ctype === 'DECIMAL' || ltype?.type === 'DECIMAL') return GENERIC;
   if (!ctype && type === 'INT96') return GENERIC;
   if (ctype === 'DATE') return type === 'INT32' ? { kind: 'time', unit: 'days' } : GENERIC;
   if (ctype === 'TIMESTAMP_MILLIS') return type === 'INT64' ? { kind: 'time', unit: 'millis' } : GENERIC;

@@ -1,10 +1,11 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { asyncBufferFromFile, parquetReadObjects } from 'hyparquet';
+import { asyncBufferFromFile, parquetMetadataAsync, parquetReadObjects, parquetSchema, type SchemaTree } from 'hyparquet';
 import { compressors } from 'hyparquet-compressors';
 import { describe, expect, it } from 'vitest';
 import { ValueColumn } from '../../../src/io/columns.js';
 import { openTable } from '../../../src/io/open.js';
+import { decimalScale, PARSERS } from '../../../src/io/parquet/values.js';
 import type { Column } from '../../../src/io/table.js';
 
 const dir = path.resolve(import.meta.dirname, '../../fixtures/data/parquet');
@@ -18,19 +19,32 @@ function answers(c: Column, i: number): unknown[] {
 }
 
 /**
+ * Where mlgate reads values differently from hyparquet on purpose (parquet-writers.test.ts compares them
+ * with DuckDB): decimals (divided by 10^scale, not multiplied by 10^-scale) and the empty lists of
+ * parquet-mr's legacy layouts (hyparquet reads them as nulls).
+ */
+function differsOnPurpose(file: string, column: SchemaTree): boolean {
+  return decimalScale(column.element) !== undefined || (file === 'derived-legacy-lists.parquet' && column.element.name !== 'id');
+}
+
+/**
  * The typed columns (src/io/parquet/) must answer exactly as ValueColumn does over the values hyparquet
- * itself decodes (the reader mlgate used before): same nulls, numbers, texts, values and hashes.
+ * itself decodes (the reader mlgate used before, with times floored: see values.ts): same nulls,
+ * numbers, texts, values and hashes.
  */
 describe('Parquet typed columns', () => {
   for (const name of files) {
     it(`answer like hyparquet's values in ${name}`, async () => {
       const file = path.join(dir, name);
-      const rows = await parquetReadObjects({ file: await asyncBufferFromFile(file), compressors });
+      const buffer = await asyncBufferFromFile(file);
+      const rows = await parquetReadObjects({ file: buffer, compressors, parsers: PARSERS });
       const table = openTable(file);
+      const skip = new Set(parquetSchema(await parquetMetadataAsync(buffer)).children.filter((c) => differsOnPurpose(name, c)).map((c) => c.element.name));
       let seen = 0;
       // An odd batch size, so batches start inside pages.
       for await (const batch of table.batches({ batchRows: 37 })) {
         for (const col of batch.columns) {
+          if (skip.has(col.name)) continue;
           const reference = new ValueColumn(col.name, col.kind, rows.slice(batch.rowOffset, batch.rowOffset + batch.length).map((r) => r[col.name] as unknown), 0, batch.length);
           for (let i = 0; i < batch.length; i++) expect(answers(col, i), `${col.name} row ${batch.rowOffset + i}`).toEqual(answers(reference, i));
         }

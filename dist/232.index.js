@@ -1,5 +1,5 @@
-export const id = 717;
-export const ids = [717];
+export const id = 232;
+export const ids = [232];
 export const modules = {
 
 /***/ 61597:
@@ -605,7 +605,7 @@ function hashRecordBytes(b, start, end, out) {
 
 /***/ }),
 
-/***/ 60717:
+/***/ 67232:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -866,21 +866,27 @@ class ColumnCursor {
     name;
     kind;
     arrays;
+    groupRows;
     page;
     /** Next row and next dense value of `page`. */
     row = 0;
     value = 0;
     taken = 0;
+    /** Rows of the pages read so far. */
+    paged = 0;
     cache;
     builder;
     constructor(pages, decoder, repr, name, kind, 
     /** Arrays for the batches, reused from batch to batch. */
-    arrays) {
+    arrays, 
+    /** Rows of the row group: pages claiming more are corrupt (and are not decoded). */
+    groupRows) {
         this.pages = pages;
         this.decoder = decoder;
         this.name = name;
         this.kind = kind;
         this.arrays = arrays;
+        this.groupRows = groupRows;
         this.builder = builderKind(repr);
     }
     /** The next data page with rows, or `{ skipped }` for a page of at most `skippable` rows passed over undecoded; undefined at the end. */
@@ -890,6 +896,11 @@ class ColumnCursor {
             if (!header)
                 return undefined;
             const rows = header.data_page_header?.num_values ?? header.data_page_header_v2?.num_rows;
+            if (rows !== undefined) {
+                if (!(rows >= 0 && rows <= this.groupRows - this.paged))
+                    throw new Error(`a page of ${rows} rows after ${this.paged}, in a row group of ${this.groupRows}`);
+                this.paged += rows;
+            }
             if (rows !== undefined && rows > 0 && rows <= skippable && header.type !== 'DICTIONARY_PAGE') {
                 this.pages.skipBody();
                 return { skipped: rows };
@@ -985,6 +996,197 @@ var column = __webpack_require__(16167);
 var convert = __webpack_require__(69234);
 // EXTERNAL MODULE: ./node_modules/hyparquet/src/datapage.js + 1 modules
 var datapage = __webpack_require__(13243);
+;// CONCATENATED MODULE: ./src/io/parquet/values.ts
+
+/** a / b rounded toward minus infinity (BigInt division truncates toward zero). */
+function floorDiv(a, b) {
+    const q = a / b;
+    return a % b !== 0n && a < 0n ? q - 1n : q;
+}
+/**
+ * hyparquet's value parsers, except that a timestamp before 1970 with a fraction of a millisecond is
+ * floored to its millisecond (as DuckDB, Arrow and Java do), not truncated toward 1970.
+ */
+const PARSERS = {
+    ...convert/* DEFAULT_PARSERS */.Rc,
+    timestampFromMicroseconds: (micros) => new Date(Number(floorDiv(micros, 1000n))),
+    timestampFromNanoseconds: (nanos) => new Date(Number(floorDiv(nanos, 1000000n))),
+};
+/** The scale of a DECIMAL column (converted or logical type); undefined for other columns. */
+function decimalScale(e) {
+    if (e.logical_type?.type === 'DECIMAL')
+        return e.logical_type.scale;
+    if (e.converted_type === 'DECIMAL')
+        return e.scale ?? 0;
+    return undefined;
+}
+/** A big-endian two's complement integer (FIXED_LEN_BYTE_ARRAY and BYTE_ARRAY decimals). */
+function signedBytes(b) {
+    if (b.length <= 6) {
+        let v = 0;
+        for (const x of b)
+            v = v * 256 + x;
+        return b.length > 0 && b[0] >= 128 ? v - 2 ** (8 * b.length) : v;
+    }
+    let v = 0n;
+    for (const x of b)
+        v = (v << 8n) | BigInt(x);
+    return Number(BigInt.asIntN(8 * b.length, v));
+}
+/**
+ * The number a DECIMAL value stands for: the unscaled integer divided by 10^scale, the double nearest
+ * the decimal (hyparquet multiplies by 10^-scale, which gives 0.5700000000000001 for 0.57).
+ */
+function decimalValue(v, scale) {
+    const unscaled = typeof v === 'number' ? v : typeof v === 'bigint' ? Number(v) : v instanceof Uint8Array ? signedBytes(v) : undefined;
+    return unscaled === undefined ? v : unscaled / 10 ** scale;
+}
+/** The element hyparquet decodes (decimals as their unscaled integers: `convertValues` scales them). */
+function decodedElement(e) {
+    return decimalScale(e) === undefined ? e : { ...e, converted_type: undefined, logical_type: undefined };
+}
+/** Values hyparquet decoded with `decodedElement(e)`, as JS values (decimals scaled); nulls stay. */
+function scaleDecimals(values, e) {
+    const scale = decimalScale(e);
+    if (scale === undefined)
+        return values;
+    return Array.from(values, (v) => (v === null || v === undefined ? v : decimalValue(v, scale)));
+}
+
+;// CONCATENATED MODULE: ./src/io/parquet/list-reader.ts
+
+
+
+
+/**
+ * The shape of column `top` when it is a list of primitives in any layout writers use: the standard
+ * 3-level one (and Spark's and Hive's legacy names for it), parquet-mr's older 2-level one
+ * (`repeated int32 array` in the LIST group) and a bare repeated field. Undefined for other columns.
+ * (hyparquet reads the empty lists of the last two as nulls.)
+ */
+function listShape(root, top) {
+    const e = top.element;
+    if (e.repetition_type === 'REPEATED')
+        return top.children.length ? undefined : { leaf: [root, top], list: 0, element: 1, max: 1 };
+    if ((e.converted_type !== 'LIST' && e.logical_type?.type !== 'LIST') || top.children.length !== 1)
+        return undefined;
+    const repeated = top.children[0];
+    if (repeated.element.repetition_type !== 'REPEATED')
+        return undefined;
+    const list = e.repetition_type === 'OPTIONAL' ? 1 : 0;
+    if (!repeated.children.length)
+        return { leaf: [root, top, repeated], list, element: list + 1, max: list + 1 };
+    // A repeated group named `array` or `<list>_tuple` is itself the element (a struct): not a list of primitives.
+    if (repeated.children.length !== 1 || repeated.element.name === 'array' || repeated.element.name === `${e.name}_tuple`)
+        return undefined;
+    const leaf = repeated.children[0];
+    if (leaf.children.length || leaf.element.repetition_type === 'REPEATED')
+        return undefined;
+    return { leaf: [root, top, repeated, leaf], list, element: list + 1, max: list + 1 + (leaf.element.repetition_type === 'OPTIONAL' ? 1 : 0) };
+}
+/**
+ * The rows of one list column chunk, assembled from its repetition and definition levels (values as
+ * hyparquet converts them). The whole chunk is assembled at the first read, so rows may span pages.
+ */
+class ListChunkReader {
+    pages;
+    shape;
+    decoder;
+    name;
+    kind;
+    entries;
+    rows;
+    at = 0;
+    constructor(pages, shape, decoder, name, kind, 
+    /** Level entries in the chunk (num_values): pages claiming more are corrupt. */
+    entries) {
+        this.pages = pages;
+        this.shape = shape;
+        this.decoder = decoder;
+        this.name = name;
+        this.kind = kind;
+        this.entries = entries;
+    }
+    async load() {
+        const rows = [];
+        let dictionary;
+        const { codec, compressors } = this.decoder;
+        for (let raw = await this.pages.next(); raw; raw = await this.pages.next()) {
+            const { header, bytes } = raw;
+            if (header.type === 'DICTIONARY_PAGE') {
+                const { data } = (0,column/* readPage */.SP)({ view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: 0 }, header, this.decoder, undefined, undefined, 0);
+                if (data)
+                    dictionary = (0,convert/* convert */.C6)(data, this.decoder);
+                continue;
+            }
+            const count = header.data_page_header?.num_values ?? header.data_page_header_v2?.num_values ?? 0;
+            if (!(count >= 0 && count <= this.entries))
+                throw new Error(`a page of ${count} values in a column chunk of ${this.entries}`);
+            let page;
+            let encoding;
+            if (header.type === 'DATA_PAGE' && header.data_page_header) {
+                encoding = header.data_page_header.encoding;
+                page = (0,datapage/* readDataPage */.kS)((0,datapage/* decompressPage */.tC)(bytes, header.uncompressed_page_size, codec, compressors), header.data_page_header, this.decoder);
+            }
+            else if (header.type === 'DATA_PAGE_V2' && header.data_page_header_v2) {
+                encoding = header.data_page_header_v2.encoding;
+                page = (0,datapage/* readDataPageV2 */.uD)(bytes, header, this.decoder);
+            }
+            else if (header.type === 'INDEX_PAGE')
+                continue;
+            else
+                throw new Error(`unsupported page type ${String(header.type)}`);
+            const values = scaleDecimals((0,convert/* convertWithDictionary */.Km)(page.dataPage, dictionary, encoding, this.decoder), this.decoder.element);
+            this.assemble(page.definitionLevels ?? [], page.repetitionLevels, values, rows);
+        }
+        return rows;
+    }
+    assemble(defs, reps, values, rows) {
+        const { list, element, max } = this.shape;
+        let v = 0;
+        for (let k = 0; k < reps.length; k++) {
+            // No definition levels: none below the maximum.
+            const d = defs.length ? defs[k] : max;
+            if (reps[k] === 0) {
+                if (d < list)
+                    rows.push(null);
+                else
+                    rows.push(d >= element ? [d === max ? values[v++] : null] : []);
+                continue;
+            }
+            const row = rows[rows.length - 1];
+            if (!row || d < element)
+                throw new Error(`repetition level ${reps[k]} with definition level ${d} continues no list`);
+            row.push(d === max ? values[v++] : null);
+        }
+        if (v !== values.length)
+            throw new Error(`a page of ${values.length} values has ${v} entries at the maximum definition level`);
+    }
+    async loaded() {
+        return (this.rows ??= await this.load());
+    }
+    async skip(n) {
+        const rows = await this.loaded();
+        if (this.at + n > rows.length)
+            throw new Error(`the column chunk ends after ${rows.length} rows, expected ${this.at + n} or more`);
+        this.at += n;
+    }
+    async takeData(n) {
+        const rows = await this.loaded();
+        if (this.at + n > rows.length)
+            throw new Error(`the column chunk ends after ${rows.length} rows, expected ${this.at + n} or more`);
+        const values = rows.slice(this.at, this.at + n);
+        this.at += n;
+        return { type: 'value', name: this.name, kind: this.kind, length: n, values };
+    }
+    async finish() {
+        const rows = await this.loaded();
+        if (rows.length > this.at)
+            throw new Error(`the column chunk holds more than the row group's ${this.at} rows`);
+    }
+    dictionaryCache = undefined;
+}
+
 // EXTERNAL MODULE: ./node_modules/hyparquet/src/encoding.js
 var src_encoding = __webpack_require__(23448);
 // EXTERNAL MODULE: ./node_modules/hyparquet/src/delta.js
@@ -994,8 +1196,8 @@ var dense = __webpack_require__(30084);
 ;// CONCATENATED MODULE: ./src/io/parquet/int64.ts
 /**
  * 64-bit integers from their two 32-bit halves (hi signed or unsigned, lo unsigned) without a BigInt
- * per value, giving exactly what hyparquet gives: `Number(bigint)`, and the epoch ms of
- * `new Date(Number(v / 1000n))` for micros (BigInt division truncates toward zero).
+ * per value: `Number(bigint)`, and the epoch ms of a micro- or nanosecond timestamp, floored (see
+ * PARSERS in values.ts).
  */
 const TWO32 = 4294967296;
 /** Dates are valid within ±8.64e15 ms of the epoch (ECMAScript TimeClip). */
@@ -1013,22 +1215,21 @@ function clipMs(ms) {
     return Math.abs(ms) <= MAX_MS ? ms + 0 : NaN;
 }
 /**
- * trunc((hi·2^32 + lo) / d) for d dividing 10^6 exactly, with d = 1000 or 10^6: split 2^32 = q·d + r
- * so every intermediate is an exact double (beyond ±2^53 ms the date is invalid anyway).
+ * floor((hi·2^32 + lo) / d) for d = 1000 or 10^6: split 2^32 = q·d + r so every intermediate is an
+ * exact double (beyond ±2^53 ms the date is invalid anyway).
  */
-function truncDiv(hi, lo, d, q, r) {
+function int64_floorDiv(hi, lo, d, q, r) {
     const low = hi * r + lo;
     let rem = low % d;
     if (rem < 0)
         rem += d;
-    const floor = hi * q + (low - rem) / d;
-    return hi < 0 && rem !== 0 ? floor + 1 : floor;
+    return hi * q + (low - rem) / d;
 }
 function microsToMs(hi, lo) {
-    return clipMs(truncDiv(hi, lo, 1000, 4294967, 296));
+    return clipMs(int64_floorDiv(hi, lo, 1000, 4294967, 296));
 }
 function nanosToMs(hi, lo) {
-    return clipMs(truncDiv(hi, lo, 1_000_000, 4294, 967296));
+    return clipMs(int64_floorDiv(hi, lo, 1_000_000, 4294, 967296));
 }
 /** hi and lo (unsigned) halves of a 64-bit value given as a bigint. */
 function bigIntHalves(v) {
@@ -1073,10 +1274,10 @@ class NumberSink {
     }
 }
 function plainNumbers(view, p, count, type, repr, arrays) {
-    const sink = new NumberSink(repr, count, arrays);
     const width = type === 'INT64' || type === 'DOUBLE' ? 8 : 4;
     if (p + count * width > view.byteLength)
         throw new Error(`${count} ${type} values need ${count * width} bytes, the page has ${view.byteLength - p}`);
+    const sink = new NumberSink(repr, count, arrays);
     const v = sink.values;
     switch (type) {
         case 'INT32':
@@ -1233,6 +1434,7 @@ class Scratch {
 
 
 
+
 function missing(what) {
     return new Error(`page header without its ${what}`);
 }
@@ -1314,13 +1516,21 @@ class TypedPageDecoder {
         return { rows, present: count === rows ? undefined : present, dense };
     }
 }
-/** Decodes pages with hyparquet (the values `convert` gives), for the generic representation. */
+/** hyparquet's decoder of a column (see values.ts for how its values differ from hyparquet's own). */
+function hyparquetDecoder(element, schemaPath, codec, compressors) {
+    const decoded = decodedElement(element);
+    const path = [...schemaPath.slice(0, -1), { ...schemaPath[schemaPath.length - 1], element: decoded }];
+    return { pathInSchema: schemaPath.slice(1).map((t) => t.element.name), type: element.type, element: decoded, schemaPath: path, codec, compressors, parsers: PARSERS, utf8: decimalScale(element) === undefined };
+}
+/** Decodes pages with hyparquet (the values `convert` gives, decimals scaled), for the generic representation. */
 class GenericPageDecoder {
+    column;
     dictionary;
     decoder;
     constructor(column) {
+        this.column = column;
         const { element, schemaPath, codec, compressors } = column;
-        this.decoder = { pathInSchema: [element.name], type: element.type, element, schemaPath, codec, compressors, parsers: convert/* DEFAULT_PARSERS */.Rc };
+        this.decoder = hyparquetDecoder(element, schemaPath, codec, compressors);
     }
     decode({ header, bytes }) {
         if (header.type === 'INDEX_PAGE')
@@ -1334,7 +1544,7 @@ class GenericPageDecoder {
             return undefined;
         }
         const rows = header.data_page_header?.num_values ?? header.data_page_header_v2?.num_rows ?? 0;
-        return { rows, generic: data };
+        return { rows, generic: scaleDecimals(data, this.column.element) };
     }
 }
 function pageDecoder(column) {
@@ -1355,13 +1565,17 @@ const HEADER_BYTES = 64 << 10;
 class PageReader {
     read;
     end;
+    maxPageBytes;
     buf = new Uint8Array(0);
     /** File offset of buf[0]. */
     bufStart;
     pos;
-    constructor(read, start, end) {
+    constructor(read, start, end, 
+    /** No page of the chunk is bigger uncompressed (its total_uncompressed_size): a bigger claim is corrupt. */
+    maxPageBytes) {
         this.read = read;
         this.end = end;
+        this.maxPageBytes = maxPageBytes;
         this.bufStart = start;
         this.pos = start;
     }
@@ -1397,6 +1611,8 @@ class PageReader {
                 const header = (0,column/* parquetHeader */.wK)(reader);
                 if (!(header.compressed_page_size >= 0))
                     throw new Error(`page header gives a compressed size of ${header.compressed_page_size}`);
+                if (!(header.uncompressed_page_size >= 0 && header.uncompressed_page_size <= this.maxPageBytes))
+                    throw new Error(`page header gives an uncompressed size of ${header.uncompressed_page_size}, the whole column chunk has ${this.maxPageBytes}`);
                 this.pos += reader.offset;
                 this.size = header.compressed_page_size;
                 return header;
@@ -1431,10 +1647,12 @@ class PageReader {
 
 
 
-/** A cursor over the chunk of the flat column `schemaPath` (root, column) in `rowGroup`. */
-function columnCursor(readAt, rowGroup, schemaPath, repr, kind, compressors, scratch) {
+
+/** The pages of the chunk of the leaf at the end of `schemaPath` (root first) in `rowGroup`. */
+function chunkPages(readAt, rowGroup, schemaPath) {
     const element = schemaPath[schemaPath.length - 1].element;
-    const chunk = rowGroup.columns.find((c) => c.meta_data?.path_in_schema.length === 1 && c.meta_data.path_in_schema[0] === element.name);
+    const path = schemaPath.slice(1).map((t) => t.element.name).join('.');
+    const chunk = rowGroup.columns.find((c) => c.meta_data?.path_in_schema.join('.') === path);
     const meta = chunk?.meta_data;
     if (!chunk || !meta)
         throw new Error('no column chunk in the row group');
@@ -1446,10 +1664,20 @@ function columnCursor(readAt, rowGroup, schemaPath, repr, kind, compressors, scr
     const data = Number(meta.data_page_offset);
     const dict = Number(meta.dictionary_page_offset ?? 0);
     const start = dict > 0 && dict < data ? dict : data;
-    const end = start + Number(meta.total_compressed_size);
-    const pages = new PageReader(readAt, start, end);
+    return { pages: new PageReader(readAt, start, start + Number(meta.total_compressed_size), Number(meta.total_uncompressed_size)), meta };
+}
+/** A cursor over the chunk of the flat column `schemaPath` (root, column) in `rowGroup`. */
+function columnCursor(readAt, rowGroup, schemaPath, repr, kind, compressors, scratch) {
+    const element = schemaPath[schemaPath.length - 1].element;
+    const { pages, meta } = chunkPages(readAt, rowGroup, schemaPath);
     const decoder = pageDecoder({ element, schemaPath, repr, codec: meta.codec, compressors, arrays: scratch.pages });
-    return new ColumnCursor(pages, decoder, repr, element.name, kind, scratch.batches);
+    return new ColumnCursor(pages, decoder, repr, element.name, kind, scratch.batches, Number(rowGroup.num_rows));
+}
+/** A reader of the chunk of the list column `name` (of this shape) in `rowGroup`. */
+function listReader(readAt, rowGroup, shape, name, kind, compressors) {
+    const { pages, meta } = chunkPages(readAt, rowGroup, shape.leaf);
+    const leaf = shape.leaf[shape.leaf.length - 1].element;
+    return new ListChunkReader(pages, shape, hyparquetDecoder(leaf, shape.leaf, meta.codec, compressors), name, kind, Number(meta.num_values));
 }
 
 // EXTERNAL MODULE: external "node:zlib"
@@ -1462,8 +1690,8 @@ var zstddec = __webpack_require__(28335);
 
 
 
-/** A page claiming more than this uncompressed is corrupt (parquet-mr caps pages far lower). */
-const MAX_PAGE_BYTES = 1 << 30;
+/** A page claiming more than this uncompressed is taken for corrupt (writers cut pages at ~1 MiB; DuckDB at some MiB). */
+const MAX_PAGE_BYTES = 256 << 20;
 let zstd;
 function checked(name, decode) {
     return (input, outputLength) => {
@@ -1479,10 +1707,14 @@ function checked(name, decode) {
  */
 async function parquetCompressors(codecs) {
     const out = {
-        ...src/* compressors */.Vm,
         GZIP: checked('GZIP', (input) => (0,external_node_zlib_.gunzipSync)(input)),
         BROTLI: checked('BROTLI', (input) => (0,external_node_zlib_.brotliDecompressSync)(input)),
     };
+    for (const codec of ['SNAPPY', 'LZ4', 'LZ4_RAW']) {
+        const decode = src/* compressors */.Vm[codec];
+        if (decode)
+            out[codec] = checked(codec, decode);
+    }
     if (codecs.has('ZSTD')) {
         if (!zstd) {
             const decoder = new zstddec/* ZSTDDecoder */.A();
@@ -1499,7 +1731,7 @@ async function parquetCompressors(codecs) {
 const GENERIC = { kind: 'generic' };
 function reprOf(e) {
     const { type, converted_type: ctype, logical_type: ltype } = e;
-    if (ctype === 'DECIMAL')
+    if (ctype === 'DECIMAL' || ltype?.type === 'DECIMAL')
         return GENERIC;
     if (!ctype && type === 'INT96')
         return GENERIC;
@@ -1541,6 +1773,8 @@ function reprOf(e) {
 }
 
 ;// CONCATENATED MODULE: ./src/io/parquet/file-reader.ts
+
+
 
 
 
@@ -1591,10 +1825,11 @@ class ParquetFileReader {
     static async open(buffer, metadata, wanted, kindOf) {
         const root = (0,src_metadata/* parquetSchema */.YR)(metadata);
         const byName = new Map(root.children.map((c) => [c.element.name, c]));
-        const nested = wanted.filter((name) => !(0,schema/* isFlatColumn */.g7)([root, byName.get(name)]));
+        // Nested columns other than lists of primitives go through hyparquet.
+        const nested = wanted.filter((name) => !(0,schema/* isFlatColumn */.g7)([root, byName.get(name)]) && !listShape(root, byName.get(name)));
         const codecs = new Set(metadata.row_groups.flatMap((g) => g.columns.map((c) => c.meta_data?.codec ?? 'UNCOMPRESSED')));
         const compressors = await parquetCompressors(codecs);
-        const scan = nested.length ? await (0,src_scan/* parquetScan */.Ik)({ file: buffer, metadata, columns: nested, compressors }) : undefined;
+        const scan = nested.length ? await (0,src_scan/* parquetScan */.Ik)({ file: buffer, metadata, columns: nested, compressors, parsers: PARSERS }) : undefined;
         const readAt = async (position, length) => new Uint8Array(await buffer.slice(position, position + length));
         const kinds = new Map(root.children.map((c) => [c.element.name, kindOf(c)]));
         return new ParquetFileReader(metadata, readAt, byName, root, kinds, wanted, compressors, scan);
@@ -1607,13 +1842,17 @@ class ParquetFileReader {
         const cursors = new Map();
         for (const name of this.wanted) {
             const tree = this.byName.get(name);
-            if (!(0,schema/* isFlatColumn */.g7)([this.root, tree]))
-                continue;
+            const kind = this.kinds.get(name);
+            const list = listShape(this.root, tree);
             try {
+                if (list)
+                    cursors.set(name, listReader(this.readAt, rowGroup, list, name, kind, this.compressors));
+                if (!(0,schema/* isFlatColumn */.g7)([this.root, tree]))
+                    continue;
                 let scratch = this.scratch.get(name);
                 if (!scratch)
                     this.scratch.set(name, (scratch = { pages: new Scratch(), batches: new Scratch() }));
-                cursors.set(name, columnCursor(this.readAt, rowGroup, [this.root, tree], reprOf(tree.element), this.kinds.get(name), this.compressors, scratch));
+                cursors.set(name, columnCursor(this.readAt, rowGroup, [this.root, tree], reprOf(tree.element), kind, this.compressors, scratch));
             }
             catch (error) {
                 throw new Error(`column "${name}", row group ${g}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
@@ -1804,8 +2043,9 @@ class ParquetSource {
         }
     }
 }
+/** A repeated field (a list in parquet-protobuf's layout) holds lists, as groups do. */
 function columnKind(tree) {
-    return kindOf(tree.element, tree.children.length > 0);
+    return kindOf(tree.element, tree.children.length > 0 || tree.element.repetition_type === 'REPEATED');
 }
 function kindOf(e, nested) {
     if (nested)
@@ -2187,6 +2427,8 @@ function anyInvalid(buf, start, end, count) {
 }
 /** PLAIN BYTE_ARRAY values: a 4-byte little-endian length before each. */
 function plainByteArrays(page, offset, count, arrays) {
+    if (4 * count > page.length - offset)
+        throw new Error(`${count} strings need at least ${4 * count} bytes, the page has ${page.length - offset}`);
     const view = new DataView(page.buffer, page.byteOffset, page.byteLength);
     const start = arrays.i32('start', count);
     const end = arrays.i32('end', count);

@@ -1,0 +1,72 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parquetMetadata } from 'hyparquet';
+import { describe, expect, it } from 'vitest';
+import { MlgateError } from '../../../src/domain/errors.js';
+import { openTable } from '../../../src/io/open.js';
+
+const fixtures = path.resolve(import.meta.dirname, '../../fixtures/data/parquet');
+const out = mkdtempSync(path.join(tmpdir(), 'mlgate-parquet-corrupt-'));
+
+/** A small seeded PRNG (mulberry32), so a failure can be replayed. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Reads every row of every column; returns the error, if any. */
+async function readAll(file: string, name: string): Promise<unknown> {
+  try {
+    for await (const batch of openTable(file, { displayName: name }).batches({ batchRows: 100 })) {
+      for (const c of batch.columns) for (let i = 0; i < batch.length; i++) c.text(i);
+    }
+    return undefined;
+  } catch (error) {
+    return error;
+  }
+}
+
+/**
+ * Damaged files of every writer (pages with bytes flipped, footers with a byte changed, files cut
+ * short): each either reads (the damage hit values only) or fails with an input error naming the file
+ * and Parquet, never with another error or a hang.
+ */
+describe('damaged Parquet files', () => {
+  for (const fixture of ['duckdb-snappy.parquet', 'duckdb-v2-encodings.parquet', 'hyparquet-writer-encodings.parquet', 'derived-legacy-lists.parquet', 'parquet-mr-1.8.1-userdata1.parquet']) {
+    it(`are read or rejected with an input error: ${fixture}`, async () => {
+      const good = readFileSync(path.join(fixtures, fixture));
+      const footerStart = good.length - 8 - parquetMetadata(good).metadata_length;
+      const random = prng(fixture.length * 7919);
+      const outcomes = { read: 0, rejected: 0 };
+      for (let k = 0; k < 120; k++) {
+        const bad = Buffer.from(good);
+        let damaged: Buffer = bad;
+        if (k % 6 === 5) damaged = bad.subarray(0, Math.floor(random() * good.length));
+        else if (k % 6 === 4) bad[footerStart + Math.floor(random() * (good.length - 8 - footerStart))] ^= 1 + Math.floor(random() * 255);
+        else {
+          const at = 4 + Math.floor(random() * (footerStart - 4));
+          for (let b = at; b < Math.min(footerStart, at + 1 + Math.floor(random() * 32)); b++) bad[b] = Math.floor(random() * 256);
+        }
+        const name = `${fixture.replace(/\.parquet$/, '')}-damaged-${k}.parquet`;
+        const file = path.join(out, name);
+        writeFileSync(file, damaged);
+        const error = await readAll(file, name);
+        if (error === undefined) {
+          outcomes.read++;
+          continue;
+        }
+        outcomes.rejected++;
+        expect(error, `${name}: ${error instanceof Error ? error.message : 'not an Error'}`).toBeInstanceOf(MlgateError);
+        expect((error as MlgateError).kind).toBe('input');
+        expect((error as MlgateError).oneLine()).toMatch(new RegExp(`^${name.replace(/\./g, '\\.')}: .*Parquet`));
+      }
+      expect(outcomes.rejected).toBeGreaterThan(20);
+    }, 60_000);
+  }
+});
