@@ -98,7 +98,7 @@ describe('Parquet files of several writers, read like DuckDB reads them', () => 
     expectSameRows(await ourCells(file, types), rows, types);
   });
 
-  it("reads DuckDB's Parquet 2 file (DATA_PAGE_V2, DELTA_*, BYTE_STREAM_SPLIT, decimals as INT32/INT64/FIXED, unsigned)", async () => {
+  it("reads DuckDB's Parquet 2 file (DELTA_*, BYTE_STREAM_SPLIT, decimals as INT32/INT64/FIXED, unsigned)", async () => {
     const file = path.join(dir, 'duckdb-v2-encodings.parquet');
     const md = parquetMetadata(await readFile(file));
     const encodings = new Set(md.row_groups.flatMap((g) => g.columns.flatMap((c) => c.meta_data!.encodings)));
@@ -109,9 +109,12 @@ describe('Parquet files of several writers, read like DuckDB reads them', () => 
     expectSameRows(await ourCells(file, types), rows, types);
   });
 
-  it("reads hyparquet-writer's file (RLE booleans, DELTA_BYTE_ARRAY, BYTE_STREAM_SPLIT floats, nanosecond times, Spark's legacy list names)", async () => {
+  it("reads hyparquet-writer's file (DATA_PAGE_V2, RLE booleans, DELTA_BYTE_ARRAY, BYTE_STREAM_SPLIT floats, nanosecond times, Spark's legacy list names)", async () => {
     const file = path.join(dir, 'hyparquet-writer-encodings.parquet');
     const md = parquetMetadata(await readFile(file));
+    const pages = new Set(md.row_groups.flatMap((g) => g.columns.flatMap((c) => c.meta_data!.encoding_stats!.map((s) => s.page_type))));
+    expect(pages).toContain('DATA_PAGE_V2');
+    expect(pages).not.toContain('DATA_PAGE');
     const encodings = new Set(md.row_groups.flatMap((g) => g.columns.flatMap((c) => c.meta_data!.encodings)));
     for (const e of ['RLE', 'DELTA_BYTE_ARRAY', 'BYTE_STREAM_SPLIT', 'DELTA_BINARY_PACKED', 'RLE_DICTIONARY'] as const) expect(encodings).toContain(e);
     const { types, rows } = await duckdbCells(file);
