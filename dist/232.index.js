@@ -1589,9 +1589,12 @@ class PageReader {
         const fetchFrom = this.pos + keep.length;
         const fetchTo = Math.min(this.end, Math.max(want, this.pos + WINDOW));
         const fresh = await this.read(fetchFrom, fetchTo - fetchFrom);
-        const next = new Uint8Array(keep.length + fresh.length);
-        next.set(keep);
-        next.set(fresh, keep.length);
+        let next = fresh;
+        if (keep.length > 0) {
+            next = new Uint8Array(keep.length + fresh.length);
+            next.set(keep);
+            next.set(fresh, keep.length);
+        }
         this.buf = next;
         this.bufStart = this.pos;
         return this.pos + n <= this.bufStart + next.length;

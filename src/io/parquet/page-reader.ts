@@ -20,7 +20,7 @@ const HEADER_BYTES = 64 << 10;
  * reused, so a page stays valid after the next one is read.
  */
 export class PageReader {
-  private buf = new Uint8Array(0);
+  private buf: Uint8Array = new Uint8Array(0);
   /** File offset of buf[0]. */
   private bufStart: number;
   private pos: number;
@@ -45,9 +45,12 @@ export class PageReader {
     const fetchFrom = this.pos + keep.length;
     const fetchTo = Math.min(this.end, Math.max(want, this.pos + WINDOW));
     const fresh = await this.read(fetchFrom, fetchTo - fetchFrom);
-    const next = new Uint8Array(keep.length + fresh.length);
-    next.set(keep);
-    next.set(fresh, keep.length);
+    let next = fresh;
+    if (keep.length > 0) {
+      next = new Uint8Array(keep.length + fresh.length);
+      next.set(keep);
+      next.set(fresh, keep.length);
+    }
     this.buf = next;
     this.bufStart = this.pos;
     return this.pos + n <= this.bufStart + next.length;

@@ -48,8 +48,10 @@ describe('damaged Parquet files', () => {
         const bad = Buffer.from(good);
         let damaged: Buffer = bad;
         if (k % 6 === 5) damaged = bad.subarray(0, Math.floor(random() * good.length));
-        else if (k % 6 === 4) bad[footerStart + Math.floor(random() * (good.length - 8 - footerStart))] ^= 1 + Math.floor(random() * 255);
-        else {
+        else if (k % 6 === 4) {
+          const at = footerStart + Math.floor(random() * (good.length - 8 - footerStart));
+          bad[at] = bad[at]! ^ (1 + Math.floor(random() * 255));
+        } else {
           const at = 4 + Math.floor(random() * (footerStart - 4));
           for (let b = at; b < Math.min(footerStart, at + 1 + Math.floor(random() * 32)); b++) bad[b] = Math.floor(random() * 256);
         }
