@@ -54,7 +54,8 @@ export function plainByteArrays(page: Uint8Array, offset: number, count: number,
     const len = view.getUint32(p, true);
     p += 4;
     if (len > page.length - p) throw new Error(`string value ${k} of ${len} bytes runs past the end of its page`);
-    start[k] = p;
+    // As skipBom does (dropping a valid sequence changes no value's validity).
+    start[k] = page[p] === 0xef && len >= 3 && page[p + 1] === 0xbb && page[p + 2] === 0xbf ? p + 3 : p;
     p += len;
     end[k] = p;
     if (len > longest) longest = len;
@@ -63,7 +64,6 @@ export function plainByteArrays(page: Uint8Array, offset: number, count: number,
   // With every length below 128 the length prefixes are ASCII, which no multi-byte sequence spans:
   // the whole run is valid UTF-8 exactly when every value is.
   const lossy = count > 0 && (longest < 128 ? !isUtf8(buf.subarray(offset, p)) : anyInvalid(buf, start, end, count));
-  skipBom(buf, start, end, count);
   return { kind: 'bytes', count, buf, start, end, lossy, entry: undefined };
 }
 
@@ -89,29 +89,37 @@ export function joinedByteArrays(values: readonly Uint8Array[]): DenseBytes {
 
 /** Values of a dictionary-encoded page: the dictionary's values at `indices`. */
 export function gather(dict: Dense, indices: Int32Array, count: number, arrays: Arrays): Dense {
-  for (let k = 0; k < count; k++) {
-    const x = indices[k]!;
-    if (x < 0 || x >= dict.count) throw new Error(`dictionary index ${x} out of range (the dictionary has ${dict.count} entries)`);
-  }
+  // One pass per kind; an index outside the dictionary reads `undefined` from its typed array.
+  const outOfRange = (k: number): Error => new Error(`dictionary index ${indices[k]} out of range (the dictionary has ${dict.count} entries)`);
   switch (dict.kind) {
     case 'bytes': {
       const start = arrays.i32('start', count);
       const end = arrays.i32('end', count);
       for (let k = 0; k < count; k++) {
         const x = indices[k]!;
-        start[k] = dict.start[x]!;
+        const s = dict.start[x];
+        if (s === undefined) throw outOfRange(k);
+        start[k] = s;
         end[k] = dict.end[x]!;
       }
       return { kind: 'bytes', count, buf: dict.buf, start, end, lossy: dict.lossy, entry: { index: indices, owner: dict, size: dict.count } };
     }
     case 'bool': {
       const values = arrays.u8('bool', count);
-      for (let k = 0; k < count; k++) values[k] = dict.values[indices[k]!]!;
+      for (let k = 0; k < count; k++) {
+        const v = dict.values[indices[k]!];
+        if (v === undefined) throw outOfRange(k);
+        values[k] = v;
+      }
       return { kind: 'bool', count, values };
     }
     case 'f64': {
       const values = arrays.f64('values', count);
-      for (let k = 0; k < count; k++) values[k] = dict.values[indices[k]!]!;
+      for (let k = 0; k < count; k++) {
+        const v = dict.values[indices[k]!];
+        if (v === undefined) throw outOfRange(k);
+        values[k] = v;
+      }
       let big: Map<number, bigint> | undefined;
       if (dict.big) {
         for (let k = 0; k < count; k++) {
