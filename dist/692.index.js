@@ -1588,9 +1588,10 @@ async function readForValidation(files, dataset, validator, options) {
         const columns = validator.startFile(f.name, header);
         if (validator.parallelizable && (await readChunked(table, f, options.env, checks, validator, streamer, options.drift)))
             continue;
-        // The footer gives the row count: the hash sets of uniqueness and duplicates are sized once.
+        // The footer gives the row count: the hash sets of uniqueness and duplicates are sized once (up to a
+        // bound: a damaged footer must not make them huge; past it they grow as they fill).
         if (table instanceof parquet/* ParquetSource */.W)
-            validator.expectRows((await table.knownRowCount()) ?? 0);
+            validator.expectRows(Math.max(0, Math.min((await table.knownRowCount()) || 0, 1 << 22)));
         if (table instanceof parquet/* ParquetSource */.W && validator.parallelizable && !streamer && (await readParquetThreads(table, f, header, columns, validator, options)))
             continue;
         for await (const batch of table.batches(streamer ? { batchRows: column_values/* PLAN_SAMPLE_ROWS */.lD } : { columns })) {

@@ -99,8 +99,9 @@ export async function readForValidation(files: readonly DataFile[], dataset: Dat
     const header = await table.columnNames();
     const columns = validator.startFile(f.name, header);
     if (validator.parallelizable && (await readChunked(table, f, options.env, checks, validator, streamer, options.drift))) continue;
-    // The footer gives the row count: the hash sets of uniqueness and duplicates are sized once.
-    if (table instanceof ParquetSource) validator.expectRows((await table.knownRowCount()) ?? 0);
+    // The footer gives the row count: the hash sets of uniqueness and duplicates are sized once (up to a
+    // bound: a damaged footer must not make them huge; past it they grow as they fill).
+    if (table instanceof ParquetSource) validator.expectRows(Math.max(0, Math.min((await table.knownRowCount()) || 0, 1 << 22)));
     if (table instanceof ParquetSource && validator.parallelizable && !streamer && (await readParquetThreads(table, f, header, columns, validator, options))) continue;
     for await (const batch of table.batches(streamer ? { batchRows: PLAN_SAMPLE_ROWS } : { columns })) {
       validator.consume(batch);
