@@ -149,7 +149,7 @@ class DatasetValidator {
                     acc[1] = lo[i];
                 }
                 if (!this.dupRows.add(acc))
-                    this.dupFailures.add(batch, i, rowText(batch, names, i));
+                    this.dupFailures.addLazy(() => (0,_findings_js__WEBPACK_IMPORTED_MODULE_3__/* .exampleAt */ .Ez)(batch, i, rowText(batch, names, i)));
             }
         }
         const leak = this.config.leakage;
@@ -163,7 +163,7 @@ class DatasetValidator {
                     acc[0] = hi[i];
                     acc[1] = lo[i];
                     if (target.hashes.has(acc))
-                        this.leakFailures.add(batch, i, rowText(batch, leak.key, i));
+                        this.leakFailures.addLazy(() => (0,_findings_js__WEBPACK_IMPORTED_MODULE_3__/* .exampleAt */ .Ez)(batch, i, rowText(batch, leak.key, i)));
                 }
             }
         }

@@ -193,13 +193,13 @@ class ColumnChecker {
             const text = needsText ? col.text(i) : null;
             const num = domain === 'number' ? col.number(i) : domain === 'time' ? col.datetime(i, dateOnly) : NaN;
             if (hasType && !this.typeOk(col, i, num)) {
-                this.type.add(batch, i, text ?? col.text(i));
+                this.type.addCell(batch, i, text, col);
             }
             else if (domain !== 'text') {
                 if (minB !== undefined && !(num >= minB))
-                    this.min.add(batch, i, text ?? col.text(i));
+                    this.min.addCell(batch, i, text, col);
                 if (maxB !== undefined && !(num <= maxB))
-                    this.max.add(batch, i, text ?? col.text(i));
+                    this.max.addCell(batch, i, text, col);
                 if (num < this.observedMin)
                     this.observedMin = num;
                 if (num > this.observedMax)
@@ -218,7 +218,7 @@ class ColumnChecker {
                     ok = this.allowed.has(h);
                 }
                 if (!ok)
-                    this.inSet.add(batch, i, text ?? col.text(i));
+                    this.inSet.addCell(batch, i, text, col);
             }
             if (this.forbidden !== undefined) {
                 let bad;
@@ -229,7 +229,7 @@ class ColumnChecker {
                     bad = this.forbidden.has(h);
                 }
                 if (bad)
-                    this.notIn.add(batch, i, text ?? col.text(i));
+                    this.notIn.addCell(batch, i, text, col);
             }
             if (this.regex !== undefined && !this.regex.test(text))
                 this.pattern.add(batch, i, text);
@@ -243,7 +243,7 @@ class ColumnChecker {
             if (this.seen !== undefined) {
                 col.hash(i, h);
                 if (!this.seen.add(h))
-                    this.dupes.add(batch, i, text ?? col.text(i));
+                    this.dupes.addCell(batch, i, text, col);
             }
         }
     }
@@ -360,11 +360,11 @@ class ColumnChecker {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ez: () => (/* binding */ exampleAt),
 /* harmony export */   gk: () => (/* binding */ finding),
 /* harmony export */   oo: () => (/* binding */ Failures),
 /* harmony export */   wm: () => (/* binding */ shortValue)
 /* harmony export */ });
-/* unused harmony export exampleAt */
 const MAX_EXAMPLE_TEXT = 200;
 /** Counts failures of one check and keeps the first `limit` examples. */
 class Failures {
@@ -378,6 +378,12 @@ class Failures {
         this.count++;
         if (this.examples.length < this.limit)
             this.examples.push(exampleAt(batch, i, value));
+    }
+    /** A failing cell: its text (`text`, or read from the column) is built only if the example is kept. */
+    addCell(batch, i, text, col) {
+        this.count++;
+        if (this.examples.length < this.limit)
+            this.examples.push(exampleAt(batch, i, text ?? col.text(i)));
     }
     /** One failure whose example is built only if it will be kept. */
     addLazy(example) {

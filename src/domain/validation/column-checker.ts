@@ -162,10 +162,10 @@ export class ColumnChecker {
       const text = needsText ? col.text(i) : null;
       const num = domain === 'number' ? col.number(i) : domain === 'time' ? col.datetime(i, dateOnly) : NaN;
       if (hasType && !this.typeOk(col, i, num)) {
-        this.type.add(batch, i, text ?? col.text(i));
+        this.type.addCell(batch, i, text, col);
       } else if (domain !== 'text') {
-        if (minB !== undefined && !(num >= minB)) this.min.add(batch, i, text ?? col.text(i));
-        if (maxB !== undefined && !(num <= maxB)) this.max.add(batch, i, text ?? col.text(i));
+        if (minB !== undefined && !(num >= minB)) this.min.addCell(batch, i, text, col);
+        if (maxB !== undefined && !(num <= maxB)) this.max.addCell(batch, i, text, col);
         if (num < this.observedMin) this.observedMin = num;
         if (num > this.observedMax) this.observedMax = num;
         if (domain === 'time' && num > this.newest) {
@@ -180,7 +180,7 @@ export class ColumnChecker {
           col.hash(i, h);
           ok = this.allowed.has(h);
         }
-        if (!ok) this.inSet.add(batch, i, text ?? col.text(i));
+        if (!ok) this.inSet.addCell(batch, i, text, col);
       }
       if (this.forbidden !== undefined) {
         let bad: boolean;
@@ -189,7 +189,7 @@ export class ColumnChecker {
           col.hash(i, h);
           bad = this.forbidden.has(h);
         }
-        if (bad) this.notIn.add(batch, i, text ?? col.text(i));
+        if (bad) this.notIn.addCell(batch, i, text, col);
       }
       if (this.regex !== undefined && !this.regex.test(text!)) this.pattern.add(batch, i, text);
       if (c.min_length !== undefined || c.max_length !== undefined) {
@@ -199,7 +199,7 @@ export class ColumnChecker {
       }
       if (this.seen !== undefined) {
         col.hash(i, h);
-        if (!this.seen.add(h)) this.dupes.add(batch, i, text ?? col.text(i));
+        if (!this.seen.add(h)) this.dupes.addCell(batch, i, text, col);
       }
     }
   }

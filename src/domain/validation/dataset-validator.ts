@@ -3,7 +3,7 @@ import type { CheckResult, DatasetResult } from '../results.js';
 import type { RecordBatch } from '../../io/table.js';
 import { combineHash } from '../../io/hash.js';
 import { ColumnChecker, type CheckContext, type ColumnCheckerState } from './column-checker.js';
-import { Failures, finding, shortValue } from './findings.js';
+import { exampleAt, Failures, finding, shortValue } from './findings.js';
 import { HashSet64 } from './hash-set.js';
 
 export const DEFAULT_MAX_EXAMPLES = 5;
@@ -159,7 +159,7 @@ export class DatasetValidator {
           acc[0] = hi[i]!;
           acc[1] = lo[i]!;
         }
-        if (!this.dupRows.add(acc)) this.dupFailures.add(batch, i, rowText(batch, names, i));
+        if (!this.dupRows.add(acc)) this.dupFailures.addLazy(() => exampleAt(batch, i, rowText(batch, names, i)));
       }
     }
     const leak = this.config.leakage;
@@ -171,7 +171,7 @@ export class DatasetValidator {
         for (let i = 0; i < n; i++) {
           acc[0] = hi[i]!;
           acc[1] = lo[i]!;
-          if (target.hashes.has(acc)) this.leakFailures.add(batch, i, rowText(batch, leak.key, i));
+          if (target.hashes.has(acc)) this.leakFailures.addLazy(() => exampleAt(batch, i, rowText(batch, leak.key, i)));
         }
       }
     }

@@ -1,5 +1,5 @@
 import type { CheckResult, Example } from '../results.js';
-import type { RecordBatch } from '../../io/table.js';
+import type { Column, RecordBatch } from '../../io/table.js';
 
 const MAX_EXAMPLE_TEXT = 200;
 
@@ -17,6 +17,12 @@ export class Failures {
   add(batch: RecordBatch, i: number, value: unknown): void {
     this.count++;
     if (this.examples.length < this.limit) this.examples.push(exampleAt(batch, i, value));
+  }
+
+  /** A failing cell: its text (`text`, or read from the column) is built only if the example is kept. */
+  addCell(batch: RecordBatch, i: number, text: string | null, col: Column): void {
+    this.count++;
+    if (this.examples.length < this.limit) this.examples.push(exampleAt(batch, i, text ?? col.text(i)));
   }
 
   /** One failure whose example is built only if it will be kept. */
