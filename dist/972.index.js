@@ -232,7 +232,7 @@ const TEXT_CACHE_LIMIT = 4096;
 const TEXT_TABLE_SLOTS = 8192;
 /**
  * Counts a text column's cells per distinct text. Counts wait in the table and go to the sink in
- * `flush`, in the order the texts first appeared, so the sink sees texts in data order.
+ * `flush`, in the order the texts became pending, so a text new to the sink arrives in data order.
  */
 class TextTally {
     hi = new Uint32Array(TEXT_TABLE_SLOTS);
@@ -240,8 +240,11 @@ class TextTally {
     index = new Int32Array(TEXT_TABLE_SLOTS).fill(-1);
     texts = [];
     counts = new Float64Array(TEXT_CACHE_LIMIT);
+    /** Texts with a count waiting, in the order their first waiting cell came. */
+    pending = new Int32Array(TEXT_CACHE_LIMIT);
+    pendingLength = 0;
     h = new Uint32Array(2);
-    /** Counts cell i; a text past the cache goes to the sink at once (after what waits, to keep the order). */
+    /** Counts cell i (false when it is null); a text past the cache goes to the sink at once, after what waits. */
     add(col, i, sink) {
         const h = this.h;
         col.hash(i, h);
@@ -253,7 +256,8 @@ class TextTally {
             if (k < 0)
                 break;
             if (this.hi[slot] === h0 && this.lo[slot] === h1) {
-                this.counts[k]++;
+                if (this.counts[k]++ === 0)
+                    this.pending[this.pendingLength++] = k;
                 return true;
             }
             slot = (slot + 1) & (TEXT_TABLE_SLOTS - 1);
@@ -261,11 +265,13 @@ class TextTally {
         const t = col.text(i);
         if (t === null)
             return false;
-        if (this.texts.length < TEXT_CACHE_LIMIT) {
+        const k = this.texts.length;
+        if (k < TEXT_CACHE_LIMIT) {
             this.hi[slot] = h0;
             this.lo[slot] = h1;
-            this.index[slot] = this.texts.length;
-            this.counts[this.texts.length] = 1;
+            this.index[slot] = k;
+            this.counts[k] = 1;
+            this.pending[this.pendingLength++] = k;
             this.texts.push(t);
         }
         else {
@@ -275,13 +281,13 @@ class TextTally {
         return true;
     }
     flush(sink) {
-        const { texts, counts } = this;
-        for (let k = 0; k < texts.length; k++) {
-            if (counts[k] === 0)
-                continue;
+        const { texts, counts, pending } = this;
+        for (let p = 0; p < this.pendingLength; p++) {
+            const k = pending[p];
             sink.add(texts[k], counts[k]);
             counts[k] = 0;
         }
+        this.pendingLength = 0;
     }
 }
 const NUMERIC_TYPES = new Set(['integer', 'number', 'date', 'datetime']);

@@ -1,0 +1,51 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ColumnStreamer, exactCollector } from '../../../src/io/column-values.js';
+import { openTable } from '../../../src/io/open.js';
+
+/** Reads a CSV text through the streamer in batches of `batchRows`. */
+async function collect(csv: string, batchRows: number): Promise<Awaited<ReturnType<ReturnType<typeof exactCollector>['finish']>>> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'mlgate-column-values-'));
+  const file = path.join(dir, 'data.csv');
+  writeFileSync(file, csv);
+  const collector = exactCollector();
+  // `num` is declared a number, so its non-numeric cells are read as nulls.
+  const streamer = new ColumnStreamer({ columns: { num: { type: 'number' } } }, collector.sinks);
+  for await (const batch of openTable(file).batches({ batchRows })) streamer.consume(batch);
+  return collector.finish();
+}
+
+describe('column values for drift', () => {
+  // A few frequent texts among a long tail of 6,000 distinct ones: past the 4,096-text cache.
+  const rows = Array.from({ length: 20_000 }, (_, i) => {
+    const text = i % 3 === 0 ? `tail-${i}` : ['a', 'b', 'c'][i % 7 % 3]!;
+    const num = i % 11 === 0 ? '' : i % 13 === 0 ? 'n/a' : String(i / 4);
+    return `${text},${num}`;
+  });
+  const csv = `cat,num\n${rows.join('\n')}\n`;
+
+  it('counts every text in first-appearance order and reads numbers, with nulls and non-numbers as nulls', async () => {
+    const expected = new Map<string, number>();
+    for (const r of rows) {
+      const t = r.split(',')[0]!;
+      expected.set(t, (expected.get(t) ?? 0) + 1);
+    }
+    for (const batchRows of [20_000, 4096, 977]) {
+      const columns = await collect(csv, batchRows);
+      const cat = columns.get('cat')!;
+      expect(cat.kind).toBe('categorical');
+      if (cat.kind !== 'categorical') continue;
+      expect([...cat.counts.entries()]).toEqual([...expected.entries()]);
+      expect(cat.count).toBe(rows.length);
+      const num = columns.get('num')!;
+      expect(num.kind).toBe('numeric');
+      if (num.kind !== 'numeric') continue;
+      const values = rows.map((r) => r.split(',')[1]!).filter((v) => v !== '' && v !== 'n/a').map(Number);
+      expect(num.count).toBe(values.length);
+      expect(num.nulls).toBe(rows.length - values.length);
+      expect(Array.from(num.sample.values)).toEqual(values.sort((x, y) => x - y));
+    }
+  });
+});
