@@ -37,8 +37,8 @@ var column = __webpack_require__(60034);
 var column_values = __webpack_require__(59439);
 // EXTERNAL MODULE: ./src/io/profile-data.ts + 1 modules
 var profile_data = __webpack_require__(70770);
-// EXTERNAL MODULE: ./src/io/read-dataset.ts + 3 modules
-var read_dataset = __webpack_require__(70946);
+// EXTERNAL MODULE: ./src/io/read-dataset.ts + 2 modules
+var read_dataset = __webpack_require__(5781);
 // EXTERNAL MODULE: ./src/io/sort-workers.ts
 var sort_workers = __webpack_require__(6912);
 ;// CONCATENATED MODULE: ./src/io/distributions.ts
@@ -1265,30 +1265,31 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _domain_drift_sort_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(67253);
+/* harmony import */ var _domain_drift_sort_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(67253);
+/* harmony import */ var _worker_pool_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17607);
+
 
 
 /** Marks a worker thread started by `sortColumns`. */
 const SORT_WORKER_TAG = 'mlgate-sort-worker';
 /**
- * Sorts every array of the list (in this thread alone when they hold fewer than `minBytes`): this thread takes arrays from the end of the list while `threads - 1`
- * worker threads (each started only for this) take them from the front, one at a time. An array a
+ * Sorts every array of the list (in this thread alone when they hold fewer than `minBytes`): this
+ * thread takes arrays from the end of the list while `threads - 1` worker threads (each started only
+ * for this) take them from the front, one at a time. An array a
  * worker sorted is replaced in the list by the one it sent back; each array must own its buffer.
  */
 async function sortColumns(arrays, settings) {
     const { threads } = settings;
     const bytes = arrays.reduce((s, a) => s + a.byteLength, 0);
-    const scratch = new _domain_drift_sort_js__WEBPACK_IMPORTED_MODULE_1__/* .SortScratch */ .z();
-    if (threads < 2 || arrays.length < 2 || bytes < settings.minBytes || !import.meta.url.endsWith('.js')) {
+    const scratch = new _domain_drift_sort_js__WEBPACK_IMPORTED_MODULE_2__/* .SortScratch */ .z();
+    if (threads < 2 || arrays.length < 2 || bytes < settings.minBytes || !(0,_worker_pool_js__WEBPACK_IMPORTED_MODULE_1__/* .runsFromBundle */ .rI)()) {
         for (const a of arrays)
-            (0,_domain_drift_sort_js__WEBPACK_IMPORTED_MODULE_1__/* .sortFloat64 */ .f)(a, scratch);
+            (0,_domain_drift_sort_js__WEBPACK_IMPORTED_MODULE_2__/* .sortFloat64 */ .f)(a, scratch);
         return;
     }
     let front = 0;
     let back = arrays.length - 1;
-    const entry = import.meta.url.replace(/[^/]*$/, 'index.js');
-    const code = `process.argv[1] = 'mlgate-worker'; import(${JSON.stringify(entry)}).then((m) => m.startSortWorker());`;
-    const workers = Array.from({ length: Math.min(threads - 1, arrays.length - 1) }, () => new node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.Worker(code, { eval: true, workerData: { tag: SORT_WORKER_TAG } }));
+    const workers = Array.from({ length: Math.min(threads - 1, arrays.length - 1) }, () => (0,_worker_pool_js__WEBPACK_IMPORTED_MODULE_1__/* .startBundleWorker */ .Nm)('startSortWorker', SORT_WORKER_TAG));
     const done = workers.map((worker) => new Promise((resolve, reject) => {
         const next = () => {
             if (front > back) {
@@ -1310,7 +1311,7 @@ async function sortColumns(arrays, settings) {
         // Yield so that the workers' messages are taken in between this thread's sorts.
         await new Promise((resolve) => setImmediate(resolve));
         if (back >= front)
-            (0,_domain_drift_sort_js__WEBPACK_IMPORTED_MODULE_1__/* .sortFloat64 */ .f)(arrays[back--], scratch);
+            (0,_domain_drift_sort_js__WEBPACK_IMPORTED_MODULE_2__/* .sortFloat64 */ .f)(arrays[back--], scratch);
     }
     try {
         await Promise.all(done);
@@ -1321,9 +1322,9 @@ async function sortColumns(arrays, settings) {
 }
 if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread && node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort && node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData?.tag === SORT_WORKER_TAG) {
     const port = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort;
-    const scratch = new _domain_drift_sort_js__WEBPACK_IMPORTED_MODULE_1__/* .SortScratch */ .z();
+    const scratch = new _domain_drift_sort_js__WEBPACK_IMPORTED_MODULE_2__/* .SortScratch */ .z();
     port.on('message', ({ k, values }) => {
-        (0,_domain_drift_sort_js__WEBPACK_IMPORTED_MODULE_1__/* .sortFloat64 */ .f)(values, scratch);
+        (0,_domain_drift_sort_js__WEBPACK_IMPORTED_MODULE_2__/* .sortFloat64 */ .f)(values, scratch);
         port.postMessage({ k, values }, [values.buffer]);
     });
 }

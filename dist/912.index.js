@@ -125,30 +125,31 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _domain_drift_sort_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(67253);
+/* harmony import */ var _domain_drift_sort_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(67253);
+/* harmony import */ var _worker_pool_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17607);
+
 
 
 /** Marks a worker thread started by `sortColumns`. */
 const SORT_WORKER_TAG = 'mlgate-sort-worker';
 /**
- * Sorts every array of the list (in this thread alone when they hold fewer than `minBytes`): this thread takes arrays from the end of the list while `threads - 1`
- * worker threads (each started only for this) take them from the front, one at a time. An array a
+ * Sorts every array of the list (in this thread alone when they hold fewer than `minBytes`): this
+ * thread takes arrays from the end of the list while `threads - 1` worker threads (each started only
+ * for this) take them from the front, one at a time. An array a
  * worker sorted is replaced in the list by the one it sent back; each array must own its buffer.
  */
 async function sortColumns(arrays, settings) {
     const { threads } = settings;
     const bytes = arrays.reduce((s, a) => s + a.byteLength, 0);
-    const scratch = new _domain_drift_sort_js__WEBPACK_IMPORTED_MODULE_1__/* .SortScratch */ .z();
-    if (threads < 2 || arrays.length < 2 || bytes < settings.minBytes || !import.meta.url.endsWith('.js')) {
+    const scratch = new _domain_drift_sort_js__WEBPACK_IMPORTED_MODULE_2__/* .SortScratch */ .z();
+    if (threads < 2 || arrays.length < 2 || bytes < settings.minBytes || !(0,_worker_pool_js__WEBPACK_IMPORTED_MODULE_1__/* .runsFromBundle */ .rI)()) {
         for (const a of arrays)
-            (0,_domain_drift_sort_js__WEBPACK_IMPORTED_MODULE_1__/* .sortFloat64 */ .f)(a, scratch);
+            (0,_domain_drift_sort_js__WEBPACK_IMPORTED_MODULE_2__/* .sortFloat64 */ .f)(a, scratch);
         return;
     }
     let front = 0;
     let back = arrays.length - 1;
-    const entry = import.meta.url.replace(/[^/]*$/, 'index.js');
-    const code = `process.argv[1] = 'mlgate-worker'; import(${JSON.stringify(entry)}).then((m) => m.startSortWorker());`;
-    const workers = Array.from({ length: Math.min(threads - 1, arrays.length - 1) }, () => new node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.Worker(code, { eval: true, workerData: { tag: SORT_WORKER_TAG } }));
+    const workers = Array.from({ length: Math.min(threads - 1, arrays.length - 1) }, () => (0,_worker_pool_js__WEBPACK_IMPORTED_MODULE_1__/* .startBundleWorker */ .Nm)('startSortWorker', SORT_WORKER_TAG));
     const done = workers.map((worker) => new Promise((resolve, reject) => {
         const next = () => {
             if (front > back) {
@@ -170,7 +171,7 @@ async function sortColumns(arrays, settings) {
         // Yield so that the workers' messages are taken in between this thread's sorts.
         await new Promise((resolve) => setImmediate(resolve));
         if (back >= front)
-            (0,_domain_drift_sort_js__WEBPACK_IMPORTED_MODULE_1__/* .sortFloat64 */ .f)(arrays[back--], scratch);
+            (0,_domain_drift_sort_js__WEBPACK_IMPORTED_MODULE_2__/* .sortFloat64 */ .f)(arrays[back--], scratch);
     }
     try {
         await Promise.all(done);
@@ -181,11 +182,81 @@ async function sortColumns(arrays, settings) {
 }
 if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread && node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort && node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData?.tag === SORT_WORKER_TAG) {
     const port = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort;
-    const scratch = new _domain_drift_sort_js__WEBPACK_IMPORTED_MODULE_1__/* .SortScratch */ .z();
+    const scratch = new _domain_drift_sort_js__WEBPACK_IMPORTED_MODULE_2__/* .SortScratch */ .z();
     port.on('message', ({ k, values }) => {
-        (0,_domain_drift_sort_js__WEBPACK_IMPORTED_MODULE_1__/* .sortFloat64 */ .f)(values, scratch);
+        (0,_domain_drift_sort_js__WEBPACK_IMPORTED_MODULE_2__/* .sortFloat64 */ .f)(values, scratch);
         port.postMessage({ k, values }, [values.buffer]);
     });
+}
+
+
+/***/ }),
+
+/***/ 17607:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Nm: () => (/* binding */ startBundleWorker),
+/* harmony export */   rI: () => (/* binding */ runsFromBundle),
+/* harmony export */   tg: () => (/* binding */ BundleWorkerPool)
+/* harmony export */ });
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
+
+/** True when this code runs from the bundle (dist/), the only code a worker thread can load; false under the TypeScript sources. */
+function runsFromBundle() {
+    return import.meta.url.endsWith('.js');
+}
+/**
+ * A worker thread running code of the bundle: it loads the bundle's entry (dist/index.js), which sits
+ * beside this module's chunk, and calls its export `start`. `tag` goes in workerData, so the worker
+ * module knows it was started for this.
+ */
+function startBundleWorker(start, tag, resourceLimits) {
+    // Not `new URL('./index.js', import.meta.url)`: the bundler would rewrite that as an asset.
+    const entry = import.meta.url.replace(/[^/]*$/, 'index.js');
+    const code = `process.argv[1] = 'mlgate-worker'; import(${JSON.stringify(entry)}).then((m) => m.${start}());`;
+    return new node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.Worker(code, { eval: true, workerData: { tag }, ...(resourceLimits ? { resourceLimits } : {}) });
+}
+/** Worker threads running code of the bundle (`startBundleWorker`): each gets `job` once, then tasks round-robin; a reply settles the task with its id. */
+class BundleWorkerPool {
+    workers = [];
+    waiting = new Map();
+    failure;
+    constructor(start, tag, count, job, limits) {
+        for (let k = 0; k < count; k++) {
+            const w = startBundleWorker(start, tag, limits);
+            w.on('message', (reply) => {
+                const pending = this.waiting.get(reply.id);
+                this.waiting.delete(reply.id);
+                pending?.resolve(reply);
+            });
+            w.on('error', (e) => this.fail(e));
+            w.on('exit', (status) => {
+                if (status !== 0)
+                    this.fail(new Error(`worker thread exited with status ${status}`));
+            });
+            w.postMessage({ kind: 'job', job });
+            this.workers.push(w);
+        }
+    }
+    fail(e) {
+        this.failure ??= e;
+        for (const p of this.waiting.values())
+            p.reject(e);
+        this.waiting.clear();
+    }
+    run(task) {
+        if (this.failure)
+            return Promise.reject(this.failure instanceof Error ? this.failure : new Error('worker thread failed'));
+        return new Promise((resolve, reject) => {
+            this.waiting.set(task.id, { resolve, reject });
+            this.workers[task.id % this.workers.length].postMessage({ kind: 'task', task });
+        });
+    }
+    async close() {
+        await Promise.all(this.workers.map((w) => w.terminate()));
+    }
 }
 
 

@@ -1,27 +1,27 @@
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { SortScratch, sortFloat64 } from '../domain/drift/sort.js';
+import { runsFromBundle, startBundleWorker } from './worker-pool.js';
 
 /** Marks a worker thread started by `sortColumns`. */
 const SORT_WORKER_TAG = 'mlgate-sort-worker';
 
 /**
- * Sorts every array of the list (in this thread alone when they hold fewer than `minBytes`): this thread takes arrays from the end of the list while `threads - 1`
- * worker threads (each started only for this) take them from the front, one at a time. An array a
+ * Sorts every array of the list (in this thread alone when they hold fewer than `minBytes`): this
+ * thread takes arrays from the end of the list while `threads - 1` worker threads (each started only
+ * for this) take them from the front, one at a time. An array a
  * worker sorted is replaced in the list by the one it sent back; each array must own its buffer.
  */
 export async function sortColumns(arrays: Float64Array[], settings: { threads: number; minBytes: number }): Promise<void> {
   const { threads } = settings;
   const bytes = arrays.reduce((s, a) => s + a.byteLength, 0);
   const scratch = new SortScratch();
-  if (threads < 2 || arrays.length < 2 || bytes < settings.minBytes || !import.meta.url.endsWith('.js')) {
+  if (threads < 2 || arrays.length < 2 || bytes < settings.minBytes || !runsFromBundle()) {
     for (const a of arrays) sortFloat64(a, scratch);
     return;
   }
   let front = 0;
   let back = arrays.length - 1;
-  const entry = import.meta.url.replace(/[^/]*$/, 'index.js');
-  const code = `process.argv[1] = 'mlgate-worker'; import(${JSON.stringify(entry)}).then((m) => m.startSortWorker());`;
-  const workers = Array.from({ length: Math.min(threads - 1, arrays.length - 1) }, () => new Worker(code, { eval: true, workerData: { tag: SORT_WORKER_TAG } }));
+  const workers = Array.from({ length: Math.min(threads - 1, arrays.length - 1) }, () => startBundleWorker('startSortWorker', SORT_WORKER_TAG));
   const done = workers.map(
     (worker) =>
       new Promise<void>((resolve, reject) => {

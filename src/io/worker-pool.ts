@@ -1,21 +1,31 @@
-import { Worker } from 'node:worker_threads';
+import { Worker, type ResourceLimits } from 'node:worker_threads';
+
+/** True when this code runs from the bundle (dist/), the only code a worker thread can load; false under the TypeScript sources. */
+export function runsFromBundle(): boolean {
+  return import.meta.url.endsWith('.js');
+}
 
 /**
- * Worker threads running code of the bundle: each loads the bundle's entry (dist/index.js) and calls its
- * export `start`, gets `job` once, then tasks round-robin; a reply settles the task with its id.
+ * A worker thread running code of the bundle: it loads the bundle's entry (dist/index.js), which sits
+ * beside this module's chunk, and calls its export `start`. `tag` goes in workerData, so the worker
+ * module knows it was started for this.
  */
+export function startBundleWorker(start: string, tag: string, resourceLimits?: ResourceLimits): Worker {
+  // Not `new URL('./index.js', import.meta.url)`: the bundler would rewrite that as an asset.
+  const entry = import.meta.url.replace(/[^/]*$/, 'index.js');
+  const code = `process.argv[1] = 'mlgate-worker'; import(${JSON.stringify(entry)}).then((m) => m.${start}());`;
+  return new Worker(code, { eval: true, workerData: { tag }, ...(resourceLimits ? { resourceLimits } : {}) });
+}
+
+/** Worker threads running code of the bundle (`startBundleWorker`): each gets `job` once, then tasks round-robin; a reply settles the task with its id. */
 export class BundleWorkerPool<Job, Task extends { id: number }, Reply extends { id: number }> {
   private readonly workers: Worker[] = [];
   private readonly waiting = new Map<number, { resolve: (r: Reply) => void; reject: (e: unknown) => void }>();
   private failure: unknown;
 
   constructor(start: string, tag: string, count: number, job: Job, limits: { maxOldGenerationSizeMb: number; maxYoungGenerationSizeMb: number }) {
-    // Modules sit in chunks of the bundle; the entry sits beside them and loads only the worker code.
-    // (Not `new URL('./index.js', import.meta.url)`: the bundler would rewrite that as an asset.)
-    const entry = import.meta.url.replace(/[^/]*$/, 'index.js');
-    const code = `process.argv[1] = 'mlgate-worker'; import(${JSON.stringify(entry)}).then((m) => m.${start}());`;
     for (let k = 0; k < count; k++) {
-      const w = new Worker(code, { eval: true, workerData: { tag }, resourceLimits: limits });
+      const w = startBundleWorker(start, tag, limits);
       w.on('message', (reply: Reply) => {
         const pending = this.waiting.get(reply.id);
         this.waiting.delete(reply.id);

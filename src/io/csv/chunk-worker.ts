@@ -41,7 +41,8 @@ export interface ChunkResult {
 
 export type ChunkReply = { id: number; ok: true; result: ChunkResult; buf: Uint8Array } | { id: number; ok: false; message: string; line: number; buf: Uint8Array };
 
-function countLines(buf: Uint8Array): number {
+/** Line feeds in the chunk (Buffer's indexOf is a native memchr; Uint8Array's is several times slower). */
+export function countLines(buf: Buffer): number {
   let n = 0;
   for (let p = buf.indexOf(10); p >= 0; p = buf.indexOf(10, p + 1)) n++;
   return n;

@@ -1,9 +1,10 @@
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { inputError } from '../../domain/errors.js';
 import type { ChunkDecoder, ChunkSummary } from '../../domain/validation/dataset-validator.js';
 import { fileChunks } from '../byte-stream.js';
-import { CHUNK_WORKER_TAG, processChunk, type ChunkJob, type ChunkReply, type ChunkResult } from './chunk-worker.js';
+import { runsFromBundle, startBundleWorker } from '../worker-pool.js';
+import { CHUNK_WORKER_TAG, countLines, processChunk, type ChunkJob, type ChunkReply, type ChunkResult } from './chunk-worker.js';
 import type { ExactCollector } from '../column-values.js';
 import type { CsvHeader } from './source.js';
 import { CsvSyntaxError, CsvTokenizer } from './tokenizer.js';
@@ -23,7 +24,7 @@ const QUEUE_PER_WORKER = 2;
  * (dist/index.js): the sources are TypeScript. MLGATE_THREADS sets the count (1 = this thread only).
  */
 export function parallelThreads(env: Readonly<Record<string, string | undefined>>): number {
-  if (!import.meta.url.endsWith('.js')) return 1;
+  if (!runsFromBundle()) return 1;
   const asked = Number(env.MLGATE_THREADS ?? '');
   if (Number.isInteger(asked) && asked >= 1) return Math.min(asked, 16);
   return Math.min(availableParallelism(), 4);
@@ -51,12 +52,6 @@ export function lastRecordEnd(buf: Buffer, end: number): number {
   return last + 1;
 }
 
-function countNewlines(buf: Buffer, end: number): number {
-  let n = 0;
-  for (let p = buf.indexOf(10); p >= 0 && p < end; p = buf.indexOf(10, p + 1)) n++;
-  return n;
-}
-
 export interface ParallelSink {
   absorbChunk(file: string, summary: ChunkSummary, decode: ChunkDecoder): void;
   /** About this many more rows will come (an estimate from the first chunk, to size hash sets once). */
@@ -76,13 +71,9 @@ class WorkerPool {
     job: ChunkJob,
     private readonly done: (id: number, outcome: ChunkOutcome) => void,
   ) {
-    // This module sits in a chunk of the bundle; the worker loads the bundle's entry, which loads the worker code.
-    // (Not `new URL('./index.js', import.meta.url)`: the bundler would rewrite that as an asset.)
-    const entry = import.meta.url.replace(/[^/]*$/, 'index.js');
-    const code = `process.argv[1] = 'mlgate-worker'; import(${JSON.stringify(entry)}).then((m) => m.startCsvChunkWorker());`;
     for (let k = 0; k < count; k++) {
       // A worker holds two 1 MiB chunks and a 4,096-row batch at a time: a small heap keeps the process's RSS low.
-      const worker = new Worker(code, { eval: true, workerData: { tag: CHUNK_WORKER_TAG }, resourceLimits: { maxOldGenerationSizeMb: 48, maxYoungGenerationSizeMb: 4 } });
+      const worker = startBundleWorker('startCsvChunkWorker', CHUNK_WORKER_TAG, { maxOldGenerationSizeMb: 48, maxYoungGenerationSizeMb: 4 });
       const slot = { worker, queued: 0 };
       worker.on('message', (reply: ChunkReply) => {
         slot.queued--;
@@ -202,7 +193,7 @@ export async function readCsvParallel(
   const dispatch = (chunk: Buffer): void => {
     const id = nextId++;
     const startLine = line;
-    const lines = countNewlines(chunk, chunk.length);
+    const lines = countLines(chunk);
     line += lines;
     if (id === 0 && !source.gzip) sink.expectRows(Math.ceil((source.size / chunk.length) * lines * 1.05));
     if (!pool?.offer(id, chunk, startLine)) ready.set(id, runHere(job, chunk, startLine));

@@ -1,5 +1,5 @@
-export const id = 692;
-export const ids = [692,241,463];
+export const id = 907;
+export const ids = [907,241,463];
 export const modules = {
 
 /***/ 73069:
@@ -308,6 +308,7 @@ function rowText(batch, names, i) {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   CHUNK_WORKER_TAG: () => (/* binding */ CHUNK_WORKER_TAG),
+/* harmony export */   countLines: () => (/* binding */ countLines),
 /* harmony export */   processChunk: () => (/* binding */ processChunk),
 /* harmony export */   resultBuffers: () => (/* binding */ resultBuffers)
 /* harmony export */ });
@@ -334,6 +335,7 @@ const CHUNK_WORKER_TAG = 'mlgate-csv-chunk-worker';
  * core's cache while each column's checks read them.
  */
 const SUB_BATCH_ROWS = 4096;
+/** Line feeds in the chunk (Buffer's indexOf is a native memchr; Uint8Array's is several times slower). */
 function countLines(buf) {
     let n = 0;
     for (let p = buf.indexOf(10); p >= 0; p = buf.indexOf(10, p + 1))
@@ -1131,7 +1133,7 @@ if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread && node_worke
 
 /***/ }),
 
-/***/ 70946:
+/***/ 5781:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1149,12 +1151,12 @@ __webpack_require__.d(__webpack_exports__, {
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __webpack_require__(75919);
 // EXTERNAL MODULE: ./src/domain/errors.ts
 var errors = __webpack_require__(10241);
 // EXTERNAL MODULE: ./src/io/byte-stream.ts
 var byte_stream = __webpack_require__(18529);
+// EXTERNAL MODULE: ./src/io/worker-pool.ts
+var worker_pool = __webpack_require__(17607);
 // EXTERNAL MODULE: ./src/io/csv/chunk-worker.ts
 var chunk_worker = __webpack_require__(27169);
 // EXTERNAL MODULE: ./src/io/csv/tokenizer.ts
@@ -1179,7 +1181,7 @@ const QUEUE_PER_WORKER = 2;
  * (dist/index.js): the sources are TypeScript. MLGATE_THREADS sets the count (1 = this thread only).
  */
 function parallelThreads(env) {
-    if (!import.meta.url.endsWith('.js'))
+    if (!(0,worker_pool/* runsFromBundle */.rI)())
         return 1;
     const asked = Number(env.MLGATE_THREADS ?? '');
     if (Number.isInteger(asked) && asked >= 1)
@@ -1210,12 +1212,6 @@ function lastRecordEnd(buf, end) {
     }
     return last + 1;
 }
-function countNewlines(buf, end) {
-    let n = 0;
-    for (let p = buf.indexOf(10); p >= 0 && p < end; p = buf.indexOf(10, p + 1))
-        n++;
-    return n;
-}
 class WorkerPool {
     done;
     workers = [];
@@ -1223,13 +1219,9 @@ class WorkerPool {
     wake;
     constructor(count, job, done) {
         this.done = done;
-        // This module sits in a chunk of the bundle; the worker loads the bundle's entry, which loads the worker code.
-        // (Not `new URL('./index.js', import.meta.url)`: the bundler would rewrite that as an asset.)
-        const entry = import.meta.url.replace(/[^/]*$/, 'index.js');
-        const code = `process.argv[1] = 'mlgate-worker'; import(${JSON.stringify(entry)}).then((m) => m.startCsvChunkWorker());`;
         for (let k = 0; k < count; k++) {
             // A worker holds two 1 MiB chunks and a 4,096-row batch at a time: a small heap keeps the process's RSS low.
-            const worker = new external_node_worker_threads_.Worker(code, { eval: true, workerData: { tag: chunk_worker.CHUNK_WORKER_TAG }, resourceLimits: { maxOldGenerationSizeMb: 48, maxYoungGenerationSizeMb: 4 } });
+            const worker = (0,worker_pool/* startBundleWorker */.Nm)('startCsvChunkWorker', chunk_worker.CHUNK_WORKER_TAG, { maxOldGenerationSizeMb: 48, maxYoungGenerationSizeMb: 4 });
             const slot = { worker, queued: 0 };
             worker.on('message', (reply) => {
                 slot.queued--;
@@ -1342,7 +1334,7 @@ async function readCsvParallel(source, header, job, sink, threads, drift) {
     const dispatch = (chunk) => {
         const id = nextId++;
         const startLine = line;
-        const lines = countNewlines(chunk, chunk.length);
+        const lines = (0,chunk_worker.countLines)(chunk);
         line += lines;
         if (id === 0 && !source.gzip)
             sink.expectRows(Math.ceil((source.size / chunk.length) * lines * 1.05));
@@ -1397,56 +1389,6 @@ var io_open = __webpack_require__(16889);
 var column_values = __webpack_require__(59439);
 // EXTERNAL MODULE: ./src/io/parquet.ts + 13 modules
 var parquet = __webpack_require__(67232);
-;// CONCATENATED MODULE: ./src/io/worker-pool.ts
-
-/**
- * Worker threads running code of the bundle: each loads the bundle's entry (dist/index.js) and calls its
- * export `start`, gets `job` once, then tasks round-robin; a reply settles the task with its id.
- */
-class BundleWorkerPool {
-    workers = [];
-    waiting = new Map();
-    failure;
-    constructor(start, tag, count, job, limits) {
-        // Modules sit in chunks of the bundle; the entry sits beside them and loads only the worker code.
-        // (Not `new URL('./index.js', import.meta.url)`: the bundler would rewrite that as an asset.)
-        const entry = import.meta.url.replace(/[^/]*$/, 'index.js');
-        const code = `process.argv[1] = 'mlgate-worker'; import(${JSON.stringify(entry)}).then((m) => m.${start}());`;
-        for (let k = 0; k < count; k++) {
-            const w = new external_node_worker_threads_.Worker(code, { eval: true, workerData: { tag }, resourceLimits: limits });
-            w.on('message', (reply) => {
-                const pending = this.waiting.get(reply.id);
-                this.waiting.delete(reply.id);
-                pending?.resolve(reply);
-            });
-            w.on('error', (e) => this.fail(e));
-            w.on('exit', (status) => {
-                if (status !== 0)
-                    this.fail(new Error(`worker thread exited with status ${status}`));
-            });
-            w.postMessage({ kind: 'job', job });
-            this.workers.push(w);
-        }
-    }
-    fail(e) {
-        this.failure ??= e;
-        for (const p of this.waiting.values())
-            p.reject(e);
-        this.waiting.clear();
-    }
-    run(task) {
-        if (this.failure)
-            return Promise.reject(this.failure instanceof Error ? this.failure : new Error('worker thread failed'));
-        return new Promise((resolve, reject) => {
-            this.waiting.set(task.id, { resolve, reject });
-            this.workers[task.id % this.workers.length].postMessage({ kind: 'task', task });
-        });
-    }
-    async close() {
-        await Promise.all(this.workers.map((w) => w.terminate()));
-    }
-}
-
 // EXTERNAL MODULE: ./src/io/parquet/columns.ts + 1 modules
 var columns = __webpack_require__(14909);
 // EXTERNAL MODULE: ./src/io/parquet/worker.ts
@@ -1487,7 +1429,7 @@ async function readParquetParallel(path, table, header, wanted, validator, conte
     const send = validator.checksDuplicates ? header : unique;
     const job = { path, file: table.file, header, wanted, columns: validator.workerColumns(), unique, rowHashes: validator.checksDuplicates, send, now: context.now, maxExamples: context.maxExamples };
     const starts = await table.rowGroupStarts();
-    const pool = new BundleWorkerPool('startParquetWorker', worker.PARQUET_WORKER_TAG, workers, job, { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 16 });
+    const pool = new worker_pool/* BundleWorkerPool */.tg('startParquetWorker', worker.PARQUET_WORKER_TAG, workers, job, { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 16 });
     const inFlight = [];
     const settle = async () => {
         const reply = await inFlight.shift();
@@ -1634,6 +1576,76 @@ async function collectColumns(files, dataset, collector, env) {
         sources.push({ file: f.name, rows: fileRows });
     }
     return { rows, sources };
+}
+
+
+/***/ }),
+
+/***/ 17607:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Nm: () => (/* binding */ startBundleWorker),
+/* harmony export */   rI: () => (/* binding */ runsFromBundle),
+/* harmony export */   tg: () => (/* binding */ BundleWorkerPool)
+/* harmony export */ });
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
+
+/** True when this code runs from the bundle (dist/), the only code a worker thread can load; false under the TypeScript sources. */
+function runsFromBundle() {
+    return import.meta.url.endsWith('.js');
+}
+/**
+ * A worker thread running code of the bundle: it loads the bundle's entry (dist/index.js), which sits
+ * beside this module's chunk, and calls its export `start`. `tag` goes in workerData, so the worker
+ * module knows it was started for this.
+ */
+function startBundleWorker(start, tag, resourceLimits) {
+    // Not `new URL('./index.js', import.meta.url)`: the bundler would rewrite that as an asset.
+    const entry = import.meta.url.replace(/[^/]*$/, 'index.js');
+    const code = `process.argv[1] = 'mlgate-worker'; import(${JSON.stringify(entry)}).then((m) => m.${start}());`;
+    return new node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.Worker(code, { eval: true, workerData: { tag }, ...(resourceLimits ? { resourceLimits } : {}) });
+}
+/** Worker threads running code of the bundle (`startBundleWorker`): each gets `job` once, then tasks round-robin; a reply settles the task with its id. */
+class BundleWorkerPool {
+    workers = [];
+    waiting = new Map();
+    failure;
+    constructor(start, tag, count, job, limits) {
+        for (let k = 0; k < count; k++) {
+            const w = startBundleWorker(start, tag, limits);
+            w.on('message', (reply) => {
+                const pending = this.waiting.get(reply.id);
+                this.waiting.delete(reply.id);
+                pending?.resolve(reply);
+            });
+            w.on('error', (e) => this.fail(e));
+            w.on('exit', (status) => {
+                if (status !== 0)
+                    this.fail(new Error(`worker thread exited with status ${status}`));
+            });
+            w.postMessage({ kind: 'job', job });
+            this.workers.push(w);
+        }
+    }
+    fail(e) {
+        this.failure ??= e;
+        for (const p of this.waiting.values())
+            p.reject(e);
+        this.waiting.clear();
+    }
+    run(task) {
+        if (this.failure)
+            return Promise.reject(this.failure instanceof Error ? this.failure : new Error('worker thread failed'));
+        return new Promise((resolve, reject) => {
+            this.waiting.set(task.id, { resolve, reject });
+            this.workers[task.id % this.workers.length].postMessage({ kind: 'task', task });
+        });
+    }
+    async close() {
+        await Promise.all(this.workers.map((w) => w.terminate()));
+    }
 }
 
 
