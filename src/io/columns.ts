@@ -1,5 +1,6 @@
 import { hashBytes, hashDouble, hashInteger, hashNull, hashString } from './hash.js';
-import { isIntegerBytes, parseNumberBytes } from './csv/numbers.js';
+import { canonicalIntegerBytes, decodeNumbers, isIntegerBytes, parseNumberBytes } from './csv/numbers.js';
+import { TextWindow } from './csv/text-window.js';
 import { parseIsoBytes, parseIsoString } from '../domain/validation/iso-time.js';
 import type { Column, ColumnKind } from './table.js';
 
@@ -19,7 +20,37 @@ export class CsvColumn implements Column {
     private readonly slot: number,
     private readonly slots: number,
     readonly length: number,
+    /** The batch's bytes are all ASCII (cheaper `textView`). */
+    private readonly ascii = false,
   ) {}
+
+  private window: TextWindow | undefined;
+
+  numbers(out: Float64Array, kinds: Uint8Array): void {
+    decodeNumbers(this.buf, this.offsets, this.flags, this.slot, this.slots, this.length, out, kinds);
+  }
+
+  datetimes(out: Float64Array, dateOnly: boolean): void {
+    const { buf, offsets, slots, length } = this;
+    for (let i = 0, k = this.slot; i < length; i++, k += slots) out[i] = parseIsoBytes(buf, offsets[2 * k]!, offsets[2 * k + 1]!, dateOnly);
+  }
+
+  canonicalInteger(i: number): number {
+    const k = i * this.slots + this.slot;
+    if (this.flags[k] === 2) return NaN;
+    return canonicalIntegerBytes(this.buf, this.offsets[2 * k]!, this.offsets[2 * k + 1]!);
+  }
+
+  textView(i: number): string | null {
+    const k = i * this.slots + this.slot;
+    const flag = this.flags[k]!;
+    const s = this.offsets[2 * k]!;
+    const e = this.offsets[2 * k + 1]!;
+    if (flag === 0 && s === e) return null;
+    this.window ??= new TextWindow(this.buf, this.ascii);
+    const t = this.window.slice(s, e);
+    return flag === 2 ? t.replaceAll('""', '"') : t;
+  }
 
   isNull(i: number): boolean {
     const k = i * this.slots + this.slot;

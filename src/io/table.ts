@@ -55,6 +55,20 @@ export interface Column {
    * timestamps by epoch ms (no string is built). Nulls hash to a fixed value distinct from "".
    */
   hash(i: number, out: Uint32Array): void;
+  /**
+   * Optional, for readers that can do it faster than cell by cell: for every row i, out[i] =
+   * number(i) and kinds[i] = 0 null, 1 integer (isInteger), 2 another number, 3 not a number.
+   */
+  numbers?(out: Float64Array, kinds: Uint8Array): void;
+  /** Optional bulk `datetime`: out[i] = datetime(i, dateOnly) for every row. */
+  datetimes?(out: Float64Array, dateOnly: boolean): void;
+  /**
+   * Optional: the integer whose canonical text (`0`, `-?[1-9][0-9]{0,14}`) text(i) is, or NaN when
+   * it is not one (see src/domain/validation/distinct.ts). Non-null cells only.
+   */
+  canonicalInteger?(i: number): number;
+  /** Optional `text(i)` for a check that does not keep the string (it may share memory with the batch). */
+  textView?(i: number): string | null;
 }
 
 export interface RecordBatch {

@@ -4,6 +4,7 @@ import type { Column, RecordBatch } from '../../io/table.js';
 import type { Example } from '../results.js';
 import { Failures, finding, type FailuresState, type Severity } from './findings.js';
 import { HashSet64 } from './hash-set.js';
+import { DistinctValues, uniqueInteger, type UniqueKeys } from './distinct.js';
 import { hashString } from '../../io/hash.js';
 import { parseDateTime, parseDuration } from './values.js';
 
@@ -24,6 +25,45 @@ function hashSetOf(values: readonly unknown[]): HashSet64 {
 const booleanHashes = hashSetOf(BOOLEAN_WORDS);
 
 type Domain = 'number' | 'time' | 'text';
+
+/** Kinds of a cell, as `Column.numbers` gives them. */
+const NULL = 0;
+const INTEGER = 1;
+const NUMBER = 2;
+const NOT_NUMBER = 3;
+
+/** `Column.numbers`, or the same cell by cell for a column without it. */
+function decodeNumbers(col: Column, n: number, out: Float64Array, kinds: Uint8Array): void {
+  if (col.numbers !== undefined) {
+    col.numbers(out, kinds);
+    return;
+  }
+  for (let i = 0; i < n; i++) {
+    if (col.isNull(i)) {
+      out[i] = NaN;
+      kinds[i] = NULL;
+      continue;
+    }
+    const v = col.number(i);
+    out[i] = v;
+    kinds[i] = col.isInteger(i) ? INTEGER : Number.isNaN(v) ? NOT_NUMBER : NUMBER;
+  }
+}
+
+/** Epoch ms of every cell (NaN: null or not a date); kinds NULL, NUMBER (a date) or NOT_NUMBER. */
+function decodeTimes(col: Column, n: number, dateOnly: boolean, out: Float64Array, kinds: Uint8Array): void {
+  if (col.datetimes !== undefined) col.datetimes(out, dateOnly);
+  else for (let i = 0; i < n; i++) out[i] = col.isNull(i) ? NaN : col.datetime(i, dateOnly);
+  for (let i = 0; i < n; i++) kinds[i] = col.isNull(i) ? NULL : Number.isNaN(out[i]!) ? NOT_NUMBER : NUMBER;
+}
+
+/** Text columns: only which cells are null (values NaN: text is not compared as numbers). */
+function markNulls(col: Column, n: number, out: Float64Array, kinds: Uint8Array): void {
+  for (let i = 0; i < n; i++) {
+    out[i] = NaN;
+    kinds[i] = col.isNull(i) ? NULL : NOT_NUMBER;
+  }
+}
 
 /** What a checker learned from part of the data: plain data, so a worker thread can send it. */
 export interface ColumnCheckerState {
@@ -82,7 +122,7 @@ export class ColumnChecker {
   private readonly forbidden: HashSet64 | undefined;
   private readonly forbiddenNumbers: Set<number> | undefined;
   private readonly regex: RegExp | undefined;
-  private readonly seen: HashSet64 | undefined;
+  private readonly seen: DistinctValues | undefined;
   private readonly hash = new Uint32Array(2);
   private observedMin = Infinity;
   private observedMax = -Infinity;
@@ -120,15 +160,15 @@ export class ColumnChecker {
       if (c.not_in.every((v) => typeof v === 'number')) this.forbiddenNumbers = new Set(c.not_in);
     }
     if (c.pattern !== undefined) this.regex = new RegExp(c.pattern, 'u');
-    if (c.unique) this.seen = new HashSet64();
+    if (c.unique) this.seen = new DistinctValues();
     this.needsText = this.regex !== undefined || c.min_length !== undefined || c.max_length !== undefined;
   }
 
-  /** The value of cell i in the comparison domain, NaN when it is not in it. */
-  private typeOk(col: Column, i: number, num: number): boolean {
+  /** Whether cell i (not null; `num` its value in the comparison domain, `kind` as `Column.numbers`) has the configured type. */
+  private typeOk(col: Column, i: number, num: number, kind: number): boolean {
     switch (this.config.type) {
       case 'integer':
-        return col.isInteger(i);
+        return this.domain === 'number' ? kind === INTEGER : col.isInteger(i);
       case 'number':
         return !Number.isNaN(num) && (col.kind === 'text' || col.kind === 'number' || col.kind === 'integer');
       case 'boolean':
@@ -143,6 +183,10 @@ export class ColumnChecker {
     }
   }
 
+  /** Per row of the batch being checked: its value in the comparison domain, and its kind (as `Column.numbers`). */
+  private values = new Float64Array(0);
+  private kinds = new Uint8Array(0);
+
   consume(batch: RecordBatch, col: Column): void {
     const n = batch.length;
     this.rows += n;
@@ -151,26 +195,36 @@ export class ColumnChecker {
     const minB = this.minBound;
     const maxB = this.maxBound;
     const { domain, needsText } = this;
-    const dateOnly = c.type === 'date';
+    if (this.values.length < n) {
+      this.values = new Float64Array(n);
+      this.kinds = new Uint8Array(n);
+    }
+    const { values, kinds } = this;
+    if (domain === 'number') decodeNumbers(col, n, values, kinds);
+    else if (domain === 'time') decodeTimes(col, n, c.type === 'date', values, kinds);
+    else markNulls(col, n, values, kinds);
     const h = this.hash;
+    // Texts only for checks that do not keep them; an example reads its own copy (`addCell` with null).
+    const view = needsText && col.textView !== undefined;
     for (let i = 0; i < n; i++) {
-      if (col.isNull(i)) {
+      const kind = kinds[i]!;
+      if (kind === NULL) {
         this.nulls++;
         if (this.nullEx.examples.length < this.ctx.maxExamples) this.nullEx.add(batch, i, null);
         continue;
       }
-      const text = needsText ? col.text(i) : null;
-      const num = domain === 'number' ? col.number(i) : domain === 'time' ? col.datetime(i, dateOnly) : NaN;
-      if (hasType && !this.typeOk(col, i, num)) {
-        this.type.addCell(batch, i, text, col);
+      const text = needsText ? (view ? col.textView!(i) : col.text(i)) : null;
+      const num = values[i]!;
+      if (hasType && !this.typeOk(col, i, num, kind)) {
+        this.type.addCell(batch, i, null, col);
       } else if (domain !== 'text') {
-        if (minB !== undefined && !(num >= minB)) this.min.addCell(batch, i, text, col);
-        if (maxB !== undefined && !(num <= maxB)) this.max.addCell(batch, i, text, col);
+        if (minB !== undefined && !(num >= minB)) this.min.addCell(batch, i, null, col);
+        if (maxB !== undefined && !(num <= maxB)) this.max.addCell(batch, i, null, col);
         if (num < this.observedMin) this.observedMin = num;
         if (num > this.observedMax) this.observedMax = num;
         if (domain === 'time' && num > this.newest) {
           this.newest = num;
-          this.newestText = text ?? col.text(i);
+          this.newestText = col.text(i);
         }
       }
       if (this.allowed !== undefined) {
@@ -180,7 +234,7 @@ export class ColumnChecker {
           col.hash(i, h);
           ok = this.allowed.has(h);
         }
-        if (!ok) this.inSet.addCell(batch, i, text, col);
+        if (!ok) this.inSet.addCell(batch, i, null, col);
       }
       if (this.forbidden !== undefined) {
         let bad: boolean;
@@ -189,17 +243,23 @@ export class ColumnChecker {
           col.hash(i, h);
           bad = this.forbidden.has(h);
         }
-        if (bad) this.notIn.addCell(batch, i, text, col);
+        if (bad) this.notIn.addCell(batch, i, null, col);
       }
-      if (this.regex !== undefined && !this.regex.test(text!)) this.pattern.add(batch, i, text);
+      if (this.regex !== undefined && !this.regex.test(text!)) this.pattern.addCell(batch, i, null, col);
       if (c.min_length !== undefined || c.max_length !== undefined) {
         const len = codePoints(text!);
-        if (c.min_length !== undefined && len < c.min_length) this.minLength.add(batch, i, text);
-        if (c.max_length !== undefined && len > c.max_length) this.maxLength.add(batch, i, text);
+        if (c.min_length !== undefined && len < c.min_length) this.minLength.addCell(batch, i, null, col);
+        if (c.max_length !== undefined && len > c.max_length) this.maxLength.addCell(batch, i, null, col);
       }
       if (this.seen !== undefined) {
-        col.hash(i, h);
-        if (!this.seen.add(h)) this.dupes.addCell(batch, i, text, col);
+        const v = uniqueInteger(col, i);
+        let fresh: boolean;
+        if (v === v) fresh = this.seen.addInteger(v);
+        else {
+          col.hash(i, h);
+          fresh = this.seen.addHash(h);
+        }
+        if (!fresh) this.dupes.addCell(batch, i, null, col);
       }
     }
   }
@@ -208,7 +268,7 @@ export class ColumnChecker {
     return [this.type, this.min, this.max, this.inSet, this.notIn, this.pattern, this.minLength, this.maxLength, this.nullEx];
   }
 
-  /** Everything but uniqueness (which needs all values: see `observeUnique`). */
+  /** Everything but uniqueness (which needs all values: see `observeUniqueRows`). */
   state(): ColumnCheckerState {
     return { rows: this.rows, nulls: this.nulls, failures: this.allFailures().map((f) => f.state()), observedMin: this.observedMin, observedMax: this.observedMax, newest: this.newest, newestText: this.newestText };
   }
@@ -231,18 +291,13 @@ export class ColumnChecker {
     this.seen?.reserve(this.rows + rows);
   }
 
-  /** Uniqueness fed from outside (parallel reads): the hash of one non-null value, in data order. */
-  observeUnique(h: Uint32Array): boolean {
-    return this.seen === undefined || this.seen.add(h);
+  /** Uniqueness fed from outside (parallel reads), in data order: fresh[r] = 1 when row r's value was new. */
+  observeUniqueRows(keys: UniqueKeys, n: number, fresh: Uint8Array): void {
+    if (this.seen === undefined) fresh.fill(1, 0, n);
+    else this.seen.addRows(keys, n, fresh);
   }
 
-  /** `observeUnique` for many values at once: fresh[k] = 1 when value k was new. */
-  observeUniqueMany(hi: Uint32Array, lo: Uint32Array, fresh: Uint8Array): void {
-    if (this.seen === undefined) fresh.fill(1, 0, hi.length);
-    else this.seen.addMany(hi, lo, 0, hi.length, fresh);
-  }
-
-  /** Records a repeated value found by `observeUnique`. */
+  /** Records a repeated value found by `observeUniqueRows`. */
   addRepeat(example: () => Example): void {
     this.dupes.addLazy(example);
   }

@@ -5,6 +5,7 @@ import { combineHash } from '../../io/hash.js';
 import { ColumnChecker, type CheckContext, type ColumnCheckerState } from './column-checker.js';
 import { exampleAt, Failures, finding, shortValue } from './findings.js';
 import { HashSet64 } from './hash-set.js';
+import type { UniqueKeys } from './distinct.js';
 
 export const DEFAULT_MAX_EXAMPLES = 5;
 
@@ -32,8 +33,8 @@ export interface ChunkSummary {
   /** Instead of lines (Parquet): the row index in the file of the chunk's first row. */
   rowOffset?: number;
   states: Record<string, ColumnCheckerState>;
-  /** Per `unique` column: the hash of each row's value, and which rows are null. */
-  unique: Record<string, { hi: Uint32Array; lo: Uint32Array; nulls: Uint8Array }>;
+  /** Per `unique` column: each row's value as `DistinctValues.addRows` reads it. */
+  unique: Record<string, UniqueKeys>;
   /** Whole-row hashes, when the dataset checks duplicates. */
   rowHashes?: { hi: Uint32Array; lo: Uint32Array };
 }
@@ -221,13 +222,9 @@ export class DatasetValidator {
     for (const [name, u] of Object.entries(c.unique)) {
       const checker = this.checkers.get(name);
       if (!checker) continue;
-      const rows = nonNullRows(u.nulls, c.rows);
-      const hi = rows.length === c.rows ? u.hi : u.hi.filter((_, r) => u.nulls[r] === 0);
-      const lo = rows.length === c.rows ? u.lo : u.lo.filter((_, r) => u.nulls[r] === 0);
-      checker.observeUniqueMany(hi, lo, fresh);
-      for (let k = 0; k < rows.length; k++) {
-        if (fresh[k]) continue;
-        const r = rows[k]!;
+      checker.observeUniqueRows(u, c.rows, fresh);
+      for (let r = 0; r < c.rows; r++) {
+        if (fresh[r] || u.nulls[r]) continue;
         checker.addRepeat(() => ({ file, ...at(r), value: shortValue(decode.field(r, name)) }));
       }
     }
@@ -287,15 +284,6 @@ export class DatasetValidator {
     }
     return { name: cfg.name, files: this.files, rows: this.rows, checks };
   }
-}
-
-/** Indexes of the rows not marked null. */
-function nonNullRows(nulls: Uint8Array, rows: number): Int32Array {
-  let count = 0;
-  for (let r = 0; r < rows; r++) count += nulls[r] === 0 ? 1 : 0;
-  const out = new Int32Array(count);
-  for (let r = 0, k = 0; r < rows; r++) if (nulls[r] === 0) out[k++] = r;
-  return out;
 }
 
 function rowText(batch: RecordBatch, names: readonly string[], i: number): Record<string, unknown> {

@@ -1,10 +1,11 @@
-import { isUtf8 } from 'node:buffer';
+import { isAscii, isUtf8 } from 'node:buffer';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import type { ColumnConfig, DatasetConfig } from '../../domain/config/schema.js';
 import { ColumnChecker } from '../../domain/validation/column-checker.js';
+import { fillUniqueKeys, uniqueKeys } from '../../domain/validation/distinct.js';
 import type { ChunkSummary } from '../../domain/validation/dataset-validator.js';
 import { CsvColumn } from '../columns.js';
-import { hashRecordBytes } from '../hash.js';
+import { hashRecordBytes, viewOf } from '../hash.js';
 import { ColumnStreamer, exactCollector, type CollectedColumns, type ColumnPlan } from '../column-values.js';
 import type { RecordBatch } from '../table.js';
 import { CsvSyntaxError, CsvTokenizer } from './tokenizer.js';
@@ -67,6 +68,7 @@ function firstBadLine(buf: Buffer, startLine: number): number {
  */
 export function processChunk(job: ChunkJob, buf: Buffer, startLine: number): ChunkResult {
   if (!isUtf8(buf)) throw new CsvSyntaxError('invalid UTF-8 (expected UTF-8 text; re-encode the file, e.g. iconv -t UTF-8)', firstBadLine(buf, startLine));
+  const ascii = isAscii(buf);
   const requested = job.header.filter((h) => h in job.columns || job.unique.includes(h) || (job.drift !== undefined && h in job.drift.plans));
   const slotOf = new Int32Array(job.header.length).fill(-1);
   requested.forEach((name, slot) => {
@@ -75,7 +77,7 @@ export function processChunk(job: ChunkJob, buf: Buffer, startLine: number): Chu
   const capacity = countLines(buf) + 1;
   const lines = new Float64Array(capacity);
   const records = new Int32Array(2 * capacity);
-  const unique = Object.fromEntries(job.unique.filter((n) => requested.includes(n)).map((n) => [n, { hi: new Uint32Array(capacity), lo: new Uint32Array(capacity), nulls: new Uint8Array(capacity) }]));
+  const unique = Object.fromEntries(job.unique.filter((n) => requested.includes(n)).map((n) => [n, uniqueKeys(capacity)]));
   const rowHashes = job.rowHashes ? { hi: new Uint32Array(capacity), lo: new Uint32Array(capacity) } : undefined;
   const ctx = { now: job.now, maxExamples: job.maxExamples };
   const checkers = requested.flatMap((name, slot) => {
@@ -88,6 +90,7 @@ export function processChunk(job: ChunkJob, buf: Buffer, startLine: number): Chu
   const tok = new CsvTokenizer(job.delimiter, job.header.length, slotOf, requested.length, SUB_BATCH_ROWS);
   tok.line = startLine;
   const h = new Uint32Array(2);
+  const view = viewOf(buf);
   let rows = 0;
   let pos = 0;
   while (pos < buf.length) {
@@ -95,28 +98,18 @@ export function processChunk(job: ChunkJob, buf: Buffer, startLine: number): Chu
     const n = res.rows;
     pos = res.consumed;
     if (n === 0) break;
-    const columns = requested.map((name, slot) => new CsvColumn(name, buf, tok.offsets, tok.flags, slot, requested.length, n));
+    const columns = requested.map((name, slot) => new CsvColumn(name, buf, tok.offsets, tok.flags, slot, requested.length, n, ascii));
     const byName = new Map(columns.map((c) => [c.name, c]));
     const subLines = tok.lines;
     const batch: RecordBatch = { file: job.file, length: n, rowOffset: rows, columns, column: (name) => byName.get(name), line: (i) => subLines[i] };
     for (const { slot, checker } of checkers) checker.consume(batch, columns[slot]!);
     streamer?.consume(batch);
-    for (const [name, u] of Object.entries(unique)) {
-      const col = byName.get(name)!;
-      for (let i = 0; i < n; i++) {
-        if (col.isNull(i)) u.nulls[rows + i] = 1;
-        else {
-          col.hash(i, h);
-          u.hi[rows + i] = h[0]!;
-          u.lo[rows + i] = h[1]!;
-        }
-      }
-    }
+    for (const [name, u] of Object.entries(unique)) fillUniqueKeys(byName.get(name)!, n, u, rows, h);
     lines.set(subLines.subarray(0, n), rows);
     records.set(tok.records.subarray(0, 2 * n), 2 * rows);
     if (rowHashes) {
       for (let i = 0; i < n; i++) {
-        hashRecordBytes(buf, records[2 * (rows + i)]!, records[2 * (rows + i) + 1]!, h);
+        hashRecordBytes(buf, view, records[2 * (rows + i)]!, records[2 * (rows + i) + 1]!, h);
         rowHashes.hi[rows + i] = h[0]!;
         rowHashes.lo[rows + i] = h[1]!;
       }
@@ -127,6 +120,7 @@ export function processChunk(job: ChunkJob, buf: Buffer, startLine: number): Chu
   for (const { checker } of checkers) states[checker.name] = checker.state();
   const trim = <T extends Uint8Array | Uint32Array | Float64Array | Int32Array>(a: T, len: number): T => a.subarray(0, len) as T;
   for (const u of Object.values(unique)) {
+    u.ints = trim(u.ints, rows);
     u.hi = trim(u.hi, rows);
     u.lo = trim(u.lo, rows);
     u.nulls = trim(u.nulls, rows);
@@ -146,7 +140,7 @@ interface ChunkMessage {
 export function resultBuffers(result: ChunkResult): ArrayBuffer[] {
   const s = result.summary;
   const out = [s.lines.buffer, result.records.buffer];
-  for (const u of Object.values(s.unique)) out.push(u.hi.buffer, u.lo.buffer, u.nulls.buffer);
+  for (const u of Object.values(s.unique)) out.push(u.ints.buffer, u.hi.buffer, u.lo.buffer, u.nulls.buffer);
   if (s.rowHashes) out.push(s.rowHashes.hi.buffer, s.rowHashes.lo.buffer);
   for (const c of Object.values(result.drift?.numeric ?? {})) out.push(c.values.buffer);
   return out as ArrayBuffer[];

@@ -2,12 +2,12 @@ import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import { inputError } from '../../domain/errors.js';
 import type { ChunkDecoder, ChunkSummary } from '../../domain/validation/dataset-validator.js';
-import { fileChunks } from '../byte-stream.js';
 import { runsFromBundle, startBundleWorker } from '../worker-pool.js';
 import { CHUNK_WORKER_TAG, countLines, processChunk, type ChunkJob, type ChunkReply, type ChunkResult } from './chunk-worker.js';
 import type { ExactCollector } from '../column-values.js';
 import type { CsvHeader } from './source.js';
 import { CsvSyntaxError, CsvTokenizer } from './tokenizer.js';
+import { ChunkBuffers, recordChunks } from './record-chunks.js';
 
 /** Bytes per chunk (cut at a record boundary). MLGATE_CHUNK_BYTES overrides (tests: many chunks from a small file). */
 const CHUNK_BYTES = 1 << 20;
@@ -28,28 +28,6 @@ export function parallelThreads(env: Readonly<Record<string, string | undefined>
   const asked = Number(env.MLGATE_THREADS ?? '');
   if (Number.isInteger(asked) && asked >= 1) return Math.min(asked, 16);
   return Math.min(availableParallelism(), 4);
-}
-
-/**
- * End (exclusive) of the last complete record in buf[0, end), given that buf starts at a record
- * boundary: the last newline outside quotes. 0 when there is none.
- */
-export function lastRecordEnd(buf: Buffer, end: number): number {
-  let last = -1;
-  let p = 0;
-  for (;;) {
-    const q = buf.indexOf(34, p);
-    const segEnd = q < 0 || q >= end ? end : q;
-    if (segEnd > p) {
-      const nl = buf.lastIndexOf(10, segEnd - 1);
-      if (nl >= p) last = nl;
-    }
-    if (q < 0 || q >= end) break;
-    const close = buf.indexOf(34, q + 1);
-    if (close < 0 || close >= end) break;
-    p = close + 1;
-  }
-  return last + 1;
 }
 
 export interface ParallelSink {
@@ -174,7 +152,7 @@ export async function readCsvParallel(
 ): Promise<void> {
   const ready = new Map<number, ChunkOutcome>();
   const pool = threads.count > 1 ? new WorkerPool(threads.count - 1, job, (id, outcome) => ready.set(id, outcome)) : undefined;
-  const bytes = threads.chunkBytes;
+  const buffers = new ChunkBuffers(threads.chunkBytes);
   let nextId = 0;
   let folded = 0;
   const fold = (): void => {
@@ -183,6 +161,8 @@ export async function readCsvParallel(
       if (!outcome.ok) throw inputError(outcome.message, { file: source.file, line: outcome.line });
       sink.absorbChunk(source.file, outcome.result.summary, decoder(outcome.buf, outcome.result.records, header));
       if (outcome.result.drift) drift?.absorb(outcome.result.drift);
+      // Examples were decoded in absorbChunk: the chunk's bytes are no longer needed.
+      buffers.give(outcome.buf.buffer);
     }
   };
   const checkPool = (): void => {
@@ -200,29 +180,10 @@ export async function readCsvParallel(
     fold();
   };
   try {
-    let skip = header.endOffset;
-    let pending: Uint8Array | undefined;
-    for await (let raw of fileChunks(source.path, source.file, source.gzip, bytes)) {
+    for await (const chunk of recordChunks(source, header.endOffset, buffers)) {
       checkPool();
-      if (skip > 0) {
-        const drop = Math.min(skip, raw.length);
-        skip -= drop;
-        raw = raw.subarray(drop);
-        if (raw.length === 0) continue;
-      }
-      // One copy into a buffer of the chunk's own, which moves to a worker without another copy.
-      const buf = Buffer.from(new ArrayBuffer((pending?.length ?? 0) + raw.length));
-      if (pending) buf.set(pending);
-      buf.set(raw, pending?.length ?? 0);
-      const cut = buf.length < bytes ? 0 : lastRecordEnd(buf, buf.length);
-      if (cut === 0) {
-        pending = buf;
-        continue;
-      }
-      pending = cut < buf.length ? new Uint8Array(buf.subarray(cut)) : undefined;
-      dispatch(buf.subarray(0, cut));
+      dispatch(chunk);
     }
-    if (pending && pending.length > 0) dispatch(Buffer.from(pending.buffer, pending.byteOffset, pending.length));
     fold();
     while (folded < nextId) {
       checkPool();

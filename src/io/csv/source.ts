@@ -1,8 +1,8 @@
-import { isUtf8 } from 'node:buffer';
+import { isAscii, isUtf8 } from 'node:buffer';
 import { inputError } from '../../domain/errors.js';
 import { fileChunks } from '../byte-stream.js';
 import { CsvColumn } from '../columns.js';
-import { hashRecordBytes } from '../hash.js';
+import { hashRecordBytes, viewOf } from '../hash.js';
 import type { Column, DataFormat, ReadOptions, RecordBatch, TableSource } from '../table.js';
 import { CsvSyntaxError, CsvTokenizer, detectDelimiter } from './tokenizer.js';
 
@@ -72,9 +72,11 @@ export class CsvSource implements TableSource {
 
     const makeBatch = (buf: Buffer, rows: number): RecordBatch => {
       const t = tok!;
-      const columns: Column[] = requested.map((name, slot) => new CsvColumn(name, buf, t.offsets, t.flags, slot, requested.length, rows));
+      const ascii = rows > 0 && isAscii(buf.subarray(t.records[0], t.records[2 * rows - 1]));
+      const columns: Column[] = requested.map((name, slot) => new CsvColumn(name, buf, t.offsets, t.flags, slot, requested.length, rows, ascii));
       const lines = t.lines;
       const records = t.records;
+      const view = viewOf(buf);
       const byName = new Map(columns.map((c) => [c.name, c]));
       const batch: RecordBatch = {
         file: this.file,
@@ -83,7 +85,7 @@ export class CsvSource implements TableSource {
         columns,
         column: (name) => byName.get(name),
         line: (i) => lines[i],
-        rowHash: (i, out) => hashRecordBytes(buf, records[2 * i]!, records[2 * i + 1]!, out),
+        rowHash: (i, out) => hashRecordBytes(buf, view, records[2 * i]!, records[2 * i + 1]!, out),
       };
       rowOffset += rows;
       return batch;

@@ -1,6 +1,7 @@
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import type { ColumnConfig } from '../../domain/config/schema.js';
 import { ColumnChecker } from '../../domain/validation/column-checker.js';
+import { fillUniqueKeys, uniqueKeys } from '../../domain/validation/distinct.js';
 import { hashRows, type ChunkSummary } from '../../domain/validation/dataset-validator.js';
 import { ParquetSource } from '../parquet.js';
 import type { RecordBatch } from '../table.js';
@@ -54,15 +55,8 @@ export function summarize(job: ParquetJob, batch: RecordBatch): ChunkSummary {
   for (const name of job.unique) {
     const col = batch.column(name);
     if (!col) continue;
-    const u = { hi: new Uint32Array(rows), lo: new Uint32Array(rows), nulls: new Uint8Array(rows) };
-    for (let i = 0; i < rows; i++) {
-      if (col.isNull(i)) u.nulls[i] = 1;
-      else {
-        col.hash(i, h);
-        u.hi[i] = h[0]!;
-        u.lo[i] = h[1]!;
-      }
-    }
+    const u = uniqueKeys(rows);
+    fillUniqueKeys(col, rows, u, 0, h);
     unique[name] = u;
   }
   let rowHashes: ChunkSummary['rowHashes'];
@@ -100,7 +94,7 @@ function transferables(reply: ParquetReply): ArrayBuffer[] {
   if (!reply.ok) return [];
   const s = reply.summary;
   const out = new Set<ArrayBuffer>();
-  for (const u of Object.values(s.unique)) for (const a of [u.hi, u.lo, u.nulls]) out.add(a.buffer as ArrayBuffer);
+  for (const u of Object.values(s.unique)) for (const a of [u.ints, u.hi, u.lo, u.nulls]) out.add(a.buffer as ArrayBuffer);
   if (s.rowHashes) for (const a of [s.rowHashes.hi, s.rowHashes.lo]) out.add(a.buffer as ArrayBuffer);
   return [...out];
 }
