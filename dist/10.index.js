@@ -87,7 +87,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _domain_validation_hash_set_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(46521);
 /* harmony import */ var _domain_validation_verdict_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(66971);
 /* harmony import */ var _io_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(33839);
-/* harmony import */ var _io_read_dataset_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5781);
+/* harmony import */ var _io_read_dataset_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(84863);
 /* harmony import */ var _drift_step_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(78291);
 /* harmony import */ var _invocation_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(77278);
 /* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(26052);

@@ -2,422 +2,6 @@ export const id = 169;
 export const ids = [169];
 export const modules = {
 
-/***/ 61597:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ parseIsoString),
-/* harmony export */   y: () => (/* binding */ parseIsoBytes)
-/* harmony export */ });
-/**
- * ISO 8601 dates and datetimes parsed from bytes (no regex, no string): `YYYY-MM-DD`, then optionally
- * `T` or a space, `HH:MM[:SS[.fraction]]`, and `Z` or `±HH[:MM]`. No zone means UTC. Returns epoch
- * milliseconds, or NaN when the text is not one (including impossible days such as 2023-02-30).
- */
-const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-const isLeap = (y) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-/** Days from 1970-01-01 to y-m-d (proleptic Gregorian). */
-function daysFromCivil(y, m, d) {
-    const yy = m <= 2 ? y - 1 : y;
-    const era = Math.floor(yy / 400);
-    const yoe = yy - era * 400;
-    const mp = (m + 9) % 12;
-    const doy = Math.floor((153 * mp + 2) / 5) + d - 1;
-    const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-    return era * 146097 + doe - 719468;
-}
-function digits(b, p, n) {
-    let v = 0;
-    for (let k = 0; k < n; k++) {
-        const c = b[p + k] - 48;
-        if (c < 0 || c > 9)
-            return -1;
-        v = v * 10 + c;
-    }
-    return v;
-}
-function parseIsoBytes(b, start, end, dateOnly) {
-    while (start < end && (b[start] === 32 || b[start] === 9))
-        start++;
-    while (end > start && (b[end - 1] === 32 || b[end - 1] === 9))
-        end--;
-    if (end - start < 10 || b[start + 4] !== 45 || b[start + 7] !== 45)
-        return NaN;
-    const y = digits(b, start, 4);
-    const mo = digits(b, start + 5, 2);
-    const d = digits(b, start + 8, 2);
-    if (y < 0 || mo < 1 || mo > 12 || d < 1)
-        return NaN;
-    if (d > (mo === 2 && isLeap(y) ? 29 : MONTH_DAYS[mo - 1]))
-        return NaN;
-    let t = daysFromCivil(y, mo, d) * 86_400_000;
-    let p = start + 10;
-    if (p === end)
-        return t;
-    if (dateOnly)
-        return NaN;
-    const sep = b[p];
-    if (sep !== 84 && sep !== 116 && sep !== 32)
-        return NaN;
-    p++;
-    if (end - p < 5 || b[p + 2] !== 58)
-        return NaN;
-    const h = digits(b, p, 2);
-    const mi = digits(b, p + 3, 2);
-    if (h < 0 || h > 23 || mi < 0 || mi > 59)
-        return NaN;
-    t += h * 3_600_000 + mi * 60_000;
-    p += 5;
-    if (p < end && b[p] === 58) {
-        const s = digits(b, p + 1, 2);
-        if (s < 0 || s > 60 || p + 3 > end)
-            return NaN;
-        t += s * 1000;
-        p += 3;
-        if (p < end && (b[p] === 46 || b[p] === 44)) {
-            p++;
-            let scale = 100;
-            let n = 0;
-            while (p < end && b[p] >= 48 && b[p] <= 57) {
-                t += (b[p] - 48) * scale;
-                scale /= 10;
-                p++;
-                n++;
-            }
-            if (n === 0)
-                return NaN;
-        }
-    }
-    if (p < end && b[p] === 32)
-        p++;
-    if (p === end)
-        return t;
-    const z = b[p];
-    if ((z === 90 || z === 122) && p + 1 === end)
-        return t;
-    if (z !== 43 && z !== 45)
-        return NaN;
-    const oh = digits(b, p + 1, 2);
-    if (oh < 0 || oh > 23)
-        return NaN;
-    p += 3;
-    let om = 0;
-    if (p < end) {
-        if (b[p] === 58)
-            p++;
-        om = digits(b, p, 2);
-        if (om < 0 || om > 59 || p + 2 !== end)
-            return NaN;
-    }
-    const offset = (oh * 60 + om) * 60_000;
-    return z === 43 ? t - offset : t + offset;
-}
-/** Same over a string (JSON Lines values, config bounds). */
-const encoder = new TextEncoder();
-function parseIsoString(s, dateOnly) {
-    const b = encoder.encode(s);
-    return parseIsoBytes(b, 0, b.length, dateOnly);
-}
-
-
-/***/ }),
-
-/***/ 71337:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  xO: () => (/* binding */ CsvColumn),
-  IX: () => (/* binding */ ValueColumn)
-});
-
-// UNUSED EXPORTS: valueNumber, valueText
-
-// EXTERNAL MODULE: ./src/io/hash.ts
-var hash = __webpack_require__(34246);
-;// CONCATENATED MODULE: ./src/io/csv/numbers.ts
-/** Number parsing straight from bytes: no string is built on the fast path. */
-const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22];
-const isSpace = (c) => c === 32 || c === 9;
-/**
- * Decimal number in b[start, end): `[+-]digits[.digits][(e|E)[+-]digits]` (also `1.` and `.5`), with
- * surrounding spaces allowed. NaN for anything else (empty, `inf`, `nan`, `0x10`, `1,5`). Correctly
- * rounded: exact integer mantissa with at most 15 digits scaled by an exact power of ten (Clinger's fast
- * path), otherwise JavaScript's own `Number()` on the text.
- */
-function parseNumberBytes(b, start, end) {
-    while (start < end && isSpace(b[start]))
-        start++;
-    while (end > start && isSpace(b[end - 1]))
-        end--;
-    if (start === end)
-        return NaN;
-    let p = start;
-    let neg = false;
-    let c = b[p];
-    if (c === 45) {
-        neg = true;
-        p++;
-    }
-    else if (c === 43)
-        p++;
-    let mant = 0;
-    let digits = 0;
-    let frac = 0;
-    while (p < end) {
-        c = b[p];
-        if (c < 48 || c > 57)
-            break;
-        mant = mant * 10 + (c - 48);
-        digits++;
-        p++;
-    }
-    if (p < end && b[p] === 46) {
-        p++;
-        while (p < end) {
-            c = b[p];
-            if (c < 48 || c > 57)
-                break;
-            mant = mant * 10 + (c - 48);
-            digits++;
-            frac++;
-            p++;
-        }
-    }
-    if (digits === 0)
-        return NaN;
-    let exp = 0;
-    if (p < end && (b[p] === 101 || b[p] === 69)) {
-        p++;
-        let eneg = false;
-        if (b[p] === 45) {
-            eneg = true;
-            p++;
-        }
-        else if (b[p] === 43)
-            p++;
-        let ed = 0;
-        while (p < end) {
-            c = b[p];
-            if (c < 48 || c > 57)
-                break;
-            if (exp < 100000)
-                exp = exp * 10 + (c - 48);
-            ed++;
-            p++;
-        }
-        if (ed === 0)
-            return NaN;
-        if (eneg)
-            exp = -exp;
-    }
-    if (p !== end)
-        return NaN;
-    const e10 = exp - frac;
-    let v;
-    if (digits > 15 || e10 > 22 || e10 < -22)
-        v = slowParse(b, neg ? start + 1 : start, end);
-    else if (e10 === 0)
-        v = mant;
-    else if (e10 > 0)
-        v = mant * POW10[e10];
-    else
-        v = mant / POW10[-e10];
-    return neg ? -v : v;
-}
-function slowParse(b, start, end) {
-    let s = '';
-    for (let p = start; p < end; p++)
-        s += String.fromCharCode(b[p]);
-    if (s.charCodeAt(0) === 43)
-        s = s.slice(1);
-    return Number(s);
-}
-/** `[+-]digits` with optional surrounding spaces. */
-function isIntegerBytes(b, start, end) {
-    while (start < end && isSpace(b[start]))
-        start++;
-    while (end > start && isSpace(b[end - 1]))
-        end--;
-    if (start < end && (b[start] === 45 || b[start] === 43))
-        start++;
-    if (start === end)
-        return false;
-    for (let p = start; p < end; p++) {
-        const c = b[p];
-        if (c < 48 || c > 57)
-            return false;
-    }
-    return true;
-}
-
-// EXTERNAL MODULE: ./src/domain/validation/iso-time.ts
-var iso_time = __webpack_require__(61597);
-;// CONCATENATED MODULE: ./src/io/columns.ts
-
-
-
-/** A CSV column: byte offsets into the chunk buffer; strings are built only when asked for. */
-class CsvColumn {
-    name;
-    buf;
-    offsets;
-    flags;
-    slot;
-    slots;
-    length;
-    kind = 'text';
-    constructor(name, buf, offsets, flags, slot, slots, length) {
-        this.name = name;
-        this.buf = buf;
-        this.offsets = offsets;
-        this.flags = flags;
-        this.slot = slot;
-        this.slots = slots;
-        this.length = length;
-    }
-    isNull(i) {
-        const k = i * this.slots + this.slot;
-        return this.flags[k] === 0 && this.offsets[2 * k] === this.offsets[2 * k + 1];
-    }
-    number(i) {
-        const k = i * this.slots + this.slot;
-        return parseNumberBytes(this.buf, this.offsets[2 * k], this.offsets[2 * k + 1]);
-    }
-    isInteger(i) {
-        const k = i * this.slots + this.slot;
-        return isIntegerBytes(this.buf, this.offsets[2 * k], this.offsets[2 * k + 1]);
-    }
-    datetime(i, dateOnly) {
-        const k = i * this.slots + this.slot;
-        return (0,iso_time/* parseIsoBytes */.y)(this.buf, this.offsets[2 * k], this.offsets[2 * k + 1], dateOnly);
-    }
-    text(i) {
-        const k = i * this.slots + this.slot;
-        const flag = this.flags[k];
-        const s = this.offsets[2 * k];
-        const e = this.offsets[2 * k + 1];
-        if (flag === 0 && s === e)
-            return null;
-        const t = this.buf.utf8Slice(s, e);
-        return flag === 2 ? t.replaceAll('""', '"') : t;
-    }
-    value(i) {
-        return this.text(i);
-    }
-    hash(i, out) {
-        const k = i * this.slots + this.slot;
-        const flag = this.flags[k];
-        const s = this.offsets[2 * k];
-        const e = this.offsets[2 * k + 1];
-        if (flag === 0 && s === e)
-            (0,hash/* hashNull */.yK)(out);
-        else
-            (0,hash/* hashBytes */.yi)(this.buf, s, e, flag === 2, out);
-    }
-}
-/** Text of a JSON/Parquet value as `Column.text` defines it. */
-function valueText(v) {
-    if (v === null || v === undefined)
-        return null;
-    switch (typeof v) {
-        case 'string':
-            return v;
-        case 'number':
-        case 'bigint':
-        case 'boolean':
-            return String(v);
-        default:
-            if (v instanceof Date)
-                return Number.isNaN(v.getTime()) ? 'Invalid Date' : v.toISOString();
-            if (v instanceof Uint8Array)
-                return Buffer.from(v.buffer, v.byteOffset, v.byteLength).toString('base64');
-            return JSON.stringify(v, jsonReplacer);
-    }
-}
-/** Nested values as JSON: safe bigints as numbers (larger ones as strings), bytes as base64, dates as ISO text. */
-function jsonReplacer(_key, x) {
-    if (typeof x === 'bigint')
-        return Number.isSafeInteger(Number(x)) ? Number(x) : x.toString();
-    if (x instanceof Uint8Array)
-        return Buffer.from(x).toString('base64');
-    return x;
-}
-function valueNumber(v) {
-    switch (typeof v) {
-        case 'number':
-            return v;
-        case 'bigint':
-            return Number(v);
-        case 'boolean':
-            return v ? 1 : 0;
-        default:
-            return v instanceof Date ? v.getTime() : NaN;
-    }
-}
-/** A column of materialised values (JSON Lines, Parquet). `values` may be a typed array. */
-class ValueColumn {
-    name;
-    kind;
-    values;
-    offset;
-    length;
-    constructor(name, kind, values, offset, length) {
-        this.name = name;
-        this.kind = kind;
-        this.values = values;
-        this.offset = offset;
-        this.length = length;
-    }
-    isNull(i) {
-        const v = this.values[this.offset + i];
-        return v === null || v === undefined;
-    }
-    number(i) {
-        return valueNumber(this.values[this.offset + i]);
-    }
-    isInteger(i) {
-        const v = this.values[this.offset + i];
-        return typeof v === 'bigint' || (typeof v === 'number' && Number.isInteger(v));
-    }
-    datetime(i, dateOnly) {
-        const v = this.values[this.offset + i];
-        if (v instanceof Date)
-            return dateOnly && v.getTime() % 86_400_000 !== 0 ? NaN : v.getTime();
-        return typeof v === 'string' ? (0,iso_time/* parseIsoString */.K)(v, dateOnly) : NaN;
-    }
-    text(i) {
-        return valueText(this.values[this.offset + i]);
-    }
-    value(i) {
-        const v = this.values[this.offset + i];
-        return v === undefined ? null : v;
-    }
-    hash(i, out) {
-        const v = this.values[this.offset + i];
-        if (v === null || v === undefined)
-            (0,hash/* hashNull */.yK)(out);
-        else if (typeof v === 'string')
-            (0,hash/* hashString */.YZ)(v, out);
-        else if (typeof v === 'number') {
-            if (Number.isSafeInteger(v))
-                (0,hash/* hashInteger */.D5)(v, out);
-            else
-                (0,hash/* hashDouble */.G_)(v, out);
-        }
-        else if (typeof v === 'bigint' && v >= -9007199254740991n && v <= 9007199254740991n)
-            (0,hash/* hashInteger */.D5)(Number(v), out);
-        else if (v instanceof Date)
-            (0,hash/* hashInteger */.D5)(v.getTime(), out);
-        else
-            (0,hash/* hashString */.YZ)(valueText(v), out);
-    }
-}
-
-
-/***/ }),
-
 /***/ 27169:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -433,10 +17,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(75919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _domain_validation_column_checker_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(46865);
-/* harmony import */ var _columns_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(71337);
-/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(34246);
-/* harmony import */ var _column_values_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(59439);
-/* harmony import */ var _tokenizer_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(49070);
+/* harmony import */ var _domain_validation_distinct_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(21464);
+/* harmony import */ var _columns_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(41333);
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(34246);
+/* harmony import */ var _column_values_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(59439);
+/* harmony import */ var _tokenizer_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(49070);
+
 
 
 
@@ -478,7 +64,8 @@ function firstBadLine(buf, startLine) {
  */
 function processChunk(job, buf, startLine) {
     if (!(0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isUtf8)(buf))
-        throw new _tokenizer_js__WEBPACK_IMPORTED_MODULE_6__/* .CsvSyntaxError */ .oC('invalid UTF-8 (expected UTF-8 text; re-encode the file, e.g. iconv -t UTF-8)', firstBadLine(buf, startLine));
+        throw new _tokenizer_js__WEBPACK_IMPORTED_MODULE_7__/* .CsvSyntaxError */ .oC('invalid UTF-8 (expected UTF-8 text; re-encode the file, e.g. iconv -t UTF-8)', firstBadLine(buf, startLine));
+    const ascii = (0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isAscii)(buf);
     const requested = job.header.filter((h) => h in job.columns || job.unique.includes(h) || (job.drift !== undefined && h in job.drift.plans));
     const slotOf = new Int32Array(job.header.length).fill(-1);
     requested.forEach((name, slot) => {
@@ -487,18 +74,19 @@ function processChunk(job, buf, startLine) {
     const capacity = countLines(buf) + 1;
     const lines = new Float64Array(capacity);
     const records = new Int32Array(2 * capacity);
-    const unique = Object.fromEntries(job.unique.filter((n) => requested.includes(n)).map((n) => [n, { hi: new Uint32Array(capacity), lo: new Uint32Array(capacity), nulls: new Uint8Array(capacity) }]));
+    const unique = Object.fromEntries(job.unique.filter((n) => requested.includes(n)).map((n) => [n, (0,_domain_validation_distinct_js__WEBPACK_IMPORTED_MODULE_3__/* .uniqueKeys */ .ij)(capacity)]));
     const rowHashes = job.rowHashes ? { hi: new Uint32Array(capacity), lo: new Uint32Array(capacity) } : undefined;
     const ctx = { now: job.now, maxExamples: job.maxExamples };
     const checkers = requested.flatMap((name, slot) => {
         const cfg = job.columns[name];
         return cfg ? [{ slot, checker: new _domain_validation_column_checker_js__WEBPACK_IMPORTED_MODULE_2__/* .ColumnChecker */ .q(name, cfg, ctx) }] : [];
     });
-    const collector = job.drift ? (0,_column_values_js__WEBPACK_IMPORTED_MODULE_5__/* .exactCollector */ .l5)() : undefined;
-    const streamer = job.drift && collector ? new _column_values_js__WEBPACK_IMPORTED_MODULE_5__/* .ColumnStreamer */ .iI(job.drift.columns, collector.sinks, new Map(Object.entries(job.drift.plans))) : undefined;
-    const tok = new _tokenizer_js__WEBPACK_IMPORTED_MODULE_6__/* .CsvTokenizer */ .YB(job.delimiter, job.header.length, slotOf, requested.length, SUB_BATCH_ROWS);
+    const collector = job.drift ? (0,_column_values_js__WEBPACK_IMPORTED_MODULE_6__/* .exactCollector */ .l5)() : undefined;
+    const streamer = job.drift && collector ? new _column_values_js__WEBPACK_IMPORTED_MODULE_6__/* .ColumnStreamer */ .iI(job.drift.columns, collector.sinks, new Map(Object.entries(job.drift.plans))) : undefined;
+    const tok = new _tokenizer_js__WEBPACK_IMPORTED_MODULE_7__/* .CsvTokenizer */ .YB(job.delimiter, job.header.length, slotOf, requested.length, SUB_BATCH_ROWS);
     tok.line = startLine;
     const h = new Uint32Array(2);
+    const view = (0,_hash_js__WEBPACK_IMPORTED_MODULE_5__/* .viewOf */ .du)(buf);
     let rows = 0;
     let pos = 0;
     while (pos < buf.length) {
@@ -507,30 +95,20 @@ function processChunk(job, buf, startLine) {
         pos = res.consumed;
         if (n === 0)
             break;
-        const columns = requested.map((name, slot) => new _columns_js__WEBPACK_IMPORTED_MODULE_3__/* .CsvColumn */ .xO(name, buf, tok.offsets, tok.flags, slot, requested.length, n));
+        const columns = requested.map((name, slot) => new _columns_js__WEBPACK_IMPORTED_MODULE_4__/* .CsvColumn */ .xO(name, buf, tok.offsets, tok.flags, slot, requested.length, n, ascii));
         const byName = new Map(columns.map((c) => [c.name, c]));
         const subLines = tok.lines;
         const batch = { file: job.file, length: n, rowOffset: rows, columns, column: (name) => byName.get(name), line: (i) => subLines[i] };
         for (const { slot, checker } of checkers)
             checker.consume(batch, columns[slot]);
         streamer?.consume(batch);
-        for (const [name, u] of Object.entries(unique)) {
-            const col = byName.get(name);
-            for (let i = 0; i < n; i++) {
-                if (col.isNull(i))
-                    u.nulls[rows + i] = 1;
-                else {
-                    col.hash(i, h);
-                    u.hi[rows + i] = h[0];
-                    u.lo[rows + i] = h[1];
-                }
-            }
-        }
+        for (const [name, u] of Object.entries(unique))
+            (0,_domain_validation_distinct_js__WEBPACK_IMPORTED_MODULE_3__/* .fillUniqueKeys */ .ld)(byName.get(name), n, u, rows, h);
         lines.set(subLines.subarray(0, n), rows);
         records.set(tok.records.subarray(0, 2 * n), 2 * rows);
         if (rowHashes) {
             for (let i = 0; i < n; i++) {
-                (0,_hash_js__WEBPACK_IMPORTED_MODULE_4__/* .hashRecordBytes */ .Vt)(buf, records[2 * (rows + i)], records[2 * (rows + i) + 1], h);
+                (0,_hash_js__WEBPACK_IMPORTED_MODULE_5__/* .hashRecordBytes */ .Vt)(buf, view, records[2 * (rows + i)], records[2 * (rows + i) + 1], h);
                 rowHashes.hi[rows + i] = h[0];
                 rowHashes.lo[rows + i] = h[1];
             }
@@ -542,6 +120,7 @@ function processChunk(job, buf, startLine) {
         states[checker.name] = checker.state();
     const trim = (a, len) => a.subarray(0, len);
     for (const u of Object.values(unique)) {
+        u.ints = trim(u.ints, rows);
         u.hi = trim(u.hi, rows);
         u.lo = trim(u.lo, rows);
         u.nulls = trim(u.nulls, rows);
@@ -554,7 +133,7 @@ function resultBuffers(result) {
     const s = result.summary;
     const out = [s.lines.buffer, result.records.buffer];
     for (const u of Object.values(s.unique))
-        out.push(u.hi.buffer, u.lo.buffer, u.nulls.buffer);
+        out.push(u.ints.buffer, u.hi.buffer, u.lo.buffer, u.nulls.buffer);
     if (s.rowHashes)
         out.push(s.rowHashes.hi.buffer, s.rowHashes.lo.buffer);
     for (const c of Object.values(result.drift?.numeric ?? {}))
@@ -575,147 +154,10 @@ if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.isMainThread && node_worke
             reply = { id: msg.id, ok: true, result: processChunk(job, buf, msg.startLine), buf: msg.buf };
         }
         catch (error) {
-            reply = { id: msg.id, ok: false, message: error instanceof Error ? error.message : String(error), line: error instanceof _tokenizer_js__WEBPACK_IMPORTED_MODULE_6__/* .CsvSyntaxError */ .oC ? error.line : msg.startLine, buf: msg.buf };
+            reply = { id: msg.id, ok: false, message: error instanceof Error ? error.message : String(error), line: error instanceof _tokenizer_js__WEBPACK_IMPORTED_MODULE_7__/* .CsvSyntaxError */ .oC ? error.line : msg.startLine, buf: msg.buf };
         }
         port.postMessage(reply, [msg.buf.buffer, ...(reply.ok ? resultBuffers(reply.result) : [])]);
     });
-}
-
-
-/***/ }),
-
-/***/ 34246:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D5: () => (/* binding */ hashInteger),
-/* harmony export */   G_: () => (/* binding */ hashDouble),
-/* harmony export */   Vt: () => (/* binding */ hashRecordBytes),
-/* harmony export */   YZ: () => (/* binding */ hashString),
-/* harmony export */   ej: () => (/* binding */ combineHash),
-/* harmony export */   sT: () => (/* binding */ fmix32),
-/* harmony export */   yK: () => (/* binding */ hashNull),
-/* harmony export */   yi: () => (/* binding */ hashBytes)
-/* harmony export */ });
-/**
- * A 64-bit hash of UTF-8 bytes as two independent 32-bit lanes (FNV-1a and a multiply-xorshift
- * lane, each finalised with murmur3's fmix32). Used by uniqueness, duplicate and leakage checks,
- * which store hashes in typed arrays instead of strings (a JS Set fails past 2^24 entries).
- *
- * Collisions: two different values share a hash with probability ~2^-64 per pair, so a check over n
- * distinct values reports a false duplicate with probability about n^2 / 2^65 (1M values: 3e-8,
- * 10M: 3e-6). Values are not re-checked exactly; the examples show the colliding values.
- */
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
-const LANE2_SEED = 0x9747b28c;
-const LANE2_MUL = 0x5bd1e995;
-function fmix32(h) {
-    h ^= h >>> 16;
-    h = Math.imul(h, 0x85ebca6b);
-    h ^= h >>> 13;
-    h = Math.imul(h, 0xc2b2ae35);
-    h ^= h >>> 16;
-    return h >>> 0;
-}
-/** Null hashes to this (a length no byte string has). */
-function hashNull(out) {
-    out[0] = 0x6e756c6c;
-    out[1] = fmix32(0xffffffff);
-}
-/**
- * Hashes b[start, end). With `unescapeQuotes`, each `""` pair counts as one `"` (a quoted CSV field
- * hashes like its unquoted text).
- */
-function hashBytes(b, start, end, unescapeQuotes, out) {
-    let h1 = FNV_OFFSET;
-    let h2 = LANE2_SEED;
-    let n = 0;
-    for (let p = start; p < end; p++) {
-        const c = b[p];
-        if (unescapeQuotes && c === 34)
-            p++;
-        h1 = Math.imul(h1 ^ c, FNV_PRIME);
-        h2 = Math.imul(h2 ^ c, LANE2_MUL);
-        h2 ^= h2 >>> 15;
-        n++;
-    }
-    out[0] = fmix32(h1 ^ n);
-    out[1] = fmix32(h2 ^ Math.imul(n, 0x27d4eb2d));
-}
-/** Same hash as `hashBytes` over the UTF-8 encoding of `s`. */
-function hashString(s, out) {
-    let h1 = FNV_OFFSET;
-    let h2 = LANE2_SEED;
-    const n = s.length;
-    for (let i = 0; i < n; i++) {
-        const c = s.charCodeAt(i);
-        if (c >= 0x80) {
-            const bytes = Buffer.from(s, 'utf8');
-            hashBytes(bytes, 0, bytes.length, false, out);
-            return;
-        }
-        h1 = Math.imul(h1 ^ c, FNV_PRIME);
-        h2 = Math.imul(h2 ^ c, LANE2_MUL);
-        h2 ^= h2 >>> 15;
-    }
-    out[0] = fmix32(h1 ^ n);
-    out[1] = fmix32(h2 ^ Math.imul(n, 0x27d4eb2d));
-}
-/** Folds hash `h` into the running combination `acc` (order-sensitive), for multi-column keys and whole rows. */
-function combineHash(acc, h) {
-    acc[0] = fmix32((Math.imul(acc[0], 31) ^ h[0]) >>> 0);
-    acc[1] = fmix32((Math.imul(acc[1], 0x01000193) + h[1]) >>> 0);
-}
-const digitScratch = new Uint8Array(24);
-/** Same as `hashString(String(n))` for a safe integer, without building the string. */
-function hashInteger(n, out) {
-    let p = digitScratch.length;
-    let v = Math.abs(n);
-    do {
-        const q = Math.floor(v / 10);
-        digitScratch[--p] = 48 + (v - q * 10);
-        v = q;
-    } while (v > 0);
-    if (n < 0)
-        digitScratch[--p] = 45;
-    hashBytes(digitScratch, p, digitScratch.length, false, out);
-}
-const f64 = new Float64Array(1);
-const u32 = new Uint32Array(f64.buffer);
-/** A double hashed by its binary value (for non-integral numbers: no string is built). */
-function hashDouble(x, out) {
-    f64[0] = x === 0 ? 0 : x;
-    out[0] = fmix32(u32[0] ^ 0x3c6ef372);
-    out[1] = fmix32(u32[1] ^ Math.imul(u32[0], 0x85ebca6b));
-}
-/**
- * A faster 64-bit hash of b[start, end) for whole records (duplicate rows), four bytes at a time
- * (murmur3-style lanes). Not equal to `hashBytes`: only compare it with itself.
- */
-function hashRecordBytes(b, start, end, out) {
-    let h1 = 0x9747b28c ^ (end - start);
-    let h2 = 0x85ebca6b ^ (end - start);
-    let p = start;
-    for (; p + 4 <= end; p += 4) {
-        let k = b[p] | (b[p + 1] << 8) | (b[p + 2] << 16) | (b[p + 3] << 24);
-        k = Math.imul(k, 0xcc9e2d51);
-        k = (k << 15) | (k >>> 17);
-        k = Math.imul(k, 0x1b873593);
-        h1 ^= k;
-        h1 = (h1 << 13) | (h1 >>> 19);
-        h1 = (Math.imul(h1, 5) + 0xe6546b64) | 0;
-        h2 = (Math.imul(h2 ^ k, 0x01000193) + 0x7f4a7c15) | 0;
-    }
-    let k = 0;
-    for (let s = 0; p < end; p++, s += 8)
-        k |= b[p] << s;
-    k = Math.imul(k, 0xcc9e2d51);
-    k = (k << 15) | (k >>> 17);
-    h1 ^= Math.imul(k, 0x1b873593);
-    h2 = Math.imul(h2 ^ k, 0x01000193);
-    out[0] = fmix32(h1);
-    out[1] = fmix32(h2 ^ h1);
 }
 
 

@@ -213,14 +213,10 @@ class DatasetValidator {
             const checker = this.checkers.get(name);
             if (!checker)
                 continue;
-            const rows = nonNullRows(u.nulls, c.rows);
-            const hi = rows.length === c.rows ? u.hi : u.hi.filter((_, r) => u.nulls[r] === 0);
-            const lo = rows.length === c.rows ? u.lo : u.lo.filter((_, r) => u.nulls[r] === 0);
-            checker.observeUniqueMany(hi, lo, fresh);
-            for (let k = 0; k < rows.length; k++) {
-                if (fresh[k])
+            checker.observeUniqueRows(u, c.rows, fresh);
+            for (let r = 0; r < c.rows; r++) {
+                if (fresh[r] || u.nulls[r])
                     continue;
-                const r = rows[k];
                 checker.addRepeat(() => ({ file, ...at(r), value: (0,_findings_js__WEBPACK_IMPORTED_MODULE_3__/* .shortValue */ .wm)(decode.field(r, name)) }));
             }
         }
@@ -281,17 +277,6 @@ class DatasetValidator {
         return { name: cfg.name, files: this.files, rows: this.rows, checks };
     }
 }
-/** Indexes of the rows not marked null. */
-function nonNullRows(nulls, rows) {
-    let count = 0;
-    for (let r = 0; r < rows; r++)
-        count += nulls[r] === 0 ? 1 : 0;
-    const out = new Int32Array(count);
-    for (let r = 0, k = 0; r < rows; r++)
-        if (nulls[r] === 0)
-            out[k++] = r;
-    return out;
-}
 function rowText(batch, names, i) {
     const out = {};
     for (const n of names)
@@ -313,8 +298,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _domain_validation_column_checker_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46865);
-/* harmony import */ var _domain_validation_dataset_validator_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73069);
-/* harmony import */ var _parquet_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(67232);
+/* harmony import */ var _domain_validation_distinct_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(21464);
+/* harmony import */ var _domain_validation_dataset_validator_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73069);
+/* harmony import */ var _parquet_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(67232);
+
 
 
 
@@ -340,22 +327,14 @@ function summarize(job, batch) {
         const col = batch.column(name);
         if (!col)
             continue;
-        const u = { hi: new Uint32Array(rows), lo: new Uint32Array(rows), nulls: new Uint8Array(rows) };
-        for (let i = 0; i < rows; i++) {
-            if (col.isNull(i))
-                u.nulls[i] = 1;
-            else {
-                col.hash(i, h);
-                u.hi[i] = h[0];
-                u.lo[i] = h[1];
-            }
-        }
+        const u = (0,_domain_validation_distinct_js__WEBPACK_IMPORTED_MODULE_2__/* .uniqueKeys */ .ij)(rows);
+        (0,_domain_validation_distinct_js__WEBPACK_IMPORTED_MODULE_2__/* .fillUniqueKeys */ .ld)(col, rows, u, 0, h);
         unique[name] = u;
     }
     let rowHashes;
     if (job.rowHashes) {
         rowHashes = { hi: new Uint32Array(rows), lo: new Uint32Array(rows) };
-        (0,_domain_validation_dataset_validator_js__WEBPACK_IMPORTED_MODULE_2__/* .hashRows */ .MP)(batch, job.header, rowHashes.hi, rowHashes.lo, h, new Uint32Array(2));
+        (0,_domain_validation_dataset_validator_js__WEBPACK_IMPORTED_MODULE_3__/* .hashRows */ .MP)(batch, job.header, rowHashes.hi, rowHashes.lo, h, new Uint32Array(2));
     }
     return { rows, lines: new Float64Array(0), rowOffset: batch.rowOffset, states, unique, ...(rowHashes ? { rowHashes } : {}) };
 }
@@ -391,7 +370,7 @@ function transferables(reply) {
     const s = reply.summary;
     const out = new Set();
     for (const u of Object.values(s.unique))
-        for (const a of [u.hi, u.lo, u.nulls])
+        for (const a of [u.ints, u.hi, u.lo, u.nulls])
             out.add(a.buffer);
     if (s.rowHashes)
         for (const a of [s.rowHashes.hi, s.rowHashes.lo])
@@ -406,7 +385,7 @@ if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread && node_worke
     let queue = Promise.resolve();
     port.on('message', (msg) => {
         if (msg.kind === 'job') {
-            source = new _parquet_js__WEBPACK_IMPORTED_MODULE_3__/* .ParquetSource */ .W(msg.job.path, msg.job.file);
+            source = new _parquet_js__WEBPACK_IMPORTED_MODULE_4__/* .ParquetSource */ .W(msg.job.path, msg.job.file);
             const job = msg.job;
             runner = source.open(job.wanted).then(({ reader }) => new TaskRunner(job, reader));
             return;

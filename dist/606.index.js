@@ -133,7 +133,7 @@ function argsortDoubles(values) {
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _domain_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(10241);
 /* harmony import */ var _byte_stream_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(18529);
-/* harmony import */ var _columns_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(71337);
+/* harmony import */ var _columns_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(41333);
 /* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(34246);
 /* harmony import */ var _tokenizer_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(49070);
 
@@ -196,9 +196,11 @@ class CsvSource {
         };
         const makeBatch = (buf, rows) => {
             const t = tok;
-            const columns = requested.map((name, slot) => new _columns_js__WEBPACK_IMPORTED_MODULE_3__/* .CsvColumn */ .xO(name, buf, t.offsets, t.flags, slot, requested.length, rows));
+            const ascii = rows > 0 && (0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isAscii)(buf.subarray(t.records[0], t.records[2 * rows - 1]));
+            const columns = requested.map((name, slot) => new _columns_js__WEBPACK_IMPORTED_MODULE_3__/* .CsvColumn */ .xO(name, buf, t.offsets, t.flags, slot, requested.length, rows, ascii));
             const lines = t.lines;
             const records = t.records;
+            const view = (0,_hash_js__WEBPACK_IMPORTED_MODULE_4__/* .viewOf */ .du)(buf);
             const byName = new Map(columns.map((c) => [c.name, c]));
             const batch = {
                 file: this.file,
@@ -207,7 +209,7 @@ class CsvSource {
                 columns,
                 column: (name) => byName.get(name),
                 line: (i) => lines[i],
-                rowHash: (i, out) => (0,_hash_js__WEBPACK_IMPORTED_MODULE_4__/* .hashRecordBytes */ .Vt)(buf, records[2 * i], records[2 * i + 1], out),
+                rowHash: (i, out) => (0,_hash_js__WEBPACK_IMPORTED_MODULE_4__/* .hashRecordBytes */ .Vt)(buf, view, records[2 * i], records[2 * i + 1], out),
             };
             rowOffset += rows;
             return batch;
@@ -591,8 +593,8 @@ var source = __webpack_require__(13958);
 var external_node_buffer_ = __webpack_require__(4573);
 // EXTERNAL MODULE: ./src/io/byte-stream.ts
 var byte_stream = __webpack_require__(18529);
-// EXTERNAL MODULE: ./src/io/columns.ts + 1 modules
-var io_columns = __webpack_require__(71337);
+// EXTERNAL MODULE: ./src/io/columns.ts + 2 modules
+var io_columns = __webpack_require__(41333);
 ;// CONCATENATED MODULE: ./src/io/jsonl.ts
 
 

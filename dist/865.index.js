@@ -16,6 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
 var findings = __webpack_require__(79746);
 // EXTERNAL MODULE: ./src/domain/validation/hash-set.ts
 var hash_set = __webpack_require__(46521);
+// EXTERNAL MODULE: ./src/domain/validation/distinct.ts
+var distinct = __webpack_require__(21464);
 // EXTERNAL MODULE: ./src/io/hash.ts
 var hash = __webpack_require__(34246);
 // EXTERNAL MODULE: ./src/domain/validation/iso-time.ts
@@ -56,6 +58,7 @@ function parseDuration(text) {
 
 
 
+
 /** The spellings a `boolean` column accepts. */
 const BOOLEAN_WORDS = ['true', 'false', 'True', 'False', 'TRUE', 'FALSE', 't', 'f', 'T', 'F', 'yes', 'no', 'Yes', 'No', 'YES', 'NO', 'y', 'n', 'Y', 'N', '1', '0'];
 /** Hashes of the texts of `values`, for membership tests without building strings. */
@@ -69,6 +72,45 @@ function hashSetOf(values) {
     return set;
 }
 const booleanHashes = hashSetOf(BOOLEAN_WORDS);
+/** Kinds of a cell, as `Column.numbers` gives them. */
+const NULL = 0;
+const INTEGER = 1;
+const NUMBER = 2;
+const NOT_NUMBER = 3;
+/** `Column.numbers`, or the same cell by cell for a column without it. */
+function decodeNumbers(col, n, out, kinds) {
+    if (col.numbers !== undefined) {
+        col.numbers(out, kinds);
+        return;
+    }
+    for (let i = 0; i < n; i++) {
+        if (col.isNull(i)) {
+            out[i] = NaN;
+            kinds[i] = NULL;
+            continue;
+        }
+        const v = col.number(i);
+        out[i] = v;
+        kinds[i] = col.isInteger(i) ? INTEGER : Number.isNaN(v) ? NOT_NUMBER : NUMBER;
+    }
+}
+/** Epoch ms of every cell (NaN: null or not a date); kinds NULL, NUMBER (a date) or NOT_NUMBER. */
+function decodeTimes(col, n, dateOnly, out, kinds) {
+    if (col.datetimes !== undefined)
+        col.datetimes(out, dateOnly);
+    else
+        for (let i = 0; i < n; i++)
+            out[i] = col.isNull(i) ? NaN : col.datetime(i, dateOnly);
+    for (let i = 0; i < n; i++)
+        kinds[i] = col.isNull(i) ? NULL : Number.isNaN(out[i]) ? NOT_NUMBER : NUMBER;
+}
+/** Text columns: only which cells are null (values NaN: text is not compared as numbers). */
+function markNulls(col, n, out, kinds) {
+    for (let i = 0; i < n; i++) {
+        out[i] = NaN;
+        kinds[i] = col.isNull(i) ? NULL : NOT_NUMBER;
+    }
+}
 function codePoints(s) {
     return /[\uD800-\uDFFF]/.test(s) ? [...s].length : s.length;
 }
@@ -151,14 +193,14 @@ class ColumnChecker {
         if (c.pattern !== undefined)
             this.regex = new RegExp(c.pattern, 'u');
         if (c.unique)
-            this.seen = new hash_set/* HashSet64 */.l();
+            this.seen = new distinct/* DistinctValues */.Jb();
         this.needsText = this.regex !== undefined || c.min_length !== undefined || c.max_length !== undefined;
     }
-    /** The value of cell i in the comparison domain, NaN when it is not in it. */
-    typeOk(col, i, num) {
+    /** Whether cell i (not null; `num` its value in the comparison domain, `kind` as `Column.numbers`) has the configured type. */
+    typeOk(col, i, num, kind) {
         switch (this.config.type) {
             case 'integer':
-                return col.isInteger(i);
+                return this.domain === 'number' ? kind === INTEGER : col.isInteger(i);
             case 'number':
                 return !Number.isNaN(num) && (col.kind === 'text' || col.kind === 'number' || col.kind === 'integer');
             case 'boolean':
@@ -173,6 +215,9 @@ class ColumnChecker {
                 return true;
         }
     }
+    /** Per row of the batch being checked: its value in the comparison domain, and its kind (as `Column.numbers`). */
+    values = new Float64Array(0);
+    kinds = new Uint8Array(0);
     consume(batch, col) {
         const n = batch.length;
         this.rows += n;
@@ -181,32 +226,45 @@ class ColumnChecker {
         const minB = this.minBound;
         const maxB = this.maxBound;
         const { domain, needsText } = this;
-        const dateOnly = c.type === 'date';
+        if (this.values.length < n) {
+            this.values = new Float64Array(n);
+            this.kinds = new Uint8Array(n);
+        }
+        const { values, kinds } = this;
+        if (domain === 'number')
+            decodeNumbers(col, n, values, kinds);
+        else if (domain === 'time')
+            decodeTimes(col, n, c.type === 'date', values, kinds);
+        else
+            markNulls(col, n, values, kinds);
         const h = this.hash;
+        // Texts only for checks that do not keep them; an example reads its own copy (`addCell` with null).
+        const view = needsText && col.textView !== undefined;
         for (let i = 0; i < n; i++) {
-            if (col.isNull(i)) {
+            const kind = kinds[i];
+            if (kind === NULL) {
                 this.nulls++;
                 if (this.nullEx.examples.length < this.ctx.maxExamples)
                     this.nullEx.add(batch, i, null);
                 continue;
             }
-            const text = needsText ? col.text(i) : null;
-            const num = domain === 'number' ? col.number(i) : domain === 'time' ? col.datetime(i, dateOnly) : NaN;
-            if (hasType && !this.typeOk(col, i, num)) {
-                this.type.addCell(batch, i, text, col);
+            const text = needsText ? (view ? col.textView(i) : col.text(i)) : null;
+            const num = values[i];
+            if (hasType && !this.typeOk(col, i, num, kind)) {
+                this.type.addCell(batch, i, null, col);
             }
             else if (domain !== 'text') {
                 if (minB !== undefined && !(num >= minB))
-                    this.min.addCell(batch, i, text, col);
+                    this.min.addCell(batch, i, null, col);
                 if (maxB !== undefined && !(num <= maxB))
-                    this.max.addCell(batch, i, text, col);
+                    this.max.addCell(batch, i, null, col);
                 if (num < this.observedMin)
                     this.observedMin = num;
                 if (num > this.observedMax)
                     this.observedMax = num;
                 if (domain === 'time' && num > this.newest) {
                     this.newest = num;
-                    this.newestText = text ?? col.text(i);
+                    this.newestText = col.text(i);
                 }
             }
             if (this.allowed !== undefined) {
@@ -218,7 +276,7 @@ class ColumnChecker {
                     ok = this.allowed.has(h);
                 }
                 if (!ok)
-                    this.inSet.addCell(batch, i, text, col);
+                    this.inSet.addCell(batch, i, null, col);
             }
             if (this.forbidden !== undefined) {
                 let bad;
@@ -229,28 +287,35 @@ class ColumnChecker {
                     bad = this.forbidden.has(h);
                 }
                 if (bad)
-                    this.notIn.addCell(batch, i, text, col);
+                    this.notIn.addCell(batch, i, null, col);
             }
             if (this.regex !== undefined && !this.regex.test(text))
-                this.pattern.add(batch, i, text);
+                this.pattern.addCell(batch, i, null, col);
             if (c.min_length !== undefined || c.max_length !== undefined) {
                 const len = codePoints(text);
                 if (c.min_length !== undefined && len < c.min_length)
-                    this.minLength.add(batch, i, text);
+                    this.minLength.addCell(batch, i, null, col);
                 if (c.max_length !== undefined && len > c.max_length)
-                    this.maxLength.add(batch, i, text);
+                    this.maxLength.addCell(batch, i, null, col);
             }
             if (this.seen !== undefined) {
-                col.hash(i, h);
-                if (!this.seen.add(h))
-                    this.dupes.addCell(batch, i, text, col);
+                const v = (0,distinct/* uniqueInteger */.wF)(col, i);
+                let fresh;
+                if (v === v)
+                    fresh = this.seen.addInteger(v);
+                else {
+                    col.hash(i, h);
+                    fresh = this.seen.addHash(h);
+                }
+                if (!fresh)
+                    this.dupes.addCell(batch, i, null, col);
             }
         }
     }
     allFailures() {
         return [this.type, this.min, this.max, this.inSet, this.notIn, this.pattern, this.minLength, this.maxLength, this.nullEx];
     }
-    /** Everything but uniqueness (which needs all values: see `observeUnique`). */
+    /** Everything but uniqueness (which needs all values: see `observeUniqueRows`). */
     state() {
         return { rows: this.rows, nulls: this.nulls, failures: this.allFailures().map((f) => f.state()), observedMin: this.observedMin, observedMax: this.observedMax, newest: this.newest, newestText: this.newestText };
     }
@@ -270,18 +335,14 @@ class ColumnChecker {
     expectRows(rows) {
         this.seen?.reserve(this.rows + rows);
     }
-    /** Uniqueness fed from outside (parallel reads): the hash of one non-null value, in data order. */
-    observeUnique(h) {
-        return this.seen === undefined || this.seen.add(h);
-    }
-    /** `observeUnique` for many values at once: fresh[k] = 1 when value k was new. */
-    observeUniqueMany(hi, lo, fresh) {
+    /** Uniqueness fed from outside (parallel reads), in data order: fresh[r] = 1 when row r's value was new. */
+    observeUniqueRows(keys, n, fresh) {
         if (this.seen === undefined)
-            fresh.fill(1, 0, hi.length);
+            fresh.fill(1, 0, n);
         else
-            this.seen.addMany(hi, lo, 0, hi.length, fresh);
+            this.seen.addRows(keys, n, fresh);
     }
-    /** Records a repeated value found by `observeUnique`. */
+    /** Records a repeated value found by `observeUniqueRows`. */
     addRepeat(example) {
         this.dupes.addLazy(example);
     }
@@ -350,6 +411,166 @@ class ColumnChecker {
             }));
         }
         return out;
+    }
+}
+
+
+/***/ }),
+
+/***/ 21464:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Jb: () => (/* binding */ DistinctValues),
+/* harmony export */   ij: () => (/* binding */ uniqueKeys),
+/* harmony export */   ld: () => (/* binding */ fillUniqueKeys),
+/* harmony export */   wF: () => (/* binding */ uniqueInteger)
+/* harmony export */ });
+/* unused harmony export canonicalIntegerText */
+/* harmony import */ var _io_hash_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(34246);
+/* harmony import */ var _hash_set_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46521);
+
+
+/**
+ * The distinct values of a `unique` column seen so far. A value whose text is a canonical integer
+ * (`0` or `-?[1-9][0-9]{0,14}`: one text per integer) is kept as one bit in a window of integers fixed
+ * by the first one seen, the common case of ids, where a hash-set insert is a cache miss; every other
+ * value, and integers outside the window, is kept as the 64-bit hash of its text (`HashSet64`). An
+ * integer outside the window hashes exactly as its text would, so two texts are the same value here
+ * exactly when they are equal, whichever way each went.
+ */
+class DistinctValues {
+    hashes = new _hash_set_js__WEBPACK_IMPORTED_MODULE_1__/* .HashSet64 */ .l();
+    bits;
+    base = 0;
+    expected = 0;
+    h = new Uint32Array(2);
+    /** About `count` values in all will come (sizes the integer window and the hash set once). */
+    reserve(count) {
+        this.expected = Math.max(this.expected, count);
+    }
+    /** Adds the canonical integer v; true when it was not there yet. */
+    addInteger(v) {
+        let bits = this.bits;
+        if (bits === undefined) {
+            const size = windowBits(this.expected);
+            // A little room below the first id, most of it above (ids mostly grow).
+            this.base = v - size / 16;
+            bits = this.bits = new Int32Array(size >>> 5);
+        }
+        const k = v - this.base;
+        if (k >= 0 && k < bits.length * 32) {
+            const word = k >>> 5;
+            const mask = 1 << (k & 31);
+            const had = bits[word] & mask;
+            bits[word] = bits[word] | mask;
+            return had === 0;
+        }
+        (0,_io_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .hashInteger */ .D5)(v, this.h);
+        return this.hashes.add(this.h);
+    }
+    /** Adds the value with this text hash (not a canonical integer); true when it was not there yet. */
+    addHash(h) {
+        return this.hashes.add(h);
+    }
+    /**
+     * Adds the values of rows [0, n) in order: ints[r] when not NaN, else the hash (hi[r], lo[r]);
+     * null rows (nulls[r] = 1) are skipped. fresh[r] = 1 when row r's value was new (0 for nulls).
+     */
+    addRows(keys, n, fresh) {
+        const { ints, hi, lo, nulls } = keys;
+        let hashed = 0;
+        for (let r = 0; r < n; r++)
+            if (nulls[r] === 0 && Number.isNaN(ints[r]))
+                hashed++;
+        for (let r = 0; r < n; r++) {
+            const v = ints[r];
+            fresh[r] = nulls[r] === 0 && v === v && this.addInteger(v) ? 1 : 0;
+        }
+        if (hashed === 0)
+            return;
+        if (this.hashes.size === 0 && this.expected > 0)
+            this.hashes.reserve(Math.ceil((this.expected * hashed) / n));
+        // The hashed rows go through addMany, whose cache misses overlap.
+        const rows = new Int32Array(hashed);
+        const hh = new Uint32Array(hashed);
+        const hl = new Uint32Array(hashed);
+        for (let r = 0, k = 0; r < n; r++) {
+            if (nulls[r] !== 0 || !Number.isNaN(ints[r]))
+                continue;
+            rows[k] = r;
+            hh[k] = hi[r];
+            hl[k++] = lo[r];
+        }
+        const isNew = new Uint8Array(hashed);
+        this.hashes.addMany(hh, hl, 0, hashed, isNew);
+        for (let k = 0; k < hashed; k++)
+            fresh[rows[k]] = isNew[k];
+    }
+}
+/** Bits of the integer window: twice the expected values (at least 2^16, at most 2^28 = 32 MiB). */
+function windowBits(expected) {
+    let bits = 1 << 16;
+    while (bits < 2 * expected && bits < 1 << 28)
+        bits *= 2;
+    return bits;
+}
+/** The integer whose canonical text `s` is, or NaN (`007`, `+7`, `-0`, ` 7`, 16+ digits are not canonical). */
+function canonicalIntegerText(s) {
+    const n = s.length;
+    if (n === 0 || n > 16)
+        return NaN;
+    let p = s.charCodeAt(0) === 45 ? 1 : 0;
+    if (p === n || n - p > 15)
+        return NaN;
+    if (s.charCodeAt(p) === 48)
+        return n === 1 ? 0 : NaN;
+    for (; p < n; p++) {
+        const c = s.charCodeAt(p);
+        if (c < 48 || c > 57)
+            return NaN;
+    }
+    return Number(s);
+}
+/** The canonical integer a non-null cell's text is (`Column.canonicalInteger`, else from its value), or NaN. */
+function uniqueInteger(col, i) {
+    if (col.canonicalInteger !== undefined)
+        return col.canonicalInteger(i);
+    const v = col.value(i);
+    switch (typeof v) {
+        case 'number':
+            // String(v) is canonical for these; -0 prints as "0".
+            return Number.isInteger(v) && Math.abs(v) < 1e15 ? v + 0 : NaN;
+        case 'bigint':
+            return v > -1000000000000000n && v < 1000000000000000n ? Number(v) : NaN;
+        case 'string':
+            return canonicalIntegerText(v);
+        default:
+            return canonicalIntegerText(col.text(i) ?? '');
+    }
+}
+/** Empty keys for `rows` rows. */
+function uniqueKeys(rows) {
+    return { ints: new Float64Array(rows), hi: new Uint32Array(rows), lo: new Uint32Array(rows), nulls: new Uint8Array(rows) };
+}
+/** Fills keys[at + i] for the column's rows i in [0, n) (what `DistinctValues.addRows` reads). */
+function fillUniqueKeys(col, n, keys, at, h) {
+    const { ints, hi, lo, nulls } = keys;
+    for (let i = 0; i < n; i++) {
+        const r = at + i;
+        if (col.isNull(i)) {
+            nulls[r] = 1;
+            ints[r] = NaN;
+            continue;
+        }
+        nulls[r] = 0;
+        const v = uniqueInteger(col, i);
+        ints[r] = v;
+        if (v !== v) {
+            col.hash(i, h);
+            hi[r] = h[0];
+            lo[r] = h[1];
+        }
     }
 }
 

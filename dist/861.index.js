@@ -1,5 +1,5 @@
-export const id = 907;
-export const ids = [907,241,463];
+export const id = 861;
+export const ids = [861,169,241,463];
 export const modules = {
 
 /***/ 73069:
@@ -213,14 +213,10 @@ class DatasetValidator {
             const checker = this.checkers.get(name);
             if (!checker)
                 continue;
-            const rows = nonNullRows(u.nulls, c.rows);
-            const hi = rows.length === c.rows ? u.hi : u.hi.filter((_, r) => u.nulls[r] === 0);
-            const lo = rows.length === c.rows ? u.lo : u.lo.filter((_, r) => u.nulls[r] === 0);
-            checker.observeUniqueMany(hi, lo, fresh);
-            for (let k = 0; k < rows.length; k++) {
-                if (fresh[k])
+            checker.observeUniqueRows(u, c.rows, fresh);
+            for (let r = 0; r < c.rows; r++) {
+                if (fresh[r] || u.nulls[r])
                     continue;
-                const r = rows[k];
                 checker.addRepeat(() => ({ file, ...at(r), value: (0,_findings_js__WEBPACK_IMPORTED_MODULE_3__/* .shortValue */ .wm)(decode.field(r, name)) }));
             }
         }
@@ -281,17 +277,6 @@ class DatasetValidator {
         return { name: cfg.name, files: this.files, rows: this.rows, checks };
     }
 }
-/** Indexes of the rows not marked null. */
-function nonNullRows(nulls, rows) {
-    let count = 0;
-    for (let r = 0; r < rows; r++)
-        count += nulls[r] === 0 ? 1 : 0;
-    const out = new Int32Array(count);
-    for (let r = 0, k = 0; r < rows; r++)
-        if (nulls[r] === 0)
-            out[k++] = r;
-    return out;
-}
 function rowText(batch, names, i) {
     const out = {};
     for (const n of names)
@@ -317,10 +302,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(75919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _domain_validation_column_checker_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(46865);
-/* harmony import */ var _columns_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(71337);
-/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(34246);
-/* harmony import */ var _column_values_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(59439);
-/* harmony import */ var _tokenizer_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(49070);
+/* harmony import */ var _domain_validation_distinct_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(21464);
+/* harmony import */ var _columns_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(41333);
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(34246);
+/* harmony import */ var _column_values_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(59439);
+/* harmony import */ var _tokenizer_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(49070);
+
 
 
 
@@ -362,7 +349,8 @@ function firstBadLine(buf, startLine) {
  */
 function processChunk(job, buf, startLine) {
     if (!(0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isUtf8)(buf))
-        throw new _tokenizer_js__WEBPACK_IMPORTED_MODULE_6__/* .CsvSyntaxError */ .oC('invalid UTF-8 (expected UTF-8 text; re-encode the file, e.g. iconv -t UTF-8)', firstBadLine(buf, startLine));
+        throw new _tokenizer_js__WEBPACK_IMPORTED_MODULE_7__/* .CsvSyntaxError */ .oC('invalid UTF-8 (expected UTF-8 text; re-encode the file, e.g. iconv -t UTF-8)', firstBadLine(buf, startLine));
+    const ascii = (0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isAscii)(buf);
     const requested = job.header.filter((h) => h in job.columns || job.unique.includes(h) || (job.drift !== undefined && h in job.drift.plans));
     const slotOf = new Int32Array(job.header.length).fill(-1);
     requested.forEach((name, slot) => {
@@ -371,18 +359,19 @@ function processChunk(job, buf, startLine) {
     const capacity = countLines(buf) + 1;
     const lines = new Float64Array(capacity);
     const records = new Int32Array(2 * capacity);
-    const unique = Object.fromEntries(job.unique.filter((n) => requested.includes(n)).map((n) => [n, { hi: new Uint32Array(capacity), lo: new Uint32Array(capacity), nulls: new Uint8Array(capacity) }]));
+    const unique = Object.fromEntries(job.unique.filter((n) => requested.includes(n)).map((n) => [n, (0,_domain_validation_distinct_js__WEBPACK_IMPORTED_MODULE_3__/* .uniqueKeys */ .ij)(capacity)]));
     const rowHashes = job.rowHashes ? { hi: new Uint32Array(capacity), lo: new Uint32Array(capacity) } : undefined;
     const ctx = { now: job.now, maxExamples: job.maxExamples };
     const checkers = requested.flatMap((name, slot) => {
         const cfg = job.columns[name];
         return cfg ? [{ slot, checker: new _domain_validation_column_checker_js__WEBPACK_IMPORTED_MODULE_2__/* .ColumnChecker */ .q(name, cfg, ctx) }] : [];
     });
-    const collector = job.drift ? (0,_column_values_js__WEBPACK_IMPORTED_MODULE_5__/* .exactCollector */ .l5)() : undefined;
-    const streamer = job.drift && collector ? new _column_values_js__WEBPACK_IMPORTED_MODULE_5__/* .ColumnStreamer */ .iI(job.drift.columns, collector.sinks, new Map(Object.entries(job.drift.plans))) : undefined;
-    const tok = new _tokenizer_js__WEBPACK_IMPORTED_MODULE_6__/* .CsvTokenizer */ .YB(job.delimiter, job.header.length, slotOf, requested.length, SUB_BATCH_ROWS);
+    const collector = job.drift ? (0,_column_values_js__WEBPACK_IMPORTED_MODULE_6__/* .exactCollector */ .l5)() : undefined;
+    const streamer = job.drift && collector ? new _column_values_js__WEBPACK_IMPORTED_MODULE_6__/* .ColumnStreamer */ .iI(job.drift.columns, collector.sinks, new Map(Object.entries(job.drift.plans))) : undefined;
+    const tok = new _tokenizer_js__WEBPACK_IMPORTED_MODULE_7__/* .CsvTokenizer */ .YB(job.delimiter, job.header.length, slotOf, requested.length, SUB_BATCH_ROWS);
     tok.line = startLine;
     const h = new Uint32Array(2);
+    const view = (0,_hash_js__WEBPACK_IMPORTED_MODULE_5__/* .viewOf */ .du)(buf);
     let rows = 0;
     let pos = 0;
     while (pos < buf.length) {
@@ -391,30 +380,20 @@ function processChunk(job, buf, startLine) {
         pos = res.consumed;
         if (n === 0)
             break;
-        const columns = requested.map((name, slot) => new _columns_js__WEBPACK_IMPORTED_MODULE_3__/* .CsvColumn */ .xO(name, buf, tok.offsets, tok.flags, slot, requested.length, n));
+        const columns = requested.map((name, slot) => new _columns_js__WEBPACK_IMPORTED_MODULE_4__/* .CsvColumn */ .xO(name, buf, tok.offsets, tok.flags, slot, requested.length, n, ascii));
         const byName = new Map(columns.map((c) => [c.name, c]));
         const subLines = tok.lines;
         const batch = { file: job.file, length: n, rowOffset: rows, columns, column: (name) => byName.get(name), line: (i) => subLines[i] };
         for (const { slot, checker } of checkers)
             checker.consume(batch, columns[slot]);
         streamer?.consume(batch);
-        for (const [name, u] of Object.entries(unique)) {
-            const col = byName.get(name);
-            for (let i = 0; i < n; i++) {
-                if (col.isNull(i))
-                    u.nulls[rows + i] = 1;
-                else {
-                    col.hash(i, h);
-                    u.hi[rows + i] = h[0];
-                    u.lo[rows + i] = h[1];
-                }
-            }
-        }
+        for (const [name, u] of Object.entries(unique))
+            (0,_domain_validation_distinct_js__WEBPACK_IMPORTED_MODULE_3__/* .fillUniqueKeys */ .ld)(byName.get(name), n, u, rows, h);
         lines.set(subLines.subarray(0, n), rows);
         records.set(tok.records.subarray(0, 2 * n), 2 * rows);
         if (rowHashes) {
             for (let i = 0; i < n; i++) {
-                (0,_hash_js__WEBPACK_IMPORTED_MODULE_4__/* .hashRecordBytes */ .Vt)(buf, records[2 * (rows + i)], records[2 * (rows + i) + 1], h);
+                (0,_hash_js__WEBPACK_IMPORTED_MODULE_5__/* .hashRecordBytes */ .Vt)(buf, view, records[2 * (rows + i)], records[2 * (rows + i) + 1], h);
                 rowHashes.hi[rows + i] = h[0];
                 rowHashes.lo[rows + i] = h[1];
             }
@@ -426,6 +405,7 @@ function processChunk(job, buf, startLine) {
         states[checker.name] = checker.state();
     const trim = (a, len) => a.subarray(0, len);
     for (const u of Object.values(unique)) {
+        u.ints = trim(u.ints, rows);
         u.hi = trim(u.hi, rows);
         u.lo = trim(u.lo, rows);
         u.nulls = trim(u.nulls, rows);
@@ -438,7 +418,7 @@ function resultBuffers(result) {
     const s = result.summary;
     const out = [s.lines.buffer, result.records.buffer];
     for (const u of Object.values(s.unique))
-        out.push(u.hi.buffer, u.lo.buffer, u.nulls.buffer);
+        out.push(u.ints.buffer, u.hi.buffer, u.lo.buffer, u.nulls.buffer);
     if (s.rowHashes)
         out.push(s.rowHashes.hi.buffer, s.rowHashes.lo.buffer);
     for (const c of Object.values(result.drift?.numeric ?? {}))
@@ -459,7 +439,7 @@ if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.isMainThread && node_worke
             reply = { id: msg.id, ok: true, result: processChunk(job, buf, msg.startLine), buf: msg.buf };
         }
         catch (error) {
-            reply = { id: msg.id, ok: false, message: error instanceof Error ? error.message : String(error), line: error instanceof _tokenizer_js__WEBPACK_IMPORTED_MODULE_6__/* .CsvSyntaxError */ .oC ? error.line : msg.startLine, buf: msg.buf };
+            reply = { id: msg.id, ok: false, message: error instanceof Error ? error.message : String(error), line: error instanceof _tokenizer_js__WEBPACK_IMPORTED_MODULE_7__/* .CsvSyntaxError */ .oC ? error.line : msg.startLine, buf: msg.buf };
         }
         port.postMessage(reply, [msg.buf.buffer, ...(reply.ok ? resultBuffers(reply.result) : [])]);
     });
@@ -478,7 +458,7 @@ if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.isMainThread && node_worke
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _domain_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(10241);
 /* harmony import */ var _byte_stream_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(18529);
-/* harmony import */ var _columns_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(71337);
+/* harmony import */ var _columns_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(41333);
 /* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(34246);
 /* harmony import */ var _tokenizer_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(49070);
 
@@ -541,9 +521,11 @@ class CsvSource {
         };
         const makeBatch = (buf, rows) => {
             const t = tok;
-            const columns = requested.map((name, slot) => new _columns_js__WEBPACK_IMPORTED_MODULE_3__/* .CsvColumn */ .xO(name, buf, t.offsets, t.flags, slot, requested.length, rows));
+            const ascii = rows > 0 && (0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isAscii)(buf.subarray(t.records[0], t.records[2 * rows - 1]));
+            const columns = requested.map((name, slot) => new _columns_js__WEBPACK_IMPORTED_MODULE_3__/* .CsvColumn */ .xO(name, buf, t.offsets, t.flags, slot, requested.length, rows, ascii));
             const lines = t.lines;
             const records = t.records;
+            const view = (0,_hash_js__WEBPACK_IMPORTED_MODULE_4__/* .viewOf */ .du)(buf);
             const byName = new Map(columns.map((c) => [c.name, c]));
             const batch = {
                 file: this.file,
@@ -552,7 +534,7 @@ class CsvSource {
                 columns,
                 column: (name) => byName.get(name),
                 line: (i) => lines[i],
-                rowHash: (i, out) => (0,_hash_js__WEBPACK_IMPORTED_MODULE_4__/* .hashRecordBytes */ .Vt)(buf, records[2 * i], records[2 * i + 1], out),
+                rowHash: (i, out) => (0,_hash_js__WEBPACK_IMPORTED_MODULE_4__/* .hashRecordBytes */ .Vt)(buf, view, records[2 * i], records[2 * i + 1], out),
             };
             rowOffset += rows;
             return batch;
@@ -829,8 +811,8 @@ var source = __webpack_require__(13958);
 var external_node_buffer_ = __webpack_require__(4573);
 // EXTERNAL MODULE: ./src/io/byte-stream.ts
 var byte_stream = __webpack_require__(18529);
-// EXTERNAL MODULE: ./src/io/columns.ts + 1 modules
-var io_columns = __webpack_require__(71337);
+// EXTERNAL MODULE: ./src/io/columns.ts + 2 modules
+var io_columns = __webpack_require__(41333);
 ;// CONCATENATED MODULE: ./src/io/jsonl.ts
 
 
@@ -1017,8 +999,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _domain_validation_column_checker_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46865);
-/* harmony import */ var _domain_validation_dataset_validator_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73069);
-/* harmony import */ var _parquet_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(67232);
+/* harmony import */ var _domain_validation_distinct_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(21464);
+/* harmony import */ var _domain_validation_dataset_validator_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73069);
+/* harmony import */ var _parquet_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(67232);
+
 
 
 
@@ -1044,22 +1028,14 @@ function summarize(job, batch) {
         const col = batch.column(name);
         if (!col)
             continue;
-        const u = { hi: new Uint32Array(rows), lo: new Uint32Array(rows), nulls: new Uint8Array(rows) };
-        for (let i = 0; i < rows; i++) {
-            if (col.isNull(i))
-                u.nulls[i] = 1;
-            else {
-                col.hash(i, h);
-                u.hi[i] = h[0];
-                u.lo[i] = h[1];
-            }
-        }
+        const u = (0,_domain_validation_distinct_js__WEBPACK_IMPORTED_MODULE_2__/* .uniqueKeys */ .ij)(rows);
+        (0,_domain_validation_distinct_js__WEBPACK_IMPORTED_MODULE_2__/* .fillUniqueKeys */ .ld)(col, rows, u, 0, h);
         unique[name] = u;
     }
     let rowHashes;
     if (job.rowHashes) {
         rowHashes = { hi: new Uint32Array(rows), lo: new Uint32Array(rows) };
-        (0,_domain_validation_dataset_validator_js__WEBPACK_IMPORTED_MODULE_2__/* .hashRows */ .MP)(batch, job.header, rowHashes.hi, rowHashes.lo, h, new Uint32Array(2));
+        (0,_domain_validation_dataset_validator_js__WEBPACK_IMPORTED_MODULE_3__/* .hashRows */ .MP)(batch, job.header, rowHashes.hi, rowHashes.lo, h, new Uint32Array(2));
     }
     return { rows, lines: new Float64Array(0), rowOffset: batch.rowOffset, states, unique, ...(rowHashes ? { rowHashes } : {}) };
 }
@@ -1095,7 +1071,7 @@ function transferables(reply) {
     const s = reply.summary;
     const out = new Set();
     for (const u of Object.values(s.unique))
-        for (const a of [u.hi, u.lo, u.nulls])
+        for (const a of [u.ints, u.hi, u.lo, u.nulls])
             out.add(a.buffer);
     if (s.rowHashes)
         for (const a of [s.rowHashes.hi, s.rowHashes.lo])
@@ -1110,7 +1086,7 @@ if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread && node_worke
     let queue = Promise.resolve();
     port.on('message', (msg) => {
         if (msg.kind === 'job') {
-            source = new _parquet_js__WEBPACK_IMPORTED_MODULE_3__/* .ParquetSource */ .W(msg.job.path, msg.job.file);
+            source = new _parquet_js__WEBPACK_IMPORTED_MODULE_4__/* .ParquetSource */ .W(msg.job.path, msg.job.file);
             const job = msg.job;
             runner = source.open(job.wanted).then(({ reader }) => new TaskRunner(job, reader));
             return;
@@ -1133,7 +1109,7 @@ if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread && node_worke
 
 /***/ }),
 
-/***/ 5781:
+/***/ 84863:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1153,14 +1129,154 @@ var promises_ = __webpack_require__(51455);
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: ./src/domain/errors.ts
 var errors = __webpack_require__(10241);
-// EXTERNAL MODULE: ./src/io/byte-stream.ts
-var byte_stream = __webpack_require__(18529);
 // EXTERNAL MODULE: ./src/io/worker-pool.ts
 var worker_pool = __webpack_require__(17607);
 // EXTERNAL MODULE: ./src/io/csv/chunk-worker.ts
 var chunk_worker = __webpack_require__(27169);
 // EXTERNAL MODULE: ./src/io/csv/tokenizer.ts
 var tokenizer = __webpack_require__(49070);
+// EXTERNAL MODULE: ./src/io/byte-stream.ts
+var byte_stream = __webpack_require__(18529);
+;// CONCATENATED MODULE: ./src/io/csv/record-chunks.ts
+
+
+/**
+ * ArrayBuffers for chunks, handed back once a chunk has been folded: a file is read into a few
+ * buffers over and over instead of a new one per chunk (each a fresh mapping of memory to fault in,
+ * and garbage to collect).
+ */
+class ChunkBuffers {
+    chunkBytes;
+    free = [];
+    /** Bytes of a pooled buffer: a chunk plus room for the part-record carried over from the previous one. */
+    size;
+    constructor(chunkBytes) {
+        this.chunkBytes = chunkBytes;
+        this.size = chunkBytes + (chunkBytes >> 4);
+    }
+    take(atLeast) {
+        if (atLeast <= this.size)
+            return this.free.pop() ?? new ArrayBuffer(this.size);
+        return new ArrayBuffer(atLeast);
+    }
+    give(buffer) {
+        if (buffer.byteLength === this.size && buffer instanceof ArrayBuffer && this.free.length < 16)
+            this.free.push(buffer);
+    }
+}
+/**
+ * The data of a CSV file from byte `start` (past the header) as chunks of whole records of about
+ * `buffers.chunkBytes` bytes, each at the start of an ArrayBuffer of its own (so it can move to a
+ * worker thread without a copy). A plain file is read straight into the buffers; a gzip one through
+ * the gunzip stream.
+ */
+async function* recordChunks(source, start, buffers) {
+    if (source.gzip) {
+        yield* streamedChunks(source, start, buffers);
+        return;
+    }
+    const bytes = buffers.chunkBytes;
+    let handle;
+    try {
+        handle = await (0,promises_.open)(source.path, 'r');
+    }
+    catch (error) {
+        throw (0,byte_stream/* describeReadError */.U)(error, source.file);
+    }
+    try {
+        let pos = start;
+        let carry;
+        for (;;) {
+            const carried = carry?.length ?? 0;
+            const buf = Buffer.from(buffers.take(carried + bytes), 0, carried + bytes);
+            if (carry)
+                buf.set(carry);
+            let len = carried;
+            while (len < buf.length) {
+                let n;
+                try {
+                    n = (await handle.read(buf, len, buf.length - len, pos)).bytesRead;
+                }
+                catch (error) {
+                    throw (0,byte_stream/* describeReadError */.U)(error, source.file);
+                }
+                if (n === 0)
+                    break;
+                len += n;
+                pos += n;
+            }
+            if (len < buf.length) {
+                if (len > 0)
+                    yield buf.subarray(0, len);
+                return;
+            }
+            const cut = lastRecordEnd(buf, len);
+            // No record ends in the buffer (a record longer than a chunk): read on into a bigger one.
+            carry = Uint8Array.prototype.slice.call(buf, cut, len);
+            if (cut > 0)
+                yield buf.subarray(0, cut);
+            else
+                buffers.give(buf.buffer);
+        }
+    }
+    finally {
+        await handle.close();
+    }
+}
+async function* streamedChunks(source, start, buffers) {
+    let skip = start;
+    let pending;
+    for await (let raw of (0,byte_stream/* fileChunks */.T)(source.path, source.file, source.gzip, buffers.chunkBytes)) {
+        if (skip > 0) {
+            const drop = Math.min(skip, raw.length);
+            skip -= drop;
+            raw = raw.subarray(drop);
+            if (raw.length === 0)
+                continue;
+        }
+        const size = (pending?.length ?? 0) + raw.length;
+        const buf = Buffer.from(buffers.take(size), 0, size);
+        if (pending)
+            buf.set(pending);
+        buf.set(raw, pending?.length ?? 0);
+        const cut = buf.length < buffers.chunkBytes ? 0 : lastRecordEnd(buf, buf.length);
+        pending = Uint8Array.prototype.slice.call(buf, cut);
+        if (cut > 0)
+            yield buf.subarray(0, cut);
+        else
+            buffers.give(buf.buffer);
+    }
+    if (pending && pending.length > 0) {
+        const buf = Buffer.from(buffers.take(pending.length), 0, pending.length);
+        buf.set(pending);
+        yield buf;
+    }
+}
+/**
+ * End (exclusive) of the last complete record in buf[0, end), given that buf starts at a record
+ * boundary: the last newline outside quotes. 0 when there is none.
+ */
+function lastRecordEnd(buf, end) {
+    let last = -1;
+    let p = 0;
+    for (;;) {
+        const q = buf.indexOf(34, p);
+        const segEnd = q < 0 || q >= end ? end : q;
+        if (segEnd > p) {
+            const nl = buf.lastIndexOf(10, segEnd - 1);
+            if (nl >= p)
+                last = nl;
+        }
+        if (q < 0 || q >= end)
+            break;
+        const close = buf.indexOf(34, q + 1);
+        if (close < 0 || close >= end)
+            break;
+        p = close + 1;
+    }
+    return last + 1;
+}
+
 ;// CONCATENATED MODULE: ./src/io/csv/parallel.ts
 
 
@@ -1187,30 +1303,6 @@ function parallelThreads(env) {
     if (Number.isInteger(asked) && asked >= 1)
         return Math.min(asked, 16);
     return Math.min((0,external_node_os_.availableParallelism)(), 4);
-}
-/**
- * End (exclusive) of the last complete record in buf[0, end), given that buf starts at a record
- * boundary: the last newline outside quotes. 0 when there is none.
- */
-function lastRecordEnd(buf, end) {
-    let last = -1;
-    let p = 0;
-    for (;;) {
-        const q = buf.indexOf(34, p);
-        const segEnd = q < 0 || q >= end ? end : q;
-        if (segEnd > p) {
-            const nl = buf.lastIndexOf(10, segEnd - 1);
-            if (nl >= p)
-                last = nl;
-        }
-        if (q < 0 || q >= end)
-            break;
-        const close = buf.indexOf(34, q + 1);
-        if (close < 0 || close >= end)
-            break;
-        p = close + 1;
-    }
-    return last + 1;
 }
 class WorkerPool {
     done;
@@ -1312,7 +1404,7 @@ function runHere(job, chunk, startLine) {
 async function readCsvParallel(source, header, job, sink, threads, drift) {
     const ready = new Map();
     const pool = threads.count > 1 ? new WorkerPool(threads.count - 1, job, (id, outcome) => ready.set(id, outcome)) : undefined;
-    const bytes = threads.chunkBytes;
+    const buffers = new ChunkBuffers(threads.chunkBytes);
     let nextId = 0;
     let folded = 0;
     const fold = () => {
@@ -1323,6 +1415,8 @@ async function readCsvParallel(source, header, job, sink, threads, drift) {
             sink.absorbChunk(source.file, outcome.result.summary, decoder(outcome.buf, outcome.result.records, header));
             if (outcome.result.drift)
                 drift?.absorb(outcome.result.drift);
+            // Examples were decoded in absorbChunk: the chunk's bytes are no longer needed.
+            buffers.give(outcome.buf.buffer);
         }
     };
     const checkPool = () => {
@@ -1343,32 +1437,10 @@ async function readCsvParallel(source, header, job, sink, threads, drift) {
         fold();
     };
     try {
-        let skip = header.endOffset;
-        let pending;
-        for await (let raw of (0,byte_stream/* fileChunks */.T)(source.path, source.file, source.gzip, bytes)) {
+        for await (const chunk of recordChunks(source, header.endOffset, buffers)) {
             checkPool();
-            if (skip > 0) {
-                const drop = Math.min(skip, raw.length);
-                skip -= drop;
-                raw = raw.subarray(drop);
-                if (raw.length === 0)
-                    continue;
-            }
-            // One copy into a buffer of the chunk's own, which moves to a worker without another copy.
-            const buf = Buffer.from(new ArrayBuffer((pending?.length ?? 0) + raw.length));
-            if (pending)
-                buf.set(pending);
-            buf.set(raw, pending?.length ?? 0);
-            const cut = buf.length < bytes ? 0 : lastRecordEnd(buf, buf.length);
-            if (cut === 0) {
-                pending = buf;
-                continue;
-            }
-            pending = cut < buf.length ? new Uint8Array(buf.subarray(cut)) : undefined;
-            dispatch(buf.subarray(0, cut));
+            dispatch(chunk);
         }
-        if (pending && pending.length > 0)
-            dispatch(Buffer.from(pending.buffer, pending.byteOffset, pending.length));
         fold();
         while (folded < nextId) {
             checkPool();
