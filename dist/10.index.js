@@ -1,5 +1,5 @@
 export const id = 10;
-export const ids = [10];
+export const ids = [10,971];
 export const modules = {
 
 /***/ 9738:
@@ -70,6 +70,18 @@ function emitAnnotations(result, log, limit = ANNOTATIONS_PER_LEVEL) {
 
 /***/ }),
 
+/***/ 95725:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ lazyDriftHook)
+/* harmony export */ });
+/** The drift step, loaded only when a dataset has `drift:` (its modules take ~30 ms to load, which a run without drift need not pay). */
+const lazyDriftHook = async (input) => (await Promise.all(/* import() */[__webpack_require__.e(844), __webpack_require__.e(29)]).then(__webpack_require__.bind(__webpack_require__, 78291))).driftHook(input);
+
+
+/***/ }),
+
 /***/ 30010:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -83,14 +95,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _adapters_actions_annotations_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(9738);
 /* harmony import */ var _domain_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(10241);
-/* harmony import */ var _domain_validation_dataset_validator_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73069);
-/* harmony import */ var _domain_validation_hash_set_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(46521);
+/* harmony import */ var _domain_validation_dataset_validator_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(96475);
+/* harmony import */ var _domain_validation_hash_set_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(46521);
 /* harmony import */ var _domain_validation_verdict_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(66971);
 /* harmony import */ var _io_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(33839);
 /* harmony import */ var _io_read_dataset_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(84863);
-/* harmony import */ var _drift_step_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(78291);
-/* harmony import */ var _invocation_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(77278);
-/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(26052);
+/* harmony import */ var _drift_hook_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(95725);
+/* harmony import */ var _invocation_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(77278);
+/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(26052);
 
 
 
@@ -161,7 +173,7 @@ async function runValidation(loaded, options, context) {
     return { verdict: (0,_domain_validation_verdict_js__WEBPACK_IMPORTED_MODULE_3__/* .validationVerdict */ .lL)(results), datasets: results };
 }
 async function collectKeys(target, key, dataFiles) {
-    const hashes = new _domain_validation_hash_set_js__WEBPACK_IMPORTED_MODULE_9__/* .HashSet64 */ .l();
+    const hashes = new _domain_validation_hash_set_js__WEBPACK_IMPORTED_MODULE_8__/* .HashSet64 */ .l();
     const acc = new Uint32Array(2);
     const scratch = new Uint32Array(2);
     await (0,_io_read_dataset_js__WEBPACK_IMPORTED_MODULE_5__/* .readDataset */ .JP)(dataFiles, target, {
@@ -196,7 +208,7 @@ const validateCommand = {
     spec: {
         name: 'validate',
         summary: 'Run data checks (and drift when a reference is configured).',
-        options: [_options_js__WEBPACK_IMPORTED_MODULE_8__/* .configOption */ .KJ, _options_js__WEBPACK_IMPORTED_MODULE_8__/* .jsonOption */ .Ec, _options_js__WEBPACK_IMPORTED_MODULE_8__/* .datasetOption */ .kq, _options_js__WEBPACK_IMPORTED_MODULE_8__/* .storeOption */ .XS, _options_js__WEBPACK_IMPORTED_MODULE_8__/* .tokenOption */ .Pc],
+        options: [_options_js__WEBPACK_IMPORTED_MODULE_7__/* .configOption */ .KJ, _options_js__WEBPACK_IMPORTED_MODULE_7__/* .jsonOption */ .Ec, _options_js__WEBPACK_IMPORTED_MODULE_7__/* .datasetOption */ .kq, _options_js__WEBPACK_IMPORTED_MODULE_7__/* .storeOption */ .XS, _options_js__WEBPACK_IMPORTED_MODULE_7__/* .tokenOption */ .Pc],
         outputs: [
             { name: 'verdict', description: 'pass, warn or fail.' },
             { name: 'failed-checks', description: 'Number of failed checks of severity error.' },
@@ -205,14 +217,14 @@ const validateCommand = {
         stepAction: true,
     },
     async run(invocation, context) {
-        const loaded = await (0,_invocation_js__WEBPACK_IMPORTED_MODULE_7__/* .loadConfig */ .Z9)(invocation, context);
+        const loaded = await (0,_invocation_js__WEBPACK_IMPORTED_MODULE_6__/* .loadConfig */ .Z9)(invocation, context);
         if (loaded.config.datasets.length === 0)
-            throw (0,_domain_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .usageError */ .Wp)(`the config defines no datasets; add one under \`datasets:\` (${(0,_invocation_js__WEBPACK_IMPORTED_MODULE_7__/* .optionLabel */ .ed)(invocation, _options_js__WEBPACK_IMPORTED_MODULE_8__/* .Opt */ .e3.Config)})`);
-        const result = await runValidation(loaded, { dataset: (0,_invocation_js__WEBPACK_IMPORTED_MODULE_7__/* .stringOption */ .Pp)(invocation, _options_js__WEBPACK_IMPORTED_MODULE_8__/* .Opt */ .e3.Dataset), drift: _drift_step_js__WEBPACK_IMPORTED_MODULE_6__/* .driftHook */ .zi }, context);
+            throw (0,_domain_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .usageError */ .Wp)(`the config defines no datasets; add one under \`datasets:\` (${(0,_invocation_js__WEBPACK_IMPORTED_MODULE_6__/* .optionLabel */ .ed)(invocation, _options_js__WEBPACK_IMPORTED_MODULE_7__/* .Opt */ .e3.Config)})`);
+        const result = await runValidation(loaded, { dataset: (0,_invocation_js__WEBPACK_IMPORTED_MODULE_6__/* .stringOption */ .Pp)(invocation, _options_js__WEBPACK_IMPORTED_MODULE_7__/* .Opt */ .e3.Dataset), drift: _drift_hook_js__WEBPACK_IMPORTED_MODULE_9__/* .lazyDriftHook */ .N }, context);
         const failed = (0,_domain_validation_verdict_js__WEBPACK_IMPORTED_MODULE_3__/* .failedErrorChecks */ .hJ)(result);
         if (context.inActions)
             (0,_adapters_actions_annotations_js__WEBPACK_IMPORTED_MODULE_10__/* .emitAnnotations */ .KI)(result, context.log);
-        const jsonPath = (0,_invocation_js__WEBPACK_IMPORTED_MODULE_7__/* .stringOption */ .Pp)(invocation, _options_js__WEBPACK_IMPORTED_MODULE_8__/* .Opt */ .e3.Json);
+        const jsonPath = (0,_invocation_js__WEBPACK_IMPORTED_MODULE_6__/* .stringOption */ .Pp)(invocation, _options_js__WEBPACK_IMPORTED_MODULE_7__/* .Opt */ .e3.Json);
         return {
             exitCode: result.verdict === 'fail' ? 1 : 0,
             text: (0,_domain_validation_verdict_js__WEBPACK_IMPORTED_MODULE_3__/* .validationText */ .nP)(result),
@@ -223,6 +235,59 @@ const validateCommand = {
         };
     },
 };
+
+
+/***/ }),
+
+/***/ 66971:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   hJ: () => (/* binding */ failedErrorChecks),
+/* harmony export */   lL: () => (/* binding */ validationVerdict),
+/* harmony export */   nP: () => (/* binding */ validationText)
+/* harmony export */ });
+/** fail when any check or drift result failed (severity error), warn when any only warned, else pass. */
+function validationVerdict(datasets) {
+    let verdict = 'pass';
+    for (const ds of datasets) {
+        for (const r of [...ds.checks, ...(ds.drift ?? [])]) {
+            if (r.status === 'fail')
+                return 'fail';
+            if (r.status === 'warn')
+                verdict = 'warn';
+        }
+    }
+    return verdict;
+}
+function failedErrorChecks(result) {
+    return result.datasets.reduce((n, ds) => n + ds.checks.filter((c) => c.status === 'fail').length + (ds.drift ?? []).filter((d) => d.status === 'fail').length, 0);
+}
+const ICON = { pass: '✓', fail: '✗', warn: '!', skipped: '-' };
+function short(v) {
+    const s = typeof v === 'string' ? v : JSON.stringify(v);
+    return s.length > 80 ? `${s.slice(0, 77)}...` : s;
+}
+/** The human-readable summary printed to stdout. */
+function validationText(result) {
+    const lines = [];
+    for (const ds of result.datasets) {
+        const failed = ds.checks.filter((c) => c.status === 'fail' || c.status === 'warn');
+        lines.push(`dataset ${ds.name}: ${ds.rows} rows, ${ds.checks.length} checks, ${failed.length} failed`);
+        for (const c of failed) {
+            lines.push(`  ${ICON[c.status]} ${c.column ? `${c.column}: ` : ''}${c.check} [${c.severity}] observed ${short(c.observed)}, expected ${short(c.expected)}; ${c.failing} failing (${(c.fraction * 100).toFixed(2)}%)${c.message ? ` — ${c.message}` : ''}`);
+            for (const ex of c.examples)
+                lines.push(`      ${ex.file}${ex.line !== undefined ? `:${ex.line}` : ` row ${ex.row}`}: ${short(ex.value)}`);
+        }
+        for (const c of ds.checks.filter((x) => x.status === 'skipped'))
+            lines.push(`  - ${c.column ? `${c.column}: ` : ''}${c.check} skipped${c.message ? `: ${c.message}` : ''}`);
+        for (const d of ds.drift ?? [])
+            if (d.status !== 'pass')
+                lines.push(`  ${ICON[d.status]} drift ${d.column}: ${d.method} ${d.score.toPrecision(4)} > ${d.threshold}`);
+    }
+    lines.push(`verdict: ${result.verdict}`);
+    return lines.join('\n');
+}
 
 
 /***/ })

@@ -2,19 +2,103 @@ export const id = 241;
 export const ids = [241];
 export const modules = {
 
-/***/ 73069:
+/***/ 96475:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   JJ: () => (/* binding */ DatasetValidator),
-/* harmony export */   MP: () => (/* binding */ hashRows),
-/* harmony export */   b8: () => (/* binding */ DEFAULT_MAX_EXAMPLES),
-/* harmony export */   vK: () => (/* binding */ hashRow)
-/* harmony export */ });
-/* harmony import */ var _io_hash_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(34246);
-/* harmony import */ var _column_checker_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46865);
-/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(79746);
-/* harmony import */ var _hash_set_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(46521);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  b8: () => (/* binding */ DEFAULT_MAX_EXAMPLES),
+  JJ: () => (/* binding */ DatasetValidator),
+  vK: () => (/* binding */ hashRow),
+  MP: () => (/* binding */ hashRows)
+});
+
+// EXTERNAL MODULE: ./src/io/hash.ts
+var hash = __webpack_require__(34246);
+// EXTERNAL MODULE: ./src/domain/validation/column-checker.ts + 1 modules
+var column_checker = __webpack_require__(46865);
+// EXTERNAL MODULE: ./src/domain/validation/findings.ts
+var findings = __webpack_require__(79746);
+// EXTERNAL MODULE: ./src/domain/validation/hash-set.ts
+var hash_set = __webpack_require__(46521);
+// EXTERNAL MODULE: ./src/domain/validation/distinct.ts
+var distinct = __webpack_require__(21464);
+;// CONCATENATED MODULE: ./src/domain/validation/duplicate-rows.ts
+
+/**
+ * The rows seen so far, as 64-bit row hashes, for the `duplicates` check. Two equal rows hold the
+ * same value in every column, so when the dataset has a `unique` column (the key) whose value is a
+ * canonical integer, the first row with each key keeps its hash in a slot for that key: a later row is
+ * a repeat of it when its hash equals the slot's. A row whose slot holds another hash (the key repeats
+ * but the row differs), and every row without a usable key, goes to a hash set. The slots are one
+ * array read and written mostly in order (ids mostly grow), where a hash-set insert is a cache miss.
+ * Each row is compared with every earlier row of its key either way, so the result is the hash set's.
+ */
+class DuplicateRows {
+    keyed;
+    others = new hash_set/* HashSet64 */.l();
+    /** hi at 2 * k, lo at 2 * k + 1 for the key base + k; (0, 0) empty. */
+    slots;
+    base = 0;
+    expected = 0;
+    h = new Uint32Array(2);
+    /** `keyed`: the dataset has a key column (the hash set then only holds the exceptions). */
+    constructor(keyed) {
+        this.keyed = keyed;
+    }
+    /** About `rows` rows in all will come. */
+    reserve(rows) {
+        this.expected = Math.max(this.expected, rows);
+        if (!this.keyed)
+            this.others.reserve(rows);
+    }
+    /** Adds the row with hash (hi, lo) whose key is `key` (NaN: none); true when no earlier row had this hash. */
+    add(hi, lo, key) {
+        if (hi === 0 && lo === 0)
+            lo = 1;
+        if (key === key) {
+            let slots = this.slots;
+            if (slots === undefined) {
+                const size = Math.max(1 << 16, Math.ceil(this.expected * 1.05));
+                // A little room below the first key, most of it above.
+                this.base = key - (size >> 4);
+                slots = this.slots = new Uint32Array(2 * size);
+            }
+            const k = key - this.base;
+            if (k >= 0 && 2 * k < slots.length) {
+                const sh = slots[2 * k];
+                const sl = slots[2 * k + 1];
+                if (sh === 0 && sl === 0) {
+                    slots[2 * k] = hi;
+                    slots[2 * k + 1] = lo;
+                    return true;
+                }
+                if (sh === hi && sl === lo)
+                    return false;
+            }
+        }
+        this.h[0] = hi;
+        this.h[1] = lo;
+        return this.others.add(this.h);
+    }
+    /**
+     * `add` for rows [0, n) in order: row r has hash (hi[r], lo[r]) and its key in `keys` (the key
+     * column's unique keys; none when undefined). fresh[r] = 1 when row r was new.
+     */
+    addRows(hi, lo, keys, n, fresh) {
+        if (keys === undefined) {
+            this.others.addMany(hi, lo, 0, n, fresh);
+            return;
+        }
+        for (let r = 0; r < n; r++)
+            fresh[r] = this.add(hi[r], lo[r], keys.nulls[r] === 0 ? keys.ints[r] : NaN) ? 1 : 0;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/domain/validation/dataset-validator.ts
+
+
 
 
 
@@ -37,7 +121,7 @@ function hashRows(batch, names, hi, lo, scratch, acc) {
             col.hash(i, scratch);
             acc[0] = hi[i];
             acc[1] = lo[i];
-            (0,_io_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .combineHash */ .ej)(acc, scratch);
+            (0,hash/* combineHash */.ej)(acc, scratch);
             hi[i] = acc[0];
             lo[i] = acc[1];
         }
@@ -53,7 +137,7 @@ function hashRow(batch, names, i, acc, scratch) {
         if (!col)
             return false;
         col.hash(i, scratch);
-        (0,_io_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .combineHash */ .ej)(acc, scratch);
+        (0,hash/* combineHash */.ej)(acc, scratch);
     }
     return true;
 }
@@ -72,6 +156,8 @@ class DatasetValidator {
     rows = 0;
     header = [];
     dupRows;
+    /** The `unique` column whose values key the duplicate rows (see DuplicateRows). */
+    dupKey;
     dupFailures;
     leakFailures;
     collected = new Map();
@@ -84,13 +170,14 @@ class DatasetValidator {
         this.ctx = ctx;
         this.options = options;
         for (const [name, cc] of Object.entries(config.columns ?? {}))
-            this.checkers.set(name, new _column_checker_js__WEBPACK_IMPORTED_MODULE_1__/* .ColumnChecker */ .q(name, cc, ctx));
+            this.checkers.set(name, new column_checker/* ColumnChecker */.q(name, cc, ctx));
+        this.dupKey = Object.entries(config.columns ?? {}).find(([, cc]) => cc.unique === true)?.[0];
         if (config.duplicates !== undefined)
-            this.dupRows = new _hash_set_js__WEBPACK_IMPORTED_MODULE_2__/* .HashSet64 */ .l();
-        this.dupFailures = new _findings_js__WEBPACK_IMPORTED_MODULE_3__/* .Failures */ .oo(ctx.maxExamples);
-        this.leakFailures = new _findings_js__WEBPACK_IMPORTED_MODULE_3__/* .Failures */ .oo(ctx.maxExamples);
+            this.dupRows = new DuplicateRows(this.dupKey !== undefined);
+        this.dupFailures = new findings/* Failures */.oo(ctx.maxExamples);
+        this.leakFailures = new findings/* Failures */.oo(ctx.maxExamples);
         for (const key of options.collectKeys ?? [])
-            this.collected.set(keyId(key), { key, hashes: new _hash_set_js__WEBPACK_IMPORTED_MODULE_2__/* .HashSet64 */ .l() });
+            this.collected.set(keyId(key), { key, hashes: new hash_set/* HashSet64 */.l() });
     }
     /** A new file with this header; returns the columns to read from it. */
     startFile(file, header) {
@@ -141,6 +228,7 @@ class DatasetValidator {
             const rowHash = batch.rowHash;
             if (!rowHash)
                 hashRows(batch, names, hi, lo, scratch, acc);
+            const keyCol = this.dupKey !== undefined ? batch.column(this.dupKey) : undefined;
             for (let i = 0; i < n; i++) {
                 if (rowHash)
                     rowHash(i, acc);
@@ -148,8 +236,9 @@ class DatasetValidator {
                     acc[0] = hi[i];
                     acc[1] = lo[i];
                 }
-                if (!this.dupRows.add(acc))
-                    this.dupFailures.addLazy(() => (0,_findings_js__WEBPACK_IMPORTED_MODULE_3__/* .exampleAt */ .Ez)(batch, i, rowText(batch, names, i)));
+                const key = keyCol && !keyCol.isNull(i) ? (0,distinct/* uniqueInteger */.wF)(keyCol, i) : NaN;
+                if (!this.dupRows.add(acc[0], acc[1], key))
+                    this.dupFailures.addLazy(() => (0,findings/* exampleAt */.Ez)(batch, i, rowText(batch, names, i)));
             }
         }
         const leak = this.config.leakage;
@@ -163,7 +252,7 @@ class DatasetValidator {
                     acc[0] = hi[i];
                     acc[1] = lo[i];
                     if (target.hashes.has(acc))
-                        this.leakFailures.addLazy(() => (0,_findings_js__WEBPACK_IMPORTED_MODULE_3__/* .exampleAt */ .Ez)(batch, i, rowText(batch, leak.key, i)));
+                        this.leakFailures.addLazy(() => (0,findings/* exampleAt */.Ez)(batch, i, rowText(batch, leak.key, i)));
                 }
             }
         }
@@ -217,11 +306,11 @@ class DatasetValidator {
             for (let r = 0; r < c.rows; r++) {
                 if (fresh[r] || u.nulls[r])
                     continue;
-                checker.addRepeat(() => ({ file, ...at(r), value: (0,_findings_js__WEBPACK_IMPORTED_MODULE_3__/* .shortValue */ .wm)(decode.field(r, name)) }));
+                checker.addRepeat(() => ({ file, ...at(r), value: (0,findings/* shortValue */.wm)(decode.field(r, name)) }));
             }
         }
         if (this.dupRows && c.rowHashes) {
-            this.dupRows.addMany(c.rowHashes.hi, c.rowHashes.lo, 0, c.rows, fresh);
+            this.dupRows.addRows(c.rowHashes.hi, c.rowHashes.lo, this.dupKey !== undefined ? c.unique[this.dupKey] : undefined, c.rows, fresh);
             for (let r = 0; r < c.rows; r++) {
                 if (!fresh[r])
                     this.dupFailures.addLazy(() => ({ file, ...at(r), value: decode.record(r) }));
@@ -240,11 +329,11 @@ class DatasetValidator {
         const min = rowsCfg?.min ?? 1;
         const max = rowsCfg?.max;
         const rowsFailed = this.rows < min || (max !== undefined && this.rows > max);
-        checks.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_3__/* .finding */ .gk)({ check: 'rows', severity: rowsSeverity, failed: rowsFailed, failing: 0, total: 0, observed: this.rows, expected: { min, ...(max !== undefined ? { max } : {}) }, ...(this.rows === 0 ? { message: 'the dataset has no data rows' } : {}) }));
+        checks.push((0,findings/* finding */.gk)({ check: 'rows', severity: rowsSeverity, failed: rowsFailed, failing: 0, total: 0, observed: this.rows, expected: { min, ...(max !== undefined ? { max } : {}) }, ...(this.rows === 0 ? { message: 'the dataset has no data rows' } : {}) }));
         for (const [name, checker] of this.checkers) {
             const missingIn = this.missing.get(name);
             if (missingIn) {
-                checks.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_3__/* .finding */ .gk)({ column: name, check: 'required', severity: checker.config.severity ?? 'error', failed: true, failing: missingIn.length, total: this.files.length, observed: `missing in ${missingIn.length} of ${this.files.length} file${this.files.length === 1 ? '' : 's'}`, expected: 'present', examples: missingIn.slice(0, this.ctx.maxExamples).map((file) => ({ file, line: 1, value: null })) }));
+                checks.push((0,findings/* finding */.gk)({ column: name, check: 'required', severity: checker.config.severity ?? 'error', failed: true, failing: missingIn.length, total: this.files.length, observed: `missing in ${missingIn.length} of ${this.files.length} file${this.files.length === 1 ? '' : 's'}`, expected: 'present', examples: missingIn.slice(0, this.ctx.maxExamples).map((file) => ({ file, line: 1, value: null })) }));
                 if (missingIn.length === this.files.length) {
                     checks.push(...checker.skippedResults(`column "${name}" is missing`));
                     continue;
@@ -254,13 +343,13 @@ class DatasetValidator {
         }
         if (cfg.strict_columns) {
             const names = [...new Set([...this.unexpected.values()].flat())];
-            checks.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_3__/* .finding */ .gk)({ check: 'strict_columns', severity: 'error', failed: names.length > 0, failing: names.length, total: 0, observed: names, expected: 'only the configured columns', examples: [...this.unexpected.entries()].slice(0, this.ctx.maxExamples).map(([file, cols]) => ({ file, line: 1, value: cols.join(', ') })) }));
+            checks.push((0,findings/* finding */.gk)({ check: 'strict_columns', severity: 'error', failed: names.length > 0, failing: names.length, total: 0, observed: names, expected: 'only the configured columns', examples: [...this.unexpected.entries()].slice(0, this.ctx.maxExamples).map(([file, cols]) => ({ file, line: 1, value: cols.join(', ') })) }));
         }
         if (cfg.duplicates !== undefined) {
             const maxFraction = typeof cfg.duplicates === 'number' ? cfg.duplicates : cfg.duplicates.max_fraction;
             const severity = typeof cfg.duplicates === 'number' ? 'error' : (cfg.duplicates.severity ?? 'error');
             const frac = this.rows > 0 ? this.dupFailures.count / this.rows : 0;
-            checks.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_3__/* .finding */ .gk)({ check: 'duplicates', severity, failed: frac > maxFraction, failing: this.dupFailures.count, total: this.rows, observed: Number(frac.toPrecision(6)), expected: { max_fraction: maxFraction }, examples: this.dupFailures.examples }));
+            checks.push((0,findings/* finding */.gk)({ check: 'duplicates', severity, failed: frac > maxFraction, failing: this.dupFailures.count, total: this.rows, observed: Number(frac.toPrecision(6)), expected: { max_fraction: maxFraction }, examples: this.dupFailures.examples }));
         }
         const leak = cfg.leakage;
         if (leak) {
@@ -271,7 +360,7 @@ class DatasetValidator {
             }
             else {
                 const frac = this.leakRows > 0 ? this.leakFailures.count / this.leakRows : 0;
-                checks.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_3__/* .finding */ .gk)({ check: 'leakage', severity, failed: frac > maxFraction, failing: this.leakFailures.count, total: this.leakRows, observed: `${this.leakFailures.count} row${this.leakFailures.count === 1 ? '' : 's'} share a ${leak.key.join('+')} with ${leak.against}`, expected: { against: leak.against, key: leak.key, max_fraction: maxFraction }, examples: this.leakFailures.examples }));
+                checks.push((0,findings/* finding */.gk)({ check: 'leakage', severity, failed: frac > maxFraction, failing: this.leakFailures.count, total: this.leakRows, observed: `${this.leakFailures.count} row${this.leakFailures.count === 1 ? '' : 's'} share a ${leak.key.join('+')} with ${leak.against}`, expected: { against: leak.against, key: leak.key, max_fraction: maxFraction }, examples: this.leakFailures.examples }));
             }
         }
         return { name: cfg.name, files: this.files, rows: this.rows, checks };
@@ -299,7 +388,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _domain_validation_column_checker_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46865);
 /* harmony import */ var _domain_validation_distinct_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(21464);
-/* harmony import */ var _domain_validation_dataset_validator_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73069);
+/* harmony import */ var _domain_validation_dataset_validator_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(96475);
 /* harmony import */ var _parquet_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(67232);
 
 

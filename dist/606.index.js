@@ -415,6 +415,10 @@ class CsvTokenizer {
     tokenize(b, pos, end, final) {
         const { delimiter, slotOf, slots, offsets, flags, lines, records, expectedFields, capacity } = this;
         const nSlotOf = slotOf.length;
+        const view = new DataView(b.buffer, b.byteOffset, b.byteLength);
+        const dRep = Math.imul(delimiter, 0x01010101);
+        /** Last position a four-byte word can be read from. */
+        const lastWord = Math.min(end, b.length) - 4;
         let line = this.line;
         let rows = 0;
         let consumed = pos;
@@ -488,11 +492,28 @@ class CsvTokenizer {
                 }
                 else {
                     fs = pos;
-                    while (pos < end) {
-                        c = b[pos];
-                        if (c === delimiter || c === LF || c === CR)
-                            break;
-                        pos++;
+                    // Four bytes at a time: a byte of the word is a delimiter or line end when (word ^ that
+                    // byte repeated) has a zero byte; the lowest flagged byte is exact.
+                    while (pos <= lastWord) {
+                        const w = view.getInt32(pos, true);
+                        const xd = w ^ dRep;
+                        const xl = w ^ 0x0a0a0a0a;
+                        const xc = w ^ 0x0d0d0d0d;
+                        const m = (((xd - 0x01010101) & ~xd) | ((xl - 0x01010101) & ~xl) | ((xc - 0x01010101) & ~xc)) & 0x80808080;
+                        if (m === 0) {
+                            pos += 4;
+                            continue;
+                        }
+                        pos += (31 - Math.clz32(m & -m)) >>> 3;
+                        break;
+                    }
+                    if (pos > lastWord) {
+                        while (pos < end) {
+                            c = b[pos];
+                            if (c === delimiter || c === LF || c === CR)
+                                break;
+                            pos++;
+                        }
                     }
                     fe = pos;
                 }

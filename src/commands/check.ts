@@ -9,7 +9,7 @@ import { writeResultsDir, type ResultsMeta } from '../io/results-dir.js';
 import { usageError } from '../domain/errors.js';
 import type { Log, ReleaseStore } from '../ports.js';
 import { compareDeps, compareText, runCompare } from './compare.js';
-import { driftHook } from './drift-step.js';
+import { lazyDriftHook } from './drift-hook.js';
 import { loadConfig, optionLabel, selectModel, stringOption } from './invocation.js';
 import { commentOption, configOption, datasetOption, jsonOption, modelOption, Opt, storeOption, tokenOption } from './options.js';
 import { reportCommand } from './report.js';
@@ -103,7 +103,7 @@ export const checkCommand: Command = {
 
     let validation: ValidationResult | undefined;
     if (config.datasets.length > 0) {
-      validation = await runValidation(loaded, { dataset: stringOption(invocation, Opt.Dataset), drift: driftHook }, context);
+      validation = await runValidation(loaded, { dataset: stringOption(invocation, Opt.Dataset), drift: lazyDriftHook }, context);
       if (context.inActions) emitAnnotations(validation, context.log);
       text.push(validationText(validation));
     }

@@ -11,7 +11,7 @@ import { resolveDataFiles, type DataFile } from '../io/files.js';
 import type { LoadedConfig } from '../io/config-file.js';
 import type { ExactCollector } from '../io/column-values.js';
 import { readDataset, readForValidation } from '../io/read-dataset.js';
-import { driftHook } from './drift-step.js';
+import { lazyDriftHook } from './drift-hook.js';
 import { loadConfig, optionLabel, stringOption } from './invocation.js';
 import { configOption, datasetOption, jsonOption, Opt, storeOption, tokenOption } from './options.js';
 import type { Command, CommandContext, CommandResult, Invocation } from './types.js';
@@ -135,7 +135,7 @@ export const validateCommand: Command = {
   async run(invocation: Invocation, context: CommandContext): Promise<CommandResult> {
     const loaded = await loadConfig(invocation, context);
     if (loaded.config.datasets.length === 0) throw usageError(`the config defines no datasets; add one under \`datasets:\` (${optionLabel(invocation, Opt.Config)})`);
-    const result = await runValidation(loaded, { dataset: stringOption(invocation, Opt.Dataset), drift: driftHook }, context);
+    const result = await runValidation(loaded, { dataset: stringOption(invocation, Opt.Dataset), drift: lazyDriftHook }, context);
     const failed = failedErrorChecks(result);
     if (context.inActions) emitAnnotations(result, context.log);
     const jsonPath = stringOption(invocation, Opt.Json);

@@ -31,6 +31,8 @@ const NULL = 0;
 const INTEGER = 1;
 const NUMBER = 2;
 const NOT_NUMBER = 3;
+/** Added to a cell's kind once it failed `type`: the range checks skip it. */
+const TYPE_FAILED = 4;
 
 /** `Column.numbers`, or the same cell by cell for a column without it. */
 function decodeNumbers(col: Column, n: number, out: Float64Array, kinds: Uint8Array): void {
@@ -129,6 +131,11 @@ export class ColumnChecker {
   private newest = -Infinity;
   private newestText: string | null = null;
   private readonly needsText: boolean;
+  // Config values read per cell, as fields of this class: the configs of different columns have
+  // different shapes, so reading them from the config in the loop is a slow polymorphic load.
+  private readonly type_: ColumnConfig['type'];
+  private readonly minLen: number;
+  private readonly maxLen: number;
 
   constructor(
     readonly name: string,
@@ -162,11 +169,14 @@ export class ColumnChecker {
     if (c.pattern !== undefined) this.regex = new RegExp(c.pattern, 'u');
     if (c.unique) this.seen = new DistinctValues();
     this.needsText = this.regex !== undefined || c.min_length !== undefined || c.max_length !== undefined;
+    this.type_ = c.type;
+    this.minLen = c.min_length ?? -1;
+    this.maxLen = c.max_length ?? Infinity;
   }
 
   /** Whether cell i (not null; `num` its value in the comparison domain, `kind` as `Column.numbers`) has the configured type. */
   private typeOk(col: Column, i: number, num: number, kind: number): boolean {
-    switch (this.config.type) {
+    switch (this.type_) {
       case 'integer':
         return this.domain === 'number' ? kind === INTEGER : col.isInteger(i);
       case 'number':
@@ -187,14 +197,15 @@ export class ColumnChecker {
   private values = new Float64Array(0);
   private kinds = new Uint8Array(0);
 
+  /**
+   * Checks one batch of the column. The cells are decoded once (`Column.numbers`, `datetimes`), then
+   * each check runs as its own loop over them: tight loops that the engine optimises well.
+   */
   consume(batch: RecordBatch, col: Column): void {
     const n = batch.length;
     this.rows += n;
     const c = this.config;
-    const hasType = c.type !== undefined && c.type !== 'string' && c.type !== 'category';
-    const minB = this.minBound;
-    const maxB = this.maxBound;
-    const { domain, needsText } = this;
+    const { domain } = this;
     if (this.values.length < n) {
       this.values = new Float64Array(n);
       this.kinds = new Uint8Array(n);
@@ -203,64 +214,122 @@ export class ColumnChecker {
     if (domain === 'number') decodeNumbers(col, n, values, kinds);
     else if (domain === 'time') decodeTimes(col, n, c.type === 'date', values, kinds);
     else markNulls(col, n, values, kinds);
-    const h = this.hash;
-    // Texts only for checks that do not keep them; an example reads its own copy (`addCell` with null).
-    const view = needsText && col.textView !== undefined;
+    this.countNulls(batch, n, kinds);
+    if (c.type !== undefined && c.type !== 'string' && c.type !== 'category') this.checkType(batch, col, n, values, kinds);
+    if (domain !== 'text') this.checkRange(batch, col, n, values, kinds);
+    if (this.allowed !== undefined) this.checkMembership(batch, col, n, values, kinds, this.allowed, this.allowedNumbers, this.inSet, false);
+    if (this.forbidden !== undefined) this.checkMembership(batch, col, n, values, kinds, this.forbidden, this.forbiddenNumbers, this.notIn, true);
+    if (this.needsText) this.checkText(batch, col, n, kinds);
+    if (this.seen !== undefined) this.checkUnique(batch, col, n, kinds, this.seen);
+  }
+
+  private countNulls(batch: RecordBatch, n: number, kinds: Uint8Array): void {
+    let nulls = 0;
+    const ex = this.nullEx;
+    const max = this.ctx.maxExamples;
+    for (let i = 0; i < n; i++) {
+      if (kinds[i] !== NULL) continue;
+      nulls++;
+      if (ex.examples.length < max) ex.add(batch, i, null);
+    }
+    this.nulls += nulls;
+  }
+
+  /** Counts the non-null cells not of the configured type, and marks them TYPE_FAILED for the range checks. */
+  private checkType(batch: RecordBatch, col: Column, n: number, values: Float64Array, kinds: Uint8Array): void {
+    const t = this.type_;
+    const numericKind = col.kind === 'text' || col.kind === 'number' || col.kind === 'integer';
+    // The common cases decided from the decoded cells alone; the rest cell by cell.
+    const mode = t === 'integer' && this.domain === 'number' ? 1 : (t === 'number' && numericKind) || t === 'date' || t === 'datetime' ? 2 : t === 'number' ? 3 : 0;
     for (let i = 0; i < n; i++) {
       const kind = kinds[i]!;
-      if (kind === NULL) {
-        this.nulls++;
-        if (this.nullEx.examples.length < this.ctx.maxExamples) this.nullEx.add(batch, i, null);
-        continue;
+      if (kind === NULL) continue;
+      const v = values[i]!;
+      const ok = mode === 1 ? kind === INTEGER : mode === 2 ? v === v : mode === 3 ? false : this.typeOk(col, i, v, kind);
+      if (ok) continue;
+      kinds[i] = kind | TYPE_FAILED;
+      this.type.addCell(batch, i, null, col);
+    }
+  }
+
+  /** min, max, the observed range and (dates) the newest value, over the non-null cells that passed `type`. */
+  private checkRange(batch: RecordBatch, col: Column, n: number, values: Float64Array, kinds: Uint8Array): void {
+    const minB = this.minBound ?? -Infinity;
+    const maxB = this.maxBound ?? Infinity;
+    const hasMin = this.minBound !== undefined;
+    const hasMax = this.maxBound !== undefined;
+    let lo = this.observedMin;
+    let hi = this.observedMax;
+    let newest = this.newest;
+    let newestAt = -1;
+    for (let i = 0; i < n; i++) {
+      const kind = kinds[i]!;
+      if (kind === NULL || kind & TYPE_FAILED) continue;
+      const v = values[i]!;
+      // NaN (not a number) fails both bounds.
+      if (hasMin && !(v >= minB)) this.min.addCell(batch, i, null, col);
+      if (hasMax && !(v <= maxB)) this.max.addCell(batch, i, null, col);
+      if (v < lo) lo = v;
+      if (v > hi) hi = v;
+      if (v > newest) {
+        newest = v;
+        newestAt = i;
       }
-      const text = needsText ? (view ? col.textView!(i) : col.text(i)) : null;
-      const num = values[i]!;
-      if (hasType && !this.typeOk(col, i, num, kind)) {
-        this.type.addCell(batch, i, null, col);
-      } else if (domain !== 'text') {
-        if (minB !== undefined && !(num >= minB)) this.min.addCell(batch, i, null, col);
-        if (maxB !== undefined && !(num <= maxB)) this.max.addCell(batch, i, null, col);
-        if (num < this.observedMin) this.observedMin = num;
-        if (num > this.observedMax) this.observedMax = num;
-        if (domain === 'time' && num > this.newest) {
-          this.newest = num;
-          this.newestText = col.text(i);
-        }
+    }
+    this.observedMin = lo;
+    this.observedMax = hi;
+    if (this.domain === 'time' && newestAt >= 0) {
+      this.newest = newest;
+      this.newestText = col.text(newestAt);
+    }
+  }
+
+  /** `in` (a cell outside `set` fails) or `not_in` (a cell inside fails), over every non-null cell. */
+  private checkMembership(batch: RecordBatch, col: Column, n: number, values: Float64Array, kinds: Uint8Array, set: HashSet64, numbers: Set<number> | undefined, failures: Failures, failInside: boolean): void {
+    const byNumber = numbers !== undefined && this.domain === 'number';
+    const h = this.hash;
+    for (let i = 0; i < n; i++) {
+      if (kinds[i] === NULL) continue;
+      const v = values[i]!;
+      let inside: boolean;
+      if (byNumber && v === v) inside = numbers.has(v);
+      else {
+        col.hash(i, h);
+        inside = set.has(h);
       }
-      if (this.allowed !== undefined) {
-        let ok: boolean;
-        if (this.allowedNumbers !== undefined && domain === 'number' && !Number.isNaN(num)) ok = this.allowedNumbers.has(num);
-        else {
-          col.hash(i, h);
-          ok = this.allowed.has(h);
-        }
-        if (!ok) this.inSet.addCell(batch, i, null, col);
+      if (inside === failInside) failures.addCell(batch, i, null, col);
+    }
+  }
+
+  /** pattern, min_length, max_length: texts only for checks that do not keep them (an example reads its own copy). */
+  private checkText(batch: RecordBatch, col: Column, n: number, kinds: Uint8Array): void {
+    const view = col.textView !== undefined;
+    const { minLen, maxLen, regex } = this;
+    const checkLength = minLen >= 0 || maxLen < Infinity;
+    for (let i = 0; i < n; i++) {
+      if (kinds[i] === NULL) continue;
+      const text = (view ? col.textView!(i) : col.text(i))!;
+      if (regex !== undefined && !regex.test(text)) this.pattern.addCell(batch, i, null, col);
+      if (checkLength) {
+        const len = codePoints(text);
+        if (len < minLen) this.minLength.addCell(batch, i, null, col);
+        if (len > maxLen) this.maxLength.addCell(batch, i, null, col);
       }
-      if (this.forbidden !== undefined) {
-        let bad: boolean;
-        if (this.forbiddenNumbers !== undefined && domain === 'number' && !Number.isNaN(num)) bad = this.forbiddenNumbers.has(num);
-        else {
-          col.hash(i, h);
-          bad = this.forbidden.has(h);
-        }
-        if (bad) this.notIn.addCell(batch, i, null, col);
+    }
+  }
+
+  private checkUnique(batch: RecordBatch, col: Column, n: number, kinds: Uint8Array, seen: DistinctValues): void {
+    const h = this.hash;
+    for (let i = 0; i < n; i++) {
+      if (kinds[i] === NULL) continue;
+      const v = uniqueInteger(col, i);
+      let fresh: boolean;
+      if (v === v) fresh = seen.addInteger(v);
+      else {
+        col.hash(i, h);
+        fresh = seen.addHash(h);
       }
-      if (this.regex !== undefined && !this.regex.test(text!)) this.pattern.addCell(batch, i, null, col);
-      if (c.min_length !== undefined || c.max_length !== undefined) {
-        const len = codePoints(text!);
-        if (c.min_length !== undefined && len < c.min_length) this.minLength.addCell(batch, i, null, col);
-        if (c.max_length !== undefined && len > c.max_length) this.maxLength.addCell(batch, i, null, col);
-      }
-      if (this.seen !== undefined) {
-        const v = uniqueInteger(col, i);
-        let fresh: boolean;
-        if (v === v) fresh = this.seen.addInteger(v);
-        else {
-          col.hash(i, h);
-          fresh = this.seen.addHash(h);
-        }
-        if (!fresh) this.dupes.addCell(batch, i, null, col);
-      }
+      if (!fresh) this.dupes.addCell(batch, i, null, col);
     }
   }
 

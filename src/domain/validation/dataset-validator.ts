@@ -5,7 +5,8 @@ import { combineHash } from '../../io/hash.js';
 import { ColumnChecker, type CheckContext, type ColumnCheckerState } from './column-checker.js';
 import { exampleAt, Failures, finding, shortValue } from './findings.js';
 import { HashSet64 } from './hash-set.js';
-import type { UniqueKeys } from './distinct.js';
+import { uniqueInteger, type UniqueKeys } from './distinct.js';
+import { DuplicateRows } from './duplicate-rows.js';
 
 export const DEFAULT_MAX_EXAMPLES = 5;
 
@@ -95,7 +96,9 @@ export class DatasetValidator {
   private readonly files: string[] = [];
   private rows = 0;
   private header: readonly string[] = [];
-  private readonly dupRows: HashSet64 | undefined;
+  private readonly dupRows: DuplicateRows | undefined;
+  /** The `unique` column whose values key the duplicate rows (see DuplicateRows). */
+  private readonly dupKey: string | undefined;
   private readonly dupFailures: Failures;
   private readonly leakFailures: Failures;
   private readonly collected = new Map<string, KeySet>();
@@ -110,7 +113,8 @@ export class DatasetValidator {
     private readonly options: DatasetValidatorOptions = {},
   ) {
     for (const [name, cc] of Object.entries(config.columns ?? {})) this.checkers.set(name, new ColumnChecker(name, cc, ctx));
-    if (config.duplicates !== undefined) this.dupRows = new HashSet64();
+    this.dupKey = Object.entries(config.columns ?? {}).find(([, cc]) => cc.unique === true)?.[0];
+    if (config.duplicates !== undefined) this.dupRows = new DuplicateRows(this.dupKey !== undefined);
     this.dupFailures = new Failures(ctx.maxExamples);
     this.leakFailures = new Failures(ctx.maxExamples);
     for (const key of options.collectKeys ?? []) this.collected.set(keyId(key), { key, hashes: new HashSet64() });
@@ -154,13 +158,15 @@ export class DatasetValidator {
       const names = this.header;
       const rowHash = batch.rowHash;
       if (!rowHash) hashRows(batch, names, hi, lo, scratch, acc);
+      const keyCol = this.dupKey !== undefined ? batch.column(this.dupKey) : undefined;
       for (let i = 0; i < n; i++) {
         if (rowHash) rowHash(i, acc);
         else {
           acc[0] = hi[i]!;
           acc[1] = lo[i]!;
         }
-        if (!this.dupRows.add(acc)) this.dupFailures.addLazy(() => exampleAt(batch, i, rowText(batch, names, i)));
+        const key = keyCol && !keyCol.isNull(i) ? uniqueInteger(keyCol, i) : NaN;
+        if (!this.dupRows.add(acc[0]!, acc[1]!, key)) this.dupFailures.addLazy(() => exampleAt(batch, i, rowText(batch, names, i)));
       }
     }
     const leak = this.config.leakage;
@@ -229,7 +235,7 @@ export class DatasetValidator {
       }
     }
     if (this.dupRows && c.rowHashes) {
-      this.dupRows.addMany(c.rowHashes.hi, c.rowHashes.lo, 0, c.rows, fresh);
+      this.dupRows.addRows(c.rowHashes.hi, c.rowHashes.lo, this.dupKey !== undefined ? c.unique[this.dupKey] : undefined, c.rows, fresh);
       for (let r = 0; r < c.rows; r++) {
         if (!fresh[r]) this.dupFailures.addLazy(() => ({ file, ...at(r), value: decode.record(r) }));
       }

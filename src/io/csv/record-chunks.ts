@@ -1,4 +1,4 @@
-import { open } from 'node:fs/promises';
+import { open, type FileHandle } from 'node:fs/promises';
 import { describeReadError, fileChunks } from '../byte-stream.js';
 
 /**
@@ -38,38 +38,51 @@ export async function* recordChunks(source: { path: string; file: string; gzip: 
     return;
   }
   const bytes = buffers.chunkBytes;
-  let handle;
+  let handle: FileHandle;
   try {
     handle = await open(source.path, 'r');
   } catch (error) {
     throw describeReadError(error, source.file);
   }
-  try {
-    let pos = start;
-    let carry: Uint8Array | undefined;
-    for (;;) {
-      const carried = carry?.length ?? 0;
-      const buf = Buffer.from(buffers.take(carried + bytes), 0, carried + bytes);
-      if (carry) buf.set(carry);
-      let len = carried;
-      while (len < buf.length) {
-        let n: number;
-        try {
-          n = (await handle.read(buf, len, buf.length - len, pos)).bytesRead;
-        } catch (error) {
-          throw describeReadError(error, source.file);
-        }
-        if (n === 0) break;
-        len += n;
-        pos += n;
+  let pos = start;
+  /** Reads on into buf from `from` until it is full or the file ends; resolves to the bytes it holds. */
+  const fill = async (buf: Buffer, from: number): Promise<number> => {
+    let len = from;
+    while (len < buf.length) {
+      let n: number;
+      try {
+        n = (await handle.read(buf, len, buf.length - len, pos)).bytesRead;
+      } catch (error) {
+        throw describeReadError(error, source.file);
       }
+      if (n === 0) break;
+      len += n;
+      pos += n;
+    }
+    return len;
+  };
+  const next = (carry: Uint8Array | undefined): { buf: Buffer; filled: Promise<number> } => {
+    const carried = carry?.length ?? 0;
+    const buf = Buffer.from(buffers.take(carried + bytes), 0, carried + bytes);
+    if (carry) buf.set(carry);
+    const filled = fill(buf, carried);
+    // Awaited below; this keeps an early failure from being reported as unhandled meanwhile.
+    filled.catch(() => undefined);
+    return { buf, filled };
+  };
+  try {
+    let reading = next(undefined);
+    for (;;) {
+      const { buf } = reading;
+      const len = await reading.filled;
       if (len < buf.length) {
         if (len > 0) yield buf.subarray(0, len);
         return;
       }
       const cut = lastRecordEnd(buf, len);
-      // No record ends in the buffer (a record longer than a chunk): read on into a bigger one.
-      carry = Uint8Array.prototype.slice.call(buf, cut, len);
+      // The next read starts now, while this chunk is being checked. No record ends in the
+      // buffer (a record longer than a chunk): it all moves on into a bigger one.
+      reading = next(buf.subarray(cut, len));
       if (cut > 0) yield buf.subarray(0, cut);
       else buffers.give(buf.buffer);
     }
