@@ -7,7 +7,6 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   CHUNK_WORKER_TAG: () => (/* binding */ CHUNK_WORKER_TAG),
 /* harmony export */   countLines: () => (/* binding */ countLines),
 /* harmony export */   processChunk: () => (/* binding */ processChunk),
 /* harmony export */   resultBuffers: () => (/* binding */ resultBuffers)
@@ -18,10 +17,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _domain_validation_column_checker_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(46865);
 /* harmony import */ var _domain_validation_distinct_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(21464);
-/* harmony import */ var _columns_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(41333);
-/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(34246);
-/* harmony import */ var _column_values_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(59439);
-/* harmony import */ var _tokenizer_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(49070);
+/* harmony import */ var _chunk_workers_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(88719);
+/* harmony import */ var _columns_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(41333);
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(34246);
+/* harmony import */ var _column_values_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(59439);
+/* harmony import */ var _tokenizer_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(49070);
 
 
 
@@ -30,8 +30,7 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-/** Marks a worker thread started by the chunk pool (src/io/csv/parallel.ts). */
-const CHUNK_WORKER_TAG = 'mlgate-csv-chunk-worker';
+
 /**
  * Rows tokenized and checked at a time: the fields' offsets and the bytes of 4,096 rows stay in the
  * core's cache while each column's checks read them.
@@ -64,7 +63,7 @@ function firstBadLine(buf, startLine) {
  */
 function processChunk(job, buf, startLine) {
     if (!(0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isUtf8)(buf))
-        throw new _tokenizer_js__WEBPACK_IMPORTED_MODULE_7__/* .CsvSyntaxError */ .oC('invalid UTF-8 (expected UTF-8 text; re-encode the file, e.g. iconv -t UTF-8)', firstBadLine(buf, startLine));
+        throw new _tokenizer_js__WEBPACK_IMPORTED_MODULE_8__/* .CsvSyntaxError */ .oC('invalid UTF-8 (expected UTF-8 text; re-encode the file, e.g. iconv -t UTF-8)', firstBadLine(buf, startLine));
     const ascii = (0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isAscii)(buf);
     const requested = job.header.filter((h) => h in job.columns || job.unique.includes(h) || (job.drift !== undefined && h in job.drift.plans));
     const slotOf = new Int32Array(job.header.length).fill(-1);
@@ -81,12 +80,12 @@ function processChunk(job, buf, startLine) {
         const cfg = job.columns[name];
         return cfg ? [{ slot, checker: new _domain_validation_column_checker_js__WEBPACK_IMPORTED_MODULE_2__/* .ColumnChecker */ .q(name, cfg, ctx) }] : [];
     });
-    const collector = job.drift ? (0,_column_values_js__WEBPACK_IMPORTED_MODULE_6__/* .exactCollector */ .l5)() : undefined;
-    const streamer = job.drift && collector ? new _column_values_js__WEBPACK_IMPORTED_MODULE_6__/* .ColumnStreamer */ .iI(job.drift.columns, collector.sinks, new Map(Object.entries(job.drift.plans))) : undefined;
-    const tok = new _tokenizer_js__WEBPACK_IMPORTED_MODULE_7__/* .CsvTokenizer */ .YB(job.delimiter, job.header.length, slotOf, requested.length, SUB_BATCH_ROWS);
+    const collector = job.drift ? (0,_column_values_js__WEBPACK_IMPORTED_MODULE_7__/* .exactCollector */ .l5)() : undefined;
+    const streamer = job.drift && collector ? new _column_values_js__WEBPACK_IMPORTED_MODULE_7__/* .ColumnStreamer */ .iI(job.drift.columns, collector.sinks, new Map(Object.entries(job.drift.plans))) : undefined;
+    const tok = new _tokenizer_js__WEBPACK_IMPORTED_MODULE_8__/* .CsvTokenizer */ .YB(job.delimiter, job.header.length, slotOf, requested.length, SUB_BATCH_ROWS);
     tok.line = startLine;
     const h = new Uint32Array(2);
-    const view = (0,_hash_js__WEBPACK_IMPORTED_MODULE_5__/* .viewOf */ .du)(buf);
+    const view = (0,_hash_js__WEBPACK_IMPORTED_MODULE_6__/* .viewOf */ .du)(buf);
     let rows = 0;
     let pos = 0;
     while (pos < buf.length) {
@@ -95,7 +94,7 @@ function processChunk(job, buf, startLine) {
         pos = res.consumed;
         if (n === 0)
             break;
-        const columns = requested.map((name, slot) => new _columns_js__WEBPACK_IMPORTED_MODULE_4__/* .CsvColumn */ .xO(name, buf, tok.offsets, tok.flags, slot, requested.length, n, ascii));
+        const columns = requested.map((name, slot) => new _columns_js__WEBPACK_IMPORTED_MODULE_5__/* .CsvColumn */ .xO(name, buf, tok.offsets, tok.flags, slot, requested.length, n, ascii));
         const byName = new Map(columns.map((c) => [c.name, c]));
         const subLines = tok.lines;
         const batch = { file: job.file, length: n, rowOffset: rows, columns, column: (name) => byName.get(name), line: (i) => subLines[i] };
@@ -108,7 +107,7 @@ function processChunk(job, buf, startLine) {
         records.set(tok.records.subarray(0, 2 * n), 2 * rows);
         if (rowHashes) {
             for (let i = 0; i < n; i++) {
-                (0,_hash_js__WEBPACK_IMPORTED_MODULE_5__/* .hashRecordBytes */ .Vt)(buf, view, records[2 * (rows + i)], records[2 * (rows + i) + 1], h);
+                (0,_hash_js__WEBPACK_IMPORTED_MODULE_6__/* .hashRecordBytes */ .Vt)(buf, view, records[2 * (rows + i)], records[2 * (rows + i) + 1], h);
                 rowHashes.hi[rows + i] = h[0];
                 rowHashes.lo[rows + i] = h[1];
             }
@@ -140,7 +139,7 @@ function resultBuffers(result) {
         out.push(c.values.buffer);
     return out;
 }
-if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.isMainThread && node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.parentPort && node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.workerData?.tag === CHUNK_WORKER_TAG) {
+if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.isMainThread && node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.parentPort && node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.workerData?.tag === _chunk_workers_js__WEBPACK_IMPORTED_MODULE_4__/* .CHUNK_WORKER_TAG */ .q$) {
     const port = node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.parentPort;
     let job;
     port.on('message', (msg) => {
@@ -154,7 +153,7 @@ if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.isMainThread && node_worke
             reply = { id: msg.id, ok: true, result: processChunk(job, buf, msg.startLine), buf: msg.buf };
         }
         catch (error) {
-            reply = { id: msg.id, ok: false, message: error instanceof Error ? error.message : String(error), line: error instanceof _tokenizer_js__WEBPACK_IMPORTED_MODULE_7__/* .CsvSyntaxError */ .oC ? error.line : msg.startLine, buf: msg.buf };
+            reply = { id: msg.id, ok: false, message: error instanceof Error ? error.message : String(error), line: error instanceof _tokenizer_js__WEBPACK_IMPORTED_MODULE_8__/* .CsvSyntaxError */ .oC ? error.line : msg.startLine, buf: msg.buf };
         }
         port.postMessage(reply, [msg.buf.buffer, ...(reply.ok ? resultBuffers(reply.result) : [])]);
     });

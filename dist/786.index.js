@@ -91,7 +91,7 @@ var run_command = __webpack_require__(92530);
 async function runAction(fixedCommand) {
     const env = process.env;
     const name = fixedCommand ?? (core/* getInput */.V4(options/* Opt */.e3.Command) || 'check');
-    const command = await (0,commands/* loadCommand */.y)(name);
+    const command = await (0,commands/* loadCommand */.y)(name, env);
     if (!command) {
         const guess = (0,domain_text/* closest */.k)(name, commands/* commandEntries */.C.map((c) => c.name));
         return fail(2, `input 'command' is '${name}'; expected one of ${commands/* commandEntries */.C.map((c) => c.name).join(', ')}${guess ? ` (did you mean '${guess}'?)` : ''}`);

@@ -381,7 +381,6 @@ function rowText(batch, names, i) {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   CHUNK_WORKER_TAG: () => (/* binding */ CHUNK_WORKER_TAG),
 /* harmony export */   countLines: () => (/* binding */ countLines),
 /* harmony export */   processChunk: () => (/* binding */ processChunk),
 /* harmony export */   resultBuffers: () => (/* binding */ resultBuffers)
@@ -392,10 +391,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _domain_validation_column_checker_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(46865);
 /* harmony import */ var _domain_validation_distinct_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(21464);
-/* harmony import */ var _columns_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(41333);
-/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(34246);
-/* harmony import */ var _column_values_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(59439);
-/* harmony import */ var _tokenizer_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(49070);
+/* harmony import */ var _chunk_workers_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(88719);
+/* harmony import */ var _columns_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(41333);
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(34246);
+/* harmony import */ var _column_values_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(59439);
+/* harmony import */ var _tokenizer_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(49070);
 
 
 
@@ -404,8 +404,7 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-/** Marks a worker thread started by the chunk pool (src/io/csv/parallel.ts). */
-const CHUNK_WORKER_TAG = 'mlgate-csv-chunk-worker';
+
 /**
  * Rows tokenized and checked at a time: the fields' offsets and the bytes of 4,096 rows stay in the
  * core's cache while each column's checks read them.
@@ -438,7 +437,7 @@ function firstBadLine(buf, startLine) {
  */
 function processChunk(job, buf, startLine) {
     if (!(0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isUtf8)(buf))
-        throw new _tokenizer_js__WEBPACK_IMPORTED_MODULE_7__/* .CsvSyntaxError */ .oC('invalid UTF-8 (expected UTF-8 text; re-encode the file, e.g. iconv -t UTF-8)', firstBadLine(buf, startLine));
+        throw new _tokenizer_js__WEBPACK_IMPORTED_MODULE_8__/* .CsvSyntaxError */ .oC('invalid UTF-8 (expected UTF-8 text; re-encode the file, e.g. iconv -t UTF-8)', firstBadLine(buf, startLine));
     const ascii = (0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isAscii)(buf);
     const requested = job.header.filter((h) => h in job.columns || job.unique.includes(h) || (job.drift !== undefined && h in job.drift.plans));
     const slotOf = new Int32Array(job.header.length).fill(-1);
@@ -455,12 +454,12 @@ function processChunk(job, buf, startLine) {
         const cfg = job.columns[name];
         return cfg ? [{ slot, checker: new _domain_validation_column_checker_js__WEBPACK_IMPORTED_MODULE_2__/* .ColumnChecker */ .q(name, cfg, ctx) }] : [];
     });
-    const collector = job.drift ? (0,_column_values_js__WEBPACK_IMPORTED_MODULE_6__/* .exactCollector */ .l5)() : undefined;
-    const streamer = job.drift && collector ? new _column_values_js__WEBPACK_IMPORTED_MODULE_6__/* .ColumnStreamer */ .iI(job.drift.columns, collector.sinks, new Map(Object.entries(job.drift.plans))) : undefined;
-    const tok = new _tokenizer_js__WEBPACK_IMPORTED_MODULE_7__/* .CsvTokenizer */ .YB(job.delimiter, job.header.length, slotOf, requested.length, SUB_BATCH_ROWS);
+    const collector = job.drift ? (0,_column_values_js__WEBPACK_IMPORTED_MODULE_7__/* .exactCollector */ .l5)() : undefined;
+    const streamer = job.drift && collector ? new _column_values_js__WEBPACK_IMPORTED_MODULE_7__/* .ColumnStreamer */ .iI(job.drift.columns, collector.sinks, new Map(Object.entries(job.drift.plans))) : undefined;
+    const tok = new _tokenizer_js__WEBPACK_IMPORTED_MODULE_8__/* .CsvTokenizer */ .YB(job.delimiter, job.header.length, slotOf, requested.length, SUB_BATCH_ROWS);
     tok.line = startLine;
     const h = new Uint32Array(2);
-    const view = (0,_hash_js__WEBPACK_IMPORTED_MODULE_5__/* .viewOf */ .du)(buf);
+    const view = (0,_hash_js__WEBPACK_IMPORTED_MODULE_6__/* .viewOf */ .du)(buf);
     let rows = 0;
     let pos = 0;
     while (pos < buf.length) {
@@ -469,7 +468,7 @@ function processChunk(job, buf, startLine) {
         pos = res.consumed;
         if (n === 0)
             break;
-        const columns = requested.map((name, slot) => new _columns_js__WEBPACK_IMPORTED_MODULE_4__/* .CsvColumn */ .xO(name, buf, tok.offsets, tok.flags, slot, requested.length, n, ascii));
+        const columns = requested.map((name, slot) => new _columns_js__WEBPACK_IMPORTED_MODULE_5__/* .CsvColumn */ .xO(name, buf, tok.offsets, tok.flags, slot, requested.length, n, ascii));
         const byName = new Map(columns.map((c) => [c.name, c]));
         const subLines = tok.lines;
         const batch = { file: job.file, length: n, rowOffset: rows, columns, column: (name) => byName.get(name), line: (i) => subLines[i] };
@@ -482,7 +481,7 @@ function processChunk(job, buf, startLine) {
         records.set(tok.records.subarray(0, 2 * n), 2 * rows);
         if (rowHashes) {
             for (let i = 0; i < n; i++) {
-                (0,_hash_js__WEBPACK_IMPORTED_MODULE_5__/* .hashRecordBytes */ .Vt)(buf, view, records[2 * (rows + i)], records[2 * (rows + i) + 1], h);
+                (0,_hash_js__WEBPACK_IMPORTED_MODULE_6__/* .hashRecordBytes */ .Vt)(buf, view, records[2 * (rows + i)], records[2 * (rows + i) + 1], h);
                 rowHashes.hi[rows + i] = h[0];
                 rowHashes.lo[rows + i] = h[1];
             }
@@ -514,7 +513,7 @@ function resultBuffers(result) {
         out.push(c.values.buffer);
     return out;
 }
-if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.isMainThread && node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.parentPort && node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.workerData?.tag === CHUNK_WORKER_TAG) {
+if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.isMainThread && node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.parentPort && node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.workerData?.tag === _chunk_workers_js__WEBPACK_IMPORTED_MODULE_4__/* .CHUNK_WORKER_TAG */ .q$) {
     const port = node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.parentPort;
     let job;
     port.on('message', (msg) => {
@@ -528,7 +527,7 @@ if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.isMainThread && node_worke
             reply = { id: msg.id, ok: true, result: processChunk(job, buf, msg.startLine), buf: msg.buf };
         }
         catch (error) {
-            reply = { id: msg.id, ok: false, message: error instanceof Error ? error.message : String(error), line: error instanceof _tokenizer_js__WEBPACK_IMPORTED_MODULE_7__/* .CsvSyntaxError */ .oC ? error.line : msg.startLine, buf: msg.buf };
+            reply = { id: msg.id, ok: false, message: error instanceof Error ? error.message : String(error), line: error instanceof _tokenizer_js__WEBPACK_IMPORTED_MODULE_8__/* .CsvSyntaxError */ .oC ? error.line : msg.startLine, buf: msg.buf };
         }
         port.postMessage(reply, [msg.buf.buffer, ...(reply.ok ? resultBuffers(reply.result) : [])]);
     });
@@ -1214,12 +1213,10 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: ./src/io/chunk-workers.ts
+var chunk_workers = __webpack_require__(88719);
 // EXTERNAL MODULE: ./src/domain/errors.ts
 var errors = __webpack_require__(10241);
-// EXTERNAL MODULE: ./src/io/worker-pool.ts
-var worker_pool = __webpack_require__(17607);
 // EXTERNAL MODULE: ./src/io/csv/chunk-worker.ts
 var chunk_worker = __webpack_require__(27169);
 // EXTERNAL MODULE: ./src/io/csv/tokenizer.ts
@@ -1385,7 +1382,6 @@ function lastRecordEnd(buf, end) {
 
 
 
-
 /** Bytes per chunk (cut at a record boundary). MLGATE_CHUNK_BYTES overrides (tests: many chunks from a small file). */
 const CHUNK_BYTES = 1 << 20;
 function chunkBytes(env) {
@@ -1394,18 +1390,6 @@ function chunkBytes(env) {
 }
 /** Chunks queued per worker: one it works on, one waiting, so it never idles between messages. */
 const QUEUE_PER_WORKER = 2;
-/**
- * Threads that read a big CSV file, this one included. Worker threads can only load the bundle
- * (dist/index.js): the sources are TypeScript. MLGATE_THREADS sets the count (1 = this thread only).
- */
-function parallelThreads(env) {
-    if (!(0,worker_pool/* runsFromBundle */.rI)())
-        return 1;
-    const asked = Number(env.MLGATE_THREADS ?? '');
-    if (Number.isInteger(asked) && asked >= 1)
-        return Math.min(asked, 16);
-    return Math.min((0,external_node_os_.availableParallelism)(), 4);
-}
 class WorkerPool {
     done;
     workers = [];
@@ -1414,8 +1398,7 @@ class WorkerPool {
     constructor(count, job, done) {
         this.done = done;
         for (let k = 0; k < count; k++) {
-            // A worker holds two 1 MiB chunks and a 4,096-row batch at a time: a small heap keeps the process's RSS low.
-            const worker = (0,worker_pool/* startBundleWorker */.Nm)('startCsvChunkWorker', chunk_worker.CHUNK_WORKER_TAG, { maxOldGenerationSizeMb: 48, maxYoungGenerationSizeMb: 4 });
+            const worker = (0,chunk_workers/* takeChunkWorker */.r$)();
             const slot = { worker, queued: 0 };
             worker.on('message', (reply) => {
                 slot.queued--;
@@ -1563,6 +1546,8 @@ var io_open = __webpack_require__(16889);
 var column_values = __webpack_require__(59439);
 // EXTERNAL MODULE: ./src/io/parquet.ts + 13 modules
 var parquet = __webpack_require__(67232);
+// EXTERNAL MODULE: ./src/io/worker-pool.ts
+var worker_pool = __webpack_require__(17607);
 // EXTERNAL MODULE: ./src/io/parquet/columns.ts + 1 modules
 var columns = __webpack_require__(14909);
 // EXTERNAL MODULE: ./src/io/parquet/worker.ts
@@ -1636,6 +1621,7 @@ async function readParquetParallel(path, table, header, wanted, validator, conte
 
 
 
+
 /** Streams every file of a dataset into `sink`, one file after the other. */
 async function readDataset(files, dataset, sink) {
     for (const f of files) {
@@ -1654,7 +1640,7 @@ function minParallelBytes(env) {
 }
 /** Reads one file with the chunk pipeline when it is a big CSV file; false when it is not (read it batch by batch). */
 async function readChunked(table, f, env, checks, sink, streamer, drift) {
-    const threads = parallelThreads(env);
+    const threads = (0,chunk_workers/* parallelThreads */.xb)(env);
     if (!(table instanceof source/* CsvSource */.U) || threads < 2)
         return false;
     const size = (await (0,promises_.stat)(f.path)).size;
@@ -1684,7 +1670,7 @@ async function readChunked(table, f, env, checks, sink, streamer, drift) {
  * thread (over the 300 MiB target for 1M rows) and were not faster under load. False when not used.
  */
 async function readParquetThreads(table, f, header, columns, validator, options) {
-    const threads = parallelThreads(options.env);
+    const threads = (0,chunk_workers/* parallelThreads */.xb)(options.env);
     if (options.env.MLGATE_THREADS === undefined || threads < 2 || (await table.uncompressedBytes()) < minParallelBytes(options.env))
         return false;
     await readParquetParallel(f.path, table, header, columns, validator, { now: options.now, maxExamples: options.maxExamples }, threads);
@@ -1718,7 +1704,7 @@ async function readForValidation(files, dataset, validator, options) {
 }
 /** How `sortColumns` should sort under this environment. */
 function sortSettings(env) {
-    return { threads: parallelThreads(env), minBytes: minParallelBytes(env) };
+    return { threads: (0,chunk_workers/* parallelThreads */.xb)(env), minBytes: minParallelBytes(env) };
 }
 /** Counts the rows of chunks whose checks are not wanted. */
 class RowCount {
@@ -1750,76 +1736,6 @@ async function collectColumns(files, dataset, collector, env) {
         sources.push({ file: f.name, rows: fileRows });
     }
     return { rows, sources };
-}
-
-
-/***/ }),
-
-/***/ 17607:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Nm: () => (/* binding */ startBundleWorker),
-/* harmony export */   rI: () => (/* binding */ runsFromBundle),
-/* harmony export */   tg: () => (/* binding */ BundleWorkerPool)
-/* harmony export */ });
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75919);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
-
-/** True when this code runs from the bundle (dist/), the only code a worker thread can load; false under the TypeScript sources. */
-function runsFromBundle() {
-    return import.meta.url.endsWith('.js');
-}
-/**
- * A worker thread running code of the bundle: it loads the bundle's entry (dist/index.js), which sits
- * beside this module's chunk, and calls its export `start`. `tag` goes in workerData, so the worker
- * module knows it was started for this.
- */
-function startBundleWorker(start, tag, resourceLimits) {
-    // Not `new URL('./index.js', import.meta.url)`: the bundler would rewrite that as an asset.
-    const entry = import.meta.url.replace(/[^/]*$/, 'index.js');
-    const code = `process.argv[1] = 'mlgate-worker'; import(${JSON.stringify(entry)}).then((m) => m.${start}());`;
-    return new node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.Worker(code, { eval: true, workerData: { tag }, ...(resourceLimits ? { resourceLimits } : {}) });
-}
-/** Worker threads running code of the bundle (`startBundleWorker`): each gets `job` once, then tasks round-robin; a reply settles the task with its id. */
-class BundleWorkerPool {
-    workers = [];
-    waiting = new Map();
-    failure;
-    constructor(start, tag, count, job, limits) {
-        for (let k = 0; k < count; k++) {
-            const w = startBundleWorker(start, tag, limits);
-            w.on('message', (reply) => {
-                const pending = this.waiting.get(reply.id);
-                this.waiting.delete(reply.id);
-                pending?.resolve(reply);
-            });
-            w.on('error', (e) => this.fail(e));
-            w.on('exit', (status) => {
-                if (status !== 0)
-                    this.fail(new Error(`worker thread exited with status ${status}`));
-            });
-            w.postMessage({ kind: 'job', job });
-            this.workers.push(w);
-        }
-    }
-    fail(e) {
-        this.failure ??= e;
-        for (const p of this.waiting.values())
-            p.reject(e);
-        this.waiting.clear();
-    }
-    run(task) {
-        if (this.failure)
-            return Promise.reject(this.failure instanceof Error ? this.failure : new Error('worker thread failed'));
-        return new Promise((resolve, reject) => {
-            this.waiting.set(task.id, { resolve, reject });
-            this.workers[task.id % this.workers.length].postMessage({ kind: 'task', task });
-        });
-    }
-    async close() {
-        await Promise.all(this.workers.map((w) => w.terminate()));
-    }
 }
 
 

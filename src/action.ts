@@ -17,7 +17,7 @@ import { errorLines, errorStack, runCommand } from './run-command.js';
 export async function runAction(fixedCommand?: string): Promise<number> {
   const env = process.env;
   const name = fixedCommand ?? (core.getInput(Opt.Command) || 'check');
-  const command = await loadCommand(name);
+  const command = await loadCommand(name, env);
   if (!command) {
     const guess = closest(name, commandEntries.map((c) => c.name));
     return fail(2, `input 'command' is '${name}'; expected one of ${commandEntries.map((c) => c.name).join(', ')}${guess ? ` (did you mean '${guess}'?)` : ''}`);

@@ -97,7 +97,7 @@ export async function runCli(argv: readonly string[], io: CliIo = defaultIo()): 
     io.stdout(`${VERSION}\n`);
     return 0;
   }
-  const command = await loadCommand(name);
+  const command = await loadCommand(name, io.env);
   if (!command) {
     const guess = closest(name, commandEntries.map((c) => c.name));
     io.stderr(`mlgate: unknown command '${name}'${guess ? `; did you mean '${guess}'?` : ''}\nRun 'mlgate --help' for the list of commands.\n`);

@@ -1,5 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { stopSpareChunkWorkers } from './io/chunk-workers.js';
 import type { Command, CommandContext, CommandResult, Invocation } from './commands/types.js';
 import { isMlgateError, MlgateError } from './domain/errors.js';
 
@@ -22,6 +23,8 @@ export async function runCommand(command: Command, invocation: Invocation, conte
     if (isMlgateError(error)) return { kind: 'error', error };
     const message = error instanceof Error ? error.message : String(error);
     return { kind: 'error', error: new MlgateError('internal', `unexpected error: ${message}`, { cause: error }) };
+  } finally {
+    await stopSpareChunkWorkers();
   }
 }
 

@@ -12,6 +12,6 @@ describe('the lazy command list', () => {
       const command = await entry.load();
       expect(command.spec.name).toBe(entry.name);
     }
-    expect(await loadCommand('no-such-command')).toBeUndefined();
+    expect(await loadCommand('no-such-command', {})).toBeUndefined();
   });
 });

@@ -4,14 +4,13 @@ import type { ColumnConfig, DatasetConfig } from '../../domain/config/schema.js'
 import { ColumnChecker } from '../../domain/validation/column-checker.js';
 import { fillUniqueKeys, uniqueKeys } from '../../domain/validation/distinct.js';
 import type { ChunkSummary } from '../../domain/validation/dataset-validator.js';
+import { CHUNK_WORKER_TAG } from '../chunk-workers.js';
 import { CsvColumn } from '../columns.js';
 import { hashRecordBytes, viewOf } from '../hash.js';
 import { ColumnStreamer, exactCollector, type CollectedColumns, type ColumnPlan } from '../column-values.js';
 import type { RecordBatch } from '../table.js';
 import { CsvSyntaxError, CsvTokenizer } from './tokenizer.js';
 
-/** Marks a worker thread started by the chunk pool (src/io/csv/parallel.ts). */
-export const CHUNK_WORKER_TAG = 'mlgate-csv-chunk-worker';
 
 /**
  * Rows tokenized and checked at a time: the fields' offsets and the bytes of 4,096 rows stay in the

@@ -1,9 +1,8 @@
-import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import { inputError } from '../../domain/errors.js';
 import type { ChunkDecoder, ChunkSummary } from '../../domain/validation/dataset-validator.js';
-import { runsFromBundle, startBundleWorker } from '../worker-pool.js';
-import { CHUNK_WORKER_TAG, countLines, processChunk, type ChunkJob, type ChunkReply, type ChunkResult } from './chunk-worker.js';
+import { takeChunkWorker } from '../chunk-workers.js';
+import { countLines, processChunk, type ChunkJob, type ChunkReply, type ChunkResult } from './chunk-worker.js';
 import type { ExactCollector } from '../column-values.js';
 import type { CsvHeader } from './source.js';
 import { CsvSyntaxError, CsvTokenizer } from './tokenizer.js';
@@ -18,17 +17,6 @@ export function chunkBytes(env: Readonly<Record<string, string | undefined>>): n
 }
 /** Chunks queued per worker: one it works on, one waiting, so it never idles between messages. */
 const QUEUE_PER_WORKER = 2;
-
-/**
- * Threads that read a big CSV file, this one included. Worker threads can only load the bundle
- * (dist/index.js): the sources are TypeScript. MLGATE_THREADS sets the count (1 = this thread only).
- */
-export function parallelThreads(env: Readonly<Record<string, string | undefined>>): number {
-  if (!runsFromBundle()) return 1;
-  const asked = Number(env.MLGATE_THREADS ?? '');
-  if (Number.isInteger(asked) && asked >= 1) return Math.min(asked, 16);
-  return Math.min(availableParallelism(), 4);
-}
 
 export interface ParallelSink {
   absorbChunk(file: string, summary: ChunkSummary, decode: ChunkDecoder): void;
@@ -50,8 +38,7 @@ class WorkerPool {
     private readonly done: (id: number, outcome: ChunkOutcome) => void,
   ) {
     for (let k = 0; k < count; k++) {
-      // A worker holds two 1 MiB chunks and a 4,096-row batch at a time: a small heap keeps the process's RSS low.
-      const worker = startBundleWorker('startCsvChunkWorker', CHUNK_WORKER_TAG, { maxOldGenerationSizeMb: 48, maxYoungGenerationSizeMb: 4 });
+      const worker = takeChunkWorker();
       const slot = { worker, queued: 0 };
       worker.on('message', (reply: ChunkReply) => {
         slot.queued--;
