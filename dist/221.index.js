@@ -171,8 +171,8 @@ class SchemaInferrer {
 
 // EXTERNAL MODULE: ./src/io/files.ts
 var io_files = __webpack_require__(33839);
-// EXTERNAL MODULE: ./src/io/read-dataset.ts + 3 modules
-var read_dataset = __webpack_require__(84863);
+// EXTERNAL MODULE: ./src/io/read-dataset.ts + 2 modules
+var read_dataset = __webpack_require__(30382);
 // EXTERNAL MODULE: ./src/commands/invocation.ts + 2 modules
 var commands_invocation = __webpack_require__(77278);
 // EXTERNAL MODULE: ./src/commands/options.ts

@@ -1,8 +1,12 @@
 import { open, type FileHandle } from 'node:fs/promises';
-import { parquetMetadataAsync, parquetSchema, type AsyncBuffer, type FileMetaData, type SchemaElement, type SchemaTree } from 'hyparquet';
+import type { AsyncBuffer, FileMetaData, SchemaElement, SchemaTree } from 'hyparquet';
 import { inputError, MlgateError } from '../domain/errors.js';
 import { describeReadError } from './byte-stream.js';
-import { groupStarts, ParquetFileReader } from './parquet/file-reader.js';
+import type { ParquetFileReader } from './parquet/file-reader.js';
+
+/** hyparquet and the page decoders (~450 KB of code), loaded with the first Parquet file: reading CSV does not pay for them. */
+const hyparquet = (): Promise<typeof import('hyparquet')> => import('hyparquet');
+const fileReader = (): Promise<typeof import('./parquet/file-reader.js')> => import('./parquet/file-reader.js');
 import type { ColumnKind, ReadOptions, RecordBatch, TableSource } from './table.js';
 
 /** Parquet via hyparquet (pure JS; metadata, nested columns, page decoding primitives), every standard codec. Reads only the requested columns, row group by row group. */
@@ -43,7 +47,7 @@ export class ParquetSource implements TableSource {
 
   private async meta(buffer: AsyncBuffer): Promise<FileMetaData> {
     if (buffer.byteLength < 12) throw inputError(`not a Parquet file: ${buffer.byteLength} bytes, expected at least 12 (PAR1 header and footer)`, { file: this.file });
-    this.metadata ??= await parquetMetadataAsync(buffer);
+    this.metadata ??= await (await hyparquet()).parquetMetadataAsync(buffer);
     return this.metadata;
   }
 
@@ -52,7 +56,8 @@ export class ParquetSource implements TableSource {
   }
 
   async columnNames(): Promise<readonly string[]> {
-    return parquetSchema(await this.footer()).children.map((c) => c.element.name);
+    const footer = await this.footer();
+    return (await hyparquet()).parquetSchema(footer).children.map((c) => c.element.name);
   }
 
   async knownRowCount(): Promise<number | undefined> {
@@ -66,7 +71,8 @@ export class ParquetSource implements TableSource {
 
   /** Row index of the first row of each row group, and the number of rows. */
   async rowGroupStarts(): Promise<number[]> {
-    return groupStarts(await this.footer());
+    const footer = await this.footer();
+    return (await fileReader()).groupStarts(footer);
   }
 
   async *batches(options: ReadOptions = {}): AsyncGenerator<RecordBatch> {
@@ -113,6 +119,7 @@ export class ParquetSource implements TableSource {
     try {
       const buffer = handleBuffer(handle, (await handle.stat()).size);
       const md = await this.meta(buffer);
+      const { ParquetFileReader } = await fileReader();
       return { reader: await ParquetFileReader.open(buffer, md, wanted, columnKind), close: () => handle.close() };
     } catch (error) {
       await handle.close();

@@ -9,7 +9,6 @@ import type { DataFile } from './files.js';
 import { openTable } from './open.js';
 import { ColumnStreamer, PLAN_SAMPLE_ROWS, type ExactCollector } from './column-values.js';
 import { ParquetSource } from './parquet.js';
-import { readParquetParallel } from './parquet/parallel.js';
 import type { ReadSummary } from './profile-data.js';
 import type { RecordBatch, TableSource } from './table.js';
 
@@ -83,6 +82,7 @@ async function readChunked(table: TableSource, f: DataFile, env: Env, checks: Ch
 async function readParquetThreads(table: ParquetSource, f: DataFile, header: readonly string[], columns: readonly string[], validator: DatasetValidator, options: ValidationReadOptions): Promise<boolean> {
   const threads = parallelThreads(options.env);
   if (options.env.MLGATE_THREADS === undefined || threads < 2 || (await table.uncompressedBytes()) < minParallelBytes(options.env)) return false;
+  const { readParquetParallel } = await import('./parquet/parallel.js');
   await readParquetParallel(f.path, table, header, columns, validator, { now: options.now, maxExamples: options.maxExamples }, threads);
   return true;
 }

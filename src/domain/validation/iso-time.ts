@@ -19,6 +19,26 @@ function daysFromCivil(y: number, m: number, d: number): number {
   return era * 146097 + doe - 719468;
 }
 
+/** Days from Jan 1 to the first of month m (1-12), non-leap years at m, leap years at m + 12. */
+const MONTH_START = new Int32Array(25);
+for (let m = 2, a = 0, b = 0; m <= 12; m++) {
+  a += MONTH_DAYS[m - 2]!;
+  b += m === 3 ? 29 : MONTH_DAYS[m - 2]!;
+  MONTH_START[m] = a;
+  MONTH_START[m + 12] = b;
+}
+
+/** Days from 1970-01-01 to Jan 1 of each year 0-9999 (four-digit years), filled on first use. */
+let yearStarts: Float64Array | undefined;
+
+function yearStart(y: number): number {
+  if (yearStarts === undefined) {
+    yearStarts = new Float64Array(10000);
+    for (let k = 0; k < 10000; k++) yearStarts[k] = daysFromCivil(k, 1, 1);
+  }
+  return yearStarts[y]!;
+}
+
 function digits(b: Uint8Array, p: number, n: number): number {
   let v = 0;
   for (let k = 0; k < n; k++) {
@@ -38,7 +58,7 @@ export function parseIsoBytes(b: Uint8Array, start: number, end: number, dateOnl
   const d = digits(b, start + 8, 2);
   if (y < 0 || mo < 1 || mo > 12 || d < 1) return NaN;
   if (d > (mo === 2 && isLeap(y) ? 29 : MONTH_DAYS[mo - 1]!)) return NaN;
-  let t = daysFromCivil(y, mo, d) * 86_400_000;
+  let t = (yearStart(y) + MONTH_START[isLeap(y) ? mo + 12 : mo]! + d - 1) * 86_400_000;
   let p = start + 10;
   if (p === end) return t;
   if (dateOnly) return NaN;

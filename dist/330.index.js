@@ -1,5 +1,5 @@
-export const id = 333;
-export const ids = [333];
+export const id = 330;
+export const ids = [330];
 export const modules = {
 
 /***/ 61597:
@@ -26,6 +26,24 @@ function daysFromCivil(y, m, d) {
     const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
     return era * 146097 + doe - 719468;
 }
+/** Days from Jan 1 to the first of month m (1-12), non-leap years at m, leap years at m + 12. */
+const MONTH_START = new Int32Array(25);
+for (let m = 2, a = 0, b = 0; m <= 12; m++) {
+    a += MONTH_DAYS[m - 2];
+    b += m === 3 ? 29 : MONTH_DAYS[m - 2];
+    MONTH_START[m] = a;
+    MONTH_START[m + 12] = b;
+}
+/** Days from 1970-01-01 to Jan 1 of each year 0-9999 (four-digit years), filled on first use. */
+let yearStarts;
+function yearStart(y) {
+    if (yearStarts === undefined) {
+        yearStarts = new Float64Array(10000);
+        for (let k = 0; k < 10000; k++)
+            yearStarts[k] = daysFromCivil(k, 1, 1);
+    }
+    return yearStarts[y];
+}
 function digits(b, p, n) {
     let v = 0;
     for (let k = 0; k < n; k++) {
@@ -50,7 +68,7 @@ function parseIsoBytes(b, start, end, dateOnly) {
         return NaN;
     if (d > (mo === 2 && isLeap(y) ? 29 : MONTH_DAYS[mo - 1]))
         return NaN;
-    let t = daysFromCivil(y, mo, d) * 86_400_000;
+    let t = (yearStart(y) + MONTH_START[isLeap(y) ? mo + 12 : mo] + d - 1) * 86_400_000;
     let p = start + 10;
     if (p === end)
         return t;
@@ -523,6 +541,259 @@ class ValueColumn {
         else
             (0,hash/* hashString */.YZ)(valueText(v), out);
     }
+}
+
+
+/***/ }),
+
+/***/ 49070:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T6: () => (/* binding */ detectDelimiter),
+/* harmony export */   YB: () => (/* binding */ CsvTokenizer),
+/* harmony export */   oC: () => (/* binding */ CsvSyntaxError)
+/* harmony export */ });
+/**
+ * RFC 4180 tokenizer over bytes: quoted fields, `""` escapes, embedded newlines (counted as lines),
+ * CRLF / LF / lone CR record ends, any one-byte delimiter. It never builds strings: it records
+ * [start, end) byte offsets of the fields it is asked for and a flag per field (0 unquoted,
+ * 1 quoted, 2 quoted with `""` escapes).
+ *
+ * Strictness: a character other than a delimiter or line end right after a closing quote is an
+ * error; a quote inside an unquoted field is kept literally (as pandas and most writers do);
+ * completely empty lines are skipped; a record whose field count differs from the header's is an
+ * error naming its line.
+ */
+const QUOTE = 34;
+const LF = 10;
+const CR = 13;
+class CsvSyntaxError extends Error {
+    line;
+    constructor(message, line) {
+        super(message);
+        this.line = line;
+        this.name = 'CsvSyntaxError';
+    }
+}
+class CsvTokenizer {
+    delimiter;
+    expectedFields;
+    slotOf;
+    slots;
+    capacity;
+    /** 1-based line number of the next byte to read. */
+    line = 1;
+    /** `[start, end)` per stored field, at `(row * slots + slot) * 2`. */
+    offsets;
+    /** Per stored field: 0 unquoted, 1 quoted, 2 quoted with `""` escapes. */
+    flags;
+    /** Line where each record starts. */
+    lines;
+    /** Byte range of each record without its line end, at `2 * row`. */
+    records;
+    /** Fields in the last record read (for the header). */
+    lastFieldCount = 0;
+    /**
+     * @param delimiter byte of the delimiter
+     * @param expectedFields fields per record (the header's count), or -1 to accept any (header)
+     * @param slotOf for each field index, the slot it is stored in, or -1 to skip it
+     * @param capacity maximum records per call
+     */
+    constructor(delimiter, expectedFields, slotOf, slots, capacity) {
+        this.delimiter = delimiter;
+        this.expectedFields = expectedFields;
+        this.slotOf = slotOf;
+        this.slots = slots;
+        this.capacity = capacity;
+        this.offsets = new Int32Array(Math.max(1, capacity * slots * 2));
+        this.flags = new Uint8Array(Math.max(1, capacity * slots));
+        this.lines = new Float64Array(capacity);
+        this.records = new Int32Array(2 * capacity);
+    }
+    /**
+     * Tokenizes complete records of b[pos, end). Without `final`, a record that may continue past `end`
+     * is left for the next call; with `final`, `end` is the end of input (a last record without a line
+     * end is complete; an open quote is an error).
+     */
+    tokenize(b, pos, end, final) {
+        const { delimiter, slotOf, slots, offsets, flags, lines, records, expectedFields, capacity } = this;
+        const nSlotOf = slotOf.length;
+        const view = new DataView(b.buffer, b.byteOffset, b.byteLength);
+        const dRep = Math.imul(delimiter, 0x01010101);
+        /** Last position a four-byte word can be read from. */
+        const lastWord = Math.min(end, b.length) - 4;
+        let line = this.line;
+        let rows = 0;
+        let consumed = pos;
+        records: while (pos < end && rows < capacity) {
+            const recStart = pos;
+            const recLine = line;
+            let c = b[pos];
+            if (c === LF || c === CR) {
+                // an empty line
+                if (c === CR) {
+                    if (pos + 1 < end)
+                        pos += b[pos + 1] === LF ? 2 : 1;
+                    else if (final)
+                        pos++;
+                    else
+                        break;
+                }
+                else
+                    pos++;
+                line++;
+                consumed = pos;
+                continue;
+            }
+            const base = rows * slots;
+            let field = 0;
+            let recEnd = pos;
+            for (;;) {
+                let fs;
+                let fe;
+                let flag = 0;
+                if (pos < end && b[pos] === QUOTE) {
+                    flag = 1;
+                    let p = pos + 1;
+                    fs = p;
+                    for (;;) {
+                        while (p < end) {
+                            c = b[p];
+                            if (c === QUOTE)
+                                break;
+                            if (c === LF)
+                                line++;
+                            p++;
+                        }
+                        if (p >= end) {
+                            if (final)
+                                throw new CsvSyntaxError(`unterminated quoted field (the quote opened on line ${recLine} is never closed)`, recLine);
+                            line = recLine;
+                            break records;
+                        }
+                        if (p + 1 < end) {
+                            if (b[p + 1] === QUOTE) {
+                                flag = 2;
+                                p += 2;
+                                continue;
+                            }
+                        }
+                        else if (!final) {
+                            line = recLine;
+                            break records;
+                        }
+                        break;
+                    }
+                    fe = p;
+                    pos = p + 1;
+                    if (pos < end) {
+                        c = b[pos];
+                        if (c !== delimiter && c !== LF && c !== CR) {
+                            throw new CsvSyntaxError(`unexpected character '${String.fromCharCode(c)}' after a closing quote (field ${field + 1}); expected a delimiter or the end of the line`, line);
+                        }
+                    }
+                }
+                else {
+                    fs = pos;
+                    // Four bytes at a time: a byte of the word is a delimiter or line end when (word ^ that
+                    // byte repeated) has a zero byte; the lowest flagged byte is exact.
+                    while (pos <= lastWord) {
+                        const w = view.getInt32(pos, true);
+                        const xd = w ^ dRep;
+                        const xl = w ^ 0x0a0a0a0a;
+                        const xc = w ^ 0x0d0d0d0d;
+                        const m = (((xd - 0x01010101) & ~xd) | ((xl - 0x01010101) & ~xl) | ((xc - 0x01010101) & ~xc)) & 0x80808080;
+                        if (m === 0) {
+                            pos += 4;
+                            continue;
+                        }
+                        pos += (31 - Math.clz32(m & -m)) >>> 3;
+                        break;
+                    }
+                    if (pos > lastWord) {
+                        while (pos < end) {
+                            c = b[pos];
+                            if (c === delimiter || c === LF || c === CR)
+                                break;
+                            pos++;
+                        }
+                    }
+                    fe = pos;
+                }
+                if (pos >= end && !final) {
+                    line = recLine;
+                    break records;
+                }
+                if (field < nSlotOf) {
+                    const slot = slotOf[field];
+                    if (slot >= 0) {
+                        const k = base + slot;
+                        offsets[2 * k] = fs;
+                        offsets[2 * k + 1] = fe;
+                        flags[k] = flag;
+                    }
+                }
+                field++;
+                recEnd = pos;
+                if (pos >= end)
+                    break;
+                c = b[pos];
+                if (c === delimiter) {
+                    pos++;
+                    continue;
+                }
+                if (c === CR) {
+                    if (pos + 1 < end)
+                        pos += b[pos + 1] === LF ? 2 : 1;
+                    else if (final)
+                        pos++;
+                    else {
+                        line = recLine;
+                        break records;
+                    }
+                }
+                else
+                    pos++;
+                line++;
+                break;
+            }
+            if (expectedFields >= 0 && field !== expectedFields) {
+                throw new CsvSyntaxError(`ragged row: ${field} field${field === 1 ? '' : 's'} where the header has ${expectedFields}`, recLine);
+            }
+            this.lastFieldCount = field;
+            lines[rows] = recLine;
+            records[2 * rows] = recStart;
+            records[2 * rows + 1] = recEnd;
+            rows++;
+            consumed = pos;
+        }
+        this.line = line;
+        return { rows, consumed };
+    }
+}
+/** Picks the delimiter of a header line: the candidate (`,` `;` tab `|`) seen most often outside quotes; `,` when none. */
+function detectDelimiter(b, start, end) {
+    const candidates = [44, 59, 9, 124];
+    const counts = [0, 0, 0, 0];
+    let inQuotes = false;
+    for (let p = start; p < end; p++) {
+        const c = b[p];
+        if (c === QUOTE)
+            inQuotes = !inQuotes;
+        else if (!inQuotes) {
+            if (c === LF || c === CR)
+                break;
+            const k = candidates.indexOf(c);
+            if (k >= 0)
+                counts[k]++;
+        }
+    }
+    let best = 0;
+    for (let k = 1; k < 4; k++)
+        if (counts[k] > counts[best])
+            best = k;
+    return counts[best] > 0 ? candidates[best] : 44;
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 972;
-export const ids = [972];
+export const id = 681;
+export const ids = [681];
 export const modules = {
 
 /***/ 41088:
@@ -547,254 +547,126 @@ function exactCollector() {
 
 /***/ }),
 
-/***/ 49070:
+/***/ 33839:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   T6: () => (/* binding */ detectDelimiter),
-/* harmony export */   YB: () => (/* binding */ CsvTokenizer),
-/* harmony export */   oC: () => (/* binding */ CsvSyntaxError)
+/* harmony export */   A: () => (/* binding */ resolveDataFiles)
 /* harmony export */ });
+/* unused harmony export segmentRegex */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _domain_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(10241);
+
+
+
+const GLOB_CHARS = /[*?[{]/;
+/** Regex of one glob path segment: `*`, `?`, `[abc]`, `{a,b}`. */
+function segmentRegex(segment) {
+    let re = '';
+    let inBrace = false;
+    for (let i = 0; i < segment.length; i++) {
+        const c = segment[i];
+        if (c === '*')
+            re += '[^/]*';
+        else if (c === '?')
+            re += '[^/]';
+        else if (c === '[') {
+            const close = segment.indexOf(']', i + 1);
+            if (close < 0)
+                re += '\\[';
+            else {
+                const body = segment.slice(i + 1, close);
+                re += `[${body.startsWith('!') ? `^${body.slice(1)}` : body}]`;
+                i = close;
+            }
+        }
+        else if (c === '{') {
+            inBrace = true;
+            re += '(?:';
+        }
+        else if (c === '}' && inBrace) {
+            inBrace = false;
+            re += ')';
+        }
+        else if (c === ',' && inBrace)
+            re += '|';
+        else
+            re += c.replace(/[.+^$()|\\]/g, '\\$&');
+    }
+    return new RegExp(`^${re}$`);
+}
+async function isFile(p) {
+    try {
+        return (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(p)).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+async function expand(base, segments) {
+    if (segments.length === 0)
+        return (await isFile(base)) ? [base] : [];
+    const [head, ...rest] = segments;
+    if (head === '**') {
+        const here = await expand(base, rest);
+        let entries;
+        try {
+            entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(base, { withFileTypes: true });
+        }
+        catch {
+            return here;
+        }
+        const deeper = await Promise.all(entries.filter((e) => e.isDirectory() && !e.name.startsWith('.')).map((e) => expand(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(base, e.name), segments)));
+        return [...here, ...deeper.flat()];
+    }
+    if (!GLOB_CHARS.test(head))
+        return expand(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(base, head), rest);
+    const re = segmentRegex(head);
+    let entries;
+    try {
+        entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(base, { withFileTypes: true });
+    }
+    catch {
+        return [];
+    }
+    const matches = entries.filter((e) => re.test(e.name) && (e.name.startsWith('.') === head.startsWith('.')));
+    const found = await Promise.all(matches.map((e) => expand(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(base, e.name), rest)));
+    return found.flat();
+}
 /**
- * RFC 4180 tokenizer over bytes: quoted fields, `""` escapes, embedded newlines (counted as lines),
- * CRLF / LF / lone CR record ends, any one-byte delimiter. It never builds strings: it records
- * [start, end) byte offsets of the fields it is asked for and a flag per field (0 unquoted,
- * 1 quoted, 2 quoted with `""` escapes).
- *
- * Strictness: a character other than a delimiter or line end right after a closing quote is an
- * error; a quote inside an unquoted field is kept literally (as pandas and most writers do);
- * completely empty lines are skipped; a record whose field count differs from the header's is an
- * error naming its line.
+ * The files a dataset `path` names: plain paths must exist; globs (`*`, `?`, `**`, `[..]`, `{a,b}`) must
+ * match at least one file. Sorted by name, without repeats. `where` names the config field in errors.
  */
-const QUOTE = 34;
-const LF = 10;
-const CR = 13;
-class CsvSyntaxError extends Error {
-    line;
-    constructor(message, line) {
-        super(message);
-        this.line = line;
-        this.name = 'CsvSyntaxError';
-    }
-}
-class CsvTokenizer {
-    delimiter;
-    expectedFields;
-    slotOf;
-    slots;
-    capacity;
-    /** 1-based line number of the next byte to read. */
-    line = 1;
-    /** `[start, end)` per stored field, at `(row * slots + slot) * 2`. */
-    offsets;
-    /** Per stored field: 0 unquoted, 1 quoted, 2 quoted with `""` escapes. */
-    flags;
-    /** Line where each record starts. */
-    lines;
-    /** Byte range of each record without its line end, at `2 * row`. */
-    records;
-    /** Fields in the last record read (for the header). */
-    lastFieldCount = 0;
-    /**
-     * @param delimiter byte of the delimiter
-     * @param expectedFields fields per record (the header's count), or -1 to accept any (header)
-     * @param slotOf for each field index, the slot it is stored in, or -1 to skip it
-     * @param capacity maximum records per call
-     */
-    constructor(delimiter, expectedFields, slotOf, slots, capacity) {
-        this.delimiter = delimiter;
-        this.expectedFields = expectedFields;
-        this.slotOf = slotOf;
-        this.slots = slots;
-        this.capacity = capacity;
-        this.offsets = new Int32Array(Math.max(1, capacity * slots * 2));
-        this.flags = new Uint8Array(Math.max(1, capacity * slots));
-        this.lines = new Float64Array(capacity);
-        this.records = new Int32Array(2 * capacity);
-    }
-    /**
-     * Tokenizes complete records of b[pos, end). Without `final`, a record that may continue past `end`
-     * is left for the next call; with `final`, `end` is the end of input (a last record without a line
-     * end is complete; an open quote is an error).
-     */
-    tokenize(b, pos, end, final) {
-        const { delimiter, slotOf, slots, offsets, flags, lines, records, expectedFields, capacity } = this;
-        const nSlotOf = slotOf.length;
-        const view = new DataView(b.buffer, b.byteOffset, b.byteLength);
-        const dRep = Math.imul(delimiter, 0x01010101);
-        /** Last position a four-byte word can be read from. */
-        const lastWord = Math.min(end, b.length) - 4;
-        let line = this.line;
-        let rows = 0;
-        let consumed = pos;
-        records: while (pos < end && rows < capacity) {
-            const recStart = pos;
-            const recLine = line;
-            let c = b[pos];
-            if (c === LF || c === CR) {
-                // an empty line
-                if (c === CR) {
-                    if (pos + 1 < end)
-                        pos += b[pos + 1] === LF ? 2 : 1;
-                    else if (final)
-                        pos++;
-                    else
-                        break;
-                }
-                else
-                    pos++;
-                line++;
-                consumed = pos;
-                continue;
-            }
-            const base = rows * slots;
-            let field = 0;
-            let recEnd = pos;
-            for (;;) {
-                let fs;
-                let fe;
-                let flag = 0;
-                if (pos < end && b[pos] === QUOTE) {
-                    flag = 1;
-                    let p = pos + 1;
-                    fs = p;
-                    for (;;) {
-                        while (p < end) {
-                            c = b[p];
-                            if (c === QUOTE)
-                                break;
-                            if (c === LF)
-                                line++;
-                            p++;
-                        }
-                        if (p >= end) {
-                            if (final)
-                                throw new CsvSyntaxError(`unterminated quoted field (the quote opened on line ${recLine} is never closed)`, recLine);
-                            line = recLine;
-                            break records;
-                        }
-                        if (p + 1 < end) {
-                            if (b[p + 1] === QUOTE) {
-                                flag = 2;
-                                p += 2;
-                                continue;
-                            }
-                        }
-                        else if (!final) {
-                            line = recLine;
-                            break records;
-                        }
-                        break;
-                    }
-                    fe = p;
-                    pos = p + 1;
-                    if (pos < end) {
-                        c = b[pos];
-                        if (c !== delimiter && c !== LF && c !== CR) {
-                            throw new CsvSyntaxError(`unexpected character '${String.fromCharCode(c)}' after a closing quote (field ${field + 1}); expected a delimiter or the end of the line`, line);
-                        }
-                    }
-                }
-                else {
-                    fs = pos;
-                    // Four bytes at a time: a byte of the word is a delimiter or line end when (word ^ that
-                    // byte repeated) has a zero byte; the lowest flagged byte is exact.
-                    while (pos <= lastWord) {
-                        const w = view.getInt32(pos, true);
-                        const xd = w ^ dRep;
-                        const xl = w ^ 0x0a0a0a0a;
-                        const xc = w ^ 0x0d0d0d0d;
-                        const m = (((xd - 0x01010101) & ~xd) | ((xl - 0x01010101) & ~xl) | ((xc - 0x01010101) & ~xc)) & 0x80808080;
-                        if (m === 0) {
-                            pos += 4;
-                            continue;
-                        }
-                        pos += (31 - Math.clz32(m & -m)) >>> 3;
-                        break;
-                    }
-                    if (pos > lastWord) {
-                        while (pos < end) {
-                            c = b[pos];
-                            if (c === delimiter || c === LF || c === CR)
-                                break;
-                            pos++;
-                        }
-                    }
-                    fe = pos;
-                }
-                if (pos >= end && !final) {
-                    line = recLine;
-                    break records;
-                }
-                if (field < nSlotOf) {
-                    const slot = slotOf[field];
-                    if (slot >= 0) {
-                        const k = base + slot;
-                        offsets[2 * k] = fs;
-                        offsets[2 * k + 1] = fe;
-                        flags[k] = flag;
-                    }
-                }
-                field++;
-                recEnd = pos;
-                if (pos >= end)
-                    break;
-                c = b[pos];
-                if (c === delimiter) {
-                    pos++;
-                    continue;
-                }
-                if (c === CR) {
-                    if (pos + 1 < end)
-                        pos += b[pos + 1] === LF ? 2 : 1;
-                    else if (final)
-                        pos++;
-                    else {
-                        line = recLine;
-                        break records;
-                    }
-                }
-                else
-                    pos++;
-                line++;
-                break;
-            }
-            if (expectedFields >= 0 && field !== expectedFields) {
-                throw new CsvSyntaxError(`ragged row: ${field} field${field === 1 ? '' : 's'} where the header has ${expectedFields}`, recLine);
-            }
-            this.lastFieldCount = field;
-            lines[rows] = recLine;
-            records[2 * rows] = recStart;
-            records[2 * rows + 1] = recEnd;
-            rows++;
-            consumed = pos;
+async function resolveDataFiles(patterns, root, where, displayRoot = root) {
+    const list = typeof patterns === 'string' ? [patterns] : patterns;
+    const out = new Map();
+    for (const pattern of list) {
+        const absolute = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, pattern);
+        let found;
+        if (!GLOB_CHARS.test(pattern)) {
+            if (!(await isFile(absolute)))
+                throw (0,_domain_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)(`${where}: data file '${pattern}' does not exist (looked in ${node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(absolute)})`, { file: pattern });
+            found = [absolute];
         }
-        this.line = line;
-        return { rows, consumed };
-    }
-}
-/** Picks the delimiter of a header line: the candidate (`,` `;` tab `|`) seen most often outside quotes; `,` when none. */
-function detectDelimiter(b, start, end) {
-    const candidates = [44, 59, 9, 124];
-    const counts = [0, 0, 0, 0];
-    let inQuotes = false;
-    for (let p = start; p < end; p++) {
-        const c = b[p];
-        if (c === QUOTE)
-            inQuotes = !inQuotes;
-        else if (!inQuotes) {
-            if (c === LF || c === CR)
-                break;
-            const k = candidates.indexOf(c);
-            if (k >= 0)
-                counts[k]++;
+        else {
+            const parts = absolute.split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep));
+            const firstGlob = parts.findIndex((p) => GLOB_CHARS.test(p));
+            const base = parts.slice(0, firstGlob).join((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)) || (node_path__WEBPACK_IMPORTED_MODULE_1___default().sep);
+            found = await expand(base, parts.slice(firstGlob));
+            if (found.length === 0)
+                throw (0,_domain_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)(`${where}: the glob '${pattern}' matches no file (under ${base})`, { file: pattern });
         }
+        for (const f of found)
+            out.set(f, { path: f, name: displayName(displayRoot, f) });
     }
-    let best = 0;
-    for (let k = 1; k < 4; k++)
-        if (counts[k] > counts[best])
-            best = k;
-    return counts[best] > 0 ? candidates[best] : 44;
+    return [...out.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+function displayName(root, file) {
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, file);
+    return (rel.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel) ? file : rel).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/');
 }
 
 

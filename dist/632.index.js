@@ -1,0 +1,607 @@
+export const id = 632;
+export const ids = [632];
+export const modules = {
+
+/***/ 33839:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ resolveDataFiles)
+/* harmony export */ });
+/* unused harmony export segmentRegex */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _domain_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(10241);
+
+
+
+const GLOB_CHARS = /[*?[{]/;
+/** Regex of one glob path segment: `*`, `?`, `[abc]`, `{a,b}`. */
+function segmentRegex(segment) {
+    let re = '';
+    let inBrace = false;
+    for (let i = 0; i < segment.length; i++) {
+        const c = segment[i];
+        if (c === '*')
+            re += '[^/]*';
+        else if (c === '?')
+            re += '[^/]';
+        else if (c === '[') {
+            const close = segment.indexOf(']', i + 1);
+            if (close < 0)
+                re += '\\[';
+            else {
+                const body = segment.slice(i + 1, close);
+                re += `[${body.startsWith('!') ? `^${body.slice(1)}` : body}]`;
+                i = close;
+            }
+        }
+        else if (c === '{') {
+            inBrace = true;
+            re += '(?:';
+        }
+        else if (c === '}' && inBrace) {
+            inBrace = false;
+            re += ')';
+        }
+        else if (c === ',' && inBrace)
+            re += '|';
+        else
+            re += c.replace(/[.+^$()|\\]/g, '\\$&');
+    }
+    return new RegExp(`^${re}$`);
+}
+async function isFile(p) {
+    try {
+        return (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(p)).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+async function expand(base, segments) {
+    if (segments.length === 0)
+        return (await isFile(base)) ? [base] : [];
+    const [head, ...rest] = segments;
+    if (head === '**') {
+        const here = await expand(base, rest);
+        let entries;
+        try {
+            entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(base, { withFileTypes: true });
+        }
+        catch {
+            return here;
+        }
+        const deeper = await Promise.all(entries.filter((e) => e.isDirectory() && !e.name.startsWith('.')).map((e) => expand(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(base, e.name), segments)));
+        return [...here, ...deeper.flat()];
+    }
+    if (!GLOB_CHARS.test(head))
+        return expand(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(base, head), rest);
+    const re = segmentRegex(head);
+    let entries;
+    try {
+        entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(base, { withFileTypes: true });
+    }
+    catch {
+        return [];
+    }
+    const matches = entries.filter((e) => re.test(e.name) && (e.name.startsWith('.') === head.startsWith('.')));
+    const found = await Promise.all(matches.map((e) => expand(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(base, e.name), rest)));
+    return found.flat();
+}
+/**
+ * The files a dataset `path` names: plain paths must exist; globs (`*`, `?`, `**`, `[..]`, `{a,b}`) must
+ * match at least one file. Sorted by name, without repeats. `where` names the config field in errors.
+ */
+async function resolveDataFiles(patterns, root, where, displayRoot = root) {
+    const list = typeof patterns === 'string' ? [patterns] : patterns;
+    const out = new Map();
+    for (const pattern of list) {
+        const absolute = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, pattern);
+        let found;
+        if (!GLOB_CHARS.test(pattern)) {
+            if (!(await isFile(absolute)))
+                throw (0,_domain_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)(`${where}: data file '${pattern}' does not exist (looked in ${node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(absolute)})`, { file: pattern });
+            found = [absolute];
+        }
+        else {
+            const parts = absolute.split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep));
+            const firstGlob = parts.findIndex((p) => GLOB_CHARS.test(p));
+            const base = parts.slice(0, firstGlob).join((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)) || (node_path__WEBPACK_IMPORTED_MODULE_1___default().sep);
+            found = await expand(base, parts.slice(firstGlob));
+            if (found.length === 0)
+                throw (0,_domain_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)(`${where}: the glob '${pattern}' matches no file (under ${base})`, { file: pattern });
+        }
+        for (const f of found)
+            out.set(f, { path: f, name: displayName(displayRoot, f) });
+    }
+    return [...out.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+function displayName(root, file) {
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, file);
+    return (rel.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel) ? file : rel).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/');
+}
+
+
+/***/ }),
+
+/***/ 30382:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  y: () => (/* binding */ collectColumns),
+  JP: () => (/* binding */ readDataset),
+  bm: () => (/* binding */ readForValidation),
+  MT: () => (/* binding */ sortSettings)
+});
+
+// UNUSED EXPORTS: minParallelBytes
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ./src/io/chunk-workers.ts
+var chunk_workers = __webpack_require__(88719);
+// EXTERNAL MODULE: ./src/domain/errors.ts
+var errors = __webpack_require__(10241);
+// EXTERNAL MODULE: ./src/io/csv/chunk-worker.ts
+var chunk_worker = __webpack_require__(27169);
+// EXTERNAL MODULE: ./src/io/csv/tokenizer.ts
+var tokenizer = __webpack_require__(49070);
+// EXTERNAL MODULE: ./src/io/byte-stream.ts
+var byte_stream = __webpack_require__(18529);
+;// CONCATENATED MODULE: ./src/io/csv/record-chunks.ts
+
+
+/**
+ * ArrayBuffers for chunks, handed back once a chunk has been folded: a file is read into a few
+ * buffers over and over instead of a new one per chunk (each a fresh mapping of memory to fault in,
+ * and garbage to collect).
+ */
+class ChunkBuffers {
+    chunkBytes;
+    free = [];
+    /** Bytes of a pooled buffer: a chunk plus room for the part-record carried over from the previous one. */
+    size;
+    constructor(chunkBytes) {
+        this.chunkBytes = chunkBytes;
+        this.size = chunkBytes + (chunkBytes >> 4);
+    }
+    take(atLeast) {
+        if (atLeast <= this.size)
+            return this.free.pop() ?? new ArrayBuffer(this.size);
+        return new ArrayBuffer(atLeast);
+    }
+    give(buffer) {
+        if (buffer.byteLength === this.size && buffer instanceof ArrayBuffer && this.free.length < 16)
+            this.free.push(buffer);
+    }
+}
+/**
+ * The data of a CSV file from byte `start` (past the header) as chunks of whole records of about
+ * `buffers.chunkBytes` bytes, each at the start of an ArrayBuffer of its own (so it can move to a
+ * worker thread without a copy). A plain file is read straight into the buffers; a gzip one through
+ * the gunzip stream.
+ */
+async function* recordChunks(source, start, buffers) {
+    if (source.gzip) {
+        yield* streamedChunks(source, start, buffers);
+        return;
+    }
+    const bytes = buffers.chunkBytes;
+    let handle;
+    try {
+        handle = await (0,promises_.open)(source.path, 'r');
+    }
+    catch (error) {
+        throw (0,byte_stream/* describeReadError */.U)(error, source.file);
+    }
+    let pos = start;
+    /** Reads on into buf from `from` until it is full or the file ends; resolves to the bytes it holds. */
+    const fill = async (buf, from) => {
+        let len = from;
+        while (len < buf.length) {
+            let n;
+            try {
+                n = (await handle.read(buf, len, buf.length - len, pos)).bytesRead;
+            }
+            catch (error) {
+                throw (0,byte_stream/* describeReadError */.U)(error, source.file);
+            }
+            if (n === 0)
+                break;
+            len += n;
+            pos += n;
+        }
+        return len;
+    };
+    const next = (carry) => {
+        const carried = carry?.length ?? 0;
+        const buf = Buffer.from(buffers.take(carried + bytes), 0, carried + bytes);
+        if (carry)
+            buf.set(carry);
+        const filled = fill(buf, carried);
+        // Awaited below; this keeps an early failure from being reported as unhandled meanwhile.
+        filled.catch(() => undefined);
+        return { buf, filled };
+    };
+    try {
+        let reading = next(undefined);
+        for (;;) {
+            const { buf } = reading;
+            const len = await reading.filled;
+            if (len < buf.length) {
+                if (len > 0)
+                    yield buf.subarray(0, len);
+                return;
+            }
+            const cut = lastRecordEnd(buf, len);
+            // The next read starts now, while this chunk is being checked. No record ends in the
+            // buffer (a record longer than a chunk): it all moves on into a bigger one.
+            reading = next(buf.subarray(cut, len));
+            if (cut > 0)
+                yield buf.subarray(0, cut);
+            else
+                buffers.give(buf.buffer);
+        }
+    }
+    finally {
+        await handle.close();
+    }
+}
+async function* streamedChunks(source, start, buffers) {
+    let skip = start;
+    let pending;
+    for await (let raw of (0,byte_stream/* fileChunks */.T)(source.path, source.file, source.gzip, buffers.chunkBytes)) {
+        if (skip > 0) {
+            const drop = Math.min(skip, raw.length);
+            skip -= drop;
+            raw = raw.subarray(drop);
+            if (raw.length === 0)
+                continue;
+        }
+        const size = (pending?.length ?? 0) + raw.length;
+        const buf = Buffer.from(buffers.take(size), 0, size);
+        if (pending)
+            buf.set(pending);
+        buf.set(raw, pending?.length ?? 0);
+        const cut = buf.length < buffers.chunkBytes ? 0 : lastRecordEnd(buf, buf.length);
+        pending = Uint8Array.prototype.slice.call(buf, cut);
+        if (cut > 0)
+            yield buf.subarray(0, cut);
+        else
+            buffers.give(buf.buffer);
+    }
+    if (pending && pending.length > 0) {
+        const buf = Buffer.from(buffers.take(pending.length), 0, pending.length);
+        buf.set(pending);
+        yield buf;
+    }
+}
+/**
+ * End (exclusive) of the last complete record in buf[0, end), given that buf starts at a record
+ * boundary: the last newline outside quotes. 0 when there is none.
+ */
+function lastRecordEnd(buf, end) {
+    let last = -1;
+    let p = 0;
+    for (;;) {
+        const q = buf.indexOf(34, p);
+        const segEnd = q < 0 || q >= end ? end : q;
+        if (segEnd > p) {
+            const nl = buf.lastIndexOf(10, segEnd - 1);
+            if (nl >= p)
+                last = nl;
+        }
+        if (q < 0 || q >= end)
+            break;
+        const close = buf.indexOf(34, q + 1);
+        if (close < 0 || close >= end)
+            break;
+        p = close + 1;
+    }
+    return last + 1;
+}
+
+;// CONCATENATED MODULE: ./src/io/csv/parallel.ts
+
+
+
+
+
+/** Bytes per chunk (cut at a record boundary). MLGATE_CHUNK_BYTES overrides (tests: many chunks from a small file). */
+const CHUNK_BYTES = 1 << 20;
+function chunkBytes(env) {
+    const n = Number(env.MLGATE_CHUNK_BYTES ?? '');
+    return Number.isInteger(n) && n >= 1024 ? n : CHUNK_BYTES;
+}
+/** Chunks queued per worker: one it works on, one waiting, so it never idles between messages. */
+const QUEUE_PER_WORKER = 2;
+class WorkerPool {
+    done;
+    workers = [];
+    failure;
+    wake;
+    constructor(count, job, done) {
+        this.done = done;
+        for (let k = 0; k < count; k++) {
+            const worker = (0,chunk_workers/* takeChunkWorker */.r$)();
+            const slot = { worker, queued: 0 };
+            worker.on('message', (reply) => {
+                slot.queued--;
+                const buf = Buffer.from(reply.buf.buffer, reply.buf.byteOffset, reply.buf.byteLength);
+                this.done(reply.id, reply.ok ? { ok: true, result: reply.result, buf } : { ok: false, message: reply.message, line: reply.line });
+                this.notify();
+            });
+            worker.on('error', (e) => {
+                this.failure ??= e;
+                this.notify();
+            });
+            worker.on('exit', (code) => {
+                if (code !== 0)
+                    this.failure ??= new Error(`worker thread exited with status ${code}`);
+                this.notify();
+            });
+            worker.postMessage({ kind: 'job', job });
+            this.workers.push(slot);
+        }
+    }
+    get error() {
+        return this.failure;
+    }
+    notify() {
+        const wake = this.wake;
+        this.wake = undefined;
+        wake?.();
+    }
+    /** Resolves at the next reply or failure of a worker. */
+    nextReply() {
+        return new Promise((resolve) => {
+            this.wake = resolve;
+        });
+    }
+    /** Hands the chunk to a worker with room in its queue; false when all are busy. */
+    offer(id, chunk, startLine) {
+        const slot = this.workers.reduce((best, w) => (w.queued < QUEUE_PER_WORKER && (!best || w.queued < best.queued) ? w : best), undefined);
+        if (!slot)
+            return false;
+        slot.queued++;
+        slot.worker.postMessage({ kind: 'chunk', id, buf: chunk, startLine }, [chunk.buffer]);
+        return true;
+    }
+    async close() {
+        await Promise.all(this.workers.map((w) => w.worker.terminate()));
+    }
+}
+function decoder(buf, records, header) {
+    const n = header.names.length;
+    const fields = (r) => {
+        const tok = new tokenizer/* CsvTokenizer */.YB(header.delimiter, -1, Int32Array.from({ length: n }, (_, k) => k), n, 1);
+        tok.tokenize(buf, records[2 * r], records[2 * r + 1], true);
+        return header.names.map((_, k) => {
+            const s = tok.offsets[2 * k];
+            const e = tok.offsets[2 * k + 1];
+            const flag = tok.flags[k];
+            if (flag === 0 && s === e)
+                return null;
+            const t = buf.toString('utf8', s, e);
+            return flag === 2 ? t.replaceAll('""', '"') : t;
+        });
+    };
+    return {
+        record: (r) => {
+            const values = fields(r);
+            return Object.fromEntries(header.names.map((name, k) => [name, values[k] ?? null]));
+        },
+        field: (r, column) => fields(r)[header.names.indexOf(column)] ?? null,
+    };
+}
+function runHere(job, chunk, startLine) {
+    const buf = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    try {
+        return { ok: true, result: (0,chunk_worker.processChunk)(job, buf, startLine), buf };
+    }
+    catch (error) {
+        if (error instanceof tokenizer/* CsvSyntaxError */.oC)
+            return { ok: false, message: error.message, line: error.line };
+        throw error;
+    }
+}
+/**
+ * Reads a CSV file in chunks cut at record boundaries; `threads - 1` worker threads and this one
+ * tokenize and check them (this thread takes a chunk whenever every worker's queue is full), and the
+ * results are folded into `sink` (and the columns' values into `drift`) in file order, so counts and
+ * examples equal a one-thread read.
+ */
+async function readCsvParallel(source, header, job, sink, threads, drift) {
+    const ready = new Map();
+    const pool = threads.count > 1 ? new WorkerPool(threads.count - 1, job, (id, outcome) => ready.set(id, outcome)) : undefined;
+    const buffers = new ChunkBuffers(threads.chunkBytes);
+    let nextId = 0;
+    let folded = 0;
+    const fold = () => {
+        for (let outcome = ready.get(folded); outcome; outcome = ready.get(folded)) {
+            ready.delete(folded++);
+            if (!outcome.ok)
+                throw (0,errors/* inputError */.Xu)(outcome.message, { file: source.file, line: outcome.line });
+            sink.absorbChunk(source.file, outcome.result.summary, decoder(outcome.buf, outcome.result.records, header));
+            if (outcome.result.drift)
+                drift?.absorb(outcome.result.drift);
+            // Examples were decoded in absorbChunk: the chunk's bytes are no longer needed.
+            buffers.give(outcome.buf.buffer);
+        }
+    };
+    const checkPool = () => {
+        if (pool?.error)
+            throw pool.error;
+    };
+    let line = header.nextLine;
+    // Buffer's indexOf is a native memchr; Uint8Array's is several times slower.
+    const dispatch = (chunk) => {
+        const id = nextId++;
+        const startLine = line;
+        const lines = (0,chunk_worker.countLines)(chunk);
+        line += lines;
+        if (id === 0 && !source.gzip)
+            sink.expectRows(Math.ceil((source.size / chunk.length) * lines * 1.05));
+        if (!pool?.offer(id, chunk, startLine))
+            ready.set(id, runHere(job, chunk, startLine));
+        fold();
+    };
+    try {
+        for await (const chunk of recordChunks(source, header.endOffset, buffers)) {
+            checkPool();
+            dispatch(chunk);
+        }
+        fold();
+        while (folded < nextId) {
+            checkPool();
+            await pool.nextReply();
+            fold();
+        }
+    }
+    finally {
+        await pool?.close();
+    }
+}
+
+// EXTERNAL MODULE: ./src/io/csv/source.ts
+var source = __webpack_require__(13958);
+// EXTERNAL MODULE: ./src/io/open.ts + 1 modules
+var io_open = __webpack_require__(16889);
+// EXTERNAL MODULE: ./src/io/column-values.ts
+var column_values = __webpack_require__(59439);
+// EXTERNAL MODULE: ./src/io/parquet.ts
+var parquet = __webpack_require__(4076);
+;// CONCATENATED MODULE: ./src/io/read-dataset.ts
+
+
+
+
+
+
+
+/** Streams every file of a dataset into `sink`, one file after the other. */
+async function readDataset(files, dataset, sink) {
+    for (const f of files) {
+        const table = (0,io_open/* openTable */.R)(f.path, { displayName: f.name, format: dataset.format, delimiter: dataset.delimiter });
+        const header = await table.columnNames();
+        const columns = sink.startFile(f.name, header);
+        for await (const batch of table.batches({ columns }))
+            sink.consume(batch);
+    }
+}
+/** CSV files (and columns to sort) at least this big are handled by worker threads too: starting one costs ~50 ms of CPU, which less data does not repay. MLGATE_PARALLEL_MIN_BYTES overrides (tests). */
+const PARALLEL_MIN_BYTES = 16 << 20;
+function minParallelBytes(env) {
+    const n = Number(env.MLGATE_PARALLEL_MIN_BYTES ?? '');
+    return Number.isFinite(n) && n > 0 ? n : PARALLEL_MIN_BYTES;
+}
+/** Reads one file with the chunk pipeline when it is a big CSV file; false when it is not (read it batch by batch). */
+async function readChunked(table, f, env, checks, sink, streamer, drift) {
+    const threads = (0,chunk_workers/* parallelThreads */.xb)(env);
+    if (!(table instanceof source/* CsvSource */.U) || threads < 2)
+        return false;
+    const size = (await (0,promises_.stat)(f.path)).size;
+    if (size < minParallelBytes(env))
+        return false;
+    const info = await table.headerInfo();
+    if (streamer) {
+        // The columns' plans come from the file's first rows, as a one-thread read decides them.
+        for await (const first of table.batches({ batchRows: column_values/* PLAN_SAMPLE_ROWS */.lD })) {
+            streamer.plan(first);
+            break;
+        }
+    }
+    const job = {
+        ...checks,
+        file: f.name,
+        header: info.names,
+        delimiter: info.delimiter,
+        ...(streamer ? { drift: { plans: Object.fromEntries(streamer.plans), columns: { columns: streamer.declared } } } : {}),
+    };
+    await readCsvParallel({ ...table.location, file: f.name, size }, info, job, sink, { count: threads, chunkBytes: chunkBytes(env) }, drift);
+    return true;
+}
+/**
+ * Validates one big Parquet file (by uncompressed size) on worker threads, only when MLGATE_THREADS asks
+ * for them: on the shared 2-core bench machine two workers took ~1.5x the CPU and ~2x the memory of one
+ * thread (over the 300 MiB target for 1M rows) and were not faster under load. False when not used.
+ */
+async function readParquetThreads(table, f, header, columns, validator, options) {
+    const threads = (0,chunk_workers/* parallelThreads */.xb)(options.env);
+    if (options.env.MLGATE_THREADS === undefined || threads < 2 || (await table.uncompressedBytes()) < minParallelBytes(options.env))
+        return false;
+    const { readParquetParallel } = await __webpack_require__.e(/* import() */ 280).then(__webpack_require__.bind(__webpack_require__, 55280));
+    await readParquetParallel(f.path, table, header, columns, validator, { now: options.now, maxExamples: options.maxExamples }, threads);
+    return true;
+}
+/**
+ * Feeds a dataset to its validator (and, with `drift`, every column's values to the collector):
+ * big CSV/TSV files through the chunk pipeline (both cores), big Parquet files (without drift) on
+ * worker threads when MLGATE_THREADS asks for them, everything else batch by batch in this thread. Results are identical either way.
+ */
+async function readForValidation(files, dataset, validator, options) {
+    const streamer = options.drift ? new column_values/* ColumnStreamer */.iI(dataset, options.drift.sinks) : undefined;
+    const checks = { columns: validator.workerColumns(), unique: validator.uniqueColumns(), rowHashes: validator.checksDuplicates, now: options.now, maxExamples: options.maxExamples };
+    for (const f of files) {
+        const table = (0,io_open/* openTable */.R)(f.path, { displayName: f.name, format: dataset.format, delimiter: dataset.delimiter });
+        const header = await table.columnNames();
+        const columns = validator.startFile(f.name, header);
+        if (validator.parallelizable && (await readChunked(table, f, options.env, checks, validator, streamer, options.drift)))
+            continue;
+        // The footer gives the row count: the hash sets of uniqueness and duplicates are sized once (up to a
+        // bound: a damaged footer must not make them huge; past it they grow as they fill).
+        if (table instanceof parquet/* ParquetSource */.W)
+            validator.expectRows(Math.max(0, Math.min((await table.knownRowCount()) || 0, 1 << 22)));
+        if (table instanceof parquet/* ParquetSource */.W && validator.parallelizable && !streamer && (await readParquetThreads(table, f, header, columns, validator, options)))
+            continue;
+        for await (const batch of table.batches(streamer ? { batchRows: column_values/* PLAN_SAMPLE_ROWS */.lD } : { columns })) {
+            validator.consume(batch);
+            streamer?.consume(batch);
+        }
+    }
+}
+/** How `sortColumns` should sort under this environment. */
+function sortSettings(env) {
+    return { threads: (0,chunk_workers/* parallelThreads */.xb)(env), minBytes: minParallelBytes(env) };
+}
+/** Counts the rows of chunks whose checks are not wanted. */
+class RowCount {
+    rows = 0;
+    absorbChunk(_file, summary) {
+        this.rows += summary.rows;
+    }
+    expectRows() { }
+}
+/** Every value of every column of `files` into `collector` (exact drift, reference profiles): big CSV files on both cores. */
+async function collectColumns(files, dataset, collector, env) {
+    const streamer = new column_values/* ColumnStreamer */.iI(dataset, collector.sinks);
+    const noChecks = { columns: {}, unique: [], rowHashes: false, now: 0, maxExamples: 0 };
+    let rows = 0;
+    const sources = [];
+    for (const f of files) {
+        const table = (0,io_open/* openTable */.R)(f.path, { displayName: f.name, format: dataset.format, delimiter: dataset.delimiter });
+        let fileRows = 0;
+        const count = new RowCount();
+        if (await readChunked(table, f, env, noChecks, count, streamer, collector))
+            fileRows = count.rows;
+        else {
+            for await (const batch of table.batches({ batchRows: column_values/* PLAN_SAMPLE_ROWS */.lD })) {
+                streamer.consume(batch);
+                fileRows += batch.length;
+            }
+        }
+        rows += fileRows;
+        sources.push({ file: f.name, rows: fileRows });
+    }
+    return { rows, sources };
+}
+
+
+/***/ })
+
+};
