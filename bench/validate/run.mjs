@@ -14,6 +14,8 @@ const PY = '/usr/bin/python3';
 const args = process.argv.slice(2);
 const rowsArg = Number(args.find((a) => a.startsWith('--rows='))?.slice(7) ?? 1_000_000);
 const large = args.includes('--large');
+/** Runs of each measured command, interleaved: on a shared machine one run is noise, the median of several is a figure. */
+const RUNS = Math.max(1, Number(args.find((a) => a.startsWith('--runs='))?.slice(7) ?? 5));
 mkdirSync(dataDir, { recursive: true });
 
 if (!existsSync(path.join(root, 'dist', 'index.js'))) execFileSync('npm', ['run', '-s', 'bundle'], { cwd: root, stdio: 'inherit' });
@@ -77,7 +79,7 @@ function compare(mine, theirs, label) {
     console.error(`FINDINGS DIFFER (${label}):\n  ${problems.join('\n  ')}`);
     return false;
   }
-  console.log(`findings equal pandas' (${label}): ${Object.keys(theirs).length - 1} counts`);
+  console.log(`findings equal pandas' (${label}): ${Object.keys(theirs).filter((k) => k !== 'seconds').length} counts`);
   return true;
 }
 
@@ -90,11 +92,33 @@ function runMlgate(dataFile, tag, env = {}) {
   return { ...m, counts: mlgateCounts(JSON.parse(readFileSync(out, 'utf8'))) };
 }
 
+/** Median wall and cpu time, highest peak RSS and the wall range of several runs of one command. */
+function summarize(runs) {
+  const median = (xs) => {
+    const a = [...xs].sort((x, y) => x - y);
+    return a.length % 2 ? a[(a.length - 1) / 2] : (a[a.length / 2 - 1] + a[a.length / 2]) / 2;
+  };
+  const walls = runs.map((r) => r.seconds);
+  return { ...runs[0], seconds: median(walls), cpu: median(runs.map((r) => r.cpu)), rssMiB: Math.max(...runs.map((r) => r.rssMiB)), range: [Math.min(...walls), Math.max(...walls)], runs: runs.length };
+}
+
+/** Runs each of `commands` RUNS times, one after the other in turn; their summaries. */
+function interleaved(commands) {
+  const all = commands.map(() => []);
+  for (let r = 0; r < RUNS; r++) commands.forEach((run, k) => all[k].push(run()));
+  for (const runs of all) {
+    const counts = runs.map((x) => JSON.stringify(x.counts ?? null));
+    if (new Set(counts).size > 1) throw new Error(`runs of one command found different counts: ${counts.join(' / ')}`);
+  }
+  return all.map(summarize);
+}
+
 const fmt = (x, d = 2) => x.toFixed(d);
 const rows = [];
 const line = (name, m, n) => {
   rows.push({ name, s: m.seconds, rps: n / m.seconds, rss: m.rssMiB });
-  console.log(`${name.padEnd(40)} ${fmt(m.seconds).padStart(7)} s wall ${fmt(m.cpu).padStart(7)} s cpu ${Math.round(n / m.seconds).toLocaleString('en-US').padStart(11)} rows/s ${fmt(m.rssMiB, 0).padStart(6)} MiB`);
+  const spread = m.runs > 1 ? `  (median of ${m.runs}: ${fmt(m.range[0])}-${fmt(m.range[1])} s)` : '';
+  console.log(`${name.padEnd(40)} ${fmt(m.seconds).padStart(7)} s wall ${fmt(m.cpu).padStart(7)} s cpu ${Math.round(n / m.seconds).toLocaleString('en-US').padStart(11)} rows/s ${fmt(m.rssMiB, 0).padStart(6)} MiB${spread}`);
 };
 let ok = true;
 const verdicts = [];
@@ -105,15 +129,22 @@ const target = (label, pass, detail) => {
 const csv = await ensureCsv(rowsArg);
 console.log(`load average ${(await import('node:os')).loadavg().map((x) => x.toFixed(1)).join(' ')} (the machine is shared: ratios are side by side)`);
 console.log(`data: ${path.relative(root, csv)} (${(statSync(csv).size / 2 ** 20).toFixed(0)} MiB, ${rowsArg.toLocaleString('en-US')} rows x 12 columns); ${(await import('node:os')).cpus().length} cores`);
-const mine = runMlgate(csv, 'csv');
+console.log(`each command runs ${RUNS} times, in turn with the others; wall and cpu are medians, RSS the highest (--runs=N)`);
+const [mine, single, pandas, floor] = interleaved([
+  () => runMlgate(csv, 'csv'),
+  () => runMlgate(csv, 'csv-1', { MLGATE_THREADS: '1' }),
+  () => {
+    const m = measure(PY, [path.join(root, 'bench', 'validate', 'pandas_checks.py'), csv]);
+    const { seconds: _inner, ...counts } = JSON.parse(m.stdout);
+    return { ...m, counts };
+  },
+  () => measure(PY, [path.join(root, 'bench', 'validate', 'pandas_checks.py'), csv, '--raw']),
+]);
 line('mlgate validate (CSV, worker threads)', mine, rowsArg);
-const single = runMlgate(csv, 'csv-1', { MLGATE_THREADS: '1' });
 line('mlgate validate (CSV, one thread)', single, rowsArg);
-const pandas = measure(PY, [path.join(root, 'bench', 'validate', 'pandas_checks.py'), csv]);
 line('pandas read_csv + checks', pandas, rowsArg);
-const floor = measure(PY, [path.join(root, 'bench', 'validate', 'pandas_checks.py'), csv, '--raw']);
 line('pandas read_csv only (floor)', floor, rowsArg);
-const pandasCounts = JSON.parse(pandas.stdout);
+const pandasCounts = pandas.counts;
 ok = compare(mine.counts, pandasCounts, 'CSV') && ok;
 ok = compare(single.counts, pandasCounts, 'CSV, one thread') && ok;
 target('CSV one thread <= 0.33 x pandas', single.seconds / pandas.seconds <= 0.33, `${fmt(single.seconds / pandas.seconds)} x wall (cpu: ${fmt(single.cpu / pandas.cpu)} x)`);
@@ -126,7 +157,7 @@ target('CSV peak RSS <= 160 MiB', mine.rssMiB <= 160, `${fmt(mine.rssMiB, 0)} Mi
 for (const codec of ['snappy', 'zstd']) {
   const pq = await ensureParquet(csv, codec);
   if (!pq) break;
-  const m = runMlgate(pq, codec);
+  const [m] = interleaved([() => runMlgate(pq, codec)]);
   line(`mlgate validate (Parquet ${codec})`, m, rowsArg);
   ok = compare(m.counts, { ...pandasCounts, duplicates: pandasCounts.duplicates }, `Parquet ${codec}`) && ok;
   const r = m.seconds / pandas.seconds;
