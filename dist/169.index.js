@@ -583,8 +583,11 @@ __webpack_require__.r(__webpack_exports__);
 const SUB_BATCH_ROWS = 4096;
 /** Line feeds in the chunk (Buffer's indexOf is a native memchr; Uint8Array's is several times slower). */
 function countLines(buf) {
+    return countByte(buf, 10);
+}
+function countByte(buf, byte) {
     let n = 0;
-    for (let p = buf.indexOf(10); p >= 0; p = buf.indexOf(10, p + 1))
+    for (let p = buf.indexOf(byte); p >= 0; p = buf.indexOf(byte, p + 1))
         n++;
     return n;
 }
@@ -603,19 +606,21 @@ function firstBadLine(buf, startLine) {
     return line;
 }
 /**
- * Tokenizes one chunk (whole records, starting on line `startLine`) and runs the column checks on
+ * Tokenizes one chunk (whole records, starting on line `startLine`, holding `lineCount` line feeds) and runs the column checks on
  * it; collects the hashes that uniqueness and duplicate rows need, in data order.
  */
-function processChunk(job, buf, startLine) {
-    if (!(0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isUtf8)(buf))
-        throw new _tokenizer_js__WEBPACK_IMPORTED_MODULE_8__/* .CsvSyntaxError */ .oC('invalid UTF-8 (expected UTF-8 text; re-encode the file, e.g. iconv -t UTF-8)', firstBadLine(buf, startLine));
+function processChunk(job, buf, startLine, lineCount) {
+    // ASCII is valid UTF-8 (and lets texts be cut cheaply, see TextWindow).
     const ascii = (0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isAscii)(buf);
+    if (!ascii && !(0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isUtf8)(buf))
+        throw new _tokenizer_js__WEBPACK_IMPORTED_MODULE_8__/* .CsvSyntaxError */ .oC('invalid UTF-8 (expected UTF-8 text; re-encode the file, e.g. iconv -t UTF-8)', firstBadLine(buf, startLine));
     const requested = job.header.filter((h) => h in job.columns || job.unique.includes(h) || (job.drift !== undefined && h in job.drift.plans));
     const slotOf = new Int32Array(job.header.length).fill(-1);
     requested.forEach((name, slot) => {
         slotOf[job.header.indexOf(name)] = slot;
     });
-    const capacity = countLines(buf) + 1;
+    // Records never outnumber line ends (LF, and CR where a file has lone CRs) plus a last unterminated line.
+    const capacity = lineCount + 1 + (buf.indexOf(13) >= 0 ? countByte(buf, 13) : 0);
     const lines = new Float64Array(capacity);
     const records = new Int32Array(2 * capacity);
     const unique = Object.fromEntries(job.unique.filter((n) => requested.includes(n)).map((n) => [n, (0,_domain_validation_distinct_js__WEBPACK_IMPORTED_MODULE_3__/* .uniqueKeys */ .ij)(capacity)]));
@@ -695,7 +700,7 @@ if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.isMainThread && node_worke
         const buf = Buffer.from(msg.buf.buffer, msg.buf.byteOffset, msg.buf.byteLength);
         let reply;
         try {
-            reply = { id: msg.id, ok: true, result: processChunk(job, buf, msg.startLine), buf: msg.buf };
+            reply = { id: msg.id, ok: true, result: processChunk(job, buf, msg.startLine, msg.lines), buf: msg.buf };
         }
         catch (error) {
             reply = { id: msg.id, ok: false, message: error instanceof Error ? error.message : String(error), line: error instanceof _tokenizer_js__WEBPACK_IMPORTED_MODULE_8__/* .CsvSyntaxError */ .oC ? error.line : msg.startLine, buf: msg.buf };

@@ -213,7 +213,10 @@ class TextWindow {
 
 // EXTERNAL MODULE: ./src/domain/validation/iso-time.ts
 var iso_time = __webpack_require__(61597);
+// EXTERNAL MODULE: ./src/domain/validation/text-set.ts
+var text_set = __webpack_require__(98858);
 ;// CONCATENATED MODULE: ./src/io/columns.ts
+
 
 
 
@@ -249,6 +252,13 @@ class CsvColumn {
         const { buf, offsets, slots, length } = this;
         for (let i = 0, k = this.slot; i < length; i++, k += slots)
             out[i] = (0,iso_time/* parseIsoBytes */.y)(buf, offsets[2 * k], offsets[2 * k + 1], dateOnly);
+    }
+    shortKey(i) {
+        const k = i * this.slots + this.slot;
+        // A quoted field with "" escapes: its bytes are not its text.
+        if (this.flags[k] === 2)
+            return NaN;
+        return (0,text_set/* shortKeyOfBytes */.YB)(this.buf, this.offsets[2 * k], this.offsets[2 * k + 1]);
     }
     canonicalInteger(i) {
         const k = i * this.slots + this.slot;

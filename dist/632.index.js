@@ -364,12 +364,12 @@ class WorkerPool {
         });
     }
     /** Hands the chunk to a worker with room in its queue; false when all are busy. */
-    offer(id, chunk, startLine) {
+    offer(id, chunk, startLine, lines) {
         const slot = this.workers.reduce((best, w) => (w.queued < QUEUE_PER_WORKER && (!best || w.queued < best.queued) ? w : best), undefined);
         if (!slot)
             return false;
         slot.queued++;
-        slot.worker.postMessage({ kind: 'chunk', id, buf: chunk, startLine }, [chunk.buffer]);
+        slot.worker.postMessage({ kind: 'chunk', id, buf: chunk, startLine, lines }, [chunk.buffer]);
         return true;
     }
     async close() {
@@ -399,10 +399,10 @@ function decoder(buf, records, header) {
         field: (r, column) => fields(r)[header.names.indexOf(column)] ?? null,
     };
 }
-function runHere(job, chunk, startLine) {
+function runHere(job, chunk, startLine, lines) {
     const buf = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
     try {
-        return { ok: true, result: (0,chunk_worker.processChunk)(job, buf, startLine), buf };
+        return { ok: true, result: (0,chunk_worker.processChunk)(job, buf, startLine, lines), buf };
     }
     catch (error) {
         if (error instanceof tokenizer/* CsvSyntaxError */.oC)
@@ -447,8 +447,8 @@ async function readCsvParallel(source, header, job, sink, threads, drift) {
         line += lines;
         if (id === 0 && !source.gzip)
             sink.expectRows(Math.ceil((source.size / chunk.length) * lines * 1.05));
-        if (!pool?.offer(id, chunk, startLine))
-            ready.set(id, runHere(job, chunk, startLine));
+        if (!pool?.offer(id, chunk, startLine, lines))
+            ready.set(id, runHere(job, chunk, startLine, lines));
         fold();
     };
     try {

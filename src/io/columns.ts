@@ -2,6 +2,7 @@ import { hashBytes, hashDouble, hashInteger, hashNull, hashString } from './hash
 import { canonicalIntegerBytes, decodeNumbers, isIntegerBytes, parseNumberBytes } from './csv/numbers.js';
 import { TextWindow } from './csv/text-window.js';
 import { parseIsoBytes, parseIsoString } from '../domain/validation/iso-time.js';
+import { shortKeyOfBytes } from '../domain/validation/text-set.js';
 import type { Column, ColumnKind } from './table.js';
 
 /** Node's Buffer decoders without the argument-checking wrapper of toString (a hot path). */
@@ -33,6 +34,13 @@ export class CsvColumn implements Column {
   datetimes(out: Float64Array, dateOnly: boolean): void {
     const { buf, offsets, slots, length } = this;
     for (let i = 0, k = this.slot; i < length; i++, k += slots) out[i] = parseIsoBytes(buf, offsets[2 * k]!, offsets[2 * k + 1]!, dateOnly);
+  }
+
+  shortKey(i: number): number {
+    const k = i * this.slots + this.slot;
+    // A quoted field with "" escapes: its bytes are not its text.
+    if (this.flags[k] === 2) return NaN;
+    return shortKeyOfBytes(this.buf, this.offsets[2 * k]!, this.offsets[2 * k + 1]!);
   }
 
   canonicalInteger(i: number): number {

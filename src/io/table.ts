@@ -67,6 +67,12 @@ export interface Column {
    * it is not one (see src/domain/validation/distinct.ts). Non-null cells only.
    */
   canonicalInteger?(i: number): number;
+  /**
+   * Optional: the short key of text(i)'s UTF-8 bytes (`shortKeyOfBytes` in
+   * src/domain/validation/text-set.ts: >= 0 for at most six bytes, -1 for more), or NaN when the
+   * column cannot tell without building the text. Non-null cells only.
+   */
+  shortKey?(i: number): number;
   /** Optional `text(i)` for a check that does not keep the string (it may share memory with the batch). */
   textView?(i: number): string | null;
 }

@@ -128,6 +128,18 @@ datasets:
     expect(failing['.duplicates']).toBeGreaterThan(10);
   });
 
+  it('gives the one-thread result on a big file with lone CR line ends (no line feed to cut chunks at)', () => {
+    const dir = workspace({ 'big.csv': big().replaceAll('\n', '\r'), 'mlgate.yml': yaml });
+    const run = (threads: string): string => {
+      const r = spawnSync(process.execPath, [path.join(root, 'bin', 'mlgate.js'), 'validate', '--json', `r${threads}.json`], { cwd: dir, encoding: 'utf8', env: { PATH: process.env.PATH, MLGATE_THREADS: threads, MLGATE_PARALLEL_MIN_BYTES: '1000000', MLGATE_CHUNK_BYTES: '262144' } });
+      expect(r.status, r.stderr).toBe(1);
+      return readFileSync(path.join(dir, `r${threads}.json`), 'utf8');
+    };
+    const one = JSON.parse(run('1')) as { datasets: { rows: number }[] };
+    expect(one.datasets[0]!.rows).toBeGreaterThan(140_000);
+    expect(JSON.parse(run('2'))).toEqual(one);
+  });
+
   it('gives the one-thread drift in the same pass as the checks, against reference data and its cached profile', () => {
     const reference = big().replace(/,(\d+(?:\.\d)?),/g, (_m, v: string) => `,${(Number(v) * 0.9).toFixed(1)},`);
     const driftYaml = yaml.replace('    duplicates: 0\n', '    duplicates: 0\n    drift:\n      reference: reference.csv\n      method: auto\n');

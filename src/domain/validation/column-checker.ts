@@ -3,26 +3,14 @@ import type { CheckResult } from '../results.js';
 import type { Column, RecordBatch } from '../../io/table.js';
 import type { Example } from '../results.js';
 import { Failures, finding, type FailuresState, type Severity } from './findings.js';
-import { HashSet64 } from './hash-set.js';
+import { TextSet } from './text-set.js';
 import { DistinctValues, uniqueInteger, type UniqueKeys } from './distinct.js';
-import { hashString } from '../../io/hash.js';
 import { parseDateTime, parseDuration } from './values.js';
 
 /** The spellings a `boolean` column accepts. */
 export const BOOLEAN_WORDS = ['true', 'false', 'True', 'False', 'TRUE', 'FALSE', 't', 'f', 'T', 'F', 'yes', 'no', 'Yes', 'No', 'YES', 'NO', 'y', 'n', 'Y', 'N', '1', '0'];
 
-/** Hashes of the texts of `values`, for membership tests without building strings. */
-function hashSetOf(values: readonly unknown[]): HashSet64 {
-  const set = new HashSet64();
-  const h = new Uint32Array(2);
-  for (const v of values) {
-    hashString(String(v), h);
-    set.add(h);
-  }
-  return set;
-}
-
-const booleanHashes = hashSetOf(BOOLEAN_WORDS);
+const booleanWords = new TextSet(BOOLEAN_WORDS);
 
 type Domain = 'number' | 'time' | 'text';
 
@@ -119,9 +107,9 @@ export class ColumnChecker {
   private readonly nullEx: Failures;
   private readonly minBound: number | undefined;
   private readonly maxBound: number | undefined;
-  private readonly allowed: HashSet64 | undefined;
+  private readonly allowed: TextSet | undefined;
   private readonly allowedNumbers: Set<number> | undefined;
-  private readonly forbidden: HashSet64 | undefined;
+  private readonly forbidden: TextSet | undefined;
   private readonly forbiddenNumbers: Set<number> | undefined;
   private readonly regex: RegExp | undefined;
   private readonly seen: DistinctValues | undefined;
@@ -159,11 +147,11 @@ export class ColumnChecker {
     this.minBound = boundValue(c.min, this.domain);
     this.maxBound = boundValue(c.max, this.domain);
     if (c.in) {
-      this.allowed = hashSetOf(c.in);
+      this.allowed = new TextSet(c.in.map(String));
       if (c.in.every((v) => typeof v === 'number')) this.allowedNumbers = new Set(c.in);
     }
     if (c.not_in) {
-      this.forbidden = hashSetOf(c.not_in);
+      this.forbidden = new TextSet(c.not_in.map(String));
       if (c.not_in.every((v) => typeof v === 'number')) this.forbiddenNumbers = new Set(c.not_in);
     }
     if (c.pattern !== undefined) this.regex = new RegExp(c.pattern, 'u');
@@ -183,8 +171,7 @@ export class ColumnChecker {
         return !Number.isNaN(num) && (col.kind === 'text' || col.kind === 'number' || col.kind === 'integer');
       case 'boolean':
         if (col.kind === 'boolean') return true;
-        col.hash(i, this.hash);
-        return booleanHashes.has(this.hash);
+        return booleanWords.hasCell(col, i);
       case 'date':
       case 'datetime':
         return !Number.isNaN(num);
@@ -285,18 +272,12 @@ export class ColumnChecker {
   }
 
   /** `in` (a cell outside `set` fails) or `not_in` (a cell inside fails), over every non-null cell. */
-  private checkMembership(batch: RecordBatch, col: Column, n: number, values: Float64Array, kinds: Uint8Array, set: HashSet64, numbers: Set<number> | undefined, failures: Failures, failInside: boolean): void {
+  private checkMembership(batch: RecordBatch, col: Column, n: number, values: Float64Array, kinds: Uint8Array, set: TextSet, numbers: Set<number> | undefined, failures: Failures, failInside: boolean): void {
     const byNumber = numbers !== undefined && this.domain === 'number';
-    const h = this.hash;
     for (let i = 0; i < n; i++) {
       if (kinds[i] === NULL) continue;
       const v = values[i]!;
-      let inside: boolean;
-      if (byNumber && v === v) inside = numbers.has(v);
-      else {
-        col.hash(i, h);
-        inside = set.has(h);
-      }
+      const inside = byNumber && v === v ? numbers.has(v) : set.hasCell(col, i);
       if (inside === failInside) failures.addCell(batch, i, null, col);
     }
   }

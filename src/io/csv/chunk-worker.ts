@@ -43,8 +43,12 @@ export type ChunkReply = { id: number; ok: true; result: ChunkResult; buf: Uint8
 
 /** Line feeds in the chunk (Buffer's indexOf is a native memchr; Uint8Array's is several times slower). */
 export function countLines(buf: Buffer): number {
+  return countByte(buf, 10);
+}
+
+function countByte(buf: Buffer, byte: number): number {
   let n = 0;
-  for (let p = buf.indexOf(10); p >= 0; p = buf.indexOf(10, p + 1)) n++;
+  for (let p = buf.indexOf(byte); p >= 0; p = buf.indexOf(byte, p + 1)) n++;
   return n;
 }
 
@@ -62,18 +66,20 @@ function firstBadLine(buf: Buffer, startLine: number): number {
 }
 
 /**
- * Tokenizes one chunk (whole records, starting on line `startLine`) and runs the column checks on
+ * Tokenizes one chunk (whole records, starting on line `startLine`, holding `lineCount` line feeds) and runs the column checks on
  * it; collects the hashes that uniqueness and duplicate rows need, in data order.
  */
-export function processChunk(job: ChunkJob, buf: Buffer, startLine: number): ChunkResult {
-  if (!isUtf8(buf)) throw new CsvSyntaxError('invalid UTF-8 (expected UTF-8 text; re-encode the file, e.g. iconv -t UTF-8)', firstBadLine(buf, startLine));
+export function processChunk(job: ChunkJob, buf: Buffer, startLine: number, lineCount: number): ChunkResult {
+  // ASCII is valid UTF-8 (and lets texts be cut cheaply, see TextWindow).
   const ascii = isAscii(buf);
+  if (!ascii && !isUtf8(buf)) throw new CsvSyntaxError('invalid UTF-8 (expected UTF-8 text; re-encode the file, e.g. iconv -t UTF-8)', firstBadLine(buf, startLine));
   const requested = job.header.filter((h) => h in job.columns || job.unique.includes(h) || (job.drift !== undefined && h in job.drift.plans));
   const slotOf = new Int32Array(job.header.length).fill(-1);
   requested.forEach((name, slot) => {
     slotOf[job.header.indexOf(name)] = slot;
   });
-  const capacity = countLines(buf) + 1;
+  // Records never outnumber line ends (LF, and CR where a file has lone CRs) plus a last unterminated line.
+  const capacity = lineCount + 1 + (buf.indexOf(13) >= 0 ? countByte(buf, 13) : 0);
   const lines = new Float64Array(capacity);
   const records = new Int32Array(2 * capacity);
   const unique = Object.fromEntries(job.unique.filter((n) => requested.includes(n)).map((n) => [n, uniqueKeys(capacity)]));
@@ -133,6 +139,8 @@ interface ChunkMessage {
   id: number;
   buf: Uint8Array;
   startLine: number;
+  /** Line feeds in the chunk (`countLines`), which the sender counted already. */
+  lines: number;
 }
 
 /** The typed arrays of a result, to transfer rather than copy. */
@@ -156,7 +164,7 @@ if (!isMainThread && parentPort && (workerData as { tag?: string } | null)?.tag 
     const buf = Buffer.from(msg.buf.buffer, msg.buf.byteOffset, msg.buf.byteLength);
     let reply: ChunkReply;
     try {
-      reply = { id: msg.id, ok: true, result: processChunk(job!, buf, msg.startLine), buf: msg.buf };
+      reply = { id: msg.id, ok: true, result: processChunk(job!, buf, msg.startLine, msg.lines), buf: msg.buf };
     } catch (error) {
       reply = { id: msg.id, ok: false, message: error instanceof Error ? error.message : String(error), line: error instanceof CsvSyntaxError ? error.line : msg.startLine, buf: msg.buf };
     }

@@ -77,11 +77,11 @@ class WorkerPool {
   }
 
   /** Hands the chunk to a worker with room in its queue; false when all are busy. */
-  offer(id: number, chunk: Uint8Array, startLine: number): boolean {
+  offer(id: number, chunk: Uint8Array, startLine: number, lines: number): boolean {
     const slot = this.workers.reduce<{ worker: Worker; queued: number } | undefined>((best, w) => (w.queued < QUEUE_PER_WORKER && (!best || w.queued < best.queued) ? w : best), undefined);
     if (!slot) return false;
     slot.queued++;
-    slot.worker.postMessage({ kind: 'chunk', id, buf: chunk, startLine }, [chunk.buffer as ArrayBuffer]);
+    slot.worker.postMessage({ kind: 'chunk', id, buf: chunk, startLine, lines }, [chunk.buffer as ArrayBuffer]);
     return true;
   }
 
@@ -113,10 +113,10 @@ function decoder(buf: Buffer, records: Int32Array, header: CsvHeader): ChunkDeco
   };
 }
 
-function runHere(job: ChunkJob, chunk: Uint8Array, startLine: number): ChunkOutcome {
+function runHere(job: ChunkJob, chunk: Uint8Array, startLine: number, lines: number): ChunkOutcome {
   const buf = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
   try {
-    return { ok: true, result: processChunk(job, buf, startLine), buf };
+    return { ok: true, result: processChunk(job, buf, startLine, lines), buf };
   } catch (error) {
     if (error instanceof CsvSyntaxError) return { ok: false, message: error.message, line: error.line };
     throw error;
@@ -163,7 +163,7 @@ export async function readCsvParallel(
     const lines = countLines(chunk);
     line += lines;
     if (id === 0 && !source.gzip) sink.expectRows(Math.ceil((source.size / chunk.length) * lines * 1.05));
-    if (!pool?.offer(id, chunk, startLine)) ready.set(id, runHere(job, chunk, startLine));
+    if (!pool?.offer(id, chunk, startLine, lines)) ready.set(id, runHere(job, chunk, startLine, lines));
     fold();
   };
   try {

@@ -1,5 +1,5 @@
-export const id = 669;
-export const ids = [669];
+export const id = 498;
+export const ids = [498];
 export const modules = {
 
 /***/ 96475:
@@ -376,6 +376,156 @@ function rowText(batch, names, i) {
 
 /***/ }),
 
+/***/ 46521:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ HashSet64)
+/* harmony export */ });
+/**
+ * A set of 64-bit hashes (two uint32 lanes) in one typed array: open addressing, linear probing,
+ * load factor at most 3/4, doubling. The capacity need not be a power of two (a set sized up front
+ * for 1.05M values takes 1.4M slots, not 2M), so the home slot is a multiply-shift of the hash. The two lanes of a slot sit side by side, so a probe of a big
+ * set costs one cache miss, not two. 8 bytes per slot, so 10M distinct values take 128 MiB, where a
+ * JS Set of strings would fail at 2^24 entries. See src/io/hash.ts for the collision probability.
+ */
+class HashSet64 {
+    /** hi at 2 * slot, lo at 2 * slot + 1; (0, 0) marks an empty slot. */
+    slots;
+    cap;
+    size = 0;
+    constructor(initialCapacity = 1024) {
+        this.cap = slotsFor(initialCapacity);
+        this.slots = new Uint32Array(2 * this.cap);
+    }
+    /** Makes room for `count` values in all without growing (a set that will be big skips the rehashes). */
+    reserve(count) {
+        const cap = slotsFor(count);
+        if (cap > this.cap)
+            this.rehash(cap);
+    }
+    /** Adds the hash; true when it was not there yet. */
+    add(h) {
+        const hi = h[0];
+        let lo = h[1];
+        if (hi === 0 && lo === 0)
+            lo = 1;
+        const { slots, cap } = this;
+        let slot = home(hi, lo, cap);
+        for (;;) {
+            const sh = slots[2 * slot];
+            const sl = slots[2 * slot + 1];
+            if (sh === 0 && sl === 0)
+                break;
+            if (sh === hi && sl === lo)
+                return false;
+            if (++slot === cap)
+                slot = 0;
+        }
+        slots[2 * slot] = hi;
+        slots[2 * slot + 1] = lo;
+        this.size++;
+        if (this.size * 4 > cap * 3)
+            this.rehash(2 * cap);
+        return true;
+    }
+    /**
+     * Adds hi[i], lo[i] for i in [start, end) in order; fresh[i - start] = 1 when the value was new.
+     * Same result as calling `add` one by one, but faster on a big set: a first pass touches every
+     * value's home slot so that the cache misses overlap, instead of one after the other.
+     */
+    addMany(hi, lo, start, end, fresh) {
+        for (let b = start; b < end; b += TOUCH_BLOCK) {
+            const e = Math.min(end, b + TOUCH_BLOCK);
+            if ((this.size + (e - b)) * 4 > this.cap * 3)
+                this.rehash(Math.max(2 * this.cap, slotsFor(this.size + (e - b))));
+            const { slots, cap } = this;
+            let touched = 0;
+            for (let i = b; i < e; i++)
+                touched |= slots[2 * home(hi[i], lo[i], cap)];
+            this.touched = touched;
+            for (let i = b; i < e; i++) {
+                const h = hi[i];
+                let l = lo[i];
+                if (h === 0 && l === 0)
+                    l = 1;
+                let slot = home(h, l, cap);
+                let isNew = 1;
+                for (;;) {
+                    const sh = slots[2 * slot];
+                    const sl = slots[2 * slot + 1];
+                    if (sh === 0 && sl === 0)
+                        break;
+                    if (sh === h && sl === l) {
+                        isNew = 0;
+                        break;
+                    }
+                    if (++slot === cap)
+                        slot = 0;
+                }
+                fresh[i - start] = isNew;
+                if (isNew) {
+                    slots[2 * slot] = h;
+                    slots[2 * slot + 1] = l;
+                    this.size++;
+                }
+            }
+        }
+    }
+    /** Keeps the touching pass of `addMany` from being optimised away. */
+    touched = 0;
+    has(h) {
+        const hi = h[0];
+        let lo = h[1];
+        if (hi === 0 && lo === 0)
+            lo = 1;
+        const { slots, cap } = this;
+        let slot = home(hi, lo, cap);
+        for (;;) {
+            const sh = slots[2 * slot];
+            const sl = slots[2 * slot + 1];
+            if (sh === 0 && sl === 0)
+                return false;
+            if (sh === hi && sl === lo)
+                return true;
+            if (++slot === cap)
+                slot = 0;
+        }
+    }
+    rehash(cap) {
+        const old = this.slots;
+        const slots = new Uint32Array(2 * cap);
+        for (let i = 0; i < old.length; i += 2) {
+            const hi = old[i];
+            const lo = old[i + 1];
+            if (hi === 0 && lo === 0)
+                continue;
+            let slot = home(hi, lo, cap);
+            while (slots[2 * slot] !== 0 || slots[2 * slot + 1] !== 0)
+                if (++slot === cap)
+                    slot = 0;
+            slots[2 * slot] = hi;
+            slots[2 * slot + 1] = lo;
+        }
+        this.slots = slots;
+        this.cap = cap;
+    }
+}
+/** Home slot in [0, cap): a 32-bit mix of both lanes scaled to cap (the guard catches a product rounded up to cap). */
+function home(hi, lo, cap) {
+    const slot = Math.floor((((hi ^ Math.imul(lo, 0x9e3779b1)) >>> 0) / 4294967296) * cap);
+    return slot < cap ? slot : cap - 1;
+}
+/** Values per touching pass of `addMany`: their home slots' cache lines (256 KiB) stay in the core's cache. */
+const TOUCH_BLOCK = 4096;
+/** Slots that hold `count` values at load factor 3/4 (at least 1024). */
+function slotsFor(count) {
+    return Math.max(1024, Math.ceil((count * 4) / 3));
+}
+
+
+/***/ }),
+
 /***/ 61597:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -509,6 +659,84 @@ const encoder = new TextEncoder();
 function parseIsoString(s, dateOnly) {
     const b = encoder.encode(s);
     return parseIsoBytes(b, 0, b.length, dateOnly);
+}
+
+
+/***/ }),
+
+/***/ 98858:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Wl: () => (/* binding */ TextSet),
+/* harmony export */   YB: () => (/* binding */ shortKeyOfBytes)
+/* harmony export */ });
+/* unused harmony export SHORT_KEY_BYTES */
+/* harmony import */ var _io_hash_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(34246);
+/* harmony import */ var _hash_set_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46521);
+
+
+/** Bytes a short key holds: six bytes and the length fit exactly in a double's 53 bits. */
+const SHORT_KEY_BYTES = 6;
+/**
+ * The short key of the bytes b[start, end): the bytes and their count packed into one exact integer
+ * (>= 0) when there are at most SHORT_KEY_BYTES of them, -1 when there are more.
+ */
+function shortKeyOfBytes(b, start, end) {
+    const n = end - start;
+    if (n > SHORT_KEY_BYTES)
+        return -1;
+    let key = n;
+    for (let p = start; p < end; p++)
+        key = key * 256 + b[p];
+    return key;
+}
+/**
+ * A set of texts that cells are tested against (`in`, `not_in`, the boolean spellings). A cell is
+ * compared by its short key when its column gives one (`Column.shortKey`: a few loads and compares),
+ * otherwise by the 64-bit hash of its text (as uniqueness does; see src/io/hash.ts).
+ */
+class TextSet {
+    hashes = new _hash_set_js__WEBPACK_IMPORTED_MODULE_1__/* .HashSet64 */ .l();
+    keys;
+    keySet;
+    /** Every text is short: a cell whose text is long is in no set. */
+    allShort;
+    h = new Uint32Array(2);
+    constructor(texts) {
+        const keys = [];
+        for (const t of texts) {
+            (0,_io_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .hashString */ .YZ)(t, this.h);
+            this.hashes.add(this.h);
+            const bytes = Buffer.from(t, 'utf8');
+            const key = shortKeyOfBytes(bytes, 0, bytes.length);
+            if (key >= 0)
+                keys.push(key);
+        }
+        this.allShort = texts.every((t) => Buffer.byteLength(t, 'utf8') <= SHORT_KEY_BYTES);
+        this.keys = Float64Array.from(keys);
+        // A scan of a few keys beats a Set; many keys go in one.
+        this.keySet = keys.length > 16 ? new Set(keys) : undefined;
+    }
+    /** Whether cell i (not null) of `col` is one of the texts. */
+    hasCell(col, i) {
+        if (col.shortKey !== undefined) {
+            const key = col.shortKey(i);
+            if (key >= 0) {
+                if (this.keySet !== undefined)
+                    return this.keySet.has(key);
+                const keys = this.keys;
+                for (let k = 0; k < keys.length; k++)
+                    if (keys[k] === key)
+                        return true;
+                return false;
+            }
+            if (key === -1 && this.allShort)
+                return false;
+        }
+        col.hash(i, this.h);
+        return this.hashes.has(this.h);
+    }
 }
 
 
