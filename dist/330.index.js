@@ -518,6 +518,45 @@ function decodeNumbers(b, offsets, flags, slot, slots, n, out, kinds) {
             kinds[i] = 0;
             continue;
         }
+        // The common shapes, `-?digits` and `-?digits.digits` with at most 15 digits, read here;
+        // anything else (spaces, +, exponents, long numbers, text) by parseNumberBytes.
+        let p = s;
+        const neg = b[p] === 45;
+        if (neg)
+            p++;
+        const intStart = p;
+        let mant = 0;
+        for (; p < e; p++) {
+            const d = b[p] - 48;
+            if (d < 0 || d > 9)
+                break;
+            mant = mant * 10 + d;
+        }
+        const intDigits = p - intStart;
+        if (intDigits > 0 && intDigits <= 15) {
+            if (p === e) {
+                out[i] = neg ? -mant : mant;
+                kinds[i] = 1;
+                continue;
+            }
+            if (b[p] === 46) {
+                const fracStart = ++p;
+                for (; p < e; p++) {
+                    const d = b[p] - 48;
+                    if (d < 0 || d > 9)
+                        break;
+                    mant = mant * 10 + d;
+                }
+                const fracDigits = p - fracStart;
+                if (p === e && fracDigits > 0 && intDigits + fracDigits <= 15) {
+                    // Exact mantissa over an exact power of ten: correctly rounded (as parseNumberBytes).
+                    const v = mant / POW10[fracDigits];
+                    out[i] = neg ? -v : v;
+                    kinds[i] = 2;
+                    continue;
+                }
+            }
+        }
         const v = parseNumberBytes(b, s, e);
         out[i] = v;
         kinds[i] = integral ? 1 : v === v ? 2 : 3;

@@ -66,6 +66,11 @@ const NUMBER = 2;
 const NOT_NUMBER = 3;
 /** Added to a cell's kind once it failed `type`: the range checks skip it. */
 const TYPE_FAILED = 4;
+/**
+ * Per row of the batch being checked: its value in the comparison domain, and its kind (as
+ * `Column.numbers`). One pair for all checkers: a checker uses it only within its `consume` call.
+ */
+const scratch = { values: new Float64Array(0), kinds: new Uint8Array(0) };
 /** `Column.numbers`, or the same cell by cell for a column without it. */
 function decodeNumbers(col, n, out, kinds) {
     if (col.numbers !== undefined) {
@@ -211,9 +216,6 @@ class ColumnChecker {
                 return true;
         }
     }
-    /** Per row of the batch being checked: its value in the comparison domain, and its kind (as `Column.numbers`). */
-    values = new Float64Array(0);
-    kinds = new Uint8Array(0);
     /**
      * Checks one batch of the column. The cells are decoded once (`Column.numbers`, `datetimes`), then
      * each check runs as its own loop over them: tight loops that the engine optimises well.
@@ -223,11 +225,11 @@ class ColumnChecker {
         this.rows += n;
         const c = this.config;
         const { domain } = this;
-        if (this.values.length < n) {
-            this.values = new Float64Array(n);
-            this.kinds = new Uint8Array(n);
+        if (scratch.values.length < n) {
+            scratch.values = new Float64Array(n);
+            scratch.kinds = new Uint8Array(n);
         }
-        const { values, kinds } = this;
+        const { values, kinds } = scratch;
         if (domain === 'number')
             decodeNumbers(col, n, values, kinds);
         else if (domain === 'time')

@@ -26,6 +26,7 @@ describe('ISO 8601 from bytes', () => {
         expect(parseIsoString(date, true)).toBe(real);
         expect(parseIsoString(`${date}T${pad(h, 2)}:${pad(mi, 2)}:${pad(s, 2)}Z`, false)).toBe(expected(y, mo, d, h, mi, s));
         expect(parseIsoString(`${date} ${pad(h, 2)}:${pad(mi, 2)}`, false)).toBe(expected(y, mo, d, h, mi, 0));
+        expect(parseIsoString(`${date} ${pad(h, 2)}:${pad(mi, 2)}:${pad(s, 2)}`, false)).toBe(expected(y, mo, d, h, mi, s));
       }),
       { numRuns: 3000 },
     );
