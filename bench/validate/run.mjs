@@ -83,11 +83,11 @@ function compare(mine, theirs, label) {
   return true;
 }
 
-function runMlgate(dataFile, tag, env = {}) {
+function runMlgate(dataFile, tag, env = {}, node = process.execPath) {
   const cfg = path.join(dataDir, `validate-${tag}.yml`);
   writeFileSync(cfg, configYaml(path.basename(dataFile)));
   const out = path.join(dataDir, `validate-${tag}.json`);
-  const m = measure(process.execPath, [path.join(root, 'bin', 'mlgate.js'), 'validate', '--config', cfg, '--json', out], dataDir, env);
+  const m = measure(node, [path.join(root, 'bin', 'mlgate.js'), 'validate', '--config', cfg, '--json', out], dataDir, env);
   if (m.status !== 1) throw new Error(`mlgate validate exited ${m.status} (expected 1: the data has seeded violations)\n${m.stderr}`);
   return { ...m, counts: mlgateCounts(JSON.parse(readFileSync(out, 'utf8'))) };
 }
@@ -114,6 +114,19 @@ function interleaved(commands) {
 }
 
 const fmt = (x, d = 2) => x.toFixed(d);
+
+/** Node 24, the runtime of the actions (`runs.using: node24`), when it can be had: MLGATE_BENCH_NODE24, else npx. */
+function node24() {
+  const fromEnv = process.env.MLGATE_BENCH_NODE24;
+  if (fromEnv && existsSync(fromEnv)) return fromEnv;
+  try {
+    const out = execFileSync('npx', ['-y', '-p', 'node@24', 'node', '-p', 'process.execPath'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 300_000 });
+    const bin = out.trim().split('\n').at(-1).trim();
+    return existsSync(bin) ? bin : undefined;
+  } catch {
+    return undefined;
+  }
+}
 const rows = [];
 const line = (name, m, n) => {
   rows.push({ name, s: m.seconds, rps: n / m.seconds, rss: m.rssMiB });
@@ -130,7 +143,10 @@ const csv = await ensureCsv(rowsArg);
 console.log(`load average ${(await import('node:os')).loadavg().map((x) => x.toFixed(1)).join(' ')} (the machine is shared: ratios are side by side)`);
 console.log(`data: ${path.relative(root, csv)} (${(statSync(csv).size / 2 ** 20).toFixed(0)} MiB, ${rowsArg.toLocaleString('en-US')} rows x 12 columns); ${(await import('node:os')).cpus().length} cores`);
 console.log(`each command runs ${RUNS} times, in turn with the others; wall and cpu are medians, RSS the highest (--runs=N)`);
-const [mine, single, pandas, floor] = interleaved([
+const n24 = node24();
+const nodeMajor = process.versions.node.split('.')[0];
+console.log(`mlgate runs under this machine's node (${process.version})${n24 ? ` and under Node 24, the actions' runtime (${execFileSync(n24, ['--version'], { encoding: 'utf8' }).trim()})` : ' (Node 24 not found: set MLGATE_BENCH_NODE24)'}`);
+const [mine, single, pandas, floor, mine24] = interleaved([
   () => runMlgate(csv, 'csv'),
   () => runMlgate(csv, 'csv-1', { MLGATE_THREADS: '1' }),
   () => {
@@ -139,20 +155,25 @@ const [mine, single, pandas, floor] = interleaved([
     return { ...m, counts };
   },
   () => measure(PY, [path.join(root, 'bench', 'validate', 'pandas_checks.py'), csv, '--raw']),
+  ...(n24 ? [() => runMlgate(csv, 'csv-node24', {}, n24)] : []),
 ]);
-line('mlgate validate (CSV, worker threads)', mine, rowsArg);
+line(`mlgate validate (CSV, worker threads)`, mine, rowsArg);
+if (mine24) line('mlgate validate (CSV, threads, Node 24)', mine24, rowsArg);
 line('mlgate validate (CSV, one thread)', single, rowsArg);
 line('pandas read_csv + checks', pandas, rowsArg);
 line('pandas read_csv only (floor)', floor, rowsArg);
 const pandasCounts = pandas.counts;
 ok = compare(mine.counts, pandasCounts, 'CSV') && ok;
 ok = compare(single.counts, pandasCounts, 'CSV, one thread') && ok;
+if (mine24) ok = compare(mine24.counts, pandasCounts, 'CSV, Node 24') && ok;
 target('CSV one thread <= 0.33 x pandas', single.seconds / pandas.seconds <= 0.33, `${fmt(single.seconds / pandas.seconds)} x wall (cpu: ${fmt(single.cpu / pandas.cpu)} x)`);
 target('CSV one thread peak RSS <= 160 MiB', single.rssMiB <= 160, `${fmt(single.rssMiB, 0)} MiB`);
-const ratio = mine.seconds / pandas.seconds;
-target('CSV time <= 0.33 x pandas', ratio <= 0.33, `${fmt(ratio)} x wall (cpu: ${fmt(mine.cpu / pandas.cpu)} x)`);
-target('CSV >= 1M rows/s', rowsArg / mine.seconds >= 1e6, `${Math.round(rowsArg / mine.seconds).toLocaleString('en-US')} rows/s`);
-target('CSV peak RSS <= 160 MiB', mine.rssMiB <= 160, `${fmt(mine.rssMiB, 0)} MiB`);
+for (const [m, runtime] of [[mine, `Node ${nodeMajor}`], ...(mine24 ? [[mine24, 'Node 24']] : [])]) {
+  const ratio = m.seconds / pandas.seconds;
+  target(`CSV time <= 0.33 x pandas (${runtime})`, ratio <= 0.33, `${fmt(ratio)} x wall (cpu: ${fmt(m.cpu / pandas.cpu)} x)`);
+  target(`CSV >= 1M rows/s (${runtime})`, rowsArg / m.seconds >= 1e6, `${Math.round(rowsArg / m.seconds).toLocaleString('en-US')} rows/s`);
+  target(`CSV peak RSS <= 160 MiB (${runtime})`, m.rssMiB <= 160, `${fmt(m.rssMiB, 0)} MiB`);
+}
 
 for (const codec of ['snappy', 'zstd']) {
   const pq = await ensureParquet(csv, codec);
