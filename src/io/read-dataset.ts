@@ -49,10 +49,13 @@ type Env = Readonly<Record<string, string | undefined>>;
 /** The chunk job of a file with these checks: what workers need besides the bytes. */
 type ChecksJob = Omit<ChunkJob, 'file' | 'header' | 'delimiter' | 'drift'>;
 
-/** Reads one file with the chunk pipeline when it is a big CSV file; false when it is not (read it batch by batch). */
+/**
+ * Reads one file with the chunk pipeline when it is a big CSV file (on this thread alone too, where
+ * its 4,096-row batches are faster than the streaming reader's); false when it is not (read it batch by batch).
+ */
 async function readChunked(table: TableSource, f: DataFile, env: Env, checks: ChecksJob, sink: ParallelSink, streamer: ColumnStreamer | undefined, drift: ExactCollector | undefined): Promise<boolean> {
   const threads = parallelThreads(env);
-  if (!(table instanceof CsvSource) || threads < 2) return false;
+  if (!(table instanceof CsvSource)) return false;
   const size = (await stat(f.path)).size;
   if (size < minParallelBytes(env)) return false;
   const info = await table.headerInfo();

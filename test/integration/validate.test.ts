@@ -95,7 +95,8 @@ describe('mlgate validate on worker threads (bundle)', () => {
     for (let i = 0; i < 140_000; i++) {
       const id = i % 997 === 0 && i > 0 ? i - 1 : i;
       const note = i % 5 === 0 ? `"multi\nline, ""quoted"" ${i}"` : `plain ${i}`;
-      lines.push(`${id},${i % 13 === 0 ? 'bad name!' : `n${i}`},${i % 101 === 0 ? '' : ((i * 7919) % 1000) / 10},${note}`);
+      // Every 7th name holds a literal quote (an unquoted field): it opens no quoted field.
+      lines.push(`${id},${i % 13 === 0 ? 'bad name!' : i % 7 === 0 ? `n${i}"x` : `n${i}`},${i % 101 === 0 ? '' : ((i * 7919) % 1000) / 10},${note}`);
       if (i % 4001 === 0 && i > 0) lines.push(lines[lines.length - 1]!);
     }
     return `${lines.join('\n')}\n`;
@@ -112,56 +113,63 @@ datasets:
     duplicates: 0
 `;
 
-  it('gives exactly the one-thread result (counts and first examples) on a file big enough to split', () => {
+  /** How a big file is read: batch by batch on this thread (the reference), or in chunks on one thread or two. */
+  const MODES = {
+    batches: { MLGATE_THREADS: '1', MLGATE_PARALLEL_MIN_BYTES: '1000000000' },
+    'chunks-1': { MLGATE_THREADS: '1', MLGATE_PARALLEL_MIN_BYTES: '1000000', MLGATE_CHUNK_BYTES: '262144' },
+    'chunks-2': { MLGATE_THREADS: '2', MLGATE_PARALLEL_MIN_BYTES: '1000000', MLGATE_CHUNK_BYTES: '262144' },
+  } as const;
+  type Mode = keyof typeof MODES;
+  const CHUNKED: Mode[] = ['chunks-1', 'chunks-2'];
+
+  it('gives exactly the batch-by-batch result (counts and first examples) on a file big enough to split, on one thread or two', () => {
     const dir = workspace({ 'big.csv': big(), 'mlgate.yml': yaml });
-    const run = (threads: string): string => {
-      const r = spawnSync(process.execPath, [path.join(root, 'bin', 'mlgate.js'), 'validate', '--json', `r${threads}.json`], { cwd: dir, encoding: 'utf8', env: { PATH: process.env.PATH, MLGATE_THREADS: threads, MLGATE_PARALLEL_MIN_BYTES: '1000000', MLGATE_CHUNK_BYTES: '262144' } });
+    const run = (mode: Mode): string => {
+      const r = spawnSync(process.execPath, [path.join(root, 'bin', 'mlgate.js'), 'validate', '--json', `${mode}.json`], { cwd: dir, encoding: 'utf8', env: { PATH: process.env.PATH, ...MODES[mode] } });
       expect(r.status, r.stderr).toBe(1);
-      return readFileSync(path.join(dir, `r${threads}.json`), 'utf8');
+      return readFileSync(path.join(dir, `${mode}.json`), 'utf8');
     };
-    const one = run('1');
-    const two = run('2');
-    expect(JSON.parse(two)).toEqual(JSON.parse(one));
+    const one = run('batches');
+    for (const mode of CHUNKED) expect(JSON.parse(run(mode)), mode).toEqual(JSON.parse(one));
     const result = JSON.parse(one) as { datasets: { checks: { column?: string; check: string; failing: number }[] }[] };
     const failing = Object.fromEntries(result.datasets[0]!.checks.map((c) => [`${c.column ?? ''}.${c.check}`, c.failing]));
     expect(failing['id.unique']).toBeGreaterThan(100);
     expect(failing['.duplicates']).toBeGreaterThan(10);
   });
 
-  it('gives the one-thread result on a big file with lone CR line ends (no line feed to cut chunks at)', () => {
+  it('gives the batch-by-batch result on a big file with lone CR line ends (no line feed to cut chunks at)', () => {
     const dir = workspace({ 'big.csv': big().replaceAll('\n', '\r'), 'mlgate.yml': yaml });
-    const run = (threads: string): string => {
-      const r = spawnSync(process.execPath, [path.join(root, 'bin', 'mlgate.js'), 'validate', '--json', `r${threads}.json`], { cwd: dir, encoding: 'utf8', env: { PATH: process.env.PATH, MLGATE_THREADS: threads, MLGATE_PARALLEL_MIN_BYTES: '1000000', MLGATE_CHUNK_BYTES: '262144' } });
+    const run = (mode: Mode): string => {
+      const r = spawnSync(process.execPath, [path.join(root, 'bin', 'mlgate.js'), 'validate', '--json', `${mode}.json`], { cwd: dir, encoding: 'utf8', env: { PATH: process.env.PATH, ...MODES[mode] } });
       expect(r.status, r.stderr).toBe(1);
-      return readFileSync(path.join(dir, `r${threads}.json`), 'utf8');
+      return readFileSync(path.join(dir, `${mode}.json`), 'utf8');
     };
-    const one = JSON.parse(run('1')) as { datasets: { rows: number }[] };
+    const one = JSON.parse(run('batches')) as { datasets: { rows: number }[] };
     expect(one.datasets[0]!.rows).toBeGreaterThan(140_000);
-    expect(JSON.parse(run('2'))).toEqual(one);
+    for (const mode of CHUNKED) expect(JSON.parse(run(mode)), mode).toEqual(one);
   });
 
   it('gives the one-thread drift in the same pass as the checks, against reference data and its cached profile', () => {
     const reference = big().replace(/,(\d+(?:\.\d)?),/g, (_m, v: string) => `,${(Number(v) * 0.9).toFixed(1)},`);
     const driftYaml = yaml.replace('    duplicates: 0\n', '    duplicates: 0\n    drift:\n      reference: reference.csv\n      method: auto\n');
     const dir = workspace({ 'big.csv': big(), 'reference.csv': reference, 'mlgate.yml': driftYaml });
-    const run = (threads: string, tag: string): { drift: unknown[]; checks: unknown[] } => {
+    const run = (mode: Mode, tag: string): { drift: unknown[]; checks: unknown[] } => {
       const r = spawnSync(process.execPath, [path.join(root, 'bin', 'mlgate.js'), 'validate', '--json', `${tag}.json`], {
         cwd: dir,
         encoding: 'utf8',
-        env: { PATH: process.env.PATH, MLGATE_THREADS: threads, MLGATE_PARALLEL_MIN_BYTES: '1000000', MLGATE_CHUNK_BYTES: '262144', MLGATE_CACHE_DIR: path.join(dir, `cache-${threads}`) },
+        env: { PATH: process.env.PATH, ...MODES[mode], MLGATE_CACHE_DIR: path.join(dir, `cache-${mode}`) },
       });
       expect(r.status, r.stderr).toBe(1);
       const result = JSON.parse(readFileSync(path.join(dir, `${tag}.json`), 'utf8')) as { datasets: { drift: unknown[]; checks: unknown[] }[] };
       return result.datasets[0]!;
     };
-    const one = run('1', 'one');
-    const two = run('2', 'two');
-    expect(two).toEqual(one);
+    const one = run('batches', 'one');
+    for (const mode of CHUNKED) expect(run(mode, mode), mode).toEqual(one);
     expect(one.drift.length).toBeGreaterThanOrEqual(4);
     expect(one.drift.some((d) => (d as { status: string }).status === 'fail')).toBe(true);
     // The second runs take the reference from the profile cached by the first ones.
-    const oneCached = run('1', 'one-cached');
-    expect(run('2', 'two-cached')).toEqual(oneCached);
+    const oneCached = run('batches', 'one-cached');
+    for (const mode of CHUNKED) expect(run(mode, `${mode}-cached`), mode).toEqual(oneCached);
     expect(oneCached.checks).toEqual(one.checks);
   });
 
@@ -172,9 +180,9 @@ datasets:
     const bad = `${text.slice(0, cut)}1,2\n${text.slice(cut)}`;
     const dir = workspace({ 'big.csv': bad, 'mlgate.yml': yaml });
     const line = text.slice(0, cut).split('\n').length;
-    for (const threads of ['1', '2']) {
-      const r = spawnSync(process.execPath, [path.join(root, 'bin', 'mlgate.js'), 'validate'], { cwd: dir, encoding: 'utf8', env: { PATH: process.env.PATH, MLGATE_THREADS: threads, MLGATE_PARALLEL_MIN_BYTES: '1000000', MLGATE_CHUNK_BYTES: '262144' } });
-      expect(r.status).toBe(2);
+    for (const mode of Object.keys(MODES) as Mode[]) {
+      const r = spawnSync(process.execPath, [path.join(root, 'bin', 'mlgate.js'), 'validate'], { cwd: dir, encoding: 'utf8', env: { PATH: process.env.PATH, ...MODES[mode] } });
+      expect(r.status, mode).toBe(2);
       expect(r.stderr).toContain(`big.csv:${line}: ragged row: 2 fields where the header has 4`);
     }
   });

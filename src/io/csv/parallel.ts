@@ -167,7 +167,7 @@ export async function readCsvParallel(
     fold();
   };
   try {
-    for await (const chunk of recordChunks(source, header.endOffset, buffers)) {
+    for await (const chunk of recordChunks(source, header.endOffset, header.delimiter, buffers)) {
       checkPool();
       dispatch(chunk);
     }

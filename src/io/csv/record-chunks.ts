@@ -27,14 +27,14 @@ export class ChunkBuffers {
 }
 
 /**
- * The data of a CSV file from byte `start` (past the header) as chunks of whole records of about
+ * The data of a CSV file (fields split by byte `delimiter`) from byte `start` (past the header) as chunks of whole records of about
  * `buffers.chunkBytes` bytes, each at the start of an ArrayBuffer of its own (so it can move to a
  * worker thread without a copy). A plain file is read straight into the buffers; a gzip one through
  * the gunzip stream.
  */
-export async function* recordChunks(source: { path: string; file: string; gzip: boolean }, start: number, buffers: ChunkBuffers): AsyncGenerator<Buffer> {
+export async function* recordChunks(source: { path: string; file: string; gzip: boolean }, start: number, delimiter: number, buffers: ChunkBuffers): AsyncGenerator<Buffer> {
   if (source.gzip) {
-    yield* streamedChunks(source, start, buffers);
+    yield* streamedChunks(source, start, delimiter, buffers);
     return;
   }
   const bytes = buffers.chunkBytes;
@@ -79,7 +79,7 @@ export async function* recordChunks(source: { path: string; file: string; gzip: 
         if (len > 0) yield buf.subarray(0, len);
         return;
       }
-      const cut = lastRecordEnd(buf, len);
+      const cut = lastRecordEnd(buf, len, delimiter);
       // The next read starts now, while this chunk is being checked. No record ends in the
       // buffer (a record longer than a chunk): it all moves on into a bigger one.
       reading = next(buf.subarray(cut, len));
@@ -91,7 +91,7 @@ export async function* recordChunks(source: { path: string; file: string; gzip: 
   }
 }
 
-async function* streamedChunks(source: { path: string; file: string; gzip: boolean }, start: number, buffers: ChunkBuffers): AsyncGenerator<Buffer> {
+async function* streamedChunks(source: { path: string; file: string; gzip: boolean }, start: number, delimiter: number, buffers: ChunkBuffers): AsyncGenerator<Buffer> {
   let skip = start;
   let pending: Uint8Array | undefined;
   for await (let raw of fileChunks(source.path, source.file, source.gzip, buffers.chunkBytes)) {
@@ -105,7 +105,7 @@ async function* streamedChunks(source: { path: string; file: string; gzip: boole
     const buf = Buffer.from(buffers.take(size), 0, size);
     if (pending) buf.set(pending);
     buf.set(raw, pending?.length ?? 0);
-    const cut = buf.length < buffers.chunkBytes ? 0 : lastRecordEnd(buf, buf.length);
+    const cut = buf.length < buffers.chunkBytes ? 0 : lastRecordEnd(buf, buf.length, delimiter);
     pending = Uint8Array.prototype.slice.call(buf, cut);
     if (cut > 0) yield buf.subarray(0, cut);
     else buffers.give(buf.buffer);
@@ -119,22 +119,33 @@ async function* streamedChunks(source: { path: string; file: string; gzip: boole
 
 /**
  * End (exclusive) of the last complete record in buf[0, end), given that buf starts at a record
- * boundary: the last newline outside quotes. 0 when there is none.
+ * boundary: the last line feed outside quoted fields. 0 when there is none. Quotes are read as the
+ * tokenizer reads them: a quote opens a quoted field only at the start of a field (after the
+ * delimiter or a line end), `""` inside one is a quote, and a quote elsewhere is a literal character.
  */
-export function lastRecordEnd(buf: Buffer, end: number): number {
+export function lastRecordEnd(buf: Buffer, end: number, delimiter: number): number {
   let last = -1;
   let p = 0;
-  for (;;) {
-    const q = buf.indexOf(34, p);
-    const segEnd = q < 0 || q >= end ? end : q;
-    if (segEnd > p) {
-      const nl = buf.lastIndexOf(10, segEnd - 1);
-      if (nl >= p) last = nl;
-    }
-    if (q < 0 || q >= end) break;
-    const close = buf.indexOf(34, q + 1);
+  // The first line feed at or after p. Every scan, forward or back, covers bytes no other scan did,
+  // so a chunk without line feeds (lone CR line ends) costs one pass, not one per quoted field.
+  let nextLf = buf.indexOf(10, 0);
+  while (nextLf >= 0 && nextLf < end) {
+    let open = buf.indexOf(34, p);
+    while (open > 0 && open < end && !opensField(buf[open - 1]!, delimiter)) open = buf.indexOf(34, open + 1);
+    const stretchEnd = open < 0 || open >= end ? end : open;
+    // This stretch outside quotes holds a line feed: take its last one (the backward scan stops in the stretch).
+    if (nextLf < stretchEnd) last = buf.lastIndexOf(10, stretchEnd - 1);
+    if (stretchEnd === end) break;
+    let close = buf.indexOf(34, open + 1);
+    while (close >= 0 && close + 1 < end && buf[close + 1] === 34) close = buf.indexOf(34, close + 2);
     if (close < 0 || close >= end) break;
     p = close + 1;
+    if (nextLf < p) nextLf = buf.indexOf(10, p);
   }
   return last + 1;
+}
+
+/** A quote after this byte starts a quoted field. */
+function opensField(before: number, delimiter: number): boolean {
+  return before === delimiter || before === 10 || before === 13;
 }

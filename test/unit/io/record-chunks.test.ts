@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ChunkBuffers, recordChunks } from '../../../src/io/csv/record-chunks.js';
+import { ChunkBuffers, lastRecordEnd, recordChunks } from '../../../src/io/csv/record-chunks.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'mlgate-chunks-'));
 
@@ -16,7 +16,7 @@ const record = fc.oneof(
 
 async function chunksOf(path: string, gzip: boolean, start: number, buffers: ChunkBuffers): Promise<Buffer[]> {
   const out: Buffer[] = [];
-  for await (const chunk of recordChunks({ path, file: 'f.csv', gzip }, start, buffers)) {
+  for await (const chunk of recordChunks({ path, file: 'f.csv', gzip }, start, 44, buffers)) {
     expect(chunk.byteOffset).toBe(0);
     out.push(Buffer.from(chunk));
     // As the chunk pipeline does once a chunk is folded.
@@ -24,6 +24,43 @@ async function chunksOf(path: string, gzip: boolean, start: number, buffers: Chu
   }
   return out;
 }
+
+/**
+ * The end of the last record in b[0, end), one byte at a time as the tokenizer reads quotes: a quote
+ * opens a field only at its start, `""` inside one is a quote, a quote elsewhere is a character.
+ */
+function referenceEnd(b: Uint8Array, end: number): number {
+  let inQuotes = false;
+  let fieldStart = true;
+  let last = 0;
+  for (let p = 0; p < end; p++) {
+    const c = b[p];
+    if (inQuotes) {
+      if (c === 34) {
+        if (p + 1 < end && b[p + 1] === 34) p++;
+        else inQuotes = false;
+      }
+      continue;
+    }
+    if (c === 34 && fieldStart) inQuotes = true;
+    else if (c === 10) last = p + 1;
+    fieldStart = c === 44 || c === 10 || c === 13;
+  }
+  return last;
+}
+
+describe('lastRecordEnd', () => {
+  it('finds the last line feed outside quoted fields, with literal quotes inside unquoted ones, whatever lies past the end', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(34, 10, 13, 44, 97), { maxLength: 300 }), fc.nat(300), (bytes, endAt) => {
+        const b = Buffer.from(bytes);
+        const end = Math.min(endAt, b.length);
+        expect(lastRecordEnd(b, end, 44)).toBe(referenceEnd(b, end));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
 
 describe('recordChunks', () => {
   it('yields the bytes after the header in order, cut only after a record, plain and gzip, with records longer than a chunk', async () => {
@@ -58,7 +95,7 @@ describe('recordChunks', () => {
     writeFileSync(path, `h\n${'12345678\n'.repeat(5000)}`);
     const buffers = new ChunkBuffers(1024);
     const seen = new Set<ArrayBufferLike>();
-    for await (const chunk of recordChunks({ path, file: 'many.csv', gzip: false }, 2, buffers)) {
+    for await (const chunk of recordChunks({ path, file: 'many.csv', gzip: false }, 2, 44, buffers)) {
       seen.add(chunk.buffer);
       buffers.give(chunk.buffer);
     }
