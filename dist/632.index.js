@@ -143,8 +143,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: ./src/io/chunk-workers.ts
-var chunk_workers = __webpack_require__(88719);
+// EXTERNAL MODULE: ./src/io/chunk-workers.ts + 1 modules
+var chunk_workers = __webpack_require__(73635);
 // EXTERNAL MODULE: ./src/domain/errors.ts
 var errors = __webpack_require__(10241);
 // EXTERNAL MODULE: ./src/io/csv/chunk-worker.ts
@@ -341,7 +341,7 @@ class WorkerPool {
     constructor(count, job, done) {
         this.done = done;
         for (let k = 0; k < count; k++) {
-            const worker = (0,chunk_workers/* takeChunkWorker */.r$)();
+            const worker = (0,chunk_workers/* takeChunkWorker */.r$)(count + 1);
             const slot = { worker, queued: 0 };
             worker.on('message', (reply) => {
                 slot.queued--;

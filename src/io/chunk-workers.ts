@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os';
+import { setFlagsFromString } from 'node:v8';
 import type { Worker } from 'node:worker_threads';
 import { runsFromBundle, startBundleWorker } from './worker-pool.js';
 
@@ -16,7 +17,24 @@ export function parallelThreads(env: Readonly<Record<string, string | undefined>
   return Math.min(availableParallelism(), 4);
 }
 
-function startChunkWorker(): Worker {
+/**
+ * When the chunk threads take every core and the engine has no mid-tier compiler (Node < 22, without
+ * Maglev), TurboFan's background compile jobs get no CPU: hot code stays in the interpreter and a
+ * worker's first two chunks took 100-170 ms each instead of ~10 ms. Compiling on the thread that
+ * runs the code is then faster (bench/validate on 2 cores, Node 20: 1.18 -> 1.05 s median). The
+ * flag applies to compiles from now on, in every thread; Node >= 22 is left as it is (no gain measured).
+ */
+let compileFlagSet = false;
+
+function compileOnTheRunningThread(): void {
+  if (compileFlagSet || Number(process.versions.node.split('.')[0]) >= 22) return;
+  compileFlagSet = true;
+  setFlagsFromString('--no-concurrent-recompilation');
+}
+
+/** A new chunk worker, one of `threads` threads reading (this one included). */
+function startChunkWorker(threads: number): Worker {
+  if (threads >= availableParallelism()) compileOnTheRunningThread();
   // A worker holds two 1 MiB chunks and a 4,096-row batch at a time: a small heap keeps the process's RSS low.
   return startBundleWorker('startCsvChunkWorker', CHUNK_WORKER_TAG, { maxOldGenerationSizeMb: 48, maxYoungGenerationSizeMb: 16 });
 }
@@ -34,7 +52,7 @@ const spare: { worker: Worker; dead: boolean }[] = [];
 export function prestartChunkWorkers(env: Readonly<Record<string, string | undefined>>): void {
   const want = parallelThreads(env) - 1;
   while (spare.length < want) {
-    const entry = { worker: startChunkWorker(), dead: false };
+    const entry = { worker: startChunkWorker(want + 1), dead: false };
     entry.worker.unref();
     // Until a pool takes it, a failure only means it will not be used.
     entry.worker.on('error', () => (entry.dead = true));
@@ -43,8 +61,8 @@ export function prestartChunkWorkers(env: Readonly<Record<string, string | undef
   }
 }
 
-/** A chunk worker: a spare one when there is a live one, else a new one. */
-export function takeChunkWorker(): Worker {
+/** A chunk worker for a read on `threads` threads (this one included): a spare one when there is a live one, else a new one. */
+export function takeChunkWorker(threads: number): Worker {
   for (let entry = spare.pop(); entry; entry = spare.pop()) {
     if (entry.dead) continue;
     entry.worker.removeAllListeners('error');
@@ -52,7 +70,7 @@ export function takeChunkWorker(): Worker {
     entry.worker.ref();
     return entry.worker;
   }
-  return startChunkWorker();
+  return startChunkWorker(threads);
 }
 
 /** Ends the spare workers no pool took. */

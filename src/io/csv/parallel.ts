@@ -38,7 +38,7 @@ class WorkerPool {
     private readonly done: (id: number, outcome: ChunkOutcome) => void,
   ) {
     for (let k = 0; k < count; k++) {
-      const worker = takeChunkWorker();
+      const worker = takeChunkWorker(count + 1);
       const slot = { worker, queued: 0 };
       worker.on('message', (reply: ChunkReply) => {
         slot.queued--;
