@@ -17,6 +17,8 @@ export function parallelThreads(env: Readonly<Record<string, string | undefined>
   return Math.min(availableParallelism(), 4);
 }
 
+let compileFlagSet = false;
+
 /**
  * When the chunk threads take every core and the engine has no mid-tier compiler (Node < 22, without
  * Maglev), TurboFan's background compile jobs get no CPU: hot code stays in the interpreter and a
@@ -24,8 +26,6 @@ export function parallelThreads(env: Readonly<Record<string, string | undefined>
  * runs the code is then faster (bench/validate on 2 cores, Node 20: 1.18 -> 1.05 s median). The
  * flag applies to compiles from now on, in every thread; Node >= 22 is left as it is (no gain measured).
  */
-let compileFlagSet = false;
-
 function compileOnTheRunningThread(): void {
   if (compileFlagSet || Number(process.versions.node.split('.')[0]) >= 22) return;
   compileFlagSet = true;
