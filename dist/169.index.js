@@ -583,13 +583,16 @@ __webpack_require__.r(__webpack_exports__);
 const SUB_BATCH_ROWS = 4096;
 /** Line feeds in the chunk (Buffer's indexOf is a native memchr; Uint8Array's is several times slower). */
 function countLines(buf) {
-    return countByte(buf, 10);
-}
-function countByte(buf, byte) {
     let n = 0;
-    for (let p = buf.indexOf(byte); p >= 0; p = buf.indexOf(byte, p + 1))
+    for (let p = buf.indexOf(10); p >= 0; p = buf.indexOf(10, p + 1))
         n++;
     return n;
+}
+/** A copy of `a` in a new array of `size` elements (the rest zero). */
+function grown(a, size) {
+    const out = new a.constructor(size);
+    out.set(a);
+    return out;
 }
 function firstBadLine(buf, startLine) {
     let line = startLine;
@@ -629,12 +632,24 @@ function processChunk(job, buf, startLine, lineCount) {
     requested.forEach((name, slot) => {
         slotOf[job.header.indexOf(name)] = slot;
     });
-    // Records never outnumber line ends (LF, and CR where a file has lone CRs) plus a last unterminated line.
-    const capacity = lineCount + 1 + (buf.indexOf(13) >= 0 ? countByte(buf, 13) : 0);
-    const lines = new Float64Array(capacity);
-    const records = new Int32Array(2 * capacity);
+    // One record per line feed, plus a last unterminated line; a file with lone CR line ends has more,
+    // and the arrays grow for them.
+    let capacity = lineCount + 1;
+    let lines = new Float64Array(capacity);
+    let records = new Int32Array(2 * capacity);
     const unique = Object.fromEntries(job.unique.filter((n) => requested.includes(n)).map((n) => [n, (0,_domain_validation_distinct_js__WEBPACK_IMPORTED_MODULE_3__/* .uniqueKeys */ .ij)(capacity)]));
     const rowHashes = job.rowHashes ? { hi: new Uint32Array(capacity), lo: new Uint32Array(capacity) } : undefined;
+    const ensure = (need) => {
+        if (need <= capacity)
+            return;
+        capacity = Math.max(need, 2 * capacity);
+        lines = grown(lines, capacity);
+        records = grown(records, 2 * capacity);
+        for (const u of Object.values(unique))
+            Object.assign(u, { ints: grown(u.ints, capacity), hi: grown(u.hi, capacity), lo: grown(u.lo, capacity), nulls: grown(u.nulls, capacity) });
+        if (rowHashes)
+            Object.assign(rowHashes, { hi: grown(rowHashes.hi, capacity), lo: grown(rowHashes.lo, capacity) });
+    };
     const ctx = { now: job.now, maxExamples: job.maxExamples };
     const checkers = requested.flatMap((name, slot) => {
         const cfg = job.columns[name];
@@ -654,6 +669,7 @@ function processChunk(job, buf, startLine, lineCount) {
         pos = res.consumed;
         if (n === 0)
             break;
+        ensure(rows + n);
         const columns = requested.map((name, slot) => new _columns_js__WEBPACK_IMPORTED_MODULE_5__/* .CsvColumn */ .xO(name, buf, tok.offsets, tok.flags, slot, requested.length, n, ascii));
         const byName = new Map(columns.map((c) => [c.name, c]));
         const subLines = tok.lines;

@@ -672,15 +672,7 @@ class CsvColumn {
         return canonicalIntegerBytes(this.buf, this.offsets[2 * k], this.offsets[2 * k + 1]);
     }
     textView(i) {
-        const k = i * this.slots + this.slot;
-        const flag = this.flags[k];
-        const s = this.offsets[2 * k];
-        const e = this.offsets[2 * k + 1];
-        if (flag === 0 && s === e)
-            return null;
-        this.window ??= new TextWindow(this.buf, this.ascii);
-        const t = this.window.slice(s, e);
-        return flag === 2 ? t.replaceAll('""', '"') : t;
+        return this.cellText(i, true);
     }
     isNull(i) {
         const k = i * this.slots + this.slot;
@@ -699,13 +691,23 @@ class CsvColumn {
         return (0,iso_time/* parseIsoBytes */.y)(this.buf, this.offsets[2 * k], this.offsets[2 * k + 1], dateOnly);
     }
     text(i) {
+        return this.cellText(i, false);
+    }
+    /** The cell's text: its own string, or (`shared`) one cut from the batch's decoded bytes (`textView`). */
+    cellText(i, shared) {
         const k = i * this.slots + this.slot;
         const flag = this.flags[k];
         const s = this.offsets[2 * k];
         const e = this.offsets[2 * k + 1];
         if (flag === 0 && s === e)
             return null;
-        const t = this.buf.utf8Slice(s, e);
+        let t;
+        if (shared) {
+            this.window ??= new TextWindow(this.buf, this.ascii);
+            t = this.window.slice(s, e);
+        }
+        else
+            t = this.buf.utf8Slice(s, e);
         return flag === 2 ? t.replaceAll('""', '"') : t;
     }
     value(i) {

@@ -50,14 +50,7 @@ export class CsvColumn implements Column {
   }
 
   textView(i: number): string | null {
-    const k = i * this.slots + this.slot;
-    const flag = this.flags[k]!;
-    const s = this.offsets[2 * k]!;
-    const e = this.offsets[2 * k + 1]!;
-    if (flag === 0 && s === e) return null;
-    this.window ??= new TextWindow(this.buf, this.ascii);
-    const t = this.window.slice(s, e);
-    return flag === 2 ? t.replaceAll('""', '"') : t;
+    return this.cellText(i, true);
   }
 
   isNull(i: number): boolean {
@@ -81,12 +74,21 @@ export class CsvColumn implements Column {
   }
 
   text(i: number): string | null {
+    return this.cellText(i, false);
+  }
+
+  /** The cell's text: its own string, or (`shared`) one cut from the batch's decoded bytes (`textView`). */
+  private cellText(i: number, shared: boolean): string | null {
     const k = i * this.slots + this.slot;
     const flag = this.flags[k]!;
     const s = this.offsets[2 * k]!;
     const e = this.offsets[2 * k + 1]!;
     if (flag === 0 && s === e) return null;
-    const t = (this.buf as unknown as FastSlice).utf8Slice(s, e);
+    let t: string;
+    if (shared) {
+      this.window ??= new TextWindow(this.buf, this.ascii);
+      t = this.window.slice(s, e);
+    } else t = (this.buf as unknown as FastSlice).utf8Slice(s, e);
     return flag === 2 ? t.replaceAll('""', '"') : t;
   }
 

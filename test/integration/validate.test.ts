@@ -122,15 +122,17 @@ datasets:
   type Mode = keyof typeof MODES;
   const CHUNKED: Mode[] = ['chunks-1', 'chunks-2'];
 
+  /** `mlgate validate` in `dir` read in `mode` (exit 1 expected); the result JSON, written to `<tag>.json`. */
+  function runMode(dir: string, mode: Mode, tag: string = mode): string {
+    const r = spawnSync(process.execPath, [path.join(root, 'bin', 'mlgate.js'), 'validate', '--json', `${tag}.json`], { cwd: dir, encoding: 'utf8', env: { PATH: process.env.PATH, ...MODES[mode], MLGATE_CACHE_DIR: path.join(dir, `cache-${mode}`) } });
+    expect(r.status, r.stderr).toBe(1);
+    return readFileSync(path.join(dir, `${tag}.json`), 'utf8');
+  }
+
   it('gives exactly the batch-by-batch result (counts and first examples) on a file big enough to split, on one thread or two', () => {
     const dir = workspace({ 'big.csv': big(), 'mlgate.yml': yaml });
-    const run = (mode: Mode): string => {
-      const r = spawnSync(process.execPath, [path.join(root, 'bin', 'mlgate.js'), 'validate', '--json', `${mode}.json`], { cwd: dir, encoding: 'utf8', env: { PATH: process.env.PATH, ...MODES[mode] } });
-      expect(r.status, r.stderr).toBe(1);
-      return readFileSync(path.join(dir, `${mode}.json`), 'utf8');
-    };
-    const one = run('batches');
-    for (const mode of CHUNKED) expect(JSON.parse(run(mode)), mode).toEqual(JSON.parse(one));
+    const one = runMode(dir, 'batches');
+    for (const mode of CHUNKED) expect(JSON.parse(runMode(dir, mode)), mode).toEqual(JSON.parse(one));
     const result = JSON.parse(one) as { datasets: { checks: { column?: string; check: string; failing: number }[] }[] };
     const failing = Object.fromEntries(result.datasets[0]!.checks.map((c) => [`${c.column ?? ''}.${c.check}`, c.failing]));
     expect(failing['id.unique']).toBeGreaterThan(100);
@@ -139,30 +141,16 @@ datasets:
 
   it('gives the batch-by-batch result on a big file with lone CR line ends (no line feed to cut chunks at)', () => {
     const dir = workspace({ 'big.csv': big().replaceAll('\n', '\r'), 'mlgate.yml': yaml });
-    const run = (mode: Mode): string => {
-      const r = spawnSync(process.execPath, [path.join(root, 'bin', 'mlgate.js'), 'validate', '--json', `${mode}.json`], { cwd: dir, encoding: 'utf8', env: { PATH: process.env.PATH, ...MODES[mode] } });
-      expect(r.status, r.stderr).toBe(1);
-      return readFileSync(path.join(dir, `${mode}.json`), 'utf8');
-    };
-    const one = JSON.parse(run('batches')) as { datasets: { rows: number }[] };
+    const one = JSON.parse(runMode(dir, 'batches')) as { datasets: { rows: number }[] };
     expect(one.datasets[0]!.rows).toBeGreaterThan(140_000);
-    for (const mode of CHUNKED) expect(JSON.parse(run(mode)), mode).toEqual(one);
+    for (const mode of CHUNKED) expect(JSON.parse(runMode(dir, mode)), mode).toEqual(one);
   });
 
   it('gives the one-thread drift in the same pass as the checks, against reference data and its cached profile', () => {
     const reference = big().replace(/,(\d+(?:\.\d)?),/g, (_m, v: string) => `,${(Number(v) * 0.9).toFixed(1)},`);
     const driftYaml = yaml.replace('    duplicates: 0\n', '    duplicates: 0\n    drift:\n      reference: reference.csv\n      method: auto\n');
     const dir = workspace({ 'big.csv': big(), 'reference.csv': reference, 'mlgate.yml': driftYaml });
-    const run = (mode: Mode, tag: string): { drift: unknown[]; checks: unknown[] } => {
-      const r = spawnSync(process.execPath, [path.join(root, 'bin', 'mlgate.js'), 'validate', '--json', `${tag}.json`], {
-        cwd: dir,
-        encoding: 'utf8',
-        env: { PATH: process.env.PATH, ...MODES[mode], MLGATE_CACHE_DIR: path.join(dir, `cache-${mode}`) },
-      });
-      expect(r.status, r.stderr).toBe(1);
-      const result = JSON.parse(readFileSync(path.join(dir, `${tag}.json`), 'utf8')) as { datasets: { drift: unknown[]; checks: unknown[] }[] };
-      return result.datasets[0]!;
-    };
+    const run = (mode: Mode, tag: string): { drift: unknown[]; checks: unknown[] } => (JSON.parse(runMode(dir, mode, tag)) as { datasets: { drift: unknown[]; checks: unknown[] }[] }).datasets[0]!;
     const one = run('batches', 'one');
     for (const mode of CHUNKED) expect(run(mode, mode), mode).toEqual(one);
     expect(one.drift.length).toBeGreaterThanOrEqual(4);
