@@ -1,896 +1,157 @@
 export const id = 459;
-export const ids = [459];
+export const ids = [459,524];
 export const modules = {
 
-/***/ 41333:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  xO: () => (/* binding */ CsvColumn),
-  IX: () => (/* binding */ ValueColumn)
-});
-
-// UNUSED EXPORTS: valueNumber, valueText
-
-// EXTERNAL MODULE: ./src/io/hash.ts
-var hash = __webpack_require__(34246);
-;// CONCATENATED MODULE: ./src/io/csv/numbers.ts
-/** Number parsing straight from bytes: no string is built on the fast path. */
-const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22];
-const isSpace = (c) => c === 32 || c === 9;
-/** Whether the last text `parseNumberBytes` read was an integer (`[+-]digits`, as `isIntegerBytes`). */
-let integral = false;
-/**
- * Decimal number in b[start, end): `[+-]digits[.digits][(e|E)[+-]digits]` (also `1.` and `.5`), with
- * surrounding spaces allowed. NaN for anything else (empty, `inf`, `nan`, `0x10`, `1,5`). Correctly
- * rounded: exact integer mantissa with at most 15 digits scaled by an exact power of ten (Clinger's fast
- * path), otherwise JavaScript's own `Number()` on the text.
- */
-function parseNumberBytes(b, start, end) {
-    while (start < end && isSpace(b[start]))
-        start++;
-    while (end > start && isSpace(b[end - 1]))
-        end--;
-    integral = false;
-    if (start === end)
-        return NaN;
-    let p = start;
-    let neg = false;
-    let c = b[p];
-    if (c === 45) {
-        neg = true;
-        p++;
-    }
-    else if (c === 43)
-        p++;
-    let mant = 0;
-    let digits = 0;
-    let frac = 0;
-    while (p < end) {
-        c = b[p];
-        if (c < 48 || c > 57)
-            break;
-        mant = mant * 10 + (c - 48);
-        digits++;
-        p++;
-    }
-    let dot = false;
-    if (p < end && b[p] === 46) {
-        dot = true;
-        p++;
-        while (p < end) {
-            c = b[p];
-            if (c < 48 || c > 57)
-                break;
-            mant = mant * 10 + (c - 48);
-            digits++;
-            frac++;
-            p++;
-        }
-    }
-    if (digits === 0)
-        return NaN;
-    let exp = 0;
-    const mantissaEnd = p;
-    if (p < end && (b[p] === 101 || b[p] === 69)) {
-        p++;
-        let eneg = false;
-        if (b[p] === 45) {
-            eneg = true;
-            p++;
-        }
-        else if (b[p] === 43)
-            p++;
-        let ed = 0;
-        while (p < end) {
-            c = b[p];
-            if (c < 48 || c > 57)
-                break;
-            if (exp < 100000)
-                exp = exp * 10 + (c - 48);
-            ed++;
-            p++;
-        }
-        if (ed === 0)
-            return NaN;
-        if (eneg)
-            exp = -exp;
-    }
-    if (p !== end)
-        return NaN;
-    integral = !dot && mantissaEnd === end;
-    const e10 = exp - frac;
-    let v;
-    if (digits > 15 || e10 > 22 || e10 < -22)
-        v = slowParse(b, neg ? start + 1 : start, end);
-    else if (e10 === 0)
-        v = mant;
-    else if (e10 > 0)
-        v = mant * POW10[e10];
-    else
-        v = mant / POW10[-e10];
-    return neg ? -v : v;
-}
-function slowParse(b, start, end) {
-    let s = '';
-    for (let p = start; p < end; p++)
-        s += String.fromCharCode(b[p]);
-    if (s.charCodeAt(0) === 43)
-        s = s.slice(1);
-    return Number(s);
-}
-/** `[+-]digits` with optional surrounding spaces. */
-function isIntegerBytes(b, start, end) {
-    while (start < end && isSpace(b[start]))
-        start++;
-    while (end > start && isSpace(b[end - 1]))
-        end--;
-    if (start < end && (b[start] === 45 || b[start] === 43))
-        start++;
-    if (start === end)
-        return false;
-    for (let p = start; p < end; p++) {
-        const c = b[p];
-        if (c < 48 || c > 57)
-            return false;
-    }
-    return true;
-}
-/**
- * The numbers of one CSV column of a batch: for row i (field at `(i * slots + slot) * 2` of `offsets`),
- * out[i] = its number (NaN if none) and kinds[i] = 0 null (empty unquoted field), 1 integer, 2 another
- * number, 3 not a number. One pass over each field's bytes.
- */
-function decodeNumbers(b, offsets, flags, slot, slots, n, out, kinds) {
-    for (let i = 0, k = slot; i < n; i++, k += slots) {
-        const s = offsets[2 * k];
-        const e = offsets[2 * k + 1];
-        if (s === e && flags[k] === 0) {
-            out[i] = NaN;
-            kinds[i] = 0;
-            continue;
-        }
-        // The common shapes, `-?digits` and `-?digits.digits` with at most 15 digits, read here;
-        // anything else (spaces, +, exponents, long numbers, text) by parseNumberBytes.
-        let p = s;
-        const neg = b[p] === 45;
-        if (neg)
-            p++;
-        const intStart = p;
-        let mant = 0;
-        for (; p < e; p++) {
-            const d = b[p] - 48;
-            if (d < 0 || d > 9)
-                break;
-            mant = mant * 10 + d;
-        }
-        const intDigits = p - intStart;
-        if (intDigits > 0 && intDigits <= 15) {
-            if (p === e) {
-                out[i] = neg ? -mant : mant;
-                kinds[i] = 1;
-                continue;
-            }
-            if (b[p] === 46) {
-                const fracStart = ++p;
-                for (; p < e; p++) {
-                    const d = b[p] - 48;
-                    if (d < 0 || d > 9)
-                        break;
-                    mant = mant * 10 + d;
-                }
-                const fracDigits = p - fracStart;
-                if (p === e && fracDigits > 0 && intDigits + fracDigits <= 15) {
-                    // Exact mantissa over an exact power of ten: correctly rounded (as parseNumberBytes).
-                    const v = mant / POW10[fracDigits];
-                    out[i] = neg ? -v : v;
-                    kinds[i] = 2;
-                    continue;
-                }
-            }
-        }
-        const v = parseNumberBytes(b, s, e);
-        out[i] = v;
-        kinds[i] = integral ? 1 : v === v ? 2 : 3;
-    }
-}
-/** The integer b[start, end) is the canonical text of (`0`, `-?[1-9][0-9]{0,14}`), or NaN. */
-function canonicalIntegerBytes(b, start, end) {
-    let p = start;
-    const neg = p < end && b[p] === 45;
-    if (neg)
-        p++;
-    const n = end - p;
-    if (n <= 0 || n > 15)
-        return NaN;
-    if (b[p] === 48)
-        return n === 1 && !neg ? 0 : NaN;
-    let v = 0;
-    for (; p < end; p++) {
-        const c = b[p] - 48;
-        if (c < 0 || c > 9)
-            return NaN;
-        v = v * 10 + c;
-    }
-    return neg ? -v : v;
-}
-
-;// CONCATENATED MODULE: ./src/io/csv/text-window.ts
-/** Bytes decoded at a time: below V8's large-object size, so each piece is a cheap young-generation string. */
-const PIECE_BYTES = 1 << 14;
-/**
- * Texts of the cells of one column, read in increasing order, for checks that do not keep them
- * (pattern, lengths). In ASCII data a 16 KiB piece is decoded at once and each cell is a substring
- * of it, a fraction of the cost of one UTF-8 decode per cell; other data is decoded cell by cell. The
- * substrings may share the piece's memory: copy what you keep (`Column.text` does).
- */
-class TextWindow {
-    buf;
-    ascii;
-    piece = '';
-    pieceStart = 0;
-    pieceEnd = 0;
-    constructor(buf, 
-    /** The whole range the cells come from is ASCII (then Latin-1 decoding equals UTF-8's). */
-    ascii) {
-        this.buf = buf;
-        this.ascii = ascii;
-    }
-    slice(s, e) {
-        if (!this.ascii)
-            return this.buf.utf8Slice(s, e);
-        if (s < this.pieceStart || e > this.pieceEnd) {
-            this.pieceStart = s;
-            this.pieceEnd = Math.max(e, Math.min(this.buf.length, s + PIECE_BYTES));
-            this.piece = this.buf.latin1Slice(s, this.pieceEnd);
-        }
-        return this.piece.substring(s - this.pieceStart, e - this.pieceStart);
-    }
-}
-
-// EXTERNAL MODULE: ./src/domain/validation/iso-time.ts
-var iso_time = __webpack_require__(61597);
-// EXTERNAL MODULE: ./src/domain/validation/text-set.ts
-var text_set = __webpack_require__(98858);
-;// CONCATENATED MODULE: ./src/io/columns.ts
-
-
-
-
-
-/** A CSV column: byte offsets into the chunk buffer; strings are built only when asked for. */
-class CsvColumn {
-    name;
-    buf;
-    offsets;
-    flags;
-    slot;
-    slots;
-    length;
-    ascii;
-    kind = 'text';
-    constructor(name, buf, offsets, flags, slot, slots, length, 
-    /** The batch's bytes are all ASCII (cheaper `textView`). */
-    ascii = false) {
-        this.name = name;
-        this.buf = buf;
-        this.offsets = offsets;
-        this.flags = flags;
-        this.slot = slot;
-        this.slots = slots;
-        this.length = length;
-        this.ascii = ascii;
-    }
-    window;
-    numbers(out, kinds) {
-        decodeNumbers(this.buf, this.offsets, this.flags, this.slot, this.slots, this.length, out, kinds);
-    }
-    datetimes(out, dateOnly) {
-        const { buf, offsets, slots, length } = this;
-        for (let i = 0, k = this.slot; i < length; i++, k += slots)
-            out[i] = (0,iso_time/* parseIsoBytes */.y)(buf, offsets[2 * k], offsets[2 * k + 1], dateOnly);
-    }
-    shortKey(i) {
-        const k = i * this.slots + this.slot;
-        // A quoted field with "" escapes: its bytes are not its text.
-        if (this.flags[k] === 2)
-            return NaN;
-        return (0,text_set/* shortKeyOfBytes */.YB)(this.buf, this.offsets[2 * k], this.offsets[2 * k + 1]);
-    }
-    canonicalInteger(i) {
-        const k = i * this.slots + this.slot;
-        if (this.flags[k] === 2)
-            return NaN;
-        return canonicalIntegerBytes(this.buf, this.offsets[2 * k], this.offsets[2 * k + 1]);
-    }
-    textView(i) {
-        return this.cellText(i, true);
-    }
-    isNull(i) {
-        const k = i * this.slots + this.slot;
-        return this.flags[k] === 0 && this.offsets[2 * k] === this.offsets[2 * k + 1];
-    }
-    number(i) {
-        const k = i * this.slots + this.slot;
-        return parseNumberBytes(this.buf, this.offsets[2 * k], this.offsets[2 * k + 1]);
-    }
-    isInteger(i) {
-        const k = i * this.slots + this.slot;
-        return isIntegerBytes(this.buf, this.offsets[2 * k], this.offsets[2 * k + 1]);
-    }
-    datetime(i, dateOnly) {
-        const k = i * this.slots + this.slot;
-        return (0,iso_time/* parseIsoBytes */.y)(this.buf, this.offsets[2 * k], this.offsets[2 * k + 1], dateOnly);
-    }
-    text(i) {
-        return this.cellText(i, false);
-    }
-    /** The cell's text: its own string, or (`shared`) one cut from the batch's decoded bytes (`textView`). */
-    cellText(i, shared) {
-        const k = i * this.slots + this.slot;
-        const flag = this.flags[k];
-        const s = this.offsets[2 * k];
-        const e = this.offsets[2 * k + 1];
-        if (flag === 0 && s === e)
-            return null;
-        let t;
-        if (shared) {
-            this.window ??= new TextWindow(this.buf, this.ascii);
-            t = this.window.slice(s, e);
-        }
-        else
-            t = this.buf.utf8Slice(s, e);
-        return flag === 2 ? t.replaceAll('""', '"') : t;
-    }
-    value(i) {
-        return this.text(i);
-    }
-    hash(i, out) {
-        const k = i * this.slots + this.slot;
-        const flag = this.flags[k];
-        const s = this.offsets[2 * k];
-        const e = this.offsets[2 * k + 1];
-        if (flag === 0 && s === e)
-            (0,hash/* hashNull */.yK)(out);
-        else
-            (0,hash/* hashBytes */.yi)(this.buf, s, e, flag === 2, out);
-    }
-}
-/** Text of a JSON/Parquet value as `Column.text` defines it. */
-function valueText(v) {
-    if (v === null || v === undefined)
-        return null;
-    switch (typeof v) {
-        case 'string':
-            return v;
-        case 'number':
-        case 'bigint':
-        case 'boolean':
-            return String(v);
-        default:
-            if (v instanceof Date)
-                return Number.isNaN(v.getTime()) ? 'Invalid Date' : v.toISOString();
-            if (v instanceof Uint8Array)
-                return Buffer.from(v.buffer, v.byteOffset, v.byteLength).toString('base64');
-            return JSON.stringify(v, jsonReplacer);
-    }
-}
-/** Nested values as JSON: safe bigints as numbers (larger ones as strings), bytes as base64, dates as ISO text. */
-function jsonReplacer(_key, x) {
-    if (typeof x === 'bigint')
-        return Number.isSafeInteger(Number(x)) ? Number(x) : x.toString();
-    if (x instanceof Uint8Array)
-        return Buffer.from(x).toString('base64');
-    return x;
-}
-function valueNumber(v) {
-    switch (typeof v) {
-        case 'number':
-            return v;
-        case 'bigint':
-            return Number(v);
-        case 'boolean':
-            return v ? 1 : 0;
-        default:
-            return v instanceof Date ? v.getTime() : NaN;
-    }
-}
-/** A column of materialised values (JSON Lines, Parquet). `values` may be a typed array. */
-class ValueColumn {
-    name;
-    kind;
-    values;
-    offset;
-    length;
-    constructor(name, kind, values, offset, length) {
-        this.name = name;
-        this.kind = kind;
-        this.values = values;
-        this.offset = offset;
-        this.length = length;
-    }
-    isNull(i) {
-        const v = this.values[this.offset + i];
-        return v === null || v === undefined;
-    }
-    number(i) {
-        return valueNumber(this.values[this.offset + i]);
-    }
-    isInteger(i) {
-        const v = this.values[this.offset + i];
-        return typeof v === 'bigint' || (typeof v === 'number' && Number.isInteger(v));
-    }
-    datetime(i, dateOnly) {
-        const v = this.values[this.offset + i];
-        if (v instanceof Date)
-            return dateOnly && v.getTime() % 86_400_000 !== 0 ? NaN : v.getTime();
-        return typeof v === 'string' ? (0,iso_time/* parseIsoString */.K)(v, dateOnly) : NaN;
-    }
-    text(i) {
-        return valueText(this.values[this.offset + i]);
-    }
-    value(i) {
-        const v = this.values[this.offset + i];
-        return v === undefined ? null : v;
-    }
-    hash(i, out) {
-        const v = this.values[this.offset + i];
-        if (v === null || v === undefined)
-            (0,hash/* hashNull */.yK)(out);
-        else if (typeof v === 'string')
-            (0,hash/* hashString */.YZ)(v, out);
-        else if (typeof v === 'number') {
-            if (Number.isSafeInteger(v))
-                (0,hash/* hashInteger */.D5)(v, out);
-            else
-                (0,hash/* hashDouble */.G_)(v, out);
-        }
-        else if (typeof v === 'bigint' && v >= -9007199254740991n && v <= 9007199254740991n)
-            (0,hash/* hashInteger */.D5)(Number(v), out);
-        else if (v instanceof Date)
-            (0,hash/* hashInteger */.D5)(v.getTime(), out);
-        else
-            (0,hash/* hashString */.YZ)(valueText(v), out);
-    }
-}
-
-
-/***/ }),
-
-/***/ 14909:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  ZI: () => (/* binding */ DictionaryCache),
-  _T: () => (/* binding */ toColumn)
-});
-
-// UNUSED EXPORTS: BooleanColumn, NumberColumn, StringColumn
-
-// EXTERNAL MODULE: ./src/domain/validation/iso-time.ts
-var iso_time = __webpack_require__(61597);
-// EXTERNAL MODULE: ./src/io/columns.ts + 2 modules
-var columns = __webpack_require__(41333);
-// EXTERNAL MODULE: ./src/io/hash.ts
-var hash = __webpack_require__(34246);
-// EXTERNAL MODULE: ./src/io/parquet/dense.ts
-var dense = __webpack_require__(30084);
-;// CONCATENATED MODULE: ./src/io/parquet/integer-hash.ts
-
-const digits = new Uint8Array(24);
-/**
- * Exactly `hashInteger(n)` (the hash of the decimal text), with int32 arithmetic on two halves of at
- * most 8 digits instead of a floating division per digit: ids and timestamps are hashed once per row.
- */
-function hashSafeInteger(n, out) {
-    let v = n < 0 ? -n : n;
-    if (!(v <= Number.MAX_SAFE_INTEGER) || !Number.isInteger(v))
-        return (0,hash/* hashInteger */.D5)(n, out);
-    let p = digits.length;
-    if (v >= 1e8) {
-        const high = Math.floor(v / 1e8);
-        let low = v - high * 1e8;
-        for (let k = 0; k < 8; k++) {
-            const q = (low / 10) | 0;
-            digits[--p] = 48 + low - q * 10;
-            low = q;
-        }
-        v = high;
-    }
-    let w = v | 0;
-    do {
-        const q = (w / 10) | 0;
-        digits[--p] = 48 + w - q * 10;
-        w = q;
-    } while (w > 0);
-    if (n < 0)
-        digits[--p] = 45;
-    (0,hash/* hashBytes */.yi)(digits, p, digits.length, false, out);
-}
-
-;// CONCATENATED MODULE: ./src/io/parquet/columns.ts
-
-
-
-
-
-class NumberColumn {
-    name;
-    kind;
-    mode;
-    values;
-    nulls;
-    big;
-    length;
-    entry;
-    cache;
-    constructor(name, kind, mode, values, nulls, big, length, 
-    /** Each row's dictionary entry (-1: none), and the cache of the entries' hashes. */
-    entry = undefined, cache = undefined) {
-        this.name = name;
-        this.kind = kind;
-        this.mode = mode;
-        this.values = values;
-        this.nulls = nulls;
-        this.big = big;
-        this.length = length;
-        this.entry = entry;
-        this.cache = cache;
-    }
-    isNull(i) {
-        return this.nulls[i] === 1;
-    }
-    number(i) {
-        return this.nulls[i] === 1 ? NaN : this.values[i];
-    }
-    isInteger(i) {
-        if (this.nulls[i] === 1)
-            return false;
-        return this.mode === 'int64' || (this.mode === 'number' && Number.isInteger(this.values[i]));
-    }
-    datetime(i, dateOnly) {
-        if (this.mode !== 'time' || this.nulls[i] === 1)
-            return NaN;
-        const ms = this.values[i];
-        return dateOnly && ms % 86_400_000 !== 0 ? NaN : ms;
-    }
-    text(i) {
-        if (this.nulls[i] === 1)
-            return null;
-        const v = this.values[i];
-        if (this.mode === 'time')
-            return Number.isNaN(v) ? 'Invalid Date' : new Date(v).toISOString();
-        return String(this.big?.get(i) ?? v);
-    }
-    value(i) {
-        if (this.nulls[i] === 1)
-            return null;
-        const v = this.values[i];
-        if (this.mode === 'time')
-            return new Date(v);
-        if (this.mode === 'int64')
-            return this.big?.get(i) ?? BigInt(v);
-        return v;
-    }
-    hashValue(i, out) {
-        const v = this.values[i];
-        if (this.mode === 'time' || Number.isSafeInteger(v))
-            hashSafeInteger(v, out);
-        else if (this.mode === 'int64')
-            (0,hash/* hashString */.YZ)(String(this.big?.get(i) ?? v), out);
-        else
-            (0,hash/* hashDouble */.G_)(v, out);
-    }
-    hash(i, out) {
-        if (this.nulls[i] === 1)
-            return (0,hash/* hashNull */.yK)(out);
-        const e = this.entry ? this.entry[i] : -1;
-        const c = this.cache;
-        if (e < 0 || !c)
-            return this.hashValue(i, out);
-        if (c.load(e, out))
-            return;
-        this.hashValue(i, out);
-        c.store(e, out);
-    }
-}
-const trueHash = new Uint32Array(2);
-const falseHash = new Uint32Array(2);
-(0,hash/* hashString */.YZ)('true', trueHash);
-(0,hash/* hashString */.YZ)('false', falseHash);
-class BooleanColumn {
-    name;
-    kind;
-    values;
-    nulls;
-    length;
-    constructor(name, kind, values, nulls, length) {
-        this.name = name;
-        this.kind = kind;
-        this.values = values;
-        this.nulls = nulls;
-        this.length = length;
-    }
-    isNull(i) {
-        return this.nulls[i] === 1;
-    }
-    number(i) {
-        return this.nulls[i] === 1 ? NaN : this.values[i];
-    }
-    isInteger() {
-        return false;
-    }
-    datetime() {
-        return NaN;
-    }
-    text(i) {
-        return this.nulls[i] === 1 ? null : this.values[i] ? 'true' : 'false';
-    }
-    value(i) {
-        return this.nulls[i] === 1 ? null : this.values[i] === 1;
-    }
-    hash(i, out) {
-        if (this.nulls[i] === 1)
-            return (0,hash/* hashNull */.yK)(out);
-        const h = this.values[i] ? trueHash : falseHash;
-        out[0] = h[0];
-        out[1] = h[1];
-    }
-}
-/** Per-entry results for a dictionary-encoded column: each entry's hash (and text) computed once. */
-class DictionaryCache {
-    owner;
-    hi;
-    lo;
-    hashed;
-    texts;
-    constructor(owner, size) {
-        this.owner = owner;
-        this.hi = new Uint32Array(size);
-        this.lo = new Uint32Array(size);
-        this.hashed = new Uint8Array(size);
-        this.texts = new Array(size);
-    }
-    /** Entry e's hash into out; false when it is not known yet. */
-    load(e, out) {
-        if (this.hashed[e] === 0)
-            return false;
-        out[0] = this.hi[e];
-        out[1] = this.lo[e];
-        return true;
-    }
-    store(e, h) {
-        this.hi[e] = h[0];
-        this.lo[e] = h[1];
-        this.hashed[e] = 1;
-    }
-}
-const lossyDecoder = new TextDecoder('utf-8', { ignoreBOM: true });
-class StringColumn {
-    name;
-    kind;
-    rows;
-    cache;
-    length;
-    segs;
-    constructor(name, kind, rows, cache, length) {
-        this.name = name;
-        this.kind = kind;
-        this.rows = rows;
-        this.cache = cache;
-        this.length = length;
-        this.segs = rows.segs.map(dense/* asBuffer */.bS);
-    }
-    isNull(i) {
-        return this.rows.nulls[i] === 1;
-    }
-    number() {
-        return NaN;
-    }
-    isInteger() {
-        return false;
-    }
-    datetime(i, dateOnly) {
-        const r = this.rows;
-        if (r.nulls[i] === 1)
-            return NaN;
-        const s = r.seg[i];
-        return r.lossy[s] ? (0,iso_time/* parseIsoString */.K)(this.decode(i), dateOnly) : (0,iso_time/* parseIsoBytes */.y)(this.segs[s], r.start[i], r.end[i], dateOnly);
-    }
-    decode(i) {
-        const r = this.rows;
-        const s = r.seg[i];
-        const buf = this.segs[s];
-        return r.lossy[s] ? lossyDecoder.decode(buf.subarray(r.start[i], r.end[i])) : buf.utf8Slice(r.start[i], r.end[i]);
-    }
-    text(i) {
-        const r = this.rows;
-        if (r.nulls[i] === 1)
-            return null;
-        const e = r.entry ? r.entry[i] : -1;
-        if (e < 0 || !this.cache)
-            return this.decode(i);
-        return (this.cache.texts[e] ??= this.decode(i));
-    }
-    value(i) {
-        return this.text(i);
-    }
-    hashRow(i, out) {
-        const r = this.rows;
-        const s = r.seg[i];
-        if (r.lossy[s])
-            (0,hash/* hashString */.YZ)(this.decode(i), out);
-        else
-            (0,hash/* hashBytes */.yi)(this.segs[s], r.start[i], r.end[i], false, out);
-    }
-    hash(i, out) {
-        const r = this.rows;
-        if (r.nulls[i] === 1)
-            return (0,hash/* hashNull */.yK)(out);
-        const e = r.entry ? r.entry[i] : -1;
-        const c = this.cache;
-        if (e < 0 || !c)
-            return this.hashRow(i, out);
-        if (c.load(e, out))
-            return;
-        this.hashRow(i, out);
-        c.store(e, out);
-    }
-}
-/** `cache`: the cache of the entries of the dictionary the column's `entry` refers to (one per column chunk). */
-function toColumn(d, cache) {
-    switch (d.type) {
-        case 'number':
-            return new NumberColumn(d.name, d.kind, d.mode, d.values, d.nulls, d.big, d.length, d.entry, d.entry ? cache : undefined);
-        case 'boolean':
-            return new BooleanColumn(d.name, d.kind, d.values, d.nulls, d.length);
-        case 'string':
-            return new StringColumn(d.name, d.kind, d, d.entry ? cache : undefined, d.length);
-        case 'value':
-            return new columns/* ValueColumn */.IX(d.name, d.kind, d.values, 0, d.length);
-    }
-}
-
-
-/***/ }),
-
-/***/ 30084:
+/***/ 18598:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   J3: () => (/* binding */ plainByteArrays),
-/* harmony export */   bS: () => (/* binding */ asBuffer),
-/* harmony export */   k9: () => (/* binding */ joinedByteArrays),
-/* harmony export */   kg: () => (/* binding */ gather)
+/* harmony export */   N: () => (/* binding */ createCommentSink)
 /* harmony export */ });
-/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4573);
-/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _domain_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(10241);
+/* harmony import */ var _domain_report_upsert_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(55328);
+/* harmony import */ var _identity_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(55082);
+/* harmony import */ var _octokit_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(96706);
 
-function asBuffer(b) {
-    return Buffer.isBuffer(b) ? b : Buffer.from(b.buffer, b.byteOffset, b.byteLength);
+
+
+
+const READ_ONLY = 'the token cannot write comments (HTTP 403): a pull request from a fork gets a read-only GITHUB_TOKEN, and a job without `pull-requests: write` cannot comment';
+function readOnly(error) {
+    const status = (0,_identity_js__WEBPACK_IMPORTED_MODULE_2__/* .httpStatus */ .n)(error);
+    if (status === 403)
+        return { kind: 'read-only', reason: READ_ONLY };
+    return undefined;
 }
-/**
- * Drops a leading byte order mark from each value: hyparquet decodes with a default TextDecoder,
- * which drops it, so the value's text, hash and bytes then agree.
- */
-function skipBom(buf, start, end, count) {
-    for (let k = 0; k < count; k++) {
-        const s = start[k];
-        if (s + 3 <= end[k] && buf[s] === 0xef && buf[s + 1] === 0xbb && buf[s + 2] === 0xbf)
-            start[k] = s + 3;
-    }
+function githubError(what, error) {
+    const status = (0,_identity_js__WEBPACK_IMPORTED_MODULE_2__/* .httpStatus */ .n)(error);
+    const message = error instanceof Error ? error.message : String(error);
+    return new _domain_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MlgateError */ .Bf('github', `${what} failed${status ? ` (HTTP ${status})` : ''}: ${message}`, { cause: error });
 }
-/** True when some value is not valid UTF-8. */
-function anyInvalid(buf, start, end, count) {
-    for (let k = 0; k < count; k++)
-        if (!(0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isUtf8)(buf.subarray(start[k], end[k])))
-            return true;
-    return false;
-}
-/** PLAIN BYTE_ARRAY values: a 4-byte little-endian length before each. */
-function plainByteArrays(page, offset, count, arrays) {
-    if (4 * count > page.length - offset)
-        throw new Error(`${count} strings need at least ${4 * count} bytes, the page has ${page.length - offset}`);
-    const view = new DataView(page.buffer, page.byteOffset, page.byteLength);
-    const start = arrays.i32('start', count);
-    const end = arrays.i32('end', count);
-    let p = offset;
-    let longest = 0;
-    for (let k = 0; k < count; k++) {
-        const len = view.getUint32(p, true);
-        p += 4;
-        if (len > page.length - p)
-            throw new Error(`string value ${k} of ${len} bytes runs past the end of its page`);
-        // As skipBom does (dropping a valid sequence changes no value's validity).
-        start[k] = page[p] === 0xef && len >= 3 && page[p + 1] === 0xbb && page[p + 2] === 0xbf ? p + 3 : p;
-        p += len;
-        end[k] = p;
-        if (len > longest)
-            longest = len;
-    }
-    const buf = asBuffer(page);
-    // With every length below 128 the length prefixes are ASCII, which no multi-byte sequence spans:
-    // the whole run is valid UTF-8 exactly when every value is.
-    const lossy = count > 0 && (longest < 128 ? !(0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isUtf8)(buf.subarray(offset, p)) : anyInvalid(buf, start, end, count));
-    return { kind: 'bytes', count, buf, start, end, lossy, entry: undefined };
-}
-/** Separately allocated values (DELTA_* encodings) copied into one buffer. */
-function joinedByteArrays(values) {
-    const count = values.length;
-    let total = 0;
-    for (const v of values)
-        total += v.length;
-    const buf = Buffer.allocUnsafe(total);
-    const start = new Int32Array(count);
-    const end = new Int32Array(count);
-    let p = 0;
-    values.forEach((v, k) => {
-        buf.set(v, p);
-        start[k] = p;
-        p += v.length;
-        end[k] = p;
-    });
-    const lossy = anyInvalid(buf, start, end, count);
-    skipBom(buf, start, end, count);
-    return { kind: 'bytes', count, buf, start, end, lossy, entry: undefined };
-}
-/** Values of a dictionary-encoded page: the dictionary's values at `indices`. */
-function gather(dict, indices, count, arrays) {
-    // One pass per kind; an index outside the dictionary reads `undefined` from its typed array.
-    const outOfRange = (k) => new Error(`dictionary index ${indices[k]} out of range (the dictionary has ${dict.count} entries)`);
-    switch (dict.kind) {
-        case 'bytes': {
-            const start = arrays.i32('start', count);
-            const end = arrays.i32('end', count);
-            for (let k = 0; k < count; k++) {
-                const x = indices[k];
-                const s = dict.start[x];
-                if (s === undefined)
-                    throw outOfRange(k);
-                start[k] = s;
-                end[k] = dict.end[x];
-            }
-            return { kind: 'bytes', count, buf: dict.buf, start, end, lossy: dict.lossy, entry: { index: indices, owner: dict, size: dict.count } };
-        }
-        case 'bool': {
-            const values = arrays.u8('bool', count);
-            for (let k = 0; k < count; k++) {
-                const v = dict.values[indices[k]];
-                if (v === undefined)
-                    throw outOfRange(k);
-                values[k] = v;
-            }
-            return { kind: 'bool', count, values };
-        }
-        case 'f64': {
-            const values = arrays.f64('values', count);
-            for (let k = 0; k < count; k++) {
-                const v = dict.values[indices[k]];
-                if (v === undefined)
-                    throw outOfRange(k);
-                values[k] = v;
-            }
-            let big;
-            if (dict.big) {
-                for (let k = 0; k < count; k++) {
-                    const b = dict.big.get(indices[k]);
-                    if (b !== undefined)
-                        (big ??= new Map()).set(k, b);
+/** Sticky PR comments through the REST API: find ours on every page, then create, update or recreate it. */
+function createCommentSink(settings) {
+    const { github, log } = settings;
+    let identity = settings.identity;
+    let octokit = settings.octokit;
+    const client = () => {
+        if (!github.token)
+            throw new _domain_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MlgateError */ .Bf('usage', 'commenting needs a GitHub token; set input github-token (or GITHUB_TOKEN for the CLI)');
+        octokit ??= (0,_octokit_js__WEBPACK_IMPORTED_MODULE_1__.createOctokit)({ token: github.token, apiUrl: github.apiUrl, log });
+        return octokit;
+    };
+    return {
+        async upsert({ issueNumber, key, body, mode }) {
+            const repo = github.repository;
+            if (!repo)
+                return { kind: 'skipped', reason: 'no repository (GITHUB_REPOSITORY is not set)' };
+            const api = client();
+            const where = { owner: repo.owner, repo: repo.repo, issue_number: issueNumber };
+            identity ??= await (0,_identity_js__WEBPACK_IMPORTED_MODULE_2__/* .tokenIdentity */ .s)(api).catch((error) => {
+                throw githubError('finding the token identity (GET /user)', error);
+            });
+            log.debug(`comment identity: ${identity.logins.join(', ')} (${identity.source})`);
+            const comments = [];
+            try {
+                for await (const page of api.paginate.iterator(api.rest.issues.listComments, { ...where, per_page: 100 })) {
+                    for (const c of page.data)
+                        comments.push({ id: c.id, body: c.body, author: c.user?.login ?? null, url: c.html_url });
                 }
             }
-            return { kind: 'f64', count, values, big, entry: { index: indices, owner: dict, size: dict.count } };
-        }
+            catch (error) {
+                const ro = readOnly(error);
+                if (ro)
+                    return ro;
+                throw githubError(`listing the comments of #${issueNumber}`, error);
+            }
+            const plan = (0,_domain_report_upsert_js__WEBPACK_IMPORTED_MODULE_3__/* .planUpsert */ .Vy)({ comments, key, identity, body, mode });
+            try {
+                const remove = async (ids) => {
+                    for (const id of ids) {
+                        await api.rest.issues.deleteComment({ owner: repo.owner, repo: repo.repo, comment_id: id }).catch((error) => {
+                            if ((0,_identity_js__WEBPACK_IMPORTED_MODULE_2__/* .httpStatus */ .n)(error) !== 404)
+                                throw error;
+                        });
+                    }
+                };
+                // Duplicates left by an earlier race go first; for recreate, the old ones go only once the new one exists.
+                if (plan.kind !== 'recreate')
+                    await remove(plan.deleteIds);
+                switch (plan.kind) {
+                    case 'unchanged':
+                        return { kind: 'unchanged', id: plan.id, url: plan.url ?? '' };
+                    case 'update': {
+                        try {
+                            const { data } = await api.rest.issues.updateComment({ owner: repo.owner, repo: repo.repo, comment_id: plan.id, body });
+                            return { kind: 'updated', id: data.id, url: data.html_url };
+                        }
+                        catch (error) {
+                            if ((0,_identity_js__WEBPACK_IMPORTED_MODULE_2__/* .httpStatus */ .n)(error) !== 404)
+                                throw error;
+                            // Deleted between listing and updating: post a new one.
+                            const { data } = await api.rest.issues.createComment({ ...where, body });
+                            return { kind: 'created', id: data.id, url: data.html_url };
+                        }
+                    }
+                    case 'create': {
+                        const { data } = await api.rest.issues.createComment({ ...where, body });
+                        return { kind: 'created', id: data.id, url: data.html_url };
+                    }
+                    case 'recreate': {
+                        const { data } = await api.rest.issues.createComment({ ...where, body });
+                        await remove(plan.deleteIds);
+                        const deletedId = plan.deleteIds[0];
+                        return deletedId === undefined ? { kind: 'created', id: data.id, url: data.html_url } : { kind: 'recreated', id: data.id, url: data.html_url, deletedId };
+                    }
+                }
+            }
+            catch (error) {
+                const ro = readOnly(error);
+                if (ro)
+                    return ro;
+                throw githubError(`writing the comment on #${issueNumber}`, error);
+            }
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 55082:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ httpStatus),
+/* harmony export */   s: () => (/* binding */ tokenIdentity)
+/* harmony export */ });
+/* harmony import */ var _domain_report_upsert_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(55328);
+
+function httpStatus(error) {
+    const status = error?.status;
+    return typeof status === 'number' ? status : undefined;
+}
+/**
+ * The token's own identity. GET /user answers for a personal access token (or a user-to-server token); the Actions
+ * GITHUB_TOKEN (an installation token) gets 403 "Resource not accessible by integration", and comments made with it
+ * are authored by `github-actions[bot]`.
+ */
+async function tokenIdentity(octokit) {
+    try {
+        const { data } = await octokit.rest.users.getAuthenticated();
+        return { logins: [data.login], source: 'user' };
+    }
+    catch (error) {
+        const status = httpStatus(error);
+        if (status === 403 || status === 401 || status === 404)
+            return { logins: [_domain_report_upsert_js__WEBPACK_IMPORTED_MODULE_0__/* .ACTIONS_BOT */ .aX], source: 'actions-token' };
+        throw error;
     }
 }
 
 
 /***/ }),
 
-/***/ 91459:
+/***/ 83459:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -898,1314 +159,1370 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  ParquetFileReader: () => (/* binding */ ParquetFileReader),
-  RowGroupReader: () => (/* binding */ RowGroupReader),
-  groupStarts: () => (/* binding */ groupStarts)
+  DEFAULT_ARTIFACT: () => (/* binding */ DEFAULT_ARTIFACT),
+  DEFAULT_REPORT_PATH: () => (/* binding */ DEFAULT_REPORT_PATH),
+  READ_ONLY_FIX: () => (/* binding */ READ_ONLY_FIX),
+  parseCommentChoice: () => (/* binding */ parseCommentChoice),
+  publishReport: () => (/* binding */ publishReport),
+  renderForSummary: () => (/* binding */ renderForSummary),
+  reportCommand: () => (/* binding */ reportCommand)
 });
 
-// EXTERNAL MODULE: ./node_modules/hyparquet/src/metadata.js + 1 modules
-var src_metadata = __webpack_require__(96367);
-// EXTERNAL MODULE: ./node_modules/hyparquet/src/scan.js + 1 modules
-var src_scan = __webpack_require__(60503);
-// EXTERNAL MODULE: ./node_modules/hyparquet/src/schema.js
-var schema = __webpack_require__(28286);
-;// CONCATENATED MODULE: ./src/io/parquet/batch-builders.ts
-function wrongKind(dense, expected) {
-    return new Error(`decoded ${dense.kind} values for a ${expected} column`);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/adapters/actions/summary.ts + 1 modules
+var summary = __webpack_require__(91858);
+// EXTERNAL MODULE: ./src/adapters/github/comments.ts
+var comments = __webpack_require__(18598);
+// EXTERNAL MODULE: ./src/adapters/github/identity.ts
+var identity = __webpack_require__(55082);
+// EXTERNAL MODULE: ./src/adapters/github/octokit.ts + 1 modules
+var github_octokit = __webpack_require__(96706);
+// EXTERNAL MODULE: ./src/domain/errors.ts
+var errors = __webpack_require__(10241);
+// EXTERNAL MODULE: ./src/domain/report/escape.ts
+var report_escape = __webpack_require__(33576);
+;// CONCATENATED MODULE: ./src/domain/report/chart.ts
+
+/** A number as Mermaid's grammar reads it: plain decimal, no exponent. */
+function mermaidNumber(value) {
+    if (value === 0 || !Number.isFinite(value))
+        return '0';
+    const digits = Math.max(0, Math.min(12, 5 - Math.floor(Math.log10(Math.abs(value)))));
+    const s = value.toFixed(digits);
+    return s.includes('.') ? s.replace(/0+$/, '').replace(/\.$/, '') : s;
 }
-/** Each row's dictionary entry (-1: not dictionary-encoded), for columns whose pages may use one. */
-class Entries {
-    arrays;
-    n;
-    rows;
-    dictionary;
-    constructor(arrays, n) {
-        this.arrays = arrays;
-        this.n = n;
+/** Y range with a little headroom, so a flat series is still visible. */
+function yRange(values) {
+    const lo = Math.min(...values);
+    const hi = Math.max(...values);
+    const span = hi - lo;
+    const pad = span > 0 ? span * 0.25 : Math.abs(hi) * 0.05 || 1;
+    let min = lo - pad;
+    const max = hi + pad;
+    if (lo >= 0 && min < 0)
+        min = 0;
+    return [Number(mermaidNumber(min)), Number(mermaidNumber(max))];
+}
+/** Labels are categories: make repeats unique (a version re-released by a rollback appears twice). */
+function uniqueLabels(labels) {
+    const seen = new Map();
+    return labels.map((l) => {
+        const n = (seen.get(l) ?? 0) + 1;
+        seen.set(l, n);
+        return n === 1 ? l : `${l} (${n})`;
+    });
+}
+/** Small enough that three charts do not push the data section off the screen. */
+const CHART_WIDTH = 640;
+const CHART_HEIGHT = 260;
+/** A Mermaid `xychart-beta` block (GitHub renders it) of one metric over releases plus the candidate. */
+function renderChart(chart) {
+    const values = chart.points.map((p) => p.value);
+    const labels = uniqueLabels(chart.points.map((p) => (0,report_escape/* mermaidText */.Hg)(p.label, 18)));
+    const [min, max] = yRange(values);
+    const name = (0,report_escape/* mermaidText */.Hg)(chart.metric, 40);
+    return [
+        '```mermaid',
+        '---',
+        'config:',
+        '  xyChart:',
+        `    width: ${CHART_WIDTH}`,
+        `    height: ${CHART_HEIGHT}`,
+        '---',
+        'xychart-beta',
+        `  title "${name}"`,
+        `  x-axis [${labels.map((l) => `"${l}"`).join(', ')}]`,
+        `  y-axis "${name}" ${mermaidNumber(min)} --> ${mermaidNumber(max)}`,
+        `  bar [${values.map(mermaidNumber).join(', ')}]`,
+        `  line [${values.map(mermaidNumber).join(', ')}]`,
+        '```',
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/domain/report/format.ts
+/** Number formatting for the report: compact, sign-aware, never `NaN` on the page. */
+const MINUS = '−';
+/** A metric value: 4 significant digits below 1000, grouped thousands above. */
+function num(value) {
+    if (value === null || value === undefined)
+        return '—';
+    if (!Number.isFinite(value))
+        return Number.isNaN(value) ? 'NaN' : value > 0 ? '∞' : `${MINUS}∞`;
+    const abs = Math.abs(value);
+    let s;
+    if (abs === 0)
+        s = '0';
+    else if (abs >= 1000)
+        s = groupThousands(abs.toFixed(abs >= 100_000 ? 0 : 1).replace(/\.0$/, ''));
+    else if (abs < 1e-4)
+        s = abs.toExponential(2);
+    else
+        s = trimZeros(abs.toPrecision(4));
+    return value < 0 ? `${MINUS}${s}` : s;
+}
+/** A difference, always signed (`+0.012`, `−3.1`, `±0`). */
+function signed(value) {
+    if (value === null || value === undefined)
+        return '—';
+    if (value === 0)
+        return '±0';
+    const s = num(value);
+    return value > 0 ? `+${s}` : s;
+}
+/** A relative difference as a signed percentage. */
+function percent(fraction, digits = 2) {
+    if (fraction === null || fraction === undefined || !Number.isFinite(fraction))
+        return '—';
+    if (fraction === 0)
+        return '±0%';
+    const s = trimZeros((Math.abs(fraction) * 100).toFixed(digits));
+    return `${fraction > 0 ? '+' : MINUS}${s}%`;
+}
+/** A share of a whole (0.0123 → `1.23%`). */
+function share(fraction) {
+    if (!Number.isFinite(fraction))
+        return '—';
+    if (fraction > 0 && fraction < 0.0001)
+        return '<0.01%';
+    return `${trimZeros((fraction * 100).toFixed(2))}%`;
+}
+function count(n) {
+    return Number.isFinite(n) ? groupThousands(String(Math.round(n))) : '—';
+}
+function pValue(p) {
+    if (!Number.isFinite(p))
+        return '—';
+    if (p < 0.001)
+        return '<0.001';
+    return trimZeros(p.toFixed(3));
+}
+function plural(n, one, many = `${one}s`) {
+    return `${count(n)} ${n === 1 ? one : many}`;
+}
+function trimZeros(s) {
+    return s.includes('.') && !s.includes('e') ? s.replace(/0+$/, '').replace(/\.$/, '') : s;
+}
+function groupThousands(s) {
+    const [int = '', frac] = s.split('.');
+    const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+    return frac === undefined ? grouped : `${grouped}.${frac}`;
+}
+
+// EXTERNAL MODULE: ./src/domain/report/marker.ts
+var marker = __webpack_require__(63925);
+;// CONCATENATED MODULE: ./src/domain/report/types.ts
+/** GitHub rejects issue-comment bodies over 65,536 characters. */
+const COMMENT_LIMIT = 65_536;
+/** What we aim for: the limit minus headroom for counting differences. */
+const COMMENT_BUDGET = 65_000;
+
+;// CONCATENATED MODULE: ./src/domain/report/render.ts
+
+
+
+
+
+const FULL = { examplesPerCheck: Infinity, details: true, passingDrift: true, charts: true, passingMetrics: true, rowCap: Infinity, failCap: Infinity };
+/** The shortening ladder, in order: details first; the verdict and failing gates are never dropped until nothing else is left. */
+const LADDER = [
+    {},
+    { details: false },
+    { examplesPerCheck: 3, details: false },
+    { examplesPerCheck: 0, details: false },
+    { examplesPerCheck: 0, details: false, passingDrift: false },
+    { examplesPerCheck: 0, details: false, passingDrift: false, charts: false },
+    { examplesPerCheck: 0, details: false, passingDrift: false, charts: false, passingMetrics: false },
+];
+const ICON = { pass: '✅', warn: '⚠️', fail: '❌' };
+const STATUS = { pass: '✅ pass', fail: '❌ fail', warn: '⚠️ warn', skipped: '⏭️ skipped', inconclusive: '❔ inconclusive' };
+const RANK = { fail: 0, inconclusive: 1, warn: 2, pass: 3, skipped: 4 };
+/** Main tables list passing metrics inline up to this many rows; more go in a collapsible block. */
+const INLINE_PASSING = 25;
+const NOTE_ORDER = ['details', 'examples', 'drift-rows', 'charts', 'passing-metrics', 'failed-checks', 'warnings', 'failing-gates'];
+/** What was left out, summed per kind so a many-dataset report still says it in one line. */
+class Notes {
+    byKind = new Map();
+    add(kind, count, where) {
+        const entry = this.byKind.get(kind) ?? { count: 0, where: new Set() };
+        entry.count += count;
+        if (where !== '')
+            entry.where.add(where);
+        this.byKind.set(kind, entry);
     }
-    /** The run's entries, or undefined when its page is not dictionary-encoded. */
-    of(entry) {
-        if (!entry)
-            return undefined;
-        if (!this.dictionary) {
-            this.rows = this.arrays.i32('entry', this.n).fill(-1);
-            this.dictionary = { owner: entry.owner, size: entry.size };
+    get items() {
+        return NOTE_ORDER.filter((k) => this.byKind.has(k)).map((k) => {
+            const { count: n, where } = this.byKind.get(k);
+            const places = where.size > 3 ? `${where.size} places` : [...where].join(', ');
+            const what = {
+                details: `the list of ${plural(n, 'passed or skipped data check')}`,
+                examples: `${plural(n, 'example')} of failing rows`,
+                'drift-rows': `${plural(n, 'drift row')}`,
+                charts: `${plural(n, 'chart')}`,
+                'passing-metrics': `${plural(n, 'passing or skipped metric')}`,
+                'failed-checks': `${plural(n, 'more failed or warned check')}`,
+                warnings: `${plural(n, 'more warning')}`,
+                'failing-gates': `${plural(n, 'more failing gate')}`,
+            };
+            return `${what[k]}${places ? ` (${places})` : ''}`;
+        });
+    }
+}
+function overallVerdict(input) {
+    const verdicts = [...(input.validation ? [input.validation.verdict] : []), ...(input.comparisons ?? []).map((c) => c.verdict)];
+    if (verdicts.includes('fail'))
+        return 'fail';
+    if (verdicts.includes('warn'))
+        return 'warn';
+    return 'pass';
+}
+/** Renders the PR report; shortens it by priority until it fits `maxChars`, saying what it left out. */
+function renderReport(input, options = {}) {
+    const max = options.maxChars ?? COMMENT_BUDGET;
+    const verdict = overallVerdict(input);
+    let last;
+    for (const step of LADDER) {
+        last = compose(input, { ...FULL, ...step }, options);
+        if (last.markdown.length <= max)
+            return { ...last, verdict };
+    }
+    // Below every planned cut: list fewer failed checks and warnings, then (last resort) fewer failing gates.
+    const base = { ...FULL, ...LADDER[LADDER.length - 1] };
+    const fitted = largestFitting((cap) => compose(input, { ...base, rowCap: cap }, options), max);
+    if (fitted)
+        return { ...fitted, verdict };
+    const lastResort = largestFitting((cap) => compose(input, { ...base, rowCap: 0, failCap: cap }, options), max);
+    return { ...(lastResort ?? last ?? compose(input, { ...base, rowCap: 0, failCap: 0 }, options)), verdict };
+}
+function largestFitting(render, max) {
+    let lo = 0;
+    let hi = 1;
+    while (render(hi).markdown.length <= max && hi < 1_000_000)
+        hi *= 2;
+    let best;
+    while (lo <= hi) {
+        const mid = Math.floor((lo + hi) / 2);
+        const r = render(mid);
+        if (r.markdown.length <= max) {
+            best = r;
+            lo = mid + 1;
         }
-        else if (this.dictionary.owner !== entry.owner)
-            throw new Error('a second dictionary in one column chunk');
-        return entry.index;
-    }
-}
-class NumberBuilder {
-    mode;
-    n;
-    values;
-    nulls;
-    entries;
-    big;
-    filled = 0;
-    constructor(mode, n, arrays) {
-        this.mode = mode;
-        this.n = n;
-        this.values = arrays.f64('values', n);
-        this.nulls = arrays.u8('nulls', n).fill(0);
-        this.entries = new Entries(arrays, n);
-    }
-    get dictionary() {
-        return this.entries.dictionary;
-    }
-    add({ present, dense, row, value, rows }) {
-        if (dense.kind !== 'f64')
-            throw wrongKind(dense, 'numeric');
-        const at = this.filled;
-        const src = dense.values;
-        const big = dense.big;
-        const entries = this.entries.of(dense.entry);
-        this.filled += rows;
-        if (!present && !big) {
-            this.values.set(src.subarray(value, value + rows), at);
-            if (entries)
-                this.entries.rows.set(entries.subarray(value, value + rows), at);
-            return rows;
-        }
-        let v = value;
-        for (let r = 0; r < rows; r++) {
-            if (present && present[row + r] === 0) {
-                this.nulls[at + r] = 1;
-                continue;
-            }
-            this.values[at + r] = src[v];
-            if (entries)
-                this.entries.rows[at + r] = entries[v];
-            const b = big?.get(v);
-            if (b !== undefined)
-                (this.big ??= new Map()).set(at + r, b);
-            v++;
-        }
-        return v - value;
-    }
-    addGeneric() {
-        throw new Error('generic values for a numeric column');
-    }
-    build(name, kind) {
-        return { type: 'number', name, kind, length: this.n, mode: this.mode, values: this.values, nulls: this.nulls, big: this.big, entry: this.entries.rows };
-    }
-}
-class BooleanBuilder {
-    n;
-    values;
-    nulls;
-    filled = 0;
-    dictionary = undefined;
-    constructor(n, arrays) {
-        this.n = n;
-        this.values = arrays.u8('values', n);
-        this.nulls = arrays.u8('nulls', n).fill(0);
-    }
-    add({ present, dense, row, value, rows }) {
-        if (dense.kind !== 'bool')
-            throw wrongKind(dense, 'boolean');
-        const at = this.filled;
-        this.filled += rows;
-        if (!present) {
-            this.values.set(dense.values.subarray(value, value + rows), at);
-            return rows;
-        }
-        let v = value;
-        for (let r = 0; r < rows; r++) {
-            if (present[row + r] === 0)
-                this.nulls[at + r] = 1;
-            else
-                this.values[at + r] = dense.values[v++];
-        }
-        return v - value;
-    }
-    addGeneric() {
-        throw new Error('generic values for a boolean column');
-    }
-    build(name, kind) {
-        return { type: 'boolean', name, kind, length: this.n, values: this.values, nulls: this.nulls };
-    }
-}
-class StringBuilder {
-    n;
-    segs = [];
-    lossy = [];
-    seg;
-    start;
-    end;
-    nulls;
-    entries;
-    filled = 0;
-    constructor(n, arrays) {
-        this.n = n;
-        this.seg = arrays.i32('seg', n);
-        this.start = arrays.i32('start', n);
-        this.end = arrays.i32('end', n);
-        this.nulls = arrays.u8('nulls', n).fill(0);
-        this.entries = new Entries(arrays, n);
-    }
-    get dictionary() {
-        return this.entries.dictionary;
-    }
-    add({ present, dense, row, value, rows }) {
-        if (dense.kind !== 'bytes')
-            throw wrongKind(dense, 'string');
-        let s = this.segs.lastIndexOf(dense.buf);
-        if (s < 0) {
-            s = this.segs.push(dense.buf) - 1;
-            this.lossy.push(dense.lossy);
-        }
-        const entries = this.entries.of(dense.entry);
-        const at = this.filled;
-        this.filled += rows;
-        if (!present) {
-            this.seg.fill(s, at, at + rows);
-            this.start.set(dense.start.subarray(value, value + rows), at);
-            this.end.set(dense.end.subarray(value, value + rows), at);
-            if (entries)
-                this.entries.rows.set(entries.subarray(value, value + rows), at);
-            return rows;
-        }
-        let v = value;
-        for (let r = 0; r < rows; r++) {
-            if (present[row + r] === 0) {
-                this.nulls[at + r] = 1;
-                continue;
-            }
-            this.seg[at + r] = s;
-            this.start[at + r] = dense.start[v];
-            this.end[at + r] = dense.end[v];
-            if (entries)
-                this.entries.rows[at + r] = entries[v];
-            v++;
-        }
-        return v - value;
-    }
-    addGeneric() {
-        throw new Error('generic values for a string column');
-    }
-    build(name, kind) {
-        return { type: 'string', name, kind, length: this.n, segs: this.segs, lossy: this.lossy, seg: this.seg, start: this.start, end: this.end, entry: this.entries.rows, nulls: this.nulls };
-    }
-}
-class GenericBuilder {
-    values;
-    filled = 0;
-    dictionary = undefined;
-    constructor(n) {
-        this.values = new Array(n);
-    }
-    add(run) {
-        throw wrongKind(run.dense, 'generic');
-    }
-    addGeneric(values, from, rows) {
-        for (let r = 0; r < rows; r++)
-            this.values[this.filled + r] = values[from + r];
-        this.filled += rows;
-    }
-    build(name, kind) {
-        return { type: 'value', name, kind, length: this.values.length, values: this.values };
-    }
-}
-/** A builder for n rows; `arrays` are reused from batch to batch. */
-function batchBuilder(what, n, arrays) {
-    switch (what.kind) {
-        case 'number':
-            return new NumberBuilder(what.mode, n, arrays);
-        case 'boolean':
-            return new BooleanBuilder(n, arrays);
-        case 'string':
-            return new StringBuilder(n, arrays);
-        case 'generic':
-            return new GenericBuilder(n);
-    }
-}
-
-// EXTERNAL MODULE: ./src/io/parquet/columns.ts + 1 modules
-var columns = __webpack_require__(14909);
-;// CONCATENATED MODULE: ./src/io/parquet/column-cursor.ts
-
-
-function builderKind(repr) {
-    switch (repr.kind) {
-        case 'number':
-        case 'int64':
-        case 'time':
-            return { kind: 'number', mode: repr.kind };
-        case 'boolean':
-        case 'generic':
-        case 'string':
-            return { kind: repr.kind };
-    }
-}
-/**
- * Reads one column chunk (a flat column in one row group) batch by batch: each page is decoded once,
- * when the first batch that needs its rows asks for them.
- */
-class ColumnCursor {
-    pages;
-    decoder;
-    name;
-    kind;
-    arrays;
-    groupRows;
-    page;
-    /** Next row and next dense value of `page`. */
-    row = 0;
-    value = 0;
-    taken = 0;
-    /** Rows of the pages read so far. */
-    paged = 0;
-    cache;
-    builder;
-    constructor(pages, decoder, repr, name, kind, 
-    /** Arrays for the batches, reused from batch to batch. */
-    arrays, 
-    /** Rows of the row group: pages claiming more are corrupt (and are not decoded). */
-    groupRows) {
-        this.pages = pages;
-        this.decoder = decoder;
-        this.name = name;
-        this.kind = kind;
-        this.arrays = arrays;
-        this.groupRows = groupRows;
-        this.builder = builderKind(repr);
-    }
-    /** The next data page with rows, or `{ skipped }` for a page of at most `skippable` rows passed over undecoded; undefined at the end. */
-    async nextPage(skippable = 0) {
-        for (;;) {
-            const header = await this.pages.header();
-            if (!header)
-                return undefined;
-            const rows = header.data_page_header?.num_values ?? header.data_page_header_v2?.num_rows;
-            if (rows !== undefined) {
-                if (!(rows >= 0 && rows <= this.groupRows - this.paged))
-                    throw new Error(`a page of ${rows} rows after ${this.paged}, in a row group of ${this.groupRows}`);
-                this.paged += rows;
-            }
-            if (rows !== undefined && rows > 0 && rows <= skippable && header.type !== 'DICTIONARY_PAGE') {
-                this.pages.skipBody();
-                return { skipped: rows };
-            }
-            const page = this.decoder.decode({ header, bytes: await this.pages.body() });
-            if (!page || page.rows === 0)
-                continue;
-            if ('generic' in page && page.generic.length !== page.rows)
-                throw new Error(`a page of ${page.rows} rows decoded to ${page.generic.length} values`);
-            return page;
-        }
-    }
-    /** Makes `page` hold the next row (0), passes over a whole page of at most `skip` rows (its rows), or returns -1 at the end of the chunk. */
-    async advance(skip) {
-        if (this.page && this.row < this.page.rows)
-            return 0;
-        const next = await this.nextPage(skip);
-        this.page = undefined;
-        if (!next)
-            return -1;
-        if ('skipped' in next)
-            return next.skipped;
-        this.page = next;
-        this.row = 0;
-        this.value = 0;
-        return 0;
-    }
-    ended(at, expected) {
-        return new Error(`the column chunk ends after ${at} rows, expected ${expected} or more`);
-    }
-    /** Passes over the next n rows. */
-    async skip(n) {
-        for (let left = n; left > 0;) {
-            const skipped = await this.advance(left);
-            if (skipped < 0)
-                throw this.ended(this.taken + n - left, this.taken + n);
-            if (skipped > 0) {
-                left -= skipped;
-                continue;
-            }
-            const page = this.page;
-            const rows = Math.min(left, page.rows - this.row);
-            if (!('generic' in page))
-                this.value += countPresent(page.present, this.row, rows);
-            this.row += rows;
-            left -= rows;
-        }
-        this.taken += n;
-    }
-    /** The cache of the entries of the dictionary the last batch refers to. */
-    get dictionaryCache() {
-        return this.cache;
-    }
-    /** The next n rows as plain data. */
-    async takeData(n) {
-        const builder = batchBuilder(this.builder, n, this.arrays);
-        for (let filled = 0; filled < n;) {
-            if ((await this.advance(0)) < 0)
-                throw this.ended(this.taken + filled, this.taken + n);
-            const page = this.page;
-            const rows = Math.min(n - filled, page.rows - this.row);
-            if ('generic' in page)
-                builder.addGeneric(page.generic, this.row, rows);
-            else
-                this.value += builder.add({ present: page.present, dense: page.dense, row: this.row, value: this.value, rows });
-            this.row += rows;
-            filled += rows;
-        }
-        this.taken += n;
-        const dict = builder.dictionary;
-        if (dict && this.cache?.owner !== dict.owner)
-            this.cache = new columns/* DictionaryCache */.ZI(dict.owner, dict.size);
-        return builder.build(this.name, this.kind);
-    }
-    /** Throws when the chunk holds more rows than were taken. */
-    async finish() {
-        if ((await this.advance(0)) >= 0)
-            throw new Error(`the column chunk holds more than the row group's ${this.taken} rows`);
-    }
-}
-function countPresent(present, from, rows) {
-    if (!present)
-        return rows;
-    let n = 0;
-    for (let r = from; r < from + rows; r++)
-        n += present[r];
-    return n;
-}
-
-// EXTERNAL MODULE: ./node_modules/hyparquet/src/column.js
-var column = __webpack_require__(16167);
-// EXTERNAL MODULE: ./node_modules/hyparquet/src/convert.js + 1 modules
-var convert = __webpack_require__(69234);
-// EXTERNAL MODULE: ./node_modules/hyparquet/src/datapage.js
-var datapage = __webpack_require__(73234);
-;// CONCATENATED MODULE: ./src/io/parquet/values.ts
-
-/** a / b rounded toward minus infinity (BigInt division truncates toward zero). */
-function floorDiv(a, b) {
-    const q = a / b;
-    return a % b !== 0n && a < 0n ? q - 1n : q;
-}
-/**
- * hyparquet's value parsers, except that a timestamp before 1970 with a fraction of a millisecond is
- * floored to its millisecond (as DuckDB, Arrow and Java do), not truncated toward 1970.
- */
-const PARSERS = {
-    ...convert/* DEFAULT_PARSERS */.Rc,
-    timestampFromMicroseconds: (micros) => new Date(Number(floorDiv(micros, 1000n))),
-    timestampFromNanoseconds: (nanos) => new Date(Number(floorDiv(nanos, 1000000n))),
-};
-/** The scale of a DECIMAL column (converted or logical type); undefined for other columns. */
-function decimalScale(e) {
-    if (e.logical_type?.type === 'DECIMAL')
-        return e.logical_type.scale;
-    if (e.converted_type === 'DECIMAL')
-        return e.scale ?? 0;
-    return undefined;
-}
-/** A big-endian two's complement integer (FIXED_LEN_BYTE_ARRAY and BYTE_ARRAY decimals). */
-function signedBytes(b) {
-    if (b.length <= 6) {
-        let v = 0;
-        for (const x of b)
-            v = v * 256 + x;
-        return b.length > 0 && b[0] >= 128 ? v - 2 ** (8 * b.length) : v;
-    }
-    let v = 0n;
-    for (const x of b)
-        v = (v << 8n) | BigInt(x);
-    return Number(BigInt.asIntN(8 * b.length, v));
-}
-/**
- * The number a DECIMAL value stands for: the unscaled integer divided by 10^scale, the double nearest
- * the decimal (hyparquet multiplies by 10^-scale, which gives 0.5700000000000001 for 0.57).
- */
-function decimalValue(v, scale) {
-    const unscaled = typeof v === 'number' ? v : typeof v === 'bigint' ? Number(v) : v instanceof Uint8Array ? signedBytes(v) : undefined;
-    return unscaled === undefined ? v : unscaled / 10 ** scale;
-}
-/** The element hyparquet decodes (decimals as their unscaled integers: `convertValues` scales them). */
-function decodedElement(e) {
-    return decimalScale(e) === undefined ? e : { ...e, converted_type: undefined, logical_type: undefined };
-}
-/** Values hyparquet decoded with `decodedElement(e)`, as JS values (decimals scaled); nulls stay. */
-function scaleDecimals(values, e) {
-    const scale = decimalScale(e);
-    if (scale === undefined)
-        return values;
-    return Array.from(values, (v) => (v === null || v === undefined ? v : decimalValue(v, scale)));
-}
-
-;// CONCATENATED MODULE: ./src/io/parquet/list-reader.ts
-
-
-
-
-/**
- * The shape of column `top` when it is a list of primitives in any layout writers use: the standard
- * 3-level one (and Spark's and Hive's legacy names for it), parquet-mr's older 2-level one
- * (`repeated int32 array` in the LIST group) and a bare repeated field. Undefined for other columns.
- * (hyparquet reads the empty lists of the last two as nulls.)
- */
-function listShape(root, top) {
-    const e = top.element;
-    if (e.repetition_type === 'REPEATED')
-        return top.children.length ? undefined : { leaf: [root, top], list: 0, element: 1, max: 1 };
-    if ((e.converted_type !== 'LIST' && e.logical_type?.type !== 'LIST') || top.children.length !== 1)
-        return undefined;
-    const repeated = top.children[0];
-    if (repeated.element.repetition_type !== 'REPEATED')
-        return undefined;
-    const list = e.repetition_type === 'OPTIONAL' ? 1 : 0;
-    if (!repeated.children.length)
-        return { leaf: [root, top, repeated], list, element: list + 1, max: list + 1 };
-    // A repeated group named `array` or `<list>_tuple` is itself the element (a struct): not a list of primitives.
-    if (repeated.children.length !== 1 || repeated.element.name === 'array' || repeated.element.name === `${e.name}_tuple`)
-        return undefined;
-    const leaf = repeated.children[0];
-    if (leaf.children.length || leaf.element.repetition_type === 'REPEATED')
-        return undefined;
-    return { leaf: [root, top, repeated, leaf], list, element: list + 1, max: list + 1 + (leaf.element.repetition_type === 'OPTIONAL' ? 1 : 0) };
-}
-/**
- * The rows of one list column chunk, assembled from its repetition and definition levels (values as
- * hyparquet converts them). The whole chunk is assembled at the first read, so rows may span pages.
- */
-class ListChunkReader {
-    pages;
-    shape;
-    decoder;
-    name;
-    kind;
-    entries;
-    rows;
-    at = 0;
-    constructor(pages, shape, decoder, name, kind, 
-    /** Level entries in the chunk (num_values): pages claiming more are corrupt. */
-    entries) {
-        this.pages = pages;
-        this.shape = shape;
-        this.decoder = decoder;
-        this.name = name;
-        this.kind = kind;
-        this.entries = entries;
-    }
-    async load() {
-        const rows = [];
-        let dictionary;
-        const { codec, compressors } = this.decoder;
-        for (let raw = await this.pages.next(); raw; raw = await this.pages.next()) {
-            const { header, bytes } = raw;
-            if (header.type === 'DICTIONARY_PAGE') {
-                const { data } = (0,column/* readPage */.SP)({ view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: 0 }, header, this.decoder, undefined, undefined, 0);
-                if (data)
-                    dictionary = (0,convert/* convert */.C6)(data, this.decoder);
-                continue;
-            }
-            const count = header.data_page_header?.num_values ?? header.data_page_header_v2?.num_values ?? 0;
-            if (!(count >= 0 && count <= this.entries))
-                throw new Error(`a page of ${count} values in a column chunk of ${this.entries}`);
-            let page;
-            let encoding;
-            if (header.type === 'DATA_PAGE' && header.data_page_header) {
-                encoding = header.data_page_header.encoding;
-                page = (0,datapage/* readDataPage */.kS)((0,datapage/* decompressPage */.tC)(bytes, header.uncompressed_page_size, codec, compressors), header.data_page_header, this.decoder);
-            }
-            else if (header.type === 'DATA_PAGE_V2' && header.data_page_header_v2) {
-                encoding = header.data_page_header_v2.encoding;
-                page = (0,datapage/* readDataPageV2 */.uD)(bytes, header, this.decoder);
-            }
-            else if (header.type === 'INDEX_PAGE')
-                continue;
-            else
-                throw new Error(`unsupported page type ${String(header.type)}`);
-            const values = scaleDecimals((0,convert/* convertWithDictionary */.Km)(page.dataPage, dictionary, encoding, this.decoder), this.decoder.element);
-            this.assemble(page.definitionLevels ?? [], page.repetitionLevels, values, rows);
-        }
-        return rows;
-    }
-    assemble(defs, reps, values, rows) {
-        const { list, element, max } = this.shape;
-        let v = 0;
-        for (let k = 0; k < reps.length; k++) {
-            // No definition levels: none below the maximum.
-            const d = defs.length ? defs[k] : max;
-            if (reps[k] === 0) {
-                if (d < list)
-                    rows.push(null);
-                else
-                    rows.push(d >= element ? [d === max ? values[v++] : null] : []);
-                continue;
-            }
-            const row = rows[rows.length - 1];
-            if (!row || d < element)
-                throw new Error(`repetition level ${reps[k]} with definition level ${d} continues no list`);
-            row.push(d === max ? values[v++] : null);
-        }
-        if (v !== values.length)
-            throw new Error(`a page of ${values.length} values has ${v} entries at the maximum definition level`);
-    }
-    async loaded() {
-        return (this.rows ??= await this.load());
-    }
-    async skip(n) {
-        const rows = await this.loaded();
-        if (this.at + n > rows.length)
-            throw new Error(`the column chunk ends after ${rows.length} rows, expected ${this.at + n} or more`);
-        this.at += n;
-    }
-    async takeData(n) {
-        const rows = await this.loaded();
-        if (this.at + n > rows.length)
-            throw new Error(`the column chunk ends after ${rows.length} rows, expected ${this.at + n} or more`);
-        const values = rows.slice(this.at, this.at + n);
-        this.at += n;
-        return { type: 'value', name: this.name, kind: this.kind, length: n, values };
-    }
-    async finish() {
-        const rows = await this.loaded();
-        if (rows.length > this.at)
-            throw new Error(`the column chunk holds more than the row group's ${this.at} rows`);
-    }
-    dictionaryCache = undefined;
-}
-
-// EXTERNAL MODULE: ./node_modules/hyparquet/src/encoding.js
-var src_encoding = __webpack_require__(23448);
-// EXTERNAL MODULE: ./node_modules/hyparquet/src/delta.js
-var delta = __webpack_require__(88499);
-// EXTERNAL MODULE: ./src/io/parquet/dense.ts
-var dense = __webpack_require__(30084);
-;// CONCATENATED MODULE: ./src/io/parquet/int64.ts
-/**
- * 64-bit integers from their two 32-bit halves (hi signed or unsigned, lo unsigned) without a BigInt
- * per value: `Number(bigint)`, and the epoch ms of a micro- or nanosecond timestamp, floored (see
- * PARSERS in values.ts).
- */
-const TWO32 = 4294967296;
-/** Dates are valid within ±8.64e15 ms of the epoch (ECMAScript TimeClip). */
-const MAX_MS = 8.64e15;
-/** The Number nearest to hi·2^32 + lo (exact when it is a safe integer). */
-function int64Number(hi, lo) {
-    return hi * TWO32 + lo;
-}
-function int64BigInt(hi, lo, unsigned) {
-    const v = (BigInt(hi) << 32n) | BigInt(lo);
-    return unsigned ? BigInt.asUintN(64, v) : BigInt.asIntN(64, v);
-}
-/** The ms a Date created from `ms` holds: NaN outside the valid range, and no negative zero. */
-function clipMs(ms) {
-    return Math.abs(ms) <= MAX_MS ? ms + 0 : NaN;
-}
-/**
- * floor((hi·2^32 + lo) / d) for d = 1000 or 10^6: split 2^32 = q·d + r so every intermediate is an
- * exact double (beyond ±2^53 ms the date is invalid anyway).
- */
-function int64_floorDiv(hi, lo, d, q, r) {
-    const low = hi * r + lo;
-    let rem = low % d;
-    if (rem < 0)
-        rem += d;
-    return hi * q + (low - rem) / d;
-}
-function microsToMs(hi, lo) {
-    return clipMs(int64_floorDiv(hi, lo, 1000, 4294967, 296));
-}
-function nanosToMs(hi, lo) {
-    return clipMs(int64_floorDiv(hi, lo, 1_000_000, 4294, 967296));
-}
-/** hi and lo (unsigned) halves of a 64-bit value given as a bigint. */
-function bigIntHalves(v) {
-    return [Number(BigInt.asIntN(32, v >> 32n)), Number(BigInt.asUintN(32, v))];
-}
-
-;// CONCATENATED MODULE: ./src/io/parquet/page-values.ts
-
-
-
-
-/** Converts physical values to the representation's numbers (see repr.ts). */
-class NumberSink {
-    repr;
-    count;
-    values;
-    big;
-    constructor(repr, count, arrays) {
-        this.repr = repr;
-        this.count = count;
-        this.values = arrays.f64('values', count);
-    }
-    int32(k, v) {
-        const r = this.repr;
-        this.values[k] = r.kind === 'time' ? clipMs(v * 86_400_000) : r.kind === 'number' && r.unsigned ? v >>> 0 : v;
-    }
-    int64(k, hi, lo) {
-        const r = this.repr;
-        if (r.kind === 'time') {
-            this.values[k] = r.unit === 'micros' ? microsToMs(hi, lo) : r.unit === 'nanos' ? nanosToMs(hi, lo) : clipMs(int64Number(hi, lo));
-            return;
-        }
-        const unsigned = r.kind === 'int64' && r.unsigned;
-        const h = unsigned ? hi >>> 0 : hi;
-        const n = int64Number(h, lo);
-        this.values[k] = n;
-        if (!Number.isSafeInteger(n))
-            (this.big ??= new Map()).set(k, int64BigInt(h, lo, unsigned));
-    }
-    dense() {
-        return { kind: 'f64', count: this.count, values: this.values, big: this.big, entry: undefined };
-    }
-}
-function plainNumbers(view, p, count, type, repr, arrays) {
-    const width = type === 'INT64' || type === 'DOUBLE' ? 8 : 4;
-    if (p + count * width > view.byteLength)
-        throw new Error(`${count} ${type} values need ${count * width} bytes, the page has ${view.byteLength - p}`);
-    const sink = new NumberSink(repr, count, arrays);
-    const v = sink.values;
-    switch (type) {
-        case 'INT32':
-            for (let k = 0; k < count; k++)
-                sink.int32(k, view.getInt32(p + 4 * k, true));
-            break;
-        case 'INT64':
-            for (let k = 0; k < count; k++)
-                sink.int64(k, view.getInt32(p + 8 * k + 4, true), view.getUint32(p + 8 * k, true));
-            break;
-        case 'FLOAT':
-            for (let k = 0; k < count; k++)
-                v[k] = view.getFloat32(p + 4 * k, true);
-            break;
-        case 'DOUBLE':
-            for (let k = 0; k < count; k++)
-                v[k] = view.getFloat64(p + 8 * k, true);
-            break;
-        default:
-            throw new Error(`unexpected physical type ${type}`);
-    }
-    return sink.dense();
-}
-/** Numbers decoded by hyparquet into a typed array (DELTA_BINARY_PACKED, BYTE_STREAM_SPLIT). */
-function typedNumbers(data, count, repr, arrays) {
-    const sink = new NumberSink(repr, count, arrays);
-    for (let k = 0; k < count; k++) {
-        const x = data[k];
-        if (typeof x === 'bigint') {
-            const [hi, lo] = bigIntHalves(x);
-            sink.int64(k, hi, lo);
-        }
-        else if (data instanceof Int32Array)
-            sink.int32(k, x);
         else
-            sink.values[k] = x;
+            hi = mid - 1;
     }
-    return sink.dense();
+    return best;
 }
-function plainBooleans(page, p, count, arrays) {
-    if (p + Math.ceil(count / 8) > page.length)
-        throw new Error(`${count} booleans run past the end of their page`);
-    const values = arrays.u8('bool', count);
-    for (let k = 0; k < count; k++)
-        values[k] = (page[p + (k >> 3)] >> (k & 7)) & 1;
-    return { kind: 'bool', count, values };
+function compose(input, plan, options) {
+    const notes = new Notes();
+    const verdict = overallVerdict(input);
+    const parts = [(0,marker/* marker */.xL)(input.key), `${ICON[verdict]} **${verdictTitle(verdict)}:** ${why(input, verdict)}`, ''];
+    for (const comparison of input.comparisons ?? [])
+        parts.push(...modelSection(input, comparison, plan, notes));
+    if (input.validation)
+        parts.push(...dataSection(input.validation, input, plan, notes));
+    if (plan.details)
+        parts.push(...detailsSection(input));
+    else if (passedChecks(input).length > 0)
+        notes.add('details', passedChecks(input).length, '');
+    if (notes.items.length > 0) {
+        parts.push(`> [!NOTE]`, `> This report was shortened to fit GitHub's comment limit. Left out: ${notes.items.join('; ')}.`, `> ${options.fullReportHint ?? fullReportHint(input)}`, '');
+    }
+    parts.push(footer(input));
+    return { markdown: `${parts.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`, omitted: notes.items };
 }
-/** PLAIN values (also the encoding of dictionary pages). */
-function plainValues(page, p, count, element, repr, arrays) {
-    if (repr.kind === 'string')
-        return (0,dense/* plainByteArrays */.J3)(page, p, count, arrays);
-    if (repr.kind === 'boolean')
-        return plainBooleans(page, p, count, arrays);
-    return plainNumbers(new DataView(page.buffer, page.byteOffset, page.byteLength), p, count, element.type, repr, arrays);
+function verdictTitle(v) {
+    return v === 'pass' ? 'Passed' : v === 'warn' ? 'Passed with warnings' : 'Failed';
 }
-/**
- * Decodes `count` non-null values of a data page starting at page[p], for the encodings parquet-mr,
- * Spark, Arrow and DuckDB write (PLAIN, dictionaries, RLE booleans, BYTE_STREAM_SPLIT, DELTA_*).
- */
-function pageValues(page, p, count, encoding, element, repr, dictionary, arrays) {
-    const view = new DataView(page.buffer, page.byteOffset, page.byteLength);
-    const reader = { view, offset: p };
-    switch (encoding) {
-        case 'PLAIN':
-            return plainValues(page, p, count, element, repr, arrays);
-        case 'PLAIN_DICTIONARY':
-        case 'RLE_DICTIONARY': {
-            if (!dictionary)
-                throw new Error(`${encoding} page without a dictionary page before it`);
-            const indices = arrays.i32('index', count).fill(0);
-            if (count > 0) {
-                const width = view.getUint8(reader.offset++);
-                if (width > 31)
-                    throw new Error(`dictionary index bit width ${width}`);
-                if (width > 0)
-                    (0,src_encoding/* readRleBitPackedHybrid */.z)(reader, width, indices, page.length - reader.offset);
-            }
-            return (0,dense/* gather */.kg)(dictionary, indices, count, arrays);
+function names(list, max = 3) {
+    const shown = list.slice(0, max).map((n) => (0,report_escape/* text */.Qq)(n, { max: 40 }));
+    return list.length > max ? `${shown.join(', ')} and ${list.length - max} more` : shown.join(', ');
+}
+/** Failed checks of severity error (they decide the verdict), by dataset. */
+function failedChecks(v, status) {
+    return (v?.datasets ?? []).flatMap((d) => d.checks.filter((c) => c.status === status).map((check) => ({ dataset: d.name, check })));
+}
+function failedDrift(v, status) {
+    return (v?.datasets ?? []).flatMap((d) => (d.drift ?? []).filter((x) => x.status === status).map((drift) => ({ dataset: d.name, drift })));
+}
+function checkLabel(dataset, c) {
+    return `${dataset}${c.column !== undefined ? `.${c.column}` : ''} ${c.check}`;
+}
+/** One sentence saying why the verdict is what it is. */
+function why(input, verdict) {
+    const metrics = (input.comparisons ?? []).flatMap((c) => c.metrics);
+    const failing = metrics.filter((m) => m.status === 'fail');
+    const inconclusive = metrics.filter((m) => m.status === 'inconclusive');
+    const warned = metrics.filter((m) => m.status === 'warn');
+    const checksFailed = failedChecks(input.validation, 'fail');
+    const checksWarned = failedChecks(input.validation, 'warn');
+    const driftFailed = failedDrift(input.validation, 'fail');
+    const driftWarned = failedDrift(input.validation, 'warn');
+    const clauses = [];
+    if (verdict === 'fail') {
+        if (failing.length)
+            clauses.push(`${plural(failing.length, 'gate')} failed (${names(failing.map((m) => m.name))})`);
+        if (checksFailed.length)
+            clauses.push(`${plural(checksFailed.length, 'data check')} failed (${names(checksFailed.map((f) => checkLabel(f.dataset, f.check)))})`);
+        if (driftFailed.length)
+            clauses.push(`${plural(driftFailed.length, 'column')} drifted (${names(driftFailed.map((f) => `${f.dataset}.${f.drift.column}`))})`);
+        if (clauses.length === 0)
+            clauses.push('a gate or check of severity error failed');
+        return `${joinClauses(clauses)}.`;
+    }
+    if (verdict === 'warn') {
+        if (inconclusive.length)
+            clauses.push(`${plural(inconclusive.length, 'metric')} inconclusive (${names(inconclusive.map((m) => m.name))}: the interval is wider than the margin)`);
+        if (warned.length)
+            clauses.push(`${plural(warned.length, 'gate')} warned (${names(warned.map((m) => m.name))})`);
+        if (checksWarned.length)
+            clauses.push(`${plural(checksWarned.length, 'data check')} warned (${names(checksWarned.map((f) => checkLabel(f.dataset, f.check)))})`);
+        if (driftWarned.length)
+            clauses.push(`${plural(driftWarned.length, 'column')} drifted (${names(driftWarned.map((f) => `${f.dataset}.${f.drift.column}`))})`);
+        if (clauses.length === 0)
+            clauses.push('a warning-level finding');
+        return `nothing blocks the merge, but ${joinClauses(clauses)}.`;
+    }
+    const gated = metrics.filter((m) => m.status !== 'skipped').length;
+    const checks = (input.validation?.datasets ?? []).reduce((n, d) => n + d.checks.filter((c) => c.status !== 'skipped').length + (d.drift?.length ?? 0), 0);
+    const what = [gated ? `all ${plural(gated, 'gate')}` : '', checks ? `${gated ? '' : 'all '}${plural(checks, 'data check')}` : ''].filter(Boolean).join(' and ');
+    const against = (input.comparisons ?? []).map(baselinePhrase);
+    const base = against.length ? ` ${against.join('; ')}` : '';
+    return what ? `${what} passed${base}.` : `nothing to check${base}.`;
+}
+function joinClauses(c) {
+    return c.length <= 1 ? (c[0] ?? '') : `${c.slice(0, -1).join(', ')} and ${c[c.length - 1] ?? ''}`;
+}
+function isFirstRelease(c) {
+    return c.baseline.version === undefined && c.metrics.every((m) => m.baseline === null);
+}
+function baselinePhrase(c) {
+    if (isFirstRelease(c))
+        return '(no production baseline yet: only absolute bounds apply)';
+    return `against ${(0,report_escape/* text */.Qq)(c.baseline.source, { max: 60 })}${c.baseline.version !== undefined ? ` ${(0,report_escape/* code */.aY)(c.baseline.version, { max: 40 })}` : ''}`;
+}
+function baselineHeader(c) {
+    const source = c.baseline.source;
+    const version = c.baseline.version !== undefined ? ` (${(0,report_escape/* text */.Qq)(c.baseline.version, { max: 40 })})` : '';
+    if (source === 'production')
+        return `Production${version}`;
+    // A file or ref path is long: keep the column narrow.
+    return `Baseline${version}<br><sub>${(0,report_escape/* text */.Qq)(source, { max: 60 })}</sub>`;
+}
+function metricName(m) {
+    const arrow = m.direction === 'lower' ? '↓' : '↑';
+    return `${(0,report_escape/* text */.Qq)(m.name, { max: 80 })}\u00A0${arrow}${m.direction_inferred ? '*' : ''}`;
+}
+function deltaCell(m, withCi) {
+    if (m.delta === null)
+        return '—';
+    const rel = m.relative_delta !== null ? ` (${percent(m.relative_delta)})` : '';
+    const ci = withCi && m.ci ? `<br><sub>[${signed(m.ci[0])}, ${signed(m.ci[1])}]</sub>` : '';
+    return `${signed(m.delta)}${rel}${ci}`;
+}
+function pText(p) {
+    const v = pValue(p);
+    return v.startsWith('<') ? `p&lt;${v.slice(1)}` : `p=${v}`;
+}
+function resultCell(m) {
+    const p = m.p_value !== undefined ? ` <sub>${pText(m.p_value)}</sub>` : '';
+    const severity = m.severity === 'warn' && m.status === 'fail' ? ' (warn)' : '';
+    const reason = m.status === 'pass' || m.reason === '' ? '' : `<br><sub>${(0,report_escape/* text */.Qq)(m.reason, { max: 160 })}</sub>`;
+    return `${STATUS[m.status]}${severity}${p}${reason}`;
+}
+function metricsTable(c, rows) {
+    const withCi = c.metrics.some((m) => m.ci !== undefined);
+    return [
+        `| Metric | ${baselineHeader(c)} | Candidate | Δ${withCi ? ' (CI)' : ''} | Gate | Result |`,
+        '|:--|--:|--:|--:|:--|:--|',
+        ...rows.map((m) => `| ${metricName(m)} | ${num(m.baseline)} | ${num(m.candidate)} | ${deltaCell(m, withCi)} | ${(0,report_escape/* text */.Qq)(m.gate, { max: 120 }) || '—'} | ${resultCell(m)} |`),
+    ];
+}
+function sortMetrics(metrics) {
+    return metrics.map((m, i) => ({ m, i })).sort((a, b) => RANK[a.m.status] - RANK[b.m.status] || a.i - b.i).map((x) => x.m);
+}
+function modelSection(input, c, plan, notes) {
+    const out = [`#### Model ${(0,report_escape/* code */.aY)(c.model, { max: 60 })} ${ICON[c.verdict]}`, ''];
+    if (isFirstRelease(c))
+        out.push('No production baseline yet: only absolute bounds (`min`, `max`) apply; this will be the first release.', '');
+    const sorted = sortMetrics(c.metrics);
+    const failing = sorted.filter((m) => m.status === 'fail');
+    const warning = sorted.filter((m) => m.status === 'warn' || m.status === 'inconclusive');
+    const rest = sorted.filter((m) => m.status === 'pass' || m.status === 'skipped');
+    const shownFailing = failing.slice(0, plan.failCap);
+    const shownWarning = warning.slice(0, plan.rowCap);
+    if (failing.length > shownFailing.length)
+        notes.add('failing-gates', failing.length - shownFailing.length, (0,report_escape/* code */.aY)(c.model));
+    if (warning.length > shownWarning.length)
+        notes.add('warnings', warning.length - shownWarning.length, (0,report_escape/* code */.aY)(c.model));
+    const inline = plan.passingMetrics && rest.length <= INLINE_PASSING ? rest : [];
+    const rows = [...shownFailing, ...shownWarning, ...inline];
+    if (rows.length > 0)
+        out.push(...metricsTable(c, rows), '');
+    if (rest.length > inline.length) {
+        if (plan.details) {
+            out.push(`<details><summary>${plural(rest.length, 'passing or skipped metric')}</summary>`, '', ...metricsTable(c, rest), '', '</details>', '');
         }
-        case 'RLE': {
-            if (repr.kind !== 'boolean')
-                throw new Error(`RLE encoding for ${element.type} values (only BOOLEAN values are RLE-encoded)`);
-            const values = arrays.u8('bool', count);
-            if (count > 0)
-                (0,src_encoding/* readRleBitPackedHybrid */.z)(reader, 1, values);
-            return { kind: 'bool', count, values };
-        }
-        case 'BYTE_STREAM_SPLIT':
-            if (repr.kind === 'string' || repr.kind === 'boolean')
-                throw new Error(`BYTE_STREAM_SPLIT encoding for ${element.type} values`);
-            return typedNumbers((0,src_encoding/* byteStreamSplit */.L)(reader, count, element.type, element.type_length), count, repr, arrays);
-        case 'DELTA_BINARY_PACKED': {
-            if (element.type !== 'INT32' && element.type !== 'INT64')
-                throw new Error(`DELTA_BINARY_PACKED encoding for ${element.type} values`);
-            const out = element.type === 'INT32' ? new Int32Array(count) : new BigInt64Array(count);
-            (0,delta/* deltaBinaryUnpack */._H)(reader, count, out);
-            return typedNumbers(out, count, repr, arrays);
-        }
-        case 'DELTA_LENGTH_BYTE_ARRAY':
-        case 'DELTA_BYTE_ARRAY': {
-            if (repr.kind !== 'string')
-                throw new Error(`${encoding} encoding for ${element.type} values`);
-            const out = new Array(count);
-            if (encoding === 'DELTA_LENGTH_BYTE_ARRAY')
-                (0,delta/* deltaLengthByteArray */.MR)(reader, count, out);
-            else
-                (0,delta/* deltaByteArray */.uY)(reader, count, out);
-            return (0,dense/* joinedByteArrays */.k9)(out);
-        }
-        default:
-            throw new Error(`unsupported encoding ${encoding}`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/io/parquet/scratch.ts
-/** New arrays every time (for what outlives a page, such as dictionaries). */
-const freshArrays = {
-    f64: (_slot, n) => new Float64Array(n),
-    i32: (_slot, n) => new Int32Array(n),
-    u8: (_slot, n) => new Uint8Array(n),
-};
-/**
- * Arrays reused from page to page or batch to batch: each call returns a view of `n` elements on
- * storage that only grows, valid until its slot is asked for again. Saves the garbage collector most
- * of the work of a read.
- */
-class Scratch {
-    f64s = new Map();
-    i32s = new Map();
-    u8s = new Map();
-    static take(slots, slot, n, make) {
-        let a = slots.get(slot);
-        if (!a || a.length < n) {
-            a = make(Math.max(n, Math.ceil((a?.length ?? 0) * 1.5)));
-            slots.set(slot, a);
-        }
-        return a.subarray(0, n);
-    }
-    f64(slot, n) {
-        return Scratch.take(this.f64s, slot, n, (k) => new Float64Array(k));
-    }
-    i32(slot, n) {
-        return Scratch.take(this.i32s, slot, n, (k) => new Int32Array(k));
-    }
-    u8(slot, n) {
-        return Scratch.take(this.u8s, slot, n, (k) => new Uint8Array(k));
-    }
-}
-
-;// CONCATENATED MODULE: ./src/io/parquet/page-decoder.ts
-
-
-
-
-
-
-
-function missing(what) {
-    return new Error(`page header without its ${what}`);
-}
-/** Decodes pages into typed arrays and byte ranges, for every representation but `generic`. */
-class TypedPageDecoder {
-    column;
-    repr;
-    dictionary;
-    optional;
-    constructor(column, repr) {
-        this.column = column;
-        this.repr = repr;
-        this.optional = column.element.repetition_type !== 'REQUIRED';
-    }
-    decompress(bytes, size) {
-        return (0,datapage/* decompressPage */.tC)(bytes, size, this.column.codec, this.column.compressors);
-    }
-    decode({ header, bytes }) {
-        switch (header.type) {
-            case 'DICTIONARY_PAGE': {
-                const h = header.dictionary_page_header;
-                if (!h)
-                    throw missing('dictionary_page_header');
-                this.dictionary = plainValues(this.decompress(bytes, header.uncompressed_page_size), 0, h.num_values, this.column.element, this.repr, freshArrays);
-                return undefined;
-            }
-            case 'DATA_PAGE': {
-                const h = header.data_page_header;
-                if (!h)
-                    throw missing('data_page_header');
-                const page = this.decompress(bytes, header.uncompressed_page_size);
-                let present;
-                let p = 0;
-                if (this.optional) {
-                    if (h.definition_level_encoding !== 'RLE')
-                        throw new Error(`unsupported definition level encoding ${h.definition_level_encoding}`);
-                    present = this.column.arrays.u8('present', h.num_values);
-                    const reader = { view: new DataView(page.buffer, page.byteOffset, page.byteLength), offset: 0 };
-                    (0,src_encoding/* readRleBitPackedHybrid */.z)(reader, 1, present);
-                    p = reader.offset;
-                }
-                return this.page(h.num_values, present, page, p, h.encoding);
-            }
-            case 'DATA_PAGE_V2': {
-                const h = header.data_page_header_v2;
-                if (!h)
-                    throw missing('data_page_header_v2');
-                if (h.num_values !== h.num_rows)
-                    throw new Error(`page of a flat column with ${h.num_values} values in ${h.num_rows} rows`);
-                const levelBytes = h.repetition_levels_byte_length + h.definition_levels_byte_length;
-                let present;
-                if (this.optional) {
-                    present = this.column.arrays.u8('present', h.num_rows);
-                    const reader = { view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: h.repetition_levels_byte_length };
-                    (0,src_encoding/* readRleBitPackedHybrid */.z)(reader, 1, present, h.definition_levels_byte_length);
-                }
-                const values = bytes.subarray(levelBytes);
-                const page = h.is_compressed === false ? values : this.decompress(values, header.uncompressed_page_size - levelBytes);
-                return this.page(h.num_rows, present, page, 0, h.encoding);
-            }
-            case 'INDEX_PAGE':
-                return undefined;
-            default:
-                throw new Error(`unsupported page type ${String(header.type)}`);
+        else {
+            out.push(`_${plural(rest.length, 'metric')} passed or were skipped (not listed here)._`, '');
+            notes.add('passing-metrics', rest.length, (0,report_escape/* code */.aY)(c.model));
         }
     }
-    page(rows, present, page, p, encoding) {
-        let count = rows;
-        if (present) {
-            count = 0;
-            for (let r = 0; r < rows; r++) {
-                const level = present[r];
-                if (level > 1)
-                    throw new Error(`definition level ${level} in a flat column (at most 1)`);
-                count += level;
-            }
-        }
-        const dense = pageValues(page, p, count, encoding, this.column.element, this.repr, this.dictionary, this.column.arrays);
-        return { rows, present: count === rows ? undefined : present, dense };
-    }
-}
-/** hyparquet's decoder of a column (see values.ts for how its values differ from hyparquet's own). */
-function hyparquetDecoder(element, schemaPath, codec, compressors) {
-    const decoded = decodedElement(element);
-    const path = [...schemaPath.slice(0, -1), { ...schemaPath[schemaPath.length - 1], element: decoded }];
-    return { pathInSchema: schemaPath.slice(1).map((t) => t.element.name), type: element.type, element: decoded, schemaPath: path, codec, compressors, parsers: PARSERS, utf8: decimalScale(element) === undefined };
-}
-/** Decodes pages with hyparquet (the values `convert` gives, decimals scaled), for the generic representation. */
-class GenericPageDecoder {
-    column;
-    dictionary;
-    decoder;
-    constructor(column) {
-        this.column = column;
-        const { element, schemaPath, codec, compressors } = column;
-        this.decoder = hyparquetDecoder(element, schemaPath, codec, compressors);
-    }
-    decode({ header, bytes }) {
-        if (header.type === 'INDEX_PAGE')
-            return undefined;
-        const reader = { view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: 0 };
-        const { data } = (0,column/* readPage */.SP)(reader, header, this.decoder, this.dictionary, undefined, 0);
-        if (!data)
-            throw new Error(`empty ${header.type}`);
-        if (header.type === 'DICTIONARY_PAGE') {
-            this.dictionary = (0,convert/* convert */.C6)(data, this.decoder);
-            return undefined;
-        }
-        const rows = header.data_page_header?.num_values ?? header.data_page_header_v2?.num_rows ?? 0;
-        return { rows, generic: scaleDecimals(data, this.column.element) };
-    }
-}
-function pageDecoder(column) {
-    const { repr } = column;
-    return repr.kind === 'generic' ? new GenericPageDecoder(column) : new TypedPageDecoder(column, repr);
-}
-
-;// CONCATENATED MODULE: ./src/io/parquet/page-reader.ts
-
-/** Bytes read ahead: a column chunk is read in windows of this size, so memory does not grow with the row group. */
-const WINDOW = 4 << 20;
-/** Enough for nearly every page header; a longer one (large statistics) is read again with a bigger window. */
-const HEADER_BYTES = 64 << 10;
-/**
- * The pages of one column chunk, in order, read window by window. The buffers handed out are never
- * reused, so a page stays valid after the next one is read.
- */
-class PageReader {
-    read;
-    end;
-    maxPageBytes;
-    buf = new Uint8Array(0);
-    /** File offset of buf[0]. */
-    bufStart;
-    pos;
-    constructor(read, start, end, 
-    /** No page of the chunk is bigger uncompressed (its total_uncompressed_size): a bigger claim is corrupt. */
-    maxPageBytes) {
-        this.read = read;
-        this.end = end;
-        this.maxPageBytes = maxPageBytes;
-        this.bufStart = start;
-        this.pos = start;
-    }
-    /** Makes the buffer cover [pos, pos + n) (clipped to the chunk); false when the chunk is shorter. */
-    async ensure(n) {
-        const want = Math.min(this.pos + n, this.end);
-        const have = this.bufStart + this.buf.length;
-        if (want <= have)
-            return want === this.pos + n;
-        const keep = this.buf.subarray(this.pos - this.bufStart);
-        const fetchFrom = this.pos + keep.length;
-        const fetchTo = Math.min(this.end, Math.max(want, this.pos + WINDOW));
-        const fresh = await this.read(fetchFrom, fetchTo - fetchFrom);
-        let next = fresh;
-        if (keep.length > 0) {
-            next = new Uint8Array(keep.length + fresh.length);
-            next.set(keep);
-            next.set(fresh, keep.length);
-        }
-        this.buf = next;
-        this.bufStart = this.pos;
-        return this.pos + n <= this.bufStart + next.length;
-    }
-    get done() {
-        return this.pos >= this.end;
-    }
-    /** The next page's header (undefined at the end of the chunk); then `body()` or `skipBody()`. */
-    async header() {
-        if (this.done)
-            return undefined;
-        for (let window = HEADER_BYTES;; window *= 4) {
-            const whole = await this.ensure(window);
-            const offset = this.pos - this.bufStart;
-            const reader = { view: new DataView(this.buf.buffer, this.buf.byteOffset + offset, this.buf.length - offset), offset: 0 };
-            try {
-                const header = (0,column/* parquetHeader */.wK)(reader);
-                if (!(header.compressed_page_size >= 0))
-                    throw new Error(`page header gives a compressed size of ${header.compressed_page_size}`);
-                if (!(header.uncompressed_page_size >= 0 && header.uncompressed_page_size <= this.maxPageBytes))
-                    throw new Error(`page header gives an uncompressed size of ${header.uncompressed_page_size}, the whole column chunk has ${this.maxPageBytes}`);
-                this.pos += reader.offset;
-                this.size = header.compressed_page_size;
-                return header;
-            }
-            catch (error) {
-                // A header cut off by the window: read more. Cut off by the end of the chunk: corrupt.
-                if (!whole)
-                    throw error;
-            }
-        }
-    }
-    /** Size of the body after the last header read. */
-    size = 0;
-    async body() {
-        const size = this.size;
-        if (!(await this.ensure(size)))
-            throw new Error(`page of ${size} bytes runs past the end of its column chunk`);
-        const offset = this.pos - this.bufStart;
-        this.pos += size;
-        return this.buf.subarray(offset, offset + size);
-    }
-    skipBody() {
-        this.pos += this.size;
-    }
-    async next() {
-        const header = await this.header();
-        return header && { header, bytes: await this.body() };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/io/parquet/chunk.ts
-
-
-
-
-/** The pages of the chunk of the leaf at the end of `schemaPath` (root first) in `rowGroup`. */
-function chunkPages(readAt, rowGroup, schemaPath) {
-    const element = schemaPath[schemaPath.length - 1].element;
-    const path = schemaPath.slice(1).map((t) => t.element.name).join('.');
-    const chunk = rowGroup.columns.find((c) => c.meta_data?.path_in_schema.join('.') === path);
-    const meta = chunk?.meta_data;
-    if (!chunk || !meta)
-        throw new Error('no column chunk in the row group');
-    if (chunk.file_path)
-        throw new Error(`the column chunk is in another file (${chunk.file_path}), which is not supported`);
-    if (meta.type !== element.type)
-        throw new Error(`the column chunk holds ${meta.type} values, the schema says ${element.type}`);
-    // The chunk starts at its dictionary page when it has one (some writers leave dictionary_page_offset unset or 0).
-    const data = Number(meta.data_page_offset);
-    const dict = Number(meta.dictionary_page_offset ?? 0);
-    const start = dict > 0 && dict < data ? dict : data;
-    return { pages: new PageReader(readAt, start, start + Number(meta.total_compressed_size), Number(meta.total_uncompressed_size)), meta };
-}
-/** A cursor over the chunk of the flat column `schemaPath` (root, column) in `rowGroup`. */
-function columnCursor(readAt, rowGroup, schemaPath, repr, kind, compressors, scratch) {
-    const element = schemaPath[schemaPath.length - 1].element;
-    const { pages, meta } = chunkPages(readAt, rowGroup, schemaPath);
-    const decoder = pageDecoder({ element, schemaPath, repr, codec: meta.codec, compressors, arrays: scratch.pages });
-    return new ColumnCursor(pages, decoder, repr, element.name, kind, scratch.batches, Number(rowGroup.num_rows));
-}
-/** A reader of the chunk of the list column `name` (of this shape) in `rowGroup`. */
-function listReader(readAt, rowGroup, shape, name, kind, compressors) {
-    const { pages, meta } = chunkPages(readAt, rowGroup, shape.leaf);
-    const leaf = shape.leaf[shape.leaf.length - 1].element;
-    return new ListChunkReader(pages, shape, hyparquetDecoder(leaf, shape.leaf, meta.codec, compressors), name, kind, Number(meta.num_values));
-}
-
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(38522);
-// EXTERNAL MODULE: ./node_modules/hyparquet-compressors/src/index.js + 16 modules
-var src = __webpack_require__(20138);
-// EXTERNAL MODULE: ./node_modules/zstddec/dist/zstddec.mjs
-var zstddec = __webpack_require__(28335);
-;// CONCATENATED MODULE: ./src/io/parquet/codecs.ts
-
-
-
-/** A page claiming more than this uncompressed is taken for corrupt (writers cut pages at ~1 MiB; DuckDB at some MiB). */
-const MAX_PAGE_BYTES = 256 << 20;
-let zstd;
-function checked(name, decode) {
-    return (input, outputLength) => {
-        if (!(outputLength >= 0 && outputLength <= MAX_PAGE_BYTES))
-            throw new Error(`${name} page claims ${outputLength} uncompressed bytes`);
-        return decode(input, outputLength);
-    };
-}
-/**
- * Decompressors for the codecs `codecs` uses: zlib's native gzip and brotli, zstd through a WebAssembly
- * build of the reference decoder (about 3x faster than hyparquet-compressors' JavaScript one), and
- * hyparquet-compressors for snappy and LZ4.
- */
-async function parquetCompressors(codecs) {
-    const out = {
-        GZIP: checked('GZIP', (input) => (0,external_node_zlib_.gunzipSync)(input)),
-        BROTLI: checked('BROTLI', (input) => (0,external_node_zlib_.brotliDecompressSync)(input)),
-    };
-    for (const codec of ['SNAPPY', 'LZ4', 'LZ4_RAW']) {
-        const decode = src/* compressors */.Vm[codec];
-        if (decode)
-            out[codec] = checked(codec, decode);
-    }
-    if (codecs.has('ZSTD')) {
-        if (!zstd) {
-            const decoder = new zstddec/* ZSTDDecoder */.A();
-            await decoder.init();
-            zstd = decoder;
-        }
-        const ready = zstd;
-        out.ZSTD = checked('ZSTD', (input, outputLength) => ready.decode(input, outputLength));
-    }
+    if (c.metrics.length === 0)
+        out.push('_No metrics were compared._', '');
+    if (c.metrics.some((m) => m.direction_inferred))
+        out.push('<sub>↑ higher is better, ↓ lower is better; * direction inferred from the metric name.</sub>', '');
+    if (plan.charts)
+        out.push(...charts(input, c));
+    else if (chartMetrics(input, c).length > 0)
+        notes.add('charts', chartMetrics(input, c).length, (0,report_escape/* code */.aY)(c.model));
     return out;
 }
-
-;// CONCATENATED MODULE: ./src/io/parquet/repr.ts
-const GENERIC = { kind: 'generic' };
-function reprOf(e) {
-    const { type, converted_type: ctype, logical_type: ltype } = e;
-    if (ctype === 'DECIMAL' || ltype?.type === 'DECIMAL')
-        return GENERIC;
-    if (!ctype && type === 'INT96')
-        return GENERIC;
-    if (ctype === 'DATE')
-        return type === 'INT32' ? { kind: 'time', unit: 'days' } : GENERIC;
-    if (ctype === 'TIMESTAMP_MILLIS')
-        return type === 'INT64' ? { kind: 'time', unit: 'millis' } : GENERIC;
-    if (ctype === 'TIMESTAMP_MICROS')
-        return type === 'INT64' ? { kind: 'time', unit: 'micros' } : GENERIC;
-    if (ctype === 'JSON' || ctype === 'BSON' || ctype === 'INTERVAL')
-        return GENERIC;
-    if (ltype?.type === 'GEOMETRY' || ltype?.type === 'GEOGRAPHY' || ltype?.type === 'UUID')
-        return GENERIC;
-    if (ctype === 'UTF8' || ltype?.type === 'STRING' || type === 'BYTE_ARRAY')
-        return type === 'BYTE_ARRAY' ? { kind: 'string' } : GENERIC;
-    if (ctype === 'UINT_64' || (ltype?.type === 'INTEGER' && ltype.bitWidth === 64 && !ltype.isSigned))
-        return type === 'INT64' ? { kind: 'int64', unsigned: true } : GENERIC;
-    if (ctype === 'UINT_32' || (ltype?.type === 'INTEGER' && ltype.bitWidth === 32 && !ltype.isSigned))
-        return type === 'INT32' ? { kind: 'number', unsigned: true } : GENERIC;
-    if (ltype?.type === 'FLOAT16')
-        return GENERIC;
-    if (ltype?.type === 'TIMESTAMP') {
-        if (type !== 'INT64')
-            return GENERIC;
-        return { kind: 'time', unit: ltype.unit === 'NANOS' ? 'nanos' : ltype.unit === 'MICROS' ? 'micros' : 'millis' };
+function chartMetrics(input, c) {
+    const history = input.history?.[c.model] ?? [];
+    if (history.length === 0)
+        return [];
+    const configured = input.headline?.[c.model];
+    const limit = configured ? 6 : 3;
+    const byName = new Map(c.metrics.map((m) => [m.name, m]));
+    const chartable = (name) => byName.get(name)?.candidate != null && history.some((r) => typeof r.metrics[name] === 'number');
+    const picked = [];
+    for (const name of configured ?? c.metrics.filter((m) => m.status !== 'skipped' && m.gate !== '').map((m) => m.name)) {
+        if (picked.length >= limit)
+            break;
+        if (chartable(name))
+            picked.push(name);
     }
-    switch (type) {
-        case 'BOOLEAN':
-            return { kind: 'boolean' };
-        case 'INT32':
-        case 'FLOAT':
-        case 'DOUBLE':
-            return { kind: 'number', unsigned: false };
-        case 'INT64':
-            return { kind: 'int64', unsigned: false };
-        default:
-            return GENERIC;
+    return picked;
+}
+function charts(input, c) {
+    const metrics = chartMetrics(input, c);
+    if (metrics.length === 0)
+        return [];
+    const history = input.history?.[c.model] ?? [];
+    const keep = input.chartReleases ?? 6;
+    const out = [`<details open><summary>${metrics.length === 1 ? 'Headline metric' : 'Headline metrics'} over the last releases and this candidate</summary>`, ''];
+    for (const name of metrics) {
+        const points = history
+            .filter((r) => typeof r.metrics[name] === 'number')
+            .slice(0, keep)
+            .reverse()
+            .map((r) => ({ label: r.model.version, value: r.metrics[name] }));
+        const candidate = c.metrics.find((m) => m.name === name)?.candidate;
+        if (typeof candidate === 'number')
+            points.push({ label: 'candidate', value: candidate });
+        out.push(renderChart({ metric: name, points }), '');
     }
+    out.push('</details>', '');
+    return out;
+}
+function expectedText(c) {
+    return c.expected === undefined || c.expected === null ? '—' : (0,report_escape/* valueText */.Ru)(c.expected, { max: 60 });
+}
+function dataSection(v, input, plan, notes) {
+    const out = [];
+    for (const d of v.datasets)
+        out.push(...datasetSection(d, input, plan, notes));
+    if (v.datasets.length === 0)
+        out.push('#### Data', '', '_No datasets were validated._', '');
+    return out;
+}
+function datasetVerdict(d) {
+    const all = [...d.checks.map((c) => c.status), ...(d.drift ?? []).map((x) => x.status)];
+    return all.includes('fail') ? 'fail' : all.includes('warn') ? 'warn' : 'pass';
+}
+function datasetSection(d, input, plan, notes) {
+    const problems = d.checks.filter((c) => c.status === 'fail' || c.status === 'warn').sort((a, b) => (a.status === b.status ? 0 : a.status === 'fail' ? -1 : 1));
+    const ran = d.checks.filter((c) => c.status !== 'skipped').length;
+    const drifted = (d.drift ?? []).filter((x) => x.status === 'fail' || x.status === 'warn');
+    const summary = [
+        `${count(d.rows)} rows`,
+        problems.length ? `${problems.length} of ${plural(ran, 'check')} failed or warned` : `${plural(ran, 'check')} passed`,
+        d.drift?.length ? `drift in ${drifted.length} of ${plural(d.drift.length, 'column')}` : '',
+    ].filter(Boolean);
+    const out = [`#### Data ${(0,report_escape/* code */.aY)(d.name, { max: 60 })} ${ICON[datasetVerdict(d)]}`, '', summary.join(' · '), ''];
+    const shown = problems.slice(0, plan.rowCap);
+    if (problems.length > shown.length)
+        notes.add('failed-checks', problems.length - shown.length, (0,report_escape/* code */.aY)(d.name));
+    if (shown.length > 0) {
+        out.push('| Column | Check | Expected | Observed | Failing rows | Result |', '|:--|:--|:--|:--|--:|:--|', ...shown.map((c) => `| ${c.column !== undefined ? (0,report_escape/* text */.Qq)(c.column, { max: 60 }) : '_(dataset)_'} | ${(0,report_escape/* text */.Qq)(c.check, { max: 40 })} | ${expectedText(c)} | ${c.observed === undefined || c.observed === null ? '—' : (0,report_escape/* valueText */.Ru)(c.observed, { max: 60 })} | ${count(c.failing)} (${share(c.fraction)}) | ${STATUS[c.status]}${c.severity === 'warn' && c.status !== 'pass' ? '' : ''}${c.message ? `<br><sub>${(0,report_escape/* text */.Qq)(c.message, { max: 160 })}</sub>` : ''} |`), '');
+        out.push(...examples(d, shown, input, plan, notes));
+    }
+    out.push(...driftTable(d, plan, notes));
+    return out;
+}
+function examples(d, shown, input, plan, notes) {
+    const configured = input.maxExamples ?? 5;
+    const per = Math.min(configured, plan.examplesPerCheck);
+    const total = shown.reduce((n, c) => n + c.examples.length, 0);
+    if (total === 0)
+        return [];
+    const rows = shown.flatMap((c) => c.examples.slice(0, per).map((e) => ({ c, e })));
+    // Only what the size limit cut counts as left out; `max_examples` is the user's choice.
+    const wanted = shown.reduce((n, c) => n + Math.min(configured, c.examples.length), 0);
+    if (rows.length < wanted)
+        notes.add('examples', wanted - rows.length, (0,report_escape/* code */.aY)(d.name));
+    if (rows.length === 0)
+        return [];
+    return [
+        `<details><summary>Examples of failing rows in ${(0,report_escape/* text */.Qq)(d.name, { max: 60 })} (${rows.length} of ${count(total)})</summary>`,
+        '',
+        '| Column | Check | File | Line / row | Value |',
+        '|:--|:--|:--|--:|:--|',
+        ...rows.map(({ c, e }) => `| ${c.column !== undefined ? (0,report_escape/* text */.Qq)(c.column, { max: 60 }) : '—'} | ${(0,report_escape/* text */.Qq)(c.check, { max: 40 })} | ${(0,report_escape/* text */.Qq)(e.file, { max: 80 })} | ${e.line !== undefined ? `line ${count(e.line)}` : e.row !== undefined ? `row ${count(e.row)}` : '—'} | ${(0,report_escape/* code */.aY)(e.value, { max: 80 })} |`),
+        '',
+        '</details>',
+        '',
+    ];
+}
+function driftTable(d, plan, notes) {
+    const drift = d.drift ?? [];
+    if (drift.length === 0)
+        return [];
+    const order = { fail: 0, warn: 1, pass: 2, skipped: 3 };
+    const sorted = [...drift].sort((a, b) => order[a.status] - order[b.status] || b.score / (b.threshold || 1) - a.score / (a.threshold || 1));
+    const problems = sorted.filter((x) => x.status === 'fail' || x.status === 'warn');
+    const cappedProblems = problems.slice(0, plan.rowCap);
+    const rows = plan.passingDrift ? [...cappedProblems, ...sorted.filter((x) => x.status !== 'fail' && x.status !== 'warn')] : cappedProblems;
+    if (rows.length < drift.length)
+        notes.add('drift-rows', drift.length - rows.length, (0,report_escape/* code */.aY)(d.name));
+    const out = [`<sub>Drift of ${(0,report_escape/* text */.Qq)(d.name, { max: 60 })} against the reference</sub>`, ''];
+    if (rows.length === 0)
+        return [...out, `_No column drifted (${plural(drift.length, 'column')} compared)._`, ''];
+    return [
+        ...out,
+        '| Column | Method | Score | Threshold | Result |',
+        '|:--|:--|--:|--:|:--|',
+        ...rows.map((x) => `| ${(0,report_escape/* text */.Qq)(x.column, { max: 60 })} | ${(0,report_escape/* text */.Qq)(x.method, { max: 30 })} | ${num(x.score)}${x.error_bound !== undefined ? ` <sub>±${num(x.error_bound)}</sub>` : ''}${x.p_value !== undefined ? ` <sub>${pText(x.p_value)}</sub>` : ''} | ${num(x.threshold)} | ${x.status === 'fail' ? '❌ drifted' : x.status === 'warn' ? '⚠️ drifted' : STATUS[x.status]}${x.message ? `<br><sub>${(0,report_escape/* text */.Qq)(x.message, { max: 160 })}</sub>` : ''} |`),
+        '',
+    ];
+}
+function passedChecks(input) {
+    return (input.validation?.datasets ?? []).flatMap((d) => d.checks.filter((c) => c.status === 'pass' || c.status === 'skipped').map((check) => ({ dataset: d.name, check })));
+}
+function detailsSection(input) {
+    const passed = passedChecks(input);
+    if (passed.length === 0)
+        return [];
+    return [
+        `<details><summary>${plural(passed.length, 'passed or skipped data check')}</summary>`,
+        '',
+        '| Dataset | Column | Check | Expected | Observed | Result |',
+        '|:--|:--|:--|:--|:--|:--|',
+        ...passed.map(({ dataset, check: c }) => `| ${(0,report_escape/* text */.Qq)(dataset, { max: 60 })} | ${c.column !== undefined ? (0,report_escape/* text */.Qq)(c.column, { max: 60 }) : '—'} | ${(0,report_escape/* text */.Qq)(c.check, { max: 40 })} | ${expectedText(c)} | ${c.observed === undefined || c.observed === null ? '—' : (0,report_escape/* valueText */.Ru)(c.observed, { max: 60 })} | ${STATUS[c.status]} |`),
+        '',
+        '</details>',
+        '',
+    ];
+}
+function fullReportHint(input) {
+    const artifact = input.links?.artifactName ? `the ${(0,report_escape/* code */.aY)(input.links.artifactName)} artifact` : 'the results artifact';
+    const run = safeUrl(input.links?.runUrl);
+    const where = safeUrl(input.links?.artifactsUrl) ?? run;
+    return `The full report is in ${where ? `[${artifact}](${where})` : artifact} and in the job summary${run ? ` of [this run](${run})` : ' of this run'}.`;
+}
+/** Only plain http(s) URLs without characters that could end the Markdown link. */
+function safeUrl(url) {
+    if (url === undefined)
+        return undefined;
+    return /^https?:\/\/[A-Za-z0-9._~:/?#@!$&'*+,;=%-]+$/.test(url) && !/[()[\]<>]/.test(url) ? url : undefined;
+}
+function footer(input) {
+    const run = safeUrl(input.links?.runUrl);
+    const artifacts = safeUrl(input.links?.artifactsUrl);
+    const links = [run ? `[Workflow run](${run})` : '', artifacts ? `[Artifacts](${artifacts})${input.links?.artifactName ? ` (${(0,report_escape/* code */.aY)(input.links.artifactName, { max: 60 })})` : ''}` : ''].filter(Boolean);
+    const sha = input.sha && /^[0-9a-f]{7,40}$/i.test(input.sha) ? ` for ${input.sha.slice(0, 7)}` : '';
+    return `<sub>${links.length ? `${links.join(' · ')} · ` : ''}mlgate${input.version ? ` ${(0,report_escape/* text */.Qq)(input.version, { max: 20 })}` : ''}${sha}</sub>\n`;
 }
 
-;// CONCATENATED MODULE: ./src/io/parquet/file-reader.ts
+;// CONCATENATED MODULE: ./src/domain/report/index.ts
 
 
 
 
 
 
-
-
-
-/** Row index (in the file) of the first row of each row group, and the end. */
-function groupStarts(metadata) {
-    const starts = [0];
-    for (const g of metadata.row_groups)
-        starts.push(starts[starts.length - 1] + Number(g.num_rows));
-    return starts;
+;// CONCATENATED MODULE: ./src/domain/report/target.ts
+/**
+ * Which pull request a report may comment on. On `pull_request` the event names it (trusted). On `workflow_run`
+ * (the fork-safe comment stage) the PR number comes from the downloaded results, which a fork controls: it is used
+ * only when the results were made by the run that triggered us, for its head commit, and the PR is that run's.
+ */
+const obj = (v) => (v !== null && typeof v === 'object' && !Array.isArray(v) ? v : undefined);
+const target_int = (v) => (typeof v === 'number' && Number.isInteger(v) && v > 0 ? v : undefined);
+const str = (v) => (typeof v === 'string' ? v : undefined);
+function targetFromEvent(eventName, payload, meta) {
+    const event = obj(payload) ?? {};
+    if (eventName === 'pull_request' || eventName === 'pull_request_target') {
+        const pr = obj(event.pull_request);
+        const number = target_int(pr?.number) ?? target_int(event.number);
+        if (number === undefined)
+            return { kind: 'none', reason: `the ${eventName} event has no pull request number` };
+        return { kind: 'pr', number, headSha: str(obj(pr?.head)?.sha), via: 'event' };
+    }
+    if (eventName === 'workflow_run') {
+        const run = obj(event.workflow_run);
+        if (!run)
+            return { kind: 'rejected', reason: 'the workflow_run event has no workflow_run object' };
+        if (!meta)
+            return { kind: 'rejected', reason: 'the results have no meta.json, so they cannot be matched to the triggering run' };
+        const runId = target_int(run.id);
+        const headSha = str(run.head_sha);
+        if (runId === undefined || meta.run_id !== runId)
+            return { kind: 'rejected', reason: `the results say run ${meta.run_id}, but the triggering run is ${runId ?? 'unknown'}` };
+        if (headSha === undefined || meta.head_sha !== headSha)
+            return { kind: 'rejected', reason: `the results are for commit ${meta.head_sha.slice(0, 12)}, but the triggering run built ${(headSha ?? 'unknown').slice(0, 12)}` };
+        if (meta.pr === null)
+            return { kind: 'none', reason: 'the results are not from a pull request' };
+        const pulls = Array.isArray(run.pull_requests) ? run.pull_requests.map((p) => target_int(obj(p)?.number)).filter((n) => n !== undefined) : [];
+        if (pulls.length > 0) {
+            return pulls.includes(meta.pr)
+                ? { kind: 'pr', number: meta.pr, headSha, runId, via: 'workflow_run' }
+                : { kind: 'rejected', reason: `the results name PR #${meta.pr}, but the triggering run belongs to ${pulls.map((n) => `#${n}`).join(', ')}` };
+        }
+        return { kind: 'check-pull', number: meta.pr, headSha, headRepository: str(obj(run.head_repository)?.full_name), runId };
+    }
+    return { kind: 'none', reason: eventName ? `a ${eventName} event has no pull request to comment on` : 'not running in a pull request' };
 }
-/** Adds where it happened to an error's message. */
-async function at(where, fn) {
+/** The fork case: the PR's current head must be the commit the run built, from the same head repository. */
+function pullMatches(target, pull) {
+    if (pull.headSha !== target.headSha)
+        return { kind: 'rejected', reason: `PR #${target.number}'s head is ${(pull.headSha ?? 'unknown').slice(0, 12)}, not the commit the run built (${target.headSha.slice(0, 12)})` };
+    if (target.headRepository !== undefined && pull.headRepository !== target.headRepository) {
+        return { kind: 'rejected', reason: `PR #${target.number} comes from ${pull.headRepository ?? 'an unknown repository'}, not ${target.headRepository}` };
+    }
+    return { kind: 'pr', number: target.number, headSha: target.headSha, runId: target.runId, via: 'workflow_run' };
+}
+
+// EXTERNAL MODULE: ./src/io/results-dir.ts
+var results_dir = __webpack_require__(27764);
+// EXTERNAL MODULE: ./src/version.ts
+var version = __webpack_require__(311);
+// EXTERNAL MODULE: ./src/commands/invocation.ts + 2 modules
+var commands_invocation = __webpack_require__(77278);
+// EXTERNAL MODULE: ./src/commands/options.ts
+var options = __webpack_require__(26052);
+;// CONCATENATED MODULE: ./src/commands/report.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+const COMMENT_CHOICES = ['auto', 'true', 'false', 'recreate'];
+const DEFAULT_REPORT_PATH = '.mlgate/report.md';
+const DEFAULT_ARTIFACT = 'mlgate-results';
+const READ_ONLY_FIX = 'The report is in the job summary. To comment on pull requests from forks, upload the results in the pull_request workflow and post them from a workflow_run workflow (the reusable .github/workflows/mlgate-pr-comment.yml or actions/pr-comment), or give this job `permissions: pull-requests: write` for branches of this repository.';
+function parseCommentChoice(value, label) {
+    const v = (value ?? 'auto').toLowerCase();
+    if (COMMENT_CHOICES.includes(v))
+        return v;
+    throw (0,errors/* usageError */.Wp)(`${label} is '${value ?? ''}'; expected one of ${COMMENT_CHOICES.join(', ')}`);
+}
+/** The summary-sized report: as much as fits in the 1 MiB job summary (measured in UTF-8 bytes). */
+function renderForSummary(input) {
+    let maxChars = summary/* SUMMARY_LIMIT_BYTES */.J - 4096;
+    for (;;) {
+        const md = renderReport(input, { maxChars }).markdown;
+        const bytes = Buffer.byteLength(md);
+        if (bytes <= summary/* SUMMARY_LIMIT_BYTES */.J - 4096 || maxChars < 10_000)
+            return md;
+        maxChars = Math.floor(maxChars * ((summary/* SUMMARY_LIMIT_BYTES */.J - 4096) / bytes) * 0.95);
+    }
+}
+/** Renders one report three ways (comment, summary, file) and posts or updates the sticky comment. */
+async function publishReport(request) {
+    const comment = renderReport(request.input);
+    const full = renderReport(request.input, { maxChars: Infinity }).markdown;
+    const summary = renderForSummary(request.input);
+    if (request.reportPath) {
+        await (0,promises_.mkdir)(external_node_path_default().dirname(request.reportPath), { recursive: true });
+        await (0,promises_.writeFile)(request.reportPath, full, 'utf8');
+    }
+    let outcome;
+    if (request.comment === 'false')
+        outcome = { kind: 'skipped', reason: 'comment is false' };
+    else if (request.issueNumber === undefined)
+        outcome = { kind: 'skipped', reason: 'there is no pull request to comment on' };
+    else if (!request.sink)
+        outcome = { kind: 'skipped', reason: 'there is no GitHub token' };
+    else {
+        const mode = request.comment === 'recreate' ? 'recreate' : (request.mode ?? 'update');
+        outcome = await request.sink.upsert({ issueNumber: request.issueNumber, key: request.input.key, body: comment.markdown, mode });
+    }
+    return { comment, summary, full, outcome };
+}
+async function optionalConfig(invocation, context) {
+    const given = (0,commands_invocation/* stringOption */.Pp)(invocation, options/* Opt */.e3.Config);
+    if (given !== undefined && given !== options/* configOption */.KJ.default)
+        return (await (0,commands_invocation/* loadConfig */.Z9)(invocation, context)).config;
     try {
-        return await fn();
+        await (0,promises_.readFile)(external_node_path_default().resolve(context.cwd, options/* configOption */.KJ.default ?? 'mlgate.yml'));
+    }
+    catch {
+        return undefined; // The fork-safe comment job need not check out the repository.
+    }
+    return (await (0,commands_invocation/* loadConfig */.Z9)(invocation, context)).config;
+}
+async function readEvent(github) {
+    if (!github.eventPath)
+        return undefined;
+    try {
+        return JSON.parse(await (0,promises_.readFile)(github.eventPath, 'utf8'));
     }
     catch (error) {
-        throw new Error(`${where}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+        throw (0,errors/* inputError */.Xu)(`cannot read the event payload (GITHUB_EVENT_PATH): ${error instanceof Error ? error.message : String(error)}`, { file: github.eventPath }, error);
+    }
+}
+/** The PR to comment on: from the event, or (workflow_run) from the untrusted results after checking them. */
+async function resolveTarget(context, results) {
+    const target = targetFromEvent(context.github.eventName, await readEvent(context.github), results.meta);
+    if (target.kind !== 'check-pull')
+        return target;
+    const { github } = context;
+    if (!github.token || !github.repository)
+        return { kind: 'rejected', reason: `cannot look up PR #${target.number} without a token and repository` };
+    try {
+        const octokit = (0,github_octokit.createOctokit)({ token: github.token, apiUrl: github.apiUrl, log: context.log });
+        const { data } = await octokit.rest.pulls.get({ ...github.repository, pull_number: target.number });
+        return pullMatches(target, { headSha: data.head.sha, headRepository: data.head.repo?.full_name ?? null });
+    }
+    catch (error) {
+        return { kind: 'rejected', reason: `PR #${target.number} could not be looked up (HTTP ${(0,identity/* httpStatus */.n)(error) ?? '?'})` };
+    }
+}
+function runUrl(github, runId) {
+    if (!github.repository || runId === undefined)
+        return undefined;
+    return `${github.serverUrl}/${github.repository.owner}/${github.repository.repo}/actions/runs/${runId}`;
+}
+function worst(verdicts) {
+    return verdicts.includes('fail') ? 'fail' : verdicts.includes('warn') ? 'warn' : 'pass';
+}
+function describeOutcome(outcome, issue) {
+    switch (outcome.kind) {
+        case 'created':
+            return `Posted the report on #${issue ?? '?'}: ${outcome.url}`;
+        case 'updated':
+            return `Updated the report on #${issue ?? '?'}: ${outcome.url}`;
+        case 'recreated':
+            return `Re-posted the report on #${issue ?? '?'}: ${outcome.url}`;
+        case 'unchanged':
+            return `The report on #${issue ?? '?'} is already up to date: ${outcome.url}`;
+        case 'read-only':
+            return `Could not comment: ${outcome.reason}.`;
+        case 'skipped':
+            return `No comment: ${outcome.reason}.`;
+    }
+}
+const reportCommand = {
+    spec: {
+        name: 'report',
+        summary: 'Render the Markdown report; post or update the PR comment; write the job summary.',
+        options: [
+            options/* configOption */.KJ,
+            options/* jsonOption */.Ec,
+            options/* modelOption */.HI,
+            { name: options/* Opt */.e3.Results, type: 'string', description: 'Results to report: a results directory (e.g. a downloaded results artifact; see docs/results-format.md) or a JSON file written by validate/compare/check --json.' },
+            { name: options/* Opt */.e3.Out, type: 'string', default: DEFAULT_REPORT_PATH, description: 'Where to write the full Markdown report.' },
+            options/* commentOption */.jW,
+            options/* tokenOption */.Pc,
+        ],
+        outputs: [
+            { name: 'verdict', description: 'pass, warn or fail: the verdict of the reported results.' },
+            { name: 'report-path', description: 'Path of the rendered Markdown report.' },
+            { name: 'comment-id', description: 'Id of the sticky comment, when one was posted.' },
+            { name: 'comment-url', description: 'URL of the sticky comment, when one was posted.' },
+        ],
+        stepAction: true,
+    },
+    async run(invocation, context) {
+        const resultsPath = (0,commands_invocation/* stringOption */.Pp)(invocation, options/* Opt */.e3.Results);
+        if (resultsPath === undefined)
+            throw (0,errors/* usageError */.Wp)(`missing ${(0,commands_invocation/* optionLabel */.ed)(invocation, options/* Opt */.e3.Results)}: name the results directory or the JSON written by validate/compare --json`);
+        const comment = parseCommentChoice((0,commands_invocation/* stringOption */.Pp)(invocation, options/* Opt */.e3.Comment), (0,commands_invocation/* optionLabel */.ed)(invocation, options/* Opt */.e3.Comment));
+        const config = await optionalConfig(invocation, context);
+        const results = await (0,results_dir/* readResults */.x8)(external_node_path_default().resolve(context.cwd, resultsPath));
+        const model = (0,commands_invocation/* stringOption */.Pp)(invocation, options/* Opt */.e3.Model);
+        let comparisons = results.comparisons.filter((c) => model === undefined || c.model === model);
+        if (model !== undefined && comparisons.length === 0) {
+            throw (0,errors/* usageError */.Wp)(`${(0,commands_invocation/* optionLabel */.ed)(invocation, options/* Opt */.e3.Model)} is '${model}', but the results hold ${results.comparisons.map((c) => `'${c.model}'`).join(', ') || 'no comparisons'}`);
+        }
+        if (comparisons.length === 0)
+            comparisons = [undefined];
+        const target = comment === 'false' ? { kind: 'none', reason: 'comment is false' } : await resolveTarget(context, results);
+        if (target.kind === 'rejected')
+            context.log.warning(`Not commenting: ${target.reason}.`);
+        else if (target.kind === 'none' && (comment === 'true' || comment === 'recreate'))
+            context.log.warning(`Not commenting: ${target.reason}.`);
+        const issueNumber = target.kind === 'pr' ? target.number : undefined;
+        const sink = context.github.token && context.github.repository ? (0,comments/* createCommentSink */.N)({ github: context.github, log: context.log }) : undefined;
+        // The run that produced the results: the triggering run on workflow_run (verified), else this one.
+        const url = runUrl(context.github, target.kind === 'pr' && target.via === 'workflow_run' ? target.runId : (context.github.runId ?? results.meta?.run_id));
+        const workflow = results.meta?.workflow ?? context.github.workflow;
+        const outPath = external_node_path_default().resolve(context.cwd, (0,commands_invocation/* stringOption */.Pp)(invocation, options/* Opt */.e3.Out) ?? DEFAULT_REPORT_PATH);
+        const lines = [];
+        const summaries = [];
+        let first;
+        let warnedReadOnly = false;
+        for (const [i, c] of comparisons.entries()) {
+            const modelConfig = config?.models.find((m) => m.name === c?.model);
+            const input = {
+                key: (0,marker/* commentKey */.Td)({ workflow, model: c?.model ?? 'data', override: config?.report?.comment_key ?? results.meta?.comment_key }) + (config?.report?.comment_key && comparisons.length > 1 && c ? `/${c.model}` : ''),
+                validation: results.validation,
+                comparisons: c ? [c] : [],
+                history: results.history,
+                headline: c && modelConfig?.headline ? { [c.model]: modelConfig.headline } : undefined,
+                links: { runUrl: url, artifactsUrl: url ? `${url}#artifacts` : undefined, artifactName: DEFAULT_ARTIFACT },
+                sha: target.kind === 'pr' ? target.headSha : (results.meta?.head_sha ?? context.github.sha),
+                version: version/* VERSION */.x,
+                maxExamples: config?.report?.max_examples,
+            };
+            const reportPath = comparisons.length > 1 && c ? outPath.replace(/(\.md)?$/, `.${c.model.replace(/[^A-Za-z0-9_.-]+/g, '_')}.md`) : outPath;
+            const published = await publishReport({ input, comment, mode: config?.report?.mode, issueNumber, sink, log: context.log, reportPath });
+            if (i === 0)
+                first = published.outcome;
+            summaries.push(published.summary);
+            lines.push(`${c ? `${c.model}: ` : ''}${published.comment.verdict} — report written to ${external_node_path_default().relative(context.cwd, reportPath) || reportPath}`);
+            lines.push(describeOutcome(published.outcome, issueNumber));
+            if (published.outcome.kind === 'skipped' && issueNumber !== undefined && comment !== 'false' && comment !== 'auto' && !warnedReadOnly) {
+                warnedReadOnly = true;
+                context.log.warning(`Not commenting on PR #${issueNumber}: ${published.outcome.reason}; set input github-token (GITHUB_TOKEN for the CLI).`);
+            }
+            if (published.outcome.kind === 'read-only' && !warnedReadOnly) {
+                warnedReadOnly = true;
+                context.log.warning(`mlgate could not comment on PR #${issueNumber ?? '?'}: ${published.outcome.reason}. ${READ_ONLY_FIX}`);
+            }
+        }
+        const verdict = worst([...(results.validation ? [results.validation.verdict] : []), ...results.comparisons.map((c) => c.verdict)]);
+        const outputs = { verdict, 'report-path': outPath };
+        if (first && 'id' in first) {
+            outputs['comment-id'] = String(first.id);
+            outputs['comment-url'] = first.url;
+        }
+        return {
+            exitCode: 0,
+            text: lines.join('\n'),
+            markdown: summaries.join('\n\n---\n\n'),
+            outputs,
+            json: { verdict, report_path: outPath, comment: first ?? null, target },
+        };
+    },
+};
+
+
+/***/ }),
+
+/***/ 20524:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cy: () => (/* binding */ readReleasePayload),
+/* harmony export */   OT: () => (/* binding */ RELEASE_TASK),
+/* harmony export */   fC: () => (/* binding */ releasePayloadSchema)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38816);
+
+/** The versioned payload mlgate writes on every deployment it creates (SPEC §6). */
+const RELEASE_TASK = 'deploy:mlgate';
+const releasePayloadSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    mlgate: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(1),
+    model: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+        name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+        version: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+        uri: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable().optional(),
+        digest: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable().optional(),
+    }),
+    metrics: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().nullable()).default({}),
+    gate: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+        verdict: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['pass', 'fail', 'warn', 'none']),
+        report_sha256: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable().optional(),
+        forced: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().optional(),
+    })
+        .nullable()
+        .optional(),
+    source: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+        sha: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable().optional(),
+        pr: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nullable().optional(),
+        run_id: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nullable().optional(),
+        actor: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable().optional(),
+    })
+        .default({}),
+    artifact: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), run_id: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nullable().optional() }).nullable().optional(),
+    rollback_of: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nullable().default(null),
+    /** Why the release this one replaced was rolled back (set on rollback deployments only). */
+    rollback_reason: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+    /** The workflow run that made this rollback (a rerun of that run is then a no-op). */
+    rollback_run_id: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nullable().optional(),
+    /** Reference profile of the training data stored with the release (drift against `production`). */
+    profile: zod__WEBPACK_IMPORTED_MODULE_0__/* .unknown */ .L5J().optional(),
+});
+/** A deployment's payload as mlgate's, or undefined when it is not one of ours. */
+function readReleasePayload(payload) {
+    let value = payload;
+    if (typeof value === 'string') {
+        try {
+            value = JSON.parse(value);
+        }
+        catch {
+            return undefined;
+        }
+    }
+    const parsed = releasePayloadSchema.safeParse(value);
+    return parsed.success ? parsed.data : undefined;
+}
+
+
+/***/ }),
+
+/***/ 33576:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hg: () => (/* binding */ mermaidText),
+/* harmony export */   Qq: () => (/* binding */ text),
+/* harmony export */   Ru: () => (/* binding */ valueText),
+/* harmony export */   aY: () => (/* binding */ code)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_MAX, truncate, stringify */
+/**
+ * Escaping of untrusted text (metric, column and file names, data values, reasons) for GitHub-flavoured Markdown.
+ *
+ * The output of `text()` is safe in a paragraph, a table cell and inside our own inline HTML (`<summary>`, `<code>`):
+ * - every ASCII punctuation character that Markdown or HTML gives meaning to becomes a numeric character reference,
+ *   which CommonMark never reads as structure (no emphasis, links, images, tables, headings, code, raw HTML, comments);
+ * - line breaks and other control characters become spaces, so nothing can start a new block;
+ * - a zero-width space after `@`, `#` and before `://` / after `www` stops GitHub's mention, issue-reference and
+ *   autolink filters, which run on the rendered text (where references are already decoded);
+ * - bidirectional overrides (Trojan-source tricks) are removed; long strings are cut with an ellipsis.
+ */
+const ZWSP = '\u200B';
+/** Characters replaced by a numeric character reference. `&` first so references we add are not re-escaped. */
+const PUNCTUATION = /[&<>"'`*_[\]()#!|~\\{}+=:$^]/g;
+// C0/C1 controls, DEL, line/paragraph separators.
+const CONTROL = /[\u0000-\u001F\u007F-\u009F\u2028\u2029]/g;
+// Bidi embeddings/overrides/isolates and the byte-order mark.
+const BIDI = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C\uFEFF]/g;
+/** Text made only of these needs no escaping (the common case: plain names and numbers). */
+const SAFE = /^[A-Za-z0-9 ,.%/-]*$/;
+const DEFAULT_MAX = 200;
+/** Cuts to `max` code points (never inside a surrogate pair), appending `…` when cut. */
+function truncate(value, max) {
+    if (value.length <= max)
+        return value;
+    const points = Array.from(value);
+    if (points.length <= max)
+        return value;
+    return `${points.slice(0, Math.max(1, max - 1)).join('')}…`;
+}
+/** Untrusted text as inert inline Markdown. */
+function text(value, options = {}) {
+    if (SAFE.test(value) && !/www\./i.test(value) && value.length <= (options.max ?? DEFAULT_MAX))
+        return value;
+    const clean = truncate(value.replace(BIDI, '').replace(CONTROL, ' '), options.max ?? DEFAULT_MAX);
+    return clean
+        .replace(/(@|#)/g, `$1${ZWSP}`)
+        .replace(/(www)(\.)/gi, `$1${ZWSP}$2`)
+        .replace(/:(?=\/\/)/g, `${ZWSP}:`)
+        .replace(PUNCTUATION, (c) => `&#${c.charCodeAt(0)};`);
+}
+/** Any value (a data value, an observed/expected value) as inline text: strings as they are, others as JSON. */
+function valueText(value, options = {}) {
+    return text(stringify(value), options);
+}
+/** A value in `<code>`, or an italic placeholder for empty / missing values. */
+function code(value, options = {}) {
+    if (value === undefined)
+        return '_missing_';
+    if (value === null)
+        return '_null_';
+    const s = stringify(value);
+    if (s === '')
+        return '_empty_';
+    return `<code>${text(s, options)}</code>`;
+}
+function stringify(value) {
+    if (typeof value === 'string')
+        return value;
+    if (value === undefined)
+        return '';
+    if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
+        return String(value);
+    try {
+        return JSON.stringify(value) ?? typeof value;
+    }
+    catch {
+        return typeof value;
     }
 }
 /**
- * The columns `wanted` of a Parquet file, row group by row group. Flat columns (nearly all) are decoded
- * page by page into typed arrays (this folder); nested ones by hyparquet's scan.
+ * Text for a quoted Mermaid string (`"…"`), e.g. an axis label or a title. Mermaid reads `#…;` as an entity and
+ * renders HTML in labels, and a backtick line could end the code fence: keep a small safe alphabet only.
  */
-class ParquetFileReader {
-    metadata;
-    readAt;
-    byName;
-    root;
-    kinds;
-    wanted;
-    compressors;
-    scan;
-    scratch = new Map();
-    constructor(metadata, readAt, byName, root, kinds, wanted, compressors, scan) {
-        this.metadata = metadata;
-        this.readAt = readAt;
-        this.byName = byName;
-        this.root = root;
-        this.kinds = kinds;
-        this.wanted = wanted;
-        this.compressors = compressors;
-        this.scan = scan;
-    }
-    static async open(buffer, metadata, wanted, kindOf) {
-        const root = (0,src_metadata/* parquetSchema */.YR)(metadata);
-        const byName = new Map(root.children.map((c) => [c.element.name, c]));
-        // Nested columns other than lists of primitives go through hyparquet.
-        const nested = wanted.filter((name) => !(0,schema/* isFlatColumn */.g7)([root, byName.get(name)]) && !listShape(root, byName.get(name)));
-        const codecs = new Set(metadata.row_groups.flatMap((g) => g.columns.map((c) => c.meta_data?.codec ?? 'UNCOMPRESSED')));
-        const compressors = await parquetCompressors(codecs);
-        const scan = nested.length ? await (0,src_scan/* parquetScan */.Ik)({ file: buffer, metadata, columns: nested, compressors, parsers: PARSERS }) : undefined;
-        const readAt = async (position, length) => new Uint8Array(await buffer.slice(position, position + length));
-        const kinds = new Map(root.children.map((c) => [c.element.name, kindOf(c)]));
-        return new ParquetFileReader(metadata, readAt, byName, root, kinds, wanted, compressors, scan);
-    }
-    groupStarts() {
-        return groupStarts(this.metadata);
-    }
-    rowGroup(g, groupStart) {
-        const rowGroup = this.metadata.row_groups[g];
-        const cursors = new Map();
-        for (const name of this.wanted) {
-            const tree = this.byName.get(name);
-            const kind = this.kinds.get(name);
-            const list = listShape(this.root, tree);
-            try {
-                if (list)
-                    cursors.set(name, listReader(this.readAt, rowGroup, list, name, kind, this.compressors));
-                if (!(0,schema/* isFlatColumn */.g7)([this.root, tree]))
-                    continue;
-                let scratch = this.scratch.get(name);
-                if (!scratch)
-                    this.scratch.set(name, (scratch = { pages: new Scratch(), batches: new Scratch() }));
-                cursors.set(name, columnCursor(this.readAt, rowGroup, [this.root, tree], reprOf(tree.element), kind, this.compressors, scratch));
-            }
-            catch (error) {
-                throw new Error(`column "${name}", row group ${g}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
-            }
-        }
-        return new RowGroupReader(g, groupStart, this.wanted, cursors, this.kinds, this.scan);
+function mermaidText(value, max = 24) {
+    const kept = value
+        .replace(BIDI, '')
+        .replace(/[^A-Za-z0-9 ._+/-]/g, '_')
+        .replace(/\s+/g, ' ')
+        .trim();
+    return truncate(kept, max) || '_';
+}
+
+
+/***/ }),
+
+/***/ 63925:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Td: () => (/* binding */ commentKey),
+/* harmony export */   xL: () => (/* binding */ marker),
+/* harmony export */   xY: () => (/* binding */ hasMarker)
+/* harmony export */ });
+/* unused harmony export sanitizeKey */
+/** The hidden marker that identifies our sticky comment: `<!-- mlgate:<key> -->` on the first line. */
+/** A key as it may appear inside an HTML comment: a small alphabet, no `--`, no `>`. */
+function sanitizeKey(key) {
+    const s = key
+        .toLowerCase()
+        .replace(/[^a-z0-9._/]+/g, '-')
+        .replace(/-{2,}/g, '-')
+        .replace(/^[-/]+|[-/]+$/g, '');
+    return s.slice(0, 100) || 'default';
+}
+/** Key from the workflow and model (`report.comment_key` in the config overrides it). */
+function commentKey(options) {
+    if (options.override !== undefined && options.override.trim() !== '')
+        return sanitizeKey(options.override);
+    return sanitizeKey([options.workflow ?? 'mlgate', options.model ?? 'report'].join('/'));
+}
+function marker(key) {
+    return `<!-- mlgate:${sanitizeKey(key)} -->`;
+}
+/** Whether a comment body is the one for `key`: the marker must be the body's first line, exactly. */
+function hasMarker(body, key) {
+    if (!body)
+        return false;
+    const first = body.split('\n', 1)[0]?.replace(/\r$/, '').trim();
+    return first === marker(key);
+}
+
+
+/***/ }),
+
+/***/ 55328:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Vy: () => (/* binding */ planUpsert),
+/* harmony export */   aX: () => (/* binding */ ACTIONS_BOT)
+/* harmony export */ });
+/* unused harmony export isOurs */
+/* harmony import */ var _marker_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(63925);
+
+const ACTIONS_BOT = 'github-actions[bot]';
+function isOurs(comment, key, identity) {
+    const author = comment.author?.toLowerCase();
+    return author !== undefined && identity.logins.some((l) => l.toLowerCase() === author) && (0,_marker_js__WEBPACK_IMPORTED_MODULE_0__/* .hasMarker */ .xY)(comment.body, key);
+}
+/**
+ * What to do, given every comment on the PR (all pages, oldest first). Only comments that carry our marker AND are
+ * authored by us count; someone else's comment with the same marker is left alone. If an earlier race left
+ * duplicates, the oldest is kept and the others deleted.
+ */
+function planUpsert(request) {
+    const ours = request.comments.filter((c) => isOurs(c, request.key, request.identity)).sort((a, b) => a.id - b.id);
+    if (request.mode === 'recreate')
+        return { kind: 'recreate', deleteIds: ours.map((c) => c.id) };
+    const [keep, ...extra] = ours;
+    const deleteIds = extra.map((c) => c.id);
+    if (!keep)
+        return { kind: 'create', deleteIds };
+    if ((keep.body ?? '').trimEnd() === request.body.trimEnd())
+        return { kind: 'unchanged', id: keep.id, url: keep.url, deleteIds };
+    return { kind: 'update', id: keep.id, url: keep.url, deleteIds };
+}
+
+
+/***/ }),
+
+/***/ 27764:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dn: () => (/* binding */ writeResultsDir),
+/* harmony export */   x8: () => (/* binding */ readResults)
+/* harmony export */ });
+/* unused harmony exports MAX_FILE_BYTES, MAX_TOTAL_BYTES, MAX_FILES_PER_FOLDER, validationResultSchema, comparisonResultSchema, metaSchema, historySchema, combinedSchema, modelFileName */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(38816);
+/* harmony import */ var _domain_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(10241);
+/* harmony import */ var _domain_release_payload_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(20524);
+/**
+ * The results directory: what a PR job uploads as its results artifact and what `mlgate report --results <dir>`
+ * reads back. Format documented in docs/results-format.md.
+ *
+ *   <dir>/meta.json                 { mlgate: 1, repository, pr, head_sha, run_id, … }
+ *   <dir>/validation.json           the `validate --json` result (optional)
+ *   <dir>/comparisons/<model>.json  one `compare --json` result per model (optional)
+ *   <dir>/history/<model>.json      { model, environment, releases: [release payloads, newest first] } (optional)
+ *   <dir>/report.md                 the rendered full report (written, never read back)
+ *
+ * A downloaded artifact may come from a fork: everything read here is untrusted. Files are size-capped, must be
+ * regular files inside the directory (no symlinks, no `..`), and are validated with zod before use.
+ */
+
+
+
+
+
+const MAX_FILE_BYTES = 32 * 1024 * 1024;
+const MAX_TOTAL_BYTES = 128 * 1024 * 1024;
+const MAX_FILES_PER_FOLDER = 200;
+const name = zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(4096);
+const finiteOrNull = zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().nullable();
+const checkStatus = zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(['pass', 'fail', 'warn', 'skipped']);
+const verdict = zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(['pass', 'fail', 'warn']);
+const severity = zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(['error', 'warn']);
+const exampleSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
+    file: name,
+    line: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int().nonnegative().optional(),
+    row: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int().nonnegative().optional(),
+    value: zod__WEBPACK_IMPORTED_MODULE_4__/* .unknown */ .L5J(),
+});
+const checkSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
+    column: name.optional(),
+    check: name,
+    severity,
+    status: checkStatus,
+    observed: zod__WEBPACK_IMPORTED_MODULE_4__/* .unknown */ .L5J(),
+    expected: zod__WEBPACK_IMPORTED_MODULE_4__/* .unknown */ .L5J(),
+    failing: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().nonnegative(),
+    fraction: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig(),
+    examples: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(exampleSchema).max(10_000).default([]),
+    message: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(10_000).optional(),
+});
+const driftSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
+    column: name,
+    method: name,
+    score: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig(),
+    threshold: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig(),
+    status: checkStatus,
+    p_value: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().optional(),
+    severity: severity.optional(),
+    message: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(10_000).optional(),
+    error_bound: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().optional(),
+});
+const validationResultSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
+    verdict,
+    datasets: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
+        name,
+        files: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(name).max(100_000).optional(),
+        rows: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().nonnegative(),
+        checks: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(checkSchema).max(1_000_000),
+        drift: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(driftSchema).max(1_000_000).optional(),
+    }))
+        .max(10_000),
+});
+const comparisonResultSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
+    verdict,
+    model: name,
+    baseline: zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({ source: name, version: name.optional() }),
+    metrics: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
+        name,
+        direction: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(['higher', 'lower']),
+        direction_inferred: zod__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zMY().optional(),
+        baseline: finiteOrNull,
+        candidate: finiteOrNull,
+        delta: finiteOrNull,
+        relative_delta: finiteOrNull,
+        gate: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(10_000),
+        status: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(['pass', 'fail', 'warn', 'skipped', 'inconclusive']),
+        reason: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(10_000),
+        ci: zod__WEBPACK_IMPORTED_MODULE_4__/* .tuple */ .PVZ([zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig()]).optional(),
+        p_value: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().optional(),
+        severity: severity.optional(),
+        support: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().optional(),
+    }))
+        .max(1_000_000),
+});
+const metaSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
+    mlgate: zod__WEBPACK_IMPORTED_MODULE_4__/* .literal */ .euz(1),
+    repository: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().regex(/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/, 'owner/repo'),
+    pr: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int().positive().nullable(),
+    head_sha: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().regex(/^[0-9a-f]{40}$/, 'a 40-hex commit sha'),
+    run_id: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int().positive(),
+    run_attempt: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int().positive().optional(),
+    workflow: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(200).optional(),
+    event: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(100).optional(),
+    comment_key: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(200).optional(),
+});
+const historySchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
+    model: name,
+    environment: name.optional(),
+    releases: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(_domain_release_payload_js__WEBPACK_IMPORTED_MODULE_3__/* .releasePayloadSchema */ .fC).max(10_000),
+});
+/** `check --json` writes both at once. */
+const combinedSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
+    validation: validationResultSchema.nullable().optional(),
+    comparisons: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(comparisonResultSchema).max(1000).optional(),
+});
+/** A file name for a model's results: readable, and never a path. */
+function modelFileName(model) {
+    const slug = model.replace(/[^A-Za-z0-9_.-]+/g, '_').replace(/^\.+/, '_').slice(0, 100) || '_';
+    return `${slug}.json`;
+}
+/** Writes the results directory a PR job uploads as its artifact. */
+async function writeResultsDir(dir, results) {
+    const written = [];
+    const put = async (rel, value) => {
+        const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, rel);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(file), { recursive: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(file, typeof value === 'string' ? value : `${JSON.stringify(value, null, 2)}\n`, 'utf8');
+        written.push(file);
+    };
+    if (results.meta)
+        await put('meta.json', results.meta);
+    if (results.validation)
+        await put('validation.json', results.validation);
+    const used = new Set();
+    const unique = (model) => {
+        let file = modelFileName(model);
+        for (let i = 2; used.has(file); i++)
+            file = modelFileName(`${model}_${i}`);
+        used.add(file);
+        return file;
+    };
+    for (const c of results.comparisons ?? [])
+        await put(`comparisons/${unique(c.model)}`, c);
+    used.clear();
+    for (const [model, h] of Object.entries(results.history ?? {}))
+        await put(`history/${unique(model)}`, { model, environment: h.environment, releases: h.releases });
+    if (results.report !== undefined)
+        await put('report.md', results.report);
+    return written;
+}
+class Budget {
+    total = 0;
+    take(file, bytes) {
+        if (bytes > MAX_FILE_BYTES)
+            throw (0,_domain_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)(`results file is ${bytes} bytes; expected at most ${MAX_FILE_BYTES}`, { file });
+        this.total += bytes;
+        if (this.total > MAX_TOTAL_BYTES)
+            throw (0,_domain_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)(`results add up to more than ${MAX_TOTAL_BYTES} bytes; expected at most that`, { file });
     }
 }
-/** The rows of one row group, batch after batch. */
-class RowGroupReader {
-    group;
-    groupStart;
-    wanted;
-    cursors;
-    kinds;
-    scan;
-    row = 0;
-    constructor(group, groupStart, wanted, cursors, kinds, scan) {
-        this.group = group;
-        this.groupStart = groupStart;
-        this.wanted = wanted;
-        this.cursors = cursors;
-        this.kinds = kinds;
-        this.scan = scan;
+/** Reads a regular file inside `root` (after resolving symlinks), size-capped, as JSON. */
+async function readJsonInside(root, rel, budget) {
+    const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, rel);
+    const shown = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(root), rel);
+    const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(file);
+    if (!st.isFile())
+        throw (0,_domain_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)(`results entry is not a regular file (a symlink or directory); expected a JSON file`, { file: shown });
+    const real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(file);
+    const inside = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, real);
+    if (inside.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(inside)) {
+        throw (0,_domain_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)('results file resolves outside the results directory', { file: shown });
     }
-    /** Row of the file the next batch starts at. */
-    get position() {
-        return this.groupStart + this.row;
+    budget.take(shown, st.size);
+    const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(real, 'utf8');
+    try {
+        return JSON.parse(text);
     }
-    where(name) {
-        return `column "${name}", row group ${this.group}`;
+    catch (error) {
+        throw (0,_domain_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)(`results file is not valid JSON (${error instanceof Error ? error.message : String(error)}); expected the JSON mlgate wrote`, { file: shown }, error);
     }
-    async skip(n) {
-        for (const [name, cursor] of this.cursors)
-            await at(this.where(name), () => cursor.skip(n));
-        this.row += n;
+}
+function parse(schema, value, file) {
+    const r = schema.safeParse(value);
+    if (r.success)
+        return r.data;
+    const issue = r.error.issues[0];
+    const field = issue ? issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '') : '';
+    throw new _domain_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .MlgateError */ .Bf('input', `results file does not match the mlgate results format: ${issue?.message ?? 'invalid'}${field ? ` at ${field}` : ''}`, {
+        location: { file, field: field || undefined },
+        details: r.error.issues.length > 1 ? [`(${r.error.issues.length - 1} more problems)`] : [],
+    });
+}
+async function exists(file) {
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(file);
+        return true;
     }
-    /** The next n rows of every wanted column, as plain data. */
-    async takeData(n) {
-        const out = [];
-        const rowStart = this.position;
-        for (const name of this.wanted) {
-            const cursor = this.cursors.get(name);
-            out.push(await at(this.where(name), () => (cursor ? cursor.takeData(n) : this.nested(name, rowStart, n))));
-        }
-        this.row += n;
-        return out;
+    catch {
+        return false;
     }
-    /** The next n rows of every wanted column. */
-    async take(n) {
-        return this.columns(await this.takeData(n));
+}
+async function jsonFilesIn(root, folder) {
+    const dir = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, folder);
+    if (!(await exists(dir)))
+        return [];
+    const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(dir);
+    if (!st.isDirectory())
+        throw (0,_domain_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)('expected a directory of JSON files', { file: node_path__WEBPACK_IMPORTED_MODULE_1___default().join(node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(root), folder) });
+    const names = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir)).filter((n) => n.endsWith('.json')).sort();
+    if (names.length > MAX_FILES_PER_FOLDER)
+        throw (0,_domain_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)(`results hold ${names.length} files; expected at most ${MAX_FILES_PER_FOLDER}`, { file: node_path__WEBPACK_IMPORTED_MODULE_1___default().join(node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(root), folder) });
+    return names.map((n) => node_path__WEBPACK_IMPORTED_MODULE_1___default().join(folder, n));
+}
+/** Reads results from a results directory or a single JSON file (validate/compare/check `--json`). Untrusted input. */
+async function readResults(location) {
+    let st;
+    try {
+        st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(location);
     }
-    /** Columns over data just taken (string columns share their chunk's dictionary cache). */
-    columns(data) {
-        return data.map((d) => (0,columns/* toColumn */._T)(d, this.cursors.get(d.name)?.dictionaryCache));
+    catch (error) {
+        throw (0,_domain_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)(`results '${location}' does not exist; expected a results directory or a JSON file written with --json`, { file: location }, error);
     }
-    async nested(name, rowStart, n) {
-        const data = await this.scan.readColumn({ column: name, rowStart, rowEnd: rowStart + n });
-        if (data.length !== n)
-            throw new Error(`${data.length} values in rows ${rowStart}..${rowStart + n}, expected ${n}`);
-        return { type: 'value', name, kind: this.kinds.get(name), length: n, values: Array.from(data) };
+    const budget = new Budget();
+    if (st.isFile()) {
+        const root = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(location));
+        return resultsFromJson(await readJsonInside(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(root), node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(location), budget), location);
     }
-    /** Throws when a column chunk holds more rows than the row group. */
-    async finish() {
-        for (const [name, cursor] of this.cursors)
-            await at(this.where(name), () => cursor.finish());
+    if (!st.isDirectory())
+        throw (0,_domain_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)('results path is neither a file nor a directory', { file: location });
+    const root = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(location);
+    const results = { comparisons: [], history: {} };
+    const rel = (f) => node_path__WEBPACK_IMPORTED_MODULE_1___default().join(location, f);
+    if (await exists(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, 'meta.json')))
+        results.meta = parse(metaSchema, await readJsonInside(root, 'meta.json', budget), rel('meta.json'));
+    if (await exists(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, 'validation.json')))
+        results.validation = parse(validationResultSchema, await readJsonInside(root, 'validation.json', budget), rel('validation.json'));
+    for (const f of await jsonFilesIn(root, 'comparisons'))
+        results.comparisons.push(parse(comparisonResultSchema, await readJsonInside(root, f, budget), rel(f)));
+    for (const f of await jsonFilesIn(root, 'history')) {
+        const h = parse(historySchema, await readJsonInside(root, f, budget), rel(f));
+        results.history[h.model] = h.releases;
     }
+    if (!results.validation && results.comparisons.length === 0) {
+        throw (0,_domain_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)('results directory holds no validation.json and no comparisons/*.json; expected the results a PR job uploaded', { file: location });
+    }
+    return results;
+}
+/** One JSON file: a validation result, a comparison result, or `{ validation, comparisons }`. */
+function resultsFromJson(value, file) {
+    const obj = value !== null && typeof value === 'object' ? value : {};
+    if ('datasets' in obj)
+        return { validation: parse(validationResultSchema, value, file), comparisons: [], history: {} };
+    if ('metrics' in obj)
+        return { comparisons: [parse(comparisonResultSchema, value, file)], history: {} };
+    if ('validation' in obj || 'comparisons' in obj) {
+        const c = parse(combinedSchema, value, file);
+        return { validation: c.validation ?? undefined, comparisons: c.comparisons ?? [], history: {} };
+    }
+    throw (0,_domain_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)('results file is neither a validation result (datasets) nor a comparison result (metrics); expected JSON written by validate, compare or check with --json', { file });
 }
 
 

@@ -734,7 +734,12 @@ class TextSet {
             if (key === -1 && this.allShort)
                 return false;
         }
-        col.hash(i, this.h);
+        // Only text, integers and booleans hash as their text (see Column.hash)
+        const k = col.kind;
+        if (k === 'text' || k === 'string' || k === 'integer' || k === 'boolean')
+            col.hash(i, this.h);
+        else
+            (0,_io_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .hashString */ .YZ)(col.text(i), this.h);
         return this.hashes.has(this.h);
     }
 }
@@ -950,7 +955,7 @@ function hashRecordBytes(b, view, start, end, out) {
 
 /** hyparquet and the page decoders (~450 KB of code), loaded with the first Parquet file: reading CSV does not pay for them. */
 const hyparquet = () => Promise.all(/* import() */[__webpack_require__.e(503), __webpack_require__.e(771)]).then(__webpack_require__.bind(__webpack_require__, 2771));
-const fileReader = () => Promise.all(/* import() */[__webpack_require__.e(503), __webpack_require__.e(304), __webpack_require__.e(459)]).then(__webpack_require__.bind(__webpack_require__, 91459));
+const fileReader = () => Promise.all(/* import() */[__webpack_require__.e(503), __webpack_require__.e(304), __webpack_require__.e(867)]).then(__webpack_require__.bind(__webpack_require__, 28867));
 /** Parquet via hyparquet (pure JS; metadata, nested columns, page decoding primitives), every standard codec. Reads only the requested columns, row group by row group. */
 class ParquetSource {
     path;

@@ -482,7 +482,7 @@ function openTable(path, options = {}) {
 
 /** hyparquet and the page decoders (~450 KB of code), loaded with the first Parquet file: reading CSV does not pay for them. */
 const hyparquet = () => Promise.all(/* import() */[__webpack_require__.e(503), __webpack_require__.e(771)]).then(__webpack_require__.bind(__webpack_require__, 2771));
-const fileReader = () => Promise.all(/* import() */[__webpack_require__.e(503), __webpack_require__.e(304), __webpack_require__.e(459)]).then(__webpack_require__.bind(__webpack_require__, 91459));
+const fileReader = () => Promise.all(/* import() */[__webpack_require__.e(503), __webpack_require__.e(304), __webpack_require__.e(867)]).then(__webpack_require__.bind(__webpack_require__, 28867));
 /** Parquet via hyparquet (pure JS; metadata, nested columns, page decoding primitives), every standard codec. Reads only the requested columns, row group by row group. */
 class ParquetSource {
     path;

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -86,6 +86,48 @@ describe('mlgate validate (bundle)', () => {
     expect(outputs).toMatch(/failed-checks<<.*\n2\n/);
     expect(outputs).toContain(path.join(dir, 'result.json'));
     expect(readFileSync(summaryFile, 'utf8')).toContain('| age | max | error |');
+  });
+});
+
+describe('mlgate validate on Parquet files of Spark, Impala and old parquet-mr (bundle)', () => {
+  it('checks them like any other file: decimals, INT96 times, FLOATs as printed, a chunk past its stated end', () => {
+    const fixtures = path.join(root, 'test/fixtures/data/parquet');
+    const dir = workspace({
+      'mlgate.yml': `version: 1
+datasets:
+  - name: spark
+    path: "spark-*.parquet"
+    columns:
+      value: { type: number, min: 1, max: 20 }
+  - name: impala
+    path: impala-1.3-alltypes_plain.parquet
+    columns:
+      id: { type: integer, unique: true }
+      timestamp_col: { type: datetime, min: "2009-02-01T00:00:00Z" }
+      float_col: { in: [0, 1.1], max: 1.1 }
+      double_col: { in: [0, 10.1] }
+  - name: nation
+    path: parquet-mr-old-nation.dict-malformed.parquet
+    columns:
+      name: { pattern: "^[A-Z ]+$", max_length: 10 }
+`,
+    });
+    for (const f of ['int32_decimal', 'int64_decimal', 'fixed_length_decimal', 'fixed_length_decimal_legacy']) copyFileSync(path.join(fixtures, `spark-parquet-mr-1.8.2-${f}.parquet`), path.join(dir, `spark-${f}.parquet`));
+    for (const f of ['impala-1.3-alltypes_plain.parquet', 'parquet-mr-old-nation.dict-malformed.parquet']) copyFileSync(path.join(fixtures, f), path.join(dir, f));
+    const r = cli(dir, 'validate', '--json', 'out.json');
+    expect(r.stderr).not.toMatch(/error:|cannot read/i);
+    expect(r.status).toBe(1);
+    type Check = { column?: string; check: string; status: string; failing?: number; observed?: unknown; examples?: { file: string; row?: number; value: string }[] };
+    const result = JSON.parse(readFileSync(path.join(dir, 'out.json'), 'utf8')) as { datasets: { name: string; rows: number; checks: Check[] }[] };
+    const failed = (name: string): Check[] => result.datasets.find((d) => d.name === name)!.checks.filter((c) => c.status !== 'pass');
+    expect(result.datasets.map((d) => [d.name, d.rows])).toEqual([['spark', 96], ['impala', 8], ['nation', 25]]);
+    // values 1..24 in each of the four files
+    expect(failed('spark')).toMatchObject([{ column: 'value', check: 'max', failing: 16, observed: 24 }]);
+    expect(failed('spark')[0]!.examples![0]).toEqual({ file: 'spark-fixed_length_decimal.parquet', row: 20, value: '21' });
+    // FLOAT 1.1f is 1.1 and DOUBLE 10.1 is 10.1: every membership and the max hold; two rows are from January
+    expect(failed('impala')).toMatchObject([{ column: 'timestamp_col', check: 'min', failing: 2, observed: '2009-01-01T00:00:00.000Z' }]);
+    expect(failed('nation')).toMatchObject([{ column: 'name', check: 'max_length', failing: 3 }]);
+    expect(failed('nation')[0]!.examples!.map((e) => e.value)).toEqual(['SAUDI ARABIA', 'UNITED KINGDOM', 'UNITED STATES']);
   });
 });
 

@@ -64,7 +64,7 @@ export const driftSchema = z.strictObject({
 
 export const datasetSchema = z.strictObject({
   name: z.string().min(1).describe('Name used in reports and by --dataset.'),
-  path: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]).describe('File or glob (or a list); .csv .tsv .jsonl .ndjson .parquet, .gz for text.'),
+  path: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]).describe('File or glob (or a list); .csv .tsv .jsonl .ndjson .parquet, .gz for text. Parquet: every standard codec and encoding, only the columns checks need; a FLOAT reads as the decimal tools print for it (1.1f is 1.1).'),
   format: z.enum(['csv', 'tsv', 'jsonl', 'parquet']).optional().describe('Overrides detection by file extension.'),
   delimiter: z.string().length(1).optional().describe('CSV delimiter (default: detected).'),
   columns: z.record(z.string(), columnSchema).optional().describe('Checks per column name.'),

@@ -57,7 +57,10 @@ export class TextSet {
       }
       if (key === -1 && this.allShort) return false;
     }
-    col.hash(i, this.h);
+    // Only text, integers and booleans hash as their text (see Column.hash)
+    const k = col.kind;
+    if (k === 'text' || k === 'string' || k === 'integer' || k === 'boolean') col.hash(i, this.h);
+    else hashString(col.text(i)!, this.h);
     return this.hashes.has(this.h);
   }
 }

@@ -13,8 +13,16 @@ export interface ColumnScratch {
   batches: Scratch;
 }
 
+/** Where a file's column chunks are: how to read it, its size, and how far past a chunk's stated end its pages may run. */
+export interface ChunkSource {
+  readAt: ReadAt;
+  fileSize: number;
+  /** See `columnChunkPadding`. */
+  padding: number;
+}
+
 /** The pages of the chunk of the leaf at the end of `schemaPath` (root first) in `rowGroup`. */
-function chunkPages(readAt: ReadAt, rowGroup: RowGroup, schemaPath: SchemaTree[]): { pages: PageReader; meta: ColumnMetaData } {
+function chunkPages(source: ChunkSource, rowGroup: RowGroup, schemaPath: SchemaTree[]): { pages: PageReader; meta: ColumnMetaData } {
   const element = schemaPath[schemaPath.length - 1]!.element;
   const path = schemaPath.slice(1).map((t) => t.element.name).join('.');
   const chunk = rowGroup.columns.find((c) => c.meta_data?.path_in_schema.join('.') === path);
@@ -26,20 +34,23 @@ function chunkPages(readAt: ReadAt, rowGroup: RowGroup, schemaPath: SchemaTree[]
   const data = Number(meta.data_page_offset);
   const dict = Number(meta.dictionary_page_offset ?? 0);
   const start = dict > 0 && dict < data ? dict : data;
-  return { pages: new PageReader(readAt, start, start + Number(meta.total_compressed_size), Number(meta.total_uncompressed_size)), meta };
+  const end = start + Number(meta.total_compressed_size);
+  const padded = Math.max(end, Math.min(end + source.padding, source.fileSize));
+  const pages = new PageReader(source.readAt, start, padded, Number(meta.total_uncompressed_size) + (padded - end), padded > end ? Number(meta.num_values) : undefined);
+  return { pages, meta };
 }
 
 /** A cursor over the chunk of the flat column `schemaPath` (root, column) in `rowGroup`. */
-export function columnCursor(readAt: ReadAt, rowGroup: RowGroup, schemaPath: SchemaTree[], repr: Repr, kind: ColumnKind, compressors: Compressors, scratch: ColumnScratch): ColumnCursor {
+export function columnCursor(source: ChunkSource, rowGroup: RowGroup, schemaPath: SchemaTree[], repr: Repr, kind: ColumnKind, compressors: Compressors, scratch: ColumnScratch): ColumnCursor {
   const element = schemaPath[schemaPath.length - 1]!.element;
-  const { pages, meta } = chunkPages(readAt, rowGroup, schemaPath);
+  const { pages, meta } = chunkPages(source, rowGroup, schemaPath);
   const decoder = pageDecoder({ element, schemaPath, repr, codec: meta.codec, compressors, arrays: scratch.pages });
   return new ColumnCursor(pages, decoder, repr, element.name, kind, scratch.batches, Number(rowGroup.num_rows));
 }
 
 /** A reader of the chunk of the list column `name` (of this shape) in `rowGroup`. */
-export function listReader(readAt: ReadAt, rowGroup: RowGroup, shape: ListShape, name: string, kind: ColumnKind, compressors: Compressors): ListChunkReader {
-  const { pages, meta } = chunkPages(readAt, rowGroup, shape.leaf);
+export function listReader(source: ChunkSource, rowGroup: RowGroup, shape: ListShape, name: string, kind: ColumnKind, compressors: Compressors): ListChunkReader {
+  const { pages, meta } = chunkPages(source, rowGroup, shape.leaf);
   const leaf = shape.leaf[shape.leaf.length - 1]!.element;
   return new ListChunkReader(pages, shape, hyparquetDecoder(leaf, shape.leaf, meta.codec, compressors), name, kind, Number(meta.num_values));
 }

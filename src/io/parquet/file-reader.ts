@@ -1,14 +1,14 @@
 import { parquetScan, parquetSchema, type AsyncBuffer, type Compressors, type FileMetaData, type ParquetScan, type SchemaTree } from 'hyparquet';
 import { isFlatColumn } from 'hyparquet/src/schema.js';
 import type { Column, ColumnKind } from '../table.js';
-import { columnCursor, listReader, type ColumnScratch } from './chunk.js';
+import { columnCursor, listReader, type ChunkSource, type ColumnScratch } from './chunk.js';
 import { parquetCompressors } from './codecs.js';
 import { toColumn, type ColumnData, type DictionaryCache } from './columns.js';
 import { listShape } from './list-reader.js';
-import type { ReadAt } from './page-reader.js';
 import { reprOf } from './repr.js';
 import { Scratch } from './scratch.js';
 import { PARSERS } from './values.js';
+import { columnChunkPadding } from './writer-quirks.js';
 
 /** Reads one column chunk batch by batch (a flat column's cursor, or a list column's reader). */
 interface ChunkReader {
@@ -44,7 +44,7 @@ export class ParquetFileReader {
 
   private constructor(
     readonly metadata: FileMetaData,
-    private readonly readAt: ReadAt,
+    private readonly source: ChunkSource,
     private readonly byName: ReadonlyMap<string, SchemaTree>,
     private readonly root: SchemaTree,
     private readonly kinds: ReadonlyMap<string, ColumnKind>,
@@ -61,9 +61,13 @@ export class ParquetFileReader {
     const codecs = new Set(metadata.row_groups.flatMap((g) => g.columns.map((c) => c.meta_data?.codec ?? 'UNCOMPRESSED')));
     const compressors = await parquetCompressors(codecs);
     const scan = nested.length ? await parquetScan({ file: buffer, metadata, columns: nested, compressors, parsers: PARSERS }) : undefined;
-    const readAt = async (position: number, length: number): Promise<Uint8Array> => new Uint8Array(await buffer.slice(position, position + length));
+    const source: ChunkSource = {
+      readAt: async (position, length) => new Uint8Array(await buffer.slice(position, position + length)),
+      fileSize: buffer.byteLength,
+      padding: columnChunkPadding(metadata.created_by),
+    };
     const kinds = new Map(root.children.map((c) => [c.element.name, kindOf(c)]));
-    return new ParquetFileReader(metadata, readAt, byName, root, kinds, wanted, compressors, scan);
+    return new ParquetFileReader(metadata, source, byName, root, kinds, wanted, compressors, scan);
   }
 
   groupStarts(): number[] {
@@ -78,11 +82,11 @@ export class ParquetFileReader {
       const kind = this.kinds.get(name)!;
       const list = listShape(this.root, tree);
       try {
-        if (list) cursors.set(name, listReader(this.readAt, rowGroup, list, name, kind, this.compressors));
+        if (list) cursors.set(name, listReader(this.source, rowGroup, list, name, kind, this.compressors));
         if (!isFlatColumn([this.root, tree])) continue;
         let scratch = this.scratch.get(name);
         if (!scratch) this.scratch.set(name, (scratch = { pages: new Scratch(), batches: new Scratch() }));
-        cursors.set(name, columnCursor(this.readAt, rowGroup, [this.root, tree], reprOf(tree.element), kind, this.compressors, scratch));
+        cursors.set(name, columnCursor(this.source, rowGroup, [this.root, tree], reprOf(tree.element), kind, this.compressors, scratch));
       } catch (error) {
         throw new Error(`column "${name}", row group ${g}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
       }

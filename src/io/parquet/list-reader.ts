@@ -6,7 +6,7 @@ import type { ColumnKind } from '../table.js';
 import type { ColumnData } from './columns.js';
 import type { ColumnDecoder } from './page-decoder.js';
 import type { PageReader } from './page-reader.js';
-import { scaleDecimals } from './values.js';
+import { jsValues } from './values.js';
 
 /**
  * A list of primitives: `leaf` is the path root..leaf; a row's definition level below `list` is a null
@@ -81,7 +81,7 @@ export class ListChunkReader {
         page = readDataPageV2(bytes, header, this.decoder);
       } else if (header.type === 'INDEX_PAGE') continue;
       else throw new Error(`unsupported page type ${String(header.type)}`);
-      const values = scaleDecimals(convertWithDictionary(page.dataPage, dictionary, encoding, this.decoder), this.decoder.element);
+      const values = jsValues(convertWithDictionary(page.dataPage, dictionary, encoding, this.decoder), this.decoder.element);
       this.assemble(page.definitionLevels ?? [], page.repetitionLevels, values, rows);
     }
     return rows;

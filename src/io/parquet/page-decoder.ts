@@ -8,7 +8,7 @@ import type { RawPage } from './page-reader.js';
 import { pageValues, plainValues } from './page-values.js';
 import type { Repr } from './repr.js';
 import { freshArrays, type Arrays } from './scratch.js';
-import { decimalScale, decodedElement, PARSERS, scaleDecimals } from './values.js';
+import { decimalScale, decodedElement, PARSERS, jsValues } from './values.js';
 
 export type ColumnDecoder = Parameters<typeof readPage>[2];
 
@@ -141,7 +141,7 @@ class GenericPageDecoder implements PageDecoder {
       return undefined;
     }
     const rows = header.data_page_header?.num_values ?? header.data_page_header_v2?.num_rows ?? 0;
-    return { rows, generic: scaleDecimals(data, this.column.element) };
+    return { rows, generic: jsValues(data, this.column.element) };
   }
 }
 

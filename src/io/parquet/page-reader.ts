@@ -31,6 +31,11 @@ export class PageReader {
     private readonly end: number,
     /** No page of the chunk is bigger uncompressed (its total_uncompressed_size): a bigger claim is corrupt. */
     private readonly maxPageBytes: number,
+    /**
+     * When `end` lies past the chunk's stated end (see `columnChunkPadding`), its value count (num_values):
+     * the chunk ends after the page that completes it, as the next chunk's pages may follow.
+     */
+    private readonly valuesInPaddedChunk?: number,
   ) {
     this.bufStart = start;
     this.pos = start;
@@ -56,8 +61,11 @@ export class PageReader {
     return this.pos + n <= this.bufStart + next.length;
   }
 
+  /** Values of the data pages whose headers were read. */
+  private values = 0;
+
   get done(): boolean {
-    return this.pos >= this.end;
+    return this.pos >= this.end || (this.valuesInPaddedChunk !== undefined && this.values >= this.valuesInPaddedChunk);
   }
 
   /** The next page's header (undefined at the end of the chunk); then `body()` or `skipBody()`. */
@@ -73,6 +81,7 @@ export class PageReader {
         if (!(header.uncompressed_page_size >= 0 && header.uncompressed_page_size <= this.maxPageBytes)) throw new Error(`page header gives an uncompressed size of ${header.uncompressed_page_size}, the whole column chunk has ${this.maxPageBytes}`);
         this.pos += reader.offset;
         this.size = header.compressed_page_size;
+        this.values += header.data_page_header?.num_values ?? header.data_page_header_v2?.num_values ?? 0;
         return header;
       } catch (error) {
         // A header cut off by the window: read more. Cut off by the end of the chunk: corrupt.

@@ -2,6 +2,7 @@ import type { DataReader, Encoding, SchemaElement } from 'hyparquet';
 import { deltaBinaryUnpack, deltaByteArray, deltaLengthByteArray } from 'hyparquet/src/delta.js';
 import { byteStreamSplit, readRleBitPackedHybrid } from 'hyparquet/src/encoding.js';
 import { gather, joinedByteArrays, plainByteArrays, type Dense } from './dense.js';
+import { float32Decimal } from './float32.js';
 import { bigIntHalves, clipMs, int64BigInt, int64Number, microsToMs, nanosToMs } from './int64.js';
 import type { Repr } from './repr.js';
 import type { Arrays } from './scratch.js';
@@ -56,7 +57,7 @@ function plainNumbers(view: DataView, p: number, count: number, type: SchemaElem
       for (let k = 0; k < count; k++) sink.int64(k, view.getInt32(p + 8 * k + 4, true), view.getUint32(p + 8 * k, true));
       break;
     case 'FLOAT':
-      for (let k = 0; k < count; k++) v[k] = view.getFloat32(p + 4 * k, true);
+      for (let k = 0; k < count; k++) v[k] = float32Decimal(view.getFloat32(p + 4 * k, true));
       break;
     case 'DOUBLE':
       for (let k = 0; k < count; k++) v[k] = view.getFloat64(p + 8 * k, true);
@@ -76,6 +77,7 @@ function typedNumbers(data: ArrayLike<number | bigint>, count: number, repr: Fas
       const [hi, lo] = bigIntHalves(x);
       sink.int64(k, hi, lo);
     } else if (data instanceof Int32Array) sink.int32(k, x);
+    else if (data instanceof Float32Array) sink.values[k] = float32Decimal(x);
     else sink.values[k] = x;
   }
   return sink.dense();

@@ -1,5 +1,6 @@
 import type { DecodedArray, ParquetParsers, SchemaElement } from 'hyparquet';
 import { DEFAULT_PARSERS } from 'hyparquet/src/convert.js';
+import { float32Decimal } from './float32.js';
 
 /** a / b rounded toward minus infinity (BigInt division truncates toward zero). */
 function floorDiv(a: bigint, b: bigint): bigint {
@@ -50,8 +51,9 @@ export function decodedElement(e: SchemaElement): SchemaElement {
   return decimalScale(e) === undefined ? e : { ...e, converted_type: undefined, logical_type: undefined };
 }
 
-/** Values hyparquet decoded with `decodedElement(e)`, as JS values (decimals scaled); nulls stay. */
-export function scaleDecimals(values: DecodedArray, e: SchemaElement): ArrayLike<unknown> {
+/** Values hyparquet decoded with `decodedElement(e)`, as JS values (decimals scaled, FLOATs as their shortest decimals); nulls stay. */
+export function jsValues(values: DecodedArray, e: SchemaElement): ArrayLike<unknown> {
+  if (e.type === 'FLOAT') return Array.from(values as ArrayLike<unknown>, (v) => (typeof v === 'number' ? float32Decimal(v) : v));
   const scale = decimalScale(e);
   if (scale === undefined) return values as ArrayLike<unknown>;
   return Array.from(values as ArrayLike<unknown>, (v) => (v === null || v === undefined ? v : decimalValue(v, scale)));

@@ -5,11 +5,17 @@ import { compressors } from 'hyparquet-compressors';
 import { describe, expect, it } from 'vitest';
 import { ValueColumn } from '../../../src/io/columns.js';
 import { openTable } from '../../../src/io/open.js';
+import { float32Decimal } from '../../../src/io/parquet/float32.js';
 import { decimalScale, PARSERS } from '../../../src/io/parquet/values.js';
 import type { Column } from '../../../src/io/table.js';
 
 const dir = path.resolve(import.meta.dirname, '../../fixtures/data/parquet');
-const files = readdirSync(dir).filter((f) => f.endsWith('.parquet') && !f.startsWith('corrupt-'));
+/**
+ * Left out: hyparquet cannot read the old parquet-mr file (it lacks Arrow's PARQUET-816 work-around; that
+ * file is compared with DuckDB) nor the one whose writer wrote wrong levels (parquet-corrupt.test.ts).
+ */
+const unreadableByHyparquet = new Set(['parquet-mr-old-nation.dict-malformed.parquet', 'parquet-cpp-example-bad-levels.parquet']);
+const files = readdirSync(dir).filter((f) => f.endsWith('.parquet') && !f.startsWith('corrupt-') && !unreadableByHyparquet.has(f));
 
 /** Everything a consumer can ask a column about row i. */
 function answers(c: Column, i: number): unknown[] {
@@ -39,13 +45,17 @@ describe('Parquet typed columns', () => {
       const buffer = await asyncBufferFromFile(file);
       const rows = await parquetReadObjects({ file: buffer, compressors, parsers: PARSERS });
       const table = openTable(file);
-      const skip = new Set(parquetSchema(await parquetMetadataAsync(buffer)).children.filter((c) => differsOnPurpose(name, c)).map((c) => c.element.name));
+      const schema = parquetSchema(await parquetMetadataAsync(buffer)).children;
+      const skip = new Set(schema.filter((c) => differsOnPurpose(name, c)).map((c) => c.element.name));
+      const floats = new Set(schema.filter((c) => c.element.type === 'FLOAT').map((c) => c.element.name));
       let seen = 0;
       // An odd batch size, so batches start inside pages.
       for await (const batch of table.batches({ batchRows: 37 })) {
         for (const col of batch.columns) {
           if (skip.has(col.name)) continue;
-          const reference = new ValueColumn(col.name, col.kind, rows.slice(batch.rowOffset, batch.rowOffset + batch.length).map((r) => r[col.name] as unknown), 0, batch.length);
+          const values = rows.slice(batch.rowOffset, batch.rowOffset + batch.length).map((r) => r[col.name] as unknown);
+          // FLOATs are read as the shortest decimal that reads back as the float (parquet-float32.test.ts)
+          const reference = new ValueColumn(col.name, col.kind, floats.has(col.name) ? values.map((v) => (typeof v === 'number' ? float32Decimal(v) : v)) : values, 0, batch.length);
           for (let i = 0; i < batch.length; i++) expect(answers(col, i), `${col.name} row ${batch.rowOffset + i}`).toEqual(answers(reference, i));
         }
         seen += batch.length;

@@ -38,7 +38,16 @@ async function readAll(file: string, name: string): Promise<unknown> {
  * and Parquet, never with another error or a hang.
  */
 describe('damaged Parquet files', () => {
-  for (const fixture of ['duckdb-snappy.parquet', 'duckdb-v2-encodings.parquet', 'hyparquet-writer-encodings.parquet', 'derived-legacy-lists.parquet', 'parquet-mr-1.8.1-userdata1.parquet']) {
+  for (const fixture of [
+    'duckdb-snappy.parquet',
+    'duckdb-v2-encodings.parquet',
+    'hyparquet-writer-encodings.parquet',
+    'derived-legacy-lists.parquet',
+    'parquet-mr-1.8.1-userdata1.parquet',
+    'spark-parquet-mr-1.8.2-fixed_length_decimal.parquet',
+    'impala-1.3-alltypes_plain.snappy.parquet',
+    'parquet-mr-old-nation.dict-malformed.parquet',
+  ]) {
     it(`are read or rejected with an input error: ${fixture}`, async () => {
       const good = readFileSync(path.join(fixtures, fixture));
       const footerStart = good.length - 8 - parquetMetadata(good).metadata_length;
@@ -71,4 +80,27 @@ describe('damaged Parquet files', () => {
       expect(outcomes.rejected).toBeGreaterThan(20);
     }, 60_000);
   }
+});
+
+describe('a file its writer got wrong', () => {
+  // parquet-cpp's 2016 example program wrote repetition level 1 where each record starts (it must be 0),
+  // so the first value continues a list that does not exist. DuckDB fails on it with an internal error.
+  const name = 'parquet-cpp-example-bad-levels.parquet';
+  const file = path.join(fixtures, name);
+
+  it('is rejected with an input error naming the file, the column and the levels', async () => {
+    expect(parquetMetadata(readFileSync(file)).created_by).toBe('Apache parquet-cpp');
+    const error = await readAll(file, name);
+    expect(error).toBeInstanceOf(MlgateError);
+    expect((error as MlgateError).kind).toBe('input');
+    expect((error as MlgateError).oneLine()).toMatch(/^parquet-cpp-example-bad-levels\.parquet: .*column "int64_field", row group 0: repetition level 1 .*continues no list/);
+  });
+
+  it("still gives the columns it wrote right, when a check needs only those", async () => {
+    const seen: (string | null)[] = [];
+    for await (const batch of openTable(file, { displayName: name }).batches({ batchRows: 100, columns: ['int32_field', 'ba_field'] })) {
+      for (let i = 0; i < batch.length; i++) seen.push(batch.column('int32_field')!.text(i));
+    }
+    expect(seen).toHaveLength(500);
+  });
 });

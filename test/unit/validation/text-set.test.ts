@@ -44,3 +44,18 @@ describe('TextSet', () => {
     expect(texts.map((_, i) => set.hasCell(csv, i))).toEqual([true, true, false, true, false]);
   });
 });
+
+describe('TextSet on JSON and Parquet values that do not hash as their text', () => {
+  it('finds non-integral numbers, times and mixed JSON values by their text', () => {
+    const numbers = [1.1, 0.1429, 2, -3.5, null];
+    const set = new TextSet(['1.1', '2', '-3.5', '2009-01-01T00:00:00.000Z', '{"a":1}']);
+    const num = new ValueColumn('x', 'number', numbers, 0, numbers.length);
+    expect([0, 1, 2, 3].map((i) => set.hasCell(num, i))).toEqual([true, false, true, true]);
+    const times = [new Date('2009-01-01T00:00:00Z'), new Date('2009-01-01T00:01:00Z')];
+    const ts = new ValueColumn('t', 'timestamp', times, 0, times.length);
+    expect([0, 1].map((i) => set.hasCell(ts, i))).toEqual([true, false]);
+    const mixed = ['2', 1.1, { a: 1 }, 7];
+    const json = new ValueColumn('j', 'json', mixed, 0, mixed.length);
+    expect(mixed.map((_, i) => set.hasCell(json, i))).toEqual([true, true, true, false]);
+  });
+});
