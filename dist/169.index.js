@@ -608,6 +608,19 @@ function firstBadLine(buf, startLine) {
     }
     return line;
 }
+/**
+ * The hash of each record from..to (its byte range at records[2r], records[2r + 1]). Its own function:
+ * a hot loop in `processChunk` would make the engine compile that whole function (and all it inlines)
+ * on the spot, again after each of its deoptimisations.
+ */
+function hashRows(buf, view, records, from, to, out, h) {
+    const { hi, lo } = out;
+    for (let r = from; r < to; r++) {
+        (0,_hash_js__WEBPACK_IMPORTED_MODULE_6__/* .hashRecordBytes */ .Vt)(buf, view, records[2 * r], records[2 * r + 1], h);
+        hi[r] = h[0];
+        lo[r] = h[1];
+    }
+}
 /** One tokenizer per job, reused from chunk to chunk (its arrays hold a 4,096-row batch: ~0.4 MB for 12 columns). */
 const tokenizers = new WeakMap();
 function tokenizerFor(job, slotOf, slots) {
@@ -681,13 +694,8 @@ function processChunk(job, buf, startLine, lineCount) {
             (0,_domain_validation_distinct_js__WEBPACK_IMPORTED_MODULE_3__/* .fillUniqueKeys */ .ld)(byName.get(name), n, u, rows, h);
         lines.set(subLines.subarray(0, n), rows);
         records.set(tok.records.subarray(0, 2 * n), 2 * rows);
-        if (rowHashes) {
-            for (let i = 0; i < n; i++) {
-                (0,_hash_js__WEBPACK_IMPORTED_MODULE_6__/* .hashRecordBytes */ .Vt)(buf, view, records[2 * (rows + i)], records[2 * (rows + i) + 1], h);
-                rowHashes.hi[rows + i] = h[0];
-                rowHashes.lo[rows + i] = h[1];
-            }
-        }
+        if (rowHashes)
+            hashRows(buf, view, records, rows, rows + n, rowHashes, h);
         rows += n;
     }
     const states = {};

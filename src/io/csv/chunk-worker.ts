@@ -70,6 +70,20 @@ function firstBadLine(buf: Buffer, startLine: number): number {
   return line;
 }
 
+/**
+ * The hash of each record from..to (its byte range at records[2r], records[2r + 1]). Its own function:
+ * a hot loop in `processChunk` would make the engine compile that whole function (and all it inlines)
+ * on the spot, again after each of its deoptimisations.
+ */
+function hashRows(buf: Buffer, view: DataView, records: Int32Array, from: number, to: number, out: { hi: Uint32Array; lo: Uint32Array }, h: Uint32Array): void {
+  const { hi, lo } = out;
+  for (let r = from; r < to; r++) {
+    hashRecordBytes(buf, view, records[2 * r]!, records[2 * r + 1]!, h);
+    hi[r] = h[0]!;
+    lo[r] = h[1]!;
+  }
+}
+
 /** One tokenizer per job, reused from chunk to chunk (its arrays hold a 4,096-row batch: ~0.4 MB for 12 columns). */
 const tokenizers = new WeakMap<ChunkJob, CsvTokenizer>();
 
@@ -139,13 +153,7 @@ export function processChunk(job: ChunkJob, buf: Buffer, startLine: number, line
     for (const [name, u] of Object.entries(unique)) fillUniqueKeys(byName.get(name)!, n, u, rows, h);
     lines.set(subLines.subarray(0, n), rows);
     records.set(tok.records.subarray(0, 2 * n), 2 * rows);
-    if (rowHashes) {
-      for (let i = 0; i < n; i++) {
-        hashRecordBytes(buf, view, records[2 * (rows + i)]!, records[2 * (rows + i) + 1]!, h);
-        rowHashes.hi[rows + i] = h[0]!;
-        rowHashes.lo[rows + i] = h[1]!;
-      }
-    }
+    if (rowHashes) hashRows(buf, view, records, rows, rows + n, rowHashes, h);
     rows += n;
   }
   const states: ChunkSummary['states'] = {};
