@@ -39,8 +39,8 @@ var column = __webpack_require__(60034);
 var column_values = __webpack_require__(59439);
 // EXTERNAL MODULE: ./src/io/profile-data.ts + 1 modules
 var profile_data = __webpack_require__(70770);
-// EXTERNAL MODULE: ./src/io/read-dataset.ts + 2 modules
-var read_dataset = __webpack_require__(30382);
+// EXTERNAL MODULE: ./src/io/read-dataset.ts + 1 modules
+var read_dataset = __webpack_require__(65823);
 // EXTERNAL MODULE: ./src/io/sort-workers.ts
 var sort_workers = __webpack_require__(6912);
 ;// CONCATENATED MODULE: ./src/io/distributions.ts

@@ -856,7 +856,7 @@ async function significanceFor(loaded, model, candidate, baseline, baselineDeps,
     const spec = looksLikeFile ? { kind: 'file', path: sig.baseline } : parseBaselineSpec(sig.baseline);
     // Heavy modules only when significance is configured.
     const [{ readPredictions, joinPredictions }, { pairedSignificance }, { exampleMetricOf }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(330), __webpack_require__.e(889), __webpack_require__.e(606)]).then(__webpack_require__.bind(__webpack_require__, 68606)),
+        Promise.all(/* import() */[__webpack_require__.e(562), __webpack_require__.e(889), __webpack_require__.e(606)]).then(__webpack_require__.bind(__webpack_require__, 68606)),
         __webpack_require__.e(/* import() */ 929).then(__webpack_require__.bind(__webpack_require__, 96929)),
         __webpack_require__.e(/* import() */ 859).then(__webpack_require__.bind(__webpack_require__, 37859)),
     ]);

@@ -2,56 +2,6 @@ export const id = 889;
 export const ids = [889];
 export const modules = {
 
-/***/ 18529:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ fileChunks),
-/* harmony export */   U: () => (/* binding */ describeReadError)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38522);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _domain_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(10241);
-
-
-
-/** Reads a file as Buffers of ~1 MiB, gunzipping when `gzip`; errors name the file. */
-async function* fileChunks(file, displayName, gzip, chunkBytes = 1 << 20) {
-    const raw = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(file, { highWaterMark: chunkBytes });
-    const stream = gzip ? raw.pipe((0,node_zlib__WEBPACK_IMPORTED_MODULE_1__.createGunzip)({ chunkSize: chunkBytes })) : raw;
-    if (gzip)
-        raw.on('error', (e) => stream.destroy(e));
-    try {
-        for await (const chunk of stream)
-            yield chunk;
-    }
-    catch (error) {
-        throw describeReadError(error, displayName, gzip);
-    }
-    finally {
-        raw.destroy();
-        if (stream !== raw)
-            stream.destroy();
-    }
-}
-function describeReadError(error, displayName, gzip = false) {
-    const e = error;
-    if (e.code === 'ENOENT')
-        return (0,_domain_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)(`file not found`, { file: displayName }, error);
-    if (e.code === 'EISDIR')
-        return (0,_domain_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)(`is a directory, expected a data file`, { file: displayName }, error);
-    if (e.code === 'EACCES')
-        return (0,_domain_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)(`permission denied`, { file: displayName }, error);
-    if (gzip && typeof e.code === 'string' && e.code.startsWith('Z_'))
-        return (0,_domain_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)(`not valid gzip data (${e.message}); expected a gzip-compressed file because the name ends in .gz`, { file: displayName }, error);
-    return (0,_domain_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)(`cannot read: ${e.message}`, { file: displayName }, error);
-}
-
-
-/***/ }),
-
 /***/ 13958:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

@@ -89,6 +89,18 @@ export function hashRow(batch: RecordBatch, names: readonly string[], i: number,
  * All checks of one dataset (SPEC §3), fed file by file and batch by batch in one pass.
  * Pure: the caller reads the files (src/io) and hands over batches.
  */
+/**
+ * Calls `found(r)` for each row r < rows that is not fresh (and not null, when `nulls` is given). A
+ * function of its own: as a loop inside `absorbChunk`, it made the engine compile all of that (with
+ * what it inlines) on the spot, again after each deoptimisation.
+ */
+function forEachRepeat(fresh: Uint8Array, nulls: Uint8Array | undefined, rows: number, found: (r: number) => void): void {
+  for (let r = 0; r < rows; r++) {
+    if (fresh[r] || (nulls !== undefined && nulls[r])) continue;
+    found(r);
+  }
+}
+
 export class DatasetValidator {
   private readonly checkers = new Map<string, ColumnChecker>();
   private readonly missing = new Map<string, string[]>();
@@ -229,16 +241,11 @@ export class DatasetValidator {
       const checker = this.checkers.get(name);
       if (!checker) continue;
       checker.observeUniqueRows(u, c.rows, fresh);
-      for (let r = 0; r < c.rows; r++) {
-        if (fresh[r] || u.nulls[r]) continue;
-        checker.addRepeat(() => ({ file, ...at(r), value: shortValue(decode.field(r, name)) }));
-      }
+      forEachRepeat(fresh, u.nulls, c.rows, (r) => checker.addRepeat(() => ({ file, ...at(r), value: shortValue(decode.field(r, name)) })));
     }
     if (this.dupRows && c.rowHashes) {
       this.dupRows.addRows(c.rowHashes.hi, c.rowHashes.lo, this.dupKey !== undefined ? c.unique[this.dupKey] : undefined, c.rows, fresh);
-      for (let r = 0; r < c.rows; r++) {
-        if (!fresh[r]) this.dupFailures.addLazy(() => ({ file, ...at(r), value: decode.record(r) }));
-      }
+      forEachRepeat(fresh, undefined, c.rows, (r) => this.dupFailures.addLazy(() => ({ file, ...at(r), value: decode.record(r) })));
     }
   }
 

@@ -31,12 +31,16 @@ for (let m = 2, a = 0, b = 0; m <= 12; m++) {
 /** Days from 1970-01-01 to Jan 1 of each year 0-9999 (four-digit years), filled on first use. */
 let yearStarts: Float64Array | undefined;
 
+function yearTable(): Float64Array {
+  const table = new Float64Array(10000);
+  for (let k = 0; k < 10000; k++) table[k] = daysFromCivil(k, 1, 1);
+  return table;
+}
+
+// The table is built by its own function: a loop here would have the engine compile this function
+// in the middle of it, before `yearStarts[y]` ever ran, and throw that code away at once.
 function yearStart(y: number): number {
-  if (yearStarts === undefined) {
-    yearStarts = new Float64Array(10000);
-    for (let k = 0; k < 10000; k++) yearStarts[k] = daysFromCivil(k, 1, 1);
-  }
-  return yearStarts[y]!;
+  return (yearStarts ??= yearTable())[y]!;
 }
 
 function digits(b: Uint8Array, p: number, n: number): number {

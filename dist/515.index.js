@@ -1,6 +1,59 @@
-export const id = 632;
-export const ids = [632];
+export const id = 515;
+export const ids = [515];
 export const modules = {
+
+/***/ 66971:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   hJ: () => (/* binding */ failedErrorChecks),
+/* harmony export */   lL: () => (/* binding */ validationVerdict),
+/* harmony export */   nP: () => (/* binding */ validationText)
+/* harmony export */ });
+/** fail when any check or drift result failed (severity error), warn when any only warned, else pass. */
+function validationVerdict(datasets) {
+    let verdict = 'pass';
+    for (const ds of datasets) {
+        for (const r of [...ds.checks, ...(ds.drift ?? [])]) {
+            if (r.status === 'fail')
+                return 'fail';
+            if (r.status === 'warn')
+                verdict = 'warn';
+        }
+    }
+    return verdict;
+}
+function failedErrorChecks(result) {
+    return result.datasets.reduce((n, ds) => n + ds.checks.filter((c) => c.status === 'fail').length + (ds.drift ?? []).filter((d) => d.status === 'fail').length, 0);
+}
+const ICON = { pass: '✓', fail: '✗', warn: '!', skipped: '-' };
+function short(v) {
+    const s = typeof v === 'string' ? v : JSON.stringify(v);
+    return s.length > 80 ? `${s.slice(0, 77)}...` : s;
+}
+/** The human-readable summary printed to stdout. */
+function validationText(result) {
+    const lines = [];
+    for (const ds of result.datasets) {
+        const failed = ds.checks.filter((c) => c.status === 'fail' || c.status === 'warn');
+        lines.push(`dataset ${ds.name}: ${ds.rows} rows, ${ds.checks.length} checks, ${failed.length} failed`);
+        for (const c of failed) {
+            lines.push(`  ${ICON[c.status]} ${c.column ? `${c.column}: ` : ''}${c.check} [${c.severity}] observed ${short(c.observed)}, expected ${short(c.expected)}; ${c.failing} failing (${(c.fraction * 100).toFixed(2)}%)${c.message ? ` — ${c.message}` : ''}`);
+            for (const ex of c.examples)
+                lines.push(`      ${ex.file}${ex.line !== undefined ? `:${ex.line}` : ` row ${ex.row}`}: ${short(ex.value)}`);
+        }
+        for (const c of ds.checks.filter((x) => x.status === 'skipped'))
+            lines.push(`  - ${c.column ? `${c.column}: ` : ''}${c.check} skipped${c.message ? `: ${c.message}` : ''}`);
+        for (const d of ds.drift ?? [])
+            if (d.status !== 'pass')
+                lines.push(`  ${ICON[d.status]} drift ${d.column}: ${d.method} ${d.score.toPrecision(4)} > ${d.threshold}`);
+    }
+    lines.push(`verdict: ${result.verdict}`);
+    return lines.join('\n');
+}
+
+
+/***/ }),
 
 /***/ 33839:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -127,7 +180,7 @@ function displayName(root, file) {
 
 /***/ }),
 
-/***/ 30382:
+/***/ 65823:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -151,174 +204,8 @@ var errors = __webpack_require__(10241);
 var chunk_worker = __webpack_require__(27169);
 // EXTERNAL MODULE: ./src/io/csv/tokenizer.ts
 var tokenizer = __webpack_require__(49070);
-// EXTERNAL MODULE: ./src/io/byte-stream.ts
-var byte_stream = __webpack_require__(18529);
-;// CONCATENATED MODULE: ./src/io/csv/record-chunks.ts
-
-
-/**
- * ArrayBuffers for chunks, handed back once a chunk has been folded: a file is read into a few
- * buffers over and over instead of a new one per chunk (each a fresh mapping of memory to fault in,
- * and garbage to collect).
- */
-class ChunkBuffers {
-    chunkBytes;
-    free = [];
-    /** Bytes of a pooled buffer: a chunk plus room for the part-record carried over from the previous one. */
-    size;
-    constructor(chunkBytes) {
-        this.chunkBytes = chunkBytes;
-        this.size = chunkBytes + (chunkBytes >> 4);
-    }
-    take(atLeast) {
-        if (atLeast <= this.size)
-            return this.free.pop() ?? new ArrayBuffer(this.size);
-        return new ArrayBuffer(atLeast);
-    }
-    give(buffer) {
-        if (buffer.byteLength === this.size && buffer instanceof ArrayBuffer && this.free.length < 16)
-            this.free.push(buffer);
-    }
-}
-/**
- * The data of a CSV file (fields split by byte `delimiter`) from byte `start` (past the header) as chunks of whole records of about
- * `buffers.chunkBytes` bytes, each at the start of an ArrayBuffer of its own (so it can move to a
- * worker thread without a copy). A plain file is read straight into the buffers; a gzip one through
- * the gunzip stream.
- */
-async function* recordChunks(source, start, delimiter, buffers) {
-    if (source.gzip) {
-        yield* streamedChunks(source, start, delimiter, buffers);
-        return;
-    }
-    const bytes = buffers.chunkBytes;
-    let handle;
-    try {
-        handle = await (0,promises_.open)(source.path, 'r');
-    }
-    catch (error) {
-        throw (0,byte_stream/* describeReadError */.U)(error, source.file);
-    }
-    let pos = start;
-    /** Reads on into buf from `from` until it is full or the file ends; resolves to the bytes it holds. */
-    const fill = async (buf, from) => {
-        let len = from;
-        while (len < buf.length) {
-            let n;
-            try {
-                n = (await handle.read(buf, len, buf.length - len, pos)).bytesRead;
-            }
-            catch (error) {
-                throw (0,byte_stream/* describeReadError */.U)(error, source.file);
-            }
-            if (n === 0)
-                break;
-            len += n;
-            pos += n;
-        }
-        return len;
-    };
-    const next = (carry) => {
-        const carried = carry?.length ?? 0;
-        const buf = Buffer.from(buffers.take(carried + bytes), 0, carried + bytes);
-        if (carry)
-            buf.set(carry);
-        const filled = fill(buf, carried);
-        // Awaited below; this keeps an early failure from being reported as unhandled meanwhile.
-        filled.catch(() => undefined);
-        return { buf, filled };
-    };
-    try {
-        let reading = next(undefined);
-        for (;;) {
-            const { buf } = reading;
-            const len = await reading.filled;
-            if (len < buf.length) {
-                if (len > 0)
-                    yield buf.subarray(0, len);
-                return;
-            }
-            const cut = lastRecordEnd(buf, len, delimiter);
-            // The next read starts now, while this chunk is being checked. No record ends in the
-            // buffer (a record longer than a chunk): it all moves on into a bigger one.
-            reading = next(buf.subarray(cut, len));
-            if (cut > 0)
-                yield buf.subarray(0, cut);
-            else
-                buffers.give(buf.buffer);
-        }
-    }
-    finally {
-        await handle.close();
-    }
-}
-async function* streamedChunks(source, start, delimiter, buffers) {
-    let skip = start;
-    let pending;
-    for await (let raw of (0,byte_stream/* fileChunks */.T)(source.path, source.file, source.gzip, buffers.chunkBytes)) {
-        if (skip > 0) {
-            const drop = Math.min(skip, raw.length);
-            skip -= drop;
-            raw = raw.subarray(drop);
-            if (raw.length === 0)
-                continue;
-        }
-        const size = (pending?.length ?? 0) + raw.length;
-        const buf = Buffer.from(buffers.take(size), 0, size);
-        if (pending)
-            buf.set(pending);
-        buf.set(raw, pending?.length ?? 0);
-        const cut = buf.length < buffers.chunkBytes ? 0 : lastRecordEnd(buf, buf.length, delimiter);
-        pending = Uint8Array.prototype.slice.call(buf, cut);
-        if (cut > 0)
-            yield buf.subarray(0, cut);
-        else
-            buffers.give(buf.buffer);
-    }
-    if (pending && pending.length > 0) {
-        const buf = Buffer.from(buffers.take(pending.length), 0, pending.length);
-        buf.set(pending);
-        yield buf;
-    }
-}
-/**
- * End (exclusive) of the last complete record in buf[0, end), given that buf starts at a record
- * boundary: the last line feed outside quoted fields. 0 when there is none. Quotes are read as the
- * tokenizer reads them: a quote opens a quoted field only at the start of a field (after the
- * delimiter or a line end), `""` inside one is a quote, and a quote elsewhere is a literal character.
- */
-function lastRecordEnd(buf, end, delimiter) {
-    let last = -1;
-    let p = 0;
-    // The first line feed at or after p. Every scan, forward or back, covers bytes no other scan did,
-    // so a chunk without line feeds (lone CR line ends) costs one pass, not one per quoted field.
-    let nextLf = buf.indexOf(10, 0);
-    while (nextLf >= 0 && nextLf < end) {
-        let open = buf.indexOf(34, p);
-        while (open > 0 && open < end && !opensField(buf[open - 1], delimiter))
-            open = buf.indexOf(34, open + 1);
-        const stretchEnd = open < 0 || open >= end ? end : open;
-        // This stretch outside quotes holds a line feed: take its last one (the backward scan stops in the stretch).
-        if (nextLf < stretchEnd)
-            last = buf.lastIndexOf(10, stretchEnd - 1);
-        if (stretchEnd === end)
-            break;
-        let close = buf.indexOf(34, open + 1);
-        while (close >= 0 && close + 1 < end && buf[close + 1] === 34)
-            close = buf.indexOf(34, close + 2);
-        if (close < 0 || close >= end)
-            break;
-        p = close + 1;
-        if (nextLf < p)
-            nextLf = buf.indexOf(10, p);
-    }
-    return last + 1;
-}
-/** A quote after this byte starts a quoted field. */
-function opensField(before, delimiter) {
-    return before === delimiter || before === 10 || before === 13;
-}
-
+// EXTERNAL MODULE: ./src/io/csv/record-chunks.ts
+var record_chunks = __webpack_require__(5433);
 ;// CONCATENATED MODULE: ./src/io/csv/parallel.ts
 
 
@@ -432,7 +319,7 @@ function runHere(job, chunk, startLine, lines) {
 async function readCsvParallel(source, header, job, sink, threads, drift) {
     const ready = new Map();
     const pool = threads.count > 1 ? new WorkerPool(threads.count - 1, job, (id, outcome) => ready.set(id, outcome)) : undefined;
-    const buffers = new ChunkBuffers(threads.chunkBytes);
+    const buffers = new record_chunks/* ChunkBuffers */.Jg(threads.chunkBytes);
     let nextId = 0;
     let folded = 0;
     const fold = () => {
@@ -465,7 +352,7 @@ async function readCsvParallel(source, header, job, sink, threads, drift) {
         fold();
     };
     try {
-        for await (const chunk of recordChunks(source, header.endOffset, header.delimiter, buffers)) {
+        for await (const chunk of (0,record_chunks/* recordChunks */.WB)(source, header.endOffset, header.delimiter, buffers)) {
             checkPool();
             dispatch(chunk);
         }
@@ -551,7 +438,7 @@ async function readParquetThreads(table, f, header, columns, validator, options)
     const threads = (0,chunk_workers/* parallelThreads */.xb)(options.env);
     if (options.env.MLGATE_THREADS === undefined || threads < 2 || (await table.uncompressedBytes()) < minParallelBytes(options.env))
         return false;
-    const { readParquetParallel } = await __webpack_require__.e(/* import() */ 280).then(__webpack_require__.bind(__webpack_require__, 55280));
+    const { readParquetParallel } = await Promise.all(/* import() */[__webpack_require__.e(241), __webpack_require__.e(280)]).then(__webpack_require__.bind(__webpack_require__, 55280));
     await readParquetParallel(f.path, table, header, columns, validator, { now: options.now, maxExamples: options.maxExamples }, threads);
     return true;
 }
