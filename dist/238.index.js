@@ -560,10 +560,6 @@ function hashRow(batch, names, i, acc, scratch) {
     return true;
 }
 /**
- * All checks of one dataset (SPEC §3), fed file by file and batch by batch in one pass.
- * Pure: the caller reads the files (src/io) and hands over batches.
- */
-/**
  * Calls `found(r)` for each row r < rows that is not fresh (and not null, when `nulls` is given). A
  * function of its own: as a loop inside `absorbChunk`, it made the engine compile all of that (with
  * what it inlines) on the spot, again after each deoptimisation.
@@ -575,6 +571,10 @@ function forEachRepeat(fresh, nulls, rows, found) {
         found(r);
     }
 }
+/**
+ * All checks of one dataset (SPEC §3), fed file by file and batch by batch in one pass.
+ * Pure: the caller reads the files (src/io) and hands over batches.
+ */
 class DatasetValidator {
     config;
     ctx;

@@ -86,10 +86,6 @@ export function hashRow(batch: RecordBatch, names: readonly string[], i: number,
 }
 
 /**
- * All checks of one dataset (SPEC §3), fed file by file and batch by batch in one pass.
- * Pure: the caller reads the files (src/io) and hands over batches.
- */
-/**
  * Calls `found(r)` for each row r < rows that is not fresh (and not null, when `nulls` is given). A
  * function of its own: as a loop inside `absorbChunk`, it made the engine compile all of that (with
  * what it inlines) on the spot, again after each deoptimisation.
@@ -101,6 +97,10 @@ function forEachRepeat(fresh: Uint8Array, nulls: Uint8Array | undefined, rows: n
   }
 }
 
+/**
+ * All checks of one dataset (SPEC §3), fed file by file and batch by batch in one pass.
+ * Pure: the caller reads the files (src/io) and hands over batches.
+ */
 export class DatasetValidator {
   private readonly checkers = new Map<string, ColumnChecker>();
   private readonly missing = new Map<string, string[]>();
