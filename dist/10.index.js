@@ -822,7 +822,10 @@ var chunk_worker = __webpack_require__(27169);
 var tokenizer = __webpack_require__(49070);
 // EXTERNAL MODULE: ./src/io/csv/record-chunks.ts
 var record_chunks = __webpack_require__(5433);
+// EXTERNAL MODULE: ./src/io/csv/row-arrays.ts
+var row_arrays = __webpack_require__(78346);
 ;// CONCATENATED MODULE: ./src/io/csv/parallel.ts
+
 
 
 
@@ -845,11 +848,11 @@ class WorkerPool {
         this.done = done;
         for (let k = 0; k < count; k++) {
             const worker = (0,chunk_workers/* takeChunkWorker */.r$)(count + 1);
-            const slot = { worker, queued: 0 };
+            const slot = { worker, queued: 0, spare: [] };
             worker.on('message', (reply) => {
                 slot.queued--;
                 const buf = Buffer.from(reply.buf.buffer, reply.buf.byteOffset, reply.buf.byteLength);
-                this.done(reply.id, reply.ok ? { ok: true, result: reply.result, buf } : { ok: false, message: reply.message, line: reply.line });
+                this.done(reply.id, reply.ok ? { ok: true, result: reply.result, buf, worker: k } : { ok: false, message: reply.message, line: reply.line });
                 this.notify();
             });
             worker.on('error', (e) => {
@@ -885,8 +888,13 @@ class WorkerPool {
         if (!slot)
             return false;
         slot.queued++;
-        slot.worker.postMessage({ kind: 'chunk', id, buf: chunk, startLine, lines }, [chunk.buffer]);
+        const spare = slot.spare.splice(0);
+        slot.worker.postMessage({ kind: 'chunk', id, buf: chunk, startLine, lines, spare }, [chunk.buffer, ...spare]);
         return true;
+    }
+    /** Keeps the buffers of worker k's folded result, for its next chunk. */
+    giveBack(k, buffers) {
+        this.workers[k]?.spare.push(...buffers);
     }
     async close() {
         await Promise.all(this.workers.map((w) => w.worker.terminate()));
@@ -918,7 +926,7 @@ function decoder(buf, records, header) {
 function runHere(job, chunk, startLine, lines) {
     const buf = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
     try {
-        return { ok: true, result: (0,chunk_worker.processChunk)(job, buf, startLine, lines), buf };
+        return { ok: true, result: (0,chunk_worker.processChunk)(job, buf, startLine, lines), buf, worker: -1 };
     }
     catch (error) {
         if (error instanceof tokenizer/* CsvSyntaxError */.oC)
@@ -946,8 +954,13 @@ async function readCsvParallel(source, header, job, sink, threads, drift) {
             sink.absorbChunk(source.file, outcome.result.summary, decoder(outcome.buf, outcome.result.records, header));
             if (outcome.result.drift)
                 drift?.absorb(outcome.result.drift);
-            // Examples were decoded in absorbChunk: the chunk's bytes are no longer needed.
+            // Examples were decoded in absorbChunk: the chunk's bytes and row arrays are no longer needed.
             buffers.give(outcome.buf.buffer);
+            const spent = (0,chunk_worker.rowArrayBuffers)(outcome.result);
+            if (outcome.worker < 0)
+                (0,row_arrays/* recycleRowArrays */.G)(spent);
+            else
+                pool?.giveBack(outcome.worker, spent);
         }
     };
     const checkPool = () => {

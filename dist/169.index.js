@@ -554,7 +554,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   countLines: () => (/* binding */ countLines),
 /* harmony export */   processChunk: () => (/* binding */ processChunk),
-/* harmony export */   resultBuffers: () => (/* binding */ resultBuffers)
+/* harmony export */   resultBuffers: () => (/* binding */ resultBuffers),
+/* harmony export */   rowArrayBuffers: () => (/* binding */ rowArrayBuffers)
 /* harmony export */ });
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4573);
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_0__);
@@ -567,7 +568,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(34246);
 /* harmony import */ var _column_values_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(59439);
 /* harmony import */ var _record_chunks_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5433);
+/* harmony import */ var _row_arrays_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(78346);
 /* harmony import */ var _tokenizer_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(49070);
+
 
 
 
@@ -656,7 +659,7 @@ function warmUp(job, buf, startLine) {
     try {
         for (let k = 0; k < WARM_UP_RUNS; k++) {
             const records = k === 0 ? prefix : unterminated;
-            checkChunk(job, records, startLine, countLines(records));
+            (0,_row_arrays_js__WEBPACK_IMPORTED_MODULE_10__/* .recycleRowArrays */ .G)(rowArrayBuffers(checkChunk(job, records, startLine, countLines(records))));
         }
     }
     catch {
@@ -685,10 +688,11 @@ function checkChunk(job, buf, startLine, lineCount) {
     // One record per line feed, plus a last unterminated line; a file with lone CR line ends has more,
     // and the arrays grow for them.
     let capacity = lineCount + 1;
-    let lines = new Float64Array(capacity);
-    let records = new Int32Array(2 * capacity);
-    const unique = Object.fromEntries(job.unique.filter((n) => requested.includes(n)).map((n) => [n, (0,_domain_validation_distinct_js__WEBPACK_IMPORTED_MODULE_3__/* .uniqueKeys */ .ij)(capacity)]));
-    const rowHashes = job.rowHashes ? { hi: new Uint32Array(capacity), lo: new Uint32Array(capacity) } : undefined;
+    let lines = (0,_row_arrays_js__WEBPACK_IMPORTED_MODULE_10__/* .rowArray */ .kH)(Float64Array, capacity);
+    let records = (0,_row_arrays_js__WEBPACK_IMPORTED_MODULE_10__/* .rowArray */ .kH)(Int32Array, 2 * capacity);
+    const keys = () => ({ ints: (0,_row_arrays_js__WEBPACK_IMPORTED_MODULE_10__/* .rowArray */ .kH)(Float64Array, capacity), hi: (0,_row_arrays_js__WEBPACK_IMPORTED_MODULE_10__/* .rowArray */ .kH)(Uint32Array, capacity), lo: (0,_row_arrays_js__WEBPACK_IMPORTED_MODULE_10__/* .rowArray */ .kH)(Uint32Array, capacity), nulls: (0,_row_arrays_js__WEBPACK_IMPORTED_MODULE_10__/* .rowArray */ .kH)(Uint8Array, capacity) });
+    const unique = Object.fromEntries(job.unique.filter((n) => requested.includes(n)).map((n) => [n, keys()]));
+    const rowHashes = job.rowHashes ? { hi: (0,_row_arrays_js__WEBPACK_IMPORTED_MODULE_10__/* .rowArray */ .kH)(Uint32Array, capacity), lo: (0,_row_arrays_js__WEBPACK_IMPORTED_MODULE_10__/* .rowArray */ .kH)(Uint32Array, capacity) } : undefined;
     const ensure = (need) => {
         if (need <= capacity)
             return;
@@ -748,14 +752,19 @@ function checkChunk(job, buf, startLine, lineCount) {
     const summary = { rows, lines: trim(lines, rows), states, unique, ...(rowHashes ? { rowHashes: { hi: trim(rowHashes.hi, rows), lo: trim(rowHashes.lo, rows) } } : {}) };
     return { summary, records: trim(records, 2 * rows), ...(collector ? { drift: collector.export() } : {}) };
 }
-/** The typed arrays of a result, to transfer rather than copy. */
-function resultBuffers(result) {
+/** The buffers of a result's row arrays (`rowArray`): once the result is folded, they can be recycled. */
+function rowArrayBuffers(result) {
     const s = result.summary;
     const out = [s.lines.buffer, result.records.buffer];
     for (const u of Object.values(s.unique))
         out.push(u.ints.buffer, u.hi.buffer, u.lo.buffer, u.nulls.buffer);
     if (s.rowHashes)
         out.push(s.rowHashes.hi.buffer, s.rowHashes.lo.buffer);
+    return out;
+}
+/** The typed arrays of a result, to transfer rather than copy. */
+function resultBuffers(result) {
+    const out = rowArrayBuffers(result);
     for (const c of Object.values(result.drift?.numeric ?? {}))
         out.push(c.values.buffer);
     return out;
@@ -768,6 +777,7 @@ if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.isMainThread && node_worke
             job = msg.job;
             return;
         }
+        (0,_row_arrays_js__WEBPACK_IMPORTED_MODULE_10__/* .recycleRowArrays */ .G)(msg.spare);
         const buf = Buffer.from(msg.buf.buffer, msg.buf.byteOffset, msg.buf.byteLength);
         let reply;
         try {
@@ -957,6 +967,53 @@ function lastRecordEnd(buf, end, delimiter) {
 /** A quote after this byte starts a quoted field. */
 function opensField(before, delimiter) {
     return before === delimiter || before === 10 || before === 13;
+}
+
+
+/***/ }),
+
+/***/ 78346:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ recycleRowArrays),
+/* harmony export */   kH: () => (/* binding */ rowArray)
+/* harmony export */ });
+/* unused harmony export spareRowBuffers */
+/**
+ * Buffers of a chunk's row arrays (line numbers, record ranges, key hashes) that the thread they went
+ * to has finished with and handed back. A chunk's arrays are ~40 bytes a row; allocated afresh, they
+ * cost page faults here and, as garbage, memory wherever they end (until a GC gets to them).
+ */
+const spare = [];
+/** Enough for the chunks in flight (about eight arrays each); more are left to the GC. */
+const MAX_SPARE = 64;
+/** A zeroed array of `length` elements, on a spare buffer when one fits (not more than 4 times too big). */
+function rowArray(type, length) {
+    const bytes = length * type.BYTES_PER_ELEMENT;
+    for (let k = spare.length - 1; k >= 0; k--) {
+        const b = spare[k];
+        if (b.byteLength < bytes || b.byteLength > 4 * bytes + 4096)
+            continue;
+        spare[k] = spare[spare.length - 1];
+        spare.pop();
+        return new type(b, 0, length).fill(0);
+    }
+    return new type(length);
+}
+/** Hands back buffers of row arrays nothing refers to any more (the oldest spare ones go when there are too many). */
+function recycleRowArrays(buffers) {
+    for (const b of buffers) {
+        if (b.byteLength === 0 || spare.includes(b))
+            continue;
+        spare.push(b);
+    }
+    if (spare.length > MAX_SPARE)
+        spare.splice(0, spare.length - MAX_SPARE);
+}
+/** Spare buffers held (for tests). */
+function spareRowBuffers() {
+    return spare.length;
 }
 
 

@@ -2,7 +2,7 @@ import { isAscii, isUtf8 } from 'node:buffer';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import type { ColumnConfig, DatasetConfig } from '../../domain/config/schema.js';
 import { ColumnChecker } from '../../domain/validation/column-checker.js';
-import { fillUniqueKeys, uniqueKeys } from '../../domain/validation/distinct.js';
+import { fillUniqueKeys, type UniqueKeys } from '../../domain/validation/distinct.js';
 import type { ChunkSummary } from '../../domain/validation/dataset-validator.js';
 import { CHUNK_WORKER_TAG } from '../chunk-workers.js';
 import { CsvColumn } from '../columns.js';
@@ -10,6 +10,7 @@ import { hashRecordBytes, viewOf } from '../hash.js';
 import { ColumnStreamer, exactCollector, type CollectedColumns, type ColumnPlan } from '../column-values.js';
 import type { RecordBatch } from '../table.js';
 import { lastRecordEnd } from './record-chunks.js';
+import { recycleRowArrays, rowArray } from './row-arrays.js';
 import { CsvSyntaxError, CsvTokenizer } from './tokenizer.js';
 
 
@@ -120,7 +121,7 @@ function warmUp(job: ChunkJob, buf: Buffer, startLine: number): void {
   try {
     for (let k = 0; k < WARM_UP_RUNS; k++) {
       const records = k === 0 ? prefix : unterminated;
-      checkChunk(job, records, startLine, countLines(records));
+      recycleRowArrays(rowArrayBuffers(checkChunk(job, records, startLine, countLines(records))));
     }
   } catch {
     // Bad input in these records: the real pass reports it.
@@ -148,10 +149,11 @@ function checkChunk(job: ChunkJob, buf: Buffer, startLine: number, lineCount: nu
   // One record per line feed, plus a last unterminated line; a file with lone CR line ends has more,
   // and the arrays grow for them.
   let capacity = lineCount + 1;
-  let lines = new Float64Array(capacity);
-  let records = new Int32Array(2 * capacity);
-  const unique = Object.fromEntries(job.unique.filter((n) => requested.includes(n)).map((n) => [n, uniqueKeys(capacity)]));
-  const rowHashes = job.rowHashes ? { hi: new Uint32Array(capacity), lo: new Uint32Array(capacity) } : undefined;
+  let lines = rowArray(Float64Array, capacity);
+  let records = rowArray(Int32Array, 2 * capacity);
+  const keys = (): UniqueKeys => ({ ints: rowArray(Float64Array, capacity), hi: rowArray(Uint32Array, capacity), lo: rowArray(Uint32Array, capacity), nulls: rowArray(Uint8Array, capacity) });
+  const unique = Object.fromEntries(job.unique.filter((n) => requested.includes(n)).map((n) => [n, keys()]));
+  const rowHashes = job.rowHashes ? { hi: rowArray(Uint32Array, capacity), lo: rowArray(Uint32Array, capacity) } : undefined;
   const ensure = (need: number): void => {
     if (need <= capacity) return;
     capacity = Math.max(need, 2 * capacity);
@@ -212,16 +214,24 @@ interface ChunkMessage {
   startLine: number;
   /** Line feeds in the chunk (`countLines`), which the sender counted already. */
   lines: number;
+  /** Buffers of this thread's earlier results, folded and handed back for reuse (`recycleRowArrays`). */
+  spare: ArrayBuffer[];
 }
 
-/** The typed arrays of a result, to transfer rather than copy. */
-export function resultBuffers(result: ChunkResult): ArrayBuffer[] {
+/** The buffers of a result's row arrays (`rowArray`): once the result is folded, they can be recycled. */
+export function rowArrayBuffers(result: ChunkResult): ArrayBuffer[] {
   const s = result.summary;
   const out = [s.lines.buffer, result.records.buffer];
   for (const u of Object.values(s.unique)) out.push(u.ints.buffer, u.hi.buffer, u.lo.buffer, u.nulls.buffer);
   if (s.rowHashes) out.push(s.rowHashes.hi.buffer, s.rowHashes.lo.buffer);
-  for (const c of Object.values(result.drift?.numeric ?? {})) out.push(c.values.buffer);
   return out as ArrayBuffer[];
+}
+
+/** The typed arrays of a result, to transfer rather than copy. */
+export function resultBuffers(result: ChunkResult): ArrayBuffer[] {
+  const out = rowArrayBuffers(result);
+  for (const c of Object.values(result.drift?.numeric ?? {})) out.push(c.values.buffer as ArrayBuffer);
+  return out;
 }
 
 if (!isMainThread && parentPort && (workerData as { tag?: string } | null)?.tag === CHUNK_WORKER_TAG) {
@@ -232,6 +242,7 @@ if (!isMainThread && parentPort && (workerData as { tag?: string } | null)?.tag 
       job = msg.job;
       return;
     }
+    recycleRowArrays(msg.spare);
     const buf = Buffer.from(msg.buf.buffer, msg.buf.byteOffset, msg.buf.byteLength);
     let reply: ChunkReply;
     try {

@@ -2,11 +2,12 @@ import type { Worker } from 'node:worker_threads';
 import { inputError } from '../../domain/errors.js';
 import type { ChunkDecoder, ChunkSummary } from '../../domain/validation/dataset-validator.js';
 import { takeChunkWorker } from '../chunk-workers.js';
-import { countLines, processChunk, type ChunkJob, type ChunkReply, type ChunkResult } from './chunk-worker.js';
+import { countLines, processChunk, rowArrayBuffers, type ChunkJob, type ChunkReply, type ChunkResult } from './chunk-worker.js';
 import type { ExactCollector } from '../column-values.js';
 import type { CsvHeader } from './source.js';
 import { CsvSyntaxError, CsvTokenizer } from './tokenizer.js';
 import { ChunkBuffers, recordChunks } from './record-chunks.js';
+import { recycleRowArrays } from './row-arrays.js';
 
 /** Bytes per chunk (cut at a record boundary). MLGATE_CHUNK_BYTES overrides (tests: many chunks from a small file). */
 const CHUNK_BYTES = 1 << 20;
@@ -24,11 +25,21 @@ export interface ParallelSink {
   expectRows(rows: number): void;
 }
 
-/** What became of one chunk: its result, or the bad input found in it. Kept until its turn to be folded. */
-type ChunkOutcome = { ok: true; result: ChunkResult; buf: Buffer } | { ok: false; message: string; line: number };
+/**
+ * What became of one chunk: its result (and which worker it came from, -1 for this thread), or the bad
+ * input found in it. Kept until its turn to be folded.
+ */
+type ChunkOutcome = { ok: true; result: ChunkResult; buf: Buffer; worker: number } | { ok: false; message: string; line: number };
+
+interface WorkerSlot {
+  worker: Worker;
+  queued: number;
+  /** Buffers of its folded results, to hand back with its next chunk. */
+  spare: ArrayBuffer[];
+}
 
 class WorkerPool {
-  private readonly workers: { worker: Worker; queued: number }[] = [];
+  private readonly workers: WorkerSlot[] = [];
   private failure: Error | undefined;
   private wake: (() => void) | undefined;
 
@@ -39,11 +50,11 @@ class WorkerPool {
   ) {
     for (let k = 0; k < count; k++) {
       const worker = takeChunkWorker(count + 1);
-      const slot = { worker, queued: 0 };
+      const slot: WorkerSlot = { worker, queued: 0, spare: [] };
       worker.on('message', (reply: ChunkReply) => {
         slot.queued--;
         const buf = Buffer.from(reply.buf.buffer, reply.buf.byteOffset, reply.buf.byteLength);
-        this.done(reply.id, reply.ok ? { ok: true, result: reply.result, buf } : { ok: false, message: reply.message, line: reply.line });
+        this.done(reply.id, reply.ok ? { ok: true, result: reply.result, buf, worker: k } : { ok: false, message: reply.message, line: reply.line });
         this.notify();
       });
       worker.on('error', (e) => {
@@ -78,11 +89,17 @@ class WorkerPool {
 
   /** Hands the chunk to a worker with room in its queue; false when all are busy. */
   offer(id: number, chunk: Uint8Array, startLine: number, lines: number): boolean {
-    const slot = this.workers.reduce<{ worker: Worker; queued: number } | undefined>((best, w) => (w.queued < QUEUE_PER_WORKER && (!best || w.queued < best.queued) ? w : best), undefined);
+    const slot = this.workers.reduce<WorkerSlot | undefined>((best, w) => (w.queued < QUEUE_PER_WORKER && (!best || w.queued < best.queued) ? w : best), undefined);
     if (!slot) return false;
     slot.queued++;
-    slot.worker.postMessage({ kind: 'chunk', id, buf: chunk, startLine, lines }, [chunk.buffer as ArrayBuffer]);
+    const spare = slot.spare.splice(0);
+    slot.worker.postMessage({ kind: 'chunk', id, buf: chunk, startLine, lines, spare }, [chunk.buffer as ArrayBuffer, ...spare]);
     return true;
+  }
+
+  /** Keeps the buffers of worker k's folded result, for its next chunk. */
+  giveBack(k: number, buffers: ArrayBuffer[]): void {
+    this.workers[k]?.spare.push(...buffers);
   }
 
   async close(): Promise<void> {
@@ -116,7 +133,7 @@ function decoder(buf: Buffer, records: Int32Array, header: CsvHeader): ChunkDeco
 function runHere(job: ChunkJob, chunk: Uint8Array, startLine: number, lines: number): ChunkOutcome {
   const buf = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
   try {
-    return { ok: true, result: processChunk(job, buf, startLine, lines), buf };
+    return { ok: true, result: processChunk(job, buf, startLine, lines), buf, worker: -1 };
   } catch (error) {
     if (error instanceof CsvSyntaxError) return { ok: false, message: error.message, line: error.line };
     throw error;
@@ -148,8 +165,11 @@ export async function readCsvParallel(
       if (!outcome.ok) throw inputError(outcome.message, { file: source.file, line: outcome.line });
       sink.absorbChunk(source.file, outcome.result.summary, decoder(outcome.buf, outcome.result.records, header));
       if (outcome.result.drift) drift?.absorb(outcome.result.drift);
-      // Examples were decoded in absorbChunk: the chunk's bytes are no longer needed.
+      // Examples were decoded in absorbChunk: the chunk's bytes and row arrays are no longer needed.
       buffers.give(outcome.buf.buffer);
+      const spent = rowArrayBuffers(outcome.result);
+      if (outcome.worker < 0) recycleRowArrays(spent);
+      else pool?.giveBack(outcome.worker, spent);
     }
   };
   const checkPool = (): void => {
