@@ -197,4 +197,44 @@ describe('Parquet files of several writers, read like DuckDB reads them', () => 
     expect(rows.some((r) => Array.isArray(r.avro_list) && r.avro_list.length === 0)).toBe(true);
     expectSameRows(await ourCells(file, types), rows, types);
   });
+
+  it("reads Polars' 3M-row file (ZSTD, RLE_DICTIONARY, Arrow schema; the vega-datasets package) as DuckDB does", async () => {
+    const file = path.resolve(import.meta.dirname, '../../../node_modules/vega-datasets/data/flights-3m.parquet');
+    expect(await createdBy(file)).toBe('Polars');
+    const con = await (await DuckDBInstance.create(':memory:')).connect();
+    const one = async (sql: string): Promise<Record<string, unknown>> => (await con.runAndReadAll(sql)).getRowObjectsJS()[0]!;
+    const theirs = await one(`SELECT count(*)::DOUBLE AS rows, sum(delay)::DOUBLE AS delay_sum, min(delay)::DOUBLE AS delay_min, max(delay)::DOUBLE AS delay_max,
+      sum(distance)::DOUBLE AS distance_sum, count(DISTINCT origin)::DOUBLE AS origins, count(DISTINCT destination)::DOUBLE AS destinations,
+      strftime(min(date), '%Y-%m-%dT%H:%M:%S.%g') || 'Z' AS first, strftime(max(date), '%Y-%m-%dT%H:%M:%S.%g') || 'Z' AS last
+      FROM read_parquet('${file}')`);
+    const step = 9973;
+    const sample = (await con.runAndReadAll(`SELECT file_row_number::DOUBLE AS r, strftime(date, '%Y-%m-%dT%H:%M:%S.%g') || 'Z' AS date, delay::DOUBLE AS delay, distance::DOUBLE AS distance, origin, destination
+      FROM read_parquet('${file}', file_row_number = true) WHERE file_row_number % ${step} = 0 ORDER BY file_row_number`)).getRowObjectsJS();
+    con.closeSync();
+
+    const ours = { rows: 0, delay_sum: 0, delay_min: Infinity, delay_max: -Infinity, distance_sum: 0, first: Infinity, last: -Infinity };
+    const origins = new Set<string>();
+    const destinations = new Set<string>();
+    const seen: Record<string, unknown>[] = [];
+    for await (const batch of openTable(file).batches()) {
+      const [date, delay, distance, origin, destination] = ['date', 'delay', 'distance', 'origin', 'destination'].map((n) => batch.column(n)!) as [Column, Column, Column, Column, Column];
+      for (let i = 0; i < batch.length; i++) {
+        const d = delay.number(i);
+        ours.delay_sum += d;
+        ours.delay_min = Math.min(ours.delay_min, d);
+        ours.delay_max = Math.max(ours.delay_max, d);
+        ours.distance_sum += distance.number(i);
+        const t = date.datetime(i, false);
+        ours.first = Math.min(ours.first, t);
+        ours.last = Math.max(ours.last, t);
+        origins.add(origin.text(i)!);
+        destinations.add(destination.text(i)!);
+        const r = batch.rowOffset + i;
+        if (r % step === 0) seen.push({ r, date: date.text(i), delay: d, distance: distance.number(i), origin: origin.text(i), destination: destination.text(i) });
+      }
+      ours.rows += batch.length;
+    }
+    expect({ ...ours, origins: origins.size, destinations: destinations.size, first: new Date(ours.first).toISOString(), last: new Date(ours.last).toISOString() }).toEqual(theirs);
+    expect(seen).toEqual(sample);
+  }, 60_000);
 });
