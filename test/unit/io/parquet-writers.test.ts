@@ -158,6 +158,26 @@ describe('Parquet files of several writers, read like DuckDB reads them', () => 
     expect(rows).toHaveLength(25);
   });
 
+  // The legacy LZ4 codec (which DuckDB cannot read), derived from DuckDB's LZ4_RAW file by generate.mjs:
+  // raw blocks as old Arrow wrote them, and blocks in Hadoop's frames as parquet-mr writes them.
+  for (const [name, extra] of [
+    ['derived-lz4-raw-blocks.parquet', 0],
+    ['derived-lz4-hadoop.parquet', 8],
+  ] as const) {
+    it(`reads the LZ4 codec: ${name}`, async () => {
+      const source = path.join(dir, 'duckdb-lz4_raw.parquet');
+      const file = path.join(dir, name);
+      const [before, after] = [parquetMetadata(await readFile(source)), parquetMetadata(await readFile(file))];
+      const chunks = (md: typeof before) => md.row_groups.flatMap((g) => g.columns.map((c) => c.meta_data!));
+      expect(new Set(chunks(after).map((m) => m.codec))).toEqual(new Set(['LZ4']));
+      // Hadoop's frame adds 8 bytes to every page
+      const grew = chunks(after).map((m, k) => Number(m.total_compressed_size) - Number(chunks(before)[k]!.total_compressed_size));
+      expect(grew.every((g) => g >= extra && g % 8 === 0 && (extra === 0 ? g === 0 : g > 0))).toBe(true);
+      const { types, rows } = await duckdbCells(source);
+      expectSameRows(await ourCells(file, types), rows, types);
+    });
+  }
+
   it("reads DuckDB's Parquet 2 file (DELTA_*, BYTE_STREAM_SPLIT, decimals as INT32/INT64/FIXED, unsigned)", async () => {
     const file = path.join(dir, 'duckdb-v2-encodings.parquet');
     const md = parquetMetadata(await readFile(file));
