@@ -2100,6 +2100,23 @@ var zstddec = __webpack_require__(28335);
 /** A page claiming more than this uncompressed is taken for corrupt (writers cut pages at ~1 MiB; DuckDB at some MiB). */
 const MAX_PAGE_BYTES = 256 << 20;
 let zstd;
+/** The codecs `parquetCompressors` decodes, and no compression. */
+const READABLE = ['UNCOMPRESSED', 'SNAPPY', 'GZIP', 'BROTLI', 'ZSTD', 'LZ4_RAW', 'LZ4'];
+/** What the file asks for that mlgate does not do (as opposed to a damaged file); src/io/parquet.ts tells it by name. */
+class UnsupportedParquetError extends Error {
+    name = 'UnsupportedParquetError';
+}
+/** Throws for a codec of the chunks of the `wanted` top-level columns that `compressors` cannot decode (LZO, or one newer than this reader). */
+function checkCodecs(metadata, wanted, compressors) {
+    for (const group of metadata.row_groups) {
+        for (const chunk of group.columns) {
+            const meta = chunk.meta_data;
+            if (!meta || meta.codec === 'UNCOMPRESSED' || compressors[meta.codec] || !wanted.includes(meta.path_in_schema[0]))
+                continue;
+            throw new UnsupportedParquetError(`column "${meta.path_in_schema.join('.')}" is compressed with ${String(meta.codec)}, which mlgate cannot read (it reads ${READABLE.join(', ')}); write the file with one of those`);
+        }
+    }
+}
 function checked(name, decode) {
     return (input, outputLength) => {
         if (!(outputLength >= 0 && outputLength <= MAX_PAGE_BYTES))
@@ -2268,6 +2285,7 @@ class ParquetFileReader {
         const nested = wanted.filter((name) => !(0,schema/* isFlatColumn */.g7)([root, byName.get(name)]) && !listShape(root, byName.get(name)));
         const codecs = new Set(metadata.row_groups.flatMap((g) => g.columns.map((c) => c.meta_data?.codec ?? 'UNCOMPRESSED')));
         const compressors = await parquetCompressors(codecs);
+        checkCodecs(metadata, wanted, compressors);
         const scan = nested.length ? await (0,src_scan/* parquetScan */.Ik)({ file: buffer, metadata, columns: nested, compressors, parsers: PARSERS }) : undefined;
         const source = {
             readAt: async (position, length) => new Uint8Array(await buffer.slice(position, position + length)),

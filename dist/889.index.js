@@ -470,6 +470,9 @@ class ParquetSource {
         if (error instanceof _domain_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MlgateError */ .Bf)
             return error;
         const message = error instanceof Error ? error.message : String(error);
+        // UnsupportedParquetError (src/io/parquet/codecs.ts, not imported here: CSV reads do not load that code)
+        if (error instanceof Error && error.name === 'UnsupportedParquetError')
+            return (0,_domain_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)(`cannot read Parquet: ${message}`, { file: this.file }, error);
         return (0,_domain_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)(`cannot read Parquet: ${message} (the file is truncated, corrupt or not Parquet)`, { file: this.file }, error);
     }
     async meta(buffer) {

@@ -42,6 +42,8 @@ export class ParquetSource implements TableSource {
   corrupt(error: unknown): MlgateError {
     if (error instanceof MlgateError) return error;
     const message = error instanceof Error ? error.message : String(error);
+    // UnsupportedParquetError (src/io/parquet/codecs.ts, not imported here: CSV reads do not load that code)
+    if (error instanceof Error && error.name === 'UnsupportedParquetError') return inputError(`cannot read Parquet: ${message}`, { file: this.file }, error);
     return inputError(`cannot read Parquet: ${message} (the file is truncated, corrupt or not Parquet)`, { file: this.file }, error);
   }
 

@@ -1,5 +1,5 @@
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import type { CompressionCodec, Compressors } from 'hyparquet';
+import type { CompressionCodec, Compressors, FileMetaData } from 'hyparquet';
 import { compressors as jsCompressors } from 'hyparquet-compressors';
 import { ZSTDDecoder } from 'zstddec';
 
@@ -7,6 +7,25 @@ import { ZSTDDecoder } from 'zstddec';
 const MAX_PAGE_BYTES = 256 << 20;
 
 let zstd: ZSTDDecoder | undefined;
+
+/** The codecs `parquetCompressors` decodes, and no compression. */
+const READABLE = ['UNCOMPRESSED', 'SNAPPY', 'GZIP', 'BROTLI', 'ZSTD', 'LZ4_RAW', 'LZ4'];
+
+/** What the file asks for that mlgate does not do (as opposed to a damaged file); src/io/parquet.ts tells it by name. */
+export class UnsupportedParquetError extends Error {
+  override readonly name = 'UnsupportedParquetError';
+}
+
+/** Throws for a codec of the chunks of the `wanted` top-level columns that `compressors` cannot decode (LZO, or one newer than this reader). */
+export function checkCodecs(metadata: FileMetaData, wanted: readonly string[], compressors: Compressors): void {
+  for (const group of metadata.row_groups) {
+    for (const chunk of group.columns) {
+      const meta = chunk.meta_data;
+      if (!meta || meta.codec === 'UNCOMPRESSED' || compressors[meta.codec] || !wanted.includes(meta.path_in_schema[0]!)) continue;
+      throw new UnsupportedParquetError(`column "${meta.path_in_schema.join('.')}" is compressed with ${String(meta.codec)}, which mlgate cannot read (it reads ${READABLE.join(', ')}); write the file with one of those`);
+    }
+  }
+}
 
 function checked(name: string, decode: (input: Uint8Array, outputLength: number) => Uint8Array) {
   return (input: Uint8Array, outputLength: number): Uint8Array => {

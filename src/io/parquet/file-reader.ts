@@ -2,7 +2,7 @@ import { parquetScan, parquetSchema, type AsyncBuffer, type Compressors, type Fi
 import { isFlatColumn } from 'hyparquet/src/schema.js';
 import type { Column, ColumnKind } from '../table.js';
 import { columnCursor, listReader, type ChunkSource, type ColumnScratch } from './chunk.js';
-import { parquetCompressors } from './codecs.js';
+import { checkCodecs, parquetCompressors } from './codecs.js';
 import { toColumn, type ColumnData, type DictionaryCache } from './columns.js';
 import { listShape } from './list-reader.js';
 import { reprOf } from './repr.js';
@@ -60,6 +60,7 @@ export class ParquetFileReader {
     const nested = wanted.filter((name) => !isFlatColumn([root, byName.get(name)!]) && !listShape(root, byName.get(name)!));
     const codecs = new Set(metadata.row_groups.flatMap((g) => g.columns.map((c) => c.meta_data?.codec ?? 'UNCOMPRESSED')));
     const compressors = await parquetCompressors(codecs);
+    checkCodecs(metadata, wanted, compressors);
     const scan = nested.length ? await parquetScan({ file: buffer, metadata, columns: nested, compressors, parsers: PARSERS }) : undefined;
     const source: ChunkSource = {
       readAt: async (position, length) => new Uint8Array(await buffer.slice(position, position + length)),

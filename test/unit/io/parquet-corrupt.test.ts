@@ -2,6 +2,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parquetMetadata } from 'hyparquet';
+import { ByteWriter } from 'hyparquet-writer';
+import { writeMetadata } from 'hyparquet-writer/src/metadata.js';
 import { describe, expect, it } from 'vitest';
 import { MlgateError } from '../../../src/domain/errors.js';
 import { openTable } from '../../../src/io/open.js';
@@ -102,5 +104,27 @@ describe('a file its writer got wrong', () => {
       for (let i = 0; i < batch.length; i++) seen.push(batch.column('int32_field')!.text(i));
     }
     expect(seen).toHaveLength(500);
+  });
+});
+
+describe('a codec mlgate does not read', () => {
+  it('is named, with the codecs it does read, without calling the file damaged', async () => {
+    // DuckDB's uncompressed file, its footer declaring LZO (deprecated in Parquet; no JS decoder)
+    const good = readFileSync(path.join(fixtures, 'duckdb-uncompressed.parquet'));
+    const md = parquetMetadata(good);
+    for (const g of md.row_groups) for (const c of g.columns) c.meta_data!.codec = 'LZO';
+    const footer = new ByteWriter();
+    writeMetadata(footer, md);
+    const length = Buffer.alloc(4);
+    length.writeUInt32LE(footer.offset);
+    const name = 'lzo.parquet';
+    const file = path.join(out, name);
+    writeFileSync(file, Buffer.concat([good.subarray(0, good.length - 8 - md.metadata_length), Buffer.from(footer.getBytes()), length, Buffer.from('PAR1')]));
+    const error = await readAll(file, name);
+    expect(error).toBeInstanceOf(MlgateError);
+    expect((error as MlgateError).kind).toBe('input');
+    expect((error as MlgateError).oneLine()).toBe(
+      'lzo.parquet: cannot read Parquet: column "id" is compressed with LZO, which mlgate cannot read (it reads UNCOMPRESSED, SNAPPY, GZIP, BROTLI, ZSTD, LZ4_RAW, LZ4); write the file with one of those',
+    );
   });
 });
