@@ -1224,8 +1224,8 @@ const SORT_WORKER_TAG = 'mlgate-sort-worker';
 /**
  * Sorts every array of the list (in this thread alone when they hold fewer than `minBytes`): this
  * thread takes arrays from the end of the list while `threads - 1` worker threads (each started only
- * for this) take them from the front, one at a time. An array a
- * worker sorted is replaced in the list by the one it sent back; each array must own its buffer.
+ * for this) take them from the front, one at a time. An array a worker sorted is replaced in the list
+ * by the one it sent back; each array must own its buffer.
  */
 async function sortColumns(arrays, settings) {
     const { threads } = settings;

@@ -4,11 +4,8 @@ import { TextWindow } from './csv/text-window.js';
 import { parseIsoBytes, parseIsoString } from '../domain/validation/iso-time.js';
 import { shortKeyOfBytes } from '../domain/validation/text-set.js';
 import type { Column, ColumnKind } from './table.js';
+import type { FastSlice } from './fast-slice.js';
 
-/** Node's Buffer decoders without the argument-checking wrapper of toString (a hot path). */
-interface FastSlice {
-  utf8Slice(start: number, end: number): string;
-}
 
 /** A CSV column: byte offsets into the chunk buffer; strings are built only when asked for. */
 export class CsvColumn implements Column {

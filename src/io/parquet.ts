@@ -3,11 +3,11 @@ import type { AsyncBuffer, FileMetaData, SchemaElement, SchemaTree } from 'hypar
 import { inputError, MlgateError } from '../domain/errors.js';
 import { describeReadError } from './byte-stream.js';
 import type { ParquetFileReader } from './parquet/file-reader.js';
+import type { ColumnKind, ReadOptions, RecordBatch, TableSource } from './table.js';
 
 /** hyparquet and the page decoders (~450 KB of code), loaded with the first Parquet file: reading CSV does not pay for them. */
 const hyparquet = (): Promise<typeof import('hyparquet')> => import('hyparquet');
 const fileReader = (): Promise<typeof import('./parquet/file-reader.js')> => import('./parquet/file-reader.js');
-import type { ColumnKind, ReadOptions, RecordBatch, TableSource } from './table.js';
 
 /** Parquet via hyparquet (pure JS; metadata, nested columns, page decoding primitives), every standard codec. Reads only the requested columns, row group by row group. */
 export class ParquetSource implements TableSource {

@@ -186,7 +186,6 @@ export class ColumnChecker {
     }
   }
 
-
   /**
    * Checks one batch of the column. The cells are decoded once (`Column.numbers`, `datetimes`), then
    * each check runs as its own loop over them: tight loops that the engine optimises well.

@@ -10,9 +10,8 @@ import { hashRecordBytes, viewOf } from '../hash.js';
 import { ColumnStreamer, exactCollector, type CollectedColumns, type ColumnPlan } from '../column-values.js';
 import type { RecordBatch } from '../table.js';
 import { lastRecordEnd } from './record-chunks.js';
-import { recycleRowArrays, rowArray } from './row-arrays.js';
+import { recycleRowArrays, rowArray, type RowArray } from './row-arrays.js';
 import { CsvSyntaxError, CsvTokenizer } from './tokenizer.js';
-
 
 /**
  * Rows tokenized and checked at a time: the fields' offsets and the bytes of 4,096 rows stay in the
@@ -49,8 +48,6 @@ export function countLines(buf: Buffer): number {
   for (let p = buf.indexOf(10); p >= 0; p = buf.indexOf(10, p + 1)) n++;
   return n;
 }
-
-type RowArray = Float64Array | Int32Array | Uint32Array | Uint8Array;
 
 /** A copy of `a` in a new array of `size` elements (the rest zero). */
 function grown<T extends RowArray>(a: T, size: number): T {

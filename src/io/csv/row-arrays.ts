@@ -1,4 +1,4 @@
-type RowArray = Float64Array | Int32Array | Uint32Array | Uint8Array;
+export type RowArray = Float64Array | Int32Array | Uint32Array | Uint8Array;
 type RowArrayType<T extends RowArray> = { new (length: number): T; new (buffer: ArrayBuffer, byteOffset: number, length: number): T; readonly BYTES_PER_ELEMENT: number };
 
 /**

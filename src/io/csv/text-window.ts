@@ -1,8 +1,4 @@
-/** Node's Buffer decoders without the argument-checking wrapper of toString (a hot path). */
-interface FastSlice {
-  latin1Slice(start: number, end: number): string;
-  utf8Slice(start: number, end: number): string;
-}
+import type { FastSlice } from '../fast-slice.js';
 
 /** Bytes decoded at a time: below V8's large-object size, so each piece is a cheap young-generation string. */
 const PIECE_BYTES = 1 << 14;

@@ -1,6 +1,7 @@
 import { parseIsoBytes, parseIsoString } from '../../domain/validation/iso-time.js';
 import { ValueColumn } from '../columns.js';
 import { hashBytes, hashDouble, hashNull, hashString } from '../hash.js';
+import type { FastSlice } from '../fast-slice.js';
 import type { Column, ColumnKind } from '../table.js';
 import { asBuffer } from './dense.js';
 import { hashSafeInteger } from './integer-hash.js';
@@ -157,10 +158,6 @@ export class DictionaryCache {
   }
 }
 
-/** Node's Buffer decoder without the argument-checking wrapper of toString (a hot path). */
-interface FastSlice {
-  utf8Slice(start: number, end: number): string;
-}
 
 const lossyDecoder = new TextDecoder('utf-8', { ignoreBOM: true });
 
