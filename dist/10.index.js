@@ -1,5 +1,5 @@
 export const id = 10;
-export const ids = [10,515];
+export const ids = [10];
 export const modules = {
 
 /***/ 9738:
@@ -77,7 +77,7 @@ function emitAnnotations(result, log, limit = ANNOTATIONS_PER_LEVEL) {
 /* harmony export */   N: () => (/* binding */ lazyDriftHook)
 /* harmony export */ });
 /** The drift step, loaded only when a dataset has `drift:` (its modules take ~30 ms to load, which a run without drift need not pay). */
-const lazyDriftHook = async (input) => (await Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(29)]).then(__webpack_require__.bind(__webpack_require__, 78291))).driftHook(input);
+const lazyDriftHook = async (input) => (await Promise.all(/* import() */[__webpack_require__.e(274), __webpack_require__.e(400), __webpack_require__.e(112)]).then(__webpack_require__.bind(__webpack_require__, 89112))).driftHook(input);
 
 
 /***/ }),
@@ -98,10 +98,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _domain_validation_dataset_validator_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(96475);
 /* harmony import */ var _domain_validation_hash_set_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(46521);
 /* harmony import */ var _domain_validation_verdict_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(66971);
-/* harmony import */ var _io_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(33839);
-/* harmony import */ var _io_read_dataset_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(65823);
+/* harmony import */ var _io_data_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2190);
+/* harmony import */ var _io_data_read_dataset_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(81037);
 /* harmony import */ var _drift_hook_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(95725);
-/* harmony import */ var _invocation_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(77278);
+/* harmony import */ var _invocation_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(58386);
 /* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(26052);
 
 
@@ -130,7 +130,7 @@ async function runValidation(loaded, options, context) {
         let f = filesOf.get(d.name);
         if (!f) {
             const index = all.indexOf(d);
-            f = await (0,_io_files_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveDataFiles */ .A)(d.path, loaded.root, `datasets[${index}].path (${d.name})`, context.cwd);
+            f = await (0,_io_data_files_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveDataFiles */ .A)(d.path, loaded.root, `datasets[${index}].path (${d.name})`, context.cwd);
             filesOf.set(d.name, f);
         }
         return f;
@@ -162,7 +162,7 @@ async function runValidation(loaded, options, context) {
         const validator = new _domain_validation_dataset_validator_js__WEBPACK_IMPORTED_MODULE_2__/* .DatasetValidator */ .JJ(d, { now, maxExamples }, { leakageTarget, collectKeys: wantedKeys.get(d.name) });
         const dataFiles = await files(d);
         const drift = d.drift && options.drift ? await options.drift({ dataset: d, files: dataFiles, loaded, context }) : undefined;
-        await (0,_io_read_dataset_js__WEBPACK_IMPORTED_MODULE_5__/* .readForValidation */ .bm)(dataFiles, d, validator, { env: context.env, now, maxExamples, ...(drift?.collector ? { drift: drift.collector } : {}) });
+        await (0,_io_data_read_dataset_js__WEBPACK_IMPORTED_MODULE_5__/* .readForValidation */ .bm)(dataFiles, d, validator, { env: context.env, now, maxExamples, ...(drift?.collector ? { drift: drift.collector } : {}) });
         for (const ks of validator.keySets())
             keySets.set(`${d.name}\u0000${keyId(ks.key)}`, ks);
         const result = validator.finish();
@@ -176,7 +176,7 @@ async function collectKeys(target, key, dataFiles) {
     const hashes = new _domain_validation_hash_set_js__WEBPACK_IMPORTED_MODULE_8__/* .HashSet64 */ .l();
     const acc = new Uint32Array(2);
     const scratch = new Uint32Array(2);
-    await (0,_io_read_dataset_js__WEBPACK_IMPORTED_MODULE_5__/* .readDataset */ .JP)(dataFiles, target, {
+    await (0,_io_data_read_dataset_js__WEBPACK_IMPORTED_MODULE_5__/* .readDataset */ .JP)(dataFiles, target, {
         startFile: (_file, header) => header.filter((h) => key.includes(h)),
         consume: (batch) => {
             for (let i = 0; i < batch.length; i++)
@@ -251,10 +251,10 @@ __webpack_require__.d(__webpack_exports__, {
   MP: () => (/* binding */ hashRows)
 });
 
-// EXTERNAL MODULE: ./src/io/hash.ts
-var hash = __webpack_require__(34246);
-// EXTERNAL MODULE: ./src/domain/validation/column-checker.ts + 1 modules
-var column_checker = __webpack_require__(46865);
+// EXTERNAL MODULE: ./src/domain/table/hash.ts
+var hash = __webpack_require__(68867);
+// EXTERNAL MODULE: ./src/domain/validation/column-checker.ts + 2 modules
+var column_checker = __webpack_require__(60743);
 // EXTERNAL MODULE: ./src/domain/validation/findings.ts
 var findings = __webpack_require__(79746);
 // EXTERNAL MODULE: ./src/domain/validation/hash-set.ts
@@ -671,7 +671,7 @@ function validationText(result) {
 
 /***/ }),
 
-/***/ 33839:
+/***/ 2190:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -796,7 +796,7 @@ function displayName(root, file) {
 
 /***/ }),
 
-/***/ 65823:
+/***/ 81037:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -812,19 +812,19 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: ./src/io/chunk-workers.ts + 1 modules
-var chunk_workers = __webpack_require__(73635);
+// EXTERNAL MODULE: ./src/io/workers/chunk-workers.ts + 1 modules
+var chunk_workers = __webpack_require__(14565);
 // EXTERNAL MODULE: ./src/domain/errors.ts
 var errors = __webpack_require__(10241);
-// EXTERNAL MODULE: ./src/io/csv/chunk-worker.ts
-var chunk_worker = __webpack_require__(27169);
-// EXTERNAL MODULE: ./src/io/csv/tokenizer.ts
-var tokenizer = __webpack_require__(49070);
-// EXTERNAL MODULE: ./src/io/csv/record-chunks.ts
-var record_chunks = __webpack_require__(5433);
-// EXTERNAL MODULE: ./src/io/csv/row-arrays.ts
-var row_arrays = __webpack_require__(78346);
-;// CONCATENATED MODULE: ./src/io/csv/parallel.ts
+// EXTERNAL MODULE: ./src/io/data/csv/chunk-worker.ts
+var chunk_worker = __webpack_require__(22862);
+// EXTERNAL MODULE: ./src/io/data/csv/tokenizer.ts
+var tokenizer = __webpack_require__(55915);
+// EXTERNAL MODULE: ./src/io/data/csv/record-chunks.ts
+var record_chunks = __webpack_require__(41304);
+// EXTERNAL MODULE: ./src/io/data/csv/row-arrays.ts
+var row_arrays = __webpack_require__(30393);
+;// CONCATENATED MODULE: ./src/io/data/csv/parallel.ts
 
 
 
@@ -997,15 +997,15 @@ async function readCsvParallel(source, header, job, sink, threads, drift) {
     }
 }
 
-// EXTERNAL MODULE: ./src/io/csv/source.ts
-var source = __webpack_require__(13958);
-// EXTERNAL MODULE: ./src/io/open.ts + 1 modules
-var io_open = __webpack_require__(16889);
-// EXTERNAL MODULE: ./src/io/column-values.ts
-var column_values = __webpack_require__(59439);
-// EXTERNAL MODULE: ./src/io/parquet.ts
-var parquet = __webpack_require__(4076);
-;// CONCATENATED MODULE: ./src/io/read-dataset.ts
+// EXTERNAL MODULE: ./src/io/data/csv/source.ts
+var source = __webpack_require__(97105);
+// EXTERNAL MODULE: ./src/io/data/open.ts + 1 modules
+var data_open = __webpack_require__(35210);
+// EXTERNAL MODULE: ./src/io/data/column-values.ts
+var column_values = __webpack_require__(45626);
+// EXTERNAL MODULE: ./src/io/data/parquet/source.ts
+var parquet_source = __webpack_require__(50489);
+;// CONCATENATED MODULE: ./src/io/data/read-dataset.ts
 
 
 
@@ -1016,7 +1016,7 @@ var parquet = __webpack_require__(4076);
 /** Streams every file of a dataset into `sink`, one file after the other. */
 async function readDataset(files, dataset, sink) {
     for (const f of files) {
-        const table = (0,io_open/* openTable */.R)(f.path, { displayName: f.name, format: dataset.format, delimiter: dataset.delimiter });
+        const table = (0,data_open/* openTable */.R)(f.path, { displayName: f.name, format: dataset.format, delimiter: dataset.delimiter });
         const header = await table.columnNames();
         const columns = sink.startFile(f.name, header);
         for await (const batch of table.batches({ columns }))
@@ -1067,7 +1067,7 @@ async function readParquetThreads(table, f, header, columns, validator, options)
     const threads = (0,chunk_workers/* parallelThreads */.xb)(options.env);
     if (options.env.MLGATE_THREADS === undefined || threads < 2 || (await table.uncompressedBytes()) < minParallelBytes(options.env))
         return false;
-    const { readParquetParallel } = await Promise.all(/* import() */[__webpack_require__.e(241), __webpack_require__.e(280)]).then(__webpack_require__.bind(__webpack_require__, 55280));
+    const { readParquetParallel } = await Promise.all(/* import() */[__webpack_require__.e(457), __webpack_require__.e(507)]).then(__webpack_require__.bind(__webpack_require__, 94507));
     await readParquetParallel(f.path, table, header, columns, validator, { now: options.now, maxExamples: options.maxExamples }, threads);
     return true;
 }
@@ -1080,16 +1080,16 @@ async function readForValidation(files, dataset, validator, options) {
     const streamer = options.drift ? new column_values/* ColumnStreamer */.iI(dataset, options.drift.sinks) : undefined;
     const checks = { columns: validator.workerColumns(), unique: validator.uniqueColumns(), rowHashes: validator.checksDuplicates, now: options.now, maxExamples: options.maxExamples };
     for (const f of files) {
-        const table = (0,io_open/* openTable */.R)(f.path, { displayName: f.name, format: dataset.format, delimiter: dataset.delimiter });
+        const table = (0,data_open/* openTable */.R)(f.path, { displayName: f.name, format: dataset.format, delimiter: dataset.delimiter });
         const header = await table.columnNames();
         const columns = validator.startFile(f.name, header);
         if (validator.parallelizable && (await readChunked(table, f, options.env, checks, validator, streamer, options.drift)))
             continue;
         // The footer gives the row count: the hash sets of uniqueness and duplicates are sized once (up to a
         // bound: a damaged footer must not make them huge; past it they grow as they fill).
-        if (table instanceof parquet/* ParquetSource */.W)
+        if (table instanceof parquet_source/* ParquetSource */.W)
             validator.expectRows(Math.max(0, Math.min((await table.knownRowCount()) || 0, 1 << 22)));
-        if (table instanceof parquet/* ParquetSource */.W && validator.parallelizable && !streamer && (await readParquetThreads(table, f, header, columns, validator, options)))
+        if (table instanceof parquet_source/* ParquetSource */.W && validator.parallelizable && !streamer && (await readParquetThreads(table, f, header, columns, validator, options)))
             continue;
         for await (const batch of table.batches(streamer ? { batchRows: column_values/* PLAN_SAMPLE_ROWS */.lD } : { columns })) {
             validator.consume(batch);
@@ -1116,7 +1116,7 @@ async function collectColumns(files, dataset, collector, env) {
     let rows = 0;
     const sources = [];
     for (const f of files) {
-        const table = (0,io_open/* openTable */.R)(f.path, { displayName: f.name, format: dataset.format, delimiter: dataset.delimiter });
+        const table = (0,data_open/* openTable */.R)(f.path, { displayName: f.name, format: dataset.format, delimiter: dataset.delimiter });
         let fileRows = 0;
         const count = new RowCount();
         if (await readChunked(table, f, env, noChecks, count, streamer, collector))

@@ -17,13 +17,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _adapters_actions_annotations_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(9738);
 /* harmony import */ var _adapters_release_store_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(45679);
 /* harmony import */ var _domain_validation_verdict_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(66971);
-/* harmony import */ var _io_results_dir_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(27764);
+/* harmony import */ var _io_files_results_dir_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(38088);
 /* harmony import */ var _domain_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(10241);
-/* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(70400);
+/* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(22985);
 /* harmony import */ var _drift_hook_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(95725);
-/* harmony import */ var _invocation_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(77278);
+/* harmony import */ var _invocation_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(58386);
 /* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(26052);
-/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(83459);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(40753);
 /* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(30010);
 
 
@@ -142,7 +142,7 @@ const checkCommand = {
         }
         const resultsDir = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(context.cwd, (0,_invocation_js__WEBPACK_IMPORTED_MODULE_7__/* .stringOption */ .Pp)(invocation, _options_js__WEBPACK_IMPORTED_MODULE_8__/* .Opt */ .e3.Results) ?? DEFAULT_RESULTS_DIR);
         const meta = await resultsMeta(context);
-        await (0,_io_results_dir_js__WEBPACK_IMPORTED_MODULE_4__/* .writeResultsDir */ .Dn)(resultsDir, { meta, validation, comparisons, history });
+        await (0,_io_files_results_dir_js__WEBPACK_IMPORTED_MODULE_4__/* .writeResultsDir */ .Dn)(resultsDir, { meta, validation, comparisons, history });
         const report = await _report_js__WEBPACK_IMPORTED_MODULE_9__.reportCommand.run({
             command: 'report',
             surface: invocation.surface,

@@ -2,1023 +2,1035 @@ export const id = 400;
 export const ids = [400];
 export const modules = {
 
-/***/ 70400:
+/***/ 12100:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  compareCommand: () => (/* binding */ compareCommand),
-  compareDeps: () => (/* binding */ compareDeps),
-  compareText: () => (/* binding */ compareText),
-  gitRunner: () => (/* binding */ gitRunner),
-  runCompare: () => (/* binding */ runCompare),
-  storeFactory: () => (/* binding */ storeFactory)
+  $: () => (/* binding */ evaluateDrift)
 });
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(31421);
+// UNUSED EXPORTS: DATASET_ROW
+
+// EXTERNAL MODULE: ./src/domain/drift/sample.ts
+var drift_sample = __webpack_require__(41088);
+;// CONCATENATED MODULE: ./src/domain/drift/distribution.ts
+
+/** Number of reference-quantile bins used by the binned methods on numeric columns. */
+const NUMERIC_BINS = 10;
+/** Interior bin edges at the reference's i/B quantiles (duplicates removed). */
+function quantileEdges(reference, bins = NUMERIC_BINS) {
+    const cum = reference.weights ? (0,drift_sample/* cumulativeWeights */.pN)(reference) : undefined;
+    const edges = [];
+    for (let i = 1; i < bins; i++) {
+        const e = (0,drift_sample/* quantile */.YV)(reference, i / bins, cum);
+        if (edges.length === 0 || e > edges[edges.length - 1])
+            edges.push(e);
+    }
+    return edges;
+}
+/** Weighted counts in (−∞, e1], (e1, e2], …, (e_last, ∞). */
+function binCounts(sample, edges) {
+    const cum = sample.weights ? (0,drift_sample/* cumulativeWeights */.pN)(sample) : undefined;
+    const out = new Float64Array(edges.length + 1);
+    let prev = 0;
+    edges.forEach((e, i) => {
+        const r = (0,drift_sample/* rankAtMost */.p_)(sample, e, cum);
+        out[i] = r - prev;
+        prev = r;
+    });
+    out[edges.length] = sample.total - prev;
+    return out;
+}
+/** Aligned count vectors over the union of categories (an `other` bucket when either side has one). */
+function alignCategories(reference, current) {
+    const labels = [...new Set([...reference.counts.keys(), ...current.counts.keys()])].sort();
+    const withOther = reference.other > 0 || current.other > 0;
+    const size = labels.length + (withOther ? 1 : 0);
+    const ref = new Float64Array(size);
+    const cur = new Float64Array(size);
+    labels.forEach((l, i) => {
+        ref[i] = reference.counts.get(l) ?? 0;
+        cur[i] = current.counts.get(l) ?? 0;
+    });
+    if (withOther) {
+        ref[size - 1] = reference.other;
+        cur[size - 1] = current.other;
+        labels.push('(other)');
+    }
+    return { labels, ref, cur };
+}
+
+;// CONCATENATED MODULE: ./src/domain/drift/special.ts
+/** Special functions the drift statistics need (pure, double precision). */
+const LANCZOS_G = 7;
+const LANCZOS = [
+    0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059, 12.507343278686905,
+    -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7,
+];
+const HALF_LOG_2PI = 0.5 * Math.log(2 * Math.PI);
+/** log Γ(x) for x > 0 (Lanczos below 10, Stirling series above; ~1e-15 relative). */
+function logGamma(x) {
+    if (x < 0.5)
+        return Math.log(Math.PI / Math.abs(Math.sin(Math.PI * x))) - logGamma(1 - x);
+    if (x >= 10) {
+        const r = 1 / x;
+        const r2 = r * r;
+        const series = r * (1 / 12 - r2 * (1 / 360 - r2 * (1 / 1260 - r2 * (1 / 1680 - r2 * (1 / 1188)))));
+        return (x - 0.5) * Math.log(x) - x + HALF_LOG_2PI + series;
+    }
+    const z = x - 1;
+    let a = LANCZOS[0];
+    const t = z + LANCZOS_G + 0.5;
+    for (let i = 1; i < LANCZOS.length; i++)
+        a += LANCZOS[i] / (z + i);
+    return HALF_LOG_2PI + (z + 0.5) * Math.log(t) - t + Math.log(a);
+}
+/** Regularised upper incomplete gamma Q(a, x) = Γ(a, x)/Γ(a). */
+function gammaQ(a, x) {
+    if (x <= 0)
+        return 1;
+    if (!Number.isFinite(x))
+        return 0;
+    const logPrefix = a * Math.log(x) - x - logGamma(a);
+    if (x < a + 1) {
+        // Series for P(a, x).
+        let sum = 1 / a;
+        let term = sum;
+        for (let n = 1; n < 10_000; n++) {
+            term *= x / (a + n);
+            sum += term;
+            if (Math.abs(term) < Math.abs(sum) * 1e-17)
+                break;
+        }
+        return 1 - sum * Math.exp(logPrefix);
+    }
+    // Continued fraction for Q(a, x) (modified Lentz).
+    const tiny = 1e-300;
+    let b = x + 1 - a;
+    let c = 1 / tiny;
+    let d = 1 / b;
+    let h = d;
+    for (let i = 1; i < 10_000; i++) {
+        const an = -i * (i - a);
+        b += 2;
+        d = an * d + b;
+        if (Math.abs(d) < tiny)
+            d = tiny;
+        c = b + an / c;
+        if (Math.abs(c) < tiny)
+            c = tiny;
+        d = 1 / d;
+        const delta = d * c;
+        h *= delta;
+        if (Math.abs(delta - 1) < 1e-16)
+            break;
+    }
+    return Math.exp(logPrefix) * h;
+}
+/** Survival function of the chi-square distribution with `dof` degrees of freedom. */
+function chiSquareSf(statistic, dof) {
+    if (dof <= 0)
+        return Number.NaN;
+    return gammaQ(dof / 2, statistic / 2);
+}
+/** Round half to even (numpy's `round`). */
+function roundHalfEven(x) {
+    const r = Math.round(x);
+    return Math.abs(x % 1) === 0.5 && r % 2 !== 0 ? r - 1 : r;
+}
+function gcd(a, b) {
+    while (b)
+        [a, b] = [b, a % b];
+    return a;
+}
+const clamp01 = (p) => (p < 0 ? 0 : p > 1 ? 1 : p);
+
+;// CONCATENATED MODULE: ./src/domain/drift/distances.ts
+
+/** ∫|F_a − F_b| dx (scipy.stats.wasserstein_distance with unit weights), by one merge walk. */
+function wasserstein1(a, b) {
+    const va = a.values;
+    const vb = b.values;
+    const wa = a.weights;
+    const wb = b.weights;
+    let i = 0;
+    let j = 0;
+    let ca = 0;
+    let cb = 0;
+    let sum = 0;
+    let prev = Number.NaN;
+    while (i < va.length || j < vb.length) {
+        const x = j >= vb.length || (i < va.length && va[i] <= vb[j]) ? va[i] : vb[j];
+        if (!Number.isNaN(prev))
+            sum += (x - prev) * Math.abs(ca / a.total - cb / b.total);
+        while (i < va.length && va[i] === x)
+            ca += wa ? wa[i++] : (i++, 1);
+        while (j < vb.length && vb[j] === x)
+            cb += wb ? wb[j++] : (j++, 1);
+        prev = x;
+    }
+    return sum;
+}
+/** Floor applied to empty-bin proportions in PSI so a bin seen on one side only stays finite. */
+const PSI_EPSILON = 1e-4;
+const proportions = (counts) => {
+    let total = 0;
+    for (let i = 0; i < counts.length; i++)
+        total += counts[i];
+    const out = new Float64Array(counts.length);
+    for (let i = 0; i < counts.length; i++)
+        out[i] = total > 0 ? counts[i] / total : 0;
+    return out;
+};
+/** Population stability index Σ (c − r)·ln(c/r) over bins, proportions floored at PSI_EPSILON. */
+function psi(reference, current) {
+    const r = proportions(reference);
+    const c = proportions(current);
+    let s = 0;
+    for (let i = 0; i < r.length; i++) {
+        const ri = Math.max(r[i], PSI_EPSILON);
+        const ci = Math.max(c[i], PSI_EPSILON);
+        s += (ci - ri) * Math.log(ci / ri);
+    }
+    return s;
+}
+const relEntr = (x, y) => (x > 0 && y > 0 ? x * Math.log(x / y) : x === 0 && y >= 0 ? 0 : Infinity);
+/** Jensen–Shannon distance, base 2 (scipy.spatial.distance.jensenshannon(p, q, base=2)); in [0, 1]. */
+function jensenShannon(reference, current) {
+    const p = proportions(reference);
+    const q = proportions(current);
+    let s = 0;
+    for (let i = 0; i < p.length; i++) {
+        const m = (p[i] + q[i]) / 2;
+        s += relEntr(p[i], m) + relEntr(q[i], m);
+    }
+    return Math.sqrt(Math.max(0, s / 2) / Math.LN2);
+}
+/** Largest absolute difference between bin proportions. */
+function lInfinity(reference, current) {
+    const p = proportions(reference);
+    const q = proportions(current);
+    let d = 0;
+    for (let i = 0; i < p.length; i++)
+        d = Math.max(d, Math.abs(p[i] - q[i]));
+    return d;
+}
+/** Pseudo-count added to every reference bin so a bin the reference never saw has a finite expectation. */
+const CHI2_PSEUDOCOUNT = 0.5;
+/** Expected current counts under the reference distribution (with CHI2_PSEUDOCOUNT smoothing). */
+function chiSquareExpected(reference, currentTotal) {
+    let total = 0;
+    for (let i = 0; i < reference.length; i++)
+        total += reference[i];
+    const denom = total + CHI2_PSEUDOCOUNT * reference.length;
+    const out = new Float64Array(reference.length);
+    for (let i = 0; i < reference.length; i++)
+        out[i] = (currentTotal * (reference[i] + CHI2_PSEUDOCOUNT)) / denom;
+    return out;
+}
+/** Pearson χ² goodness of fit of current counts against the reference (scipy.stats.chisquare(obs, exp)). */
+function chiSquare(reference, current) {
+    let n = 0;
+    for (let i = 0; i < current.length; i++)
+        n += current[i];
+    const expected = chiSquareExpected(reference, n);
+    let stat = 0;
+    for (let i = 0; i < expected.length; i++) {
+        const diff = current[i] - expected[i];
+        stat += (diff * diff) / expected[i];
+    }
+    const dof = reference.length - 1;
+    return { statistic: stat, pValue: dof > 0 ? chiSquareSf(stat, dof) : 1, dof };
+}
+
+;// CONCATENATED MODULE: ./src/domain/drift/kolmogorov.ts
+/**
+ * The finite-n distribution of the two-sided one-sample Kolmogorov statistic D_n, as needed by the
+ * asymptotic two-sample KS p-value (SciPy evaluates it at n = round(n1·n2/(n1+n2))).
+ * Algorithm choice follows Simard & L'Ecuyer (2011), "Computing the two-sided Kolmogorov-Smirnov
+ * distribution", J. Stat. Software 39(11): exact Durbin matrix (Marsaglia, Tsang & Wang 2003) for
+ * small n·d², Birnbaum–Tingey (one-sided, doubled) in the upper tail, Pelz–Good's expansion elsewhere.
+ */
+
+const LN2 = Math.LN2;
+/** P(D_n^+ ≥ e), Birnbaum & Tingey (1951), summed in log space. */
+function smirnovSf(n, e) {
+    if (e <= 0)
+        return 1;
+    if (e >= 1)
+        return 0;
+    const last = Math.floor(n * (1 - e));
+    const lgN = logGamma(n + 1);
+    let sum = 0;
+    for (let v = 0; v <= last; v++) {
+        const a = e + v / n;
+        const b = 1 - a;
+        if (b <= 0) {
+            if (n - v === 0)
+                sum += Math.exp(lgN - logGamma(v + 1) + (v - 1) * Math.log(a));
+            continue;
+        }
+        const logTerm = lgN - logGamma(v + 1) - logGamma(n - v + 1) + (v - 1) * Math.log(a) + (n - v) * Math.log(b);
+        if (logTerm > -745)
+            sum += Math.exp(logTerm);
+    }
+    return clamp01(e * sum);
+}
+/** P(D_n < d) by the Durbin matrix method (exact), with power-of-two rescaling to avoid overflow. */
+function durbinCdf(n, d) {
+    const nd = n * d;
+    if (nd <= 0.5)
+        return 0;
+    if (d >= 1)
+        return 1;
+    const k = Math.ceil(nd);
+    const h = k - nd;
+    const m = 2 * k - 1;
+    const H = new Float64Array(m * m);
+    const invFact = new Float64Array(m + 1);
+    invFact[0] = 1;
+    for (let i = 1; i <= m; i++)
+        invFact[i] = invFact[i - 1] / i;
+    for (let i = 0; i < m; i++)
+        for (let j = 0; j < m; j++)
+            if (i - j + 1 >= 0)
+                H[i * m + j] = invFact[i - j + 1];
+    for (let i = 0; i < m; i++) {
+        H[i * m] = (1 - h ** (i + 1)) * invFact[i + 1];
+        H[(m - 1) * m + (m - 1 - i)] = (1 - h ** (i + 1)) * invFact[i + 1];
+    }
+    H[(m - 1) * m] = (1 - 2 * h ** m + Math.max(0, 2 * h - 1) ** m) * invFact[m];
+    const multiply = (A, B) => {
+        const C = new Float64Array(m * m);
+        for (let i = 0; i < m; i++)
+            for (let l = 0; l < m; l++) {
+                const a = A[i * m + l];
+                if (a === 0)
+                    continue;
+                for (let j = 0; j < m; j++)
+                    C[i * m + j] += a * B[l * m + j];
+            }
+        return C;
+    };
+    const SCALE_EXP = 256;
+    const SCALE = 2 ** SCALE_EXP;
+    const rescale = (A, exp) => {
+        let max = 0;
+        for (const v of A)
+            if (Math.abs(v) > max)
+                max = Math.abs(v);
+        while (max > SCALE) {
+            for (let i = 0; i < A.length; i++)
+                A[i] /= SCALE;
+            max /= SCALE;
+            exp.e += SCALE_EXP;
+        }
+    };
+    let base = H;
+    const baseExp = { e: 0 };
+    let result;
+    const resultExp = { e: 0 };
+    for (let p = n; p > 0; p = Math.floor(p / 2)) {
+        if (p % 2 === 1) {
+            result = result ? multiply(result, base) : base.slice();
+            resultExp.e += baseExp.e;
+            rescale(result, resultExp);
+        }
+        if (p > 1) {
+            base = multiply(base, base);
+            baseExp.e *= 2;
+            rescale(base, baseExp);
+        }
+    }
+    const t = result[(k - 1) * m + (k - 1)];
+    if (t <= 0)
+        return 0;
+    const logP = Math.log(t) + resultExp.e * LN2 + logGamma(n + 1) - n * Math.log(n);
+    return clamp01(Math.exp(logP));
+}
+const PI2 = Math.PI * Math.PI;
+const SQRT_2PI = Math.sqrt(2 * Math.PI);
+/** Pelz & Good (1976) expansion of P(D_n ≤ d) to order n^{-3/2}. */
+function pelzGoodCdf(n, d) {
+    if (d <= 0)
+        return 0;
+    if (d >= 1)
+        return 1;
+    const z = Math.sqrt(n) * d;
+    const z2 = z * z;
+    const z4 = z2 * z2;
+    const z6 = z4 * z2;
+    if (-PI2 / 8 / z2 < -745)
+        return 0;
+    const maxK = Math.ceil((16 * z) / Math.PI);
+    // Terms in exp(-(2k-1)²π²/(8z²)), written with m = 2k-1.
+    let k0 = 0;
+    let k1 = 0;
+    let k2 = 0;
+    let k3 = 0;
+    for (let k = 1; k <= maxK; k++) {
+        const m = 2 * k - 1;
+        const m2 = m * m;
+        const e = Math.exp((-m2 * PI2) / (8 * z2));
+        k0 += e;
+        k1 += (-z2 + (PI2 * m2) / 4) * e;
+        k2 += (6 * z6 + 2 * z4 + ((2 * z4 - 5 * z2) * PI2 * m2) / 4 + ((PI2 * PI2 * (1 - 2 * z2)) / 16) * m2 * m2) * e;
+        k3 +=
+            (-30 * z6 - 90 * z6 * z2 + ((PI2 * (135 * z4 - 96 * z6)) / 4) * m2 + ((PI2 * PI2 * (212 * z4 - 60 * z2)) / 16) * m2 * m2 +
+                ((PI2 * PI2 * PI2 * (5 - 30 * z2)) / 64) * m2 * m2 * m2) *
+                e;
+    }
+    k0 *= SQRT_2PI / z;
+    k1 *= SQRT_2PI / (6 * z4);
+    k2 *= SQRT_2PI / (72 * z6 * z);
+    k3 *= SQRT_2PI / (6480 * z6 * z4);
+    // Terms in exp(-k²π²/(2z²)) over all k ≥ 1.
+    let s2 = 0;
+    let s3 = 0;
+    const root3z = Math.sqrt(3) * z;
+    for (let k = 1; k <= maxK; k++) {
+        const e = k * k * Math.exp((-k * k * PI2) / (2 * z2));
+        s2 += e;
+        s3 += (root3z * root3z - k * k * PI2) * e;
+    }
+    k2 += (s2 * PI2 * SQRT_2PI) / (-36 * z2 * z);
+    k3 += (s3 * PI2 * SQRT_2PI) / (216 * z6);
+    const rootN = Math.sqrt(n);
+    return k0 + k1 / rootN + k2 / n + k3 / (n * rootN);
+}
+/** P(D_n ≥ d): the two-sided Kolmogorov survival function for a sample of size n. */
+function kolmogorovSf(n, d) {
+    if (!(n > 0) || Number.isNaN(d))
+        return Number.NaN;
+    if (d >= 1)
+        return 0;
+    if (d <= 0)
+        return 1;
+    const t = n * d;
+    if (t <= 1) {
+        if (t <= 0.5)
+            return 1;
+        const cdf = Math.exp(logGamma(n + 1) - n * Math.log(n) + n * Math.log(2 * t - 1));
+        return clamp01(1 - cdf);
+    }
+    if (t >= n - 1)
+        return clamp01(2 * (1 - d) ** n);
+    if (d >= 0.5)
+        return clamp01(2 * smirnovSf(n, d));
+    const nd2 = t * d;
+    if (n <= 140) {
+        if (nd2 <= 4)
+            return clamp01(1 - durbinCdf(n, d));
+        return clamp01(2 * smirnovSf(n, d));
+    }
+    if (nd2 >= 370)
+        return 0;
+    if (nd2 >= 2.2)
+        return clamp01(2 * smirnovSf(n, d));
+    const cdf = n <= 100_000 && n * d ** 1.5 <= 1.4 ? durbinCdf(n, d) : pelzGoodCdf(n, d);
+    return clamp01(1 - cdf);
+}
+
+;// CONCATENATED MODULE: ./src/domain/drift/ks.ts
+/** Two-sample Kolmogorov–Smirnov test, two-sided, matching scipy.stats.ks_2samp(method='auto'). */
+
+
+/** Largest |F_a(x) − F_b(x)| over all x, by one merge walk of the two sorted samples. */
+function ksStatistic(a, b) {
+    const va = a.values;
+    const vb = b.values;
+    const wa = a.weights;
+    const wb = b.weights;
+    let i = 0;
+    let j = 0;
+    let ca = 0;
+    let cb = 0;
+    let d = 0;
+    while (i < va.length || j < vb.length) {
+        const x = j >= vb.length || (i < va.length && va[i] <= vb[j]) ? va[i] : vb[j];
+        while (i < va.length && va[i] === x)
+            ca += wa ? wa[i++] : (i++, 1);
+        while (j < vb.length && vb[j] === x)
+            cb += wb ? wb[j++] : (j++, 1);
+        const diff = Math.abs(ca / a.total - cb / b.total);
+        if (diff > d)
+            d = diff;
+    }
+    return d;
+}
+/** 1 − (share of lattice paths from (0,0) to (m,n) that stay strictly inside |x/m − y/n| < h/lcm). */
+function exactUnequal(m, n, h) {
+    if (m < n)
+        [m, n] = [n, m];
+    const g = gcd(m, n);
+    const mg = m / g;
+    const ng = n / g;
+    // V[y] holds, for the current x, the share of paths to (x, y) that touched the boundary
+    // (Viehmann 2021's recursion for 1−p, numerically stable for small p-values).
+    const V = new Float64Array(n + 1).fill(1);
+    const windowOf = (x) => {
+        const lo = Math.max(0, Math.floor((ng * x - h) / mg) + 1);
+        const hi = Math.min(n, Math.ceil((ng * x + h) / mg) - 1);
+        return [lo, hi];
+    };
+    let [lo, hi] = windowOf(0);
+    for (let y = lo; y <= hi; y++)
+        V[y] = 0;
+    for (let x = 1; x <= m; x++) {
+        const [nlo, nhi] = windowOf(x);
+        for (let y = lo; y < Math.min(nlo, hi + 1); y++)
+            V[y] = 1;
+        for (let y = nlo; y <= nhi; y++) {
+            const left = V[y];
+            const below = y === 0 ? 0 : V[y - 1];
+            V[y] = (x * left + y * below) / (x + y);
+        }
+        lo = nlo;
+        hi = nhi;
+    }
+    return V[n];
+}
+/** P(D ≥ h/n) for two samples of equal size n: 2·Σ_k (−1)^{k+1} C(2n, n−kh)/C(2n, n). */
+function exactEqual(n, h) {
+    let sum = 0;
+    let ratio = 1;
+    let j = 0;
+    for (let k = 1; k * h <= n; k++) {
+        for (; j < k * h; j++)
+            ratio *= (n - j) / (n + j + 1);
+        if (ratio === 0)
+            break;
+        sum += k % 2 === 1 ? ratio : -ratio;
+    }
+    return 2 * sum;
+}
+const KS_MAX_EXACT_N = 10_000;
+/** Two-sided p-value for statistic d between samples of sizes n1 and n2 (SciPy's 'auto' rule). */
+function ksPValue(d, n1, n2) {
+    const g = gcd(n1, n2);
+    const n1g = n1 / g;
+    const n2g = n2 / g;
+    if (Math.max(n1, n2) <= KS_MAX_EXACT_N && n1g < 2147483647 / n2g) {
+        const lcm = n1g * n2;
+        const h = roundHalfEven(d * lcm);
+        if (h === 0)
+            return { pValue: 1, method: 'exact' };
+        const p = n1 === n2 ? exactEqual(n1, h) : exactUnequal(n1, n2, h);
+        if (p >= 0 && p <= 1)
+            return { pValue: p, method: 'exact' };
+    }
+    const [m, n] = n1 >= n2 ? [n1, n2] : [n2, n1];
+    const en = (m * n) / (m + n);
+    return { pValue: clamp01(kolmogorovSf(roundHalfEven(en), d)), method: 'asymp' };
+}
+function ksTest(a, b) {
+    const statistic = ksStatistic(a, b);
+    const { pValue, method } = ksPValue(statistic, Math.round(a.total), Math.round(b.total));
+    return { statistic, pValue, pMethod: method };
+}
+
+;// CONCATENATED MODULE: ./src/domain/drift/methods.ts
+/** Drift methods, their defaults, and `auto` selection (SPEC §3). */
+
+
+
+/** Tests (ks, chi2) drift when p < threshold; distances drift when score > threshold. */
+const METHOD_KIND = {
+    ks: 'test',
+    chi2: 'test',
+    psi: 'distance',
+    wasserstein: 'distance',
+    jensen_shannon: 'distance',
+    linf: 'distance',
+};
+const DEFAULT_THRESHOLD = {
+    ks: 0.05,
+    chi2: 0.05,
+    psi: 0.2,
+    wasserstein: 0.1,
+    jensen_shannon: 0.1,
+    linf: 0.1,
+};
+/** Below this many non-null reference values `auto` uses a test (KS / χ²); from it on, an effect size. */
+const AUTO_SIZE_CUTOFF = 1000;
+function autoMethod(reference) {
+    const small = reference.count < AUTO_SIZE_CUTOFF;
+    if (reference.kind === 'numeric')
+        return small ? 'ks' : 'wasserstein';
+    return small ? 'chi2' : 'jensen_shannon';
+}
+const rankEps = (d) => (d.kind === 'numeric' ? d.sample.rankError / Math.max(1, d.sample.total) : 0);
+/** Counts per bin (numeric: reference-quantile bins) or per category, aligned. */
+function binned(reference, current) {
+    if (reference.kind === 'numeric' && current.kind === 'numeric') {
+        const edges = quantileEdges(reference.sample);
+        return { ref: binCounts(reference.sample, edges), cur: binCounts(current.sample, edges) };
+    }
+    if (reference.kind === 'categorical' && current.kind === 'categorical')
+        return alignCategories(reference, current);
+    throw new Error('reference and current column kinds differ');
+}
+function measure(method, reference, current) {
+    const m = measureScore(method, reference, current);
+    const eps = rankEps(reference) + rankEps(current);
+    if (eps === 0)
+        return m;
+    if (method === 'ks')
+        return { ...m, errorBound: eps };
+    if (method === 'linf')
+        return { ...m, errorBound: 2 * eps };
+    if (method === 'wasserstein' && reference.kind === 'numeric' && current.kind === 'numeric') {
+        const range = Math.max(reference.max, current.max) - Math.min(reference.min, current.min);
+        return { ...m, errorBound: (eps * range) / (reference.std > 0 ? reference.std : 1) };
+    }
+    return m;
+}
+function measureScore(method, reference, current) {
+    if (method === 'ks' || method === 'wasserstein') {
+        if (reference.kind !== 'numeric' || current.kind !== 'numeric')
+            throw new Error(`${method} needs a numeric column`);
+        if (method === 'ks') {
+            const r = ksTest(reference.sample, current.sample);
+            return { method, score: r.statistic, pValue: r.pValue };
+        }
+        const w = wasserstein1(reference.sample, current.sample);
+        return { method, score: reference.std > 0 ? w / reference.std : w };
+    }
+    const { ref, cur } = binned(reference, current);
+    switch (method) {
+        case 'psi':
+            return { method, score: psi(ref, cur) };
+        case 'jensen_shannon':
+            return { method, score: jensenShannon(ref, cur) };
+        case 'linf':
+            return { method, score: lInfinity(ref, cur) };
+        case 'chi2': {
+            const r = chiSquare(ref, cur);
+            return { method, score: r.statistic, pValue: r.pValue };
+        }
+    }
+}
+function drifted(m, threshold) {
+    return METHOD_KIND[m.method] === 'test' ? (m.pValue ?? 1) < threshold : m.score > threshold;
+}
+
+;// CONCATENATED MODULE: ./src/domain/drift/evaluate.ts
+
+/** The row that carries the share-of-drifted-columns verdict. */
+const DATASET_ROW = '(dataset)';
+function settingsFor(column, config) {
+    const own = config.columns?.[column];
+    const method = own?.method ?? config.method ?? 'auto';
+    return { method, threshold: own?.threshold, severity: own?.severity ?? config.severity ?? 'error' };
+}
+/** Own threshold, else the dataset's (for distances, or for a test named explicitly), else the method default. */
+function thresholdFor(method, s, config, explicitMethod) {
+    if (s.threshold !== undefined)
+        return s.threshold;
+    if (config.threshold !== undefined && (METHOD_KIND[method] === 'distance' || explicitMethod))
+        return config.threshold;
+    return DEFAULT_THRESHOLD[method];
+}
+const skipped = (column, method, message) => ({ column, method, score: 0, threshold: 0, status: 'skipped', message });
+function evaluateDrift(inputs) {
+    const { reference, current, config } = inputs;
+    const results = [];
+    const columns = [...new Set([...current.keys(), ...reference.keys()])];
+    const share = config.max_drifted_share;
+    let compared = 0;
+    let driftedCount = 0;
+    for (const column of columns) {
+        const s = settingsFor(column, config);
+        const ref = reference.get(column);
+        const cur = current.get(column);
+        if (inputs.columns?.[column]?.unique) {
+            results.push(skipped(column, s.method, 'unique column (an identifier): not compared'));
+            continue;
+        }
+        if (!ref) {
+            results.push(skipped(column, s.method, 'not in the reference'));
+            continue;
+        }
+        if (!cur) {
+            results.push(skipped(column, s.method, 'not in the current data'));
+            continue;
+        }
+        if (ref.kind !== cur.kind) {
+            results.push(skipped(column, s.method, `reference is ${ref.kind}, current is ${cur.kind}`));
+            continue;
+        }
+        if (ref.count === 0 || cur.count === 0) {
+            results.push(skipped(column, s.method, `no non-null values in the ${ref.count === 0 ? 'reference' : 'current data'}`));
+            continue;
+        }
+        const method = s.method === 'auto' ? autoMethod(ref) : s.method;
+        if ((method === 'ks' || method === 'wasserstein') && ref.kind !== 'numeric') {
+            results.push(skipped(column, method, `${method} needs a numeric column; this one is categorical`));
+            continue;
+        }
+        const threshold = thresholdFor(method, s, config, s.method !== 'auto');
+        const m = measure(method, ref, cur);
+        const isDrift = drifted(m, threshold);
+        compared++;
+        if (isDrift)
+            driftedCount++;
+        const status = !isDrift ? 'pass' : share !== undefined || s.severity === 'warn' ? 'warn' : 'fail';
+        results.push({
+            column,
+            method,
+            score: m.score,
+            threshold,
+            status,
+            ...(m.pValue !== undefined ? { p_value: m.pValue } : {}),
+            severity: s.severity,
+            ...(m.errorBound !== undefined ? { error_bound: m.errorBound } : {}),
+        });
+    }
+    if (share !== undefined) {
+        const observed = compared > 0 ? driftedCount / compared : 0;
+        const over = observed > share;
+        const severity = config.severity ?? 'error';
+        results.push({
+            column: DATASET_ROW,
+            method: 'share_of_drifted_columns',
+            score: observed,
+            threshold: share,
+            status: !over ? 'pass' : severity === 'warn' ? 'warn' : 'fail',
+            severity,
+            message: `${driftedCount} of ${compared} compared columns drifted`,
+        });
+    }
+    return results;
+}
+
+
+/***/ }),
+
+/***/ 69838:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ns: () => (/* binding */ mergeProfiles),
+/* harmony export */   Q0: () => (/* binding */ missingShards),
+/* harmony export */   R_: () => (/* binding */ profileDistributions)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(10241);
+/* harmony import */ var _moments_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19047);
+/** A dataset profile (or one shard's), merging, and the drift view of it. */
+
+
+function mergeNumeric(a, b) {
+    a.sketch.merge(b.sketch);
+    a.distinct.merge(b.distinct);
+    return {
+        ...a,
+        nulls: a.nulls + b.nulls,
+        moments: (0,_moments_js__WEBPACK_IMPORTED_MODULE_1__/* .mergeMoments */ .iQ)(a.moments, b.moments),
+        min: Math.min(a.min, b.min),
+        max: Math.max(a.max, b.max),
+    };
+}
+function mergeCategorical(a, b) {
+    a.top.merge(b.top);
+    a.distinct.merge(b.distinct);
+    return {
+        ...a,
+        nulls: a.nulls + b.nulls,
+        count: a.count + b.count,
+        minLength: Math.min(a.minLength, b.minLength),
+        maxLength: Math.max(a.maxLength, b.maxLength),
+    };
+}
+/**
+ * Merges profiles of disjoint parts of one dataset. The first profile's sketches are merged into
+ * in place (profiles are parsed fresh from JSON, so callers own them).
+ */
+function mergeProfiles(profiles, labels = []) {
+    if (profiles.length === 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MlgateError */ .Bf('usage', 'no profiles to merge');
+    const label = (i) => labels[i] ?? `profile #${i + 1}`;
+    const first = profiles[0];
+    const columns = new Map();
+    profiles.forEach((p, i) => {
+        if (p.dataset !== first.dataset)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MlgateError */ .Bf('input', `${label(i)} profiles dataset '${p.dataset}', but ${label(0)} profiles '${first.dataset}'; merge shards of one dataset`);
+        for (const c of p.columns) {
+            const have = columns.get(c.name);
+            if (!have) {
+                columns.set(c.name, c);
+                continue;
+            }
+            if (have.kind !== c.kind)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MlgateError */ .Bf('input', `column '${c.name}' is ${c.kind} in ${label(i)} but ${have.kind} in an earlier profile; the shards disagree on its type`);
+            columns.set(c.name, have.kind === 'numeric' ? mergeNumeric(have, c) : mergeCategorical(have, c));
+        }
+    });
+    const shards = profiles.map((p) => p.shard).filter((s) => s !== undefined);
+    if (shards.length === profiles.length && shards.length > 0) {
+        const count = shards[0].count;
+        const seen = new Set();
+        shards.forEach((s, i) => {
+            if (s.count !== count)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MlgateError */ .Bf('input', `${label(i)} is shard ${s.index}/${s.count}, but others are of ${count}`);
+            if (seen.has(s.index))
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MlgateError */ .Bf('input', `shard ${s.index}/${count} appears twice (${label(i)})`);
+            seen.add(s.index);
+        });
+    }
+    return {
+        dataset: first.dataset,
+        rows: profiles.reduce((s, p) => s + p.rows, 0),
+        columns: [...columns.values()],
+        sources: profiles.flatMap((p) => p.sources),
+        parts: profiles.reduce((s, p) => s + p.parts, 0),
+    };
+}
+/** Which shards of n are missing from a merged set (for a clear message). */
+function missingShards(profiles) {
+    const count = profiles[0]?.shard?.count;
+    if (count === undefined)
+        return [];
+    const have = new Set(profiles.map((p) => p.shard?.index));
+    return Array.from({ length: count }, (_, i) => i + 1).filter((i) => !have.has(i));
+}
+/** The per-column distributions drift compares, from a profile's sketches. */
+function profileDistributions(profile) {
+    const out = new Map();
+    for (const c of profile.columns) {
+        if (c.kind === 'numeric') {
+            const { count, mean, m2 } = c.moments;
+            out.set(c.name, { kind: 'numeric', sample: c.sketch.toSample(), count, nulls: c.nulls, mean, std: count > 0 ? Math.sqrt(m2 / count) : 0, min: c.min, max: c.max });
+        }
+        else {
+            out.set(c.name, { kind: 'categorical', counts: new Map(c.top.items()), other: c.top.other, countError: c.top.error, count: c.count, nulls: c.nulls });
+        }
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 79491:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Q: () => (/* binding */ loadReference)
+});
+
+// UNUSED EXPORTS: referenceCacheKey
+
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
-var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/domain/errors.ts
 var errors = __webpack_require__(10241);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(38815);
-;// CONCATENATED MODULE: ./src/domain/gate/json-position.ts
+// EXTERNAL MODULE: ./src/domain/profile/dataset.ts
+var profile_dataset = __webpack_require__(69838);
+// EXTERNAL MODULE: ./src/domain/profile/format.ts
+var format = __webpack_require__(31623);
+// EXTERNAL MODULE: ./src/io/files/profile-file.ts
+var profile_file = __webpack_require__(69980);
+// EXTERNAL MODULE: ./src/domain/profile/column.ts
+var column = __webpack_require__(60034);
+// EXTERNAL MODULE: ./src/io/data/column-values.ts
+var column_values = __webpack_require__(45626);
+// EXTERNAL MODULE: ./src/io/data/profile-data.ts + 1 modules
+var profile_data = __webpack_require__(60325);
+// EXTERNAL MODULE: ./src/io/data/read-dataset.ts + 1 modules
+var read_dataset = __webpack_require__(81037);
+// EXTERNAL MODULE: ./src/io/workers/sort-workers.ts
+var sort_workers = __webpack_require__(84032);
+;// CONCATENATED MODULE: ./src/io/data/distributions.ts
+
+
+
+
+
+/** Exact distributions and a profile of the same files, in one pass (the profile is derived from the exact data). */
+async function readDistributionsAndProfile(files, dataset, env, hash) {
+    const c = (0,column_values/* exactCollector */.l5)();
+    const read = await (0,read_dataset/* collectColumns */.y)(files, dataset, c, env);
+    const sorting = (0,read_dataset/* sortSettings */.MT)(env);
+    const columns = await c.finish((arrays) => (0,sort_workers.sortColumns)(arrays, sorting));
+    const profiled = [];
+    for (const [name, d] of columns) {
+        const type = c.types.get(name);
+        profiled.push(d.kind === 'numeric' ? (0,column/* numericProfileFromSorted */.YL)(name, d.sample.values, d.nulls, {}, type) : (0,column/* categoricalProfileFromCounts */.kb)(name, d.counts, d.nulls, {}, type));
+    }
+    const profile = { dataset: dataset.name, rows: read.rows, columns: profiled, sources: read.sources, parts: 1, contentHash: hash ?? (await (0,profile_data/* contentHash */.Ae)(files)) };
+    return { columns, profile };
+}
+
+// EXTERNAL MODULE: ./src/io/data/files.ts
+var data_files = __webpack_require__(2190);
+;// CONCATENATED MODULE: ./src/io/data/drift-reference.ts
 /**
- * The offset of the first syntax error in JSON text (Node's JSON.parse does not always say where),
- * or undefined when the text is valid. Accepts NaN/Infinity/-Infinity like Python's json module.
+ * The reference side of drift: data files (read exactly, their profile cached by content hash), or a
+ * profile JSON. Used by `validate`/`check` (drift-step) and by `merge-profiles`.
  */
-function jsonErrorOffset(text) {
-    let i = 0;
-    const ws = () => {
-        while (i < text.length && ' \t\r\n'.includes(text[i]))
-            i++;
-    };
-    class At extends Error {
-        offset;
-        constructor(offset) {
-            super('json syntax');
-            this.offset = offset;
-        }
-    }
-    const fail = () => {
-        throw new At(i);
-    };
-    const value = () => {
-        ws();
-        const ch = text[i];
-        if (ch === '{') {
-            i++;
-            ws();
-            if (text[i] === '}')
-                return void i++;
-            for (;;) {
-                ws();
-                if (text[i] !== '"')
-                    fail();
-                string();
-                ws();
-                if (text[i] !== ':')
-                    fail();
-                i++;
-                value();
-                ws();
-                if (text[i] === ',')
-                    i++;
-                else if (text[i] === '}')
-                    return void i++;
-                else
-                    fail();
-            }
-        }
-        if (ch === '[') {
-            i++;
-            ws();
-            if (text[i] === ']')
-                return void i++;
-            for (;;) {
-                value();
-                ws();
-                if (text[i] === ',')
-                    i++;
-                else if (text[i] === ']')
-                    return void i++;
-                else
-                    fail();
-            }
-        }
-        if (ch === '"')
-            return string();
-        const m = /^(-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?|true|false|null|NaN|-?Infinity)/.exec(text.slice(i, i + 400));
-        if (!m)
-            fail();
-        i += m[0].length;
-    };
-    const string = () => {
-        i++;
-        while (i < text.length && text[i] !== '"') {
-            if (text[i] === '\n')
-                fail();
-            i += text[i] === '\\' ? 2 : 1;
-        }
-        if (i >= text.length)
-            fail();
-        i++;
-    };
-    try {
-        value();
-        ws();
-        if (i < text.length)
-            fail();
-        return undefined;
-    }
-    catch (error) {
-        if (error instanceof At)
-            return error.offset;
-        throw error;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/domain/gate/metric-set.ts
 
 
 
-const NON_FINITE_WORDS = {
-    nan: Number.NaN,
-    '+nan': Number.NaN,
-    '-nan': Number.NaN,
-    inf: Number.POSITIVE_INFINITY,
-    '+inf': Number.POSITIVE_INFINITY,
-    infinity: Number.POSITIVE_INFINITY,
-    '+infinity': Number.POSITIVE_INFINITY,
-    '-inf': Number.NEGATIVE_INFINITY,
-    '-infinity': Number.NEGATIVE_INFINITY,
-};
-/** A metric value from JSON/YAML: numbers as-is; numeric text ("0.9", "NaN", "Infinity") parsed; else undefined. */
-function metricNumber(value) {
-    if (typeof value === 'number')
-        return value;
-    if (typeof value === 'string') {
-        const t = value.trim();
-        const word = NON_FINITE_WORDS[t.toLowerCase()];
-        if (word !== undefined)
-            return word;
-        if (/^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(t))
-            return Number(t);
-    }
-    return undefined;
-}
-function describe(value) {
-    if (value === null)
-        return 'null';
-    if (typeof value === 'string')
-        return `the text ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
-    if (typeof value === 'boolean')
-        return `the boolean ${value}`;
-    return typeof value;
-}
-/** Leaves of nested objects (and arrays, by index) under dotted keys. */
-function leaves(data) {
-    const out = [];
-    const walk = (value, key) => {
-        if (value !== null && typeof value === 'object') {
-            const entries = Array.isArray(value) ? value.map((v, i) => [String(i), v]) : Object.entries(value);
-            for (const [k, v] of entries)
-                walk(v, key === '' ? k : `${key}.${k}`);
-        }
-        else if (key !== '')
-            out.push([key, value]);
-    };
-    walk(data, '');
-    return out;
-}
-/** Flattens nested objects (and arrays, by index) into dotted keys. */
-function flattenMetrics(data, format = 'plain') {
-    const set = { values: new Map(), invalid: new Map(), format };
-    for (const [key, value] of leaves(data)) {
-        const n = metricNumber(value);
-        if (n === undefined)
-            set.invalid.set(key, describe(value));
-        else
-            set.values.set(key, n);
-    }
-    return set;
-}
-const isRecord = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
-/**
- * `dvc metrics show --json`: `{ "<rev>": { "data": { "<file>": { "data": {…metrics} } } } }`.
- * Returns the metrics of the only revision (or `workspace`), files merged; undefined when not that shape.
- */
-function unwrapDvcShow(data, file) {
-    if (!isRecord(data))
-        return undefined;
-    const revs = Object.entries(data);
-    if (revs.length === 0)
-        return undefined;
-    const looksLikeRev = (v) => isRecord(v) && isRecord(v.data) && Object.values(v.data).length > 0 && Object.values(v.data).every((f) => isRecord(f) && ('data' in f || 'error' in f));
-    if (!revs.every(([, v]) => looksLikeRev(v)))
-        return undefined;
-    const chosen = data.workspace ?? (revs.length === 1 ? revs[0][1] : undefined);
-    if (!looksLikeRev(chosen)) {
-        throw (0,errors/* inputError */.Xu)(`'dvc metrics show --json' output with several revisions (${revs.map(([r]) => r).join(', ')}); expected one revision or 'workspace'`, { file });
-    }
-    const merged = {};
-    for (const [metricsFile, content] of Object.entries(chosen.data)) {
-        if (!isRecord(content) || !isRecord(content.data)) {
-            throw (0,errors/* inputError */.Xu)(`DVC could not read metrics file '${metricsFile}': ${JSON.stringify(isRecord(content) ? content.error : content)}`, { file });
-        }
-        for (const [k, v] of leaves(content.data)) {
-            if (k in merged)
-                throw (0,errors/* inputError */.Xu)(`metric '${k}' appears in more than one DVC metrics file (again in '${metricsFile}')`, { file });
-            merged[k] = v;
-        }
-    }
-    return merged;
-}
-const isMlflowMetricList = (v) => Array.isArray(v) && v.length > 0 && v.every((m) => isRecord(m) && typeof m.key === 'string' && 'value' in m);
-/** The latest value (highest step, then newest timestamp) of each key in an MLflow metric list. */
-function latestMlflow(list) {
-    const best = new Map();
-    const num = (v) => (typeof v === 'number' ? v : typeof v === 'string' && v !== '' ? Number(v) : 0);
-    for (const m of list) {
-        const prev = best.get(m.key);
-        if (!prev || num(m.step) > num(prev.step) || (num(m.step) === num(prev.step) && num(m.timestamp) >= num(prev.timestamp)))
-            best.set(m.key, m);
-    }
-    return Object.fromEntries([...best].map(([k, m]) => [k, m.value]));
-}
-/**
- * MLflow exports: REST `runs/get` (`{run: {data: {metrics: [{key, value, step, timestamp}]}}}`),
- * `mlflow runs describe` / `MlflowClient.get_run().to_dictionary()` (`{info, data: {metrics: {k: v}, params, tags}}`),
- * and `metrics/get-history` (`{metrics: [{key, value, step, timestamp}]}`). Undefined when not MLflow-shaped.
- */
-function unwrapMlflow(data) {
-    if (!isRecord(data))
-        return undefined;
-    const run = isRecord(data.run) ? data.run : data;
-    if (isRecord(run.data) && ('info' in run || 'params' in run.data || 'tags' in run.data) && 'metrics' in run.data) {
-        const m = run.data.metrics;
-        if (isMlflowMetricList(m))
-            return latestMlflow(m);
-        if (isRecord(m))
-            return m;
-        if (Array.isArray(m) && m.length === 0)
-            return {};
-    }
-    if (Object.keys(data).length === 1 && isMlflowMetricList(data.metrics))
-        return latestMlflow(data.metrics);
-    return undefined;
-}
-/** Interprets parsed JSON/YAML as metrics: DVC and MLflow shapes first, else plain nested keys. */
-function metricsFromData(data, file) {
-    if (data === null || data === undefined)
-        throw (0,errors/* inputError */.Xu)('the metrics file is empty; expected a mapping of metric names to numbers', { file });
-    if (!isRecord(data))
-        throw (0,errors/* inputError */.Xu)(`expected a mapping of metric names to numbers; found ${Array.isArray(data) ? 'a list' : describe(data)}`, { file });
-    const mlflow = unwrapMlflow(data);
-    if (mlflow)
-        return flattenMetrics(mlflow, 'mlflow');
-    const dvc = unwrapDvcShow(data, file);
-    if (dvc)
-        return flattenMetrics(dvc, 'dvc');
-    return flattenMetrics(data, 'plain');
-}
-/**
- * JSON as Python's json module writes it: also accepts the bare words NaN, Infinity and -Infinity
- * (outside strings), which strict JSON rejects.
- */
-function parseLenientJson(text) {
-    try {
-        return JSON.parse(text);
-    }
-    catch (strictError) {
-        let out = '';
-        let changed = false;
-        let i = 0;
-        while (i < text.length) {
-            const ch = text[i];
-            if (ch === '"') {
-                let j = i + 1;
-                while (j < text.length && text[j] !== '"')
-                    j += text[j] === '\\' ? 2 : 1;
-                out += text.slice(i, j + 1);
-                i = j + 1;
-                continue;
-            }
-            const m = /^(-?Infinity|NaN)/.exec(text.slice(i, i + 9));
-            if (m) {
-                out += `"__mlgate_${m[1]}__"`;
-                i += m[1].length;
-                changed = true;
-                continue;
-            }
-            out += ch;
-            i++;
-        }
-        if (!changed)
-            throw strictError;
-        return JSON.parse(out, (_k, v) => {
-            if (v === '__mlgate_NaN__')
-                return Number.NaN;
-            if (v === '__mlgate_Infinity__')
-                return Number.POSITIVE_INFINITY;
-            if (v === '__mlgate_-Infinity__')
-                return Number.NEGATIVE_INFINITY;
-            return v;
-        });
-    }
-}
-/** Parses the text of a metrics file; `.yaml`/`.yml` as YAML, everything else as JSON (falling back to YAML). */
-function parseMetricsText(text, file) {
-    const yamlFile = /\.ya?ml$/i.test(file);
-    let data;
-    if (text.trim() === '')
-        throw (0,errors/* inputError */.Xu)('the metrics file is empty; expected a mapping of metric names to numbers', { file, line: 1 });
-    if (!yamlFile) {
-        try {
-            data = parseLenientJson(text);
-        }
-        catch (jsonError) {
-            if (/\.json$/i.test(file)) {
-                const message = jsonError instanceof Error ? jsonError.message : String(jsonError);
-                const offset = jsonErrorOffset(text);
-                const line = offset === undefined ? undefined : text.slice(0, offset).split('\n').length;
-                throw (0,errors/* inputError */.Xu)(`invalid JSON: ${message.split('\n')[0] ?? message}`, { file, line }, jsonError);
-            }
-            data = undefined;
-        }
-    }
-    if (data === undefined) {
-        try {
-            data = (0,dist/* parse */.qg)(text, { uniqueKeys: true });
-        }
-        catch (yamlError) {
-            const message = yamlError instanceof Error ? yamlError.message.split('\n')[0] : String(yamlError);
-            const linePos = yamlError.linePos;
-            throw (0,errors/* inputError */.Xu)(`invalid YAML: ${message}`, { file, line: linePos?.[0]?.line }, yamlError);
-        }
-    }
-    return metricsFromData(data, file);
-}
-/** A metric set from a plain record (release payloads store flat `{name: number|null}`). */
-function metricsFromRecord(record) {
-    return flattenMetrics(record, 'plain');
-}
-
-// EXTERNAL MODULE: ./src/domain/release/payload.ts
-var release_payload = __webpack_require__(20524);
-;// CONCATENATED MODULE: ./src/io/metrics-file.ts
 
 
 
-/** Reads a metrics file (JSON/YAML, DVC, MLflow). `displayName` is what errors show. */
-async function readMetricsFile(file, displayName = file) {
+
+
+
+/** Cache key of a reference's profile: profile format version + dataset + the data's content hash. */
+const referenceCacheKey = (dataset, hash) => `mlgate-profile-v${format/* PROFILE_VERSION */.PL}-${dataset}-${hash.replace(/^sha256:/, '').slice(0, 40)}`;
+async function referenceFromData(files, dataset, reading) {
+    const hash = await (0,profile_data/* contentHash */.Ae)(files);
+    const key = referenceCacheKey(dataset.name, hash);
+    const { cache } = reading;
+    const cached = `.mlgate/reference/${dataset.name}.profile.json`;
+    const cachedAbs = external_node_path_default().resolve(reading.cwd, cached);
+    const hit = await cache.restore([cached], key);
+    if (hit) {
+        const profile = await (0,profile_file/* readProfileFile */.C)(cachedAbs, `cached reference profile ${key}`);
+        return { columns: (0,profile_dataset/* profileDistributions */.R_)(profile), source: `cached profile ${key} (${cache.kind} cache)` };
+    }
+    // Miss: exact drift from the raw reference, and its profile saved for the next run.
+    const { columns, profile } = await readDistributionsAndProfile(files, { ...dataset, name: dataset.name }, reading.env, hash);
+    await (0,promises_.mkdir)(external_node_path_default().dirname(cachedAbs), { recursive: true });
+    await (0,promises_.writeFile)(cachedAbs, `${JSON.stringify((0,format/* profileToJson */.lu)(profile))}\n`, 'utf8');
+    await cache.save([cached], key);
+    return { columns, source: `reference data (${files.length} file${files.length === 1 ? '' : 's'}; profile cached as ${key} in the ${cache.kind} cache)` };
+}
+/** The reference of `dataset.drift`, or why it cannot be had; `where` names the config field in errors. */
+async function loadReference(dataset, root, where, reading) {
+    const ref = dataset.drift.reference;
+    if (ref === 'production')
+        return { skipped: 'reference `production` (the profile stored with the live release) is not available in this version; point `drift.reference` at a data file or a profile JSON' };
+    if (/\.json$/i.test(ref)) {
+        const file = external_node_path_default().resolve(root, ref);
+        const profile = await (0,profile_file/* readProfileFile */.C)(file, ref);
+        return { columns: (0,profile_dataset/* profileDistributions */.R_)(profile), source: `profile ${ref}` };
+    }
+    const files = await (0,data_files/* resolveDataFiles */.A)(ref, root, where, reading.cwd);
+    if (files.length === 0)
+        throw (0,errors/* inputError */.Xu)(`${where}: no reference data`, { file: ref });
+    // Reference data are read with the dataset's own format settings and column types.
+    return referenceFromData(files, dataset, reading);
+}
+
+
+/***/ }),
+
+/***/ 69980:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ readProfileFile)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _domain_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(10241);
+/* harmony import */ var _domain_profile_format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(31623);
+
+
+
+/** Reads an mlgate profile JSON (written by `profile`, `merge-profiles` or the reference cache); `shown` names it in errors. */
+async function readProfileFile(file, shown = file) {
     let text;
     try {
-        text = await (0,promises_.readFile)(file, 'utf8');
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
     }
-    catch (error) {
-        const code = error.code;
-        throw (0,errors/* inputError */.Xu)(code === 'ENOENT' ? 'metrics file not found' : `cannot read the metrics file (${code ?? String(error)})`, { file: displayName }, error);
+    catch (e) {
+        throw (0,_domain_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)(`cannot read profile: ${e.message}`, { file: shown }, e);
     }
-    return parseMetricsText(text.replace(/^\uFEFF/, ''), displayName);
-}
-
-;// CONCATENATED MODULE: ./src/adapters/baseline/resolve.ts
-
-
-
-
-
-function parseBaselineSpec(spec) {
-    if (spec.startsWith('file:'))
-        return { kind: 'file', path: spec.slice(5) };
-    if (spec.startsWith('ref:')) {
-        const rest = spec.slice(4);
-        const colon = rest.indexOf(':');
-        if (colon <= 0 || colon === rest.length - 1)
-            throw (0,errors/* usageError */.Wp)(`baseline '${spec}' is not ref:<git-ref>:<path>`);
-        return { kind: 'ref', ref: rest.slice(0, colon), path: rest.slice(colon + 1) };
-    }
-    return { kind: 'release', environment: spec };
-}
-/** The live release of a model in an environment: the newest mlgate deployment whose latest status is success. */
-function liveRelease(records, environment, model) {
-    const sorted = [...records].sort((a, b) => b.id - a.id);
-    for (const record of sorted) {
-        if (record.task !== release_payload/* RELEASE_TASK */.OT || record.environment !== environment)
-            continue;
-        const payload = (0,release_payload/* readReleasePayload */.Cy)(record.payload);
-        if (!payload || payload.model.name !== model)
-            continue;
-        const latest = [...record.statuses].sort((a, b) => b.id - a.id)[0];
-        if (latest?.state === 'success')
-            return { record, payload };
-    }
-    return undefined;
-}
-/** The file at a git ref: local git first, then the contents API (Actions checkouts are often shallow). */
-async function readAtRef(ref, file, deps) {
-    const local = await deps.git(['show', `${ref}:./${file.replace(/^\.\//, '')}`], deps.root);
-    if (local.ok)
-        return local.stdout;
-    if (deps.contents) {
-        const repoPath = external_node_path_default().relative(deps.workspace ?? deps.root, external_node_path_default().resolve(deps.root, file)).split((external_node_path_default()).sep).join('/');
-        deps.log.debug(`git show ${ref}:${file} failed (${local.message.trim()}); asking the contents API for ${repoPath}@${ref}`);
-        try {
-            return await deps.contents(repoPath, ref);
-        }
-        catch (error) {
-            const status = error.status;
-            throw (0,errors/* inputError */.Xu)(status === 404 ? `'${repoPath}' does not exist at ref '${ref}' (GitHub contents API: 404)` : `cannot read '${repoPath}' at ref '${ref}' from GitHub: ${error instanceof Error ? error.message : String(error)}`, { file }, error);
-        }
-    }
-    throw (0,errors/* inputError */.Xu)(`cannot read '${file}' at git ref '${ref}': ${local.message.trim().split('\n')[0] ?? 'git failed'}. In Actions, check out with fetch-depth: 0 or pass a token so mlgate can use the contents API.`, { file });
-}
-/** Resolves the configured baseline; undefined means there is none yet (first release). */
-async function resolveBaseline(spec, deps) {
-    const parsed = parseBaselineSpec(spec);
-    if (parsed.kind === 'file') {
-        const metrics = await readMetricsFile(external_node_path_default().resolve(deps.root, parsed.path), parsed.path);
-        return { metrics, source: spec };
-    }
-    if (parsed.kind === 'ref') {
-        const bytes = await readAtRef(parsed.ref, parsed.path, deps);
-        return { metrics: parseMetricsText(bytes.toString('utf8').replace(/^\uFEFF/, ''), `${parsed.ref}:${parsed.path}`), source: spec };
-    }
-    let records;
+    let data;
     try {
-        const store = await deps.store();
-        records = await store.list(parsed.environment);
+        data = JSON.parse(text);
     }
-    catch (error) {
-        if (error instanceof errors/* MlgateError */.Bf)
-            throw error;
-        throw new errors/* MlgateError */.Bf('github', `cannot list the releases of environment '${parsed.environment}': ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    catch (e) {
+        throw (0,_domain_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)(`not JSON: ${e.message}; expected an mlgate profile`, { file: shown }, e);
     }
-    const live = liveRelease(records, parsed.environment, deps.modelName);
-    if (!live)
-        return undefined;
-    return { metrics: metricsFromRecord(live.payload.metrics), source: parsed.environment, version: live.payload.model.version };
-}
-/** The contents API through the one Octokit factory, loaded only when needed (keeps start-up lean). */
-function contentsReader(github, log) {
-    const { token, repository } = github;
-    if (!token || !repository)
-        return undefined;
-    return async (repoPath, ref) => {
-        const { createOctokit } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(913), __webpack_require__.e(325)]).then(__webpack_require__.bind(__webpack_require__, 96706));
-        const octokit = createOctokit({ token, apiUrl: github.apiUrl, log });
-        const response = await octokit.rest.repos.getContent({ ...repository, path: repoPath, ref, mediaType: { format: 'raw' } });
-        const data = response.data;
-        if (typeof data === 'string')
-            return Buffer.from(data, 'utf8');
-        if (data instanceof ArrayBuffer)
-            return Buffer.from(data);
-        if (data && typeof data === 'object' && 'content' in data && typeof data.content === 'string')
-            return Buffer.from(data.content, 'base64');
-        throw (0,errors/* inputError */.Xu)(`GitHub returned no file content for '${repoPath}' at '${ref}' (is it a directory?)`, { file: repoPath });
-    };
+    return (0,_domain_profile_format_js__WEBPACK_IMPORTED_MODULE_2__/* .profileFromJson */ .W6)(data, shown);
 }
 
-;// CONCATENATED MODULE: ./src/domain/gate/direction.ts
+
+/***/ }),
+
+/***/ 84032:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   sortColumns: () => (/* binding */ sortColumns)
+/* harmony export */ });
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _domain_drift_sort_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(67253);
+/* harmony import */ var _worker_pool_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(25159);
+
+
+
+/** Marks a worker thread started by `sortColumns`. */
+const SORT_WORKER_TAG = 'mlgate-sort-worker';
 /**
- * Name tokens that mean "lower is better" (SPEC §2). A metric name is split on non-alphanumerics and
- * camelCase; the last dotted segment decides (`slices.eu.mae` → `mae`, `latency_p95_ms` → `latency`).
+ * Sorts every array of the list (in this thread alone when they hold fewer than `minBytes`): this
+ * thread takes arrays from the end of the list while `threads - 1` worker threads (each started only
+ * for this) take them from the front, one at a time. An array a worker sorted is replaced in the list
+ * by the one it sent back; each array must own its buffer.
  */
-const LOWER_TOKENS = new Set([
-    'loss', 'logloss', 'error', 'err', 'errors', 'mae', 'mse', 'rmse', 'msle', 'rmsle', 'mape', 'smape', 'wer', 'cer',
-    'latency', 'time', 'runtime', 'duration', 'seconds', 'secs', 'size', 'bytes', 'memory', 'fpr', 'fnr', 'far', 'frr',
-    'perplexity', 'brier', 'cost', 'regret', 'ece', 'mce', 'hamming', 'deviance', 'distance',
-]);
-function nameTokens(name) {
-    const last = name.split('.').pop() ?? name;
-    return last
-        .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-        .toLowerCase()
-        .split(/[^a-z0-9]+/)
-        .filter((t) => t !== '');
-}
-/** The direction implied by a metric's name: lower when any token says so, else higher. */
-function inferDirection(name) {
-    return nameTokens(name).some((t) => LOWER_TOKENS.has(t)) ? 'lower' : 'higher';
-}
-
-// EXTERNAL MODULE: ./src/domain/config/schema.ts
-var schema = __webpack_require__(66452);
-;// CONCATENATED MODULE: ./src/domain/gate/margin.ts
-
-function parseMargin(raw) {
-    if (typeof raw === 'number')
-        return { kind: 'absolute', value: raw };
-    if (!schema/* PERCENT_RE */.eL.test(raw))
-        throw new Error(`not a margin: ${raw}`);
-    return { kind: 'relative', percent: Number(raw.slice(0, -1)) };
-}
-/** The margin in the metric's units: relative margins are a percentage of |baseline|. */
-function marginAmount(margin, baseline) {
-    return margin.kind === 'absolute' ? margin.value : (Math.abs(baseline) * margin.percent) / 100;
-}
-function formatMargin(margin) {
-    return margin.kind === 'absolute' ? formatNumber(margin.value) : `${margin.percent}%`;
-}
-/** Numbers as people read them in a gate line: up to 6 significant digits, no float noise. */
-function formatNumber(x) {
-    if (Number.isNaN(x))
-        return 'NaN';
-    if (!Number.isFinite(x))
-        return x > 0 ? 'Infinity' : '-Infinity';
-    if (x === 0)
-        return '0';
-    const abs = Math.abs(x);
-    if (abs >= 1e6 || abs < 1e-4)
-        return x.toPrecision(4).replace(/\.?0+e/, 'e');
-    return String(Number(x.toPrecision(6)));
-}
-/**
- * Values within this tolerance of a bound count as on the bound (so 0.91 - 0.01 vs 0.9 passes):
- * 1e-9 relative to the larger magnitude, at least 1e-12 absolute.
- */
-function nearlyAtLeast(value, bound) {
-    return value >= bound - Math.max(1e-12, 1e-9 * Math.max(Math.abs(value), Math.abs(bound)));
-}
-
-;// CONCATENATED MODULE: ./src/domain/gate/patterns.ts
-/**
- * Gate keys may be glob patterns over dotted metric names: `*` matches within one segment (no dot),
- * `**` matches across segments, `?` one character other than a dot.
- */
-function isPattern(key) {
-    return /[*?]/.test(key);
-}
-function globToRegExp(pattern) {
-    let re = '';
-    for (let i = 0; i < pattern.length; i++) {
-        const ch = pattern[i];
-        if (ch === '*' && pattern[i + 1] === '*') {
-            re += '.*';
-            i++;
-        }
-        else if (ch === '*')
-            re += '[^.]*';
-        else if (ch === '?')
-            re += '[^.]';
-        else
-            re += ch.replace(/[\\^$+.()|[\]{}]/g, '\\$&');
+async function sortColumns(arrays, settings) {
+    const { threads } = settings;
+    const bytes = arrays.reduce((s, a) => s + a.byteLength, 0);
+    const scratch = new _domain_drift_sort_js__WEBPACK_IMPORTED_MODULE_2__/* .SortScratch */ .z();
+    if (threads < 2 || arrays.length < 2 || bytes < settings.minBytes || !(0,_worker_pool_js__WEBPACK_IMPORTED_MODULE_1__/* .runsFromBundle */ .rI)()) {
+        for (const a of arrays)
+            (0,_domain_drift_sort_js__WEBPACK_IMPORTED_MODULE_2__/* .sortFloat64 */ .f)(a, scratch);
+        return;
     }
-    return new RegExp(`^${re}$`);
-}
-/**
- * How specific a gate key is, to pick one gate per metric when several match: an exact name beats
- * any pattern; among patterns, more literal characters win, then fewer wildcards, then config order.
- */
-function specificity(key) {
-    if (!isPattern(key))
-        return [1, key.length, 0];
-    const wildcards = (key.match(/\*\*|\*|\?/g) ?? []).length;
-    return [0, key.replace(/[*?]/g, '').length, -wildcards];
-}
-function moreSpecific(a, b) {
-    const [x, y] = [specificity(a), specificity(b)];
-    for (let i = 0; i < 3; i++)
-        if (x[i] !== y[i])
-            return x[i] > y[i];
-    return false;
-}
-
-;// CONCATENATED MODULE: ./src/domain/gate/evaluate.ts
-
-
-
-/** Keys beside a slice metric that give the slice's number of examples. */
-const SUPPORT_KEYS = ['support', 'n', 'count', 'n_samples', 'samples', 'size'];
-const fmt = formatNumber;
-/** Every (metric, gate key) pair to evaluate: exact keys as-is, patterns expanded over both metric sets. */
-function expandGates(gates, names) {
-    const owner = new Map();
-    const emptyPatterns = [];
-    for (const key of Object.keys(gates)) {
-        const re = isPattern(key) ? globToRegExp(key) : undefined;
-        const matches = re ? names.filter((n) => re.test(n)) : [key];
-        if (matches.length === 0)
-            emptyPatterns.push(key);
-        for (const name of matches) {
-            const current = owner.get(name);
-            if (current === undefined || moreSpecific(key, current))
-                owner.set(name, key);
-        }
-    }
-    const rows = [...owner].map(([name, key]) => ({ name, key, matched: true }));
-    const order = Object.keys(gates);
-    rows.sort((a, b) => order.indexOf(a.key) - order.indexOf(b.key) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    return [...rows, ...emptyPatterns.map((key) => ({ name: key, key, matched: false }))];
-}
-function describeGate(gate, direction, inferred) {
-    const parts = [];
-    if (gate.min !== undefined)
-        parts.push(`min ${fmt(gate.min)}`);
-    if (gate.max !== undefined)
-        parts.push(`max ${fmt(gate.max)}`);
-    if (gate.max_regression !== undefined)
-        parts.push(`max_regression ${formatMargin(parseMargin(gate.max_regression))}`);
-    if (gate.min_improvement !== undefined)
-        parts.push(`min_improvement ${formatMargin(parseMargin(gate.min_improvement))}`);
-    if (gate.min_support !== undefined)
-        parts.push(`min_support ${gate.min_support}`);
-    parts.push(`${direction} is better${inferred ? ' (inferred)' : ''}`);
-    if ((gate.severity ?? 'error') === 'warn')
-        parts.push('warn only');
-    return parts.join(', ');
-}
-const finiteOrNull = (x) => (x === undefined || !Number.isFinite(x) ? null : x);
-function supportOf(name, sets) {
-    const dot = name.lastIndexOf('.');
-    if (dot < 0)
-        return undefined;
-    const prefix = name.slice(0, dot);
-    for (const set of sets) {
-        for (const k of SUPPORT_KEYS) {
-            const v = set?.values.get(`${prefix}.${k}`);
-            if (v !== undefined && Number.isFinite(v))
-                return v;
-        }
-    }
-    return undefined;
-}
-/** Evaluates one metric against its gate. */
-function evaluateMetric(name, gate, direction, input, row) {
-    const severity = gate.severity ?? 'error';
-    const failing = (reason) => ({ status: severity === 'warn' ? 'warn' : 'fail', reason, severity });
-    const cand = input.candidate.values.get(name);
-    const baseSet = input.baseline?.metrics;
-    const base = baseSet?.values.get(name);
-    const baseLabel = input.baseline ? `baseline (${input.baseline.source}${input.baseline.version ? ` ${input.baseline.version}` : ''})` : 'baseline';
-    if (cand === undefined) {
-        const invalid = input.candidate.invalid.get(name);
-        if (invalid !== undefined)
-            return failing(`candidate value is ${invalid}, not a number`);
-        if (gate.required === false)
-            return { status: 'skipped', reason: 'not in the candidate metrics (required: false)', severity };
-        return failing(`missing from the candidate metrics${base !== undefined ? ` (the ${baseLabel} has ${fmt(base)})` : ''}; a gated metric is required unless \`required: false\``);
-    }
-    if (Number.isNaN(cand))
-        return failing('candidate is NaN (not a number): the evaluation produced no valid value');
-    const notes = [];
-    if (gate.min_support !== undefined) {
-        const support = supportOf(name, [input.candidate, baseSet]);
-        row.support = support;
-        if (support === undefined)
-            notes.push(`support unknown (no ${SUPPORT_KEYS.join('/')} beside it), gated anyway`);
-        else if (support < gate.min_support) {
-            return { status: 'skipped', reason: `support ${fmt(support)} is below min_support ${gate.min_support}: too few examples to gate`, severity };
-        }
-    }
-    const failures = [];
-    const relativeFailures = [];
-    if (gate.min !== undefined && !nearlyAtLeast(cand, gate.min))
-        failures.push(`candidate ${fmt(cand)} is below min ${fmt(gate.min)} by ${fmt(gate.min - cand)}`);
-    if (gate.max !== undefined && !nearlyAtLeast(gate.max, cand))
-        failures.push(`candidate ${fmt(cand)} is above max ${fmt(gate.max)} by ${fmt(cand - gate.max)}`);
-    const relative = gate.max_regression !== undefined || gate.min_improvement !== undefined;
-    let significanceDecided;
-    if (relative) {
-        if (!input.baseline)
-            notes.push(`no ${input.baselineSource} baseline yet: only absolute bounds apply`);
-        else if (base === undefined) {
-            const invalid = baseSet?.invalid.get(name);
-            notes.push(invalid !== undefined ? `${baseLabel} value is ${invalid}: regression gates not applied` : `the ${baseLabel} has no ${name} (new metric): regression gates not applied`);
-        }
-        else if (!Number.isFinite(base) || !Number.isFinite(cand)) {
-            if (Number.isNaN(base))
-                notes.push(`the ${baseLabel} is NaN: regression gates not applied`);
-            else if (base === cand)
-                notes.push(`candidate and ${baseLabel} are both ${fmt(cand)}: regression gates not applied`);
-            else {
-                const better = direction === 'higher' ? cand > base : cand < base;
-                if (!better)
-                    relativeFailures.push(`candidate ${fmt(cand)} is worse than the ${baseLabel} ${fmt(base)} by an infinite amount`);
+    let front = 0;
+    let back = arrays.length - 1;
+    const workers = Array.from({ length: Math.min(threads - 1, arrays.length - 1) }, () => (0,_worker_pool_js__WEBPACK_IMPORTED_MODULE_1__/* .startBundleWorker */ .Nm)('startSortWorker', SORT_WORKER_TAG));
+    const done = workers.map((worker) => new Promise((resolve, reject) => {
+        const next = () => {
+            if (front > back) {
+                resolve();
+                return;
             }
-        }
-        else {
-            const improvement = direction === 'higher' ? cand - base : base - cand;
-            const worse = direction === 'higher' ? 'below' : 'above';
-            const thresholds = [];
-            if (gate.max_regression !== undefined) {
-                const m = parseMargin(gate.max_regression);
-                const allowed = marginAmount(m, base);
-                thresholds.push(-allowed);
-                if (!nearlyAtLeast(improvement, -allowed)) {
-                    const of = m.kind === 'relative' ? ` (${formatMargin(m)} of ${fmt(base)})` : '';
-                    relativeFailures.push(`candidate ${fmt(cand)} is ${worse} the ${baseLabel} ${fmt(base)} by ${fmt(-improvement)}; max_regression allows ${fmt(allowed)}${of}, missed by ${fmt(-improvement - allowed)}`);
-                }
-            }
-            if (gate.min_improvement !== undefined) {
-                const m = parseMargin(gate.min_improvement);
-                const required = marginAmount(m, base);
-                thresholds.push(required);
-                if (!nearlyAtLeast(improvement, required)) {
-                    const of = m.kind === 'relative' ? ` (${formatMargin(m)} of ${fmt(base)})` : '';
-                    relativeFailures.push(`candidate ${fmt(cand)} improves on the ${baseLabel} ${fmt(base)} by ${fmt(improvement)}; min_improvement requires ${fmt(required)}${of}, missed by ${fmt(required - improvement)}`);
-                }
-            }
-            const sig = input.significance?.get(name);
-            if (sig) {
-                const threshold = Math.max(...thresholds);
-                significanceDecided = decideSignificance(sig, direction, threshold, input.alpha ?? 0.05, severity, gate.inconclusive ?? 'warn');
-                row.ci = sig.ci;
-                row.p_value = sig.p_value;
-                // Bounds stay point checks; the relative gates are decided by the interval instead.
-                relativeFailures.length = 0;
-            }
-        }
-    }
-    failures.push(...relativeFailures);
-    if (failures.length > 0)
-        return failing([...failures, ...notes].join('; '));
-    if (significanceDecided)
-        return { ...significanceDecided, reason: [significanceDecided.reason, ...notes].join('; ') };
-    if (!relative && gate.min === undefined && gate.max === undefined)
-        notes.unshift('no bounds or margins configured: reported only');
-    const anyGateApplied = gate.min !== undefined || gate.max !== undefined || (relative && input.baseline && base !== undefined && !Number.isNaN(base));
-    if (!anyGateApplied)
-        return { status: 'skipped', reason: notes.join('; '), severity };
-    return { status: 'pass', reason: ['within the gate', ...notes].join('; '), severity };
-}
-/**
- * The relative gate decided on the confidence interval of the improvement (candidate − baseline,
- * oriented so that positive is better) against the gate's threshold t (−margin for max_regression,
- * +margin for min_improvement):
- * - pass: the whole interval is at or above t;
- * - fail: the whole interval is below t, and — when t ≤ 0, i.e. the claim is a regression — the
- *   Holm-adjusted p-value of "no difference" is below alpha (the regression is significant);
- * - inconclusive otherwise: the interval straddles t (it is wider than the distance to the margin).
- */
-function decideSignificance(sig, direction, t, alpha, severity, policy) {
-    const [lo, hi] = direction === 'higher' ? sig.ci : [-sig.ci[1], -sig.ci[0]];
-    const interval = `${Math.round((1 - alpha) * 100)}% interval of the delta [${fmt(sig.ci[0])}, ${fmt(sig.ci[1])}] (${sig.method}, p=${fmt(sig.p_value)}, n=${sig.n})`;
-    const tText = t <= 0 ? `the tolerated regression ${fmt(-t)}` : `the required improvement ${fmt(t)}`;
-    if (nearlyAtLeast(lo, t))
-        return { status: 'pass', reason: `${interval} clears ${tText}`, severity };
-    if (hi < t && (t > 0 || sig.p_value < alpha)) {
-        return {
-            status: severity === 'warn' ? 'warn' : 'fail',
-            reason: `significant: ${interval} lies entirely beyond ${tText}, missed by at least ${fmt(t - hi)}`,
-            severity,
+            const k = front++;
+            // The array moves to the worker (no copy) and comes back sorted.
+            worker.postMessage({ k, values: arrays[k] }, [arrays[k].buffer]);
         };
-    }
-    return {
-        status: 'inconclusive',
-        reason: `inconclusive: ${interval} straddles ${tText}: not enough evidence either way`,
-        severity: policy === 'pass' ? severity : policy,
-        inconclusive: policy,
-    };
-}
-/** Gates candidate metrics against the baseline; pure. */
-function evaluateGates(input) {
-    const names = new Set([...input.candidate.values.keys(), ...input.candidate.invalid.keys()]);
-    if (input.baseline)
-        for (const k of [...input.baseline.metrics.values.keys(), ...input.baseline.metrics.invalid.keys()])
-            names.add(k);
-    const rows = [];
-    const failureLines = [];
-    const failedMetrics = [];
-    let verdict = 'pass';
-    const worsen = (v) => {
-        if (v === 'fail' || (v === 'warn' && verdict === 'pass'))
-            verdict = v;
-    };
-    for (const { name, key, matched } of expandGates(input.gates, [...names].sort())) {
-        const gate = input.gates[key];
-        const direction = gate.direction ?? inferDirection(name);
-        const inferred = gate.direction === undefined;
-        const cand = input.candidate.values.get(name);
-        const base = input.baseline?.metrics.values.get(name);
-        const delta = cand !== undefined && base !== undefined ? cand - base : undefined;
-        const row = {
-            name,
-            direction,
-            direction_inferred: inferred,
-            baseline: finiteOrNull(base),
-            candidate: finiteOrNull(cand),
-            delta: finiteOrNull(delta),
-            relative_delta: delta !== undefined && base !== undefined && base !== 0 ? finiteOrNull(delta / Math.abs(base)) : null,
-            gate: key === name ? describeGate(gate, direction, inferred) : `${key}: ${describeGate(gate, direction, inferred)}`,
-            status: 'pass',
-            reason: '',
-            severity: gate.severity ?? 'error',
-        };
-        let ev;
-        if (!matched) {
-            const severity = gate.severity ?? 'error';
-            ev =
-                gate.required === false
-                    ? { status: 'skipped', reason: 'no metric matches this pattern (required: false)', severity }
-                    : { status: severity === 'warn' ? 'warn' : 'fail', reason: 'no metric in the candidate or baseline matches this pattern', severity };
-        }
-        else
-            ev = evaluateMetric(name, gate, direction, input, row);
-        row.status = ev.status;
-        row.reason = ev.reason;
-        row.severity = ev.severity;
-        rows.push(row);
-        const counts = ev.status === 'fail' ? 'fail' : ev.status === 'warn' ? 'warn' : ev.status === 'inconclusive' ? { error: 'fail', warn: 'warn', pass: undefined }[ev.inconclusive ?? 'warn'] : undefined;
-        if (counts) {
-            worsen(counts);
-            failureLines.push(`${counts === 'fail' ? '✗' : '!'} ${name}: ${ev.reason}`);
-            if (counts === 'fail')
-                failedMetrics.push(name);
-        }
-    }
-    const baseline = input.baseline ? { source: input.baseline.source, ...(input.baseline.version ? { version: input.baseline.version } : {}) } : { source: input.baselineSource };
-    return { result: { verdict, model: input.model, baseline, metrics: rows }, failureLines, failedMetrics };
-}
-
-// EXTERNAL MODULE: ./src/commands/invocation.ts + 2 modules
-var commands_invocation = __webpack_require__(77278);
-// EXTERNAL MODULE: ./src/commands/options.ts
-var options = __webpack_require__(26052);
-;// CONCATENATED MODULE: ./src/commands/compare.ts
-
-
-
-
-
-
-
-
-
-
-
-function gitRunner() {
-    return (args, cwd) => new Promise((resolve) => {
-        (0,external_node_child_process_.execFile)('git', [...args], { cwd, encoding: 'buffer', maxBuffer: 512 * 1024 * 1024 }, (error, stdout, stderr) => {
-            if (error)
-                resolve({ ok: false, message: stderr.toString('utf8') || error.message });
-            else
-                resolve({ ok: true, stdout });
+        worker.on('message', ({ k, values }) => {
+            arrays[k] = values;
+            next();
         });
+        worker.on('error', reject);
+        worker.on('online', next);
+    }));
+    while (back >= front) {
+        // Yield so that the workers' messages are taken in between this thread's sorts.
+        await new Promise((resolve) => setImmediate(resolve));
+        if (back >= front)
+            (0,_domain_drift_sort_js__WEBPACK_IMPORTED_MODULE_2__/* .sortFloat64 */ .f)(arrays[back--], scratch);
+    }
+    try {
+        await Promise.all(done);
+    }
+    finally {
+        await Promise.all(workers.map((w) => w.terminate()));
+    }
+}
+if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread && node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort && node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData?.tag === SORT_WORKER_TAG) {
+    const port = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort;
+    const scratch = new _domain_drift_sort_js__WEBPACK_IMPORTED_MODULE_2__/* .SortScratch */ .z();
+    port.on('message', ({ k, values }) => {
+        (0,_domain_drift_sort_js__WEBPACK_IMPORTED_MODULE_2__/* .sortFloat64 */ .f)(values, scratch);
+        port.postMessage({ k, values }, [values.buffer]);
     });
 }
-/** Per-example significance for the gated metrics that can be computed from the per-example files. */
-async function significanceFor(loaded, model, candidate, baseline, baselineDeps, deps, notes) {
-    const sig = model.significance;
-    // SPEC §2: `production` (or an environment), or a file path; file:/ref: prefixes also work.
-    const looksLikeFile = /[/\\]|\.(csv|tsv|txt|jsonl|ndjson|parquet|pq)(\.gz)?$/i.test(sig.baseline) && !/^(file|ref):/.test(sig.baseline);
-    const spec = looksLikeFile ? { kind: 'file', path: sig.baseline } : parseBaselineSpec(sig.baseline);
-    // Heavy modules only when significance is configured.
-    const [{ readPredictions, joinPredictions }, { pairedSignificance }, { exampleMetricOf }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(562), __webpack_require__.e(889), __webpack_require__.e(606)]).then(__webpack_require__.bind(__webpack_require__, 68606)),
-        __webpack_require__.e(/* import() */ 929).then(__webpack_require__.bind(__webpack_require__, 96929)),
-        __webpack_require__.e(/* import() */ 859).then(__webpack_require__.bind(__webpack_require__, 37859)),
-    ]);
-    const names = expandGates(model.gates, [...candidate.values.keys(), ...baseline.metrics.values.keys()])
-        .filter((g) => g.matched && exampleMetricOf(g.name) !== undefined)
-        .map((g) => g.name);
-    if (names.length === 0) {
-        notes.push('significance: no gated metric can be computed from per-example data (accuracy, precision, recall, f1, auc, log_loss, mae, mse, rmse)');
-        return undefined;
-    }
-    if (spec.kind === 'release') {
-        notes.push(`significance skipped: per-example results of the '${spec.environment}' release are not available; set significance.baseline to a file path or ref:<git-ref>:<path>`);
-        return undefined;
-    }
-    const columns = { id: sig.id_column, label: sig.label_column, prediction: sig.prediction_column, score: sig.score_column };
-    const candFile = await readPredictions(external_node_path_default().resolve(loaded.root, sig.candidate), sig.candidate, columns);
-    let baseFile;
-    if (spec.kind === 'file')
-        baseFile = await readPredictions(external_node_path_default().resolve(loaded.root, spec.path), spec.path, columns);
-    else {
-        const bytes = await readAtRef(spec.ref, spec.path, baselineDeps);
-        const dir = await (0,promises_.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'mlgate-baseline-'));
-        try {
-            const local = external_node_path_default().join(dir, external_node_path_default().basename(spec.path));
-            await (0,promises_.writeFile)(local, bytes);
-            baseFile = await readPredictions(local, `${spec.ref}:${spec.path}`, columns);
-        }
-        finally {
-            await (0,promises_.rm)(dir, { recursive: true, force: true });
-        }
-    }
-    const joined = joinPredictions(candFile, baseFile);
-    if (joined.onlyCandidate + joined.onlyBaseline > 0) {
-        notes.push(`significance: ${joined.onlyCandidate} example(s) only in the candidate file and ${joined.onlyBaseline} only in the baseline file were left out; ${joined.data.n} paired`);
-    }
-    const runner = deps.runner ?? (await Promise.all(/* import() */[__webpack_require__.e(929), __webpack_require__.e(520)]).then(__webpack_require__.bind(__webpack_require__, 55520))).workerRunner();
-    const report = await pairedSignificance(joined.data, names, { alpha: sig.alpha, method: sig.method, resamples: sig.resamples, seed: sig.seed }, runner);
-    for (const s of report.skipped)
-        notes.push(`significance skipped for ${s.name}: ${s.reason}`);
-    const map = new Map();
-    for (const t of report.tests) {
-        map.set(t.name, { method: t.method, ci: t.ci, p_value: t.pValue, n: t.n });
-        const reported = candidate.values.get(t.name);
-        if (reported !== undefined && Math.abs(reported - t.candidate) > 1e-6 * Math.max(1, Math.abs(reported))) {
-            notes.push(`${t.name}: the metrics file says ${formatNumber(reported)} but the per-example file gives ${formatNumber(t.candidate)}; are they from the same evaluation?`);
-        }
-        if (t.note)
-            notes.push(`${t.name}: ${t.note}`);
-    }
-    return map;
-}
-/** The gate for one model: reads candidate metrics, resolves the baseline, tests significance, evaluates. */
-async function runCompare(loaded, model, deps) {
-    const notes = [];
-    const candidate = await readMetricsFile(external_node_path_default().resolve(loaded.root, model.metrics), model.metrics);
-    const baselineDeps = {
-        root: loaded.root,
-        modelName: model.name,
-        store: deps.store,
-        git: deps.git ?? gitRunner(),
-        contents: deps.contents,
-        workspace: deps.workspace,
-        log: deps.log,
-    };
-    const baseline = await resolveBaseline(model.baseline, baselineDeps);
-    if (!baseline)
-        notes.push(`no ${model.baseline} baseline yet: only absolute bounds apply (first release)`);
-    let significance;
-    if (model.significance && baseline)
-        significance = await significanceFor(loaded, model, candidate, baseline, baselineDeps, deps, notes);
-    const outcome = evaluateGates({
-        model: model.name,
-        candidate,
-        baseline,
-        baselineSource: model.baseline,
-        gates: model.gates,
-        significance,
-        alpha: model.significance?.alpha ?? 0.05,
-    });
-    return { ...outcome, notes };
-}
-const STATUS_MARK = { pass: '✓', fail: '✗', warn: '!', skipped: '-', inconclusive: '?' };
-/** The human summary: verdict, one line per metric, failure lines and notes. */
-function compareText(outcome) {
-    const r = outcome.result;
-    const base = r.baseline.version ? `${r.baseline.source} ${r.baseline.version}` : r.baseline.source;
-    const lines = [`mlgate compare ${r.model}: ${r.verdict.toUpperCase()} (baseline: ${base})`];
-    for (const m of r.metrics) {
-        const value = (x) => (x === null ? '—' : formatNumber(x));
-        const ci = m.ci ? ` ci [${formatNumber(m.ci[0])}, ${formatNumber(m.ci[1])}]` : '';
-        lines.push(`  ${STATUS_MARK[m.status] ?? ' '} ${m.name}: ${value(m.baseline)} → ${value(m.candidate)}${ci} — ${m.status}: ${m.reason}`);
-    }
-    for (const n of outcome.notes)
-        lines.push(`  note: ${n}`);
-    return lines.join('\n');
-}
-function compareMarkdown(outcome) {
-    const r = outcome.result;
-    const esc = (s) => s.replace(/[|\\`*_<>[\]@]/g, (c) => `\\${c}`);
-    const v = (x) => (x === null ? '—' : formatNumber(x));
-    return [
-        `### mlgate compare: ${esc(r.model)} — ${r.verdict}`,
-        '',
-        '| Metric | Baseline | Candidate | Δ | Gate | Result |',
-        '|---|---|---|---|---|---|',
-        ...r.metrics.map((m) => `| ${esc(m.name)} | ${v(m.baseline)} | ${v(m.candidate)} | ${v(m.delta)} | ${esc(m.gate)} | ${m.status}: ${esc(m.reason)} |`),
-        ...outcome.notes.map((n) => `\n> ${esc(n)}`),
-        '',
-    ].join('\n');
-}
-function storeFactory(invocation, context) {
-    const choice = ((0,commands_invocation/* stringOption */.Pp)(invocation, options/* Opt */.e3.Store) ?? 'auto');
-    if (!['auto', 'github', 'local'].includes(choice))
-        throw (0,errors/* usageError */.Wp)(`${(0,commands_invocation/* optionLabel */.ed)(invocation, options/* Opt */.e3.Store)} is '${String(choice)}'; expected auto, github or local`);
-    // Loaded on first use: a file or ref baseline never pays for the GitHub client.
-    return async () => {
-        const { createReleaseStore } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(913), __webpack_require__.e(679)]).then(__webpack_require__.bind(__webpack_require__, 45679));
-        return createReleaseStore({ choice, cwd: context.cwd, github: context.github, inActions: context.inActions, log: context.log });
-    };
-}
-function compareDeps(invocation, context, github = context.github) {
-    return {
-        log: context.log,
-        store: storeFactory(invocation, context),
-        contents: context.inActions ? contentsReader(github, context.log) : undefined,
-        workspace: context.env.GITHUB_WORKSPACE,
-    };
-}
-const compareCommand = {
-    spec: {
-        name: 'compare',
-        summary: 'Gate candidate metrics against the baseline.',
-        options: [options/* configOption */.KJ, options/* jsonOption */.Ec, options/* modelOption */.HI, options/* storeOption */.XS, options/* tokenOption */.Pc],
-        outputs: [
-            { name: 'verdict', description: 'pass, warn or fail.' },
-            { name: 'failed-metrics', description: 'Comma-separated names of metrics that failed their gate.' },
-            { name: 'report-path', description: 'Path of the JSON result.' },
-        ],
-        stepAction: true,
-    },
-    async run(invocation, context) {
-        const loaded = await (0,commands_invocation/* loadConfig */.Z9)(invocation, context);
-        const model = (0,commands_invocation/* selectModel */.U8)(invocation, loaded.config);
-        const outcome = await runCompare(loaded, model, compareDeps(invocation, context));
-        const jsonPath = (0,commands_invocation/* stringOption */.Pp)(invocation, options/* Opt */.e3.Json);
-        let reportPath = jsonPath ? external_node_path_default().resolve(context.cwd, jsonPath) : '';
-        if (!jsonPath && context.inActions) {
-            // In Actions the JSON result is always written, so later steps can read `report-path`.
-            reportPath = external_node_path_default().join(context.env.RUNNER_TEMP || context.cwd, `mlgate-compare-${model.name.replace(/[^\w.-]/g, '_')}.json`);
-            await (0,promises_.writeFile)(reportPath, `${JSON.stringify(outcome.result, null, 2)}\n`, 'utf8');
-        }
-        const { verdict } = outcome.result;
-        return {
-            exitCode: verdict === 'fail' ? 1 : 0,
-            text: compareText(outcome),
-            json: outcome.result,
-            markdown: compareMarkdown(outcome),
-            outputs: { verdict, 'failed-metrics': outcome.failedMetrics.join(','), 'report-path': reportPath },
-            ...(verdict === 'fail' ? { failure: `${outcome.failedMetrics.length} metric(s) failed their gate: ${outcome.failedMetrics.join(', ')}` } : {}),
-        };
-    },
-};
 
 
 /***/ })

@@ -278,7 +278,7 @@ var release_plan = __webpack_require__(20171);
 // EXTERNAL MODULE: ./src/domain/release/state.ts
 var state = __webpack_require__(99583);
 // EXTERNAL MODULE: ./src/commands/invocation.ts + 2 modules
-var invocation = __webpack_require__(77278);
+var invocation = __webpack_require__(58386);
 // EXTERNAL MODULE: ./src/commands/options.ts
 var options = __webpack_require__(26052);
 ;// CONCATENATED MODULE: ./src/commands/promote.ts

@@ -8,19 +8,19 @@ export async function runAction(fixedCommand?: string): Promise<number> {
   return (await import('./action.js')).runAction(fixedCommand);
 }
 
-/** Entry of the CSV chunk workers (src/io/csv/parallel.ts): loads only the worker's code. */
+/** Entry of the CSV chunk workers (src/io/data/csv/parallel.ts): loads only the worker's code. */
 export async function startCsvChunkWorker(): Promise<void> {
-  await import('./io/csv/chunk-worker.js');
+  await import('./io/data/csv/chunk-worker.js');
 }
 
-/** Entry of the sort workers (src/io/sort-workers.ts). */
+/** Entry of the sort workers (src/io/workers/sort-workers.ts). */
 export async function startSortWorker(): Promise<void> {
-  await import('./io/sort-workers.js');
+  await import('./io/workers/sort-workers.js');
 }
 
-/** Entry of the Parquet workers (src/io/parquet/parallel.ts): loads only the worker's code. */
+/** Entry of the Parquet workers (src/io/data/parquet/parallel.ts): loads only the worker's code. */
 export async function startParquetWorker(): Promise<void> {
-  await import('./io/parquet/worker.js');
+  await import('./io/data/parquet/worker.js');
 }
 
 /** `node dist/index.js` is the root action; step actions and the CLI import this module instead. */

@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { stopSpareChunkWorkers } from './io/chunk-workers.js';
+import { stopSpareChunkWorkers } from './io/workers/chunk-workers.js';
 import type { Command, CommandContext, CommandResult, Invocation } from './commands/types.js';
 import { isMlgateError, MlgateError } from './domain/errors.js';
 

@@ -5,7 +5,7 @@ import { loadReleases } from '../adapters/release-store.js';
 import type { ReleasePayload } from '../domain/release/payload.js';
 import type { ComparisonResult, ValidationResult, Verdict } from '../domain/results.js';
 import { failedErrorChecks, validationText } from '../domain/validation/verdict.js';
-import { writeResultsDir, type ResultsMeta } from '../io/results-dir.js';
+import { writeResultsDir, type ResultsMeta } from '../io/files/results-dir.js';
 import { usageError } from '../domain/errors.js';
 import type { Log, ReleaseStore } from '../ports.js';
 import { compareDeps, compareText, runCompare } from './compare.js';

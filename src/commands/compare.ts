@@ -11,8 +11,8 @@ import { formatNumber } from '../domain/gate/margin.js';
 import type { MetricSet } from '../domain/gate/metric-set.js';
 import type { ComparisonResult } from '../domain/results.js';
 import type { KernelRunner } from '../domain/stats/significance.js';
-import type { LoadedConfig } from '../io/config-file.js';
-import { readMetricsFile } from '../io/metrics-file.js';
+import type { LoadedConfig } from '../io/files/config-file.js';
+import { readMetricsFile } from '../io/files/metrics-file.js';
 import type { Log, ReleaseStore } from '../ports.js';
 import { loadConfig, optionLabel, selectModel, stringOption } from './invocation.js';
 import { configOption, jsonOption, modelOption, Opt, storeOption, tokenOption } from './options.js';
@@ -61,7 +61,7 @@ async function significanceFor(
   const spec = looksLikeFile ? { kind: 'file' as const, path: sig.baseline } : parseBaselineSpec(sig.baseline);
   // Heavy modules only when significance is configured.
   const [{ readPredictions, joinPredictions }, { pairedSignificance }, { exampleMetricOf }] = await Promise.all([
-    import('../io/predictions.js'),
+    import('../io/files/predictions.js'),
     import('../domain/stats/significance.js'),
     import('../domain/stats/paired.js'),
   ]);
@@ -95,7 +95,7 @@ async function significanceFor(
   if (joined.onlyCandidate + joined.onlyBaseline > 0) {
     notes.push(`significance: ${joined.onlyCandidate} example(s) only in the candidate file and ${joined.onlyBaseline} only in the baseline file were left out; ${joined.data.n} paired`);
   }
-  const runner = deps.runner ?? (await import('../io/predictions-workers.js')).workerRunner();
+  const runner = deps.runner ?? (await import('../io/workers/predictions-workers.js')).workerRunner();
   const report = await pairedSignificance(joined.data, names, { alpha: sig.alpha, method: sig.method, resamples: sig.resamples, seed: sig.seed }, runner);
   for (const s of report.skipped) notes.push(`significance skipped for ${s.name}: ${s.reason}`);
   const map = new Map<string, SignificanceOutcome>();

@@ -1,4 +1,4 @@
-import { prestartChunkWorkers } from '../io/chunk-workers.js';
+import { prestartChunkWorkers } from '../io/workers/chunk-workers.js';
 import type { Command } from './types.js';
 
 /**

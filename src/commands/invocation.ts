@@ -1,6 +1,6 @@
 import { usageError } from '../domain/errors.js';
 import type { Config, ModelConfig } from '../domain/config/schema.js';
-import { loadConfigFile, type LoadedConfig } from '../io/config-file.js';
+import { loadConfigFile, type LoadedConfig } from '../io/files/config-file.js';
 import { Opt } from './options.js';
 import type { CommandContext, Invocation } from './types.js';
 

@@ -1,38 +1,23 @@
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { createArtifacts } from '../adapters/storage.js';
+import { createArtifacts, createCache } from '../adapters/storage.js';
 import { inputError, usageError } from '../domain/errors.js';
 import { mergeProfiles, missingShards, profileDistributions, type DatasetProfile } from '../domain/profile/dataset.js';
-import { profileFromJson, profileToJson } from '../domain/profile/format.js';
+import { profileToJson } from '../domain/profile/format.js';
 import { existsSync } from 'node:fs';
 import { evaluateDrift } from '../domain/drift/evaluate.js';
 import { profileDatasetResult } from '../domain/profile/checks.js';
 import type { ValidationResult } from '../domain/results.js';
 import { failedErrorChecks, validationText, validationVerdict } from '../domain/validation/verdict.js';
-import { loadReference } from './drift-step.js';
+import { loadReference } from '../io/data/drift-reference.js';
+import { readProfileFile } from '../io/files/profile-file.js';
 import { loadConfig, optionLabel, stringOption } from './invocation.js';
 import { configOption, jsonOption, Opt } from './options.js';
 import { profileText, writeProfile } from './profile.js';
 import type { Command, CommandContext, CommandResult, Invocation } from './types.js';
 
 const list = (s: string | undefined): string[] => (s ?? '').split(/[\n,]/).map((x) => x.trim()).filter(Boolean);
-
-export async function readProfileFile(file: string, shown = file): Promise<DatasetProfile> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (e) {
-    throw inputError(`cannot read profile: ${(e as Error).message}`, { file: shown }, e);
-  }
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (e) {
-    throw inputError(`not JSON: ${(e as Error).message}; expected an mlgate profile`, { file: shown }, e);
-  }
-  return profileFromJson(data, shown);
-}
 
 /** With a config that defines the profiled dataset: its checks and drift, answered from the merged profile. */
 async function validateProfile(merged: DatasetProfile, invocation: Invocation, context: CommandContext): Promise<{ result: ValidationResult } | undefined> {
@@ -47,7 +32,7 @@ async function validateProfile(merged: DatasetProfile, invocation: Invocation, c
   const ds = profileDatasetResult(merged, dataset);
   if (dataset.drift) {
     const where = `datasets[${index}].drift.reference (${dataset.name})`;
-    const reference = await loadReference(dataset, loaded.root, context, where);
+    const reference = await loadReference(dataset, loaded.root, where, { cwd: context.cwd, env: context.env, cache: createCache(context) });
     ds.drift =
       'skipped' in reference
         ? [{ column: '(dataset)', method: dataset.drift.method, score: 0, threshold: 0, status: 'skipped', message: reference.skipped }]

@@ -9,7 +9,7 @@ import { inputError, usageError } from '../domain/errors.js';
 import { commentKey, renderReport, type RenderedReport, type ReportInput } from '../domain/report/index.js';
 import { pullMatches, targetFromEvent, type Target } from '../domain/report/target.js';
 import type { ComparisonResult, Verdict } from '../domain/results.js';
-import { readResults, type Results } from '../io/results-dir.js';
+import { readResults, type Results } from '../io/files/results-dir.js';
 import type { CommentOutcome, CommentSink, Log } from '../ports.js';
 import { VERSION } from '../version.js';
 import { loadConfig, optionLabel, stringOption } from './invocation.js';

@@ -2,28 +2,19 @@ import path from 'node:path';
 import { emitAnnotations } from '../adapters/actions/annotations.js';
 import type { DatasetConfig } from '../domain/config/schema.js';
 import { usageError } from '../domain/errors.js';
-import type { DatasetResult, DriftResult, ValidationResult } from '../domain/results.js';
+import type { DatasetResult, ValidationResult } from '../domain/results.js';
 import { DatasetValidator, DEFAULT_MAX_EXAMPLES, type KeySet } from '../domain/validation/dataset-validator.js';
 import { HashSet64 } from '../domain/validation/hash-set.js';
 import { hashRow } from '../domain/validation/dataset-validator.js';
 import { failedErrorChecks, validationText, validationVerdict } from '../domain/validation/verdict.js';
-import { resolveDataFiles, type DataFile } from '../io/files.js';
-import type { LoadedConfig } from '../io/config-file.js';
-import type { ExactCollector } from '../io/column-values.js';
-import { readDataset, readForValidation } from '../io/read-dataset.js';
+import { resolveDataFiles, type DataFile } from '../io/data/files.js';
+import type { LoadedConfig } from '../io/files/config-file.js';
+import { readDataset, readForValidation } from '../io/data/read-dataset.js';
 import { lazyDriftHook } from './drift-hook.js';
 import { loadConfig, optionLabel, stringOption } from './invocation.js';
 import { configOption, datasetOption, jsonOption, Opt, storeOption, tokenOption } from './options.js';
+import type { DriftHook } from './drift-types.js';
 import type { Command, CommandContext, CommandResult, Invocation } from './types.js';
-
-/** Drift of one dataset, in the validation pass: the current data's values go to `collector` (when there is one), then `finish` scores them. */
-export interface DriftStep {
-  collector?: ExactCollector;
-  finish(): Promise<DriftResult[]>;
-}
-
-/** Prepares the drift of a dataset with `drift:` (loads its reference). */
-export type DriftHook = (input: { dataset: DatasetConfig; files: readonly DataFile[]; loaded: LoadedConfig; context: CommandContext }) => Promise<DriftStep>;
 
 export interface ValidationOptions {
   /** Only this dataset (and, read for leakage only, the ones it is checked against). */

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MlgateError } from '../../src/domain/errors.js';
-import { joinPredictions, readPredictions } from '../../src/io/predictions.js';
+import { joinPredictions, readPredictions } from '../../src/io/files/predictions.js';
 
 const cols = { id: 'id', label: 'label', prediction: 'prediction', score: 'score' };
 const dir = mkdtempSync(path.join(os.tmpdir(), 'mlgate-pred-'));

@@ -8,8 +8,8 @@ import { compareText, runCompare, type CompareDeps } from '../../src/commands/co
 import { parseConfig } from '../../src/domain/config/parse.js';
 import { inThreadRunner } from '../../src/domain/stats/significance.js';
 import { createPrng } from '../../src/domain/stats/prng.js';
-import type { LoadedConfig } from '../../src/io/config-file.js';
-import { workerRunner } from '../../src/io/predictions-workers.js';
+import type { LoadedConfig } from '../../src/io/files/config-file.js';
+import { workerRunner } from '../../src/io/workers/predictions-workers.js';
 import type { Log, ReleaseRecord, ReleaseStore } from '../../src/ports.js';
 
 const quietLog: Log = { info: () => {}, debug: () => {}, warning: () => {}, error: () => {} };

@@ -2,7 +2,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'no
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { writeResultsDir } from '../../src/io/results-dir.js';
+import { writeResultsDir } from '../../src/io/files/results-dir.js';
 import { startFakeGitHub } from '../fake-github/index.js';
 import { hugeComparison, hugeHistory, hugeValidation } from '../unit/report/fixtures/huge.js';
 import { NODE_VERSIONS, REPO_ROOT, runAction, type ActionRunOptions } from '../harness/index.js';

@@ -5,7 +5,7 @@ import type { Baseline } from '../../domain/gate/evaluate.js';
 import { metricsFromRecord, parseMetricsText } from '../../domain/gate/metric-set.js';
 import { readReleasePayload, RELEASE_TASK, type ReleasePayload } from '../../domain/release/payload.js';
 import type { Log, ReleaseRecord, ReleaseStore } from '../../ports.js';
-import { readMetricsFile } from '../../io/metrics-file.js';
+import { readMetricsFile } from '../../io/files/metrics-file.js';
 
 /** `production` | `<environment>` | `file:path` | `ref:<git-ref>:path` (SPEC §2). */
 export type BaselineSpec = { kind: 'release'; environment: string } | { kind: 'file'; path: string } | { kind: 'ref'; ref: string; path: string };

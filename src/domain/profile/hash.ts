@@ -1,6 +1,6 @@
 /** 64-bit hashing of values (as two 32-bit halves) for the distinct-count sketch. */
 
-import { fmix32 } from '../../io/hash.js';
+import { fmix32 } from '../table/hash.js';
 
 const f64 = new Float64Array(1);
 const u32 = new Uint32Array(f64.buffer);

@@ -1,5 +1,5 @@
 import { sampleMultinomial } from './binomial-sampler.js';
-import { BOOTSTRAP_BLOCK } from './kernel.js';
+import { BOOTSTRAP_BLOCK } from './kernel-task.js';
 import { createPrng } from './prng.js';
 
 /** Streams of the block counts, apart from the kernel's and the cell draws' streams. */

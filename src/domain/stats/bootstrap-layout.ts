@@ -1,5 +1,5 @@
 import type { MeanMetric, SortedScores } from './continuous.js';
-import type { KernelAuc, KernelMean } from './kernel.js';
+import type { KernelAuc, KernelMean } from './kernel-task.js';
 
 /**
  * The bootstrap kernel's inputs with the examples moved to where the kernel holds them. Bootstrap

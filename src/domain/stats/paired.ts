@@ -1,6 +1,6 @@
 /**
  * Per-example results of the candidate and the baseline on the same evaluation ids, joined by id
- * (row i of every array is the same example). Built by src/io/predictions.ts.
+ * (row i of every array is the same example). Built by src/io/files/predictions.ts.
  */
 export interface PairedExamples {
   n: number;

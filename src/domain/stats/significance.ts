@@ -3,7 +3,8 @@ import { bootstrapBlockCounts } from './bootstrap-blocks.js';
 import { bootstrapInputs } from './bootstrap-layout.js';
 import { classificationMetric, jointTable, swapCells, type JointTable } from './classification.js';
 import { meanMetric, meanValue, sortScores, aucSorted, type MeanMetric, type SortedScores } from './continuous.js';
-import { resampleKernel, type KernelAuc, type KernelTask } from './kernel.js';
+import { resampleKernel } from './kernel.js';
+import type { KernelAuc, KernelTask } from './kernel-task.js';
 import { ACCURACY_TYPE, exampleMetricOf, type ExampleMetric, type PairedExamples } from './paired.js';
 import { createPrng } from './prng.js';
 import { argsortDoubles } from './radix.js';
@@ -53,7 +54,7 @@ export interface KernelTasks {
   task(index: number): KernelTask;
 }
 
-/** Runs kernel tasks (in this thread, or on worker threads: src/io/predictions-workers.ts). */
+/** Runs kernel tasks (in this thread, or on worker threads: src/io/workers/predictions-workers.ts). */
 export type KernelRunner = (tasks: KernelTasks) => Promise<Float64Array[]>;
 export const inThreadRunner: KernelRunner = (tasks) => Promise.resolve(Array.from({ length: tasks.length }, (_, i) => resampleKernel(tasks.task(i))));
 

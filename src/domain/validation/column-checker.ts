@@ -1,11 +1,12 @@
 import type { ColumnConfig } from '../config/schema.js';
 import type { CheckResult } from '../results.js';
-import type { Column, RecordBatch } from '../../io/table.js';
+import type { Column, RecordBatch } from '../table/record-batch.js';
 import type { Example } from '../results.js';
 import { Failures, finding, type FailuresState, type Severity } from './findings.js';
 import { TextSet } from './text-set.js';
 import { DistinctValues, uniqueInteger, type UniqueKeys } from './distinct.js';
 import { parseDateTime, parseDuration } from './values.js';
+import { decodeNumbers, decodeTimes, INTEGER, markNulls, NULL, scratch, TYPE_FAILED } from './cell-kinds.js';
 
 /** The spellings a `boolean` column accepts. */
 export const BOOLEAN_WORDS = ['true', 'false', 'True', 'False', 'TRUE', 'FALSE', 't', 'f', 'T', 'F', 'yes', 'no', 'Yes', 'No', 'YES', 'NO', 'y', 'n', 'Y', 'N', '1', '0'];
@@ -13,53 +14,6 @@ export const BOOLEAN_WORDS = ['true', 'false', 'True', 'False', 'TRUE', 'FALSE',
 const booleanWords = new TextSet(BOOLEAN_WORDS);
 
 type Domain = 'number' | 'time' | 'text';
-
-/** Kinds of a cell, as `Column.numbers` gives them. */
-const NULL = 0;
-const INTEGER = 1;
-const NUMBER = 2;
-const NOT_NUMBER = 3;
-/** Added to a cell's kind once it failed `type`: the range checks skip it. */
-const TYPE_FAILED = 4;
-
-/**
- * Per row of the batch being checked: its value in the comparison domain, and its kind (as
- * `Column.numbers`). One pair for all checkers: a checker uses it only within its `consume` call.
- */
-const scratch = { values: new Float64Array(0), kinds: new Uint8Array(0) };
-
-/** `Column.numbers`, or the same cell by cell for a column without it. */
-function decodeNumbers(col: Column, n: number, out: Float64Array, kinds: Uint8Array): void {
-  if (col.numbers !== undefined) {
-    col.numbers(out, kinds);
-    return;
-  }
-  for (let i = 0; i < n; i++) {
-    if (col.isNull(i)) {
-      out[i] = NaN;
-      kinds[i] = NULL;
-      continue;
-    }
-    const v = col.number(i);
-    out[i] = v;
-    kinds[i] = col.isInteger(i) ? INTEGER : Number.isNaN(v) ? NOT_NUMBER : NUMBER;
-  }
-}
-
-/** Epoch ms of every cell (NaN: null or not a date); kinds NULL, NUMBER (a date) or NOT_NUMBER. */
-function decodeTimes(col: Column, n: number, dateOnly: boolean, out: Float64Array, kinds: Uint8Array): void {
-  if (col.datetimes !== undefined) col.datetimes(out, dateOnly);
-  else for (let i = 0; i < n; i++) out[i] = col.isNull(i) ? NaN : col.datetime(i, dateOnly);
-  for (let i = 0; i < n; i++) kinds[i] = col.isNull(i) ? NULL : Number.isNaN(out[i]!) ? NOT_NUMBER : NUMBER;
-}
-
-/** Text columns: only which cells are null (values NaN: text is not compared as numbers). */
-function markNulls(col: Column, n: number, out: Float64Array, kinds: Uint8Array): void {
-  for (let i = 0; i < n; i++) {
-    out[i] = NaN;
-    kinds[i] = col.isNull(i) ? NULL : NOT_NUMBER;
-  }
-}
 
 /** What a checker learned from part of the data: plain data, so a worker thread can send it. */
 export interface ColumnCheckerState {

@@ -1,7 +1,7 @@
 import type { ColumnConfig, DatasetConfig } from '../config/schema.js';
 import type { CheckResult, DatasetResult } from '../results.js';
-import type { RecordBatch } from '../../io/table.js';
-import { combineHash } from '../../io/hash.js';
+import type { RecordBatch } from '../table/record-batch.js';
+import { combineHash } from '../table/hash.js';
 import { ColumnChecker, type CheckContext, type ColumnCheckerState } from './column-checker.js';
 import { exampleAt, Failures, finding, shortValue } from './findings.js';
 import { HashSet64 } from './hash-set.js';

@@ -1,5 +1,5 @@
-import { hashInteger } from '../../io/hash.js';
-import type { Column } from '../../io/table.js';
+import { hashInteger } from '../table/hash.js';
+import type { Column } from '../table/record-batch.js';
 import { HashSet64 } from './hash-set.js';
 
 /**

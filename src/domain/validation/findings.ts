@@ -1,5 +1,5 @@
 import type { CheckResult, Example } from '../results.js';
-import type { Column, RecordBatch } from '../../io/table.js';
+import type { Column, RecordBatch } from '../table/record-batch.js';
 
 const MAX_EXAMPLE_TEXT = 200;
 

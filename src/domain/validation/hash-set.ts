@@ -3,7 +3,7 @@
  * load factor at most 3/4, doubling. The capacity need not be a power of two (a set sized up front
  * for 1.05M values takes 1.4M slots, not 2M), so the home slot is a multiply-shift of the hash. The two lanes of a slot sit side by side, so a probe of a big
  * set costs one cache miss, not two. 8 bytes per slot, so 10M distinct values take 128 MiB, where a
- * JS Set of strings would fail at 2^24 entries. See src/io/hash.ts for the collision probability.
+ * JS Set of strings would fail at 2^24 entries. See src/domain/table/hash.ts for the collision probability.
  */
 export class HashSet64 {
   /** hi at 2 * slot, lo at 2 * slot + 1; (0, 0) marks an empty slot. */

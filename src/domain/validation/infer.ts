@@ -1,5 +1,5 @@
 import type { ColumnConfig } from '../config/schema.js';
-import type { Column, RecordBatch } from '../../io/table.js';
+import type { Column, RecordBatch } from '../table/record-batch.js';
 import { BOOLEAN_WORDS } from './column-checker.js';
 import { HashSet64 } from './hash-set.js';
 

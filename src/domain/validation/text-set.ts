@@ -1,5 +1,5 @@
-import type { Column } from '../../io/table.js';
-import { hashString } from '../../io/hash.js';
+import type { Column } from '../table/record-batch.js';
+import { hashString } from '../table/hash.js';
 import { HashSet64 } from './hash-set.js';
 
 /** Bytes a short key holds: six bytes and the length fit exactly in a double's 53 bits. */
@@ -20,7 +20,7 @@ export function shortKeyOfBytes(b: Uint8Array, start: number, end: number): numb
 /**
  * A set of texts that cells are tested against (`in`, `not_in`, the boolean spellings). A cell is
  * compared by its short key when its column gives one (`Column.shortKey`: a few loads and compares),
- * otherwise by the 64-bit hash of its text (as uniqueness does; see src/io/hash.ts).
+ * otherwise by the 64-bit hash of its text (as uniqueness does; see src/domain/table/hash.ts).
  */
 export class TextSet {
   private readonly hashes = new HashSet64();

@@ -2,8 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ColumnStreamer, exactCollector } from '../../../src/io/column-values.js';
-import { openTable } from '../../../src/io/open.js';
+import { ColumnStreamer, exactCollector } from '../../../src/io/data/column-values.js';
+import { openTable } from '../../../src/io/data/open.js';
 
 /** Reads a CSV text through the streamer in batches of `batchRows`. */
 async function collect(csv: string, batchRows: number): Promise<Awaited<ReturnType<ReturnType<typeof exactCollector>['finish']>>> {

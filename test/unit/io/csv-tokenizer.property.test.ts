@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CsvSyntaxError, CsvTokenizer } from '../../../src/io/csv/tokenizer.js';
+import { CsvSyntaxError, CsvTokenizer } from '../../../src/io/data/csv/tokenizer.js';
 
 /** A field's text: letters, delimiters, quotes, CR/LF, spaces and non-ASCII, often empty. */
 const field = fc.oneof(

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeNumbers, isIntegerBytes, parseNumberBytes } from '../../../src/io/csv/numbers.js';
-import { CsvTokenizer } from '../../../src/io/csv/tokenizer.js';
+import { decodeNumbers, isIntegerBytes, parseNumberBytes } from '../../../src/io/data/csv/numbers.js';
+import { CsvTokenizer } from '../../../src/io/data/csv/tokenizer.js';
 
 /** Number-like texts: the shapes the fast path reads, and the ones it must hand on. */
 const numberText = fc.oneof(

@@ -3,11 +3,11 @@ import path from 'node:path';
 import { asyncBufferFromFile, parquetMetadataAsync, parquetReadObjects, parquetSchema, type SchemaTree } from 'hyparquet';
 import { compressors } from 'hyparquet-compressors';
 import { describe, expect, it } from 'vitest';
-import { ValueColumn } from '../../../src/io/columns.js';
-import { openTable } from '../../../src/io/open.js';
-import { float32Decimal } from '../../../src/io/parquet/float32.js';
-import { decimalScale, PARSERS } from '../../../src/io/parquet/values.js';
-import type { Column } from '../../../src/io/table.js';
+import { ValueColumn } from '../../../src/io/data/columns.js';
+import { openTable } from '../../../src/io/data/open.js';
+import { float32Decimal } from '../../../src/io/data/parquet/float32.js';
+import { decimalScale, PARSERS } from '../../../src/io/data/parquet/values.js';
+import type { Column } from '../../../src/domain/table/record-batch.js';
 
 const dir = path.resolve(import.meta.dirname, '../../fixtures/data/parquet');
 /**
@@ -34,7 +34,7 @@ function differsOnPurpose(file: string, column: SchemaTree): boolean {
 }
 
 /**
- * The typed columns (src/io/parquet/) must answer exactly as ValueColumn does over the values hyparquet
+ * The typed columns (src/io/data/parquet/) must answer exactly as ValueColumn does over the values hyparquet
  * itself decodes (the reader mlgate used before, with times floored: see values.ts): same nulls,
  * numbers, texts, values and hashes.
  */

@@ -6,7 +6,7 @@ import { ByteWriter } from 'hyparquet-writer';
 import { writeMetadata } from 'hyparquet-writer/src/metadata.js';
 import { describe, expect, it } from 'vitest';
 import { MlgateError } from '../../../src/domain/errors.js';
-import { openTable } from '../../../src/io/open.js';
+import { openTable } from '../../../src/io/data/open.js';
 
 const fixtures = path.resolve(import.meta.dirname, '../../fixtures/data/parquet');
 const out = mkdtempSync(path.join(tmpdir(), 'mlgate-parquet-corrupt-'));

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { float32Decimal, float32DecimalSlow } from '../../../src/io/parquet/float32.js';
+import { float32Decimal, float32DecimalSlow } from '../../../src/io/data/parquet/float32.js';
 import { rng } from '../drift/scipy.js';
 import { python } from '../stats/python.js';
 

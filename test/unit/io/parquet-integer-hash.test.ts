@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { hashInteger } from '../../../src/io/hash.js';
-import { hashSafeInteger } from '../../../src/io/parquet/integer-hash.js';
+import { hashInteger } from '../../../src/domain/table/hash.js';
+import { hashSafeInteger } from '../../../src/io/data/parquet/integer-hash.js';
 
 function both(n: number): [number[], number[]] {
   const a = new Uint32Array(2);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { columnChunkPadding } from '../../../src/io/parquet/writer-quirks.js';
+import { columnChunkPadding } from '../../../src/io/data/parquet/writer-quirks.js';
 
 describe('columnChunkPadding (PARQUET-816: parquet-mr ≤ 1.2.8 left the dictionary page header out of chunk sizes)', () => {
   it.each([

@@ -3,8 +3,8 @@ import { readFile } from 'node:fs/promises';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { parquetMetadata } from 'hyparquet';
 import { describe, expect, it } from 'vitest';
-import { openTable } from '../../../src/io/open.js';
-import type { Column } from '../../../src/io/table.js';
+import { openTable } from '../../../src/io/data/open.js';
+import type { Column } from '../../../src/domain/table/record-batch.js';
 
 const dir = path.resolve(import.meta.dirname, '../../fixtures/data/parquet');
 

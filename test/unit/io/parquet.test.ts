@@ -3,7 +3,7 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import { parquetMetadataAsync } from 'hyparquet';
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { openTable } from '../../../src/io/open.js';
+import { openTable } from '../../../src/io/data/open.js';
 import { MlgateError } from '../../../src/domain/errors.js';
 
 const dir = path.resolve(import.meta.dirname, '../../fixtures/data/parquet');

@@ -5,9 +5,9 @@ import { gzipSync } from 'node:zlib';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MlgateError } from '../../../src/domain/errors.js';
-import { isIntegerBytes, parseNumberBytes } from '../../../src/io/csv/numbers.js';
-import { resolveDataFiles } from '../../../src/io/files.js';
-import { openTable } from '../../../src/io/open.js';
+import { isIntegerBytes, parseNumberBytes } from '../../../src/io/data/csv/numbers.js';
+import { resolveDataFiles } from '../../../src/io/data/files.js';
+import { openTable } from '../../../src/io/data/open.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'mlgate-readers-'));
 function file(name: string, content: string | Buffer): string {
@@ -149,7 +149,7 @@ describe('file discovery', () => {
 
 describe('hashes', () => {
   it('hash integers exactly like their text, so keys match across formats', async () => {
-    const { hashInteger, hashString } = await import('../../../src/io/hash.js');
+    const { hashInteger, hashString } = await import('../../../src/domain/table/hash.js');
     fc.assert(
       fc.property(fc.maxSafeInteger(), (n) => {
         const a = new Uint32Array(2);

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ChunkBuffers, lastRecordEnd, recordChunks } from '../../../src/io/csv/record-chunks.js';
+import { ChunkBuffers, lastRecordEnd, recordChunks } from '../../../src/io/data/csv/record-chunks.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'mlgate-chunks-'));
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fmix32, hashRecordBytes, viewOf } from '../../../src/io/hash.js';
+import { fmix32, hashRecordBytes, viewOf } from '../../../src/domain/table/hash.js';
 
 /** The record hash written out byte by byte (its definition), to check the word-loading version against. */
 function reference(b: Uint8Array, start: number, end: number): [number, number] {

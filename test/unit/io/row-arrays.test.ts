@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { recycleRowArrays, rowArray, spareRowBuffers } from '../../../src/io/csv/row-arrays.js';
+import { recycleRowArrays, rowArray, spareRowBuffers } from '../../../src/io/data/csv/row-arrays.js';
 
 describe('row arrays of CSV chunk results', () => {
   it('reuse a handed-back buffer that fits, zeroed, and leave ones far too big or too small', () => {

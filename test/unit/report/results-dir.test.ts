@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MAX_FILE_BYTES, modelFileName, readResults, writeResultsDir } from '../../../src/io/results-dir.js';
+import { MAX_FILE_BYTES, modelFileName, readResults, writeResultsDir } from '../../../src/io/files/results-dir.js';
 import { EXAMPLES_DIR } from './fixtures/examples.js';
 import { hugeComparison } from './fixtures/huge.js';
 

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { bootstrapBlockCounts } from '../../../src/domain/stats/bootstrap-blocks.js';
 import { bootstrapInputs } from '../../../src/domain/stats/bootstrap-layout.js';
 import { aucSorted, sortScores } from '../../../src/domain/stats/continuous.js';
-import { BOOTSTRAP_BLOCK, resampleKernel, type KernelAuc } from '../../../src/domain/stats/kernel.js';
+import { resampleKernel } from '../../../src/domain/stats/kernel.js';
+import { BOOTSTRAP_BLOCK, type KernelAuc } from '../../../src/domain/stats/kernel-task.js';
 import { createPrng } from '../../../src/domain/stats/prng.js';
 
 // 2600 examples: two full blocks of 1024 and a short one. 21 resamples: two batches of 8 lanes and a part.

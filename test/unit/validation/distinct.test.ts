@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { canonicalIntegerText, DistinctValues, fillUniqueKeys, uniqueInteger, uniqueKeys } from '../../../src/domain/validation/distinct.js';
-import { CsvColumn, ValueColumn } from '../../../src/io/columns.js';
-import { hashString } from '../../../src/io/hash.js';
-import { CsvTokenizer } from '../../../src/io/csv/tokenizer.js';
+import { CsvColumn, ValueColumn } from '../../../src/io/data/columns.js';
+import { hashString } from '../../../src/domain/table/hash.js';
+import { CsvTokenizer } from '../../../src/io/data/csv/tokenizer.js';
 
 /** Texts that are, are almost, or are not canonical integers; near and far from each other. */
 const texts = fc.oneof(

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DuplicateRows } from '../../../src/domain/validation/duplicate-rows.js';
 import { uniqueKeys } from '../../../src/domain/validation/distinct.js';
-import { hashString } from '../../../src/io/hash.js';
+import { hashString } from '../../../src/domain/table/hash.js';
 
 /** Rows as (key, rest): keys repeat, some far apart (outside the slot window), some missing (NaN = a key that is not a canonical integer, or null). */
 const rows = fc.array(

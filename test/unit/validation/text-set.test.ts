@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { TextSet } from '../../../src/domain/validation/text-set.js';
-import { CsvColumn, ValueColumn } from '../../../src/io/columns.js';
-import { CsvTokenizer } from '../../../src/io/csv/tokenizer.js';
+import { CsvColumn, ValueColumn } from '../../../src/io/data/columns.js';
+import { CsvTokenizer } from '../../../src/io/data/csv/tokenizer.js';
 
 /** Texts around the six-byte edge: ASCII, multi-byte, with quotes and commas. */
 const text = fc.oneof(

@@ -1,0 +1,126 @@
+import { isUtf8 } from 'node:buffer';
+import { inputError } from '../../../domain/errors.js';
+import { fileChunks } from '../byte-stream.js';
+import { ValueColumn } from '../columns.js';
+import type { Column, ColumnKind, ReadOptions, RecordBatch, TableSource } from '../../../domain/table/record-batch.js';
+
+const DEFAULT_BATCH_ROWS = 16_384;
+
+/** JSON Lines: one object per line; blank lines skipped; missing keys are null; nested values stay objects. */
+export class JsonlSource implements TableSource {
+  readonly format = 'jsonl' as const;
+  private names: string[] | undefined;
+
+  constructor(
+    private readonly path: string,
+    readonly file: string,
+    private readonly gzip: boolean,
+  ) {}
+
+  async columnNames(): Promise<readonly string[]> {
+    if (!this.names) {
+      const seen = new Set<string>();
+      // Keys can appear on any line: one streaming pass over the file collects them all.
+      for await (const batch of this.objects(DEFAULT_BATCH_ROWS)) {
+        for (const o of batch.rows) for (const k of Object.keys(o)) seen.add(k);
+      }
+      this.names = [...seen];
+    }
+    return this.names;
+  }
+
+  knownRowCount(): Promise<number | undefined> {
+    return Promise.resolve(undefined);
+  }
+
+  private async *objects(batchRows: number): AsyncGenerator<{ rows: Record<string, unknown>[]; lines: number[] }> {
+    let pending: Buffer | undefined;
+    let line = 1;
+    let rows: Record<string, unknown>[] = [];
+    let lines: number[] = [];
+    let any = false;
+    const parseLine = (buf: Buffer, s: number, e: number): void => {
+      if (e > s && buf[e - 1] === 13) e--;
+      let blank = true;
+      for (let p = s; p < e; p++) {
+        const c = buf[p];
+        if (c !== 32 && c !== 9) {
+          blank = false;
+          break;
+        }
+      }
+      if (!blank) {
+        const slice = buf.subarray(s, e);
+        if (!isUtf8(slice)) throw inputError('invalid UTF-8 (expected UTF-8 text)', { file: this.file, line });
+        let v: unknown;
+        try {
+          v = JSON.parse(slice.toString('utf8'));
+        } catch (error) {
+          throw inputError(`invalid JSON: ${(error as Error).message}`, { file: this.file, line }, error);
+        }
+        if (v === null || typeof v !== 'object' || Array.isArray(v)) throw inputError(`expected a JSON object on each line, found ${Array.isArray(v) ? 'an array' : JSON.stringify(v)?.slice(0, 40)}`, { file: this.file, line });
+        rows.push(v as Record<string, unknown>);
+        lines.push(line);
+        any = true;
+      }
+      line++;
+    };
+    for await (const chunk of fileChunks(this.path, this.file, this.gzip)) {
+      const buf = pending ? Buffer.concat([pending, chunk]) : chunk;
+      let p = 0;
+      for (;;) {
+        const q = buf.indexOf(10, p);
+        if (q < 0) break;
+        parseLine(buf, p, q);
+        p = q + 1;
+        if (rows.length >= batchRows) {
+          yield { rows, lines };
+          rows = [];
+          lines = [];
+        }
+      }
+      pending = p < buf.length ? Buffer.from(buf.subarray(p)) : undefined;
+    }
+    if (pending && pending.length > 0) parseLine(pending, 0, pending.length);
+    if (!any) throw inputError('empty file: expected JSON objects, one per line', { file: this.file, line: 1 });
+    if (rows.length > 0) yield { rows, lines };
+  }
+
+  async *batches(options: ReadOptions = {}): AsyncGenerator<RecordBatch> {
+    const batchRows = Math.max(1, options.batchRows ?? DEFAULT_BATCH_ROWS);
+    let rowOffset = 0;
+    const known = new Set<string>(this.names ?? []);
+    const order: string[] = [...known];
+    for await (const { rows, lines } of this.objects(batchRows)) {
+      for (const o of rows)
+        for (const k of Object.keys(o))
+          if (!known.has(k)) {
+            known.add(k);
+            order.push(k);
+          }
+      if (!this.names || this.names.length < order.length) this.names = [...order];
+      const wanted = options.columns ? options.columns.filter((c) => known.has(c)) : order;
+      const columns: Column[] = wanted.map((name) => {
+        const values = rows.map((o) => o[name]);
+        return new ValueColumn(name, kindOf(values), values, 0, rows.length);
+      });
+      const byName = new Map(columns.map((c) => [c.name, c]));
+      yield { file: this.file, length: rows.length, rowOffset, columns, column: (n) => byName.get(n), line: (i) => lines[i] };
+      rowOffset += rows.length;
+    }
+  }
+}
+
+function kindOf(values: readonly unknown[]): ColumnKind {
+  let kind: ColumnKind | undefined;
+  for (const v of values) {
+    if (v === null || v === undefined) continue;
+    const k: ColumnKind = typeof v === 'number' ? (Number.isInteger(v) ? 'integer' : 'number') : typeof v === 'boolean' ? 'boolean' : typeof v === 'string' ? 'string' : 'json';
+    if (kind === undefined) kind = k;
+    else if (kind !== k) {
+      if ((kind === 'integer' && k === 'number') || (kind === 'number' && k === 'integer')) kind = 'number';
+      else return 'json';
+    }
+  }
+  return kind ?? 'json';
+}

@@ -1,0 +1,268 @@
+import { parseIsoBytes, parseIsoString } from '../../../domain/validation/iso-time.js';
+import { ValueColumn } from '../columns.js';
+import { hashBytes, hashDouble, hashNull, hashString } from '../../../domain/table/hash.js';
+import type { FastSlice } from '../fast-slice.js';
+import type { Column, ColumnKind } from '../../../domain/table/record-batch.js';
+import { asBuffer } from './dense.js';
+import { hashSafeInteger } from './integer-hash.js';
+
+/**
+ * Columns of one batch of a Parquet file, over typed arrays and byte ranges. Each answers exactly as
+ * `ValueColumn` (src/io/data/columns.ts) does over the values hyparquet would give (number, bigint, Date,
+ * boolean, string), without creating those values.
+ */
+
+/** `number`: JS numbers; `int64`: bigints (exact ones of unsafe values in `big`); `time`: Dates as epoch ms (NaN: Invalid Date). */
+export type NumberMode = 'number' | 'int64' | 'time';
+
+export class NumberColumn implements Column {
+  constructor(
+    readonly name: string,
+    readonly kind: ColumnKind,
+    private readonly mode: NumberMode,
+    private readonly values: Float64Array,
+    private readonly nulls: Uint8Array,
+    private readonly big: ReadonlyMap<number, bigint> | undefined,
+    readonly length: number,
+    /** Each row's dictionary entry (-1: none), and the cache of the entries' hashes. */
+    private readonly entry: Int32Array | undefined = undefined,
+    private readonly cache: DictionaryCache | undefined = undefined,
+  ) {}
+
+  isNull(i: number): boolean {
+    return this.nulls[i] === 1;
+  }
+
+  number(i: number): number {
+    return this.nulls[i] === 1 ? NaN : this.values[i]!;
+  }
+
+  isInteger(i: number): boolean {
+    if (this.nulls[i] === 1) return false;
+    return this.mode === 'int64' || (this.mode === 'number' && Number.isInteger(this.values[i]));
+  }
+
+  datetime(i: number, dateOnly: boolean): number {
+    if (this.mode !== 'time' || this.nulls[i] === 1) return NaN;
+    const ms = this.values[i]!;
+    return dateOnly && ms % 86_400_000 !== 0 ? NaN : ms;
+  }
+
+  text(i: number): string | null {
+    if (this.nulls[i] === 1) return null;
+    const v = this.values[i]!;
+    if (this.mode === 'time') return Number.isNaN(v) ? 'Invalid Date' : new Date(v).toISOString();
+    return String(this.big?.get(i) ?? v);
+  }
+
+  value(i: number): unknown {
+    if (this.nulls[i] === 1) return null;
+    const v = this.values[i]!;
+    if (this.mode === 'time') return new Date(v);
+    if (this.mode === 'int64') return this.big?.get(i) ?? BigInt(v);
+    return v;
+  }
+
+  private hashValue(i: number, out: Uint32Array): void {
+    const v = this.values[i]!;
+    if (this.mode === 'time' || Number.isSafeInteger(v)) hashSafeInteger(v, out);
+    else if (this.mode === 'int64') hashString(String(this.big?.get(i) ?? v), out);
+    else hashDouble(v, out);
+  }
+
+  hash(i: number, out: Uint32Array): void {
+    if (this.nulls[i] === 1) return hashNull(out);
+    const e = this.entry ? this.entry[i]! : -1;
+    const c = this.cache;
+    if (e < 0 || !c) return this.hashValue(i, out);
+    if (c.load(e, out)) return;
+    this.hashValue(i, out);
+    c.store(e, out);
+  }
+}
+
+const trueHash = new Uint32Array(2);
+const falseHash = new Uint32Array(2);
+hashString('true', trueHash);
+hashString('false', falseHash);
+
+export class BooleanColumn implements Column {
+  constructor(
+    readonly name: string,
+    readonly kind: ColumnKind,
+    private readonly values: Uint8Array,
+    private readonly nulls: Uint8Array,
+    readonly length: number,
+  ) {}
+
+  isNull(i: number): boolean {
+    return this.nulls[i] === 1;
+  }
+
+  number(i: number): number {
+    return this.nulls[i] === 1 ? NaN : this.values[i]!;
+  }
+
+  isInteger(): boolean {
+    return false;
+  }
+
+  datetime(): number {
+    return NaN;
+  }
+
+  text(i: number): string | null {
+    return this.nulls[i] === 1 ? null : this.values[i] ? 'true' : 'false';
+  }
+
+  value(i: number): unknown {
+    return this.nulls[i] === 1 ? null : this.values[i] === 1;
+  }
+
+  hash(i: number, out: Uint32Array): void {
+    if (this.nulls[i] === 1) return hashNull(out);
+    const h = this.values[i] ? trueHash : falseHash;
+    out[0] = h[0]!;
+    out[1] = h[1]!;
+  }
+}
+
+/** Per-entry results for a dictionary-encoded column: each entry's hash (and text) computed once. */
+export class DictionaryCache {
+  readonly hi: Uint32Array;
+  readonly lo: Uint32Array;
+  readonly hashed: Uint8Array;
+  readonly texts: (string | undefined)[];
+  constructor(
+    readonly owner: object,
+    size: number,
+  ) {
+    this.hi = new Uint32Array(size);
+    this.lo = new Uint32Array(size);
+    this.hashed = new Uint8Array(size);
+    this.texts = new Array<string | undefined>(size);
+  }
+
+  /** Entry e's hash into out; false when it is not known yet. */
+  load(e: number, out: Uint32Array): boolean {
+    if (this.hashed[e] === 0) return false;
+    out[0] = this.hi[e]!;
+    out[1] = this.lo[e]!;
+    return true;
+  }
+
+  store(e: number, h: Uint32Array): void {
+    this.hi[e] = h[0]!;
+    this.lo[e] = h[1]!;
+    this.hashed[e] = 1;
+  }
+}
+
+
+const lossyDecoder = new TextDecoder('utf-8', { ignoreBOM: true });
+
+/** Strings as UTF-8 byte ranges: row i is segs[seg[i]][start[i], end[i]), dictionary entry entry[i] (or -1). */
+export interface StringRows {
+  segs: readonly Uint8Array[];
+  /** Segments with a value that is not valid UTF-8: decoded as TextDecoder does, hashed by that text. */
+  lossy: readonly boolean[];
+  seg: Int32Array;
+  start: Int32Array;
+  end: Int32Array;
+  entry: Int32Array | undefined;
+  nulls: Uint8Array;
+}
+
+export class StringColumn implements Column {
+  private readonly segs: Buffer[];
+  constructor(
+    readonly name: string,
+    readonly kind: ColumnKind,
+    private readonly rows: StringRows,
+    private readonly cache: DictionaryCache | undefined,
+    readonly length: number,
+  ) {
+    this.segs = rows.segs.map(asBuffer);
+  }
+
+  isNull(i: number): boolean {
+    return this.rows.nulls[i] === 1;
+  }
+
+  number(): number {
+    return NaN;
+  }
+
+  isInteger(): boolean {
+    return false;
+  }
+
+  datetime(i: number, dateOnly: boolean): number {
+    const r = this.rows;
+    if (r.nulls[i] === 1) return NaN;
+    const s = r.seg[i]!;
+    return r.lossy[s] ? parseIsoString(this.decode(i), dateOnly) : parseIsoBytes(this.segs[s]!, r.start[i]!, r.end[i]!, dateOnly);
+  }
+
+  private decode(i: number): string {
+    const r = this.rows;
+    const s = r.seg[i]!;
+    const buf = this.segs[s]!;
+    return r.lossy[s] ? lossyDecoder.decode(buf.subarray(r.start[i], r.end[i])) : (buf as unknown as FastSlice).utf8Slice(r.start[i]!, r.end[i]!);
+  }
+
+  text(i: number): string | null {
+    const r = this.rows;
+    if (r.nulls[i] === 1) return null;
+    const e = r.entry ? r.entry[i]! : -1;
+    if (e < 0 || !this.cache) return this.decode(i);
+    return (this.cache.texts[e] ??= this.decode(i));
+  }
+
+  value(i: number): unknown {
+    return this.text(i);
+  }
+
+  private hashRow(i: number, out: Uint32Array): void {
+    const r = this.rows;
+    const s = r.seg[i]!;
+    if (r.lossy[s]) hashString(this.decode(i), out);
+    else hashBytes(this.segs[s]!, r.start[i]!, r.end[i]!, false, out);
+  }
+
+  hash(i: number, out: Uint32Array): void {
+    const r = this.rows;
+    if (r.nulls[i] === 1) return hashNull(out);
+    const e = r.entry ? r.entry[i]! : -1;
+    const c = this.cache;
+    if (e < 0 || !c) return this.hashRow(i, out);
+    if (c.load(e, out)) return;
+    this.hashRow(i, out);
+    c.store(e, out);
+  }
+}
+
+/**
+ * A batch's column as plain data (typed arrays, byte buffers, cloneable values), so a worker thread can
+ * send it; `toColumn` makes the Column.
+ */
+export type ColumnData = { name: string; kind: ColumnKind; length: number } & (
+  | { type: 'number'; mode: NumberMode; values: Float64Array; nulls: Uint8Array; big: Map<number, bigint> | undefined; entry: Int32Array | undefined }
+  | { type: 'boolean'; values: Uint8Array; nulls: Uint8Array }
+  | ({ type: 'string' } & StringRows)
+  | { type: 'value'; values: unknown[] }
+);
+
+/** `cache`: the cache of the entries of the dictionary the column's `entry` refers to (one per column chunk). */
+export function toColumn(d: ColumnData, cache?: DictionaryCache): Column {
+  switch (d.type) {
+    case 'number':
+      return new NumberColumn(d.name, d.kind, d.mode, d.values, d.nulls, d.big, d.length, d.entry, d.entry ? cache : undefined);
+    case 'boolean':
+      return new BooleanColumn(d.name, d.kind, d.values, d.nulls, d.length);
+    case 'string':
+      return new StringColumn(d.name, d.kind, d, d.entry ? cache : undefined, d.length);
+    case 'value':
+      return new ValueColumn(d.name, d.kind, d.values, 0, d.length);
+  }
+}

@@ -1,0 +1,157 @@
+import { parquetScan, parquetSchema, type AsyncBuffer, type Compressors, type FileMetaData, type ParquetScan, type SchemaTree } from 'hyparquet';
+import { isFlatColumn } from 'hyparquet/src/schema.js';
+import type { Column, ColumnKind } from '../../../domain/table/record-batch.js';
+import { columnCursor, listReader, type ChunkSource, type ColumnScratch } from './chunk.js';
+import { checkCodecs, parquetCompressors } from './codecs.js';
+import { toColumn, type ColumnData, type DictionaryCache } from './columns.js';
+import { listShape } from './list-reader.js';
+import { reprOf } from './repr.js';
+import { Scratch } from './scratch.js';
+import { PARSERS } from './values.js';
+import { columnChunkPadding } from './writer-quirks.js';
+
+/** Reads one column chunk batch by batch (a flat column's cursor, or a list column's reader). */
+interface ChunkReader {
+  takeData(n: number): Promise<ColumnData>;
+  skip(n: number): Promise<void>;
+  finish(): Promise<void>;
+  /** The cache of the entries of the dictionary the last batch refers to. */
+  readonly dictionaryCache: DictionaryCache | undefined;
+}
+
+/** Row index (in the file) of the first row of each row group, and the end. */
+export function groupStarts(metadata: FileMetaData): number[] {
+  const starts = [0];
+  for (const g of metadata.row_groups) starts.push(starts[starts.length - 1]! + Number(g.num_rows));
+  return starts;
+}
+
+/** Adds where it happened to an error's message. */
+async function at<T>(where: string, fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (error) {
+    throw new Error(`${where}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  }
+}
+
+/**
+ * The columns `wanted` of a Parquet file, row group by row group. Flat columns (nearly all) are decoded
+ * page by page into typed arrays (this folder); nested ones by hyparquet's scan.
+ */
+export class ParquetFileReader {
+  private readonly scratch = new Map<string, ColumnScratch>();
+
+  private constructor(
+    readonly metadata: FileMetaData,
+    private readonly source: ChunkSource,
+    private readonly byName: ReadonlyMap<string, SchemaTree>,
+    private readonly root: SchemaTree,
+    private readonly kinds: ReadonlyMap<string, ColumnKind>,
+    readonly wanted: readonly string[],
+    private readonly compressors: Compressors,
+    private readonly scan: ParquetScan | undefined,
+  ) {}
+
+  static async open(buffer: AsyncBuffer, metadata: FileMetaData, wanted: readonly string[], kindOf: (tree: SchemaTree) => ColumnKind): Promise<ParquetFileReader> {
+    const root = parquetSchema(metadata);
+    const byName = new Map(root.children.map((c) => [c.element.name, c]));
+    // Nested columns other than lists of primitives go through hyparquet.
+    const nested = wanted.filter((name) => !isFlatColumn([root, byName.get(name)!]) && !listShape(root, byName.get(name)!));
+    const codecs = new Set(metadata.row_groups.flatMap((g) => g.columns.map((c) => c.meta_data?.codec ?? 'UNCOMPRESSED')));
+    const compressors = await parquetCompressors(codecs);
+    checkCodecs(metadata, wanted, compressors);
+    const scan = nested.length ? await parquetScan({ file: buffer, metadata, columns: nested, compressors, parsers: PARSERS }) : undefined;
+    const source: ChunkSource = {
+      readAt: async (position, length) => new Uint8Array(await buffer.slice(position, position + length)),
+      fileSize: buffer.byteLength,
+      padding: columnChunkPadding(metadata.created_by),
+    };
+    const kinds = new Map(root.children.map((c) => [c.element.name, kindOf(c)]));
+    return new ParquetFileReader(metadata, source, byName, root, kinds, wanted, compressors, scan);
+  }
+
+  groupStarts(): number[] {
+    return groupStarts(this.metadata);
+  }
+
+  rowGroup(g: number, groupStart: number): RowGroupReader {
+    const rowGroup = this.metadata.row_groups[g]!;
+    const cursors = new Map<string, ChunkReader>();
+    for (const name of this.wanted) {
+      const tree = this.byName.get(name)!;
+      const kind = this.kinds.get(name)!;
+      const list = listShape(this.root, tree);
+      try {
+        if (list) cursors.set(name, listReader(this.source, rowGroup, list, name, kind, this.compressors));
+        if (!isFlatColumn([this.root, tree])) continue;
+        let scratch = this.scratch.get(name);
+        if (!scratch) this.scratch.set(name, (scratch = { pages: new Scratch(), batches: new Scratch() }));
+        cursors.set(name, columnCursor(this.source, rowGroup, [this.root, tree], reprOf(tree.element), kind, this.compressors, scratch));
+      } catch (error) {
+        throw new Error(`column "${name}", row group ${g}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+      }
+    }
+    return new RowGroupReader(g, groupStart, this.wanted, cursors, this.kinds, this.scan);
+  }
+}
+
+/** The rows of one row group, batch after batch. */
+export class RowGroupReader {
+  private row = 0;
+  constructor(
+    readonly group: number,
+    readonly groupStart: number,
+    private readonly wanted: readonly string[],
+    private readonly cursors: ReadonlyMap<string, ChunkReader>,
+    private readonly kinds: ReadonlyMap<string, ColumnKind>,
+    private readonly scan: ParquetScan | undefined,
+  ) {}
+
+  /** Row of the file the next batch starts at. */
+  get position(): number {
+    return this.groupStart + this.row;
+  }
+
+  private where(name: string): string {
+    return `column "${name}", row group ${this.group}`;
+  }
+
+  async skip(n: number): Promise<void> {
+    for (const [name, cursor] of this.cursors) await at(this.where(name), () => cursor.skip(n));
+    this.row += n;
+  }
+
+  /** The next n rows of every wanted column, as plain data. */
+  async takeData(n: number): Promise<ColumnData[]> {
+    const out: ColumnData[] = [];
+    const rowStart = this.position;
+    for (const name of this.wanted) {
+      const cursor = this.cursors.get(name);
+      out.push(await at(this.where(name), () => (cursor ? cursor.takeData(n) : this.nested(name, rowStart, n))));
+    }
+    this.row += n;
+    return out;
+  }
+
+  /** The next n rows of every wanted column. */
+  async take(n: number): Promise<Column[]> {
+    return this.columns(await this.takeData(n));
+  }
+
+  /** Columns over data just taken (string columns share their chunk's dictionary cache). */
+  columns(data: readonly ColumnData[]): Column[] {
+    return data.map((d) => toColumn(d, this.cursors.get(d.name)?.dictionaryCache));
+  }
+
+  private async nested(name: string, rowStart: number, n: number): Promise<ColumnData> {
+    const data = await this.scan!.readColumn({ column: name, rowStart, rowEnd: rowStart + n });
+    if (data.length !== n) throw new Error(`${data.length} values in rows ${rowStart}..${rowStart + n}, expected ${n}`);
+    return { type: 'value', name, kind: this.kinds.get(name)!, length: n, values: Array.from(data as ArrayLike<unknown>) };
+  }
+
+  /** Throws when a column chunk holds more rows than the row group. */
+  async finish(): Promise<void> {
+    for (const [name, cursor] of this.cursors) await at(this.where(name), () => cursor.finish());
+  }
+}

@@ -1,0 +1,175 @@
+import { open, type FileHandle } from 'node:fs/promises';
+import type { AsyncBuffer, FileMetaData, SchemaElement, SchemaTree } from 'hyparquet';
+import { inputError, MlgateError } from '../../../domain/errors.js';
+import { describeReadError } from '../byte-stream.js';
+import type { ParquetFileReader } from './file-reader.js';
+import type { ColumnKind, ReadOptions, RecordBatch, TableSource } from '../../../domain/table/record-batch.js';
+
+/** hyparquet and the page decoders (~450 KB of code), loaded with the first Parquet file: reading CSV does not pay for them. */
+const hyparquet = (): Promise<typeof import('hyparquet')> => import('hyparquet');
+const fileReader = (): Promise<typeof import('./file-reader.js')> => import('./file-reader.js');
+
+/** Parquet via hyparquet (pure JS; metadata, nested columns, page decoding primitives), every standard codec. Reads only the requested columns, row group by row group. */
+export class ParquetSource implements TableSource {
+  readonly format = 'parquet' as const;
+  private metadata: FileMetaData | undefined;
+
+  constructor(
+    private readonly path: string,
+    readonly file: string,
+  ) {}
+
+  private async withFile<T>(fn: (buffer: AsyncBuffer) => Promise<T>): Promise<T> {
+    let handle: FileHandle;
+    try {
+      handle = await open(this.path, 'r');
+    } catch (error) {
+      throw describeReadError(error, this.file);
+    }
+    try {
+      const { size } = await handle.stat();
+      const buffer = handleBuffer(handle, size);
+      return await fn(buffer);
+    } catch (error) {
+      if (error instanceof MlgateError) throw error;
+      throw this.corrupt(error);
+    } finally {
+      await handle.close();
+    }
+  }
+
+  /** The input error for a failure to read this file (an MlgateError as it is). */
+  corrupt(error: unknown): MlgateError {
+    if (error instanceof MlgateError) return error;
+    const message = error instanceof Error ? error.message : String(error);
+    // UnsupportedParquetError (src/io/data/parquet/codecs.ts, not imported here: CSV reads do not load that code)
+    if (error instanceof Error && error.name === 'UnsupportedParquetError') return inputError(`cannot read Parquet: ${message}`, { file: this.file }, error);
+    return inputError(`cannot read Parquet: ${message} (the file is truncated, corrupt or not Parquet)`, { file: this.file }, error);
+  }
+
+  private async meta(buffer: AsyncBuffer): Promise<FileMetaData> {
+    if (buffer.byteLength < 12) throw inputError(`not a Parquet file: ${buffer.byteLength} bytes, expected at least 12 (PAR1 header and footer)`, { file: this.file });
+    this.metadata ??= await (await hyparquet()).parquetMetadataAsync(buffer);
+    return this.metadata;
+  }
+
+  private async footer(): Promise<FileMetaData> {
+    return this.metadata ?? (await this.withFile((b) => this.meta(b)));
+  }
+
+  async columnNames(): Promise<readonly string[]> {
+    const footer = await this.footer();
+    return (await hyparquet()).parquetSchema(footer).children.map((c) => c.element.name);
+  }
+
+  async knownRowCount(): Promise<number | undefined> {
+    return Number((await this.footer()).num_rows);
+  }
+
+  /** The data's size uncompressed, from the footer (what reading it costs, roughly). */
+  async uncompressedBytes(): Promise<number> {
+    return (await this.footer()).row_groups.reduce((sum, g) => sum + Number(g.total_byte_size), 0);
+  }
+
+  /** Row index of the first row of each row group, and the number of rows. */
+  async rowGroupStarts(): Promise<number[]> {
+    const footer = await this.footer();
+    return (await fileReader()).groupStarts(footer);
+  }
+
+  async *batches(options: ReadOptions = {}): AsyncGenerator<RecordBatch> {
+    const all = await this.columnNames();
+    const wanted = options.columns ? options.columns.filter((c) => all.includes(c)) : all;
+    // The file must stay open across yields, so this generator closes it itself.
+    const { reader, close } = await this.open(wanted);
+    try {
+      yield* this.read(reader, options.batchRows ?? 131_072);
+    } finally {
+      await close();
+    }
+  }
+
+  /** Row group by row group, batches of at most `batchRows` rows. */
+  private async *read(reader: ParquetFileReader, batchRows: number): AsyncGenerator<RecordBatch> {
+    const starts = reader.groupStarts();
+    for (let g = 0; g + 1 < starts.length; g++) {
+      const groupRows = starts[g + 1]! - starts[g]!;
+      try {
+        const group = reader.rowGroup(g, starts[g]!);
+        for (let start = 0; start < groupRows; start += batchRows) {
+          const n = Math.min(batchRows, groupRows - start);
+          const rowOffset = group.position;
+          const columns = await group.take(n);
+          const index = new Map(columns.map((c) => [c.name, c]));
+          yield { file: this.file, length: n, rowOffset, columns, column: (c) => index.get(c), line: () => undefined };
+        }
+        await group.finish();
+      } catch (error) {
+        throw this.corrupt(error);
+      }
+    }
+  }
+
+  /** Opens the file for reading `wanted` columns (worker threads read row groups through this). */
+  async open(wanted: readonly string[]): Promise<{ reader: ParquetFileReader; close: () => Promise<void> }> {
+    let handle: FileHandle;
+    try {
+      handle = await open(this.path, 'r');
+    } catch (error) {
+      throw describeReadError(error, this.file);
+    }
+    try {
+      const buffer = handleBuffer(handle, (await handle.stat()).size);
+      const md = await this.meta(buffer);
+      const { ParquetFileReader } = await fileReader();
+      return { reader: await ParquetFileReader.open(buffer, md, wanted, columnKind), close: () => handle.close() };
+    } catch (error) {
+      await handle.close();
+      throw this.corrupt(error);
+    }
+  }
+}
+
+/** A repeated field (a list in parquet-protobuf's layout) holds lists, as groups do. */
+function columnKind(tree: SchemaTree): ColumnKind {
+  return kindOf(tree.element, tree.children.length > 0 || tree.element.repetition_type === 'REPEATED');
+}
+
+function kindOf(e: SchemaElement, nested: boolean): ColumnKind {
+  if (nested) return 'json';
+  const logical = e.logical_type?.type;
+  if (logical === 'TIMESTAMP' || logical === 'DATE' || e.converted_type === 'TIMESTAMP_MILLIS' || e.converted_type === 'TIMESTAMP_MICROS' || e.converted_type === 'DATE') return 'timestamp';
+  if (logical === 'STRING' || e.converted_type === 'UTF8' || logical === 'ENUM' || e.converted_type === 'ENUM') return 'string';
+  if (logical === 'DECIMAL' || e.converted_type === 'DECIMAL') return 'number';
+  switch (e.type) {
+    case 'BOOLEAN':
+      return 'boolean';
+    case 'INT32':
+    case 'INT64':
+      return 'integer';
+    case 'FLOAT':
+    case 'DOUBLE':
+      return 'number';
+    case 'INT96':
+      return 'timestamp';
+    default:
+      return 'json';
+  }
+}
+
+function handleBuffer(handle: FileHandle, size: number): AsyncBuffer {
+  return {
+    byteLength: size,
+    async slice(start: number, end?: number): Promise<ArrayBuffer> {
+      const stop = Math.min(end ?? size, size);
+      const out = new Uint8Array(Math.max(0, stop - start));
+      let done = 0;
+      while (done < out.length) {
+        const { bytesRead } = await handle.read(out, done, out.length - done, start + done);
+        if (bytesRead === 0) break;
+        done += bytesRead;
+      }
+      return out.buffer;
+    },
+  };
+}

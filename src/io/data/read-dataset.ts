@@ -1,0 +1,152 @@
+import { stat } from 'node:fs/promises';
+import type { DatasetConfig } from '../../domain/config/schema.js';
+import type { DatasetValidator } from '../../domain/validation/dataset-validator.js';
+import type { ChunkJob } from './csv/chunk-worker.js';
+import { parallelThreads } from '../workers/chunk-workers.js';
+import { chunkBytes, readCsvParallel, type ParallelSink } from './csv/parallel.js';
+import { CsvSource } from './csv/source.js';
+import type { DataFile } from './files.js';
+import { openTable } from './open.js';
+import { ColumnStreamer, PLAN_SAMPLE_ROWS, type ExactCollector } from './column-values.js';
+import { ParquetSource } from './parquet/source.js';
+import type { ReadSummary } from './profile-data.js';
+import type { RecordBatch, TableSource } from '../../domain/table/record-batch.js';
+
+export interface BatchSink {
+  /** Called once per file with its columns; returns the columns to read. */
+  startFile(file: string, header: readonly string[]): readonly string[];
+  consume(batch: RecordBatch): void;
+}
+
+/** Streams every file of a dataset into `sink`, one file after the other. */
+export async function readDataset(files: readonly DataFile[], dataset: Pick<DatasetConfig, 'format' | 'delimiter'>, sink: BatchSink): Promise<void> {
+  for (const f of files) {
+    const table = openTable(f.path, { displayName: f.name, format: dataset.format, delimiter: dataset.delimiter });
+    const header = await table.columnNames();
+    const columns = sink.startFile(f.name, header);
+    for await (const batch of table.batches({ columns })) sink.consume(batch);
+  }
+}
+
+/** CSV files (and columns to sort) at least this big are handled by worker threads too: starting one costs ~50 ms of CPU, which less data does not repay. MLGATE_PARALLEL_MIN_BYTES overrides (tests). */
+const PARALLEL_MIN_BYTES = 16 << 20;
+
+export function minParallelBytes(env: Readonly<Record<string, string | undefined>>): number {
+  const n = Number(env.MLGATE_PARALLEL_MIN_BYTES ?? '');
+  return Number.isFinite(n) && n > 0 ? n : PARALLEL_MIN_BYTES;
+}
+
+export interface ValidationReadOptions {
+  env: Readonly<Record<string, string | undefined>>;
+  now: number;
+  maxExamples: number;
+  /** Also collect every value of every column into this (drift in the same pass as the checks). */
+  drift?: ExactCollector;
+}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+/** The chunk job of a file with these checks: what workers need besides the bytes. */
+type ChecksJob = Omit<ChunkJob, 'file' | 'header' | 'delimiter' | 'drift'>;
+
+/**
+ * Reads one file with the chunk pipeline when it is a big CSV file (on this thread alone too, where
+ * its 4,096-row batches are faster than the streaming reader's); false when it is not (read it batch by batch).
+ */
+async function readChunked(table: TableSource, f: DataFile, env: Env, checks: ChecksJob, sink: ParallelSink, streamer: ColumnStreamer | undefined, drift: ExactCollector | undefined): Promise<boolean> {
+  const threads = parallelThreads(env);
+  if (!(table instanceof CsvSource)) return false;
+  const size = (await stat(f.path)).size;
+  if (size < minParallelBytes(env)) return false;
+  const info = await table.headerInfo();
+  if (streamer) {
+    // The columns' plans come from the file's first rows, as a one-thread read decides them.
+    for await (const first of table.batches({ batchRows: PLAN_SAMPLE_ROWS })) {
+      streamer.plan(first);
+      break;
+    }
+  }
+  const job: ChunkJob = {
+    ...checks,
+    file: f.name,
+    header: info.names,
+    delimiter: info.delimiter,
+    ...(streamer ? { drift: { plans: Object.fromEntries(streamer.plans), columns: { columns: streamer.declared } } } : {}),
+  };
+  await readCsvParallel({ ...table.location, file: f.name, size }, info, job, sink, { count: threads, chunkBytes: chunkBytes(env) }, drift);
+  return true;
+}
+
+/**
+ * Validates one big Parquet file (by uncompressed size) on worker threads, only when MLGATE_THREADS asks
+ * for them: on the shared 2-core bench machine two workers took ~1.5x the CPU and ~2x the memory of one
+ * thread (over the 300 MiB target for 1M rows) and were not faster under load. False when not used.
+ */
+async function readParquetThreads(table: ParquetSource, f: DataFile, header: readonly string[], columns: readonly string[], validator: DatasetValidator, options: ValidationReadOptions): Promise<boolean> {
+  const threads = parallelThreads(options.env);
+  if (options.env.MLGATE_THREADS === undefined || threads < 2 || (await table.uncompressedBytes()) < minParallelBytes(options.env)) return false;
+  const { readParquetParallel } = await import('./parquet/parallel.js');
+  await readParquetParallel(f.path, table, header, columns, validator, { now: options.now, maxExamples: options.maxExamples }, threads);
+  return true;
+}
+
+/**
+ * Feeds a dataset to its validator (and, with `drift`, every column's values to the collector):
+ * big CSV/TSV files through the chunk pipeline (both cores), big Parquet files (without drift) on
+ * worker threads when MLGATE_THREADS asks for them, everything else batch by batch in this thread. Results are identical either way.
+ */
+export async function readForValidation(files: readonly DataFile[], dataset: DatasetConfig, validator: DatasetValidator, options: ValidationReadOptions): Promise<void> {
+  const streamer = options.drift ? new ColumnStreamer(dataset, options.drift.sinks) : undefined;
+  const checks: ChecksJob = { columns: validator.workerColumns(), unique: validator.uniqueColumns(), rowHashes: validator.checksDuplicates, now: options.now, maxExamples: options.maxExamples };
+  for (const f of files) {
+    const table = openTable(f.path, { displayName: f.name, format: dataset.format, delimiter: dataset.delimiter });
+    const header = await table.columnNames();
+    const columns = validator.startFile(f.name, header);
+    if (validator.parallelizable && (await readChunked(table, f, options.env, checks, validator, streamer, options.drift))) continue;
+    // The footer gives the row count: the hash sets of uniqueness and duplicates are sized once (up to a
+    // bound: a damaged footer must not make them huge; past it they grow as they fill).
+    if (table instanceof ParquetSource) validator.expectRows(Math.max(0, Math.min((await table.knownRowCount()) || 0, 1 << 22)));
+    if (table instanceof ParquetSource && validator.parallelizable && !streamer && (await readParquetThreads(table, f, header, columns, validator, options))) continue;
+    for await (const batch of table.batches(streamer ? { batchRows: PLAN_SAMPLE_ROWS } : { columns })) {
+      validator.consume(batch);
+      streamer?.consume(batch);
+    }
+  }
+}
+
+/** How `sortColumns` should sort under this environment. */
+export function sortSettings(env: Env): { threads: number; minBytes: number } {
+  return { threads: parallelThreads(env), minBytes: minParallelBytes(env) };
+}
+
+/** Counts the rows of chunks whose checks are not wanted. */
+class RowCount implements ParallelSink {
+  rows = 0;
+  absorbChunk(_file: string, summary: { rows: number }): void {
+    this.rows += summary.rows;
+  }
+  expectRows(): void {}
+}
+
+/** Every value of every column of `files` into `collector` (exact drift, reference profiles): big CSV files on both cores. */
+export async function collectColumns(files: readonly DataFile[], dataset: DatasetConfig, collector: ExactCollector, env: Env): Promise<ReadSummary> {
+  const streamer = new ColumnStreamer(dataset, collector.sinks);
+  const noChecks: ChecksJob = { columns: {}, unique: [], rowHashes: false, now: 0, maxExamples: 0 };
+  let rows = 0;
+  const sources: ReadSummary['sources'] = [];
+  for (const f of files) {
+    const table = openTable(f.path, { displayName: f.name, format: dataset.format, delimiter: dataset.delimiter });
+    let fileRows = 0;
+    const count = new RowCount();
+    if (await readChunked(table, f, env, noChecks, count, streamer, collector)) fileRows = count.rows;
+    else {
+      for await (const batch of table.batches({ batchRows: PLAN_SAMPLE_ROWS })) {
+        streamer.consume(batch);
+        fileRows += batch.length;
+      }
+    }
+    rows += fileRows;
+    sources.push({ file: f.name, rows: fileRows });
+  }
+  return { rows, sources };
+}
