@@ -80,10 +80,13 @@ export function inputDigest(input: unknown): string {
   return createHash('sha256').update(JSON.stringify(input)).digest('hex');
 }
 
-const REGENERATE = 'run `npm run references` where Debian\'s python3-scipy, python3-statsmodels, python3-pandas and shellcheck are installed (.ci/install-system-deps.sh)';
+const REGENERATE = 'run `npm run references` where Debian\'s python3-scipy, python3-statsmodels, python3-numpy and shellcheck are installed (.ci/install-system-deps.sh)';
+
+const verified = new WeakMap<object, unknown>();
 
 /** The committed output of a reference, after checking that its fixture was computed by this program from this input. */
 export function referenceOutput<O>(ref: Reference<unknown, O>): O {
+  if (verified.has(ref)) return verified.get(ref) as O;
   const file = fixturePath(ref.name);
   const rel = path.relative(REPO_ROOT, file);
   let fixture: ReferenceFixture;
@@ -95,6 +98,7 @@ export function referenceOutput<O>(ref: Reference<unknown, O>): O {
   if (!Array.isArray(fixture.program) || fixture.program.join('\n') !== programOf(ref)) throw new Error(`${rel} is stale: it was computed by another program than the one in the test's .references.ts: ${REGENERATE}`);
   const digest = inputDigest(ref.input());
   if (fixture.input_sha256 !== digest) throw new Error(`${rel} is stale: it was computed from another input (sha256 ${fixture.input_sha256}, the test's is ${digest}): ${REGENERATE}`);
+  verified.set(ref, fixture.output);
   return fixture.output as O;
 }
 
