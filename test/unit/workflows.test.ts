@@ -1,28 +1,20 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, unlinkSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { checkRepo, type Finding } from '../../scripts/check-workflows.js';
+import { checkRepo, type Finding, type Shellcheck } from '../../scripts/check-workflows.js';
 import { parseConfig } from '../../src/domain/config/parse.js';
+import { referenceOutput } from '../references/reference.js';
+import { copyCheckedFiles, edit, plantedRunBlock, SHELLCHECK_PLANT } from './workflows.references.js';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 const copies: string[] = [];
 
-/** A temporary copy of the files the checks read, to plant a forbidden pattern in. */
+/** A temporary copy of the files the checks read, removed after the test. */
 function copy(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'mlgate-wf-'));
+  const dir = copyCheckedFiles();
   copies.push(dir);
-  for (const p of ['.github', 'templates', 'actions', 'action.yml', 'schema']) cpSync(path.join(root, p), path.join(dir, p), { recursive: true });
   return dir;
-}
-
-function edit(dir: string, rel: string, from: string | RegExp, to: string): void {
-  const file = path.join(dir, rel);
-  const text = readFileSync(file, 'utf8');
-  const next = text.replace(from, to);
-  if (next === text) throw new Error(`plant failed: ${String(from)} not in ${rel}`);
-  writeFileSync(file, next);
 }
 
 const summary = (fs: Finding[]): string[] => fs.map((f) => `${f.file}:${f.line} [${f.rule}] ${f.message}`);
@@ -37,7 +29,8 @@ describe('workflow checks on this repository', () => {
     findings = await checkRepo(root);
   });
 
-  it('every workflow, template and action.yml passes actionlint, shellcheck, the metadata schema and the policy checks', () => {
+  // shellcheck over every run: block is `npm run check-workflows` (CI), where Debian's shellcheck is installed.
+  it('every workflow, template and action.yml passes actionlint, the metadata schema and the policy checks', () => {
     expect(summary(findings)).toEqual([]);
   });
 
@@ -123,10 +116,22 @@ describe('the checks catch each forbidden pattern planted in a copy', () => {
 
   it('a shellcheck finding in a run: block, reported at its line in the workflow', async () => {
     const dir = copy();
-    edit(dir, '.github/workflows/mlgate-pr.yml', 'paste -sd, -)"\n', 'paste -sd, -)"\n          cd $HOME\n');
-    const fs = await checkRepo(dir);
-    const lines = readFileSync(path.join(dir, '.github/workflows/mlgate-pr.yml'), 'utf8').split('\n');
-    const line = lines.findIndex((l) => l.includes('cd $HOME')) + 1;
+    edit(dir, SHELLCHECK_PLANT.file, SHELLCHECK_PLANT.from, SHELLCHECK_PLANT.to);
+    // shellcheck's comments on the planted block, as it printed them (test/fixtures/reference/shellcheck/); the
+    // unplanted blocks get none here (the real shellcheck checks them in `npm run check-workflows`).
+    const planted = plantedRunBlock.input();
+    const recorded = referenceOutput(plantedRunBlock);
+    const asked: string[] = [];
+    const shellcheck: Shellcheck = (scripts) =>
+      scripts.map((s) => {
+        if (s !== planted) return [];
+        asked.push(s);
+        return recorded;
+      });
+    const fs = await checkRepo(dir, { shellcheck });
+    expect(asked).toHaveLength(1);
+    const lines = readFileSync(path.join(dir, SHELLCHECK_PLANT.file), 'utf8').split('\n');
+    const line = lines.findIndex((l) => l.includes(SHELLCHECK_PLANT.line)) + 1;
     expect(summary(fs)).toEqual(expect.arrayContaining([expect.stringMatching(new RegExp(`mlgate-pr\\.yml:${line} \\[shellcheck\\] SC2086`))]));
   });
 

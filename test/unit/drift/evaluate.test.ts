@@ -3,7 +3,7 @@ import type { DriftConfig } from '../../../src/domain/config/schema.js';
 import type { CategoricalDistribution, ColumnDistribution, NumericDistribution } from '../../../src/domain/drift/distribution.js';
 import { DATASET_ROW, evaluateDrift } from '../../../src/domain/drift/evaluate.js';
 import { meanStd, sampleFromValues } from '../../../src/domain/drift/sample.js';
-import { normals } from './scipy.js';
+import { normals } from './random.js';
 
 const num = (values: Float64Array): NumericDistribution => {
   const sample = sampleFromValues(values);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sortFloat64 } from '../../../src/domain/drift/sort.js';
-import { normals, rng } from './scipy.js';
+import { normals, rng } from './random.js';
 
 describe('radix sort of float64', () => {
   it('matches the built-in sort on mixed signs, ties, infinities, subnormals and ±0', () => {

@@ -1,46 +1,8 @@
-import { execFileSync } from 'node:child_process';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CsvSyntaxError, CsvTokenizer } from '../../../src/io/data/csv/tokenizer.js';
-
-/** A field's text: letters, delimiters, quotes, CR/LF, spaces and non-ASCII, often empty. */
-const field = fc.oneof(
-  { weight: 1, arbitrary: fc.constant('') },
-  { weight: 6, arbitrary: fc.array(fc.constantFrom(...'ab yz09,";\n\r\t|é€😀'.match(/./gsu)!), { maxLength: 12 }).map((cs) => cs.join('')) },
-);
-
-interface Case {
-  records: string[][];
-  delimiter: string;
-  lineEnd: string;
-  forceQuote: boolean[];
-  trailingNewline: boolean;
-}
-
-const caseArb: fc.Arbitrary<Case> = fc
-  .record({ width: fc.integer({ min: 1, max: 5 }), height: fc.integer({ min: 1, max: 8 }), delimiter: fc.constantFrom(',', ';', '\t', '|'), lineEnd: fc.constantFrom('\n', '\r\n'), trailingNewline: fc.boolean() })
-  .chain(({ width, height, delimiter, lineEnd, trailingNewline }) =>
-    fc.record({
-      records: fc.array(fc.array(field, { minLength: width, maxLength: width }), { minLength: height, maxLength: height }),
-      delimiter: fc.constant(delimiter),
-      lineEnd: fc.constant(lineEnd),
-      forceQuote: fc.array(fc.boolean(), { minLength: width * height, maxLength: width * height }),
-      trailingNewline: fc.constant(trailingNewline),
-    }),
-  );
-
-/** RFC 4180 writer: quote when needed (or when asked), double the quotes. */
-function encode(c: Case): string {
-  const lines = c.records.map((rec, r) =>
-    rec
-      .map((f, k) => {
-        const needs = f.includes(c.delimiter) || f.includes('"') || f.includes('\n') || f.includes('\r') || (rec.length === 1 && f === '');
-        return needs || c.forceQuote[r * rec.length + k] ? `"${f.replaceAll('"', '""')}"` : f;
-      })
-      .join(c.delimiter),
-  );
-  return lines.join(c.lineEnd) + (c.trailingNewline ? c.lineEnd : '');
-}
+import { referenceOutput } from '../../references/reference.js';
+import { pythonCsv, samples, texts } from './csv-tokenizer.references.js';
 
 /** Tokenizes `bytes` fed in pieces cut at `cuts`, the way the streaming reader does. */
 function tokenizeInPieces(bytes: Buffer, delimiter: string, width: number, cuts: number[]): (string | null)[][] {
@@ -82,25 +44,9 @@ function tokenizeInPieces(bytes: Buffer, delimiter: string, width: number, cuts:
   return out;
 }
 
-/** Python's csv module (the reference parser), on every case at once. */
-function pythonParse(cases: { text: string; delimiter: string }[]): string[][][] {
-  const script = `
-import csv, io, json, sys
-cases = json.load(sys.stdin)
-out = []
-for c in cases:
-    rows = [r for r in csv.reader(io.StringIO(c['text'], newline=''), delimiter=c['delimiter'], strict=True) if r != []]
-    out.append(rows)
-json.dump(out, sys.stdout)
-`;
-  return JSON.parse(execFileSync('/usr/bin/python3', ['-c', script], { input: JSON.stringify(cases), encoding: 'utf8', maxBuffer: 1 << 26 })) as string[][][];
-}
-
 describe('CSV tokenizer (property-based)', () => {
   it('parses what an RFC 4180 writer wrote, exactly as Python\'s csv module does, however the input is cut into chunks', () => {
-    const samples = fc.sample(fc.tuple(caseArb, fc.array(fc.nat({ max: 400 }), { maxLength: 6 })), { numRuns: 300, seed: 4180 });
-    const texts = samples.map(([c]) => ({ text: encode(c), delimiter: c.delimiter }));
-    const reference = pythonParse(texts);
+    const reference = referenceOutput(pythonCsv);
     samples.forEach(([c, cuts], n) => {
       const bytes = Buffer.from(texts[n]!.text, 'utf8');
       const ours = tokenizeInPieces(bytes, c.delimiter, c.records[0]!.length, cuts);

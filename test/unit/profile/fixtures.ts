@@ -2,7 +2,7 @@
 import { DatasetProfileBuilder } from '../../../src/domain/profile/builder.js';
 import type { DatasetProfile } from '../../../src/domain/profile/dataset.js';
 import { profileFromJson, profileToJson } from '../../../src/domain/profile/format.js';
-import { rng } from '../drift/scipy.js';
+import { rng } from '../drift/random.js';
 
 export interface Table {
   numeric: Record<string, Float64Array>; // NaN = null

@@ -4,11 +4,10 @@ import { evaluateDrift } from '../../../src/domain/drift/evaluate.js';
 import { quantile, rankAtMost, sampleFromValues } from '../../../src/domain/drift/sample.js';
 import { mergeProfiles, profileDistributions } from '../../../src/domain/profile/dataset.js';
 import { profileFromJson, profileToJson } from '../../../src/domain/profile/format.js';
-import { python } from '../drift/scipy.js';
+import { referenceOutput } from '../../references/reference.js';
 import { makeTable, profileRows, roundTrip } from './fixtures.js';
+import { numpyMoments, ROWS, table } from './merge.references.js';
 
-const ROWS = 120_000;
-const table = makeTable(11, ROWS);
 const cuts = [0, 9_000, 40_000, 40_001, 87_000, ROWS]; // 5 uneven shards, one of a single row
 const single = roundTrip(profileRows('train', table, 0, ROWS, 512));
 const shards = cuts.slice(0, -1).map((from, i) => roundTrip(profileRows('train', table, from, cuts[i + 1]!, 512)));
@@ -18,10 +17,7 @@ const rel = (a: number, b: number): number => Math.abs(a - b) / Math.max(Math.ab
 
 describe('merging shard profiles', () => {
   it('counts, nulls, min, max, mean and variance equal one pass (1e-9 relative) and NumPy', () => {
-    const numpy = python<Record<string, [number, number, number, number, number]>>(
-      `out = {}\nfor k, v in INPUT.items():\n    a = np.array([np.nan if x is None else x for x in v], float); a = a[~np.isnan(a)]\n    out[k] = [int(a.size), float(a.min()), float(a.max()), float(a.mean()), float(a.var())]\nemit(out)`,
-      Object.fromEntries(Object.entries(table.numeric).map(([k, v]) => [k, Array.from(v, (x) => (Number.isNaN(x) ? null : x))])),
-    );
+    const numpy = referenceOutput(numpyMoments);
     expect(merged.rows).toBe(single.rows);
     expect(merged.parts).toBe(5);
     for (const col of single.columns) {

@@ -3,7 +3,7 @@ import { cumulativeWeights, rankAtMost, sampleFromValues } from '../../../src/do
 import { HyperLogLog } from '../../../src/domain/profile/hyperloglog.js';
 import { QuantileSketch } from '../../../src/domain/profile/quantile-sketch.js';
 import { TopK } from '../../../src/domain/profile/top-k.js';
-import { normals, rng } from '../drift/scipy.js';
+import { normals, rng } from '../drift/random.js';
 
 /** Largest |sketch rank − true rank| over every distinct data value (where the error peaks) and between them. */
 function worstRankError(sketch: QuantileSketch, data: Float64Array): number {
