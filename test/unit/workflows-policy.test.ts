@@ -1,6 +1,6 @@
 // The policy checks of scripts/check-workflows.ts that need no external tool (no shellcheck, no actionlint): each
 // forbidden pattern planted in a copy of the repository's workflows, templates and actions is found, and only it.
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -57,10 +57,8 @@ describe('the policy checks on this repository', () => {
       expect(tag).toMatch(/^v\d+\.\d+\.\d+$/);
       expect(using).toMatch(/^node\d+$/);
     }
-    const files = ['.github/workflows', 'actions/pr-comment'].flatMap((d) => {
-      const full = path.join(root, d);
-      return d.endsWith('workflows') ? ['ci.yml', 'mlgate-pr.yml', 'mlgate-pr-comment.yml', 'mlgate-release.yml', 'mlgate-rollback.yml'].map((f) => path.join(full, f)) : [path.join(full, 'action.yml')];
-    });
+    const workflows = readdirSync(path.join(root, '.github/workflows')).map((f) => path.join(root, '.github/workflows', f));
+    const files = [...workflows, path.join(root, 'actions/pr-comment/action.yml')];
     const used = new Set(files.flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/uses: ([\w.-]+\/[\w.-]+@[0-9a-f]{40})/g)].map((m) => m[1]!)));
     expect(used.size).toBeGreaterThanOrEqual(4);
     for (const pin of used) expect(ACTION_PINS[pin]?.using, pin).toBe(CURRENT_NODE);
@@ -74,7 +72,7 @@ describe('each forbidden pattern planted in a copy is found', () => {
     const fs = policyFindings(dir);
     // Each job with run: steps is named, at its key.
     expect(summary(fs)).toEqual(
-      ['plan', 'profile', 'gate'].map((job) => expect.stringMatching(new RegExp(`^\\.github/workflows/mlgate-pr\\.yml:${lineOf(dir, '.github/workflows/mlgate-pr.yml', `  ${job}:`)} \\[shell\\] job '${job}' has \`run:\` steps but the workflow sets no \`defaults: run: shell: bash\``))),
+      ['plan', 'profile', 'gate'].map((job): unknown => expect.stringMatching(new RegExp(`^\\.github/workflows/mlgate-pr\\.yml:${lineOf(dir, '.github/workflows/mlgate-pr.yml', `  ${job}:`)} \\[shell\\] job '${job}' has \`run:\` steps but the workflow sets no \`defaults: run: shell: bash\``))),
     );
   });
 
