@@ -10,6 +10,8 @@
 //   self-ref     the reusable workflows and actions run mlgate at their own commit (`./.mlgate-action/…`, checked
 //                out from job.workflow_repository at job.workflow_sha), never at a fixed `mlgate/mlgate/…@<ref>`
 //   generated    the OIDC variants of the release and rollback workflows match scripts/gen-workflows.ts
+//   artifact     an upload-artifact `path` through a dot-folder sets `include-hidden-files: true` (v4.4+ skips
+//                hidden files and folders, the given folder itself included, and uploads nothing)
 //   checkout     `persist-credentials: false` on every actions/checkout step
 //   permissions  a top-level `permissions:` and one on every job (least privilege per job)
 //   template     every starter template has a `.properties.json` with name and description, and triggers on real
@@ -30,7 +32,7 @@ import { renderVariants } from './gen-workflows.js';
 export interface Finding {
   file: string;
   line: number;
-  rule: 'actionlint' | 'shellcheck' | 'schema' | 'run-expr' | 'pin' | 'checkout' | 'permissions' | 'template' | 'yaml' | 'shell' | 'self-ref' | 'generated';
+  rule: 'actionlint' | 'shellcheck' | 'schema' | 'run-expr' | 'pin' | 'checkout' | 'permissions' | 'template' | 'yaml' | 'shell' | 'self-ref' | 'generated' | 'artifact';
   message: string;
 }
 
@@ -162,6 +164,12 @@ function checkSteps(steps: Step[], loc: Located, findings: Finding[], runs: RunB
         if (!inSelf) findings.push({ file: loc.file, line, rule: 'self-ref', message: `\`${uses}\` in a reusable workflow is a path in the caller's workspace, not in mlgate; use ./${SELF_PATH}/… after checking out mlgate at job.workflow_sha` });
         else if (!selfCheckedOut) findings.push({ file: loc.file, line, rule: 'self-ref', message: `\`${uses}\` runs before mlgate is checked out: add an earlier actions/checkout step with repository: ${SELF_REPOSITORY}, ref: ${SELF_SHA}, path: ${SELF_PATH}` });
       }
+    }
+    if (uses?.startsWith('actions/upload-artifact@')) {
+      const withs = get(map, 'with');
+      const paths = (str(get(withs, 'path')) ?? '').split('\n').map((p) => p.trim()).filter((p) => p && !p.startsWith('!'));
+      const hidden = paths.find((p) => p.split(/[\\/]/).some((seg) => seg.startsWith('.') && seg !== '.' && seg !== '..'));
+      if (hidden !== undefined && str(get(withs, 'include-hidden-files')) !== 'true') findings.push({ file: loc.file, line: lineOf(loc, usesNode), rule: 'artifact', message: `upload-artifact of \`${hidden}\` without \`include-hidden-files: true\`: upload-artifact skips hidden files and folders (the given one included) and would upload nothing` });
     }
     if (uses?.startsWith('actions/checkout@')) {
       const withs = get(map, 'with');

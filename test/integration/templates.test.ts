@@ -519,7 +519,10 @@ class WorkflowRun {
         return { exitCode: 0, outputs: {}, output: 'node on PATH' };
       case 'actions/upload-artifact': {
         const src = path.resolve(this.workspace, withs.path!);
-        const files = existsSync(src) ? readdirSync(src) : [];
+        // Like upload-artifact v4.4+ (@actions/glob's excludeHiddenFiles): a file or folder whose name starts with a
+        // dot is skipped, the searched folder itself included, unless include-hidden-files is true.
+        const hidden = withs['include-hidden-files'] !== 'true';
+        const files = existsSync(src) && !(hidden && path.basename(src).startsWith('.')) ? readdirSync(src).filter((f) => !(hidden && f.startsWith('.'))) : [];
         if (files.length === 0) return { exitCode: withs['if-no-files-found'] === 'error' ? 1 : 0, outputs: {}, output: `no files in ${withs.path}` };
         const dest = tempDir('mlgate-wf-artifact-');
         cpSync(src, dest, { recursive: true });

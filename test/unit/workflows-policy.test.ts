@@ -167,6 +167,12 @@ describe('each forbidden pattern planted in a copy is found', () => {
     expect(summary(policyFindings(dir))).toEqual([expect.stringMatching(/mlgate-pr\.yml:\d+ \[pin\] `actions\/upload-artifact@[0-9a-f]{40}` is v7\.0\.0; the comment beside it should say `# v7\.0\.0`, not v4/)]);
   });
 
+  it('an upload of a dot-folder without include-hidden-files (upload-artifact would skip it and upload nothing)', () => {
+    const dir = copy();
+    edit(dir, '.github/workflows/mlgate-pr.yml', /( {10}path: \.mlgate-results\/\n)(?: {10}#.*\n)* {10}include-hidden-files: true\n/, '$1');
+    expect(summary(policyFindings(dir))).toEqual([expect.stringMatching(/^\.github\/workflows\/mlgate-pr\.yml:\d+ \[artifact\] upload-artifact of `\.mlgate-results\/` without `include-hidden-files: true`/)]);
+  });
+
   it('an OIDC variant edited by hand, or its base changed without regenerating it', () => {
     const dir = copy();
     edit(dir, '.github/workflows/mlgate-release-oidc.yml', '      id-token: write', '      id-token: read');
