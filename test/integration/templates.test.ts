@@ -1,16 +1,20 @@
 // Each starter template, with the reusable workflow it calls, run the way GitHub would run it: the template's job
-// calls the reusable workflow with its `with:`; that workflow's jobs run in `needs` order, `if:` conditions and
-// `${{ }}` expressions evaluated; `run:` steps run in bash; our actions run from dist/ through the runner harness;
-// the composite pr-comment action runs its own steps. Third-party actions are stood in for: checkout copies the
-// example project, upload/download-artifact move files through an artifact store keyed by run id and name,
-// setup-node does nothing. Everything talks to the fake GitHub, and the event payloads are real ones from
-// @octokit/webhooks-examples.
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// calls the reusable workflow with its `with:` and `secrets:`; that workflow's jobs run in `needs` order, `if:`
+// conditions and `${{ }}` expressions evaluated; `run:` steps run in bash; each job's token has only the
+// permissions its `permissions:` block grants (narrowing the run's token, as GitHub does); our actions run from
+// dist/ through the runner harness, at the path the reusable workflow checked mlgate out to
+// (job.workflow_repository at job.workflow_sha); the composite pr-comment action runs its own steps. Third-party
+// actions are stood in for: checkout copies the example project (or, into a path, links this repository as the
+// sparse checkout would give it), upload/download-artifact move files through an artifact store keyed by run id
+// and name, setup-node does nothing. Everything talks to the fake GitHub, and the event payloads are real ones
+// from @octokit/webhooks-examples.
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { startFakeGitHub, type FakeGitHub } from '../fake-github/index.js';
+import type { Level, Permissions, Scope } from '../fake-github/state.js';
 import { examplePayload, parseKeyValueFile, REPO_ROOT, runAction, runCli, spawnCollect } from '../harness/index.js';
 
 const REPOSITORY = 'octo-org/ml-repo';
@@ -227,10 +231,12 @@ interface Job {
   needs?: string | string[];
   uses?: string;
   with?: Record<string, unknown>;
+  secrets?: 'inherit' | Record<string, unknown>;
   steps?: Step[];
   outputs?: Record<string, string>;
   strategy?: { matrix: Record<string, unknown> };
   permissions?: Record<string, string>;
+  defaults?: { run?: { shell?: string } };
 }
 interface InputSpec {
   type?: string;
@@ -238,8 +244,19 @@ interface InputSpec {
   default?: unknown;
 }
 interface Workflow {
-  on: Record<string, { inputs?: Record<string, InputSpec>; outputs?: Record<string, { value: string }> } | null>;
+  on: Record<string, { inputs?: Record<string, InputSpec>; outputs?: Record<string, { value: string }>; secrets?: Record<string, { required?: boolean }> } | null>;
   jobs: Record<string, Job>;
+  defaults?: { run?: { shell?: string } };
+  permissions?: Record<string, string>;
+}
+/** How a reusable workflow is called: what the calling job gave it. */
+interface Call {
+  inputs: Record<string, unknown>;
+  secrets: Record<string, string>;
+  /** The calling job's `permissions:` (undefined: the run's token as it is). */
+  permissions?: Record<string, string>;
+  /** `uses:` of the calling job, e.g. mlgate/mlgate/.github/workflows/mlgate-pr.yml@v1. */
+  uses: string;
 }
 interface JobResult {
   result: 'success' | 'failure' | 'skipped';
@@ -266,22 +283,48 @@ interface RunSettings {
   repoFixture: string;
   /** Artifacts of every run: `${runId}/${name}` → folder. */
   artifacts: Map<string, string>;
+  /** The repository's secrets (`secrets: inherit` passes them all; a mapping picks). */
+  secrets?: Record<string, string>;
+  /**
+   * The `job.workflow_*` context GitHub gives the jobs of a called workflow. Default: mlgate/mlgate at
+   * MLGATE_SHA; `null` leaves them out, as GitHub Enterprise Server does.
+   */
+  workflowIdentity?: { repository: string; sha: string } | null;
 }
 
 const OUR_WORKFLOW = /^mlgate\/mlgate\/\.github\/workflows\/([^@]+)@v1$/;
-const OUR_ACTION = /^mlgate\/mlgate\/actions\/([^@]+)@v1$/;
 const PINNED = /^(actions\/[a-z-]+)@[0-9a-f]{40}$/;
+/** The commit `mlgate/mlgate/…@v1` resolves to in these runs: what the reusable workflows check out. */
+const MLGATE_SHA = '5'.repeat(40);
+const SCOPES: Record<string, Scope> = { contents: 'contents', issues: 'issues', 'pull-requests': 'pull_requests', deployments: 'deployments', actions: 'actions' };
+const RANK: Record<Level, number> = { none: 0, read: 1, write: 2 };
+
+/** A job's token: the run's token narrowed to the job's `permissions:` block (scopes it does not name are none). */
+function narrow(base: Permissions, block: Record<string, string> | undefined): Permissions {
+  if (!block) return base;
+  const out: Permissions = { metadata: 'read' };
+  for (const [key, scope] of Object.entries(SCOPES)) {
+    const asked = (block[key] ?? 'none') as Level;
+    const had = base[scope] ?? 'none';
+    out[scope] = RANK[asked] <= RANK[had] ? asked : had;
+  }
+  return out;
+}
 
 class WorkflowRun {
   readonly executed: Executed[] = [];
   private workspace = '';
   private readonly eventFile: string;
   private readonly runnerTemp: string;
+  /** The current job's token (narrowed to its permissions) and whether it may ask for an OIDC token. */
+  private token: string;
+  private idToken = false;
 
   constructor(private readonly s: RunSettings) {
     this.runnerTemp = tempDir('mlgate-wf-runner-');
     this.eventFile = path.join(this.runnerTemp, 'event.json');
     writeFileSync(this.eventFile, JSON.stringify(s.payload, null, 2));
+    this.token = s.token;
   }
 
   private github(): Ctx {
@@ -290,7 +333,7 @@ class WorkflowRun {
       event_name: this.s.eventName,
       repository: REPOSITORY,
       repository_owner: REPOSITORY.split('/')[0],
-      token: this.s.token,
+      token: this.token,
       sha: this.s.sha,
       ref: this.s.ref,
       run_id: String(this.s.runId),
@@ -300,40 +343,56 @@ class WorkflowRun {
     };
   }
 
-  /** Runs a workflow file (a template, or a reusable workflow with `inputs`). */
-  async workflow(file: string, callInputs?: Record<string, unknown>): Promise<{ jobs: Record<string, JobResult>; outputs: Record<string, unknown> }> {
+  /** Runs a workflow file (a template, or a reusable workflow as a job calls it). */
+  async workflow(file: string, call?: Call): Promise<{ jobs: Record<string, JobResult>; outputs: Record<string, unknown> }> {
     const wf = parse(readFileSync(file, 'utf8')) as Workflow;
-    const declared = callInputs ? (wf.on.workflow_call?.inputs ?? {}) : (wf.on.workflow_dispatch?.inputs ?? {});
-    const given = callInputs ?? ((this.s.payload.inputs as Record<string, unknown> | undefined) ?? {});
+    const declared = call ? (wf.on.workflow_call?.inputs ?? {}) : (wf.on.workflow_dispatch?.inputs ?? {});
+    const given = call?.inputs ?? ((this.s.payload.inputs as Record<string, unknown> | undefined) ?? {});
     const inputs = typedInputs(declared, given, path.basename(file));
+    const secrets = call ? calledSecrets(wf, call.secrets, path.basename(file)) : (this.s.secrets ?? {});
+    // The jobs of a called workflow get that workflow's identity in `job.workflow_*`; the caller's jobs their own.
+    const identity = call ? (this.s.workflowIdentity === undefined ? { repository: 'mlgate/mlgate', sha: MLGATE_SHA } : this.s.workflowIdentity) : { repository: REPOSITORY, sha: this.s.sha };
+    const jobContext: Ctx = { status: 'success', ...(identity ? { workflow_repository: identity.repository, workflow_sha: identity.sha, workflow_file_path: path.relative(call ? REPO_ROOT : path.dirname(path.dirname(file)), file) } : {}) };
     const jobs: Record<string, JobResult> = {};
     const pending = Object.keys(wf.jobs);
     while (pending.length) {
       const id = pending.find((j) => [wf.jobs[j]!.needs ?? []].flat().every((n) => n in jobs));
       if (!id) throw new Error(`${file}: a cycle in needs among ${pending.join(', ')}`);
       pending.splice(pending.indexOf(id), 1);
-      jobs[id] = await this.job(id, wf.jobs[id]!, inputs, jobs);
+      const job = wf.jobs[id]!;
+      // Reusable workflows run their steps in bash on every runner OS (and this interpreter has only bash).
+      if (call && job.steps?.some((s) => s.run !== undefined)) expect(job.defaults?.run?.shell ?? wf.defaults?.run?.shell, `${path.basename(file)} job ${id}: default shell`).toBe('bash');
+      jobs[id] = await this.job(id, job, { inputs, secrets, job: jobContext }, jobs, call);
     }
     const outputs: Record<string, unknown> = {};
     const ctx = { inputs, github: this.github(), jobs };
-    for (const [name, o] of Object.entries(wf.on.workflow_call?.outputs ?? {})) if (callInputs) outputs[name] = interpolate(o.value, ctx, { failed: false });
+    for (const [name, o] of Object.entries(wf.on.workflow_call?.outputs ?? {})) if (call) outputs[name] = interpolate(o.value, ctx, { failed: false });
     return { jobs, outputs };
   }
 
-  private async job(id: string, job: Job, inputs: Ctx, done: Record<string, JobResult>): Promise<JobResult> {
+  private async job(id: string, job: Job, base: Ctx, done: Record<string, JobResult>, call?: Call): Promise<JobResult> {
     const needs = Object.fromEntries([job.needs ?? []].flat().map((n) => [n, done[n]!]));
     const needsFailed = Object.values(needs).some((n) => n.result !== 'success');
-    const ctx: Ctx = { inputs, github: this.github(), needs };
+    const ctx: Ctx = { ...base, github: this.github(), needs };
     if (!condition(job.if, ctx, { failed: needsFailed })) return { result: 'skipped', outputs: {} };
 
     if (job.uses) {
       const m = OUR_WORKFLOW.exec(job.uses);
       if (!m) throw new Error(`job ${id}: calls ${job.uses}, which is not one of our reusable workflows`);
       const withs = Object.fromEntries(Object.entries(job.with ?? {}).map(([k, v]) => [k, interpolate(v, ctx, { failed: false })]));
-      const called = await this.workflow(path.join(REPO_ROOT, '.github', 'workflows', m[1]!), withs);
+      const given = job.secrets === 'inherit' ? (this.s.secrets ?? {}) : Object.fromEntries(Object.entries(job.secrets ?? {}).map(([k, v]) => [k, asString(interpolate(v, ctx, { failed: false }))]));
+      const called = await this.workflow(path.join(REPO_ROOT, '.github', 'workflows', m[1]!), { inputs: withs, secrets: given, uses: job.uses, ...(job.permissions ? { permissions: job.permissions } : {}) });
       const failed = Object.values(called.jobs).some((j) => j.result === 'failure');
       return { result: failed ? 'failure' : 'success', outputs: Object.fromEntries(Object.entries(called.outputs).map(([k, v]) => [k, asString(v)])) };
     }
+
+    // The job's token: the run's, narrowed by the calling job's permissions and then by this job's.
+    const runToken = this.s.gh.state.tokens.get(this.s.token);
+    if (!runToken) throw new Error('the run token is not one the fake GitHub issued');
+    const permissions = narrow(narrow(runToken.permissions, call?.permissions), job.permissions);
+    this.token = this.s.gh.seed.actionsToken({ permissions }).token;
+    this.idToken = job.permissions?.['id-token'] === 'write' && (call === undefined || call.permissions?.['id-token'] === 'write');
+    ctx.github = this.github();
 
     const matrixSpec = job.strategy?.matrix;
     const combos: Ctx[] = [{}];
@@ -368,7 +427,7 @@ class WorkflowRun {
       const env = Object.fromEntries(Object.entries(step.env ?? {}).map(([k, v]) => [k, asString(interpolate(v, ctx, status))]));
       let r: { exitCode: number; outputs: Record<string, string>; output: string; mlgate?: string };
       if (step.run !== undefined) r = await this.bash(step.run, env, actionPath);
-      else r = await this.uses(job, step.uses!, withs);
+      else r = await this.uses(job, step.uses!, withs, env);
       this.executed.push({ job, step: name, exitCode: r.exitCode, output: r.output, ...(r.mlgate ? { mlgate: r.mlgate } : {}) });
       if (r.exitCode !== 0 && step['continue-on-error'] !== true) status.failed = true;
       if (step.id) stepCtx[step.id] = { outputs: r.outputs, outcome: r.exitCode === 0 ? 'success' : 'failure' };
@@ -397,6 +456,8 @@ class WorkflowRun {
       GITHUB_WORKFLOW: 'mlgate',
       RUNNER_TEMP: this.runnerTemp,
       RUNNER_OS: 'Linux',
+      // With `id-token: write` the runner lets every step ask for an OIDC token.
+      ...(this.idToken ? { ACTIONS_ID_TOKEN_REQUEST_URL: `${this.s.gh.url}/_oidc`, ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'oidc-request-token' } : {}),
     };
   }
 
@@ -413,19 +474,25 @@ class WorkflowRun {
     return { exitCode: r.exitCode ?? 1, outputs: parseKeyValueFile(readFileSync(outFile, 'utf8'), 'GITHUB_OUTPUT'), output: `${r.stdout}${r.stderr}`, ...(mlgate ? { mlgate } : {}) };
   }
 
-  private async uses(job: string, uses: string, withs: Record<string, string>): Promise<{ exitCode: number; outputs: Record<string, string>; output: string; mlgate?: string }> {
-    const ours = OUR_ACTION.exec(uses) ?? (uses === 'mlgate/mlgate@v1' ? ['', 'root'] : null);
-    if (ours) {
-      const action = ours[1];
-      const yml = parse(readFileSync(action === 'root' ? path.join(REPO_ROOT, 'action.yml') : path.join(REPO_ROOT, 'actions', action, 'action.yml'), 'utf8')) as { runs: { using: string; steps?: Step[] }; inputs?: Record<string, { default?: string }>; outputs?: Record<string, { value?: string }> };
-      if (yml.runs.using === 'composite') return this.composite(job, action, yml, withs);
+  private async uses(job: string, uses: string, withs: Record<string, string>, stepEnv: Record<string, string>): Promise<{ exitCode: number; outputs: Record<string, string>; output: string; mlgate?: string }> {
+    if (/^mlgate\/mlgate[/@]/.test(uses)) throw new Error(`step uses ${uses}: a fixed ref of mlgate, not the commit of the workflow that runs it`);
+    if (uses.startsWith('./')) {
+      // A local action: in the reusable workflows, mlgate as checked out at the workflow's own commit.
+      const dir = path.resolve(this.workspace, uses);
+      if (!existsSync(path.join(dir, 'action.yml'))) throw new Error(`step uses ${uses}: no action.yml at ${dir} (was it checked out?)`);
+      const rel = path.relative(REPO_ROOT, path.dirname(realpathSync(path.join(dir, 'action.yml'))));
+      if (rel.startsWith('..')) throw new Error(`step uses ${uses}: not an action of this repository`);
+      const action = rel === '' ? 'root' : /^actions\/([^/]+)$/.exec(rel)?.[1];
+      if (!action) throw new Error(`step uses ${uses}: not an action of this repository`);
+      const yml = parse(readFileSync(path.join(dir, 'action.yml'), 'utf8')) as { runs: { using: string; steps?: Step[] }; inputs?: Record<string, { default?: string }>; outputs?: Record<string, { value?: string }> };
+      if (yml.runs.using === 'composite') return this.composite(job, action, yml, withs, dir);
       const payload = this.s.payload;
       const run = await runAction({
         action,
         inputs: Object.fromEntries(Object.entries(withs).filter(([, v]) => v !== '')),
         workspace: this.workspace,
         apiUrl: this.s.gh.url,
-        token: this.s.token,
+        token: this.token,
         repository: REPOSITORY,
         event: {
           name: this.s.eventName,
@@ -434,7 +501,7 @@ class WorkflowRun {
             Object.assign(p, structuredClone(payload));
           },
         },
-        env: { GITHUB_RUN_ID: String(this.s.runId), GITHUB_SHA: this.s.sha, GITHUB_REF: this.s.ref },
+        env: { GITHUB_RUN_ID: String(this.s.runId), GITHUB_SHA: this.s.sha, GITHUB_REF: this.s.ref, ...(this.idToken ? { ACTIONS_ID_TOKEN_REQUEST_URL: `${this.s.gh.url}/_oidc`, ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'oidc-request-token' } : {}), ...stepEnv },
       });
       return { exitCode: run.exitCode ?? 1, outputs: run.outputs, output: `${run.stdout}${run.stderr}`, mlgate: action === 'root' ? (withs.command ?? 'check') : action };
     }
@@ -443,6 +510,7 @@ class WorkflowRun {
     switch (third[1]) {
       case 'actions/checkout': {
         expect(withs['persist-credentials']).toBe('false');
+        if (withs.path) return this.checkoutInto(withs);
         this.workspace = tempDir('mlgate-wf-workspace-');
         cpSync(this.s.repoFixture, this.workspace, { recursive: true });
         return { exitCode: 0, outputs: {}, output: 'checked out' };
@@ -451,7 +519,10 @@ class WorkflowRun {
         return { exitCode: 0, outputs: {}, output: 'node on PATH' };
       case 'actions/upload-artifact': {
         const src = path.resolve(this.workspace, withs.path!);
-        const files = existsSync(src) ? readdirSync(src) : [];
+        // Like upload-artifact v4.4+ (@actions/glob's excludeHiddenFiles): a file or folder whose name starts with a
+        // dot is skipped, the searched folder itself included, unless include-hidden-files is true.
+        const hidden = withs['include-hidden-files'] !== 'true';
+        const files = existsSync(src) && !(hidden && path.basename(src).startsWith('.')) ? readdirSync(src).filter((f) => !(hidden && f.startsWith('.'))) : [];
         if (files.length === 0) return { exitCode: withs['if-no-files-found'] === 'error' ? 1 : 0, outputs: {}, output: `no files in ${withs.path}` };
         const dest = tempDir('mlgate-wf-artifact-');
         cpSync(src, dest, { recursive: true });
@@ -477,11 +548,30 @@ class WorkflowRun {
     }
   }
 
-  private async composite(job: string, action: string, yml: { runs: { steps?: Step[] }; inputs?: Record<string, { default?: string }>; outputs?: Record<string, { value?: string }> }, withs: Record<string, string>): Promise<{ exitCode: number; outputs: Record<string, string>; output: string; mlgate?: string }> {
+  /**
+   * `actions/checkout` into a path: the reusable workflows' checkout of mlgate at their own commit. This repository
+   * stands in for mlgate/mlgate at MLGATE_SHA, with what a sparse checkout in cone mode gives (the root files and
+   * the listed folders).
+   */
+  private checkoutInto(withs: Record<string, string>): { exitCode: number; outputs: Record<string, string>; output: string } {
+    const want = this.s.workflowIdentity === undefined ? { repository: 'mlgate/mlgate', sha: MLGATE_SHA } : this.s.workflowIdentity;
+    if (!want || withs.repository !== want.repository || withs.ref !== want.sha) {
+      return { exitCode: 1, outputs: {}, output: `checkout of '${withs.repository ?? ''}' at '${withs.ref ?? ''}': not the commit this run's reusable workflow came from` };
+    }
+    const dest = path.resolve(this.workspace, withs.path!);
+    if (path.relative(this.workspace, dest).startsWith('..')) return { exitCode: 1, outputs: {}, output: `path '${withs.path}' is outside the workspace` };
+    mkdirSync(dest, { recursive: true });
+    const folders = (withs['sparse-checkout'] ?? '').split('\n').map((l) => l.trim()).filter(Boolean);
+    const entries = readdirSync(REPO_ROOT).filter((e) => e !== '.git' && e !== 'node_modules' && (folders.length === 0 || statSync(path.join(REPO_ROOT, e)).isFile() || folders.includes(e)));
+    for (const e of entries) symlinkSync(path.join(REPO_ROOT, e), path.join(dest, e));
+    return { exitCode: 0, outputs: {}, output: `checked out ${want.repository}@${want.sha} into ${withs.path} (${folders.length ? folders.join(', ') : 'everything'})` };
+  }
+
+  private async composite(job: string, action: string, yml: { runs: { steps?: Step[] }; inputs?: Record<string, { default?: string }>; outputs?: Record<string, { value?: string }> }, withs: Record<string, string>, dir: string): Promise<{ exitCode: number; outputs: Record<string, string>; output: string; mlgate?: string }> {
     const inputs: Record<string, string> = {};
     for (const [k, spec] of Object.entries(yml.inputs ?? {})) inputs[k] = withs[k] ?? asString(spec.default === undefined ? '' : interpolate(spec.default, { github: this.github() }, { failed: false }));
     const before = this.executed.length;
-    const r = await this.steps(`${job} (${action})`, yml.runs.steps ?? [], { inputs, github: this.github() }, path.join(REPO_ROOT, 'actions', action));
+    const r = await this.steps(`${job} (${action})`, yml.runs.steps ?? [], { inputs, github: this.github() }, dir);
     const outputs = Object.fromEntries(Object.entries(yml.outputs ?? {}).map(([k, o]) => [k, asString(interpolate(o.value ?? '', { steps: r.steps }, { failed: false }))]));
     const inner = this.executed.slice(before);
     return { exitCode: r.failed ? 1 : 0, outputs, output: inner.map((e) => e.output).join('\n') };
@@ -505,6 +595,17 @@ function typedInputs(declared: Record<string, InputSpec>, given: Record<string, 
   return out;
 }
 
+/** The `secrets` context of a called workflow: only what it declares, from what the caller passed. */
+function calledSecrets(wf: Workflow, given: Record<string, string>, where: string): Record<string, string> {
+  const declared = wf.on.workflow_call?.secrets ?? {};
+  const out: Record<string, string> = {};
+  for (const [name, spec] of Object.entries(declared)) {
+    if (given[name] !== undefined) out[name] = given[name];
+    else if (spec.required) throw new Error(`${where}: required secret '${name}' not given`);
+  }
+  return out;
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // The scenarios
 
@@ -519,6 +620,18 @@ function scenario(title: string, commands: string[], body: () => Promise<void>):
 }
 
 const template = (name: string): string => path.join(REPO_ROOT, 'templates', name);
+
+/** A copy of a template with some of its text replaced (each piece must be there). */
+function editedTemplate(name: string, edits: Array<[string, string]>): string {
+  let text = readFileSync(template(name), 'utf8');
+  for (const [from, to] of edits) {
+    expect(text, `${name} has ${from}`).toContain(from);
+    text = text.replace(from, to);
+  }
+  const file = path.join(tempDir('mlgate-wf-template-'), name);
+  writeFileSync(file, text);
+  return file;
+}
 const mlgateSteps = (run: WorkflowRun): string[] => run.executed.filter((e) => e.mlgate).map((e) => e.mlgate!);
 const explain = (run: WorkflowRun): string => run.executed.map((e) => `${e.job} / ${e.step}: exit ${e.exitCode}\n${e.output}`).join('\n---\n');
 
@@ -649,15 +762,16 @@ describe('starter templates run with their reusable workflows against the fake G
     }
   });
 
-  async function release(gh: FakeGitHub, artifacts: Map<string, string>, sha: string, runId: number, repoFixture = EXAMPLE): Promise<WorkflowRun> {
+  async function release(gh: FakeGitHub, artifacts: Map<string, string>, sha: string, runId: number, o: { repoFixture?: string } = {}): Promise<WorkflowRun> {
     const payload = examplePayload({ name: 'push' });
     Object.assign(payload, { ref: 'refs/heads/main', after: sha });
     (payload.repository as { full_name: string }).full_name = REPOSITORY;
     gh.seed.ref('main', sha);
-    const run = new WorkflowRun({ gh, token: gh.seed.actionsToken().token, eventName: 'push', payload, runId, sha, ref: 'refs/heads/main', repoFixture, artifacts });
+    const run = new WorkflowRun({ gh, token: gh.seed.actionsToken().token, eventName: 'push', payload, runId, sha, ref: 'refs/heads/main', repoFixture: o.repoFixture ?? EXAMPLE, artifacts });
     await run.workflow(template('mlgate-release.yml'));
     return run;
   }
+
 
   scenario('mlgate-release.yml refuses to promote a candidate that fails the gate', ['compare', 'promote'], async () => {
     const gh = await startFakeGitHub({ repository: REPOSITORY });
@@ -668,7 +782,7 @@ describe('starter templates run with their reusable workflows against the fake G
       const metrics = JSON.parse(readFileSync(metricsFile, 'utf8')) as { accuracy: number };
       metrics.accuracy = 0.55; // below the absolute bound (min 0.65) and far below production
       writeFileSync(metricsFile, JSON.stringify(metrics));
-      const run = await release(gh, new Map(), '3'.repeat(40), 751, worse);
+      const run = await release(gh, new Map(), '3'.repeat(40), 751, { repoFixture: worse });
       expect(mlgateSteps(run), explain(run)).toEqual(['compare', 'promote']);
       expect(run.executed.find((e) => e.mlgate === 'promote')!.exitCode, explain(run)).toBe(1);
       expect(gh.repo.deployments).toHaveLength(0);
@@ -682,14 +796,20 @@ describe('starter templates run with their reusable workflows against the fake G
     const gh = await startFakeGitHub({ repository: REPOSITORY });
     try {
       const sha = '1'.repeat(40);
+      // The merged pull request that brought the commit: the release job (with only its own permissions) finds it.
+      gh.seed.pull({ number: 42, head: { sha }, state: 'closed', merged: true });
       const run = await release(gh, new Map(), sha, 701);
       expect(mlgateSteps(run), explain(run)).toEqual(['compare', 'promote']);
       expect(run.executed.every((e) => e.exitCode === 0), explain(run)).toBe(true);
+      // mlgate ran from the checkout of this workflow's own commit, not from a tag.
+      expect(run.executed.find((e) => e.step === 'Check out mlgate at that commit')?.output).toBe(`checked out mlgate/mlgate@${'5'.repeat(40)} into .mlgate-action (actions, dist)`);
       const deployments = gh.repo.deployments;
       expect(deployments).toHaveLength(1);
       expect(deployments[0]).toMatchObject({ task: 'deploy:mlgate', environment: 'production', sha });
       // The template's default version is the commit SHA; the gate ran before promote and passed.
-      expect(deployments[0]!.payload).toMatchObject({ mlgate: 1, model: { version: sha }, gate: { verdict: 'pass' } });
+      expect(deployments[0]!.payload).toMatchObject({ mlgate: 1, model: { version: sha }, gate: { verdict: 'pass' }, source: { sha, pr: 42 } });
+      // No request of the release job was refused for want of a permission.
+      expect(gh.requests.filter((r) => r.status === 403).map((r) => `${r.method} ${r.path}`)).toEqual([]);
       expect(gh.violations).toEqual([]);
     } finally {
       await gh.close();
@@ -700,8 +820,10 @@ describe('starter templates run with their reusable workflows against the fake G
     const gh = await startFakeGitHub({ repository: REPOSITORY });
     try {
       const artifacts = new Map<string, string>();
+      gh.seed.pull({ number: 43, head: { sha: '2'.repeat(40) }, state: 'closed', merged: true });
       await release(gh, artifacts, '1'.repeat(40), 801);
       await release(gh, artifacts, '2'.repeat(40), 802);
+      expect(gh.repo.deployments.map((d) => (d.payload as { source: { pr: number | null } }).source.pr)).toEqual([null, 43]);
       const payload = examplePayload({ name: 'workflow_dispatch' });
       Object.assign(payload, { ref: 'refs/heads/main', inputs: { environment: 'production', model: '', to: 'previous', reason: 'alerts after 2222', 'dry-run': false } });
       (payload.repository as { full_name: string }).full_name = REPOSITORY;
@@ -711,10 +833,100 @@ describe('starter templates run with their reusable workflows against the fake G
       expect(run.executed.every((e) => e.exitCode === 0), explain(run)).toBe(true);
       expect(result.jobs.rollback!.outputs.version).toBe('1'.repeat(40));
       expect(gh.repo.statuses.some((st) => st.state === 'failure' && /rolled back: alerts after 2222/.test(st.description))).toBe(true);
+      // The pull request that introduced the reverted release is told, with the rollback job's own token.
+      const told = gh.repo.comments.filter((c) => c.issueNumber === 43);
+      expect(told, explain(run)).toHaveLength(1);
+      expect(told[0]!.body).toContain('**Reason:** alerts after 2222');
       expect(gh.violations).toEqual([]);
     } finally {
       await gh.close();
     }
+  });
+});
+
+describe('the release workflow: credentials for deploy-command, OIDC, and where job.workflow_* is missing', () => {
+  const sha = '7'.repeat(40);
+
+  async function withGitHub(body: (gh: FakeGitHub) => Promise<void>): Promise<void> {
+    const gh = await startFakeGitHub({ repository: REPOSITORY });
+    try {
+      await body(gh);
+    } finally {
+      await gh.close();
+    }
+  }
+
+  /** The release template with a deploy-command (and setup) that write what they see into `out`. */
+  function deployingTemplate(out: string, oidc: boolean): string {
+    const edits: Array<[string, string]> = [
+      [
+        '      # deploy-command: ./deploy.sh\n',
+        `      deploy-command: printf '%s' "$MLGATE_DEPLOY_ENV" > ${out}/deploy-env; printf '%s' "\${ACTIONS_ID_TOKEN_REQUEST_URL:-none}" > ${out}/oidc; env > ${out}/deploy-all\n` +
+          `      setup: printf '%s' "\${MLGATE_DEPLOY_ENV:-none}" > ${out}/setup-env\n`,
+      ],
+      ['    # secrets:\n    #   MLGATE_DEPLOY_ENV: ${{ secrets.MLGATE_DEPLOY_ENV }}\n', '    secrets:\n      MLGATE_DEPLOY_ENV: ${{ secrets.CLOUD_CREDENTIALS }}\n'],
+    ];
+    if (oidc) edits.push(['      pull-requests: read\n', '      pull-requests: read\n      id-token: write\n'], ['workflows/mlgate-release.yml@v1', 'workflows/mlgate-release-oidc.yml@v1']);
+    return editedTemplate('mlgate-release.yml', edits);
+  }
+
+
+  async function run(gh: FakeGitHub, templateFile: string, o: { workflowIdentity?: null } = {}): Promise<WorkflowRun> {
+    const payload = examplePayload({ name: 'push' });
+    Object.assign(payload, { ref: 'refs/heads/main', after: sha });
+    (payload.repository as { full_name: string }).full_name = REPOSITORY;
+    gh.seed.ref('main', sha);
+    const r = new WorkflowRun({
+      gh,
+      token: gh.seed.actionsToken().token,
+      eventName: 'push',
+      payload,
+      runId: 950,
+      sha,
+      ref: 'refs/heads/main',
+      repoFixture: EXAMPLE,
+      artifacts: new Map(),
+      secrets: { CLOUD_CREDENTIALS: 'AWS_ACCESS_KEY_ID=AKIAEXAMPLE\nAWS_SECRET_ACCESS_KEY=s3cr3t' },
+      ...(o.workflowIdentity === null ? { workflowIdentity: null } : {}),
+    });
+    await r.workflow(templateFile);
+    return r;
+  }
+
+  scenario('MLGATE_DEPLOY_ENV reaches deploy-command (through the promote step) and no other step; no OIDC without the variant', ['promote'], async () => {
+    await withGitHub(async (gh) => {
+      const out = tempDir('mlgate-wf-deploy-');
+      const r = await run(gh, deployingTemplate(out, false));
+      expect(mlgateSteps(r), explain(r)).toEqual(['compare', 'promote']);
+      expect(r.executed.every((e) => e.exitCode === 0), explain(r)).toBe(true);
+      expect(readFileSync(path.join(out, 'deploy-env'), 'utf8')).toBe('AWS_ACCESS_KEY_ID=AKIAEXAMPLE\nAWS_SECRET_ACCESS_KEY=s3cr3t');
+      expect(readFileSync(path.join(out, 'setup-env'), 'utf8')).toBe('none');
+      expect(readFileSync(path.join(out, 'oidc'), 'utf8')).toBe('none');
+      expect(gh.repo.deployments).toHaveLength(1);
+    });
+  });
+
+  scenario('mlgate-release-oidc.yml: the caller grants id-token: write and deploy-command can ask for an OIDC token', ['promote'], async () => {
+    await withGitHub(async (gh) => {
+      const out = tempDir('mlgate-wf-deploy-');
+      const r = await run(gh, deployingTemplate(out, true));
+      expect(mlgateSteps(r), explain(r)).toEqual(['compare', 'promote']);
+      expect(r.executed.every((e) => e.exitCode === 0), explain(r)).toBe(true);
+      expect(readFileSync(path.join(out, 'oidc'), 'utf8')).toBe(`${gh.url}/_oidc`);
+      expect(readFileSync(path.join(out, 'deploy-env'), 'utf8')).toContain('AWS_ACCESS_KEY_ID=AKIAEXAMPLE');
+    });
+  });
+
+  scenario('where GitHub gives no job.workflow_* (GitHub Enterprise Server): the job stops with an error that says why, before any mlgate step', ['promote'], async () => {
+    await withGitHub(async (gh) => {
+      const r = await run(gh, template('mlgate-release.yml'), { workflowIdentity: null });
+      expect(mlgateSteps(r)).toEqual([]);
+      const guard = r.executed.find((e) => e.step === "Find this workflow's own commit");
+      expect(guard?.exitCode, explain(r)).toBe(2);
+      expect(guard?.output).toMatch(/::error title=mlgate::job\.workflow_repository\/job\.workflow_sha are empty.*not on GitHub Enterprise Server/);
+      expect(r.executed.map((e) => e.step)).not.toContain('Check out mlgate at that commit');
+      expect(gh.repo.deployments).toHaveLength(0);
+    });
   });
 });
 

@@ -23,7 +23,7 @@ export function edit(dir: string, rel: string, from: string | RegExp, to: string
 }
 
 /** An unquoted `cd $HOME` (SC2086) added to a run: block of the PR workflow. */
-export const SHELLCHECK_PLANT = { file: '.github/workflows/mlgate-pr.yml', from: 'paste -sd, -)"\n', to: 'paste -sd, -)"\n          cd $HOME\n', line: 'cd $HOME' } as const;
+export const SHELLCHECK_PLANT = { file: '.github/workflows/mlgate-pr.yml', from: 'do list+=",$i"; done\n', to: 'do list+=",$i"; done\n          cd $HOME\n', line: 'cd $HOME' } as const;
 
 /** The run: block with the planted line, as the checks hand it to shellcheck. */
 export const plantedRunBlock = shellcheckReference<ShellcheckComment[]>('shellcheck/planted-cd-home', () => {
