@@ -431,7 +431,9 @@ function runDeployCommand(run) {
             shell: true,
             stdio: ['ignore', 'inherit', 'inherit'],
             env: {
-                ...run.env,
+                // What a `run:` step would get: not the action's inputs (INPUT_GITHUB-TOKEN is the workflow's token), not the
+                // runner's artifact/cache token. OIDC (ACTIONS_ID_TOKEN_REQUEST_*) and the step's `env:` stay.
+                ...Object.fromEntries(Object.entries(run.env).filter(([name]) => !/^INPUT_/i.test(name) && name !== 'ACTIONS_RUNTIME_TOKEN')),
                 MLGATE_MODEL: release.model,
                 MLGATE_VERSION: release.version,
                 MLGATE_URI: release.uri ?? '',
