@@ -62,7 +62,7 @@ describe('mlgate.yml: aliases are allowed, alias bombs and deep nesting are conf
   it.each([150, 500, 2_000])('%i uses of one anchor are read', (count) => {
     const columns = ['      c0: &s { type: string, min_length: 1 }', ...Array.from({ length: count }, (_, i) => column(i + 1, 's'))];
     const parsed = parseConfig(`version: 1\ndatasets:\n  - name: t\n    path: t.csv\n    columns:\n${columns.join('\n')}\n`, 'mlgate.yml');
-    const read = parsed.datasets[0]!.columns;
+    const read = parsed.datasets[0]!.columns ?? {};
     expect(Object.keys(read)).toHaveLength(count + 1);
     expect(read[`c${count}`]).toMatchObject({ type: 'string', min_length: 1 });
   });
