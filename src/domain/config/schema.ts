@@ -18,7 +18,7 @@ const regex = z.string().superRefine((source, ctx) => {
     compileLinearPattern(source);
   } catch (error) {
     if (!(error instanceof PatternError)) throw error;
-    ctx.addIssue({ code: 'custom', message: `pattern ${JSON.stringify(source)}: ${error.message}` });
+    ctx.addIssue({ code: 'custom', message: error.message });
   }
 });
 
