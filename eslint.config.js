@@ -26,4 +26,17 @@ export default tseslint.config(
       }],
     },
   },
+  {
+    // Output goes through the neutralising writers only (src/domain/safe-output.ts): untrusted text never steers
+    // the runner or the terminal. The writers themselves are the exceptions below.
+    files: ['src/**/*.ts'],
+    ignores: ['src/cli.ts', 'src/adapters/actions/log.ts'],
+    rules: {
+      'no-console': 'error',
+      'no-restricted-properties': ['error',
+        ...['stdout', 'stderr'].map((property) => ({ object: 'process', property, message: 'write through the neutralised streams (console-log.ts) or the Log port.' })),
+        ...['info', 'debug', 'notice', 'warning', 'error', 'setFailed', 'startGroup'].map((property) => ({ object: 'core', property, message: 'log through actionsLog (src/adapters/actions/log.ts), which neutralises.' })),
+      ],
+    },
+  },
 );

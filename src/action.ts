@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import { readInputs } from './adapters/actions/inputs.js';
-import { actionsLog } from './adapters/actions/log.js';
+import { actionsLog, failAction } from './adapters/actions/log.js';
 import { jobSummary } from './adapters/actions/summary.js';
 import { githubContextFromEnv } from './adapters/github-context.js';
 import { commandEntries, loadCommand } from './commands/index.js';
@@ -43,21 +43,21 @@ export async function runAction(fixedCommand?: string): Promise<number> {
   const outcome = await runCommand(command, invocation, context);
   if (outcome.kind === 'error') {
     const [first, ...rest] = errorLines(outcome.error);
-    for (const line of rest) core.info(line);
+    for (const line of rest) actionsLog.info(line);
     const stack = errorStack(outcome.error);
-    if (stack) core.debug(stack);
+    if (stack) actionsLog.debug(stack);
     return fail(2, first ?? 'failed');
   }
   const { result } = outcome;
   for (const [key, value] of Object.entries(result.outputs ?? {})) core.setOutput(key, value);
-  if (result.text) core.info(result.text);
+  if (result.text) actionsLog.info(result.text);
   if (result.markdown && summary.available) await summary.write(result.markdown);
   if (result.exitCode !== 0) return fail(result.exitCode, result.failure ?? `mlgate ${name} exited ${result.exitCode}`);
   return 0;
 }
 
 function fail(code: number, message: string): number {
-  core.setFailed(message);
+  failAction(message);
   process.exitCode = code;
   return code;
 }

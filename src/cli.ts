@@ -1,5 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { consoleLog } from './adapters/local/console-log.js';
+import { consoleLog, neutralisedStreams } from './adapters/local/console-log.js';
 import { githubContextFromEnv } from './adapters/github-context.js';
 import { jobSummary } from './adapters/actions/summary.js';
 import { commandEntries, loadCommand } from './commands/index.js';
@@ -86,8 +86,9 @@ function parseCommandArgs(command: Command, args: string[]): Invocation {
   return { command: command.spec.name, options, positionals: parsed.positionals, surface: 'cli' };
 }
 
-/** Runs the CLI; returns the exit status. */
-export async function runCli(argv: readonly string[], io: CliIo = defaultIo()): Promise<number> {
+/** Runs the CLI; returns the exit status. Everything it prints goes through neutralised streams (src/domain/safe-output.ts). */
+export async function runCli(argv: readonly string[], rawIo: CliIo = defaultIo()): Promise<number> {
+  const io: CliIo = { ...rawIo, ...neutralisedStreams(rawIo) };
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     io.stdout(generalHelp());
@@ -119,7 +120,7 @@ export async function runCli(argv: readonly string[], io: CliIo = defaultIo()): 
   const context: CommandContext = {
     cwd: io.cwd,
     env: io.env,
-    log: consoleLog({ verbose: io.env.RUNNER_DEBUG === '1' }),
+    log: consoleLog(io, { verbose: io.env.RUNNER_DEBUG === '1' }),
     summary: inActions ? jobSummary(io.env) : { available: false, write: () => Promise.resolve() },
     inActions,
     github: githubContextFromEnv(io.env, io.env.GITHUB_TOKEN ?? io.env.GH_TOKEN),

@@ -203,7 +203,8 @@ export async function runAction(o: ActionRunOptions): Promise<ActionRun> {
   const binary = nodeBinary(o.node ?? 24);
   const { exitCode, signal, stdout, stderr } = await spawnCollect(binary, [main], { cwd: workspace, env, timeoutMs: o.timeoutMs ?? 60_000 });
   const read = (f: string): string => readFileSync(f, 'utf8');
-  const commands = parseWorkflowCommands(stdout);
+  // The runner reads commands from both streams (one OutputManager each).
+  const commands = [...parseWorkflowCommands(stdout), ...parseWorkflowCommands(stderr)];
   const outputs = parseKeyValueFile(read(files.GITHUB_OUTPUT), 'GITHUB_OUTPUT');
   const summary = read(files.GITHUB_STEP_SUMMARY);
   const failure = commands.find((c) => c.command === 'error' && c.properties.file === undefined)?.message;

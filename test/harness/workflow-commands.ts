@@ -20,16 +20,41 @@ export interface Annotation {
 const unescapeData = (s: string): string => s.replace(/%0D/gi, '\r').replace(/%0A/gi, '\n').replace(/%25/g, '%');
 const unescapeProperty = (s: string): string => s.replace(/%0D/gi, '\r').replace(/%0A/gi, '\n').replace(/%3A/gi, ':').replace(/%2C/gi, ',').replace(/%25/g, '%');
 
+// The legacy form (ActionCommand.TryParse), still honoured: `##[cmd k=v;k=v]data` anywhere in a line.
+const LEGACY_COMMAND = /##\[([^\]]*)\](.*)$/;
+const unescapeLegacy = (s: string): string => s.replace(/%3B/gi, ';').replace(/%0D/gi, '\r').replace(/%0A/gi, '\n').replace(/%5D/gi, ']').replace(/%25/g, '%');
+
+function parseLegacy(line: string): WorkflowCommand | undefined {
+  const m = LEGACY_COMMAND.exec(line.slice(line.indexOf('##[')));
+  if (!m) return undefined;
+  const head = m[1]!;
+  const space = head.indexOf(' ');
+  const properties: Record<string, string> = {};
+  if (space >= 0) {
+    for (const pair of head.slice(space + 1).split(';')) {
+      const eq = pair.indexOf('=');
+      if (eq > 0) properties[pair.slice(0, eq)] = unescapeLegacy(pair.slice(eq + 1));
+    }
+  }
+  return { command: space < 0 ? head : head.slice(0, space), properties, message: unescapeLegacy(m[2]!) };
+}
+
 /**
- * Parses the workflow commands in a step's stdout the way the runner does: lines `::cmd k=v,k=v::message`;
+ * Parses the workflow commands in a step's output the way the runner does (ActionCommandManager.cs): the output
+ * is read line by line (StreamReader.ReadLine: \n, \r or \r\n end a line); a line `::cmd k=v,k=v::message` after
+ * leading white space, or one holding `##[cmd k=v;k=v]message` anywhere, is a command;
  * `::stop-commands::<token>` suspends parsing until `::<token>::`.
  */
 export function parseWorkflowCommands(stdout: string): WorkflowCommand[] {
   const commands: WorkflowCommand[] = [];
   let stopToken: string | undefined;
-  for (const raw of stdout.split(/\r?\n/)) {
+  for (const raw of stdout.split(/\r\n|\r|\n/)) {
     const line = raw.trimStart();
-    if (!line.startsWith('::')) continue;
+    if (!line.startsWith('::')) {
+      const legacy = stopToken === undefined && raw.includes('##[') ? parseLegacy(raw) : undefined;
+      if (legacy) commands.push(legacy);
+      continue;
+    }
     const end = line.indexOf('::', 2);
     if (end < 0) continue;
     const head = line.slice(2, end);

@@ -1,6 +1,7 @@
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import { z } from 'zod';
 import { configError, MlgateError } from '../errors.js';
+import { nestingLimitMessage, YAML_ALIAS_EXPANSION_LIMIT } from '../nesting-limits.js';
 import { closest } from '../text.js';
 import { configSchema, type Config } from './schema.js';
 
@@ -13,13 +14,22 @@ export function parseConfig(text: string, file: string): Config {
   if (doc.errors.length > 0) {
     const first = doc.errors[0]!;
     const pos = lineCounter.linePos(first.pos[0]);
-    throw configError(`invalid YAML: ${first.message.split('\n')[0] ?? first.message}`, { file, line: pos.line, column: pos.col });
+    const message = nestingLimitMessage(first) ?? `invalid YAML: ${first.message.split('\n')[0] ?? first.message}`;
+    throw configError(message, { file, line: pos.line, column: pos.col });
   }
-  const data: unknown = doc.toJS({ maxAliasCount: 100 });
-  if (data === null || data === undefined) {
-    throw configError('the file is empty; expected a mapping with `version: 1`', { file, line: 1 });
+  let data: unknown;
+  let parsed: ReturnType<typeof configSchema.safeParse>;
+  try {
+    data = doc.toJS({ maxAliasCount: YAML_ALIAS_EXPANSION_LIMIT });
+    if (data === null || data === undefined) {
+      throw configError('the file is empty; expected a mapping with `version: 1`', { file, line: 1 });
+    }
+    parsed = configSchema.safeParse(data);
+  } catch (error) {
+    const limit = nestingLimitMessage(error);
+    if (limit === undefined) throw error;
+    throw new MlgateError('config', limit, { location: { file, ...firstAliasLine(doc, lineCounter, error) }, cause: error });
   }
-  const parsed = configSchema.safeParse(data);
   if (parsed.success) return parsed.data;
 
   const problems = parsed.error.issues.map((issue) => describeIssue(issue, doc, lineCounter, file, data));
@@ -29,6 +39,21 @@ export function parseConfig(text: string, file: string): Config {
     details: rest.map((p) => `${file}:${p.location.line ?? '?'}: ${p.message}`),
     cause: parsed.error,
   });
+}
+
+/** For an alias bomb: the line of the first alias, where the expansion starts. */
+function firstAliasLine(doc: Document, lc: LineCounter, error: unknown): { line?: number; column?: number } {
+  if (!(error instanceof ReferenceError)) return {};
+  let offset: number | undefined;
+  visit(doc, {
+    Alias(_key, node) {
+      offset = node.range?.[0];
+      return visit.BREAK;
+    },
+  });
+  if (offset === undefined) return {};
+  const pos = lc.linePos(offset);
+  return { line: pos.line, column: pos.col };
 }
 
 interface Problem {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { compileLinearPattern, PatternError } from '../validation/linear-pattern.js';
 
 /** `"2%"` → relative margin; plain numbers are absolute. */
 export const PERCENT_RE = /^-?\d+(\.\d+)?%$/;
@@ -12,17 +13,14 @@ const margin = z
   .describe('Absolute number, or a relative margin as a string ending in % (e.g. "2%").');
 const scalar = z.union([z.string(), z.number(), z.boolean()]);
 
-const regex = z.string().refine(
-  (s) => {
-    try {
-      new RegExp(s, 'u');
-      return true;
-    } catch {
-      return false;
-    }
-  },
-  { message: 'not a valid regular expression' },
-);
+const regex = z.string().superRefine((source, ctx) => {
+  try {
+    compileLinearPattern(source);
+  } catch (error) {
+    if (!(error instanceof PatternError)) throw error;
+    ctx.addIssue({ code: 'custom', message: error.message });
+  }
+});
 
 export const columnTypes = ['integer', 'number', 'boolean', 'string', 'category', 'date', 'datetime'] as const;
 
@@ -36,7 +34,11 @@ export const columnSchema = z
     max: z.union([z.number(), z.string()]).optional().describe('Upper bound (number, or ISO date for date/datetime).'),
     in: z.array(scalar).min(1).optional().describe('Allowed values.'),
     not_in: z.array(scalar).min(1).optional().describe('Forbidden values.'),
-    pattern: regex.optional().describe('Regular expression every value must match.'),
+    pattern: regex
+      .optional()
+      .describe(
+        'Regular expression (JavaScript syntax) every value must match somewhere (anchor with ^…$ for the whole value). Runs in linear time (RE2) with JavaScript\'s meaning of \\s, \\d, \\w and .; refused: backreferences, lookaround, repeat counts over 1000 and Unicode property names RE2 lacks (use \\p{L}, \\p{Lu}, \\p{Greek}, not \\p{Letter}).',
+      ),
     min_length: z.number().int().min(0).optional().describe('Shortest allowed string.'),
     max_length: z.number().int().min(0).optional().describe('Longest allowed string.'),
     unique: z.boolean().optional().describe('No value may repeat.'),

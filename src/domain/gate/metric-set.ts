@@ -1,5 +1,6 @@
 import { parse as parseYaml } from 'yaml';
 import { inputError } from '../errors.js';
+import { MAX_METRIC_DEPTH, nestingLimitMessage, YAML_ALIAS_EXPANSION_LIMIT } from '../nesting-limits.js';
 import { jsonErrorOffset } from './json-position.js';
 
 /**
@@ -46,22 +47,23 @@ function describe(value: unknown): string {
 }
 
 /** Leaves of nested objects (and arrays, by index) under dotted keys. */
-function leaves(data: unknown): Array<[string, unknown]> {
+function leaves(data: unknown, file?: string): Array<[string, unknown]> {
   const out: Array<[string, unknown]> = [];
-  const walk = (value: unknown, key: string): void => {
+  const walk = (value: unknown, key: string, depth: number): void => {
     if (value !== null && typeof value === 'object') {
+      if (depth === MAX_METRIC_DEPTH) throw inputError(`metrics nested more than ${MAX_METRIC_DEPTH} levels deep (under ${JSON.stringify(key.length > 80 ? `${key.slice(0, 80)}…` : key)}); expected metric names of at most ${MAX_METRIC_DEPTH} dotted parts`, { file });
       const entries = Array.isArray(value) ? value.map((v, i) => [String(i), v] as const) : Object.entries(value);
-      for (const [k, v] of entries) walk(v, key === '' ? k : `${key}.${k}`);
+      for (const [k, v] of entries) walk(v, key === '' ? k : `${key}.${k}`, depth + 1);
     } else if (key !== '') out.push([key, value]);
   };
-  walk(data, '');
+  walk(data, '', 0);
   return out;
 }
 
 /** Flattens nested objects (and arrays, by index) into dotted keys. */
-export function flattenMetrics(data: unknown, format: MetricSet['format'] = 'plain'): MetricSet {
+export function flattenMetrics(data: unknown, format: MetricSet['format'] = 'plain', file?: string): MetricSet {
   const set: MetricSet = { values: new Map(), invalid: new Map(), format };
-  for (const [key, value] of leaves(data)) {
+  for (const [key, value] of leaves(data, file)) {
     const n = metricNumber(value);
     if (n === undefined) set.invalid.set(key, describe(value));
     else set.values.set(key, n);
@@ -142,10 +144,10 @@ export function metricsFromData(data: unknown, file: string): MetricSet {
   if (data === null || data === undefined) throw inputError('the metrics file is empty; expected a mapping of metric names to numbers', { file });
   if (!isRecord(data)) throw inputError(`expected a mapping of metric names to numbers; found ${Array.isArray(data) ? 'a list' : describe(data)}`, { file });
   const mlflow = unwrapMlflow(data);
-  if (mlflow) return flattenMetrics(mlflow, 'mlflow');
+  if (mlflow) return flattenMetrics(mlflow, 'mlflow', file);
   const dvc = unwrapDvcShow(data, file);
-  if (dvc) return flattenMetrics(dvc, 'dvc');
-  return flattenMetrics(data, 'plain');
+  if (dvc) return flattenMetrics(dvc, 'dvc', file);
+  return flattenMetrics(data, 'plain', file);
 }
 
 /**
@@ -208,11 +210,11 @@ export function parseMetricsText(text: string, file: string): MetricSet {
   }
   if (data === undefined) {
     try {
-      data = parseYaml(text, { uniqueKeys: true }) as unknown;
+      data = parseYaml(text, { uniqueKeys: true, maxAliasCount: YAML_ALIAS_EXPANSION_LIMIT }) as unknown;
     } catch (yamlError) {
-      const message = yamlError instanceof Error ? yamlError.message.split('\n')[0] : String(yamlError);
+      const message = nestingLimitMessage(yamlError) ?? `invalid YAML: ${yamlError instanceof Error ? yamlError.message.split('\n')[0] : String(yamlError)}`;
       const linePos = (yamlError as { linePos?: [{ line: number }] }).linePos;
-      throw inputError(`invalid YAML: ${message}`, { file, line: linePos?.[0]?.line }, yamlError);
+      throw inputError(message, { file, line: linePos?.[0]?.line }, yamlError);
     }
   }
   return metricsFromData(data, file);

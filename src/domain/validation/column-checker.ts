@@ -4,6 +4,7 @@ import type { Column, RecordBatch } from '../table/record-batch.js';
 import type { Example } from '../results.js';
 import { Failures, finding, type FailuresState, type Severity } from './findings.js';
 import { TextSet } from './text-set.js';
+import { compileLinearPattern, type LinearPattern } from './linear-pattern.js';
 import { DistinctValues, uniqueInteger, type UniqueKeys } from './distinct.js';
 import { parseDateTime, parseDuration } from './values.js';
 import { decodeNumbers, decodeTimes, INTEGER, markNulls, NULL, scratch, TYPE_FAILED } from './cell-kinds.js';
@@ -71,7 +72,7 @@ export class ColumnChecker {
   private readonly allowedNumbers: Set<number> | undefined;
   private readonly forbidden: TextSet | undefined;
   private readonly forbiddenNumbers: Set<number> | undefined;
-  private readonly regex: RegExp | undefined;
+  private readonly regex: LinearPattern | undefined;
   private readonly seen: DistinctValues | undefined;
   private readonly hash = new Uint32Array(2);
   private observedMin = Infinity;
@@ -114,7 +115,7 @@ export class ColumnChecker {
       this.forbidden = new TextSet(c.not_in.map(String));
       if (c.not_in.every((v) => typeof v === 'number')) this.forbiddenNumbers = new Set(c.not_in);
     }
-    if (c.pattern !== undefined) this.regex = new RegExp(c.pattern, 'u');
+    if (c.pattern !== undefined) this.regex = compileLinearPattern(c.pattern);
     if (c.unique) this.seen = new DistinctValues();
     this.needsText = this.regex !== undefined || c.min_length !== undefined || c.max_length !== undefined;
     this.type_ = c.type;

@@ -1,0 +1,148 @@
+import { RE2JS } from 're2js';
+
+/**
+ * `pattern:` checks run on every cell, so they run on a linear-time engine (re2js, a port of RE2): no pattern can
+ * make a cell take exponential time (`^(a+)+$` on 48 `a` and a `!`). The pattern is written as a JavaScript
+ * regular expression (`u` flag, searched anywhere in the value like `RegExp.test`) and translated to RE2's
+ * syntax so that it means the same:
+ * - `\s`/`\S` and `.` keep JavaScript's meaning (Unicode white space; any character but \n, \r, U+2028, U+2029);
+ *   `\d`, `\w`, `\b` are ASCII in both;
+ * - `(?<name>…)` becomes `(?P<name>…)`; `\u{…}`, `\uXXXX` (surrogate pairs joined), `\cX`, `\0`, `[\b]`, `[]`, `[^]`
+ *   are spelled out;
+ * - backreferences (`\1`, `\k<name>`) and lookaround (`(?=`, `(?!`, `(?<=`, `(?<!`) cannot run in linear time:
+ *   they are refused with the construct named, as are what RE2 lacks otherwise (repeat counts over 1000,
+ *   Unicode property names it does not know).
+ */
+
+export interface LinearPattern {
+  /** True when the pattern matches somewhere in `text` (like `RegExp.prototype.test`). */
+  test(text: string): boolean;
+}
+
+export class PatternError extends Error {}
+
+// JavaScript's \s (ECMA-262 WhiteSpace and LineTerminator), as RE2 class ranges.
+const JS_SPACE = '\\x09-\\x0D\\x20\\xA0\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}';
+const JS_NON_SPACE =
+  '\\x00-\\x08\\x0E-\\x1F\\x21-\\x9F\\xA1-\\x{167F}\\x{1681}-\\x{1FFF}\\x{200B}-\\x{2027}\\x{202A}-\\x{202E}\\x{2030}-\\x{205E}\\x{2060}-\\x{2FFF}\\x{3001}-\\x{FEFE}\\x{FF00}-\\x{10FFFF}';
+const JS_DOT = '[^\\n\\r\\x{2028}\\x{2029}]';
+const ANY = '\\x00-\\x{10FFFF}';
+
+const hex = (code: number): string => `\\x{${code.toString(16).toUpperCase()}}`;
+const isHex = (s: string): boolean => /^[0-9A-Fa-f]+$/.test(s);
+
+/** Translates a JavaScript (`u`) pattern to RE2 syntax; throws PatternError naming what RE2 cannot do. */
+export function translatePattern(source: string): string {
+  let out = '';
+  let inClass = false;
+  let i = 0;
+  const unsupported = (what: string): never => {
+    throw new PatternError(`${what} is not supported: patterns run on a linear-time engine (RE2), which has no backreferences or lookaround`);
+  };
+  while (i < source.length) {
+    const ch = source[i]!;
+    if (ch === '\\') {
+      const next = source[i + 1] ?? '';
+      if (/[1-9]/.test(next)) unsupported(`the backreference \\${next}`);
+      if (next === 'k') unsupported('the named backreference \\k<…>');
+      if (next === 's' || next === 'S') {
+        const ranges = next === 's' ? JS_SPACE : JS_NON_SPACE;
+        out += inClass ? ranges : `[${ranges}]`;
+        i += 2;
+        continue;
+      }
+      if (next === 'u') {
+        const braced = /^\{([0-9A-Fa-f]+)\}/.exec(source.slice(i + 2));
+        if (braced) {
+          out += hex(parseInt(braced[1]!, 16));
+          i += 2 + braced[0].length;
+          continue;
+        }
+        const unit = source.slice(i + 2, i + 6);
+        if (unit.length === 4 && isHex(unit)) {
+          let code = parseInt(unit, 16);
+          i += 6;
+          const low = source.slice(i + 2, i + 6);
+          if (code >= 0xd800 && code <= 0xdbff && source.startsWith('\\u', i) && isHex(low) && parseInt(low, 16) >= 0xdc00 && parseInt(low, 16) <= 0xdfff) {
+            code = 0x10000 + ((code - 0xd800) << 10) + (parseInt(low, 16) - 0xdc00);
+            i += 6;
+          }
+          out += hex(code);
+          continue;
+        }
+      }
+      if ((next === 'p' || next === 'P') && source[i + 2] === '{') {
+        const end = source.indexOf('}', i);
+        const name = source.slice(i + 3, end).replace(/^(Script|sc|General_Category|gc)=/, '');
+        out += `\\${next}{${name}}`;
+        i = end + 1;
+        continue;
+      }
+      if (next === 'c' && /[A-Za-z]/.test(source[i + 2] ?? '')) {
+        out += hex(source.charCodeAt(i + 2) % 32);
+        i += 3;
+        continue;
+      }
+      if (next === '0') out += '\\x00';
+      else if (next === 'v') out += '\\x0B';
+      else if (next === 'b' && inClass) out += '\\x08';
+      else if (next === '/') out += '/';
+      else out += `\\${next}`;
+      i += 2;
+      continue;
+    }
+    if (inClass) {
+      if (ch === ']') inClass = false;
+      out += ch === '[' ? '\\[' : ch;
+      i++;
+      continue;
+    }
+    if (ch === '[') {
+      if (source.startsWith('[]', i)) {
+        out += `[^${ANY}]`;
+        i += 2;
+      } else if (source.startsWith('[^]', i)) {
+        out += `[${ANY}]`;
+        i += 3;
+      } else {
+        const negated = source[i + 1] === '^';
+        inClass = true;
+        out += negated ? '[^' : '[';
+        i += negated ? 2 : 1;
+      }
+      continue;
+    }
+    if (ch === '(' && source[i + 1] === '?') {
+      const head = source.slice(i, i + 4);
+      if (head.startsWith('(?=') || head.startsWith('(?!')) unsupported(`the lookahead ${head.slice(0, 3)}…)`);
+      if (head === '(?<=' || head === '(?<!') unsupported(`the lookbehind ${head}…)`);
+      if (head.startsWith('(?<')) {
+        out += '(?P<';
+        i += 3;
+        continue;
+      }
+    }
+    if (ch === '.') out += JS_DOT;
+    else out += ch;
+    i++;
+  }
+  return out;
+}
+
+/** Compiles a JavaScript pattern for the linear-time engine; throws PatternError with a message for the config. */
+export function compileLinearPattern(source: string): LinearPattern {
+  try {
+    new RegExp(source, 'u');
+  } catch (error) {
+    throw new PatternError(`not a valid regular expression (${error instanceof Error ? error.message : String(error)})`);
+  }
+  const translated = translatePattern(source);
+  let re: RE2JS;
+  try {
+    re = RE2JS.compile(translated);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message.replace(/^error parsing regexp: /, '') : String(error);
+    throw new PatternError(`not supported by the linear-time engine (RE2): ${detail}`);
+  }
+  return { test: (text) => re.test(text) };
+}
