@@ -74,3 +74,15 @@ export interface ComparisonResult {
   baseline: { source: string; version?: string };
   metrics: MetricResult[];
 }
+
+/**
+ * How results JSON spells the numbers JSON cannot hold: a metric of ±Infinity or NaN is written as the text
+ * "Infinity", "-Infinity" or "NaN" (JSON.stringify would write null, losing the value), and read back as the number.
+ */
+export const NON_FINITE_TEXT = { Infinity: Number.POSITIVE_INFINITY, '-Infinity': Number.NEGATIVE_INFINITY, NaN: Number.NaN } as const;
+
+/** A results document as JSON text (`--json`, the results directory): indented, non-finite numbers as text. */
+export function resultsJson(value: unknown): string {
+  const text = JSON.stringify(value, (_key, v: unknown) => (typeof v === 'number' && !Number.isFinite(v) ? String(v) : v), 2);
+  return `${text}\n`;
+}

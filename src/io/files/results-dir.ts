@@ -16,14 +16,16 @@ import path from 'node:path';
 import { z } from 'zod';
 import { inputError, MlgateError } from '../../domain/errors.js';
 import { releasePayloadSchema, type ReleasePayload } from '../../domain/release/payload.js';
-import type { ComparisonResult, ValidationResult } from '../../domain/results.js';
+import { NON_FINITE_TEXT, resultsJson, type ComparisonResult, type ValidationResult } from '../../domain/results.js';
 
 export const MAX_FILE_BYTES = 32 * 1024 * 1024;
 export const MAX_TOTAL_BYTES = 128 * 1024 * 1024;
 export const MAX_FILES_PER_FOLDER = 200;
 
 const name = z.string().max(4096);
-const finiteOrNull = z.number().nullable();
+/** A number as results JSON holds it: ±Infinity and NaN as the text resultsJson writes for them. */
+const resultNumber = z.union([z.number(), z.enum(['Infinity', '-Infinity', 'NaN']).transform((t) => NON_FINITE_TEXT[t])]);
+const metricValue = resultNumber.nullable();
 const checkStatus = z.enum(['pass', 'fail', 'warn', 'skipped']);
 const verdict = z.enum(['pass', 'fail', 'warn']);
 const severity = z.enum(['error', 'warn']);
@@ -43,7 +45,7 @@ const checkSchema = z.object({
   observed: z.unknown(),
   expected: z.unknown(),
   failing: z.number().nonnegative(),
-  fraction: z.number(),
+  fraction: resultNumber,
   examples: z.array(exampleSchema).max(10_000).default([]),
   message: z.string().max(10_000).optional(),
 });
@@ -51,13 +53,13 @@ const checkSchema = z.object({
 const driftSchema = z.object({
   column: name,
   method: name,
-  score: z.number(),
-  threshold: z.number(),
+  score: resultNumber,
+  threshold: resultNumber,
   status: checkStatus,
-  p_value: z.number().optional(),
+  p_value: resultNumber.optional(),
   severity: severity.optional(),
   message: z.string().max(10_000).optional(),
-  error_bound: z.number().optional(),
+  error_bound: resultNumber.optional(),
 });
 
 export const validationResultSchema = z.object({
@@ -85,17 +87,17 @@ export const comparisonResultSchema = z.object({
         name,
         direction: z.enum(['higher', 'lower']),
         direction_inferred: z.boolean().optional(),
-        baseline: finiteOrNull,
-        candidate: finiteOrNull,
-        delta: finiteOrNull,
-        relative_delta: finiteOrNull,
+        baseline: metricValue,
+        candidate: metricValue,
+        delta: metricValue,
+        relative_delta: metricValue,
         gate: z.string().max(10_000),
         status: z.enum(['pass', 'fail', 'warn', 'skipped', 'inconclusive']),
         reason: z.string().max(10_000),
-        ci: z.tuple([z.number(), z.number()]).optional(),
-        p_value: z.number().optional(),
+        ci: z.tuple([resultNumber, resultNumber]).optional(),
+        p_value: resultNumber.optional(),
         severity: severity.optional(),
-        support: z.number().optional(),
+        support: resultNumber.optional(),
       }),
     )
     .max(1_000_000),
@@ -155,7 +157,7 @@ export async function writeResultsDir(dir: string, results: ResultsToWrite): Pro
   const put = async (rel: string, value: unknown): Promise<void> => {
     const file = path.join(dir, rel);
     await mkdir(path.dirname(file), { recursive: true });
-    await writeFile(file, typeof value === 'string' ? value : `${JSON.stringify(value, null, 2)}\n`, 'utf8');
+    await writeFile(file, typeof value === 'string' ? value : resultsJson(value), 'utf8');
     written.push(file);
   };
   if (results.meta) await put('meta.json', results.meta);
