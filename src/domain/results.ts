@@ -11,6 +11,9 @@ export interface Example {
   value: unknown;
 }
 
+/** What `failing` counts (absent: rows); see src/domain/validation/failing-units.ts. */
+export type FailingUnit = 'rows' | 'columns' | 'files';
+
 export interface CheckResult {
   column?: string;
   check: string;
@@ -18,8 +21,12 @@ export interface CheckResult {
   status: CheckStatus;
   observed: unknown;
   expected: unknown;
+  /** How many rows (or columns, or files: `unit`) fail. */
   failing: number;
+  /** `failing` as a share of the rows (columns, files) checked. */
   fraction: number;
+  /** Set when `failing` does not count rows. */
+  unit?: Exclude<FailingUnit, 'rows'>;
   examples: Example[];
   message?: string;
 }

@@ -46,6 +46,7 @@ const checkSchema = z.object({
   expected: z.unknown(),
   failing: z.number().nonnegative(),
   fraction: resultNumber,
+  unit: z.enum(['columns', 'files']).optional(),
   examples: z.array(exampleSchema).max(10_000).default([]),
   message: z.string().max(10_000).optional(),
 });
