@@ -3,6 +3,7 @@ import path from 'node:path';
 import { stopSpareChunkWorkers } from './io/workers/chunk-workers.js';
 import type { Command, CommandContext, CommandResult, Invocation } from './commands/types.js';
 import { isMlgateError, MlgateError } from './domain/errors.js';
+import { resultsJson } from './domain/results.js';
 
 export type Outcome =
   | { kind: 'done'; result: CommandResult }
@@ -16,7 +17,7 @@ export async function runCommand(command: Command, invocation: Invocation, conte
     if (typeof jsonPath === 'string' && jsonPath !== '' && result.json !== undefined) {
       const file = path.resolve(context.cwd, jsonPath);
       await mkdir(path.dirname(file), { recursive: true });
-      await writeFile(file, `${JSON.stringify(result.json, null, 2)}\n`, 'utf8');
+      await writeFile(file, resultsJson(result.json), 'utf8');
     }
     return { kind: 'done', result };
   } catch (error) {

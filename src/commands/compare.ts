@@ -9,7 +9,7 @@ import { usageError } from '../domain/errors.js';
 import { evaluateGates, expandGates, type Baseline, type GateOutcome, type SignificanceOutcome } from '../domain/gate/evaluate.js';
 import { formatNumber } from '../domain/gate/margin.js';
 import type { MetricSet } from '../domain/gate/metric-set.js';
-import type { ComparisonResult } from '../domain/results.js';
+import { resultsJson, type ComparisonResult } from '../domain/results.js';
 import type { KernelRunner } from '../domain/stats/significance.js';
 import type { LoadedConfig } from '../io/files/config-file.js';
 import { readMetricsFile } from '../io/files/metrics-file.js';
@@ -210,7 +210,7 @@ export const compareCommand: Command = {
     if (!jsonPath && context.inActions) {
       // In Actions the JSON result is always written, so later steps can read `report-path`.
       reportPath = path.join(context.env.RUNNER_TEMP || context.cwd, `mlgate-compare-${model.name.replace(/[^\w.-]/g, '_')}.json`);
-      await writeFile(reportPath, `${JSON.stringify(outcome.result, null, 2)}\n`, 'utf8');
+      await writeFile(reportPath, resultsJson(outcome.result), 'utf8');
     }
     const { verdict } = outcome.result;
     return {

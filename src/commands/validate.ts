@@ -4,6 +4,7 @@ import type { DatasetConfig } from '../domain/config/schema.js';
 import { usageError } from '../domain/errors.js';
 import type { DatasetResult, ValidationResult } from '../domain/results.js';
 import { DatasetValidator, DEFAULT_MAX_EXAMPLES, type KeySet } from '../domain/validation/dataset-validator.js';
+import { unitOf, unitWord } from '../domain/validation/failing-units.js';
 import { HashSet64 } from '../domain/validation/hash-set.js';
 import { hashRow } from '../domain/validation/dataset-validator.js';
 import { failedErrorChecks, validationText, validationVerdict } from '../domain/validation/verdict.js';
@@ -104,7 +105,7 @@ export function validationMarkdown(result: ValidationResult): string {
     lines.push('| Column | Check | Severity | Observed | Expected | Failing | Examples |', '|---|---|---|---|---|---|---|');
     for (const c of failed) {
       const ex = c.examples.map((e) => `${esc(e.file)}${e.line !== undefined ? `:${e.line}` : ` row ${e.row}`} ${esc(JSON.stringify(e.value) ?? '')}`).join('<br>');
-      lines.push(`| ${esc(c.column ?? '')} | ${c.check} | ${c.severity} | ${esc(JSON.stringify(c.observed) ?? '')} | ${esc(JSON.stringify(c.expected) ?? '')} | ${c.failing} (${(c.fraction * 100).toFixed(2)}%) | ${ex} |`);
+      lines.push(`| ${esc(c.column ?? '')} | ${c.check} | ${c.severity} | ${esc(JSON.stringify(c.observed) ?? '')} | ${esc(JSON.stringify(c.expected) ?? '')} | ${c.failing} ${unitWord(unitOf(c), c.failing)} (${(c.fraction * 100).toFixed(2)}%) | ${ex} |`);
     }
     lines.push('');
   }

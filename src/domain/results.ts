@@ -11,6 +11,9 @@ export interface Example {
   value: unknown;
 }
 
+/** What `failing` counts (absent: rows); see src/domain/validation/failing-units.ts. */
+export type FailingUnit = 'rows' | 'columns' | 'files';
+
 export interface CheckResult {
   column?: string;
   check: string;
@@ -18,8 +21,12 @@ export interface CheckResult {
   status: CheckStatus;
   observed: unknown;
   expected: unknown;
+  /** How many rows (or columns, or files: `unit`) fail. */
   failing: number;
+  /** `failing` as a share of the rows (columns, files) checked. */
   fraction: number;
+  /** Set when `failing` does not count rows. */
+  unit?: Exclude<FailingUnit, 'rows'>;
   examples: Example[];
   message?: string;
 }
@@ -73,4 +80,16 @@ export interface ComparisonResult {
   model: string;
   baseline: { source: string; version?: string };
   metrics: MetricResult[];
+}
+
+/**
+ * How results JSON spells the numbers JSON cannot hold: a metric of ±Infinity or NaN is written as the text
+ * "Infinity", "-Infinity" or "NaN" (JSON.stringify would write null, losing the value), and read back as the number.
+ */
+export const NON_FINITE_TEXT = { Infinity: Number.POSITIVE_INFINITY, '-Infinity': Number.NEGATIVE_INFINITY, NaN: Number.NaN } as const;
+
+/** A results document as JSON text (`--json`, the results directory): indented, non-finite numbers as text. */
+export function resultsJson(value: unknown): string {
+  const text = JSON.stringify(value, (_key, v: unknown) => (typeof v === 'number' && !Number.isFinite(v) ? String(v) : v), 2);
+  return `${text}\n`;
 }

@@ -78,7 +78,8 @@ export function describeGate(gate: GateConfig, direction: Direction, inferred: b
   return parts.join(', ');
 }
 
-const finiteOrNull = (x: number | undefined): number | null => (x === undefined || !Number.isFinite(x) ? null : x);
+/** A value for the result row: ±Infinity and NaN kept (the report shows them; results JSON spells them as text). */
+const numberOrNull = (x: number | undefined): number | null => (x === undefined ? null : x);
 
 function supportOf(name: string, sets: Array<MetricSet | undefined>): number | undefined {
   const dot = name.lastIndexOf('.');
@@ -101,6 +102,18 @@ interface Evaluation {
   inconclusive?: 'error' | 'warn' | 'pass';
 }
 
+/**
+ * Why an infinite candidate fails whatever its gate. Infinitely worse is a regression beyond any margin or
+ * bound; infinitely better is no more credible (an overflow or a division by zero in the evaluation), so
+ * it fails like NaN instead of passing every bound and margin.
+ */
+function infiniteCandidateReason(cand: number, direction: Direction): string {
+  const better = direction === 'higher' ? cand > 0 : cand < 0;
+  return better
+    ? `candidate is ${fmt(cand)}: an infinite improvement of a ${direction}-is-better metric is not a credible measurement (an overflow or a division by zero in the evaluation?); a non-finite value fails the gate like NaN`
+    : `candidate is ${fmt(cand)}: infinitely worse for a ${direction}-is-better metric, beyond any bound or margin; a non-finite value fails the gate`;
+}
+
 /** Evaluates one metric against its gate. */
 function evaluateMetric(name: string, gate: GateConfig, direction: Direction, input: GateInput, row: MetricResult): Evaluation {
   const severity = gate.severity ?? 'error';
@@ -117,6 +130,7 @@ function evaluateMetric(name: string, gate: GateConfig, direction: Direction, in
     return failing(`missing from the candidate metrics${base !== undefined ? ` (the ${baseLabel} has ${fmt(base)})` : ''}; a gated metric is required unless \`required: false\``);
   }
   if (Number.isNaN(cand)) return failing('candidate is NaN (not a number): the evaluation produced no valid value');
+  if (!Number.isFinite(cand)) return failing(infiniteCandidateReason(cand, direction));
 
   const notes: string[] = [];
   if (gate.min_support !== undefined) {
@@ -140,13 +154,8 @@ function evaluateMetric(name: string, gate: GateConfig, direction: Direction, in
     else if (base === undefined) {
       const invalid = baseSet?.invalid.get(name);
       notes.push(invalid !== undefined ? `${baseLabel} value is ${invalid}: regression gates not applied` : `the ${baseLabel} has no ${name} (new metric): regression gates not applied`);
-    } else if (!Number.isFinite(base) || !Number.isFinite(cand)) {
-      if (Number.isNaN(base)) notes.push(`the ${baseLabel} is NaN: regression gates not applied`);
-      else if (base === cand) notes.push(`candidate and ${baseLabel} are both ${fmt(cand)}: regression gates not applied`);
-      else {
-        const better = direction === 'higher' ? cand > base : cand < base;
-        if (!better) relativeFailures.push(`candidate ${fmt(cand)} is worse than the ${baseLabel} ${fmt(base)} by an infinite amount`);
-      }
+    } else if (!Number.isFinite(base)) {
+      notes.push(`the ${baseLabel} is ${fmt(base)}, not a finite measurement: regression gates not applied`);
     } else {
       const improvement = direction === 'higher' ? cand - base : base - cand;
       const worse = direction === 'higher' ? 'below' : 'above';
@@ -188,7 +197,7 @@ function evaluateMetric(name: string, gate: GateConfig, direction: Direction, in
   if (failures.length > 0) return failing([...failures, ...notes].join('; '));
   if (significanceDecided) return { ...significanceDecided, reason: [significanceDecided.reason, ...notes].join('; ') };
   if (!relative && gate.min === undefined && gate.max === undefined) notes.unshift('no bounds or margins configured: reported only');
-  const anyGateApplied = gate.min !== undefined || gate.max !== undefined || (relative && input.baseline && base !== undefined && !Number.isNaN(base));
+  const anyGateApplied = gate.min !== undefined || gate.max !== undefined || (relative && input.baseline && base !== undefined && Number.isFinite(base));
   if (!anyGateApplied) return { status: 'skipped', reason: notes.join('; '), severity };
   return { status: 'pass', reason: ['within the gate', ...notes].join('; '), severity };
 }
@@ -251,10 +260,10 @@ export function evaluateGates(input: GateInput): GateOutcome {
       name,
       direction,
       direction_inferred: inferred,
-      baseline: finiteOrNull(base),
-      candidate: finiteOrNull(cand),
-      delta: finiteOrNull(delta),
-      relative_delta: delta !== undefined && base !== undefined && base !== 0 ? finiteOrNull(delta / Math.abs(base)) : null,
+      baseline: numberOrNull(base),
+      candidate: numberOrNull(cand),
+      delta: delta === undefined || Number.isNaN(delta) ? null : delta,
+      relative_delta: delta !== undefined && base !== undefined && base !== 0 && Number.isFinite(delta / Math.abs(base)) ? delta / Math.abs(base) : null,
       gate: key === name ? describeGate(gate, direction, inferred) : `${key}: ${describeGate(gate, direction, inferred)}`,
       status: 'pass',
       reason: '',

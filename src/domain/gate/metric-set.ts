@@ -46,22 +46,56 @@ function describe(value: unknown): string {
   return typeof value;
 }
 
-/** Leaves of nested objects (and arrays, by index) under dotted keys. */
-function leaves(data: unknown, file?: string): Array<[string, unknown]> {
+/**
+ * Leaves of nested objects (and arrays, by index) under dotted keys. Two key paths that flatten to the same
+ * dotted name (`{"a": {"b": 1}, "a.b": 2}`) are an input error naming both: keeping either would silently lose the other.
+ */
+function leaves(data: unknown, file: string): Array<[string, unknown]> {
   const out: Array<[string, unknown]> = [];
-  const walk = (value: unknown, key: string, depth: number): void => {
+  const stepOf = new Map<string, KeyStep>();
+  const walk = (value: unknown, key: string, step: KeyStep | undefined, depth: number): void => {
     if (value !== null && typeof value === 'object') {
       if (depth === MAX_METRIC_DEPTH) throw inputError(`metrics nested more than ${MAX_METRIC_DEPTH} levels deep (under ${JSON.stringify(key.length > 80 ? `${key.slice(0, 80)}…` : key)}); expected metric names of at most ${MAX_METRIC_DEPTH} dotted parts`, { file });
       const entries = Array.isArray(value) ? value.map((v, i) => [String(i), v] as const) : Object.entries(value);
-      for (const [k, v] of entries) walk(v, key === '' ? k : `${key}.${k}`, depth + 1);
-    } else if (key !== '') out.push([key, value]);
+      for (const [k, v] of entries) walk(v, key === '' ? k : `${key}.${k}`, { key: k, parent: step }, depth + 1);
+    } else if (step !== undefined) {
+      const earlier = stepOf.get(key);
+      if (earlier) throw flatteningCollision(key, earlier, step, file);
+      stepOf.set(key, step);
+      out.push([key, value]);
+    }
   };
-  walk(data, '', 0);
+  walk(data, '', undefined, 0);
   return out;
 }
 
-/** Flattens nested objects (and arrays, by index) into dotted keys. */
-export function flattenMetrics(data: unknown, format: MetricSet['format'] = 'plain', file?: string): MetricSet {
+/** The last key of a path into the parsed file, linked to its parent (paths are spelled out only for an error). */
+interface KeyStep {
+  key: string;
+  parent: KeyStep | undefined;
+}
+
+function keyPath(step: KeyStep): string[] {
+  const keys: string[] = [];
+  for (let s: KeyStep | undefined = step; s; s = s.parent) keys.push(s.key);
+  return keys.reverse();
+}
+
+const showKeyPath = (step: KeyStep): string =>
+  keyPath(step)
+    .map((k) => JSON.stringify(k.length > 100 ? `${k.slice(0, 100)}…` : k))
+    .join(' → ');
+
+function flatteningCollision(name: string, first: KeyStep, second: KeyStep, file: string): Error {
+  const shown = name.length > 200 ? `${name.slice(0, 200)}…` : name;
+  return inputError(
+    `two metrics flatten to the same name '${shown}': the key path ${showKeyPath(first)} and the key path ${showKeyPath(second)}; expected each dotted name once (rename one of them)`,
+    { file },
+  );
+}
+
+/** Flattens nested objects (and arrays, by index) into dotted keys; `file` names the metrics file in errors. */
+export function flattenMetrics(data: unknown, format: MetricSet['format'] = 'plain', file = 'metrics'): MetricSet {
   const set: MetricSet = { values: new Map(), invalid: new Map(), format };
   for (const [key, value] of leaves(data, file)) {
     const n = metricNumber(value);
@@ -93,7 +127,7 @@ function unwrapDvcShow(data: unknown, file: string): Record<string, unknown> | u
     if (!isRecord(content) || !isRecord(content.data)) {
       throw inputError(`DVC could not read metrics file '${metricsFile}': ${JSON.stringify(isRecord(content) ? content.error : content)}`, { file });
     }
-    for (const [k, v] of leaves(content.data)) {
+    for (const [k, v] of leaves(content.data, file)) {
       if (k in merged) throw inputError(`metric '${k}' appears in more than one DVC metrics file (again in '${metricsFile}')`, { file });
       merged[k] = v;
     }

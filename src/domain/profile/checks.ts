@@ -5,6 +5,7 @@
  */
 import type { ColumnConfig, DatasetConfig } from '../config/schema.js';
 import type { CheckResult, DatasetResult } from '../results.js';
+import { rowsCheck, strictColumnsCheck } from '../validation/failing-units.js';
 import { finding } from '../validation/findings.js';
 import type { ColumnProfile } from './column.js';
 import type { DatasetProfile } from './dataset.js';
@@ -15,11 +16,13 @@ function skipped(column: string, check: string, severity: 'error' | 'warn', why:
   return { column, check, severity, status: 'skipped', observed: null, expected: null, failing: 0, fraction: 0, examples: [], message: why };
 }
 
-function columnChecks(name: string, cfg: ColumnConfig, col: ColumnProfile | undefined, rows: number): CheckResult[] {
+function columnChecks(name: string, cfg: ColumnConfig, col: ColumnProfile | undefined, rows: number, files: number): CheckResult[] {
   const severity = cfg.severity ?? 'error';
   const out: CheckResult[] = [];
   if (!col) {
-    if (cfg.required !== false) out.push(finding({ column: name, check: 'required', severity, failed: true, failing: 1, total: 1, observed: 'missing from the profile', expected: 'present' }));
+    // A merged profile has every column any shard saw: missing from it is missing from every file profiled.
+    const missingIn = Math.max(1, files);
+    if (cfg.required !== false) out.push(finding({ column: name, check: 'required', severity, failed: true, failing: missingIn, total: missingIn, unit: 'files', observed: 'missing from the profile', expected: 'present' }));
     return out;
   }
   const nulls = col.nulls;
@@ -70,15 +73,12 @@ function columnChecks(name: string, cfg: ColumnConfig, col: ColumnProfile | unde
 /** Checks of `dataset` answered from `profile` (rows from the profile; drift is added by the caller). */
 export function profileDatasetResult(profile: DatasetProfile, dataset: DatasetConfig): DatasetResult {
   const checks: CheckResult[] = [];
-  const rowsCfg = dataset.rows;
-  const min = rowsCfg?.min ?? 1;
-  const max = rowsCfg?.max;
-  checks.push(finding({ check: 'rows', severity: rowsCfg?.severity ?? 'error', failed: profile.rows < min || (max !== undefined && profile.rows > max), failing: 0, total: 0, observed: profile.rows, expected: { min, ...(max !== undefined ? { max } : {}) } }));
+  checks.push(rowsCheck(profile.rows, dataset.rows));
   const byName = new Map(profile.columns.map((c) => [c.name, c]));
-  for (const [name, cfg] of Object.entries(dataset.columns ?? {})) checks.push(...columnChecks(name, cfg, byName.get(name), profile.rows));
+  for (const [name, cfg] of Object.entries(dataset.columns ?? {})) checks.push(...columnChecks(name, cfg, byName.get(name), profile.rows, profile.sources.length));
   if (dataset.strict_columns) {
     const extra = profile.columns.map((c) => c.name).filter((c) => !(dataset.columns && c in dataset.columns));
-    checks.push(finding({ check: 'strict_columns', severity: 'error', failed: extra.length > 0, failing: extra.length, total: 0, observed: extra, expected: 'only the configured columns' }));
+    checks.push(strictColumnsCheck(extra, profile.columns.length));
   }
   for (const key of ['duplicates', 'leakage'] as const)
     if (dataset[key] !== undefined) checks.push({ check: key, severity: 'error', status: 'skipped', observed: null, expected: null, failing: 0, fraction: 0, examples: [], message: 'needs the rows; not answerable from a profile' });

@@ -36,7 +36,8 @@ export function readGate(document: unknown, model: string): GateReading {
   }
   const comparison = mine[0]!;
   const metrics: Record<string, number | null> = {};
-  for (const m of comparison.metrics) metrics[m.name] = m.candidate;
+  // Results JSON spells a non-finite candidate as text ("Infinity"); a release payload holds finite numbers or null.
+  for (const m of comparison.metrics) metrics[m.name] = typeof m.candidate === 'number' && Number.isFinite(m.candidate) ? m.candidate : null;
   return { kind: 'found', verdict: comparison.verdict, metrics, comparison };
 }
 

@@ -1,5 +1,6 @@
 /** The report's data part: per dataset the failed checks, examples of failing rows and drift; the passed checks in details. */
 import type { CheckResult, DatasetResult, ValidationResult, Verdict } from '../results.js';
+import { unitOf, unitWord } from '../validation/failing-units.js';
 import { code, text, valueText } from './escape.js';
 import { count, num, plural, pValue, share } from './format.js';
 import { ICON, STATUS, type Notes, type Plan } from './plan.js';
@@ -40,11 +41,11 @@ function datasetSection(d: DatasetResult, input: ReportInput, plan: Plan, notes:
   if (problems.length > shown.length) notes.add('failed-checks', problems.length - shown.length, code(d.name));
   if (shown.length > 0) {
     out.push(
-      '| Column | Check | Expected | Observed | Failing rows | Result |',
+      '| Column | Check | Expected | Observed | Failing | Result |',
       '|:--|:--|:--|:--|--:|:--|',
       ...shown.map(
         (c) =>
-          `| ${c.column !== undefined ? text(c.column, { max: 60 }) : '_(dataset)_'} | ${text(c.check, { max: 40 })} | ${expectedText(c)} | ${c.observed === undefined || c.observed === null ? '—' : valueText(c.observed, { max: 60 })} | ${count(c.failing)} (${share(c.fraction)}) | ${STATUS[c.status]}${c.severity === 'warn' && c.status !== 'pass' ? '' : ''}${c.message ? `<br><sub>${text(c.message, { max: 160 })}</sub>` : ''} |`,
+          `| ${c.column !== undefined ? text(c.column, { max: 60 }) : '_(dataset)_'} | ${text(c.check, { max: 40 })} | ${expectedText(c)} | ${c.observed === undefined || c.observed === null ? '—' : valueText(c.observed, { max: 60 })} | ${count(c.failing)} ${unitWord(unitOf(c), c.failing)} (${share(c.fraction)}) | ${STATUS[c.status]}${c.severity === 'warn' && c.status !== 'pass' ? '' : ''}${c.message ? `<br><sub>${text(c.message, { max: 160 })}</sub>` : ''} |`,
       ),
       '',
     );

@@ -211,7 +211,7 @@ function chartMetrics(input: ReportInput, c: ComparisonResult): string[] {
   const configured = input.headline?.[c.model];
   const limit = configured ? 6 : 3;
   const byName = new Map(c.metrics.map((m) => [m.name, m]));
-  const chartable = (name: string): boolean => byName.get(name)?.candidate != null && history.some((r) => typeof r.metrics[name] === 'number');
+  const chartable = (name: string): boolean => Number.isFinite(byName.get(name)?.candidate) && history.some((r) => typeof r.metrics[name] === 'number');
   const picked: string[] = [];
   for (const name of configured ?? c.metrics.filter((m) => m.status !== 'skipped' && m.gate !== '').map((m) => m.name)) {
     if (picked.length >= limit) break;

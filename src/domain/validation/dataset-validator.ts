@@ -3,6 +3,7 @@ import type { CheckResult, DatasetResult } from '../results.js';
 import type { RecordBatch } from '../table/record-batch.js';
 import { combineHash } from '../table/hash.js';
 import { ColumnChecker, type CheckContext, type ColumnCheckerState } from './column-checker.js';
+import { rowsCheck, strictColumnsCheck } from './failing-units.js';
 import { exampleAt, Failures, finding, shortValue } from './findings.js';
 import { HashSet64 } from './hash-set.js';
 import { uniqueInteger, type UniqueKeys } from './distinct.js';
@@ -105,6 +106,8 @@ export class DatasetValidator {
   private readonly checkers = new Map<string, ColumnChecker>();
   private readonly missing = new Map<string, string[]>();
   private readonly unexpected = new Map<string, string[]>();
+  /** Every column name in the files' headers (what strict_columns' fraction is a share of). */
+  private readonly columnsSeen = new Set<string>();
   private readonly files: string[] = [];
   private rows = 0;
   private header: readonly string[] = [];
@@ -143,6 +146,7 @@ export class DatasetValidator {
       else if (checker.config.required !== false) this.missing.set(name, [...(this.missing.get(name) ?? []), file]);
     }
     if (this.config.strict_columns) {
+      for (const h of header) this.columnsSeen.add(h);
       const extra = header.filter((h) => !this.checkers.has(h));
       if (extra.length) this.unexpected.set(file, extra);
     }
@@ -257,16 +261,11 @@ export class DatasetValidator {
   finish(): DatasetResult {
     const cfg = this.config;
     const checks: CheckResult[] = [];
-    const rowsCfg = cfg.rows;
-    const rowsSeverity = rowsCfg?.severity ?? 'error';
-    const min = rowsCfg?.min ?? 1;
-    const max = rowsCfg?.max;
-    const rowsFailed = this.rows < min || (max !== undefined && this.rows > max);
-    checks.push(finding({ check: 'rows', severity: rowsSeverity, failed: rowsFailed, failing: 0, total: 0, observed: this.rows, expected: { min, ...(max !== undefined ? { max } : {}) }, ...(this.rows === 0 ? { message: 'the dataset has no data rows' } : {}) }));
+    checks.push(rowsCheck(this.rows, cfg.rows));
     for (const [name, checker] of this.checkers) {
       const missingIn = this.missing.get(name);
       if (missingIn) {
-        checks.push(finding({ column: name, check: 'required', severity: checker.config.severity ?? 'error', failed: true, failing: missingIn.length, total: this.files.length, observed: `missing in ${missingIn.length} of ${this.files.length} file${this.files.length === 1 ? '' : 's'}`, expected: 'present', examples: missingIn.slice(0, this.ctx.maxExamples).map((file) => ({ file, line: 1, value: null })) }));
+        checks.push(finding({ column: name, check: 'required', severity: checker.config.severity ?? 'error', failed: true, failing: missingIn.length, total: this.files.length, unit: 'files', observed: `missing in ${missingIn.length} of ${this.files.length} file${this.files.length === 1 ? '' : 's'}`, expected: 'present', examples: missingIn.slice(0, this.ctx.maxExamples).map((file) => ({ file, line: 1, value: null })) }));
         if (missingIn.length === this.files.length) {
           checks.push(...checker.skippedResults(`column "${name}" is missing`));
           continue;
@@ -276,7 +275,8 @@ export class DatasetValidator {
     }
     if (cfg.strict_columns) {
       const names = [...new Set([...this.unexpected.values()].flat())];
-      checks.push(finding({ check: 'strict_columns', severity: 'error', failed: names.length > 0, failing: names.length, total: 0, observed: names, expected: 'only the configured columns', examples: [...this.unexpected.entries()].slice(0, this.ctx.maxExamples).map(([file, cols]) => ({ file, line: 1, value: cols.join(', ') })) }));
+      const examples = names.length > 0 ? [...this.unexpected.entries()].slice(0, this.ctx.maxExamples).map(([file, cols]) => ({ file, line: 1, value: cols.join(', ') })) : [];
+      checks.push(strictColumnsCheck(names, this.columnsSeen.size, examples));
     }
     if (cfg.duplicates !== undefined) {
       const maxFraction = typeof cfg.duplicates === 'number' ? cfg.duplicates : cfg.duplicates.max_fraction;

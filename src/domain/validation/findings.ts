@@ -74,6 +74,7 @@ export function finding(
     expected: parts.expected,
     failing: parts.failing,
     fraction: Number(fraction.toPrecision(6)),
+    ...(parts.unit !== undefined ? { unit: parts.unit } : {}),
     examples: failed ? (examples ?? []) : [],
     ...(parts.message !== undefined ? { message: parts.message } : {}),
   };

@@ -1,4 +1,5 @@
 import type { DatasetResult, ValidationResult, Verdict } from '../results.js';
+import { unitOf, unitWord } from './failing-units.js';
 
 /** fail when any check or drift result failed (severity error), warn when any only warned, else pass. */
 export function validationVerdict(datasets: readonly DatasetResult[]): Verdict {
@@ -30,7 +31,7 @@ export function validationText(result: ValidationResult): string {
     const failed = ds.checks.filter((c) => c.status === 'fail' || c.status === 'warn');
     lines.push(`dataset ${ds.name}: ${ds.rows} rows, ${ds.checks.length} checks, ${failed.length} failed`);
     for (const c of failed) {
-      lines.push(`  ${ICON[c.status]} ${c.column ? `${c.column}: ` : ''}${c.check} [${c.severity}] observed ${short(c.observed)}, expected ${short(c.expected)}; ${c.failing} failing (${(c.fraction * 100).toFixed(2)}%)${c.message ? ` — ${c.message}` : ''}`);
+      lines.push(`  ${ICON[c.status]} ${c.column ? `${c.column}: ` : ''}${c.check} [${c.severity}] observed ${short(c.observed)}, expected ${short(c.expected)}; ${c.failing} failing ${unitWord(unitOf(c), c.failing)} (${(c.fraction * 100).toFixed(2)}%)${c.message ? ` — ${c.message}` : ''}`);
       for (const ex of c.examples) lines.push(`      ${ex.file}${ex.line !== undefined ? `:${ex.line}` : ` row ${ex.row}`}: ${short(ex.value)}`);
     }
     for (const c of ds.checks.filter((x) => x.status === 'skipped')) lines.push(`  - ${c.column ? `${c.column}: ` : ''}${c.check} skipped${c.message ? `: ${c.message}` : ''}`);

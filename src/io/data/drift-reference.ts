@@ -1,17 +1,18 @@
 /**
- * The reference side of drift: data files (read exactly, their profile cached by content hash), or a
+ * The reference side of drift: data files (read exactly, their exact distributions cached), or a
  * profile JSON. Used by `validate`/`check` (drift-step) and by `merge-profiles`.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { DatasetConfig } from '../../domain/config/schema.js';
 import type { ColumnDistribution } from '../../domain/drift/distribution.js';
 import { inputError } from '../../domain/errors.js';
 import { profileDistributions } from '../../domain/profile/dataset.js';
-import { PROFILE_VERSION, profileToJson } from '../../domain/profile/format.js';
 import type { Cache } from '../../ports.js';
+import { VERSION } from '../../version.js';
+import { DISTRIBUTIONS_VERSION, readDistributionsDir, writeDistributionsDir } from '../files/distributions-file.js';
 import { readProfileFile } from '../files/profile-file.js';
-import { readDistributionsAndProfile } from './distributions.js';
+import { readExactDistributions } from './distributions.js';
 import { resolveDataFiles, type DataFile } from './files.js';
 import { contentHash } from './profile-data.js';
 
@@ -25,30 +26,52 @@ export interface ReferenceReading {
   /** Where relative paths shown to the user start. */
   cwd: string;
   env: Readonly<Record<string, string | undefined>>;
-  /** Where the reference data's profile is kept between runs. */
+  /** Where the reference data's distributions are kept between runs. */
   cache: Cache;
 }
 
-/** Cache key of a reference's profile: profile format version + dataset + the data's content hash. */
-export const referenceCacheKey = (dataset: string, hash: string): string => `mlgate-profile-v${PROFILE_VERSION}-${dataset}-${hash.replace(/^sha256:/, '').slice(0, 40)}`;
-
-async function referenceFromData(files: readonly DataFile[], dataset: DatasetConfig, reading: ReferenceReading): Promise<ReferenceDistributions> {
-  const hash = await contentHash(files);
-  const key = referenceCacheKey(dataset.name, hash);
-  const { cache } = reading;
-  const cached = `.mlgate/reference/${dataset.name}.profile.json`;
-  const cachedAbs = path.resolve(reading.cwd, cached);
-  const hit = await cache.restore([cached], key);
-  if (hit) {
-    const profile = await readProfileFile(cachedAbs, `cached reference profile ${key}`);
-    return { columns: profileDistributions(profile), source: `cached profile ${key} (${cache.kind} cache)` };
+/** JSON with object keys sorted, so the same settings always hash alike. */
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
+    return `{${entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
   }
-  // Miss: exact drift from the raw reference, and its profile saved for the next run.
-  const { columns, profile } = await readDistributionsAndProfile(files, { ...dataset, name: dataset.name }, reading.env, hash);
-  await mkdir(path.dirname(cachedAbs), { recursive: true });
-  await writeFile(cachedAbs, `${JSON.stringify(profileToJson(profile))}\n`, 'utf8');
+  return JSON.stringify(value) ?? 'null';
+}
+
+/**
+ * Cache key of a reference's distributions: everything that shapes them — the data (content hash over the
+ * files' names and bytes), how they are read (format, delimiter, the dataset's column settings, which decide
+ * each column's type), the cache format and mlgate's version (a reader's fix changes what is read).
+ */
+export function referenceCacheKey(dataset: DatasetConfig, hash: string): string {
+  const shaping = canonicalJson({ mlgate: VERSION, cache: DISTRIBUTIONS_VERSION, data: hash, format: dataset.format, delimiter: dataset.delimiter, columns: dataset.columns ?? {} });
+  const slug = dataset.name.replace(/[^A-Za-z0-9_.-]+/g, '_').slice(0, 40);
+  return `mlgate-reference-v${DISTRIBUTIONS_VERSION}-${slug}-${createHash('sha256').update(shaping).digest('hex').slice(0, 40)}`;
+}
+
+/**
+ * Reference data: read exactly, their exact distributions cached (by a key over everything that shapes them),
+ * so a cached run scores exactly what an uncached run does.
+ */
+async function referenceFromData(files: readonly DataFile[], dataset: DatasetConfig, reading: ReferenceReading): Promise<ReferenceDistributions> {
+  const key = referenceCacheKey(dataset, await contentHash(files));
+  const { cache } = reading;
+  const cached = `.mlgate/reference/${key}`;
+  const cachedAbs = path.resolve(reading.cwd, cached);
+  let unreadable = '';
+  if (await cache.restore([cached], key)) {
+    try {
+      return { columns: await readDistributionsDir(cachedAbs), source: `cached distributions ${key} (${cache.kind} cache)` };
+    } catch (error) {
+      unreadable = `; the cached copy was unreadable (${error instanceof Error ? error.message : String(error)}), so it was read again`;
+    }
+  }
+  const columns = await readExactDistributions(files, dataset, reading.env);
+  await writeDistributionsDir(cachedAbs, columns);
   await cache.save([cached], key);
-  return { columns, source: `reference data (${files.length} file${files.length === 1 ? '' : 's'}; profile cached as ${key} in the ${cache.kind} cache)` };
+  return { columns, source: `reference data (${files.length} file${files.length === 1 ? '' : 's'}; distributions cached as ${key} in the ${cache.kind} cache${unreadable})` };
 }
 
 /** The reference of `dataset.drift`, or why it cannot be had; `where` names the config field in errors. */

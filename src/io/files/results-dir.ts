@@ -16,14 +16,22 @@ import path from 'node:path';
 import { z } from 'zod';
 import { inputError, MlgateError } from '../../domain/errors.js';
 import { releasePayloadSchema, type ReleasePayload } from '../../domain/release/payload.js';
-import type { ComparisonResult, ValidationResult } from '../../domain/results.js';
+import { NON_FINITE_TEXT, resultsJson, type ComparisonResult, type ValidationResult } from '../../domain/results.js';
 
 export const MAX_FILE_BYTES = 32 * 1024 * 1024;
 export const MAX_TOTAL_BYTES = 128 * 1024 * 1024;
 export const MAX_FILES_PER_FOLDER = 200;
 
-const name = z.string().max(4096);
-const finiteOrNull = z.number().nullable();
+/**
+ * Text from the user's data and config (metric, column, file and check names, reasons): no length limit of its own,
+ * because compare and validate accept any length and a pull request must not be able to suppress its own report
+ * with a long name. The per-file and total byte caps bound it; the report shortens long text for display.
+ */
+const name = z.string();
+const prose = z.string();
+/** A number as results JSON holds it: ±Infinity and NaN as the text resultsJson writes for them. */
+const resultNumber = z.union([z.number(), z.enum(['Infinity', '-Infinity', 'NaN']).transform((t) => NON_FINITE_TEXT[t])]);
+const metricValue = resultNumber.nullable();
 const checkStatus = z.enum(['pass', 'fail', 'warn', 'skipped']);
 const verdict = z.enum(['pass', 'fail', 'warn']);
 const severity = z.enum(['error', 'warn']);
@@ -43,21 +51,22 @@ const checkSchema = z.object({
   observed: z.unknown(),
   expected: z.unknown(),
   failing: z.number().nonnegative(),
-  fraction: z.number(),
-  examples: z.array(exampleSchema).max(10_000).default([]),
-  message: z.string().max(10_000).optional(),
+  fraction: resultNumber,
+  unit: z.enum(['columns', 'files']).optional(),
+  examples: z.array(exampleSchema).default([]),
+  message: prose.optional(),
 });
 
 const driftSchema = z.object({
   column: name,
   method: name,
-  score: z.number(),
-  threshold: z.number(),
+  score: resultNumber,
+  threshold: resultNumber,
   status: checkStatus,
-  p_value: z.number().optional(),
+  p_value: resultNumber.optional(),
   severity: severity.optional(),
-  message: z.string().max(10_000).optional(),
-  error_bound: z.number().optional(),
+  message: prose.optional(),
+  error_bound: resultNumber.optional(),
 });
 
 export const validationResultSchema = z.object({
@@ -66,13 +75,12 @@ export const validationResultSchema = z.object({
     .array(
       z.object({
         name,
-        files: z.array(name).max(100_000).optional(),
+        files: z.array(name).optional(),
         rows: z.number().nonnegative(),
-        checks: z.array(checkSchema).max(1_000_000),
-        drift: z.array(driftSchema).max(1_000_000).optional(),
+        checks: z.array(checkSchema),
+        drift: z.array(driftSchema).optional(),
       }),
-    )
-    .max(10_000),
+    ),
 });
 
 export const comparisonResultSchema = z.object({
@@ -85,20 +93,19 @@ export const comparisonResultSchema = z.object({
         name,
         direction: z.enum(['higher', 'lower']),
         direction_inferred: z.boolean().optional(),
-        baseline: finiteOrNull,
-        candidate: finiteOrNull,
-        delta: finiteOrNull,
-        relative_delta: finiteOrNull,
-        gate: z.string().max(10_000),
+        baseline: metricValue,
+        candidate: metricValue,
+        delta: metricValue,
+        relative_delta: metricValue,
+        gate: prose,
         status: z.enum(['pass', 'fail', 'warn', 'skipped', 'inconclusive']),
-        reason: z.string().max(10_000),
-        ci: z.tuple([z.number(), z.number()]).optional(),
-        p_value: z.number().optional(),
+        reason: prose,
+        ci: z.tuple([resultNumber, resultNumber]).optional(),
+        p_value: resultNumber.optional(),
         severity: severity.optional(),
-        support: z.number().optional(),
+        support: resultNumber.optional(),
       }),
-    )
-    .max(1_000_000),
+    ),
 });
 
 export const metaSchema = z.object({
@@ -116,13 +123,13 @@ export const metaSchema = z.object({
 export const historySchema = z.object({
   model: name,
   environment: name.optional(),
-  releases: z.array(releasePayloadSchema).max(10_000),
+  releases: z.array(releasePayloadSchema),
 });
 
 /** `check --json` writes both at once. */
 export const combinedSchema = z.object({
   validation: validationResultSchema.nullable().optional(),
-  comparisons: z.array(comparisonResultSchema).max(1000).optional(),
+  comparisons: z.array(comparisonResultSchema).optional(),
 });
 
 export type ResultsMeta = z.infer<typeof metaSchema>;
@@ -149,13 +156,27 @@ export function modelFileName(model: string): string {
   return `${slug}.json`;
 }
 
-/** Writes the results directory a PR job uploads as its artifact. */
+/**
+ * Writes the results directory a PR job uploads as its artifact. What `readResults` would refuse (a file over
+ * MAX_FILE_BYTES, more than MAX_TOTAL_BYTES, more than MAX_FILES_PER_FOLDER files) is refused here, naming the
+ * file, so the PR job fails visibly instead of the comment stage later.
+ */
 export async function writeResultsDir(dir: string, results: ResultsToWrite): Promise<string[]> {
   const written: string[] = [];
+  const budget = new Budget('written');
+  const perFolder = new Map<string, number>();
   const put = async (rel: string, value: unknown): Promise<void> => {
     const file = path.join(dir, rel);
+    const text = typeof value === 'string' ? value : resultsJson(value);
+    if (rel !== 'report.md') {
+      budget.take(file, Buffer.byteLength(text, 'utf8'));
+      const folder = path.dirname(rel);
+      const n = (perFolder.get(folder) ?? 0) + 1;
+      perFolder.set(folder, n);
+      if (folder !== '.' && n > MAX_FILES_PER_FOLDER) throw inputError(`results would hold more than ${MAX_FILES_PER_FOLDER} files in ${folder}/, which report cannot read back`, { file });
+    }
     await mkdir(path.dirname(file), { recursive: true });
-    await writeFile(file, typeof value === 'string' ? value : `${JSON.stringify(value, null, 2)}\n`, 'utf8');
+    await writeFile(file, text, 'utf8');
     written.push(file);
   };
   if (results.meta) await put('meta.json', results.meta);
@@ -174,12 +195,15 @@ export async function writeResultsDir(dir: string, results: ResultsToWrite): Pro
   return written;
 }
 
+/** The byte caps of a results directory, for reading it and (the same caps) for writing it. */
 class Budget {
   private total = 0;
+  constructor(private readonly doing: 'read' | 'written' = 'read') {}
   take(file: string, bytes: number): void {
-    if (bytes > MAX_FILE_BYTES) throw inputError(`results file is ${bytes} bytes; expected at most ${MAX_FILE_BYTES}`, { file });
+    const what = this.doing === 'read' ? 'results file is' : 'results file would be';
+    if (bytes > MAX_FILE_BYTES) throw inputError(`${what} ${bytes} bytes; expected at most ${MAX_FILE_BYTES}`, { file });
     this.total += bytes;
-    if (this.total > MAX_TOTAL_BYTES) throw inputError(`results add up to more than ${MAX_TOTAL_BYTES} bytes; expected at most that`, { file });
+    if (this.total > MAX_TOTAL_BYTES) throw inputError(`results ${this.doing === 'read' ? 'add' : 'would add'} up to more than ${MAX_TOTAL_BYTES} bytes; expected at most that`, { file });
   }
 }
 

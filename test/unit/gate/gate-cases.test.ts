@@ -127,6 +127,32 @@ const cases: Case[] = [
   { name: 'Infinity loss above max', candidate: { loss: Number.POSITIVE_INFINITY }, gates: { loss: { max: 10 } }, verdict: 'fail' },
   // An infinite loss against a finite baseline is an infinite regression.
   { name: 'Infinity loss regression', candidate: { loss: Number.POSITIVE_INFINITY }, baseline: { loss: 0.3 }, gates: { loss: { max_regression: '50%' } }, verdict: 'fail', reasons: { loss: ['infinite'] } },
+  // +Infinity accuracy passes min and max_regression arithmetically, but an infinite improvement is no credible measurement: it fails like NaN.
+  {
+    name: 'Infinity accuracy fails min and max_regression',
+    candidate: { accuracy: Number.POSITIVE_INFINITY },
+    baseline: { accuracy: 0.9 },
+    gates: { accuracy: { min: 0.8, max_regression: 0.01 } },
+    verdict: 'fail',
+    statuses: { accuracy: 'fail' },
+    reasons: { accuracy: ['candidate is Infinity', 'infinite improvement of a higher-is-better metric', 'fails the gate like NaN'] },
+  },
+  // Same for a bound alone (no baseline): +Infinity is above any min, yet fails.
+  { name: 'Infinity accuracy fails a lone min', candidate: { accuracy: Number.POSITIVE_INFINITY }, gates: { accuracy: { min: 0.8 } }, verdict: 'fail', reasons: { accuracy: ['not a credible measurement'] } },
+  // An infinite improvement does not meet min_improvement either.
+  { name: 'Infinity f1 fails min_improvement', candidate: { f1: Number.POSITIVE_INFINITY }, baseline: { f1: 0.7 }, gates: { f1: { min_improvement: 0.05 } }, verdict: 'fail', reasons: { f1: ['infinite improvement'] } },
+  // −Infinity accuracy is infinitely worse: below min.
+  { name: '-Infinity accuracy fails min', candidate: { accuracy: Number.NEGATIVE_INFINITY }, gates: { accuracy: { min: 0.8 } }, verdict: 'fail', reasons: { accuracy: ['candidate is -Infinity', 'infinitely worse for a higher-is-better metric'] } },
+  // −Infinity loss is an infinite improvement of a lower-is-better metric: under max, yet fails.
+  { name: '-Infinity loss fails max', candidate: { loss: Number.NEGATIVE_INFINITY }, baseline: { loss: 0.3 }, gates: { loss: { max: 0.5, max_regression: 0.01 } }, verdict: 'fail', reasons: { loss: ['infinite improvement of a lower-is-better metric'] } },
+  // An infinite candidate fails even a gate that only reports (like NaN does).
+  { name: 'Infinity fails a direction-only gate', candidate: { accuracy: Number.POSITIVE_INFINITY }, gates: { accuracy: { direction: 'higher' } }, verdict: 'fail' },
+  // warn severity: an infinite candidate warns instead of failing.
+  { name: 'Infinity with warn severity warns', candidate: { accuracy: Number.POSITIVE_INFINITY }, gates: { accuracy: { min: 0.8, severity: 'warn' } }, verdict: 'warn', statuses: { accuracy: 'warn' } },
+  // An infinite baseline is no measurement to regress against: relative gates are not applied (said), bounds still are.
+  { name: 'Infinity baseline skips regression', candidate: { accuracy: 0.85 }, baseline: { accuracy: Number.POSITIVE_INFINITY }, gates: { accuracy: { min: 0.8, max_regression: 0.01 } }, verdict: 'pass', reasons: { accuracy: ['is Infinity, not a finite measurement: regression gates not applied'] } },
+  // With only a relative gate and a −Infinity baseline, the row is skipped, not passed.
+  { name: '-Infinity baseline with only a relative gate is skipped', candidate: { f1: 0.5 }, baseline: { f1: Number.NEGATIVE_INFINITY }, gates: { f1: { min_improvement: 0.01 } }, verdict: 'pass', statuses: { f1: 'skipped' } },
   // A null metric is not a number: a required gate on it fails and says what was found.
   { name: 'null candidate fails', candidate: { accuracy: null }, gates: { accuracy: { min: 0.5 } }, verdict: 'fail', reasons: { accuracy: ['null, not a number'] } },
   // Text that is not a number fails with the value quoted.
@@ -230,5 +256,20 @@ describe('gate decisions (table)', () => {
     // Failure lines exist exactly for the rows that fail or warn.
     const flagged = out.result.metrics.filter((m) => m.status === 'fail' || m.status === 'warn' || m.status === 'inconclusive').length;
     expect(out.failureLines.length).toBe(flagged);
+  });
+});
+
+describe('non-finite values in the result rows', () => {
+  const row = (candidate: number, baseline: number) =>
+    evaluateGates({ model: 'm', candidate: flattenMetrics({ x: candidate }), baseline: { metrics: flattenMetrics({ x: baseline }), source: 'production' }, baselineSource: 'production', gates: { x: { min: 0 } } }).result.metrics[0]!;
+  it('keeps ±Infinity as values instead of null', () => {
+    expect(row(Number.POSITIVE_INFINITY, 0.9)).toMatchObject({ candidate: Number.POSITIVE_INFINITY, baseline: 0.9, delta: Number.POSITIVE_INFINITY, relative_delta: null, status: 'fail' });
+    expect(row(Number.NEGATIVE_INFINITY, 0.9)).toMatchObject({ candidate: Number.NEGATIVE_INFINITY, delta: Number.NEGATIVE_INFINITY, status: 'fail' });
+    expect(row(0.5, Number.NEGATIVE_INFINITY)).toMatchObject({ candidate: 0.5, baseline: Number.NEGATIVE_INFINITY, delta: Number.POSITIVE_INFINITY, status: 'pass' });
+  });
+  it('keeps NaN, and an undefined difference (∞ − ∞) is null', () => {
+    expect(row(Number.NaN, 0.9)).toMatchObject({ baseline: 0.9, delta: null, status: 'fail' });
+    expect(row(Number.NaN, 0.9).candidate).toBeNaN();
+    expect(row(Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY)).toMatchObject({ candidate: Number.POSITIVE_INFINITY, baseline: Number.POSITIVE_INFINITY, delta: null });
   });
 });

@@ -1,6 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runCli } from '../../../src/cli.js';
 import { inferDirection } from '../../../src/domain/gate/direction.js';
 import { parseMetricsText } from '../../../src/domain/gate/metric-set.js';
 import { MlgateError } from '../../../src/domain/errors.js';
@@ -77,5 +79,47 @@ describe('direction inference', () => {
     ['slices.loss_cohort.recall', 'higher'],
   ])('%s → %s', (name, dir) => {
     expect(inferDirection(name)).toBe(dir);
+  });
+});
+
+describe('flattening collisions', () => {
+  const error = (text: string, file: string): MlgateError => {
+    try {
+      parseMetricsText(text, file);
+    } catch (e) {
+      if (e instanceof MlgateError) return e;
+      throw e;
+    }
+    throw new Error('expected an input error');
+  };
+  it('a nested key path and a dotted key that flatten to one name are an input error naming both', () => {
+    const e = error('{"slices": {"a.b": {"acc": 0.5}}, "slices.a.b.acc": 0.9}', 'reports/metrics.json');
+    expect(e.kind).toBe('input');
+    expect(e.oneLine()).toBe(
+      `reports/metrics.json: two metrics flatten to the same name 'slices.a.b.acc': the key path "slices" → "a.b" → "acc" and the key path "slices.a.b.acc"; expected each dotted name once (rename one of them)`,
+    );
+  });
+  it('in YAML, across lists (by index) and between a number and a non-number', () => {
+    expect(error('a:\n  b: 1\n"a.b": 2\n', 'm.yaml').oneLine()).toContain(`'a.b': the key path "a" → "b" and the key path "a.b"`);
+    expect(error('{"per_class": [0.9, 0.8], "per_class.1": 0.7}', 'm.json').oneLine()).toContain(`'per_class.1': the key path "per_class" → "1" and the key path "per_class.1"`);
+    expect(error('{"a.b": "high", "a": {"b": 0.5}}', 'm.json').oneLine()).toContain(`the key path "a.b" and the key path "a" → "b"`);
+  });
+  it('inside one file of `dvc metrics show --json` output', () => {
+    const dvc = { workspace: { data: { 'metrics.json': { data: { eval: { auc: 0.9 }, 'eval.auc': 0.8 } } } } };
+    expect(error(JSON.stringify(dvc), 'dvc.json').oneLine()).toContain(`'eval.auc': the key path "eval" → "auc" and the key path "eval.auc"`);
+  });
+  it('names that only look alike do not collide', () => {
+    const m = parseMetricsText('{"a": {"b": 1}, "a_b": 2, "a.c": 3, "b": {"a": 4}}', 'm.json');
+    expect(Object.fromEntries(m.values)).toEqual({ 'a.b': 1, a_b: 2, 'a.c': 3, 'b.a': 4 });
+  });
+  it('compare exits 2 and names the metrics file', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'mlgate-collide-'));
+    mkdirSync(path.join(dir, 'reports'));
+    writeFileSync(path.join(dir, 'mlgate.yml'), 'version: 1\nmodels:\n  - name: m\n    metrics: reports/metrics.json\n    gates:\n      "slices.*.acc": { min: 0.6 }\n');
+    writeFileSync(path.join(dir, 'reports', 'metrics.json'), '{"slices": {"a.b": {"acc": 0.5}}, "slices.a.b.acc": 0.9}');
+    let err = '';
+    const code = await runCli(['compare'], { stdout: () => {}, stderr: (t) => (err += t), cwd: dir, env: {} });
+    expect(code).toBe(2);
+    expect(err).toContain(`reports/metrics.json: two metrics flatten to the same name 'slices.a.b.acc'`);
   });
 });
