@@ -1,7 +1,9 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { commandEntries } from '../../../src/commands/index.js';
 import { mergeProfilesCommand } from '../../../src/commands/merge-profiles.js';
 import { profileCommand } from '../../../src/commands/profile.js';
 import type { Command, CommandContext, CommandResult, OptionValue } from '../../../src/commands/types.js';
@@ -88,5 +90,13 @@ describe('merge-profiles answers the checks like validate: 0, 1, 2', () => {
 
   it('2 (an input error) for a missing shard', async () => {
     expect((await failure(run(mergeProfilesCommand, { out: 'm.json' }, ['shard2.json']))).message).toMatch(/missing shard 1/);
+  });
+});
+
+describe('the root action documents every command it runs', () => {
+  it('lists merge-profiles (and every other command) in its command input', async () => {
+    const action = parse(await readFile(path.resolve('action.yml'), 'utf8')) as { inputs: { command: { description: string } } };
+    const listed = /^Command to run: ([^.]+)\./.exec(action.inputs.command.description)?.[1]?.split(', ');
+    expect(listed?.sort()).toEqual(commandEntries.map((c) => c.name).sort());
   });
 });
