@@ -43,14 +43,14 @@ function rootAction(): string {
     for (const o of c.spec.options) if (o.only !== 'cli' && !byName.has(o.name)) byName.set(o.name, o);
     for (const o of c.spec.outputs) if (!outs.has(o.name)) outs.set(o.name, o);
   }
-  const stepNames = commands.filter((c) => c.spec.stepAction).map((c) => c.spec.name);
   const doc = {
     name: 'mlgate',
     description: 'CI/CD for ML: validate data, gate model metrics against production, report on the PR, release and roll back through GitHub Deployments.',
     author: 'mlgate',
     branding: { icon: 'check-circle', color: 'green' },
     inputs: {
-      [Opt.Command]: { description: `Command to run: ${stepNames.join(', ')}.`, required: false, default: 'check' },
+      // Every command runs here (profile, merge-profiles and infer-schema have no step action of their own).
+      [Opt.Command]: { description: `Command to run: ${commands.map((c) => c.spec.name).join(', ')}. The step fails (exit 1) when a check, the gate or a release fails, as on the CLI.`, required: false, default: 'check' },
       ...inputs([...byName.values()]),
     },
     outputs: outputs([...outs.values()]),

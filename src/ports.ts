@@ -82,6 +82,8 @@ export interface ReleaseRecord {
   payload: unknown;
   /** Newest first. */
   statuses: ReleaseStatus[];
+  /** Why this unfinished deployment can never finish (its process was killed), when the store can tell. */
+  abandoned?: string;
 }
 
 export interface ReleaseStore {

@@ -1,6 +1,7 @@
 import { createReleaseStore, loadReleases, parseStoreChoice } from '../adapters/release-store.js';
 import { usageError } from '../domain/errors.js';
 import { buildHistory, renderHistoryTable } from '../domain/release/history.js';
+import { chooseEnvironment } from './environment.js';
 import { loadConfig, optionLabel, selectModel, stringOption } from './invocation.js';
 import { configOption, environmentOption, jsonOption, modelOption, Opt, storeOption, tokenOption } from './options.js';
 import type { Command, CommandContext, CommandResult, Invocation } from './types.js';
@@ -17,10 +18,11 @@ export const historyCommand: Command = {
     stepAction: true,
   },
   async run(inv: Invocation, ctx: CommandContext): Promise<CommandResult> {
-    const { config } = await loadConfig(inv, ctx);
+    const loaded = await loadConfig(inv, ctx);
+    const { config } = loaded;
     // With several models and no --model, list every model's releases in the environment.
     const model = stringOption(inv, Opt.Model) !== undefined || config.models.length === 1 ? selectModel(inv, config) : undefined;
-    const environment = stringOption(inv, Opt.Environment) ?? model?.environment ?? 'production';
+    const environment = chooseEnvironment(inv, loaded, model?.environment ?? 'production', ctx.cwd);
     const limitText = stringOption(inv, Opt.Limit) ?? '20';
     if (limitText !== 'all' && !/^\d+$/.test(limitText)) throw usageError(`${optionLabel(inv, Opt.Limit)} is '${limitText}'; expected a whole number or 'all'`);
     const limit = limitText === 'all' ? undefined : Number(limitText);

@@ -55,7 +55,7 @@ export const mergeProfilesCommand: Command = {
     ],
     outputs: [
       { name: 'profile-path', description: 'Path of the merged profile.' },
-      { name: 'verdict', description: "pass, warn or fail: the dataset's checks and drift answered from the merged profile (empty when the config does not define the dataset)." },
+      { name: 'verdict', description: "pass, warn or fail: the dataset's checks and drift answered from the merged profile (empty when the config does not define the dataset). As with validate, fail exits 1." },
     ],
     stepAction: false,
   },

@@ -6,12 +6,14 @@ import { parse as parseYaml } from 'yaml';
 import { createArtifacts } from '../adapters/storage.js';
 import { createReleaseStore, loadReleases, markSuperseded, parseStoreChoice, runLogUrl } from '../adapters/release-store.js';
 import type { ModelConfig } from '../domain/config/schema.js';
+import { gateResultFiles } from '../io/files/gate-results.js';
 import { inputError, MlgateError, usageError } from '../domain/errors.js';
 import { artifactName, flattenMetrics, pullRequestOf, readGate } from '../domain/release/inputs.js';
 import type { ReleasePayload } from '../domain/release/payload.js';
 import { detectRace, planPromote } from '../domain/release/plan.js';
 import { describe, findLive, type Release } from '../domain/release/state.js';
 import type { Artifacts, ArtifactRef, Log, ReleaseStore } from '../ports.js';
+import { chooseEnvironment } from './environment.js';
 import { booleanOption, loadConfig, optionLabel, requireString, selectModel, stringOption } from './invocation.js';
 import { configOption, dryRunOption, environmentOption, jsonOption, modelOption, Opt, storeOption, tokenOption } from './options.js';
 import type { Command, CommandContext, CommandResult, Invocation } from './types.js';
@@ -32,7 +34,7 @@ const spec: Command['spec'] = {
       name: Opt.Results,
       type: 'string',
       description:
-        "The gate result: the JSON written by `mlgate compare --json` (or `check --json`), or a directory holding it. A failed verdict refuses the release unless `force`. Without it nothing is re-run and the release records `gate: none`.",
+        "The gate result: the JSON written by `mlgate compare --json` (or `check --json`), or a directory holding it (such as the results directory `check` writes, with comparisons/<model>.json). A failed verdict refuses the release unless `force`. Without it nothing is re-run and the release records `gate: none`.",
     },
     { name: Opt.Force, type: 'boolean', default: 'false', description: 'Release even though the gate failed (recorded in the release).' },
     { name: Opt.DeployCommand, type: 'string', description: "Shell command run between in_progress and success (default: the environment's deploy_command); it gets MLGATE_MODEL, MLGATE_VERSION, MLGATE_URI, MLGATE_SHA, MLGATE_ENVIRONMENT, MLGATE_DEPLOYMENT_ID. A failure marks the release failure." },
@@ -86,9 +88,7 @@ async function readGateInput(inv: Invocation, ctx: CommandContext, model: ModelC
   const target = path.resolve(ctx.cwd, results);
   const info = await stat(target).catch(() => undefined);
   if (!info) throw usageError(`${label} names '${results}', which does not exist; point it at the JSON written by 'mlgate compare --json' (or leave it out to record gate: none)`);
-  const files = info.isDirectory()
-    ? (await readdir(target)).filter((f) => f.endsWith('.json')).sort().map((f) => path.join(target, f))
-    : [target];
+  const files = info.isDirectory() ? await gateResultFiles(target) : [target];
   const reasons: string[] = [];
   for (const file of files) {
     const document = await readJson(file, label);
@@ -215,9 +215,10 @@ export function createPromoteCommand(deps: PromoteDependencies): Command {
   return {
     spec,
     async run(inv: Invocation, ctx: CommandContext): Promise<CommandResult> {
-      const { config, root } = await loadConfig(inv, ctx);
+      const loaded = await loadConfig(inv, ctx);
+      const { config, root } = loaded;
       const model = selectModel(inv, config);
-      const environment = stringOption(inv, Opt.Environment) ?? model.environment;
+      const environment = chooseEnvironment(inv, loaded, model.environment, ctx.cwd);
       const version = requireString(inv, Opt.Version, 'which model version to release');
       const envConfig = config.environments?.[environment];
       const deployCommand = stringOption(inv, Opt.DeployCommand) ?? envConfig?.deploy_command;

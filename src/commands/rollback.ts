@@ -4,6 +4,7 @@ import { rollbackCommentBody, rollbackCommentKey } from '../domain/release/comme
 import { detectRace, parseRollbackTarget, planRollback } from '../domain/release/plan.js';
 import { describe, type Release } from '../domain/release/state.js';
 import type { CommentSink, Log } from '../ports.js';
+import { chooseEnvironment } from './environment.js';
 import { booleanOption, loadConfig, optionLabel, selectModel, stringOption } from './invocation.js';
 import { configOption, dryRunOption, environmentOption, jsonOption, modelOption, Opt, storeOption, tokenOption } from './options.js';
 import type { Command, CommandContext, CommandResult, Invocation } from './types.js';
@@ -75,9 +76,10 @@ export function createRollbackCommand(deps: RollbackDependencies): Command {
   return {
     spec,
     async run(inv: Invocation, ctx: CommandContext): Promise<CommandResult> {
-      const { config } = await loadConfig(inv, ctx);
+      const loaded = await loadConfig(inv, ctx);
+      const { config } = loaded;
       const model = selectModel(inv, config);
-      const environment = stringOption(inv, Opt.Environment) ?? model.environment;
+      const environment = chooseEnvironment(inv, loaded, model.environment, ctx.cwd);
       const dryRun = booleanOption(inv, Opt.DryRun);
       const reason = stringOption(inv, Opt.Reason) ?? `rollback by ${ctx.github.actor ?? 'hand'}`;
       const store = createReleaseStore({ choice: parseStoreChoice(stringOption(inv, Opt.Store), optionLabel(inv, Opt.Store)), cwd: ctx.cwd, github: ctx.github, inActions: ctx.inActions, log: ctx.log });

@@ -1,42 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import { link, mkdir, open, readFile, rename, rm, stat, unlink, writeFile } from 'node:fs/promises';
-import { hostname } from 'node:os';
+import { lstat, mkdir, readFile, readlink, realpath, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { MlgateError } from '../../domain/errors.js';
 import type { DeploymentState, ReleaseRecord, ReleaseStatus, ReleaseStore } from '../../ports.js';
-
-/** `.mlgate/releases.json`: every deployment the local backend has recorded, with its statuses. */
-interface StoreFile {
-  version: 1;
-  next_id: number;
-  next_status_id: number;
-  deployments: StoredDeployment[];
-}
-
-interface StoredDeployment {
-  id: number;
-  environment: string;
-  ref: string;
-  sha: string;
-  task: string;
-  description: string;
-  created_at: string;
-  creator: string;
-  production_environment: boolean;
-  transient_environment: boolean;
-  payload: unknown;
-  /** Oldest first, as written. */
-  statuses: StoredStatus[];
-}
-
-interface StoredStatus {
-  id: number;
-  state: DeploymentState;
-  description: string;
-  created_at: string;
-  environment_url?: string;
-  log_url?: string;
-}
+import { FileLock } from './file-lock.js';
+import { abandonedBecause, currentOwner } from './release-owner.js';
+import { emptyStore, parseStoreFile, type StoreFile, type StoredDeployment, type StoredStatus } from './release-store-file.js';
 
 export interface FileStoreOptions {
   /** Who is recorded as the creator (default: $USER). */
@@ -52,26 +21,46 @@ export interface FileStoreOptions {
 
 const TASK = 'deploy:mlgate';
 
-function emptyStore(): StoreFile {
-  return { version: 1, next_id: 1, next_status_id: 1, deployments: [] };
-}
+/** States after which a deployment needs nothing more from the process that created it. */
+const FINAL_STATES: ReadonlySet<DeploymentState> = new Set(['success', 'failure', 'error', 'inactive']);
 
-const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+/** Symbolic links a path may pass through before it counts as a loop (Linux's own limit). */
+const MAX_LINKS = 40;
 
 /**
- * The local release store. Every change runs under an exclusive lock file (created with O_EXCL), re-reads
- * the file under the lock, and replaces it atomically (write a temp file, then rename), so two processes
- * releasing at once never lose a record and a reader never sees half a file.
+ * The file `file` stands for: symbolic links followed (a store shared by several checkouts is a link to one
+ * file), in a directory given by its real path, so every sharer writes and locks the same file. A dangling
+ * link resolves to the file it will create.
+ */
+async function realStoreFile(file: string): Promise<string> {
+  let current = path.resolve(file);
+  for (let hops = 0; hops <= MAX_LINKS; hops++) {
+    const info = await lstat(current).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return undefined;
+      throw new MlgateError('input', `cannot read the local release store ${file}: ${String(error)}`, { location: { file }, cause: error });
+    });
+    if (!info?.isSymbolicLink()) {
+      const dir = await realpath(path.dirname(current)).catch(() => path.dirname(current));
+      return path.join(dir, path.basename(current));
+    }
+    current = path.resolve(path.dirname(current), await readlink(current));
+  }
+  throw new MlgateError('input', `the local release store ${file} is a symbolic link that loops (more than ${MAX_LINKS} links); point it at a file`, { location: { file } });
+}
+
+/**
+ * The local release store. Every change runs under an exclusive lock file beside the real file, re-reads the
+ * file under the lock, checks it, and replaces it atomically (a temp file renamed over the real file, so a
+ * symlinked store stays a link), so two processes releasing at once never lose a record and a reader never
+ * sees half a file.
  */
 export class ReleaseFileStore implements ReleaseStore {
   readonly kind = 'local' as const;
   readonly file: string;
-  private readonly lockFile: string;
   private readonly options: Required<Omit<FileStoreOptions, 'resolveSha'>> & Pick<FileStoreOptions, 'resolveSha'>;
 
   constructor(file: string, options: FileStoreOptions = {}) {
     this.file = file;
-    this.lockFile = `${file}.lock`;
     this.options = {
       creator: options.creator ?? process.env.USER ?? process.env.USERNAME ?? 'local',
       lockTimeoutMs: options.lockTimeoutMs ?? 30_000,
@@ -82,7 +71,7 @@ export class ReleaseFileStore implements ReleaseStore {
   }
 
   async list(environment: string): Promise<ReleaseRecord[]> {
-    const data = await this.read();
+    const data = await this.read(await realStoreFile(this.file));
     return data.deployments
       .filter((d) => d.environment === environment)
       .sort((a, b) => b.id - a.id)
@@ -104,6 +93,7 @@ export class ReleaseFileStore implements ReleaseStore {
         transient_environment: request.transientEnvironment ?? false,
         payload: request.payload,
         statuses: [],
+        owner: currentOwner(),
       };
       data.deployments.push(deployment);
       return toRecord(deployment);
@@ -127,109 +117,40 @@ export class ReleaseFileStore implements ReleaseStore {
     });
   }
 
-  private async read(): Promise<StoreFile> {
+  /** How the store is named in messages: the path given, and the real file when it is a link. */
+  private label(real: string): string {
+    return path.resolve(this.file) === real ? this.file : `${this.file} (a link to ${real})`;
+  }
+
+  private async read(real: string): Promise<StoreFile> {
     let text: string;
     try {
-      text = await readFile(this.file, 'utf8');
+      text = await readFile(real, 'utf8');
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return emptyStore();
-      throw new MlgateError('input', `cannot read the local release store ${this.file}: ${String(error)}`, { location: { file: this.file }, cause: error });
+      throw new MlgateError('input', `cannot read the local release store ${this.label(real)}: ${String(error)}`, { location: { file: this.file }, cause: error });
     }
-    let data: unknown;
-    try {
-      data = JSON.parse(text);
-    } catch (error) {
-      throw new MlgateError('input', `the local release store ${this.file} is not valid JSON (${(error as Error).message}); restore it from version control or delete it to start over`, { location: { file: this.file }, cause: error });
-    }
-    const d = data as Partial<StoreFile> | null;
-    if (!d || d.version !== 1 || !Array.isArray(d.deployments) || typeof d.next_id !== 'number' || typeof d.next_status_id !== 'number') {
-      throw new MlgateError('input', `the local release store ${this.file} is not an mlgate release store: expected { version: 1, next_id, next_status_id, deployments: [...] }`, { location: { file: this.file } });
-    }
-    return d as StoreFile;
+    return parseStoreFile(text, this.label(real));
   }
 
   private async update<T>(change: (data: StoreFile) => T): Promise<T> {
     await mkdir(path.dirname(this.file), { recursive: true });
-    const token = await this.lock();
-    try {
-      const data = await this.read();
+    const real = await realStoreFile(this.file);
+    await mkdir(path.dirname(real), { recursive: true });
+    const lock = new FileLock(`${real}.lock`, { timeoutMs: this.options.lockTimeoutMs, staleMs: this.options.staleLockMs });
+    return lock.hold(async () => {
+      const data = await this.read(real);
       const result = change(data);
-      const temp = `${this.file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-      await writeFile(temp, `${JSON.stringify(data, null, 2)}\n`, 'utf8');
-      await rename(temp, this.file);
-      return result;
-    } finally {
-      await this.unlock(token);
-    }
-  }
-
-  private async lock(): Promise<string> {
-    const token = `${hostname()} ${process.pid} ${randomBytes(6).toString('hex')}`;
-    const deadline = Date.now() + this.options.lockTimeoutMs;
-    for (let attempt = 0; ; attempt++) {
+      const temp = `${real}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
       try {
-        const handle = await open(this.lockFile, 'wx');
-        try {
-          await handle.writeFile(token, 'utf8');
-        } finally {
-          await handle.close();
-        }
-        return token;
+        await writeFile(temp, `${JSON.stringify(data, null, 2)}\n`, 'utf8');
+        await rename(temp, real);
       } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') {
-          throw new MlgateError('input', `cannot create the lock ${this.lockFile}: ${String(error)}`, { location: { file: this.lockFile }, cause: error });
-        }
+        await rm(temp, { force: true });
+        throw new MlgateError('input', `cannot write the local release store ${this.label(real)}: ${String(error)}`, { location: { file: this.file }, cause: error });
       }
-      if (await this.breakStaleLock()) continue;
-      if (Date.now() > deadline) {
-        throw new MlgateError('input', `the local release store is locked by another mlgate process (${this.lockFile}); wait for it, or delete the lock file if no mlgate is running`, { location: { file: this.lockFile } });
-      }
-      await sleep(Math.min(100, 5 + attempt * 2) + Math.random() * 10);
-    }
-  }
-
-  /** A lock is stale when its holder on this host is gone, or it is older than staleLockMs. */
-  private async breakStaleLock(): Promise<boolean> {
-    let content: string;
-    let mtimeMs: number;
-    try {
-      content = await readFile(this.lockFile, 'utf8');
-      mtimeMs = (await stat(this.lockFile)).mtimeMs;
-    } catch {
-      return true; // released meanwhile: try again at once
-    }
-    if (!isStale(content, mtimeMs, this.options.staleLockMs)) return false;
-    // Move it aside, then check we moved the lock we judged stale (not a fresh one that replaced it).
-    const aside = `${this.lockFile}.${process.pid}.${randomBytes(4).toString('hex')}.stale`;
-    try {
-      await rename(this.lockFile, aside);
-    } catch {
-      return true;
-    }
-    const moved = await readFile(aside, 'utf8').catch(() => '');
-    if (moved !== content) {
-      // A fresh lock: put it back (link fails if yet another process took the lock meanwhile).
-      await link(aside, this.lockFile).catch(() => undefined);
-    }
-    await rm(aside, { force: true });
-    return true;
-  }
-
-  private async unlock(token: string): Promise<void> {
-    const content = await readFile(this.lockFile, 'utf8').catch(() => undefined);
-    if (content === token) await unlink(this.lockFile).catch(() => undefined);
-  }
-}
-
-function isStale(content: string, mtimeMs: number, staleMs: number): boolean {
-  if (Date.now() - mtimeMs > staleMs) return true;
-  const [host, pidText] = content.split(' ');
-  if (host !== hostname() || !pidText || !/^\d+$/.test(pidText)) return false;
-  try {
-    process.kill(Number(pidText), 0);
-    return false;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'ESRCH';
+      return result;
+    });
   }
 }
 
@@ -244,7 +165,15 @@ function toStatus(s: StoredStatus): ReleaseStatus {
   };
 }
 
+/** An unfinished deployment whose creating process is gone: it can never finish, and is reported as abandoned. */
+function abandonment(d: StoredDeployment): string | undefined {
+  const latest = d.statuses.reduce<StoredStatus | undefined>((newest, s) => (newest === undefined || s.id > newest.id ? s : newest), undefined);
+  if (latest && FINAL_STATES.has(latest.state)) return undefined;
+  return abandonedBecause(d.owner);
+}
+
 function toRecord(d: StoredDeployment): ReleaseRecord {
+  const abandoned = abandonment(d);
   return {
     id: d.id,
     environment: d.environment,
@@ -255,5 +184,6 @@ function toRecord(d: StoredDeployment): ReleaseRecord {
     creator: d.creator,
     payload: d.payload,
     statuses: [...d.statuses].sort((a, b) => b.id - a.id).map(toStatus),
+    ...(abandoned ? { abandoned } : {}),
   };
 }

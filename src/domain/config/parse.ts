@@ -75,8 +75,10 @@ function describeIssue(issue: z.core.$ZodIssue, doc: Document, lc: LineCounter, 
   }
   const field = formatPath(path);
   const pos = nodeLine(doc, lc, path);
-  const found = describeFound(valueAt(data, path));
-  return { message: `${field || '(root)'}: ${issueText(issue)} (found ${found})`, location: { file, line: pos?.line, column: pos?.col, field } };
+  const value = valueAt(data, path);
+  // YAML's .nan/.inf are numbers to the parser but never a valid bound, threshold or count.
+  const expected = typeof value === 'number' && !Number.isFinite(value) ? 'expected a finite number' : issueText(issue);
+  return { message: `${field || '(root)'}: ${expected} (found ${describeFound(value)})`, location: { file, line: pos?.line, column: pos?.col, field } };
 }
 
 function issueText(issue: z.core.$ZodIssue): string {
@@ -88,6 +90,9 @@ function issueText(issue: z.core.$ZodIssue): string {
 function describeFound(v: unknown): string {
   if (v === undefined) return 'nothing';
   if (v === null) return 'null';
+  if (typeof v === 'number' && Number.isNaN(v)) return '.nan, not a number';
+  if (v === Number.POSITIVE_INFINITY) return '.inf, infinity';
+  if (v === Number.NEGATIVE_INFINITY) return '-.inf, minus infinity';
   if (Array.isArray(v)) return 'a list';
   if (typeof v === 'object') return 'a mapping';
   const s = JSON.stringify(v);

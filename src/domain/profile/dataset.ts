@@ -3,6 +3,7 @@ import { MlgateError } from '../errors.js';
 import type { ColumnDistribution } from '../drift/distribution.js';
 import { mergeMoments } from './moments.js';
 import type { CategoricalColumnProfile, ColumnProfile, NumericColumnProfile } from './column.js';
+import { refuseOverlappingProfiles } from './overlap.js';
 
 export interface ProfileSource {
   file: string;
@@ -82,6 +83,7 @@ export function mergeProfiles(profiles: readonly DatasetProfile[], labels: reado
       seen.add(s.index);
     });
   }
+  refuseOverlappingProfiles(profiles, label);
   return {
     dataset: first.dataset,
     rows: profiles.reduce((s, p) => s + p.rows, 0),

@@ -1,7 +1,7 @@
 import { findLive, type Release } from './state.js';
 
 /** A release's state as `history` shows it. */
-export type HistoryState = 'live' | 'superseded' | 'rolled back' | 'failed' | 'error' | 'in progress' | 'queued' | 'pending' | 'success' | 'created';
+export type HistoryState = 'live' | 'superseded' | 'rolled back' | 'failed' | 'error' | 'in progress' | 'queued' | 'pending' | 'success' | 'created' | 'abandoned';
 
 export interface HistoryEntry {
   id: number;
@@ -34,6 +34,7 @@ export interface History {
 function stateOf(release: Release, liveId: number | undefined): HistoryState {
   if (release.id === liveId) return 'live';
   if (release.rolledBack) return 'rolled back';
+  if (release.abandoned !== undefined) return 'abandoned';
   switch (release.latest) {
     case 'success':
       return 'success';
@@ -75,7 +76,7 @@ export function buildHistory(releases: readonly Release[], environment: string, 
       uri: r.payload.model.uri ?? null,
       state: stateOf(r, live?.id),
       status: r.latest ?? null,
-      description: r.statuses[0]?.description ?? null,
+      description: r.abandoned ?? r.statuses[0]?.description ?? null,
       created_at: r.createdAt,
       actor: r.payload.source.actor ?? r.creator,
       sha: r.sha,

@@ -25,6 +25,8 @@ export interface Release {
   /** Reverted by `rollback` (a `failure` status whose description starts with "rolled back: "). */
   rolledBack: boolean;
   rollbackReason?: string;
+  /** Left unfinished by a process that is gone (the store says why): never live, shown as abandoned. */
+  abandoned?: string;
 }
 
 export interface ReleaseFilter {
@@ -57,6 +59,7 @@ export function toRelease(record: ReleaseRecord): Release | undefined {
     reachedSuccess: statuses.some((s) => s.state === 'success'),
     rolledBack: reverted !== undefined,
     ...(reverted ? { rollbackReason: reverted.description.slice(ROLLED_BACK_PREFIX.length) } : {}),
+    ...(record.abandoned !== undefined ? { abandoned: record.abandoned } : {}),
   };
 }
 

@@ -2,6 +2,7 @@ import { open, type FileHandle } from 'node:fs/promises';
 import type { AsyncBuffer, FileMetaData, SchemaElement, SchemaTree } from 'hyparquet';
 import { inputError, MlgateError } from '../../../domain/errors.js';
 import { describeReadError } from '../byte-stream.js';
+import { readFooterFrame, undecodableFooter } from './footer-frame.js';
 import type { ParquetFileReader } from './file-reader.js';
 import type { ColumnKind, ReadOptions, RecordBatch, TableSource } from '../../../domain/table/record-batch.js';
 
@@ -48,8 +49,15 @@ export class ParquetSource implements TableSource {
   }
 
   private async meta(buffer: AsyncBuffer): Promise<FileMetaData> {
-    if (buffer.byteLength < 12) throw inputError(`not a Parquet file: ${buffer.byteLength} bytes, expected at least 12 (PAR1 header and footer)`, { file: this.file });
-    this.metadata ??= await (await hyparquet()).parquetMetadataAsync(buffer);
+    if (this.metadata) return this.metadata;
+    const frame = await readFooterFrame(buffer, this.file);
+    try {
+      const metadata = await (await hyparquet()).parquetMetadataAsync(buffer);
+      if (!Array.isArray(metadata.schema) || metadata.schema.length === 0 || !Array.isArray(metadata.row_groups)) throw new Error('no schema or no row groups');
+      this.metadata = metadata;
+    } catch (error) {
+      throw undecodableFooter(frame, this.file, error);
+    }
     return this.metadata;
   }
 
