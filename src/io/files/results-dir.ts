@@ -99,6 +99,7 @@ export const comparisonResultSchema = z.object({
       }),
     )
     .max(1_000_000),
+  significance: z.object({ baseline: name, status: z.enum(['used', 'unavailable']), reason: z.string().max(10_000).optional(), paired: z.number().int().nonnegative().optional() }).optional(),
 });
 
 export const metaSchema = z.object({
