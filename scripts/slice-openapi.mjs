@@ -45,6 +45,15 @@ export const OPERATIONS = [
   ['get', '/repos/{owner}/{repo}/actions/runs/{run_id}/artifacts'],
   ['get', '/repos/{owner}/{repo}/actions/artifacts'],
   ['get', '/repos/{owner}/{repo}/actions/artifacts/{artifact_id}'],
+  // The evidence branch (SPEC §6 "Evidence"): blobs, trees, commits and the branch ref of the Git database API.
+  ['post', '/repos/{owner}/{repo}/git/blobs'],
+  ['get', '/repos/{owner}/{repo}/git/blobs/{file_sha}'],
+  ['post', '/repos/{owner}/{repo}/git/trees'],
+  ['post', '/repos/{owner}/{repo}/git/commits'],
+  ['get', '/repos/{owner}/{repo}/git/commits/{commit_sha}'],
+  ['get', '/repos/{owner}/{repo}/git/ref/{ref}'],
+  ['post', '/repos/{owner}/{repo}/git/refs'],
+  ['patch', '/repos/{owner}/{repo}/git/refs/{ref}'],
 ];
 
 const DROP = new Set(['description', 'example', 'examples', 'externalDocs', 'readOnly', 'writeOnly', 'deprecated', 'xml', 'discriminator', 'title']);

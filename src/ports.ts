@@ -51,6 +51,15 @@ export interface Artifacts {
   download(name: string, destination: string, from?: { runId?: number }): Promise<string>;
 }
 
+/** Where releases keep their evidence (SPEC §6): a folder under .mlgate/evidence locally, a branch on GitHub. */
+export interface EvidenceStore {
+  readonly kind: 'local' | 'github';
+  /** Stores one release's items under `prefix` (all or nothing); returns each item's location by name. */
+  save(prefix: string, items: readonly { name: string; bytes: Uint8Array }[]): Promise<Map<string, string>>;
+  /** The stored bytes at `location`, as saved (the caller verifies the digest). */
+  load(location: string): Promise<Buffer>;
+}
+
 export interface Cache {
   readonly kind: 'actions' | 'local';
   /** Restores into `paths`; returns the key hit, or undefined on a miss. */

@@ -51,14 +51,19 @@ function localStoreFile(cwd: string, rel: string = LOCAL_STORE_PATH): string {
   return path.resolve(cwd, rel);
 }
 
+/** `auto` is github inside Actions with a token and a repository, else local. */
+export function githubChosen(settings: ReleaseStoreSettings): boolean {
+  const { github } = settings;
+  return settings.choice === 'github' || (settings.choice === 'auto' && settings.inActions && github.token !== undefined && github.repository !== undefined);
+}
+
 /**
  * Picks the GitHub Deployments store or the local file store (`.mlgate/releases.json`):
  * `auto` is github inside Actions with a token and a repository, else local.
  */
 export function createReleaseStore(settings: ReleaseStoreSettings): ReleaseStore {
   const { github } = settings;
-  const useGithub = settings.choice === 'github' || (settings.choice === 'auto' && settings.inActions && github.token !== undefined && github.repository !== undefined);
-  if (!useGithub) {
+  if (!githubChosen(settings)) {
     return new ReleaseFileStore(localStoreFile(settings.cwd), { resolveSha: gitSha(settings.cwd), creator: github.actor });
   }
   if (!github.token) throw usageError("store 'github' needs a token: pass github-token (in Actions) or set GITHUB_TOKEN (CLI)");

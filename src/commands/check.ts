@@ -103,7 +103,7 @@ export const checkCommand: Command = {
 
     let validation: ValidationResult | undefined;
     if (config.datasets.length > 0) {
-      validation = await runValidation(loaded, { dataset: stringOption(invocation, Opt.Dataset), drift: lazyDriftHook }, context);
+      validation = await runValidation(loaded, { dataset: stringOption(invocation, Opt.Dataset), drift: lazyDriftHook(invocation) }, context);
       if (context.inActions) emitAnnotations(validation, context.log);
       text.push(validationText(validation));
     }

@@ -13,7 +13,8 @@ import { resultsJson, type ComparisonResult } from '../domain/results.js';
 import type { KernelRunner } from '../domain/stats/significance.js';
 import type { LoadedConfig } from '../io/files/config-file.js';
 import { readMetricsFile } from '../io/files/metrics-file.js';
-import type { Log, ReleaseStore } from '../ports.js';
+import type { EvidenceStore, Log, ReleaseStore } from '../ports.js';
+import { productionFile } from './production-evidence.js';
 import { loadConfig, optionLabel, selectModel, stringOption } from './invocation.js';
 import { configOption, jsonOption, modelOption, Opt, storeOption, tokenOption } from './options.js';
 import type { Command, CommandContext, CommandResult, GitHubContext, Invocation } from './types.js';
@@ -28,6 +29,8 @@ export interface CompareDeps {
   workspace?: string;
   /** Runs the resampling kernels (default: worker threads). */
   runner?: KernelRunner;
+  /** Where releases keep their evidence (the live release's predictions), created on first use. */
+  evidence: () => Promise<EvidenceStore>;
 }
 
 export interface CompareOutcome extends GateOutcome {
@@ -45,6 +48,15 @@ export function gitRunner(): BaselineDeps['git'] {
     });
 }
 
+/** Fewer paired examples than this decide nothing: the relative gates are inconclusive. */
+const MIN_PAIRED = 10;
+
+interface SignificanceRun {
+  tested?: Map<string, SignificanceOutcome>;
+  skipped?: Map<string, { reason: string; inconclusive: boolean }>;
+  summary?: ComparisonResult['significance'];
+}
+
 /** Per-example significance for the gated metrics that can be computed from the per-example files. */
 async function significanceFor(
   loaded: LoadedConfig,
@@ -54,7 +66,7 @@ async function significanceFor(
   baselineDeps: BaselineDeps,
   deps: CompareDeps,
   notes: string[],
-): Promise<Map<string, SignificanceOutcome> | undefined> {
+): Promise<SignificanceRun> {
   const sig = model.significance!;
   // SPEC §2: `production` (or an environment), or a file path; file:/ref: prefixes also work.
   const looksLikeFile = /[/\\]|\.(csv|tsv|txt|jsonl|ndjson|parquet|pq)(\.gz)?$/i.test(sig.baseline) && !/^(file|ref):/.test(sig.baseline);
@@ -70,17 +82,28 @@ async function significanceFor(
     .map((g) => g.name);
   if (names.length === 0) {
     notes.push('significance: no gated metric can be computed from per-example data (accuracy, precision, recall, f1, auc, log_loss, mae, mse, rmse)');
-    return undefined;
+    return {};
   }
-  if (spec.kind === 'release') {
-    notes.push(`significance skipped: per-example results of the '${spec.environment}' release are not available; set significance.baseline to a file path or ref:<git-ref>:<path>`);
-    return undefined;
-  }
+  const unavailable = (reason: string, inconclusive = false): SignificanceRun => {
+    notes.push(`significance against ${sig.baseline} not tested: ${reason}`);
+    return { skipped: new Map(names.map((n) => [n, { reason, inconclusive }])), summary: { baseline: sig.baseline, status: 'unavailable', reason } };
+  };
   const columns = { id: sig.id_column, label: sig.label_column, prediction: sig.prediction_column, score: sig.score_column };
   const candFile = await readPredictions(path.resolve(loaded.root, sig.candidate), sig.candidate, columns);
   let baseFile;
+  let against = sig.baseline;
   if (spec.kind === 'file') baseFile = await readPredictions(path.resolve(loaded.root, spec.path), spec.path, columns);
-  else {
+  else if (spec.kind === 'release') {
+    const release = sig.baseline === model.baseline ? baseline : await resolveBaseline(sig.baseline, baselineDeps);
+    const stored = await productionFile(release, spec.environment, 'predictions', deps.evidence);
+    if (!stored.ok) return unavailable(stored.reason);
+    against = `${spec.environment} ${stored.release}`;
+    try {
+      baseFile = await readPredictions(stored.file, `per-example predictions stored with ${against}`, columns);
+    } finally {
+      await stored.dispose();
+    }
+  } else {
     const bytes = await readAtRef(spec.ref, spec.path, baselineDeps);
     const dir = await mkdtemp(path.join(os.tmpdir(), 'mlgate-baseline-'));
     try {
@@ -93,8 +116,9 @@ async function significanceFor(
   }
   const joined = joinPredictions(candFile, baseFile);
   if (joined.onlyCandidate + joined.onlyBaseline > 0) {
-    notes.push(`significance: ${joined.onlyCandidate} example(s) only in the candidate file and ${joined.onlyBaseline} only in the baseline file were left out; ${joined.data.n} paired`);
+    notes.push(`significance: ${joined.onlyCandidate} example(s) only in the candidate file and ${joined.onlyBaseline} only in the baseline (${against}) were left out; ${joined.data.n} paired`);
   }
+  if (joined.data.n < MIN_PAIRED) return unavailable(`only ${joined.data.n} example id(s) are in both the candidate file and the baseline (${against}); at least ${MIN_PAIRED} are needed`, true);
   const runner = deps.runner ?? (await import('../io/workers/predictions-workers.js')).workerRunner();
   const report = await pairedSignificance(joined.data, names, { alpha: sig.alpha, method: sig.method, resamples: sig.resamples, seed: sig.seed }, runner);
   for (const s of report.skipped) notes.push(`significance skipped for ${s.name}: ${s.reason}`);
@@ -107,7 +131,7 @@ async function significanceFor(
     }
     if (t.note) notes.push(`${t.name}: ${t.note}`);
   }
-  return map;
+  return { tested: map, summary: { baseline: against, status: 'used', paired: joined.data.n } };
 }
 
 /** The gate for one model: reads candidate metrics, resolves the baseline, tests significance, evaluates. */
@@ -125,15 +149,16 @@ export async function runCompare(loaded: LoadedConfig, model: ModelConfig, deps:
   };
   const baseline = await resolveBaseline(model.baseline, baselineDeps);
   if (!baseline) notes.push(`no ${model.baseline} baseline yet: only absolute bounds apply (first release)`);
-  let significance: Map<string, SignificanceOutcome> | undefined;
-  if (model.significance && baseline) significance = await significanceFor(loaded, model, candidate, baseline, baselineDeps, deps, notes);
+  const significance = model.significance && baseline ? await significanceFor(loaded, model, candidate, baseline, baselineDeps, deps, notes) : {};
   const outcome = evaluateGates({
     model: model.name,
     candidate,
     baseline,
     baselineSource: model.baseline,
     gates: model.gates,
-    significance,
+    significance: significance.tested,
+    significanceSkipped: significance.skipped,
+    significanceSummary: significance.summary,
     alpha: model.significance?.alpha ?? 0.05,
   });
   return { ...outcome, notes };
@@ -180,10 +205,20 @@ export function storeFactory(invocation: Invocation, context: CommandContext): (
   };
 }
 
+/** The evidence store that goes with the release store `store` chooses, loaded on first use. */
+export function evidenceFactory(invocation: Invocation, context: CommandContext): () => Promise<EvidenceStore> {
+  const choice = (stringOption(invocation, Opt.Store) ?? 'auto') as StoreChoice;
+  return async () => {
+    const { createEvidenceStore } = await import('../adapters/evidence-store.js');
+    return createEvidenceStore({ choice, cwd: context.cwd, github: context.github, inActions: context.inActions, log: context.log });
+  };
+}
+
 export function compareDeps(invocation: Invocation, context: CommandContext, github: GitHubContext = context.github): CompareDeps {
   return {
     log: context.log,
     store: storeFactory(invocation, context),
+    evidence: evidenceFactory(invocation, context),
     contents: context.inActions ? contentsReader(github, context.log) : undefined,
     workspace: context.env.GITHUB_WORKSPACE,
   };

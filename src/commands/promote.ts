@@ -16,6 +16,7 @@ import type { Artifacts, ArtifactRef, Log, ReleaseStore } from '../ports.js';
 import { chooseEnvironment } from './environment.js';
 import { booleanOption, loadConfig, optionLabel, requireString, selectModel, stringOption } from './invocation.js';
 import { configOption, dryRunOption, environmentOption, jsonOption, modelOption, Opt, storeOption, tokenOption } from './options.js';
+import { storeReleaseEvidence } from './promote-evidence.js';
 import type { Command, CommandContext, CommandResult, Invocation } from './types.js';
 
 export interface PromoteDependencies {
@@ -227,7 +228,8 @@ export function createPromoteCommand(deps: PromoteDependencies): Command {
       const dryRun = booleanOption(inv, Opt.DryRun);
       const gate = await readGateInput(inv, ctx, model, root);
       const extraFiles = await expandFiles(stringOption(inv, Opt.Files), ctx.cwd);
-      const store = createReleaseStore({ choice: parseStoreChoice(stringOption(inv, Opt.Store), optionLabel(inv, Opt.Store)), cwd: ctx.cwd, github: ctx.github, inActions: ctx.inActions, log: ctx.log });
+      const storeSettings = { choice: parseStoreChoice(stringOption(inv, Opt.Store), optionLabel(inv, Opt.Store)), cwd: ctx.cwd, github: ctx.github, inActions: ctx.inActions, log: ctx.log };
+      const store = createReleaseStore(storeSettings);
       const sha = ctx.github.sha ?? (await gitHead(ctx.cwd)) ?? 'HEAD';
       const uri = stringOption(inv, Opt.Uri) ?? model.uri ?? null;
       const digest = await localDigest(uri, root);
@@ -263,7 +265,8 @@ export function createPromoteCommand(deps: PromoteDependencies): Command {
       }
 
       const artifact = await uploadReport(() => deps.artifacts(ctx), name, [...(gate.file ? [gate.file] : []), ...extraFiles], ctx);
-      const finalPayload: ReleasePayload = { ...plan.payload, artifact: artifact ? { name: artifact.name, run_id: artifact.runId ?? ctx.github.runId ?? null } : null };
+      const evidence = await storeReleaseEvidence({ config, model, root, environment, version, ...(gate.file ? { resultsFile: gate.file } : {}), settings: storeSettings, ctx });
+      const finalPayload: ReleasePayload = { ...plan.payload, artifact: artifact ? { name: artifact.name, run_id: artifact.runId ?? ctx.github.runId ?? null } : null, evidence };
       const created = await store.create({ environment, ref: sha, payload: finalPayload, description: plan.description });
       const id = created.id;
       const logUrl = runLogUrl(ctx.github);

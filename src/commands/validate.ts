@@ -127,7 +127,7 @@ export const validateCommand: Command = {
   async run(invocation: Invocation, context: CommandContext): Promise<CommandResult> {
     const loaded = await loadConfig(invocation, context);
     if (loaded.config.datasets.length === 0) throw usageError(`the config defines no datasets; add one under \`datasets:\` (${optionLabel(invocation, Opt.Config)})`);
-    const result = await runValidation(loaded, { dataset: stringOption(invocation, Opt.Dataset), drift: lazyDriftHook }, context);
+    const result = await runValidation(loaded, { dataset: stringOption(invocation, Opt.Dataset), drift: lazyDriftHook(invocation) }, context);
     const failed = failedErrorChecks(result);
     if (context.inActions) emitAnnotations(result, context.log);
     const jsonPath = stringOption(invocation, Opt.Json);

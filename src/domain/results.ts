@@ -80,6 +80,8 @@ export interface ComparisonResult {
   model: string;
   baseline: { source: string; version?: string };
   metrics: MetricResult[];
+  /** Present when the config asks for significance: whether the paired tests ran, against what, and if not, why. */
+  significance?: { baseline: string; status: 'used' | 'unavailable'; reason?: string; paired?: number };
 }
 
 /**

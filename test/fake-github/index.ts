@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { errorReply, invalidRequest, notAccessible, notFound, validationFailed, type Reply } from './errors.js';
 import { handlers, type Behaviour } from './handlers.js';
+import { gitHandlers } from './git-data.js';
 import { OpenApiSlice, type Operation, type SchemaProblem } from './openapi.js';
 import { allowed, isWrite } from './permissions.js';
 import { Seeder } from './seed.js';
@@ -275,7 +276,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
 
     for (const h of take(befores, hookReq)) await h.payload(hookReq, gh);
 
-    const handler = handlers[op.operationId];
+    const handler = handlers[op.operationId] ?? gitHandlers[op.operationId];
     if (!handler) throw new Error(`the slice has ${op.operationId} but the fake has no handler for it`);
     const reply = handler({ op, params, query, body: (body ?? {}) as Record<string, unknown>, token, repo, state, urls, behaviour, linkPath, accept: headers.accept ?? '' });
     send(res, record, op, reply);

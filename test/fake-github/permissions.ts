@@ -20,6 +20,14 @@ const NEEDS: Record<string, Array<[Scope, Level]>> = {
   'actions/list-workflow-run-artifacts': [['actions', 'read']],
   'actions/list-artifacts-for-repo': [['actions', 'read']],
   'actions/get-artifact': [['actions', 'read']],
+  'git/create-blob': [['contents', 'write']],
+  'git/get-blob': [['contents', 'read']],
+  'git/create-tree': [['contents', 'write']],
+  'git/create-commit': [['contents', 'write']],
+  'git/get-commit': [['contents', 'read']],
+  'git/get-ref': [['contents', 'read']],
+  'git/create-ref': [['contents', 'write']],
+  'git/update-ref': [['contents', 'write']],
 };
 
 const RANK: Record<Level, number> = { none: 0, read: 1, write: 2 };

@@ -48,7 +48,7 @@ function project(files: Record<string, string>, configText: string): LoadedConfi
   return { config: parseConfig(configText, 'mlgate.yml'), file: path.join(dir, 'mlgate.yml'), root: dir, dir };
 }
 
-const deps = (records: ReleaseRecord[] = [], extra: Partial<CompareDeps> = {}): CompareDeps => ({ log: quietLog, store: () => Promise.resolve(memoryStore(records)), runner: inThreadRunner, ...extra });
+const deps = (records: ReleaseRecord[] = [], extra: Partial<CompareDeps> = {}): CompareDeps => ({ log: quietLog, store: () => Promise.resolve(memoryStore(records)), runner: inThreadRunner, evidence: () => Promise.reject(new Error('this test has no evidence store')), ...extra });
 
 const CONFIG = `version: 1
 models:

@@ -96,7 +96,7 @@ export async function resolveBaseline(spec: string, deps: BaselineDeps): Promise
   }
   const live = liveRelease(records, parsed.environment, deps.modelName);
   if (!live) return undefined;
-  return { metrics: metricsFromRecord(live.payload.metrics), source: parsed.environment, version: live.payload.model.version };
+  return { metrics: metricsFromRecord(live.payload.metrics), source: parsed.environment, version: live.payload.model.version, release: { id: live.record.id, evidence: live.payload.evidence } };
 }
 
 /** The contents API through the one Octokit factory, loaded only when needed (keeps start-up lean). */

@@ -21,6 +21,8 @@ export interface Baseline {
   /** `production`, `staging`, `file:…`, `ref:…:…` as configured. */
   source: string;
   version?: string;
+  /** The release the baseline came from (release baselines only), for its stored evidence. */
+  release?: { id: number; evidence: unknown };
 }
 
 export interface GateInput {
@@ -32,6 +34,10 @@ export interface GateInput {
   baselineSource: string;
   gates: Readonly<Record<string, GateConfig>>;
   significance?: ReadonlyMap<string, SignificanceOutcome>;
+  /** Metrics the config asked to test for significance that could not be tested, with why (shown on their rows). */
+  significanceSkipped?: ReadonlyMap<string, { reason: string; inconclusive: boolean }>;
+  /** How significance went for the whole model (the result's `significance`). */
+  significanceSummary?: ComparisonResult['significance'];
   alpha?: number;
 }
 
@@ -190,6 +196,14 @@ function evaluateMetric(name: string, gate: GateConfig, direction: Direction, in
         row.p_value = sig.p_value;
         // Bounds stay point checks; the relative gates are decided by the interval instead.
         relativeFailures.length = 0;
+      } else {
+        const skipped = input.significanceSkipped?.get(name);
+        if (skipped?.inconclusive) {
+          // Too little paired evidence decides nothing either way: the relative gates wait for more.
+          const policy = gate.inconclusive ?? 'warn';
+          significanceDecided = { status: 'inconclusive', reason: `inconclusive: ${skipped.reason}`, severity: policy === 'pass' ? severity : policy, inconclusive: policy };
+          relativeFailures.length = 0;
+        } else if (skipped) notes.push(`not tested for significance: ${skipped.reason}`);
       }
     }
   }
@@ -290,5 +304,5 @@ export function evaluateGates(input: GateInput): GateOutcome {
     }
   }
   const baseline = input.baseline ? { source: input.baseline.source, ...(input.baseline.version ? { version: input.baseline.version } : {}) } : { source: input.baselineSource };
-  return { result: { verdict, model: input.model, baseline, metrics: rows }, failureLines, failedMetrics };
+  return { result: { verdict, model: input.model, baseline, metrics: rows, ...(input.significanceSummary ? { significance: input.significanceSummary } : {}) }, failureLines, failedMetrics };
 }

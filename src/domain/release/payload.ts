@@ -34,8 +34,9 @@ export const releasePayloadSchema = z.object({
   rollback_reason: z.string().optional(),
   /** The workflow run that made this rollback (a rerun of that run is then a no-op). */
   rollback_run_id: z.number().int().nullable().optional(),
-  /** Reference profile of the training data stored with the release (drift against `production`). */
-  profile: z.unknown().optional(),
+  /** What the gates after this release compare with (SPEC §6 "Evidence"); absent on releases made before mlgate stored it. */
+  // Parsed where it is used (domain/evidence/use.ts): a damaged record must not hide the release itself.
+  evidence: z.unknown().optional(),
 });
 
 export type ReleasePayload = z.infer<typeof releasePayloadSchema>;

@@ -28,6 +28,8 @@ export interface ReferenceReading {
   env: Readonly<Record<string, string | undefined>>;
   /** Where the reference data's distributions are kept between runs. */
   cache: Cache;
+  /** The profile of a dataset stored with the live release (`reference: production`), written to a file; or why not. */
+  production?: (dataset: string) => Promise<{ ok: true; file: string; release: string; dispose: () => Promise<void> } | { ok: false; reason: string }>;
 }
 
 /** JSON with object keys sorted, so the same settings always hash alike. */
@@ -77,7 +79,17 @@ async function referenceFromData(files: readonly DataFile[], dataset: DatasetCon
 /** The reference of `dataset.drift`, or why it cannot be had; `where` names the config field in errors. */
 export async function loadReference(dataset: DatasetConfig, root: string, where: string, reading: ReferenceReading): Promise<ReferenceDistributions | { skipped: string }> {
   const ref = dataset.drift!.reference;
-  if (ref === 'production') return { skipped: 'reference `production` (the profile stored with the live release) is not available in this version; point `drift.reference` at a data file or a profile JSON' };
+  if (ref === 'production') {
+    if (!reading.production) return { skipped: 'reference `production` needs the release store, which this command does not open' };
+    const stored = await reading.production(dataset.name);
+    if (!stored.ok) return { skipped: `reference \`production\` could not be used: ${stored.reason}` };
+    try {
+      const profile = await readProfileFile(stored.file, `the profile of ${dataset.name} stored with ${stored.release}`);
+      return { columns: profileDistributions(profile), source: `the profile stored with the live release ${stored.release}` };
+    } finally {
+      await stored.dispose();
+    }
+  }
   if (/\.json$/i.test(ref)) {
     const file = path.resolve(root, ref);
     const profile = await readProfileFile(file, ref);

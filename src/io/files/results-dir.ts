@@ -106,6 +106,7 @@ export const comparisonResultSchema = z.object({
         support: resultNumber.optional(),
       }),
     ),
+  significance: z.object({ baseline: name, status: z.enum(['used', 'unavailable']), reason: prose.optional(), paired: z.number().int().nonnegative().optional() }).optional(),
 });
 
 export const metaSchema = z.object({
