@@ -51,15 +51,17 @@ describe('profile mode stays within the documented sketch bound of SciPy on the 
       const curDist = profileDistributions(roundTrip(profileRows('d', cur, 0, cur.rows)));
       return Object.keys(ref.categorical).map((col) => ({ col, cur, js: measure('jensen_shannon', refDist.get(col)!, curDist.get(col)!), chi: measure('chi2', refDist.get(col)!, curDist.get(col)!) }));
     });
-    const theirs = python<[number, number, number][]>(
-      `from scipy.spatial.distance import jensenshannon\nfrom scipy.stats import chisquare\nout = []\nfor c in INPUT:\n    cats = sorted(set(x for x in c['ref'] + c['cur'] if x is not None))\n    r = np.array([sum(1 for x in c['ref'] if x == k) for k in cats], float)\n    o = np.array([sum(1 for x in c['cur'] if x == k) for k in cats], float)\n    e = o.sum() * (r + 0.5) / (r.sum() + 0.5 * len(r))\n    s = chisquare(o, e)\n    out.append([float(jensenshannon(r, o, base=2)), float(s.statistic), float(s.pvalue)])\nemit(out)`,
+    const theirs = python<[number, number, number, number][]>(
+      `from scipy.spatial.distance import jensenshannon\nfrom scipy.stats import chisquare\nout = []\nfor c in INPUT:\n    cats = sorted(set(x for x in c['ref'] + c['cur'] if x is not None))\n    r = np.array([sum(1 for x in c['ref'] if x == k) for k in cats], float)\n    o = np.array([sum(1 for x in c['cur'] if x == k) for k in cats], float)\n    e = o.sum() * (r + 0.5) / (r.sum() + 0.5 * len(r))\n    s = chisquare(o, e)\n    out.append([float(jensenshannon(r, o, base=2)), float(s.statistic), float(s.pvalue), float(np.sqrt(s.statistic / o.sum()))])\nemit(out)`,
       cases.map((c) => ({ ref: ref.categorical[c.col], cur: c.cur.categorical[c.col] })),
     );
     cases.forEach((c, i) => {
-      const [js, stat, p] = theirs[i]!;
+      const [js, stat, p, w] = theirs[i]!;
       expect(c.js.errorBound).toBeUndefined();
       expect(Math.abs(c.js.score - js)).toBeLessThanOrEqual(1e-6);
-      expect(Math.abs(c.chi.score - stat)).toBeLessThanOrEqual(1e-6 * Math.max(1, stat));
+      expect(Math.abs(c.chi.statistic! - stat)).toBeLessThanOrEqual(1e-6 * Math.max(1, stat));
+      // The score is the effect size Cohen's w = √(χ²/n) over the current non-null count.
+      expect(Math.abs(c.chi.score - w)).toBeLessThanOrEqual(1e-6);
       expect(Math.abs(c.chi.pValue! - p)).toBeLessThanOrEqual(1e-6);
     });
   });
