@@ -42,6 +42,16 @@ export function valueWords(v: unknown): string {
   return String(v);
 }
 
+/** Counts inside the validator's sentences (`3413 not matching`) grouped like the rest (`3,413`); dates untouched. */
+function groupNumbers(s: string): string {
+  return s.replace(/(?<![\d.:/-])\d{4,}(?![\d.:/-])/g, (d) => count(Number(d)));
+}
+
+/** An observed value: the validator's sentences with their counts grouped. */
+function observedWords(v: unknown): string {
+  return typeof v === 'string' ? groupNumbers(dateText(v)) : valueWords(v);
+}
+
 function ageText(hours: number): string {
   if (hours < 48) return `${num(Number(hours.toFixed(1)))} hours`;
   return plural(Math.round(hours / 24), 'day');
@@ -71,7 +81,7 @@ function rowLevel(c: CheckResult): CheckText {
   if (c.check === 'min' || c.check === 'max') {
     const word = typeof c.observed === 'string' ? (c.check === 'min' ? 'earliest' : 'latest') : c.check;
     observed = c.observed === null || c.observed === undefined ? 'no valid values' : `${word} ${valueWords(c.observed)}`;
-  } else observed = valueWords(c.observed);
+  } else observed = observedWords(c.observed);
   if (mostly !== undefined && c.failing > 0) observed = `${share(1 - c.fraction)} ok (${observed})`;
   return { expected, observed };
 }
@@ -93,7 +103,7 @@ const DATASET: Record<string, (c: CheckResult) => CheckText> = {
     const e = isRecord(c.expected) ? c.expected : {};
     const key = Array.isArray(e.key) ? e.key.map(String).join('+') : valueWords(e.key);
     const max = typeof e.max_fraction === 'number' ? e.max_fraction : 0;
-    return { expected: `≤ ${share(max)} of rows share a ${key} with ${valueWords(e.against)}`, observed: valueWords(c.observed) };
+    return { expected: `≤ ${share(max)} of rows share a ${key} with ${valueWords(e.against)}`, observed: observedWords(c.observed) };
   },
   strict_columns: (c) => ({ expected: valueWords(c.expected), observed: Array.isArray(c.observed) ? (c.observed.length ? `extra: ${listWithMore(c.observed.map(String), 60)}` : 'no extra columns') : valueWords(c.observed) }),
   nullable: (c) => ({ expected: 'no nulls', observed: typeof c.observed === 'number' ? plural(c.observed, 'null') : valueWords(c.observed) }),
@@ -111,5 +121,5 @@ export function describeCheck(c: CheckResult): CheckText {
   if (c.check in ROW_EXPECTED) return rowLevel(c);
   const own = DATASET[c.check];
   if (own) return own(c);
-  return { expected: valueWords(c.expected), observed: valueWords(c.observed) };
+  return { expected: valueWords(c.expected), observed: observedWords(c.observed) };
 }

@@ -14,7 +14,7 @@ export const DATASET_DRIFT_ROW = '(dataset)';
 /** What each method's score is, in words. */
 export const DRIFT_MEASURE: Record<string, string> = {
   ks: 'KS distance D',
-  chi2: "Cramér's V",
+  chi2: "Cohen's w",
   psi: 'PSI',
   wasserstein: 'Wasserstein / std',
   jensen_shannon: 'Jensen–Shannon distance',

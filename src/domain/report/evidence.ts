@@ -48,11 +48,11 @@ export function pLabel(m: MetricResult): string {
 }
 
 const PATTERNS: [RegExp, (g: string[]) => string][] = [
-  [/is below min (\S+) by/, (g) => `below min ${g[1]}`],
-  [/is above max (\S+) by/, (g) => `above max ${g[1]}`],
-  [/by (\S+); max_regression allows (\S+)/, (g) => `worse by ${g[1]}, allows ${g[2]}`],
-  [/by (\S+); min_improvement requires (\S+)/, (g) => `gain ${g[1]}, needs ${g[2]}`],
-  [/^support (\S+) is below min_support (\S+)/, (g) => `support ${g[1]} < ${g[2]}`],
+  [/is below min ([^\s,;]+) by/, (g) => `below min ${g[1]}`],
+  [/is above max ([^\s,;]+) by/, (g) => `above max ${g[1]}`],
+  [/by ([^\s,;]+); max_regression allows ([^\s,;]+)/, (g) => `worse by ${g[1]}, allows ${g[2]}`],
+  [/by ([^\s,;]+); min_improvement requires ([^\s,;]+)/, (g) => `gain ${g[1]}, needs ${g[2]}`],
+  [/^support ([^\s,;]+) is below min_support ([^\s,;]+)/, (g) => `support ${g[1]} < ${g[2]}`],
   [/^missing from the candidate/, () => 'missing from the candidate'],
   [/^no metric in the candidate or baseline matches/, () => 'no metric matches'],
   [/^no metric matches this pattern/, () => 'no metric matches'],
@@ -67,6 +67,7 @@ export function shortReason(m: MetricResult): string {
   const s = m.significance;
   if (s && m.ci) {
     if (m.status === 'inconclusive') {
+      if (excludesMargin(m)) return 'significant only before Holm';
       const e = evidenceNeeded(m);
       return e?.moreExamples !== undefined ? `≈ ${count(e.moreExamples)} more examples would decide` : `margin ${signed(s.margin)} inside the interval`;
     }
@@ -77,6 +78,12 @@ export function shortReason(m: MetricResult): string {
     if (g) return words([...g]);
   }
   return truncateWords(m.reason.split(';')[0] ?? '', SHORT_REASON);
+}
+
+/** The (unadjusted) interval lies wholly on one side of the margin, yet the metric is inconclusive: the adjusted p decided. */
+function excludesMargin(m: MetricResult): boolean {
+  const s = m.significance;
+  return !!s && !!m.ci && (m.ci[1] < s.margin || m.ci[0] > s.margin);
 }
 
 /** One sentence on what the statistics are, for the collapsed section. */
@@ -93,6 +100,7 @@ export function evidenceSentence(m: MetricResult): string | undefined {
   const e = evidenceNeeded(m);
   const s = m.significance;
   if (!e || !s || m.status !== 'inconclusive') return undefined;
+  if (excludesMargin(m)) return `the unadjusted ${levelText(s.level)} interval excludes the margin ${signed(s.margin)}, but after the Holm correction across the gated metrics the regression is not significant`;
   const more = e.moreExamples !== undefined ? `; roughly ${count(e.moreExamples)} more paired examples (n ≈ ${count(s.n + e.moreExamples)}) would decide it` : '; the estimate sits on the margin, so more examples will hardly decide it';
   return `with n = ${count(s.n)} the smallest difference this evaluation set can detect is about ±${num(e.detectable)}${more}`;
 }

@@ -31,7 +31,7 @@ function metricName(m: MetricResult): string {
 
 function deltaCell(m: MetricResult): string {
   if (m.delta === null) return '—';
-  const ci = m.ci ? `<br><sub>[${signed(m.ci[0])}, ${signed(m.ci[1])}]</sub>` : m.relative_delta !== null ? `<br><sub>${percent(m.relative_delta, 1)}</sub>` : '';
+  const ci = m.ci ? `<br><sub>[${signed(m.ci[0])},\u00A0${signed(m.ci[1])}]</sub>` : m.relative_delta !== null ? `<br><sub>${percent(m.relative_delta, 1)}</sub>` : '';
   return `${signed(m.delta)}${ci}`;
 }
 

@@ -163,7 +163,7 @@ export function safeUrl(url: string | undefined): string | undefined {
   return /^https?:\/\/[A-Za-z0-9._~:/?#@!$&'*+,;=%-]+$/.test(url) && !/[()[\]<>]/.test(url) ? url : undefined;
 }
 
-function footer(input: ReportInput): string {
+export function footer(input: ReportInput): string {
   const run = safeUrl(input.links?.runUrl);
   const artifacts = safeUrl(input.links?.artifactsUrl);
   const links = [run ? `[Workflow run](${run})` : '', artifacts ? `[Artifacts](${artifacts})${input.links?.artifactName ? ` (${code(input.links.artifactName, { max: 60 })})` : ''}` : ''].filter(Boolean);

@@ -96,6 +96,9 @@ export const comparisonResultSchema = z.object({
         p_value: z.number().optional(),
         severity: severity.optional(),
         support: z.number().optional(),
+        significance: z
+          .object({ test: z.enum(['bootstrap', 'mcnemar', 'permutation']), level: z.number().gt(0).lt(1), n: z.number().int().nonnegative(), p_adjustment: z.literal('holm'), margin: z.number() })
+          .optional(),
       }),
     )
     .max(1_000_000),
