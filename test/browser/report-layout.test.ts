@@ -12,7 +12,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALL_EXAMPLES, EXAMPLES_DIR, exampleMarkdown, type Example } from '../unit/report/fixtures/examples.js';
 import { ALLOWED_TAGS, COLUMN, mermaidScript, pageHtml, PADDING } from './github-page.js';
 
-type Browser = import('playwright-core').Browser;
+// The few playwright-core calls used, typed here so the type check does not need the package installed.
+interface Page {
+  goto(url: string): Promise<unknown>;
+  evaluate<T>(fn: () => T | Promise<T>): Promise<T>;
+  addScriptTag(options: { content: string }): Promise<unknown>;
+  setViewportSize(size: { width: number; height: number }): Promise<void>;
+  screenshot(options: { path: string; clip: { x: number; y: number; width: number; height: number } }): Promise<unknown>;
+  close(): Promise<void>;
+}
+interface Browser {
+  newPage(options: { viewport: { width: number; height: number }; deviceScaleFactor: number }): Promise<Page>;
+  close(): Promise<void>;
+}
 const require = createRequire(import.meta.url);
 
 /** One screen: what a reviewer sees without scrolling. */
@@ -38,7 +50,7 @@ let browser: Browser;
 let profile: string;
 
 beforeAll(async () => {
-  const { chromium } = require('playwright-core') as typeof import('playwright-core');
+  const { chromium } = require('playwright-core') as { chromium: { launch(options: { executablePath: string; args: string[] }): Promise<Browser> } };
   profile = mkdtempSync(path.join(os.tmpdir(), 'mlgate-chromium-'));
   execFileSync('cmark-gfm', ['--version']);
   browser = await chromium.launch({

@@ -45,7 +45,10 @@ export function yRange(values: readonly number[]): [number, number] {
   }
 }
 
-const MARK: Record<NonNullable<ChartPoint['mark']>, string> = { candidate: '★ candidate', 'rolled-back': ' ✗ rolled back', rollback: ' ↩ restored' };
+const MARK: Record<NonNullable<ChartPoint['mark']>, string> = { candidate: '★ candidate', 'rolled-back': ' ✗', rollback: ' ↩' };
+
+/** The marks' meaning, for a line under the charts (axis labels stay short so they never overlap). */
+export const MARK_LEGEND: Record<NonNullable<ChartPoint['mark']>, string> = { candidate: '★ this candidate', 'rolled-back': '✗ rolled back', rollback: '↩ restored by a rollback' };
 
 /** Labels are categories: make repeats unique (a version re-released by a rollback appears twice). */
 function labels(points: readonly ChartPoint[]): string[] {
@@ -63,6 +66,8 @@ function labels(points: readonly ChartPoint[]): string[] {
 /** Small enough that three charts stay readable in the 780 px comment column. */
 export const CHART_WIDTH = 700;
 export const CHART_HEIGHT = 240;
+/** GitHub's link blue: the default theme's pale first colour is hard to see as a thin line. */
+const LINE_COLOUR = '#0969da';
 
 /** A Mermaid `xychart-beta` block (GitHub renders it): one line of a metric over releases, ending at the marked candidate. */
 export function renderChart(chart: Chart): string {
@@ -76,6 +81,9 @@ export function renderChart(chart: Chart): string {
     '  xyChart:',
     `    width: ${CHART_WIDTH}`,
     `    height: ${CHART_HEIGHT}`,
+    '  themeVariables:',
+    '    xyChart:',
+    `      plotColorPalette: "${LINE_COLOUR}"`,
     '---',
     'xychart-beta',
     `  title "${name}"`,

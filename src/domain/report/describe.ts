@@ -39,7 +39,7 @@ export function valueWords(v: unknown): string {
   if (typeof v === 'boolean' || typeof v === 'bigint') return String(v);
   if (Array.isArray(v)) return listWithMore(v.map(valueWords), 60);
   if (isRecord(v)) return Object.entries(v).map(([k, x]) => `${k.replace(/_/g, ' ')} ${valueWords(x)}`).join(', ');
-  return String(v);
+  return typeof v; // functions and symbols never come from results
 }
 
 /** Counts inside the validator's sentences (`3413 not matching`) grouped like the rest (`3,413`); dates untouched. */

@@ -80,7 +80,7 @@ function detailsBlock(c: ComparisonResult, plan: Plan, notes: Notes): string[] {
   }
   const reasons = explained.slice(0, plan.rowCap).map((m) => {
     const evidence = evidenceSentence(m);
-    return `- ${code(m.name, { max: 80 })} ${STATUS[m.status]}: ${text(m.reason, { max: 400 })}${evidence ? `; ${text(evidence, { max: 200 })}` : ''}`;
+    return `- ${code(m.name, { max: 80 })} ${STATUS[m.status]}: ${text(m.reason.replace(/^(inconclusive|significant): /, ''), { max: 400 })}${evidence ? `; ${text(evidence, { max: 200 })}` : ''}`;
   });
   if (explained.length > reasons.length) notes.add('warnings', explained.length - reasons.length, code(c.model));
   return [

@@ -1,7 +1,7 @@
 /** The headline metrics of a model over its last releases plus the candidate, as folded Mermaid charts. */
 import type { ComparisonResult } from '../results.js';
 import type { ReleasePayload } from '../release/payload.js';
-import { renderChart, type ChartPoint } from './chart.js';
+import { MARK_LEGEND, renderChart, type ChartPoint } from './chart.js';
 import { listWithMore } from './shorten.js';
 import { text } from './escape.js';
 import type { ReportInput } from './types.js';
@@ -40,12 +40,15 @@ export function charts(input: ReportInput, c: ComparisonResult): string[] {
   const history = input.history?.[c.model] ?? [];
   const keep = input.chartReleases ?? 6;
   const out: string[] = [`<details><summary>Charts: ${text(listWithMore(metrics, 60), { max: 90 })} over the last releases and this candidate</summary>`, ''];
+  const marks = new Set<NonNullable<ChartPoint['mark']>>();
   for (const name of metrics) {
     const points = releasePoints(history, name, keep);
     const candidate = c.metrics.find((m) => m.name === name)?.candidate;
     if (typeof candidate === 'number') points.push({ label: 'candidate', value: candidate, mark: 'candidate' });
+    for (const p of points) if (p.mark) marks.add(p.mark);
     out.push(renderChart({ metric: name, points }), '');
   }
+  if (marks.size > 0) out.push(`<sub>${[...marks].map((m) => MARK_LEGEND[m]).join(' · ')}</sub>`, '');
   out.push('</details>', '');
   return out;
 }

@@ -1,4 +1,4 @@
-import type { CheckResult, ComparisonResult, DriftResult, MetricResult, ValidationResult, Verdict } from '../results.js';
+import type { CheckResult, ComparisonResult, DriftResult, ValidationResult, Verdict } from '../results.js';
 import { code, text } from './escape.js';
 import { plural } from './format.js';
 import { isFirstRelease, modelSection } from './gate-section.js';
