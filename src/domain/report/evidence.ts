@@ -48,11 +48,11 @@ export function pLabel(m: MetricResult): string {
 }
 
 const PATTERNS: [RegExp, (g: string[]) => string][] = [
-  [/is below min ([^\s,;]+) by/, (g) => `below min ${g[1]}`],
-  [/is above max ([^\s,;]+) by/, (g) => `above max ${g[1]}`],
-  [/by ([^\s,;]+); max_regression allows ([^\s,;]+)/, (g) => `worse by ${g[1]}, allows ${g[2]}`],
-  [/by ([^\s,;]+); min_improvement requires ([^\s,;]+)/, (g) => `gain ${g[1]}, needs ${g[2]}`],
-  [/^support ([^\s,;]+) is below min_support ([^\s,;]+)/, (g) => `support ${g[1]} < ${g[2]}`],
+  [/is below min ([^\s,;:]+) by/, (g) => `below min ${g[1]}`],
+  [/is above max ([^\s,;:]+) by/, (g) => `above max ${g[1]}`],
+  [/by ([^\s,;:]+); max_regression allows ([^\s,;:]+)/, (g) => `worse by ${g[1]}, allows ${g[2]}`],
+  [/by ([^\s,;:]+); min_improvement requires ([^\s,;:]+)/, (g) => `gain ${g[1]}, needs ${g[2]}`],
+  [/^support ([^\s,;:]+) is below min_support ([^\s,;:]+)/, (g) => `support ${g[1]} < ${g[2]}`],
   [/^missing from the candidate/, () => 'missing from the candidate'],
   [/^no metric in the candidate or baseline matches/, () => 'no metric matches'],
   [/^no metric matches this pattern/, () => 'no metric matches'],
