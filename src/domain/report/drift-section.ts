@@ -66,7 +66,7 @@ export function driftSection(d: DatasetResult, plan: Plan, notes: Notes): string
   if (problems.length > shown.length) notes.add('drift-rows', problems.length - shown.length, code(d.name));
   const stable = rest.filter((x) => x.status === 'pass' && x.column !== DATASET_DRIFT_ROW).length;
   const skipped = rest.filter((x) => x.status === 'skipped').length;
-  const restWords = [stable ? `${plural(stable, 'other column')} did not drift` : '', skipped ? `${plural(skipped, 'column')} not compared` : ''].filter(Boolean).join('; ');
+  const restWords = [stable ? `${plural(stable, problems.length ? 'other column' : 'column')} did not drift` : '', skipped ? `${plural(skipped, 'column')} not compared` : ''].filter(Boolean).join('; ');
   if (rest.length > 0) {
     if (plan.passingDrift) out.push(`<details><summary>${restWords || plural(rest.length, 'other row')}</summary>`, '', ...HEADER, ...rest.map(row), '', '</details>', '');
     else {
