@@ -3,7 +3,7 @@
  * and the job summary are replaced by a short "could not run" message with the error and the fix, so a reviewer never
  * reads the previous push's verdict as current. Best effort: a failure here is logged and never hides the error.
  */
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { createCommentSink } from '../adapters/github/comments.js';
@@ -24,23 +24,43 @@ const option = (inv: Invocation, name: string): string | undefined => {
   return typeof v === 'string' && v !== '' ? v : undefined;
 };
 
+async function readLeniently(file: string, parse: (text: string) => unknown): Promise<Obj | undefined> {
+  try {
+    return obj(parse(await readFile(file, 'utf8')));
+  } catch {
+    return undefined;
+  }
+}
+
+/** `report --results <dir>`: the models of the results (file names of comparisons/*.json) and meta.json's key parts. */
+async function resultsHints(invocation: Invocation, context: CommandContext): Promise<{ models: string[]; meta?: Obj }> {
+  const dir = option(invocation, Opt.Results);
+  if (dir === undefined) return { models: [] };
+  const root = path.resolve(context.cwd, dir);
+  let models: string[] = [];
+  try {
+    models = (await readdir(path.join(root, 'comparisons'))).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5)).sort();
+  } catch {
+    models = [];
+  }
+  return { models, meta: await readLeniently(path.join(root, 'meta.json'), (t) => JSON.parse(t) as unknown) };
+}
+
 /**
- * The keys of the comments a successful run would have written: read leniently from the config (which may be the
- * very thing that failed validation), so a config error still replaces the comments of its models.
+ * The keys of the comments a successful run would have written, read leniently: from the config (which may be the
+ * very thing that failed validation) and, for `report`, from the results directory (which may hold the bad file).
  */
 export async function stickyKeys(invocation: Invocation, context: CommandContext): Promise<string[]> {
-  let config: Obj | undefined;
-  try {
-    config = obj(parseYaml(await readFile(path.resolve(context.cwd, option(invocation, Opt.Config) ?? 'mlgate.yml'), 'utf8')) as unknown);
-  } catch {
-    config = undefined;
-  }
-  const override = obj(config?.report)?.comment_key;
+  const config = await readLeniently(path.resolve(context.cwd, option(invocation, Opt.Config) ?? 'mlgate.yml'), (t) => parseYaml(t) as unknown);
+  const hints = await resultsHints(invocation, context);
+  const override = obj(config?.report)?.comment_key ?? hints.meta?.comment_key;
   const overrideKey = typeof override === 'string' ? override : undefined;
   const named = option(invocation, Opt.Model);
-  const models = Array.isArray(config?.models) ? config.models.map((m) => obj(m)?.name).filter((n): n is string => typeof n === 'string') : [];
+  const configured = Array.isArray(config?.models) ? config.models.map((m) => obj(m)?.name).filter((n): n is string => typeof n === 'string') : [];
+  const models = configured.length > 0 ? configured : hints.models;
   const chosen = named !== undefined ? [named] : models.length > 0 ? models : ['data'];
-  const workflow = context.github.workflow;
+  const metaWorkflow = hints.meta?.workflow;
+  const workflow = typeof metaWorkflow === 'string' ? metaWorkflow : context.github.workflow;
   return [...new Set(chosen.map((model) => commentKey({ workflow, model, override: overrideKey }) + (overrideKey && chosen.length > 1 ? `/${model}` : '')))];
 }
 
