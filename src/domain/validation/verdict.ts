@@ -30,7 +30,8 @@ function short(v: unknown): string {
 /** `drift monthly_charges: Wasserstein / std 0.164 > 0.1 (drifted)`, the p-value as an extra. */
 function driftLine(d: DriftResult): string {
   const what = d.column === DATASET_DRIFT_ROW ? 'share of drifted columns' : `${d.column}: ${measureName(d.method)}`;
-  const p = d.p_value !== undefined ? `, p=${pValue(d.p_value)}` : '';
+  const pv = d.p_value !== undefined ? pValue(d.p_value) : undefined;
+  const p = pv !== undefined ? `, p${pv.startsWith('<') ? '' : '='}${pv}` : '';
   return `drift ${what} ${num(d.score)} > ${num(d.threshold)}${p}${d.message ? ` — ${d.message}` : ''}`;
 }
 
