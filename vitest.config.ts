@@ -6,6 +6,8 @@ const report = process.env.MLGATE_TEST_REPORT;
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    // The browser layout test needs chromium and cmark-gfm: `npm run test:browser` (.ci/run runs it).
+    exclude: ['test/browser/**', '**/node_modules/**'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',

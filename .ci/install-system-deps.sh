@@ -1,10 +1,14 @@
 #!/usr/bin/env bash
 # Debian packages for what compares against outside tools: the reference values of the tests (npm run references,
-# npm run check-references: SciPy, statsmodels, NumPy), the benchmarks (pandas) and check-workflows (shellcheck).
+# npm run check-references: SciPy, statsmodels, NumPy), the benchmarks (pandas), check-workflows (shellcheck), and
+# what the browser layout test renders reports with (cmark-gfm: GitHub's Markdown renderer; chromium; the emoji font).
 set -euo pipefail
 need=()
 /usr/bin/python3 -c 'import scipy, statsmodels, pandas, numpy' 2>/dev/null || need+=(python3-scipy python3-statsmodels python3-pandas python3-numpy)
 command -v shellcheck >/dev/null 2>&1 || need+=(shellcheck)
+command -v cmark-gfm >/dev/null 2>&1 || need+=(cmark-gfm)
+command -v chromium >/dev/null 2>&1 || need+=(chromium)
+fc-list 2>/dev/null | grep -qi 'Noto Color Emoji' || need+=(fonts-noto-color-emoji)
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi
   $SUDO apt-get update -qq

@@ -5,6 +5,7 @@ import { jobSummary } from './adapters/actions/summary.js';
 import { githubContextFromEnv } from './adapters/github-context.js';
 import { commandEntries, loadCommand } from './commands/index.js';
 import { Opt } from './commands/options.js';
+import { publishCouldNotRun } from './commands/could-not-run.js';
 import type { CommandContext } from './commands/types.js';
 import { isMlgateError } from './domain/errors.js';
 import { closest } from './domain/text.js';
@@ -46,6 +47,7 @@ export async function runAction(fixedCommand?: string): Promise<number> {
     for (const line of rest) actionsLog.info(line);
     const stack = errorStack(outcome.error);
     if (stack) actionsLog.debug(stack);
+    await publishCouldNotRun(name, invocation, context, outcome.error);
     return fail(2, first ?? 'failed');
   }
   const { result } = outcome;

@@ -8,7 +8,7 @@ import { failedErrorChecks, validationText } from '../domain/validation/verdict.
 import { writeResultsDir, type ResultsMeta } from '../io/files/results-dir.js';
 import { usageError } from '../domain/errors.js';
 import type { Log, ReleaseStore } from '../ports.js';
-import { compareDeps, compareText, runCompare } from './compare.js';
+import { compareDeps, compareText, gateFailureLine, runCompare } from './compare.js';
 import { lazyDriftHook } from './drift-hook.js';
 import { loadConfig, optionLabel, selectModel, stringOption } from './invocation.js';
 import { commentOption, configOption, datasetOption, jsonOption, modelOption, Opt, storeOption, tokenOption } from './options.js';
@@ -145,7 +145,7 @@ export const checkCommand: Command = {
     const failedChecks = validation ? failedErrorChecks(validation) : 0;
     const reasons = [
       ...(failedChecks > 0 ? [`${failedChecks} data check${failedChecks === 1 ? '' : 's'} of severity error failed`] : []),
-      ...(failedMetrics.length > 0 ? [`${failedMetrics.length} metric(s) failed their gate: ${failedMetrics.join(', ')}`] : []),
+      ...(failedMetrics.length > 0 ? [gateFailureLine(failedMetrics)] : []),
     ];
     return {
       exitCode: verdict === 'fail' ? 1 : 0,

@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { listWithMore } from '../domain/report/shorten.js';
 import { contentsReader, parseBaselineSpec, readAtRef, resolveBaseline, type BaselineDeps, type GitResult } from '../adapters/baseline/resolve.js';
 import type { StoreChoice } from '../adapters/release-store.js';
 import type { ModelConfig } from '../domain/config/schema.js';
@@ -20,6 +21,15 @@ import { configOption, jsonOption, modelOption, Opt, storeOption, tokenOption } 
 import type { Command, CommandContext, CommandResult, GitHubContext, Invocation } from './types.js';
 
 /** Everything compare touches besides the files named in the config. */
+
+/** Names up to about this many characters in the final failure line, then "and N more" (the report lists them all). */
+const FAILURE_LINE_NAMES = 300;
+
+/** The one line a failed gate ends with: `3 metric(s) failed their gate: a, b and c` (long lists shortened). */
+export function gateFailureLine(failedMetrics: readonly string[]): string {
+  return `${failedMetrics.length} metric(s) failed their gate: ${listWithMore(failedMetrics, FAILURE_LINE_NAMES)}`;
+}
+
 export interface CompareDeps {
   log: Log;
   /** The release store, created only if a release baseline is needed. */
@@ -254,7 +264,7 @@ export const compareCommand: Command = {
       json: outcome.result,
       markdown: compareMarkdown(outcome),
       outputs: { verdict, 'failed-metrics': outcome.failedMetrics.join(','), 'report-path': reportPath },
-      ...(verdict === 'fail' ? { failure: `${outcome.failedMetrics.length} metric(s) failed their gate: ${outcome.failedMetrics.join(', ')}` } : {}),
+      ...(verdict === 'fail' ? { failure: gateFailureLine(outcome.failedMetrics) } : {}),
     };
   },
 };

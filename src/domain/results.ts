@@ -73,6 +73,20 @@ export interface MetricResult {
   p_value?: number;
   severity?: 'error' | 'warn';
   support?: number;
+  /** With per-example data: how `ci` and `p_value` were computed, and the margin the interval was compared to. */
+  significance?: MetricSignificance;
+}
+
+export interface MetricSignificance {
+  test: 'bootstrap' | 'mcnemar' | 'permutation';
+  /** Confidence level of `ci` (1 − alpha); the interval is not adjusted for multiple metrics. */
+  level: number;
+  /** Paired examples the interval and p-value come from. */
+  n: number;
+  /** `p_value` is adjusted across the gated metrics (Holm). */
+  p_adjustment: 'holm';
+  /** The delta (candidate − baseline) the interval must clear: −allowed regression, or +required improvement (signed by direction). */
+  margin: number;
 }
 
 export interface ComparisonResult {

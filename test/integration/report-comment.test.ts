@@ -74,12 +74,26 @@ describe.each(NODE_VERSIONS)('report: the sticky comment under Node %i', (node) 
     expect(gh.calls('issues/create-comment')).toHaveLength(1);
     expect(gh.calls('issues/update-comment')).toHaveLength(1);
 
+
     // A rerun of the same job: nothing to change, no duplicate.
     const rerun = await report({ token, ws, node });
     expect(rerun.exitCode).toBe(0);
     expect(ours(gh)).toHaveLength(1);
     expect(gh.calls('issues/create-comment')).toHaveLength(1);
     expect(rerun.stdout).toContain('already up to date');
+
+    // A push whose results cannot be read (exit 2): the comment says so instead of showing the last verdict.
+    writeFileSync(path.join(ws, 'results', 'validation.json'), '{"verdict": "pass", "datasets": [');
+    const third = await report({ token, ws, node });
+    expect(third.exitCode).toBe(2);
+    expect(ours(gh)).toHaveLength(1);
+    expect(ours(gh)[0]!.id).toBe(id);
+    const body = ours(gh)[0]!.body;
+    expect(body.split('\n')[1]).toMatch(/^❌ \*\*mlgate could not run/);
+    expect(body).toContain('validation.json');
+    expect(body).toContain('**Fix:**');
+    expect(body).not.toContain('Passed with warnings');
+    expect(third.summary).toContain('mlgate could not run');
   });
 });
 

@@ -51,14 +51,14 @@ export const columnSchema = z
 const driftMethods = ['auto', 'psi', 'ks', 'wasserstein', 'jensen_shannon', 'chi2', 'linf'] as const;
 export const driftColumnSchema = z.strictObject({
   method: z.enum(driftMethods).optional().describe('Drift measure for this column.'),
-  threshold: z.number().min(0).optional().describe('Score above which the column has drifted.'),
+  threshold: z.number().min(0).optional().describe('Effect size above which the column has drifted (see drift.threshold).'),
   severity: severity.optional(),
 });
 
 export const driftSchema = z.strictObject({
   reference: z.string().min(1).describe('A data file, a profile JSON, or `production` (the profile stored with the live release).'),
   method: z.enum(driftMethods).default('auto').describe('auto picks by column type and size (KS or normalised Wasserstein; chi-square or Jensen-Shannon).'),
-  threshold: z.number().min(0).optional().describe('Score above which a column has drifted (default: per method).'),
+  threshold: z.number().min(0).optional().describe("Effect size above which a column has drifted, for every method auto picks (default per method: psi 0.2; KS statistic D 0.1; chi2 Cohen's w = sqrt(chi2/n) 0.1; normalised Wasserstein, Jensen-Shannon, L-infinity 0.1). KS and chi2 p-values are reported beside the score, never compared with it."),
   columns: z.record(z.string(), driftColumnSchema).optional().describe('Per-column method and threshold.'),
   max_drifted_share: fraction.optional().describe('Dataset-level verdict: fail when more than this share of columns drifted.'),
   severity: severity.optional(),

@@ -2,7 +2,7 @@
 import type { ColumnConfig, DriftConfig, Severity } from '../config/schema.js';
 import type { DriftResult } from '../results.js';
 import type { ColumnDistribution } from './distribution.js';
-import { autoMethod, DEFAULT_THRESHOLD, drifted, measure, METHOD_KIND, type DriftMethod } from './methods.js';
+import { autoMethod, DEFAULT_THRESHOLD, drifted, measure, type DriftMethod } from './methods.js';
 
 /** The row that carries the share-of-drifted-columns verdict. */
 export const DATASET_ROW = '(dataset)';
@@ -27,11 +27,9 @@ function settingsFor(column: string, config: DriftConfig): ColumnSettings {
   return { method, threshold: own?.threshold, severity: own?.severity ?? config.severity ?? 'error' };
 }
 
-/** Own threshold, else the dataset's (for distances, or for a test named explicitly), else the method default. */
-function thresholdFor(method: DriftMethod, s: ColumnSettings, config: DriftConfig, explicitMethod: boolean): number {
-  if (s.threshold !== undefined) return s.threshold;
-  if (config.threshold !== undefined && (METHOD_KIND[method] === 'distance' || explicitMethod)) return config.threshold;
-  return DEFAULT_THRESHOLD[method];
+/** Own threshold, else the dataset's, else the method's default; every one is an effect size (see methods.ts). */
+function thresholdFor(method: DriftMethod, s: ColumnSettings, config: DriftConfig): number {
+  return s.threshold ?? config.threshold ?? DEFAULT_THRESHOLD[method];
 }
 
 const skipped = (column: string, method: string, message: string): DriftResult => ({ column, method, score: 0, threshold: 0, status: 'skipped', message });
@@ -72,7 +70,7 @@ export function evaluateDrift(inputs: DriftInputs): DriftResult[] {
       results.push(skipped(column, method, `${method} needs a numeric column; this one is categorical`));
       continue;
     }
-    const threshold = thresholdFor(method, s, config, s.method !== 'auto');
+    const threshold = thresholdFor(method, s, config);
     const m = measure(method, ref, cur);
     const isDrift = drifted(m, threshold);
     compared++;

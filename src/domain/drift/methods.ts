@@ -5,7 +5,13 @@ import { ksTest } from './ks.js';
 
 export type DriftMethod = 'psi' | 'ks' | 'wasserstein' | 'jensen_shannon' | 'chi2' | 'linf';
 
-/** Tests (ks, chi2) drift when p < threshold; distances drift when score > threshold. */
+/**
+ * Every method's score is an effect size and a column drifts when its score exceeds the threshold, so one dataset
+ * `threshold` means the same under `auto` whichever method it picks. KS's score is its D statistic (the largest gap
+ * between the two CDFs); χ²'s is Cohen's w = √(χ²/n) of the current counts against the reference shares. The tests'
+ * p-values are reported beside the score, never compared to the threshold (on large data every tiny shift is
+ * "significant").
+ */
 export const METHOD_KIND: Record<DriftMethod, 'test' | 'distance'> = {
   ks: 'test',
   chi2: 'test',
@@ -16,8 +22,8 @@ export const METHOD_KIND: Record<DriftMethod, 'test' | 'distance'> = {
 };
 
 export const DEFAULT_THRESHOLD: Record<DriftMethod, number> = {
-  ks: 0.05,
-  chi2: 0.05,
+  ks: 0.1,
+  chi2: 0.1,
   psi: 0.2,
   wasserstein: 0.1,
   jensen_shannon: 0.1,
@@ -37,6 +43,8 @@ export interface Measurement {
   method: DriftMethod;
   score: number;
   pValue?: number;
+  /** The test's own statistic (KS: D, the score; χ²: the χ² value the score is derived from). */
+  statistic?: number;
   /** Profile mode: bound on |score − exact score| implied by the sketches' rank errors. */
   errorBound?: number;
 }
@@ -71,7 +79,7 @@ function measureScore(method: DriftMethod, reference: ColumnDistribution, curren
     if (reference.kind !== 'numeric' || current.kind !== 'numeric') throw new Error(`${method} needs a numeric column`);
     if (method === 'ks') {
       const r = ksTest(reference.sample, current.sample);
-      return { method, score: r.statistic, pValue: r.pValue };
+      return { method, score: r.statistic, pValue: r.pValue, statistic: r.statistic };
     }
     const w = wasserstein1(reference.sample, current.sample);
     return { method, score: reference.std > 0 ? w / reference.std : w };
@@ -86,11 +94,13 @@ function measureScore(method: DriftMethod, reference: ColumnDistribution, curren
       return { method, score: lInfinity(ref, cur) };
     case 'chi2': {
       const r = chiSquare(ref, cur);
-      return { method, score: r.statistic, pValue: r.pValue };
+      let n = 0;
+      for (let i = 0; i < cur.length; i++) n += cur[i]!;
+      return { method, score: n > 0 ? Math.sqrt(r.statistic / n) : 0, pValue: r.pValue, statistic: r.statistic };
     }
   }
 }
 
 export function drifted(m: Measurement, threshold: number): boolean {
-  return METHOD_KIND[m.method] === 'test' ? (m.pValue ?? 1) < threshold : m.score > threshold;
+  return m.score > threshold;
 }

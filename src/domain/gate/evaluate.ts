@@ -194,6 +194,7 @@ function evaluateMetric(name: string, gate: GateConfig, direction: Direction, in
         significanceDecided = decideSignificance(sig, direction, threshold, input.alpha ?? 0.05, severity, gate.inconclusive ?? 'warn');
         row.ci = sig.ci;
         row.p_value = sig.p_value;
+        row.significance = { test: sig.method, level: 1 - (input.alpha ?? 0.05), n: sig.n, p_adjustment: 'holm', margin: direction === 'higher' ? threshold : -threshold };
         // Bounds stay point checks; the relative gates are decided by the interval instead.
         relativeFailures.length = 0;
       } else {
@@ -234,7 +235,7 @@ function decideSignificance(
   policy: 'error' | 'warn' | 'pass',
 ): Evaluation {
   const [lo, hi] = direction === 'higher' ? sig.ci : [-sig.ci[1], -sig.ci[0]];
-  const interval = `${Math.round((1 - alpha) * 100)}% interval of the delta [${fmt(sig.ci[0])}, ${fmt(sig.ci[1])}] (${sig.method}, p=${fmt(sig.p_value)}, n=${sig.n})`;
+  const interval = `${Math.round((1 - alpha) * 100)}% interval (unadjusted) of the delta [${fmt(sig.ci[0])}, ${fmt(sig.ci[1])}] (${sig.method}, p=${fmt(sig.p_value)}, n=${sig.n})`;
   const tText = t <= 0 ? `the tolerated regression ${fmt(-t)}` : `the required improvement ${fmt(t)}`;
   if (nearlyAtLeast(lo, t)) return { status: 'pass', reason: `${interval} clears ${tText}`, severity };
   if (hi < t && (t > 0 || sig.p_value < alpha)) {
@@ -244,9 +245,10 @@ function decideSignificance(
       severity,
     };
   }
+  const why = hi < t ? `${interval} lies beyond ${tText}, but the Holm-adjusted p=${fmt(sig.p_value)} is not below alpha ${fmt(alpha)}` : `${interval} straddles ${tText}`;
   return {
     status: 'inconclusive',
-    reason: `inconclusive: ${interval} straddles ${tText}: not enough evidence either way`,
+    reason: `inconclusive: ${why}: not enough evidence either way`,
     severity: policy === 'pass' ? severity : policy,
     inconclusive: policy,
   };

@@ -4,6 +4,8 @@ export interface ChartPoint {
   /** Axis label (a release version, or `candidate`). Untrusted: sanitised here. */
   label: string;
   value: number;
+  /** A mark after the label: the candidate, a release that was rolled back, a rollback. */
+  mark?: 'candidate' | 'rolled-back' | 'rollback';
 }
 
 export interface Chart {
@@ -19,36 +21,57 @@ export function mermaidNumber(value: number): string {
   return s.includes('.') ? s.replace(/0+$/, '').replace(/\.$/, '') : s;
 }
 
-/** Y range with a little headroom, so a flat series is still visible. */
+/** 1, 2 or 5 × 10^k, the smallest at least `x`. */
+export function niceStep(x: number): number {
+  if (!(x > 0) || !Number.isFinite(x)) return 1;
+  const power = 10 ** Math.floor(Math.log10(x));
+  for (const f of [1, 2, 5, 10]) if (f * power >= x * (1 - 1e-12)) return f * power;
+  return 10 * power;
+}
+
+/**
+ * Y range for Mermaid's axis, which asks d3 for about ten ticks: a span of 7.5 nice steps makes d3 tick once per step
+ * (8 round labels, never a dozen crowded ones); the range starts on a step and covers the data with a little air.
+ */
 export function yRange(values: readonly number[]): [number, number] {
   const lo = Math.min(...values);
   const hi = Math.max(...values);
-  const span = hi - lo;
-  const pad = span > 0 ? span * 0.25 : Math.abs(hi) * 0.05 || 1;
-  let min = lo - pad;
-  const max = hi + pad;
-  if (lo >= 0 && min < 0) min = 0;
-  return [Number(mermaidNumber(min)), Number(mermaidNumber(max))];
+  const span = hi - lo || Math.abs(hi) * 0.1 || 1;
+  for (let step = niceStep(span / 6); ; step = niceStep(step * 1.5)) {
+    let min = Math.floor((lo - span * 0.1) / step) * step;
+    if (lo >= 0 && min < 0) min = 0;
+    const max = min + 7.5 * step;
+    if (max >= hi + span * 0.05 || step > 1e300) return [Number(mermaidNumber(min)), Number(mermaidNumber(max))];
+  }
 }
 
+const MARK: Record<NonNullable<ChartPoint['mark']>, string> = { candidate: '★ candidate', 'rolled-back': ' ✗', rollback: ' ↩' };
+
+/** The marks' meaning, for a line under the charts (axis labels stay short so they never overlap). */
+export const MARK_LEGEND: Record<NonNullable<ChartPoint['mark']>, string> = { candidate: '★ this candidate', 'rolled-back': '✗ rolled back', rollback: '↩ restored by a rollback' };
+
 /** Labels are categories: make repeats unique (a version re-released by a rollback appears twice). */
-function uniqueLabels(labels: readonly string[]): string[] {
+function labels(points: readonly ChartPoint[]): string[] {
   const seen = new Map<string, number>();
-  return labels.map((l) => {
-    const n = (seen.get(l) ?? 0) + 1;
-    seen.set(l, n);
-    return n === 1 ? l : `${l} (${n})`;
+  return points.map((p) => {
+    if (p.mark === 'candidate') return MARK.candidate;
+    const base = mermaidText(p.label, 14);
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    const mark = p.mark ? MARK[p.mark] : n > 1 ? ` (${n})` : '';
+    return `${base}${mark}`;
   });
 }
 
-/** Small enough that three charts do not push the data section off the screen. */
-export const CHART_WIDTH = 640;
-export const CHART_HEIGHT = 260;
+/** Small enough that three charts stay readable in the 780 px comment column. */
+export const CHART_WIDTH = 700;
+export const CHART_HEIGHT = 240;
+/** GitHub's link blue: the default theme's pale first colour is hard to see as a thin line. */
+const LINE_COLOUR = '#0969da';
 
-/** A Mermaid `xychart-beta` block (GitHub renders it) of one metric over releases plus the candidate. */
+/** A Mermaid `xychart-beta` block (GitHub renders it): one line of a metric over releases, ending at the marked candidate. */
 export function renderChart(chart: Chart): string {
   const values = chart.points.map((p) => p.value);
-  const labels = uniqueLabels(chart.points.map((p) => mermaidText(p.label, 18)));
   const [min, max] = yRange(values);
   const name = mermaidText(chart.metric, 40);
   return [
@@ -58,12 +81,14 @@ export function renderChart(chart: Chart): string {
     '  xyChart:',
     `    width: ${CHART_WIDTH}`,
     `    height: ${CHART_HEIGHT}`,
+    '  themeVariables:',
+    '    xyChart:',
+    `      plotColorPalette: "${LINE_COLOUR}"`,
     '---',
     'xychart-beta',
     `  title "${name}"`,
-    `  x-axis [${labels.map((l) => `"${l}"`).join(', ')}]`,
+    `  x-axis [${labels(chart.points).map((l) => `"${l}"`).join(', ')}]`,
     `  y-axis "${name}" ${mermaidNumber(min)} --> ${mermaidNumber(max)}`,
-    `  bar [${values.map(mermaidNumber).join(', ')}]`,
     `  line [${values.map(mermaidNumber).join(', ')}]`,
     '```',
   ].join('\n');

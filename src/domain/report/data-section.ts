@@ -1,8 +1,10 @@
 /** The report's data part: per dataset the failed checks, examples of failing rows and drift; the passed checks in details. */
 import type { CheckResult, DatasetResult, ValidationResult, Verdict } from '../results.js';
 import { unitOf, unitWord } from '../validation/failing-units.js';
-import { code, text, valueText } from './escape.js';
-import { count, num, plural, pValue, share } from './format.js';
+import { describeCheck } from './describe.js';
+import { driftSection, driftSummary } from './drift-section.js';
+import { code, text } from './escape.js';
+import { count, plural, pValue, share } from './format.js';
 import { ICON, STATUS, type Notes, type Plan } from './plan.js';
 import type { ReportInput } from './types.js';
 
@@ -11,8 +13,13 @@ export function pText(p: number): string {
   return v.startsWith('<') ? `p&lt;${v.slice(1)}` : `p=${v}`;
 }
 
-function expectedText(c: CheckResult): string {
-  return c.expected === undefined || c.expected === null ? '—' : valueText(c.expected, { max: 60 });
+function checkName(c: CheckResult): string {
+  return `${c.column !== undefined ? `${code(c.column, { max: 40 })} ` : ''}${text(c.check, { max: 30 })}`;
+}
+
+function failingCell(c: CheckResult): string {
+  const what = `${count(c.failing)} ${unitWord(unitOf(c), c.failing)}`;
+  return c.failing > 0 && c.fraction > 0 ? `${what}<br><sub>${share(c.fraction)}</sub>` : c.failing > 0 ? what : '—';
 }
 
 export function dataSection(v: ValidationResult, input: ReportInput, plan: Plan, notes: Notes): string[] {
@@ -30,28 +37,29 @@ function datasetVerdict(d: DatasetResult): Verdict {
 function datasetSection(d: DatasetResult, input: ReportInput, plan: Plan, notes: Notes): string[] {
   const problems = d.checks.filter((c) => c.status === 'fail' || c.status === 'warn').sort((a, b) => (a.status === b.status ? 0 : a.status === 'fail' ? -1 : 1));
   const ran = d.checks.filter((c) => c.status !== 'skipped').length;
-  const drifted = (d.drift ?? []).filter((x) => x.status === 'fail' || x.status === 'warn');
   const summary = [
     `${count(d.rows)} rows`,
     problems.length ? `${problems.length} of ${plural(ran, 'check')} failed or warned` : `${plural(ran, 'check')} passed`,
-    d.drift?.length ? `drift in ${drifted.length} of ${plural(d.drift.length, 'column')}` : '',
+    driftSummary(d),
   ].filter(Boolean);
   const out: string[] = [`#### Data ${code(d.name, { max: 60 })} ${ICON[datasetVerdict(d)]}`, '', summary.join(' · '), ''];
   const shown = problems.slice(0, plan.rowCap);
   if (problems.length > shown.length) notes.add('failed-checks', problems.length - shown.length, code(d.name));
   if (shown.length > 0) {
     out.push(
-      '| Column | Check | Expected | Observed | Failing | Result |',
-      '|:--|:--|:--|:--|--:|:--|',
-      ...shown.map(
-        (c) =>
-          `| ${c.column !== undefined ? text(c.column, { max: 60 }) : '_(dataset)_'} | ${text(c.check, { max: 40 })} | ${expectedText(c)} | ${c.observed === undefined || c.observed === null ? '—' : valueText(c.observed, { max: 60 })} | ${count(c.failing)} ${unitWord(unitOf(c), c.failing)} (${share(c.fraction)}) | ${STATUS[c.status]}${c.severity === 'warn' && c.status !== 'pass' ? '' : ''}${c.message ? `<br><sub>${text(c.message, { max: 160 })}</sub>` : ''} |`,
-      ),
+      '| Check | Expected | Observed | Failing |',
+      '|:--|:--|:--|--:|',
+      ...shown.map((c) => {
+        const t = describeCheck(c);
+        const icon = c.status === 'fail' ? '❌' : '⚠️';
+        const message = c.message ? `<br><sub>${text(c.message, { max: 100 })}</sub>` : '';
+        return `| ${icon} ${checkName(c)} | ${text(t.expected, { max: 70 })} | ${text(t.observed, { max: 70 })}${message} | ${failingCell(c)} |`;
+      }),
       '',
     );
     out.push(...examples(d, shown, input, plan, notes));
   }
-  out.push(...driftTable(d, plan, notes));
+  out.push(...driftSection(d, plan, notes));
   return out;
 }
 
@@ -68,37 +76,14 @@ function examples(d: DatasetResult, shown: readonly CheckResult[], input: Report
   return [
     `<details><summary>Examples of failing rows in ${text(d.name, { max: 60 })} (${rows.length} of ${count(total)})</summary>`,
     '',
-    '| Column | Check | File | Line / row | Value |',
-    '|:--|:--|:--|--:|:--|',
+    '| Check | File | Line / row | Value |',
+    '|:--|:--|--:|:--|',
     ...rows.map(
       ({ c, e }) =>
-        `| ${c.column !== undefined ? text(c.column, { max: 60 }) : '—'} | ${text(c.check, { max: 40 })} | ${text(e.file, { max: 80 })} | ${e.line !== undefined ? `line ${count(e.line)}` : e.row !== undefined ? `row ${count(e.row)}` : '—'} | ${code(e.value, { max: 80 })} |`,
+        `| ${checkName(c)} | ${text(e.file, { max: 60 })} | ${e.line !== undefined ? `line ${count(e.line)}` : e.row !== undefined ? `row ${count(e.row)}` : '—'} | ${code(e.value, { max: 60 })} |`,
     ),
     '',
     '</details>',
-    '',
-  ];
-}
-
-function driftTable(d: DatasetResult, plan: Plan, notes: Notes): string[] {
-  const drift = d.drift ?? [];
-  if (drift.length === 0) return [];
-  const order = { fail: 0, warn: 1, pass: 2, skipped: 3 } as const;
-  const sorted = [...drift].sort((a, b) => order[a.status] - order[b.status] || b.score / (b.threshold || 1) - a.score / (a.threshold || 1));
-  const problems = sorted.filter((x) => x.status === 'fail' || x.status === 'warn');
-  const cappedProblems = problems.slice(0, plan.rowCap);
-  const rows = plan.passingDrift ? [...cappedProblems, ...sorted.filter((x) => x.status !== 'fail' && x.status !== 'warn')] : cappedProblems;
-  if (rows.length < drift.length) notes.add('drift-rows', drift.length - rows.length, code(d.name));
-  const out = [`<sub>Drift of ${text(d.name, { max: 60 })} against the reference</sub>`, ''];
-  if (rows.length === 0) return [...out, `_No column drifted (${plural(drift.length, 'column')} compared)._`, ''];
-  return [
-    ...out,
-    '| Column | Method | Score | Threshold | Result |',
-    '|:--|:--|--:|--:|:--|',
-    ...rows.map(
-      (x) =>
-        `| ${text(x.column, { max: 60 })} | ${text(x.method, { max: 30 })} | ${num(x.score)}${x.error_bound !== undefined ? ` <sub>±${num(x.error_bound)}</sub>` : ''}${x.p_value !== undefined ? ` <sub>${pText(x.p_value)}</sub>` : ''} | ${num(x.threshold)} | ${x.status === 'fail' ? '❌ drifted' : x.status === 'warn' ? '⚠️ drifted' : STATUS[x.status]}${x.message ? `<br><sub>${text(x.message, { max: 160 })}</sub>` : ''} |`,
-    ),
     '',
   ];
 }
@@ -113,12 +98,13 @@ export function detailsSection(input: ReportInput): string[] {
   return [
     `<details><summary>${plural(passed.length, 'passed or skipped data check')}</summary>`,
     '',
-    '| Dataset | Column | Check | Expected | Observed | Result |',
-    '|:--|:--|:--|:--|:--|:--|',
-    ...passed.map(
-      ({ dataset, check: c }) =>
-        `| ${text(dataset, { max: 60 })} | ${c.column !== undefined ? text(c.column, { max: 60 }) : '—'} | ${text(c.check, { max: 40 })} | ${expectedText(c)} | ${c.observed === undefined || c.observed === null ? '—' : valueText(c.observed, { max: 60 })} | ${STATUS[c.status]} |`,
-    ),
+    '| Check | Expected | Observed | Result |',
+    '|:--|:--|:--|:--|',
+    ...passed.map(({ dataset, check: c }) => {
+      const t = describeCheck(c);
+      const where = (input.validation?.datasets.length ?? 0) > 1 ? `${text(dataset, { max: 30 })}: ` : '';
+      return `| ${where}${checkName(c)} | ${text(t.expected, { max: 70 })} | ${text(t.observed, { max: 70 })} | ${STATUS[c.status]}${c.status === 'skipped' && c.message ? `<br><sub>${text(c.message, { max: 80 })}</sub>` : ''} |`;
+    }),
     '',
     '</details>',
     '',

@@ -10,6 +10,8 @@
  * - bidirectional overrides (Trojan-source tricks) are removed; long strings are cut with an ellipsis.
  */
 
+import { truncateWords } from './shorten.js';
+
 const ZWSP = '\u200B';
 
 /** Characters replaced by a numeric character reference. `&` first so references we add are not re-escaped. */
@@ -30,12 +32,10 @@ export interface TextOptions {
 
 export const DEFAULT_MAX = 200;
 
-/** Cuts to `max` code points (never inside a surrogate pair), appending `…` when cut. */
+/** Cuts to `max` code points (never inside a surrogate pair) at a word boundary where there is one, appending `…`. */
 export function truncate(value: string, max: number): string {
   if (value.length <= max) return value;
-  const points = Array.from(value);
-  if (points.length <= max) return value;
-  return `${points.slice(0, Math.max(1, max - 1)).join('')}…`;
+  return truncateWords(value, max);
 }
 
 /** Untrusted text as inert inline Markdown. */

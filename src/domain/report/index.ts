@@ -3,3 +3,4 @@ export { commentKey, marker, hasMarker, sanitizeKey } from './marker.js';
 export { text, code, valueText, mermaidText } from './escape.js';
 export { renderChart } from './chart.js';
 export * from './types.js';
+export { renderErrorReport, type ErrorReportInput } from './error-report.js';

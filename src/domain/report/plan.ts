@@ -31,12 +31,10 @@ export const LADDER: readonly Partial<Plan>[] = [
 export const ICON: Record<Verdict, string> = { pass: '✅', warn: '⚠️', fail: '❌' };
 export const STATUS: Record<MetricStatus, string> = { pass: '✅ pass', fail: '❌ fail', warn: '⚠️ warn', skipped: '⏭️ skipped', inconclusive: '❔ inconclusive' };
 export const RANK: Record<MetricStatus, number> = { fail: 0, inconclusive: 1, warn: 2, pass: 3, skipped: 4 };
-/** Main tables list passing metrics inline up to this many rows; more go in a collapsible block. */
-export const INLINE_PASSING = 25;
 
-export type NoteKind = 'failing-gates' | 'warnings' | 'passing-metrics' | 'charts' | 'failed-checks' | 'examples' | 'drift-rows' | 'details';
+export type NoteKind = 'definitions' | 'failing-gates' | 'warnings' | 'passing-metrics' | 'charts' | 'failed-checks' | 'examples' | 'drift-rows' | 'details';
 
-export const NOTE_ORDER: readonly NoteKind[] = ['details', 'examples', 'drift-rows', 'charts', 'passing-metrics', 'failed-checks', 'warnings', 'failing-gates'];
+export const NOTE_ORDER: readonly NoteKind[] = ['details', 'definitions', 'examples', 'drift-rows', 'charts', 'passing-metrics', 'failed-checks', 'warnings', 'failing-gates'];
 
 /** What was left out, summed per kind so a many-dataset report still says it in one line. */
 export class Notes {
@@ -53,6 +51,7 @@ export class Notes {
       const places = where.size > 3 ? `${where.size} places` : [...where].join(', ');
       const what: Record<NoteKind, string> = {
         details: `the list of ${plural(n, 'passed or skipped data check')}`,
+        definitions: 'the gate definitions and reasons',
         examples: `${plural(n, 'example')} of failing rows`,
         'drift-rows': `${plural(n, 'drift row')}`,
         charts: `${plural(n, 'chart')}`,

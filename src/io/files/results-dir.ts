@@ -104,6 +104,9 @@ export const comparisonResultSchema = z.object({
         p_value: resultNumber.optional(),
         severity: severity.optional(),
         support: resultNumber.optional(),
+        significance: z
+          .object({ test: z.enum(['bootstrap', 'mcnemar', 'permutation']), level: z.number().gt(0).lt(1), n: z.number().int().nonnegative(), p_adjustment: z.literal('holm'), margin: resultNumber })
+          .optional(),
       }),
     ),
   significance: z.object({ baseline: name, status: z.enum(['used', 'unavailable']), reason: prose.optional(), paired: z.number().int().nonnegative().optional() }).optional(),

@@ -65,11 +65,18 @@ describe('drift evaluation', () => {
     expect(row(rs, 'y')).toMatchObject({ method: 'wasserstein', threshold: 0.3, status: 'pass' });
   });
 
-  it('the dataset threshold does not turn into a p-value cut-off under auto', () => {
-    const rs = evaluateDrift({ reference: small, current: smallShifted, config: cfg({ threshold: 0.5 }) });
-    expect(row(rs, 'x').threshold).toBe(0.05);
-    const explicit = evaluateDrift({ reference: small, current: smallShifted, config: cfg({ method: 'ks', threshold: 0.01 }) });
-    expect(row(explicit, 'x').threshold).toBe(0.01);
+  it('scores are effect sizes (KS D, χ² Cohen\'s w): the dataset threshold holds under auto, the p-value is an extra', () => {
+    const defaults = evaluateDrift({ reference: small, current: smallShifted, config: cfg() });
+    // x: a 0.6 sd shift gives D ≈ 0.2; c: 60/40 → 50/50 gives w = √(0.1²/0.6 + 0.1²/0.4) ≈ 0.204.
+    expect(row(defaults, 'x')).toMatchObject({ method: 'ks', threshold: 0.1, status: 'fail' });
+    expect(row(defaults, 'c')).toMatchObject({ method: 'chi2', threshold: 0.1, status: 'fail' });
+    expect(row(defaults, 'c').score).toBeCloseTo(Math.sqrt(0.01 / 0.6 + 0.01 / 0.4), 2);
+    const loose = evaluateDrift({ reference: small, current: smallShifted, config: cfg({ threshold: 0.5 }) });
+    expect(row(loose, 'x')).toMatchObject({ threshold: 0.5, status: 'pass' });
+    expect(row(loose, 'c')).toMatchObject({ threshold: 0.5, status: 'pass' });
+    expect(row(loose, 'x').p_value).toBeLessThan(0.05);
+    const strict = evaluateDrift({ reference: small, current: smallShifted, config: cfg({ method: 'ks', threshold: 0.01 }) });
+    expect(row(strict, 'x')).toMatchObject({ threshold: 0.01, status: 'fail' });
   });
 
   it('max_drifted_share: columns warn, the dataset row decides', () => {

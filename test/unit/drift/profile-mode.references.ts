@@ -18,8 +18,8 @@ export const numericRaw = pythonReference<[number, number][]>(
 export const referenceStd = pythonReference<number>('drift/profile-mode-std', `emit(float(np.array(INPUT).std()))`, () => clean(refTable.numeric.score!));
 
 /** Jensen–Shannon, χ² statistic and p-value of every categorical column, for each current table in turn. */
-export const categoricalRaw = pythonReference<[number, number, number][]>(
+export const categoricalRaw = pythonReference<[number, number, number, number][]>(
   'drift/profile-mode-categorical',
-  `from scipy.spatial.distance import jensenshannon\nfrom scipy.stats import chisquare\nout = []\nfor c in INPUT:\n    cats = sorted(set(x for x in c['ref'] + c['cur'] if x is not None))\n    r = np.array([sum(1 for x in c['ref'] if x == k) for k in cats], float)\n    o = np.array([sum(1 for x in c['cur'] if x == k) for k in cats], float)\n    e = o.sum() * (r + 0.5) / (r.sum() + 0.5 * len(r))\n    s = chisquare(o, e)\n    out.append([float(jensenshannon(r, o, base=2)), float(s.statistic), float(s.pvalue)])\nemit(out)`,
+  `from scipy.spatial.distance import jensenshannon\nfrom scipy.stats import chisquare\nout = []\nfor c in INPUT:\n    cats = sorted(set(x for x in c['ref'] + c['cur'] if x is not None))\n    r = np.array([sum(1 for x in c['ref'] if x == k) for k in cats], float)\n    o = np.array([sum(1 for x in c['cur'] if x == k) for k in cats], float)\n    e = o.sum() * (r + 0.5) / (r.sum() + 0.5 * len(r))\n    s = chisquare(o, e)\n    out.append([float(jensenshannon(r, o, base=2)), float(s.statistic), float(s.pvalue), float(np.sqrt(s.statistic / o.sum()))])\nemit(out)`,
   () => curTables.flatMap((cur) => Object.keys(refTable.categorical).map((col) => ({ ref: refTable.categorical[col], cur: cur.categorical[col] }))),
 );

@@ -45,10 +45,12 @@ describe('profile mode stays within the documented sketch bound of SciPy on the 
     });
     const theirs = referenceOutput(categoricalRaw);
     cases.forEach((c, i) => {
-      const [js, stat, p] = theirs[i]!;
+      const [js, stat, p, w] = theirs[i]!;
       expect(c.js.errorBound).toBeUndefined();
       expect(Math.abs(c.js.score - js)).toBeLessThanOrEqual(1e-6);
-      expect(Math.abs(c.chi.score - stat)).toBeLessThanOrEqual(1e-6 * Math.max(1, stat));
+      expect(Math.abs(c.chi.statistic! - stat)).toBeLessThanOrEqual(1e-6 * Math.max(1, stat));
+      // The score is the effect size Cohen's w = √(χ²/n) over the current non-null count.
+      expect(Math.abs(c.chi.score - w)).toBeLessThanOrEqual(1e-6);
       expect(Math.abs(c.chi.pValue! - p)).toBeLessThanOrEqual(1e-6);
     });
   });

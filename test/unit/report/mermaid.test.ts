@@ -56,3 +56,18 @@ describe('Mermaid charts', () => {
     );
   });
 });
+
+describe('the y-axis of a chart', () => {
+  it('spans 7.5 round steps so d3 ticks once per step (8 labels) and covers the data', async () => {
+    const { yRange, niceStep } = await import('../../../src/domain/report/chart.js');
+    for (const values of [[0.874, 0.881, 0.893, 0.902, 0.91, 0.889], [44, 52.1, 47], [0.5], [1200, 98000], [-3, 4]]) {
+      const [min, max] = yRange(values);
+      const step = (max - min) / 7.5;
+      expect(niceStep(step)).toBeCloseTo(step, 9);
+      expect(min).toBeLessThanOrEqual(Math.min(...values));
+      expect(max).toBeGreaterThanOrEqual(Math.max(...values));
+      expect(Math.abs(min / step - Math.round(min / step))).toBeLessThan(1e-6);
+      if (Math.min(...values) >= 0) expect(min).toBeGreaterThanOrEqual(0);
+    }
+  });
+});

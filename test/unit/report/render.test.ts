@@ -34,17 +34,29 @@ describe('renderReport: the example of each state (snapshots = examples/reports/
 
   it('shows intervals and p-values when significance is on, and none without', async () => {
     const md = renderReport(await exampleInput('inconclusive')).markdown;
-    expect(md).toContain('| Δ (CI) |');
-    expect(md).toContain('<sub>[−0.0215, +0.0095]</sub>');
+    expect(md).toContain('| Δ [95% CI] |');
+    expect(md).toContain('<sub>[−0.0215,\u00A0+0.0095]</sub>');
     expect(md).toContain('❔ inconclusive');
-    expect(renderReport(await exampleInput('warn')).markdown).not.toContain('(CI)');
+    // The statistics say what they are: the interval unadjusted, the p-value Holm-adjusted.
+    expect(md).toContain('not adjusted for multiple metrics; p-values &#40;mcnemar / permutation&#41; are Holm-adjusted');
+    expect(md).toMatch(/p&#61;0.41 Holm/);
+    expect(renderReport(await exampleInput('warn')).markdown).not.toContain('CI]');
   });
 
   it('charts each headline metric over the releases (oldest first) plus the candidate', async () => {
     const md = renderReport(await exampleInput('pass')).markdown;
-    expect(md.match(/```mermaid\n---\nconfig:\n  xyChart:\n    width: 640\n    height: 260\n---\nxychart-beta\n/g)?.length).toBe(3);
-    expect(md).toContain('x-axis ["1.0.0", "1.1.0", "1.2.0", "1.3.0", "1.4.0", "candidate"]');
+    expect(md.match(/```mermaid\n---\nconfig:\n  xyChart:\n    width: 700\n    height: 240\n  themeVariables:\n    xyChart:\n      plotColorPalette: "#0969da"\n---\nxychart-beta\n/g)?.length).toBe(3);
+    expect(md).toContain('x-axis ["1.0.0", "1.1.0", "1.2.0", "1.3.0", "1.4.0", "★ candidate"]');
+    // One series: the line (a bar of the same values said nothing more).
     expect(md).toContain('line [0.874, 0.881, 0.893, 0.902, 0.91, 0.915]');
+    expect(md).not.toContain('bar [');
+    expect(md).toContain('<sub>★ this candidate</sub>');
+  });
+
+  it('marks a rolled-back release and the rollback that restored an earlier one', async () => {
+    const md = renderReport(await exampleInput('fail')).markdown;
+    expect(md).toContain('x-axis ["1.0.0", "1.1.0", "1.2.0", "1.3.0 ✗", "1.2.0 ↩", "1.4.0", "★ candidate"]');
+    expect(md).toContain('<sub>✗ rolled back · ↩ restored by a rollback · ★ this candidate</sub>');
   });
 });
 
@@ -72,7 +84,7 @@ describe('size control', () => {
     expect(full.omitted).toEqual([]);
     const tighter = renderReport(input, { maxChars: full.markdown.length - 1 });
     expect(tighter.markdown.length).toBeLessThan(full.markdown.length);
-    expect(tighter.omitted).toEqual(['the list of 3 passed or skipped data checks']);
+    expect(tighter.omitted).toEqual(['the list of 4 passed or skipped data checks', 'the gate definitions and reasons (<code>churn</code>)']);
     expect(tighter.markdown).toContain('Examples of failing rows');
     expect(tighter.markdown).toContain('| accuracy\u00A0↑ |');
   });
@@ -116,7 +128,7 @@ describe('untrusted names cannot fake the marker or add structure', () => {
           const width = table.querySelectorAll('thead th').length;
           for (const tr of Array.from(table.querySelectorAll('tbody tr'))) expect(tr.querySelectorAll('td').length).toBe(width);
         }
-        expect(tagsOf(doc).filter((t) => !['p', 'strong', 'em', 'code', 'sub', 'br', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'details', 'summary', 'a', 'blockquote', 'h4'].includes(t))).toEqual([]);
+        expect(tagsOf(doc).filter((t) => !['p', 'strong', 'em', 'code', 'sub', 'br', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'details', 'summary', 'a', 'blockquote', 'h4', 'ul', 'li'].includes(t))).toEqual([]);
       }),
       { numRuns: 80 },
     );
