@@ -31,7 +31,7 @@ export function validationText(result: ValidationResult): string {
     lines.push(`dataset ${ds.name}: ${ds.rows} rows, ${ds.checks.length} checks, ${failed.length} failed`);
     for (const c of failed) {
       lines.push(`  ${ICON[c.status]} ${c.column ? `${c.column}: ` : ''}${c.check} [${c.severity}] observed ${short(c.observed)}, expected ${short(c.expected)}; ${c.failing} failing (${(c.fraction * 100).toFixed(2)}%)${c.message ? ` — ${c.message}` : ''}`);
-      for (const ex of c.examples) lines.push(`      ${ex.file}${ex.line !== undefined ? `:${ex.line}` : ` row ${ex.row}`}: ${short(ex.value)}`);
+      for (const ex of c.examples) lines.push(`      ${ex.file}${ex.line !== undefined ? `:${ex.line}` : ex.row !== undefined ? ` row ${ex.row}` : ''}: ${short(ex.value)}`);
     }
     for (const c of ds.checks.filter((x) => x.status === 'skipped')) lines.push(`  - ${c.column ? `${c.column}: ` : ''}${c.check} skipped${c.message ? `: ${c.message}` : ''}`);
     for (const d of ds.drift ?? []) if (d.status !== 'pass') lines.push(`  ${ICON[d.status]} drift ${d.column}: ${d.method} ${d.score.toPrecision(4)} > ${d.threshold}`);

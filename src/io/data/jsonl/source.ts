@@ -2,11 +2,18 @@ import { isUtf8 } from 'node:buffer';
 import { inputError } from '../../../domain/errors.js';
 import { fileChunks } from '../byte-stream.js';
 import { ValueColumn } from '../columns.js';
-import type { Column, ColumnKind, ReadOptions, RecordBatch, TableSource } from '../../../domain/table/record-batch.js';
+import type { Column, ColumnKind, ReadOptions, RecordBatch, RowIssue, TableSource } from '../../../domain/table/record-batch.js';
+import { parseExactJson } from './exact-json.js';
+import { countMembers, scanLine } from './line-scan.js';
 
 const DEFAULT_BATCH_ROWS = 16_384;
 
-/** JSON Lines: one object per line; blank lines skipped; missing keys are null; nested values stay objects. */
+/**
+ * JSON Lines: one object per line (a UTF-8 BOM before the first is skipped); blank lines skipped; missing
+ * keys are null; nested values stay objects. Integers beyond 2^53 are bigints with their exact value (a
+ * number with a fraction or exponent is a double, as `JSON.parse` reads it); a key repeated in one object
+ * is a `RowIssue` of the batch (the last value is kept, as `JSON.parse` does).
+ */
 export class JsonlSource implements TableSource {
   readonly format = 'jsonl' as const;
   private names: string[] | undefined;
@@ -33,32 +40,34 @@ export class JsonlSource implements TableSource {
     return Promise.resolve(undefined);
   }
 
-  private async *objects(batchRows: number): AsyncGenerator<{ rows: Record<string, unknown>[]; lines: number[] }> {
+  private async *objects(batchRows: number): AsyncGenerator<{ rows: Record<string, unknown>[]; lines: number[]; issues: RowIssue[] }> {
     let pending: Buffer | undefined;
     let line = 1;
     let rows: Record<string, unknown>[] = [];
     let lines: number[] = [];
+    let issues: RowIssue[] = [];
     let any = false;
     const parseLine = (buf: Buffer, s: number, e: number): void => {
+      if (line === 1 && s === 0 && e >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) s = 3;
       if (e > s && buf[e - 1] === 13) e--;
-      let blank = true;
-      for (let p = s; p < e; p++) {
-        const c = buf[p];
-        if (c !== 32 && c !== 9) {
-          blank = false;
-          break;
-        }
-      }
-      if (!blank) {
+      const scan = scanLine(buf, s, e);
+      if (!scan.blank) {
         const slice = buf.subarray(s, e);
         if (!isUtf8(slice)) throw inputError('invalid UTF-8 (expected UTF-8 text)', { file: this.file, line });
+        const text = slice.toString('utf8');
         let v: unknown;
         try {
-          v = JSON.parse(slice.toString('utf8'));
+          v = JSON.parse(text);
         } catch (error) {
           throw inputError(`invalid JSON: ${(error as Error).message}`, { file: this.file, line }, error);
         }
         if (v === null || typeof v !== 'object' || Array.isArray(v)) throw inputError(`expected a JSON object on each line, found ${Array.isArray(v) ? 'an array' : JSON.stringify(v)?.slice(0, 40)}`, { file: this.file, line });
+        // Fewer keys than members on the line: a key was repeated. Long integers: JSON.parse rounded them.
+        if (scan.longInteger || countMembers(v) !== scan.members) {
+          const exact = parseExactJson(text);
+          v = exact.value;
+          if (exact.duplicateKeys.length > 0) issues.push({ check: 'duplicate_keys', line, value: exact.duplicateKeys.join(', ') });
+        }
         rows.push(v as Record<string, unknown>);
         lines.push(line);
         any = true;
@@ -74,16 +83,17 @@ export class JsonlSource implements TableSource {
         parseLine(buf, p, q);
         p = q + 1;
         if (rows.length >= batchRows) {
-          yield { rows, lines };
+          yield { rows, lines, issues };
           rows = [];
           lines = [];
+          issues = [];
         }
       }
       pending = p < buf.length ? Buffer.from(buf.subarray(p)) : undefined;
     }
     if (pending && pending.length > 0) parseLine(pending, 0, pending.length);
     if (!any) throw inputError('empty file: expected JSON objects, one per line', { file: this.file, line: 1 });
-    if (rows.length > 0) yield { rows, lines };
+    if (rows.length > 0) yield { rows, lines, issues };
   }
 
   async *batches(options: ReadOptions = {}): AsyncGenerator<RecordBatch> {
@@ -91,7 +101,7 @@ export class JsonlSource implements TableSource {
     let rowOffset = 0;
     const known = new Set<string>(this.names ?? []);
     const order: string[] = [...known];
-    for await (const { rows, lines } of this.objects(batchRows)) {
+    for await (const { rows, lines, issues } of this.objects(batchRows)) {
       for (const o of rows)
         for (const k of Object.keys(o))
           if (!known.has(k)) {
@@ -105,7 +115,7 @@ export class JsonlSource implements TableSource {
         return new ValueColumn(name, kindOf(values), values, 0, rows.length);
       });
       const byName = new Map(columns.map((c) => [c.name, c]));
-      yield { file: this.file, length: rows.length, rowOffset, columns, column: (n) => byName.get(n), line: (i) => lines[i] };
+      yield { file: this.file, length: rows.length, rowOffset, columns, column: (n) => byName.get(n), line: (i) => lines[i], ...(issues.length > 0 ? { issues } : {}) };
       rowOffset += rows.length;
     }
   }
@@ -115,7 +125,7 @@ function kindOf(values: readonly unknown[]): ColumnKind {
   let kind: ColumnKind | undefined;
   for (const v of values) {
     if (v === null || v === undefined) continue;
-    const k: ColumnKind = typeof v === 'number' ? (Number.isInteger(v) ? 'integer' : 'number') : typeof v === 'boolean' ? 'boolean' : typeof v === 'string' ? 'string' : 'json';
+    const k: ColumnKind = typeof v === 'bigint' ? 'integer' : typeof v === 'number' ? (Number.isInteger(v) ? 'integer' : 'number') : typeof v === 'boolean' ? 'boolean' : typeof v === 'string' ? 'string' : 'json';
     if (kind === undefined) kind = k;
     else if (kind !== k) {
       if ((kind === 'integer' && k === 'number') || (kind === 'number' && k === 'integer')) kind = 'number';
