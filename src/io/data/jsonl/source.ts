@@ -4,7 +4,7 @@ import { fileChunks } from '../byte-stream.js';
 import { ValueColumn } from '../columns.js';
 import type { Column, ColumnKind, ReadOptions, RecordBatch, RowIssue, TableSource } from '../../../domain/table/record-batch.js';
 import { parseExactJson } from './exact-json.js';
-import { countMembers, scanLine } from './line-scan.js';
+import { countMembers, memberBound } from './line-scan.js';
 
 const DEFAULT_BATCH_ROWS = 16_384;
 
@@ -47,14 +47,19 @@ export class JsonlSource implements TableSource {
     let lines: number[] = [];
     let issues: RowIssue[] = [];
     let any = false;
-    const parseLine = (buf: Buffer, s: number, e: number): void => {
-      if (line === 1 && s === 0 && e >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) s = 3;
-      if (e > s && buf[e - 1] === 13) e--;
-      const scan = scanLine(buf, s, e);
-      if (!scan.blank) {
-        const slice = buf.subarray(s, e);
-        if (!isUtf8(slice)) throw inputError('invalid UTF-8 (expected UTF-8 text)', { file: this.file, line });
-        const text = slice.toString('utf8');
+    const parseLine = (chunk: string, s: number, e: number): void => {
+      if (line === 1 && s === 0 && chunk.charCodeAt(0) === 0xfeff) s = 1;
+      if (e > s && chunk.charCodeAt(e - 1) === 13) e--;
+      let blank = true;
+      for (let p = s; p < e; p++) {
+        const c = chunk.charCodeAt(p);
+        if (c !== 32 && c !== 9) {
+          blank = false;
+          break;
+        }
+      }
+      if (!blank) {
+        const text = chunk.slice(s, e);
         let v: unknown;
         try {
           v = JSON.parse(text);
@@ -62,8 +67,8 @@ export class JsonlSource implements TableSource {
           throw inputError(`invalid JSON: ${(error as Error).message}`, { file: this.file, line }, error);
         }
         if (v === null || typeof v !== 'object' || Array.isArray(v)) throw inputError(`expected a JSON object on each line, found ${Array.isArray(v) ? 'an array' : JSON.stringify(v)?.slice(0, 40)}`, { file: this.file, line });
-        // Fewer keys than members on the line: a key was repeated. Long integers: JSON.parse rounded them.
-        if (scan.longInteger || countMembers(v) !== scan.members) {
+        // Fewer keys than members on the line (maybe a key was repeated) or a number JSON.parse may have rounded.
+        if (countMembers(v) !== memberBound(text)) {
           const exact = parseExactJson(text);
           v = exact.value;
           if (exact.duplicateKeys.length > 0) issues.push({ check: 'duplicate_keys', line, value: exact.duplicateKeys.join(', ') });
@@ -74,24 +79,35 @@ export class JsonlSource implements TableSource {
       }
       line++;
     };
+    // Whole lines are checked and decoded a chunk at a time (a character never spans a newline).
+    const decode = (buf: Buffer, end: number): string => {
+      if (!isUtf8(buf.subarray(0, end))) throw inputError('invalid UTF-8 (expected UTF-8 text)', { file: this.file, line: line + badUtf8Line(buf, end) });
+      return buf.toString('utf8', 0, end);
+    };
     for await (const chunk of fileChunks(this.path, this.file, this.gzip)) {
       const buf = pending ? Buffer.concat([pending, chunk]) : chunk;
-      let p = 0;
-      for (;;) {
-        const q = buf.indexOf(10, p);
-        if (q < 0) break;
-        parseLine(buf, p, q);
-        p = q + 1;
-        if (rows.length >= batchRows) {
-          yield { rows, lines, issues };
-          rows = [];
-          lines = [];
-          issues = [];
+      const last = buf.lastIndexOf(10);
+      if (last >= 0) {
+        const text = decode(buf, last);
+        for (let p = 0; ; ) {
+          const q = text.indexOf('\n', p);
+          parseLine(text, p, q < 0 ? text.length : q);
+          if (rows.length >= batchRows) {
+            yield { rows, lines, issues };
+            rows = [];
+            lines = [];
+            issues = [];
+          }
+          if (q < 0) break;
+          p = q + 1;
         }
       }
-      pending = p < buf.length ? Buffer.from(buf.subarray(p)) : undefined;
+      pending = last + 1 < buf.length ? Buffer.from(buf.subarray(last + 1)) : undefined;
     }
-    if (pending && pending.length > 0) parseLine(pending, 0, pending.length);
+    if (pending && pending.length > 0) {
+      const text = decode(pending, pending.length);
+      parseLine(text, 0, text.length);
+    }
     if (!any) throw inputError('empty file: expected JSON objects, one per line', { file: this.file, line: 1 });
     if (rows.length > 0) yield { rows, lines, issues };
   }
@@ -119,6 +135,18 @@ export class JsonlSource implements TableSource {
       rowOffset += rows.length;
     }
   }
+}
+
+/** Lines before the first one in buf[0, end) that is not valid UTF-8. */
+function badUtf8Line(buf: Buffer, end: number): number {
+  let skipped = 0;
+  for (let p = 0; p < end; skipped++) {
+    const q = buf.indexOf(10, p);
+    const e = q < 0 || q > end ? end : q;
+    if (!isUtf8(buf.subarray(p, e))) return skipped;
+    p = e + 1;
+  }
+  return skipped;
 }
 
 function kindOf(values: readonly unknown[]): ColumnKind {
