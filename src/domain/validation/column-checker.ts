@@ -5,7 +5,7 @@ import type { Example } from '../results.js';
 import { Failures, finding, type FailuresState, type Severity } from './findings.js';
 import { TextSet } from './text-set.js';
 import { DistinctValues, uniqueInteger, type UniqueKeys } from './distinct.js';
-import { parseDateTime, parseDuration } from './values.js';
+import { exactBound, exactInteger, parseDateTime, parseDuration } from './values.js';
 import { decodeNumbers, decodeTimes, INTEGER, markNulls, NULL, scratch, TYPE_FAILED } from './cell-kinds.js';
 
 /** The spellings a `boolean` column accepts. */
@@ -43,16 +43,6 @@ function boundValue(v: number | string | undefined, domain: Domain): number | un
   if (!Number.isNaN(t)) return t;
   const n = Number(v);
   return Number.isNaN(n) || domain === 'time' ? NaN : n;
-}
-
-/** The integer whose text (digits, an optional sign, spaces around) `text` is, exactly; undefined if it is not one. */
-function exactInteger(text: string | null): bigint | undefined {
-  const t = text?.trim();
-  return t !== undefined && /^[+-]?\d+$/.test(t) ? BigInt(t) : undefined;
-}
-
-function exactBound(v: number | string | undefined, bound: number | undefined): number | bigint | undefined {
-  return typeof v === 'string' ? (exactInteger(v) ?? bound) : bound;
 }
 
 /**
