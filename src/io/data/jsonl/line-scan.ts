@@ -42,3 +42,20 @@ export function countMembers(v: unknown, depth = 0): number {
   }
   return n;
 }
+
+/** `countMembers` of a line's top object, adding each key not in `known` to it and to `order` (first appearance). */
+export function countRowMembers(row: Record<string, unknown>, known: Set<string>, order: string[]): number {
+  let n = 0;
+  for (const k in row) {
+    n++;
+    if (!known.has(k)) {
+      known.add(k);
+      order.push(k);
+    }
+    const x = row[k];
+    if (typeof x === 'number') {
+      if (!(x <= Number.MAX_SAFE_INTEGER && x >= -Number.MAX_SAFE_INTEGER)) return NaN;
+    } else if (x !== null && typeof x === 'object') n += countMembers(x, 1);
+  }
+  return n;
+}

@@ -4,7 +4,7 @@ import { fileChunks } from '../byte-stream.js';
 import { ValueColumn } from '../columns.js';
 import type { Column, ColumnKind, ReadOptions, RecordBatch, RowIssue, TableSource } from '../../../domain/table/record-batch.js';
 import { parseExactJson } from './exact-json.js';
-import { countMembers, memberBound } from './line-scan.js';
+import { countRowMembers, memberBound } from './line-scan.js';
 
 const DEFAULT_BATCH_ROWS = 16_384;
 
@@ -26,12 +26,10 @@ export class JsonlSource implements TableSource {
 
   async columnNames(): Promise<readonly string[]> {
     if (!this.names) {
-      const seen = new Set<string>();
+      const order: string[] = [];
       // Keys can appear on any line: one streaming pass over the file collects them all.
-      for await (const batch of this.objects(DEFAULT_BATCH_ROWS)) {
-        for (const o of batch.rows) for (const k of Object.keys(o)) seen.add(k);
-      }
-      this.names = [...seen];
+      for await (const _ of this.objects(DEFAULT_BATCH_ROWS, new Set(), order));
+      this.names = order;
     }
     return this.names;
   }
@@ -40,7 +38,8 @@ export class JsonlSource implements TableSource {
     return Promise.resolve(undefined);
   }
 
-  private async *objects(batchRows: number): AsyncGenerator<{ rows: Record<string, unknown>[]; lines: number[]; issues: RowIssue[] }> {
+  /** The objects of the file, batch by batch; keys not in `known` are added to it and to `order` as they first appear. */
+  private async *objects(batchRows: number, known: Set<string>, order: string[]): AsyncGenerator<{ rows: Record<string, unknown>[]; lines: number[]; issues: RowIssue[] }> {
     let pending: Buffer | undefined;
     let line = 1;
     let rows: Record<string, unknown>[] = [];
@@ -68,7 +67,7 @@ export class JsonlSource implements TableSource {
         }
         if (v === null || typeof v !== 'object' || Array.isArray(v)) throw inputError(`expected a JSON object on each line, found ${Array.isArray(v) ? 'an array' : JSON.stringify(v)?.slice(0, 40)}`, { file: this.file, line });
         // Fewer keys than members on the line (maybe a key was repeated) or a number JSON.parse may have rounded.
-        if (countMembers(v) !== memberBound(text)) {
+        if (countRowMembers(v as Record<string, unknown>, known, order) !== memberBound(text)) {
           const exact = parseExactJson(text);
           v = exact.value;
           if (exact.duplicateKeys.length > 0) issues.push({ check: 'duplicate_keys', line, value: exact.duplicateKeys.join(', ') });
@@ -117,13 +116,7 @@ export class JsonlSource implements TableSource {
     let rowOffset = 0;
     const known = new Set<string>(this.names ?? []);
     const order: string[] = [...known];
-    for await (const { rows, lines, issues } of this.objects(batchRows)) {
-      for (const o of rows)
-        for (const k of Object.keys(o))
-          if (!known.has(k)) {
-            known.add(k);
-            order.push(k);
-          }
+    for await (const { rows, lines, issues } of this.objects(batchRows, known, order)) {
       if (!this.names || this.names.length < order.length) this.names = [...order];
       const wanted = options.columns ? options.columns.filter((c) => known.has(c)) : order;
       const columns: Column[] = wanted.map((name) => {
