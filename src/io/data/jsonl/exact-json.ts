@@ -11,7 +11,14 @@ export interface ExactJson {
   duplicateKeys: string[];
 }
 
-type Frame = { kind: 'object'; obj: Record<string, unknown>; keys: Set<string>; key: string; path: string } | { kind: 'array'; arr: unknown[]; path: string };
+/** An open container; `parent` and `at` (its key or index there) give its path when a repeated key needs it. */
+type Frame = ({ kind: 'object'; obj: Record<string, unknown>; keys: Set<string>; key: string } | { kind: 'array'; arr: unknown[] }) & { parent: Frame | undefined; at: string | number };
+
+function pathOf(frame: Frame | undefined): string {
+  const parts: string[] = [];
+  for (let f = frame; f?.parent !== undefined; f = f.parent) parts.push(typeof f.at === 'number' ? `[${f.at}]` : `.${f.at}`);
+  return parts.reverse().join('').replace(/^\./, '');
+}
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
@@ -53,11 +60,6 @@ export function parseExactJson(text: string): ExactJson {
     const n = Number(token);
     return integral && !Number.isSafeInteger(n) ? BigInt(token) : n;
   };
-  const childPath = (): string => {
-    const top = stack[stack.length - 1];
-    if (top === undefined) return '';
-    return top.kind === 'array' ? `${top.path}[${top.arr.length}]` : top.path === '' ? top.key : `${top.path}.${top.key}`;
-  };
   /** Hands a finished value to the enclosing object or array (or makes it the result). */
   const put = (v: unknown): void => {
     const top = stack[stack.length - 1];
@@ -71,10 +73,11 @@ export function parseExactJson(text: string): ExactJson {
     let done: unknown;
     let scalar = true;
     if (c === 123 || c === 91) {
-      const path = childPath();
+      const parent = stack[stack.length - 1];
+      const at = parent === undefined ? '' : parent.kind === 'array' ? parent.arr.length : parent.key;
       p++;
       skipSpace();
-      const frame: Frame = c === 123 ? { kind: 'object', obj: {}, keys: new Set(), key: '', path } : { kind: 'array', arr: [], path };
+      const frame: Frame = c === 123 ? { kind: 'object', obj: {}, keys: new Set(), key: '', parent, at } : { kind: 'array', arr: [], parent, at };
       const close = c === 123 ? 125 : 93;
       if (text.charCodeAt(p) === close) {
         p++;
@@ -116,7 +119,10 @@ export function parseExactJson(text: string): ExactJson {
   /** Reads `"key":` of the next member of `frame`, noting a key seen before in the same object. */
   function readKey(frame: Extract<Frame, { kind: 'object' }>): void {
     const key = readString();
-    if (frame.keys.has(key)) duplicateKeys.push(frame.path === '' ? key : `${frame.path}.${key}`);
+    if (frame.keys.has(key)) {
+      const path = pathOf(frame);
+      duplicateKeys.push(path === '' ? key : `${path}.${key}`);
+    }
     else frame.keys.add(key);
     frame.key = key;
     skipSpace();
