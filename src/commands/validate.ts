@@ -104,7 +104,7 @@ export function validationMarkdown(result: ValidationResult): string {
     if (!failed.length) continue;
     lines.push('| Column | Check | Severity | Observed | Expected | Failing | Examples |', '|---|---|---|---|---|---|---|');
     for (const c of failed) {
-      const ex = c.examples.map((e) => `${esc(e.file)}${e.line !== undefined ? `:${e.line}` : ` row ${e.row}`} ${esc(JSON.stringify(e.value) ?? '')}`).join('<br>');
+      const ex = c.examples.map((e) => `${esc(e.file)}${e.line !== undefined ? `:${e.line}` : e.row !== undefined ? ` row ${e.row}` : ''} ${esc(JSON.stringify(e.value) ?? '')}`).join('<br>');
       lines.push(`| ${esc(c.column ?? '')} | ${c.check} | ${c.severity} | ${esc(JSON.stringify(c.observed) ?? '')} | ${esc(JSON.stringify(c.expected) ?? '')} | ${c.failing} ${unitWord(unitOf(c), c.failing)} (${(c.fraction * 100).toFixed(2)}%) | ${ex} |`);
     }
     lines.push('');

@@ -12,6 +12,21 @@ export interface ErrorLocation {
   field?: string;
 }
 
+const MAX_QUOTED = 80;
+/** Longest message an error carries: past it, the rest is cut (a value from a file can be megabytes long). */
+const MAX_MESSAGE = 2_000;
+
+/** `value` in double quotes for a message, cut to its first characters when long (with its full length). */
+export function quoted(value: string, max = MAX_QUOTED): string {
+  const chars = [...value.slice(0, max + 1)];
+  if (chars.length <= max) return JSON.stringify(value);
+  return `${JSON.stringify(chars.slice(0, max).join(''))}… (${value.length.toLocaleString('en-US')} characters)`;
+}
+
+function capped(message: string): string {
+  return message.length <= MAX_MESSAGE ? message : `${message.slice(0, MAX_MESSAGE)}… (message cut: ${message.length.toLocaleString('en-US')} characters)`;
+}
+
 export class MlgateError extends Error {
   readonly kind: ErrorKind;
   readonly location: ErrorLocation;
@@ -19,7 +34,7 @@ export class MlgateError extends Error {
   readonly details: readonly string[];
 
   constructor(kind: ErrorKind, message: string, options: { location?: ErrorLocation; details?: readonly string[]; cause?: unknown } = {}) {
-    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    super(capped(message), options.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'MlgateError';
     this.kind = kind;
     this.location = options.location ?? {};

@@ -77,6 +77,14 @@ export interface Column {
   textView?(i: number): string | null;
 }
 
+/** A problem a reader found in one row that reading around it loses nothing to (JSON Lines: a key repeated in one object, the last kept). */
+export interface RowIssue {
+  check: 'duplicate_keys';
+  line: number;
+  /** What is wrong (the paths of the repeated keys). */
+  value: string;
+}
+
 export interface RecordBatch {
   readonly file: string;
   /** Number of rows. */
@@ -94,6 +102,8 @@ export interface RecordBatch {
    * differ only in quoting (`"a"` vs `a`) count as different. Absent: hash the columns instead.
    */
   readonly rowHash?: (i: number, out: Uint32Array) => void;
+  /** Problems found in the batch's rows, for the dataset's findings. */
+  readonly issues?: readonly RowIssue[];
 }
 
 export interface ReadOptions {

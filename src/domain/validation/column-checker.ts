@@ -6,7 +6,7 @@ import { Failures, finding, type FailuresState, type Severity } from './findings
 import { TextSet } from './text-set.js';
 import { compileLinearPattern, type LinearPattern } from './linear-pattern.js';
 import { DistinctValues, uniqueInteger, type UniqueKeys } from './distinct.js';
-import { parseDateTime, parseDuration } from './values.js';
+import { exactBound, exactInteger, parseDateTime, parseDuration } from './values.js';
 import { decodeNumbers, decodeTimes, INTEGER, markNulls, NULL, scratch, TYPE_FAILED } from './cell-kinds.js';
 
 /** The spellings a `boolean` column accepts. */
@@ -68,6 +68,9 @@ export class ColumnChecker {
   private readonly nullEx: Failures;
   private readonly minBound: number | undefined;
   private readonly maxBound: number | undefined;
+  /** The bounds as exact values for integers beyond 2^53 (a bound written as digits in quotes stays exact too). */
+  private readonly exactMin: number | bigint | undefined;
+  private readonly exactMax: number | bigint | undefined;
   private readonly allowed: TextSet | undefined;
   private readonly allowedNumbers: Set<number> | undefined;
   private readonly forbidden: TextSet | undefined;
@@ -107,6 +110,8 @@ export class ColumnChecker {
     ];
     this.minBound = boundValue(c.min, this.domain);
     this.maxBound = boundValue(c.max, this.domain);
+    this.exactMin = exactBound(c.min, this.minBound);
+    this.exactMax = exactBound(c.max, this.maxBound);
     if (c.in) {
       this.allowed = new TextSet(c.in.map(String));
       if (c.in.every((v) => typeof v === 'number')) this.allowedNumbers = new Set(c.in);
@@ -128,8 +133,13 @@ export class ColumnChecker {
     switch (this.type_) {
       case 'integer':
         return this.domain === 'number' ? kind === INTEGER : col.isInteger(i);
-      case 'number':
-        return !Number.isNaN(num) && (col.kind === 'text' || col.kind === 'number' || col.kind === 'integer');
+      case 'number': {
+        if (Number.isNaN(num)) return false;
+        if (col.kind === 'text' || col.kind === 'number' || col.kind === 'integer') return true;
+        // A column of mixed values (JSON Lines): the cell's own value decides, not the batch's kind.
+        const v = col.kind === 'json' ? col.value(i) : undefined;
+        return typeof v === 'number' || typeof v === 'bigint';
+      }
       case 'boolean':
         if (col.kind === 'boolean') return true;
         return booleanWords.hasCell(col, i);
@@ -184,7 +194,7 @@ export class ColumnChecker {
     const t = this.type_;
     const numericKind = col.kind === 'text' || col.kind === 'number' || col.kind === 'integer';
     // The common cases decided from the decoded cells alone; the rest cell by cell.
-    const mode = t === 'integer' && this.domain === 'number' ? 1 : (t === 'number' && numericKind) || t === 'date' || t === 'datetime' ? 2 : t === 'number' ? 3 : 0;
+    const mode = t === 'integer' && this.domain === 'number' ? 1 : (t === 'number' && numericKind) || t === 'date' || t === 'datetime' ? 2 : t === 'number' && col.kind !== 'json' ? 3 : 0;
     for (let i = 0; i < n; i++) {
       const kind = kinds[i]!;
       if (kind === NULL) continue;
@@ -210,9 +220,12 @@ export class ColumnChecker {
       const kind = kinds[i]!;
       if (kind === NULL || kind & TYPE_FAILED) continue;
       const v = values[i]!;
+      if (kind === INTEGER && !(v <= Number.MAX_SAFE_INTEGER && v >= -Number.MAX_SAFE_INTEGER)) this.checkBigInteger(batch, col, i, v);
       // NaN (not a number) fails both bounds.
-      if (hasMin && !(v >= minB)) this.min.addCell(batch, i, null, col);
-      if (hasMax && !(v <= maxB)) this.max.addCell(batch, i, null, col);
+      else {
+        if (hasMin && !(v >= minB)) this.min.addCell(batch, i, null, col);
+        if (hasMax && !(v <= maxB)) this.max.addCell(batch, i, null, col);
+      }
       if (v < lo) lo = v;
       if (v > hi) hi = v;
       if (v > newest) {
@@ -226,6 +239,13 @@ export class ColumnChecker {
       this.newest = newest;
       this.newestText = col.text(newestAt);
     }
+  }
+
+  /** min and max of an integer beyond 2^53, whose double `v` is rounded: compared exactly, from its text. */
+  private checkBigInteger(batch: RecordBatch, col: Column, i: number, v: number): void {
+    const exact = exactInteger(col.text(i)) ?? v;
+    if (this.exactMin !== undefined && !(exact >= this.exactMin)) this.min.addCell(batch, i, null, col);
+    if (this.exactMax !== undefined && !(exact <= this.exactMax)) this.max.addCell(batch, i, null, col);
   }
 
   /** `in` (a cell outside `set` fails) or `not_in` (a cell inside fails), over every non-null cell. */

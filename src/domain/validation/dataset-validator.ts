@@ -8,6 +8,7 @@ import { exampleAt, Failures, finding, shortValue } from './findings.js';
 import { HashSet64 } from './hash-set.js';
 import { uniqueInteger, type UniqueKeys } from './distinct.js';
 import { DuplicateRows } from './duplicate-rows.js';
+import { FileShape } from './file-shape.js';
 
 export const DEFAULT_MAX_EXAMPLES = 5;
 
@@ -121,6 +122,7 @@ export class DatasetValidator {
   private readonly scratch = new Uint32Array(2);
   private leakRows = 0;
   private leakKeyMissing = false;
+  private readonly shape: FileShape;
 
   constructor(
     readonly config: DatasetConfig,
@@ -132,6 +134,7 @@ export class DatasetValidator {
     if (config.duplicates !== undefined) this.dupRows = new DuplicateRows(this.dupKey !== undefined);
     this.dupFailures = new Failures(ctx.maxExamples);
     this.leakFailures = new Failures(ctx.maxExamples);
+    this.shape = new FileShape(ctx.maxExamples);
     for (const key of options.collectKeys ?? []) this.collected.set(keyId(key), { key, hashes: new HashSet64() });
   }
 
@@ -139,6 +142,7 @@ export class DatasetValidator {
   startFile(file: string, header: readonly string[]): string[] {
     this.files.push(file);
     this.header = header;
+    this.shape.startFile(file, header);
     const present = new Set(header);
     const wanted = new Set<string>();
     for (const [name, checker] of this.checkers) {
@@ -165,6 +169,7 @@ export class DatasetValidator {
     const n = batch.length;
     this.rows += n;
     for (const col of batch.columns) this.checkers.get(col.name)?.consume(batch, col);
+    if (batch.issues) this.shape.consume(batch);
     if (this.hi.length < n) {
       this.hi = new Uint32Array(n);
       this.lo = new Uint32Array(n);
@@ -295,6 +300,7 @@ export class DatasetValidator {
         checks.push(finding({ check: 'leakage', severity, failed: frac > maxFraction, failing: this.leakFailures.count, total: this.leakRows, observed: `${this.leakFailures.count} row${this.leakFailures.count === 1 ? '' : 's'} share a ${leak.key.join('+')} with ${leak.against}`, expected: { against: leak.against, key: leak.key, max_fraction: maxFraction }, examples: this.leakFailures.examples }));
       }
     }
+    checks.push(...this.shape.results(this.rows));
     return { name: cfg.name, files: this.files, rows: this.rows, checks };
   }
 }

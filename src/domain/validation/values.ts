@@ -31,3 +31,14 @@ export function parseDuration(text: string): number {
   if (!m) return NaN;
   return Number(m[1]) * UNIT_MS[m[2]!]!;
 }
+
+/** The integer whose text (digits, an optional sign, spaces around) `text` is, exactly; undefined if it is not one. */
+export function exactInteger(text: string | null): bigint | undefined {
+  const t = text?.trim();
+  return t !== undefined && /^[+-]?\d+$/.test(t) ? BigInt(t) : undefined;
+}
+
+/** A `min`/`max` bound for comparing integers beyond 2^53 exactly: a bound written as digits in quotes keeps every digit. */
+export function exactBound(v: number | string | undefined, bound: number | undefined): number | bigint | undefined {
+  return typeof v === 'string' ? (exactInteger(v) ?? bound) : bound;
+}

@@ -106,10 +106,17 @@ export async function readForValidation(files: readonly DataFile[], dataset: Dat
     // The footer gives the row count: the hash sets of uniqueness and duplicates are sized once (up to a
     // bound: a damaged footer must not make them huge; past it they grow as they fill).
     if (table instanceof ParquetSource) validator.expectRows(Math.max(0, Math.min((await table.knownRowCount()) || 0, 1 << 22)));
-    if (table instanceof ParquetSource && validator.parallelizable && !streamer && (await readParquetThreads(table, f, header, columns, validator, options))) continue;
-    for await (const batch of table.batches(streamer ? { batchRows: PLAN_SAMPLE_ROWS } : { columns })) {
-      validator.consume(batch);
-      streamer?.consume(batch);
+    if (!(table instanceof ParquetSource && validator.parallelizable && !streamer && (await readParquetThreads(table, f, header, columns, validator, options)))) {
+      for await (const batch of table.batches(streamer ? { batchRows: PLAN_SAMPLE_ROWS } : { columns })) {
+        validator.consume(batch);
+        streamer?.consume(batch);
+      }
+    }
+    // Every file is read whole (SPEC §3): the text formats tokenise every record whatever the columns
+    // asked for; a Parquet file's other columns are decoded here, page by page, without building values.
+    if (table instanceof ParquetSource && !streamer) {
+      const read = new Set(columns);
+      await table.decodeColumns(header.filter((h) => !read.has(h)));
     }
   }
 }

@@ -1,5 +1,5 @@
 import { isAscii, isUtf8 } from 'node:buffer';
-import { inputError } from '../../../domain/errors.js';
+import { inputError, quoted } from '../../../domain/errors.js';
 import { fileChunks } from '../byte-stream.js';
 import { CsvColumn } from '../columns.js';
 import { hashRecordBytes, viewOf } from '../../../domain/table/hash.js';
@@ -120,6 +120,7 @@ export class CsvSource implements TableSource {
       if (res.rows === 0) return -1;
       checkUtf8(buf, start, res.consumed, 1);
       const count = headerTok.lastFieldCount;
+      if (count > MAX_HEADER_FIELDS) throw inputError(`the header has ${count.toLocaleString('en-US')} columns; mlgate reads files of at most ${MAX_HEADER_FIELDS.toLocaleString('en-US')} columns`, { file: this.file, line: headerTok.lines[0] });
       names = [];
       for (let f = 0; f < count; f++) {
         const s = headerTok.offsets[2 * f]!;
@@ -130,7 +131,7 @@ export class CsvSource implements TableSource {
       const seen = new Set<string>();
       names.forEach((n, i) => {
         if (n === '') throw inputError(`header field ${i + 1} is empty; expected a column name`, { file: this.file, line: headerTok.lines[0] });
-        if (seen.has(n)) throw inputError(`duplicate column name "${n}" in the header`, { file: this.file, line: headerTok.lines[0] });
+        if (seen.has(n)) throw inputError(`duplicate column name ${quoted(n)} in the header (columns ${names.indexOf(n) + 1} and ${i + 1})`, { file: this.file, line: headerTok.lines[0] });
         seen.add(n);
       });
       this.header = { names, delimiter, endOffset: res.consumed, nextLine: headerTok.line };

@@ -127,6 +127,16 @@ export class ColumnCursor {
     return builder.build(this.name, this.kind);
   }
 
+  /**
+   * Decodes every page left in the chunk without building values (a file is read whole even where no
+   * check needs the column) and throws when the pages do not hold the row group's rows.
+   */
+  async decodeRest(): Promise<void> {
+    this.page = undefined;
+    while (await this.nextPage(0));
+    if (this.paged !== this.groupRows) throw this.ended(this.paged, this.groupRows);
+  }
+
   /** Throws when the chunk holds more rows than were taken. */
   async finish(): Promise<void> {
     if ((await this.advance(0)) >= 0) throw new Error(`the column chunk holds more than the row group's ${this.taken} rows`);

@@ -2,6 +2,7 @@ import { parquetScan, parquetSchema, type AsyncBuffer, type Compressors, type Fi
 import { isFlatColumn } from 'hyparquet/src/schema.js';
 import type { Column, ColumnKind } from '../../../domain/table/record-batch.js';
 import { columnCursor, listReader, type ChunkSource, type ColumnScratch } from './chunk.js';
+import { ColumnCursor } from './column-cursor.js';
 import { checkCodecs, parquetCompressors } from './codecs.js';
 import { toColumn, type ColumnData, type DictionaryCache } from './columns.js';
 import { listShape } from './list-reader.js';
@@ -148,6 +149,20 @@ export class RowGroupReader {
     const data = await this.scan!.readColumn({ column: name, rowStart, rowEnd: rowStart + n });
     if (data.length !== n) throw new Error(`${data.length} values in rows ${rowStart}..${rowStart + n}, expected ${n}`);
     return { type: 'value', name, kind: this.kinds.get(name)!, length: n, values: Array.from(data as ArrayLike<unknown>) };
+  }
+
+  /** Decodes the `rows` rows of every column of the row group without keeping them (see `ColumnCursor.decodeRest`). */
+  async decodeAll(rows: number): Promise<void> {
+    for (const name of this.wanted) {
+      const cursor = this.cursors.get(name);
+      await at(this.where(name), async () => {
+        if (cursor instanceof ColumnCursor) await cursor.decodeRest();
+        else if (cursor) {
+          await cursor.takeData(rows);
+          await cursor.finish();
+        } else await this.nested(name, this.groupStart, rows);
+      });
+    }
   }
 
   /** Throws when a column chunk holds more rows than the row group. */
