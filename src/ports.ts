@@ -89,7 +89,7 @@ export interface ReleaseStore {
   /** Every deployment in the environment, newest (highest id) first. */
   list(environment: string): Promise<ReleaseRecord[]>;
   create(request: { environment: string; ref: string; payload: unknown; description: string; productionEnvironment?: boolean; transientEnvironment?: boolean }): Promise<ReleaseRecord>;
-  setStatus(deploymentId: number, status: { state: DeploymentState; description: string; environmentUrl?: string; logUrl?: string; autoInactive?: boolean }): Promise<ReleaseStatus>;
+  setStatus(deploymentId: number, status: { state: DeploymentState; description: string; environmentUrl?: string; logUrl?: string }): Promise<ReleaseStatus>;
   /** The pull request that introduced commit `sha`, when the store can tell (GitHub: commits/{sha}/pulls). */
   pullRequestFor?(sha: string): Promise<number | undefined>;
 }

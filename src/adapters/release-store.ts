@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { GitHubContext } from '../commands/types.js';
 import { usageError } from '../domain/errors.js';
 import { supersededBy } from '../domain/release/plan.js';
-import { describe, releasesOf, type Release } from '../domain/release/state.js';
+import { describe, releasesOf, SUPERSEDED_PREFIX, type Release } from '../domain/release/state.js';
 import type { Log, ReleaseStore } from '../ports.js';
 import { DeploymentsStore } from './github/deployments.js';
 import { createOctokit } from './github/octokit.js';
@@ -73,10 +73,10 @@ export async function loadReleases(store: ReleaseStore, environment: string, mod
 }
 
 /** Marks every other release still `success` as `inactive`, explicitly (not relying on GitHub's auto_inactive). */
-export async function markSuperseded(store: ReleaseStore, environment: string, model: string, ownId: number, log: Log): Promise<number[]> {
-  const stale = supersededBy(await loadReleases(store, environment, model), ownId);
+export async function markSuperseded(store: ReleaseStore, environment: string, model: string, own: { id: number; version: string }, log: Log): Promise<number[]> {
+  const stale = supersededBy(await loadReleases(store, environment, model), own.id);
   for (const r of stale) {
-    await store.setStatus(r.id, { state: 'inactive', description: describe(`superseded by #${ownId}`) });
+    await store.setStatus(r.id, { state: 'inactive', description: describe(`${SUPERSEDED_PREFIX}${own.version} (#${own.id})`) });
     log.debug(`marked #${r.id} (${r.payload.model.version}) inactive`);
   }
   return stale.map((r) => r.id);

@@ -281,7 +281,7 @@ export function createPromoteCommand(deps: PromoteDependencies): Command {
         }
         const environmentUrl = envConfig?.url;
         await store.setStatus(id, { state: 'success', description: describe(`${model.name} ${version} is live`), ...(environmentUrl ? { environmentUrl } : {}), ...(logUrl ? { logUrl } : {}) });
-        const superseded = await markSuperseded(store, environment, model.name, id, ctx.log);
+        const superseded = await markSuperseded(store, environment, model.name, { id, version }, ctx.log);
         const forced = finalPayload.gate?.forced === true;
         const text = [
           `Released ${model.name} ${version} to ${environment} as deployment #${id}${previous ? `, replacing ${previous.payload.model.version} (#${previous.id})` : ' (first release)'}.`,

@@ -127,7 +127,7 @@ export function createRollbackCommand(deps: RollbackDependencies): Command {
       }
       await store.setStatus(reverted.id, { state: 'failure', description: plan.revertDescription });
       await store.setStatus(created.id, { state: 'success', description: describe(`${restored.model.name} ${restored.model.version} restored (rollback of #${reverted.id})`), ...(config.environments?.[environment]?.url ? { environmentUrl: config.environments[environment].url } : {}), ...(logUrl ? { logUrl } : {}) });
-      await markSuperseded(store, environment, model.name, created.id, ctx.log);
+      await markSuperseded(store, environment, model.name, { id: created.id, version: restored.model.version }, ctx.log);
       // The note on the PR belongs with GitHub releases; the local store (a laptop, the demo) does not comment.
       const comment = await commentOnPr(store.kind === 'github' ? deps.comments(ctx) : undefined, reverted, rollbackCommentBody({ reverted, restored: target, newId: created.id, reason, environment, runUrl: logUrl }), ctx.log);
       const text = [

@@ -3,7 +3,7 @@ import type { GitHubContext } from '../../commands/types.js';
 import { inputError, MlgateError, usageError } from '../../domain/errors.js';
 import type { Baseline } from '../../domain/gate/evaluate.js';
 import { metricsFromRecord, parseMetricsText } from '../../domain/gate/metric-set.js';
-import { readReleasePayload, RELEASE_TASK, type ReleasePayload } from '../../domain/release/payload.js';
+import { findLive, releasesOf, type Release } from '../../domain/release/state.js';
 import type { Log, ReleaseRecord, ReleaseStore } from '../../ports.js';
 import { readMetricsFile } from '../../io/files/metrics-file.js';
 
@@ -38,17 +38,9 @@ export interface BaselineDeps {
   log: Log;
 }
 
-/** The live release of a model in an environment: the newest mlgate deployment whose latest status is success. */
-export function liveRelease(records: readonly ReleaseRecord[], environment: string, model: string): { record: ReleaseRecord; payload: ReleasePayload } | undefined {
-  const sorted = [...records].sort((a, b) => b.id - a.id);
-  for (const record of sorted) {
-    if (record.task !== RELEASE_TASK || record.environment !== environment) continue;
-    const payload = readReleasePayload(record.payload);
-    if (!payload || payload.model.name !== model) continue;
-    const latest = [...record.statuses].sort((a, b) => b.id - a.id)[0];
-    if (latest?.state === 'success') return { record, payload };
-  }
-  return undefined;
+/** The live release of a model in an environment, as promote and rollback see it (SPEC §6). */
+export function liveRelease(records: readonly ReleaseRecord[], environment: string, model: string): Release | undefined {
+  return findLive(releasesOf(records, { environment, model }));
 }
 
 /** The file at a git ref: local git first, then the contents API (Actions checkouts are often shallow). */

@@ -185,7 +185,9 @@ export class DeploymentsStore implements ReleaseStore {
         description: status.description,
         ...(status.environmentUrl ? { environment_url: status.environmentUrl } : {}),
         ...(status.logUrl ? { log_url: status.logUrl } : {}),
-        ...(status.autoInactive !== undefined ? { auto_inactive: status.autoInactive } : {}),
+        // GitHub's default (true) would mark every earlier success in the environment inactive, whatever its task:
+        // other models' releases and the application's own deploys. mlgate supersedes its own releases itself.
+        auto_inactive: false,
       });
       return toStatus(response.data);
     } catch (error) {

@@ -4,6 +4,12 @@ import { readReleasePayload, RELEASE_TASK, type ReleasePayload } from './payload
 /** The description prefix that marks a release reverted by `rollback` (SPEC §6). */
 export const ROLLED_BACK_PREFIX = 'rolled back: ';
 
+/**
+ * The description prefix of the `inactive` statuses mlgate writes when a newer release of the same model goes live.
+ * Any other `inactive` (GitHub's auto_inactive after another model's or the application's deploy) ends no release.
+ */
+export const SUPERSEDED_PREFIX = 'mlgate: superseded by ';
+
 /** GitHub rejects deployment and status descriptions longer than this. */
 export const DESCRIPTION_LIMIT = 140;
 
@@ -18,7 +24,7 @@ export interface Release {
   payload: ReleasePayload;
   /** Newest first (highest id first). */
   statuses: ReleaseStatus[];
-  /** State of the newest status; undefined when the deployment has none yet. */
+  /** State of the newest status that counts (an `inactive` mlgate did not write does not); undefined when none yet. */
   latest: DeploymentState | undefined;
   /** Some status was ever `success`. */
   reachedSuccess: boolean;
@@ -37,6 +43,11 @@ function rollbackStatus(statuses: readonly ReleaseStatus[]): ReleaseStatus | und
   return statuses.find((s) => s.state === 'failure' && s.description.startsWith(ROLLED_BACK_PREFIX));
 }
 
+/** An `inactive` status mlgate did not write: GitHub's auto_inactive after some other deployment succeeded. */
+export function isForeignInactive(status: ReleaseStatus): boolean {
+  return status.state === 'inactive' && !status.description.startsWith(SUPERSEDED_PREFIX);
+}
+
 /** The record as a release, or undefined when it is not an mlgate deployment. */
 export function toRelease(record: ReleaseRecord): Release | undefined {
   if (record.task !== RELEASE_TASK) return undefined;
@@ -53,7 +64,7 @@ export function toRelease(record: ReleaseRecord): Release | undefined {
     creator: record.creator,
     payload,
     statuses,
-    latest: statuses[0]?.state,
+    latest: statuses.find((s) => !isForeignInactive(s))?.state,
     reachedSuccess: statuses.some((s) => s.state === 'success'),
     rolledBack: reverted !== undefined,
     ...(reverted ? { rollbackReason: reverted.description.slice(ROLLED_BACK_PREFIX.length) } : {}),
