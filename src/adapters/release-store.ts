@@ -5,6 +5,7 @@ import { usageError } from '../domain/errors.js';
 import { supersededBy } from '../domain/release/plan.js';
 import { describe, releasesOf, SUPERSEDED_PREFIX, type Release } from '../domain/release/state.js';
 import type { Log, ReleaseStore } from '../ports.js';
+import { runUrl } from './github-context.js';
 import { DeploymentsStore } from './github/deployments.js';
 import { createOctokit } from './github/octokit.js';
 import { ReleaseFileStore } from './local/release-file-store.js';
@@ -82,8 +83,7 @@ export async function markSuperseded(store: ReleaseStore, environment: string, m
   return stale.map((r) => r.id);
 }
 
-/** The run's page, for a status's log_url. */
+/** The run attempt's page, for a status's log_url. */
 export function runLogUrl(github: GitHubContext): string | undefined {
-  if (!github.repository || github.runId === undefined) return undefined;
-  return `${github.serverUrl}/${github.repository.owner}/${github.repository.repo}/actions/runs/${github.runId}`;
+  return runUrl(github);
 }

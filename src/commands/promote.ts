@@ -12,6 +12,7 @@ import type { ReleasePayload } from '../domain/release/payload.js';
 import { detectRace, planPromote } from '../domain/release/plan.js';
 import { describe, findLive, type Release } from '../domain/release/state.js';
 import type { Artifacts, ArtifactRef, Log, ReleaseStore } from '../ports.js';
+import { runDeployCommand } from './deploy-command.js';
 import { booleanOption, loadConfig, optionLabel, requireString, selectModel, stringOption } from './invocation.js';
 import { configOption, dryRunOption, environmentOption, jsonOption, modelOption, Opt, storeOption, tokenOption } from './options.js';
 import type { Command, CommandContext, CommandResult, Invocation } from './types.js';
@@ -155,37 +156,6 @@ async function readEvent(ctx: CommandContext): Promise<unknown> {
   }
 }
 
-export interface DeployRun {
-  command: string;
-  cwd: string;
-  env: Readonly<Record<string, string | undefined>>;
-  release: { model: string; version: string; uri?: string | null; sha: string; environment: string; deploymentId: number; rollback: boolean };
-}
-
-/** Runs the user's deploy command through the shell; resolves to its exit status. */
-export function runDeployCommand(run: DeployRun): Promise<number> {
-  const { release } = run;
-  return new Promise((resolve) => {
-    const child = spawn(run.command, {
-      cwd: run.cwd,
-      shell: true,
-      stdio: ['ignore', 'inherit', 'inherit'],
-      env: {
-        ...run.env,
-        MLGATE_MODEL: release.model,
-        MLGATE_VERSION: release.version,
-        MLGATE_URI: release.uri ?? '',
-        MLGATE_SHA: release.sha,
-        MLGATE_ENVIRONMENT: release.environment,
-        MLGATE_DEPLOYMENT_ID: String(release.deploymentId),
-        MLGATE_ROLLBACK: release.rollback ? 'true' : 'false',
-      },
-    });
-    child.on('error', () => resolve(127));
-    child.on('close', (code, signal) => resolve(code ?? (signal ? 128 : 1)));
-  });
-}
-
 function gitHead(cwd: string): Promise<string | undefined> {
   return new Promise((resolve) => {
     const child = spawn('git', ['rev-parse', 'HEAD'], { cwd, stdio: ['ignore', 'pipe', 'ignore'] });
@@ -201,9 +171,9 @@ function resultOf(outcome: PromoteOutcome, text: string, exitCode: 0 | 1, output
 }
 
 /** Marks our own deployment so a crash never leaves it looking in progress; errors here must not hide the first one. */
-async function markBroken(store: ReleaseStore, id: number, description: string, log: Log): Promise<void> {
+async function markBroken(store: ReleaseStore, id: number, description: string, logUrl: string | undefined, log: Log): Promise<void> {
   try {
-    await store.setStatus(id, { state: 'error', description: describe(description) });
+    await store.setStatus(id, { state: 'error', description: describe(description), ...(logUrl ? { logUrl } : {}) });
   } catch (error) {
     log.warning(`could not mark deployment #${id} as error: ${error instanceof Error ? error.message : String(error)}`);
   }
@@ -228,7 +198,7 @@ export function createPromoteCommand(deps: PromoteDependencies): Command {
       const sha = ctx.github.sha ?? (await gitHead(ctx.cwd)) ?? 'HEAD';
       const uri = stringOption(inv, Opt.Uri) ?? model.uri ?? null;
       const digest = await localDigest(uri, root);
-      const name = artifactName(model.name, version);
+      const name = artifactName({ model: model.name, version, environment, attempt: ctx.github.runAttempt });
       const payload: ReleasePayload = {
         mlgate: 1,
         model: { name: model.name, version, uri, digest },
@@ -271,12 +241,12 @@ export function createPromoteCommand(deps: PromoteDependencies): Command {
         let race = await raceCheck();
         if (!race && deployCommand) {
           ctx.log.info(`Running deploy-command for ${model.name} ${version} (#${id}).`);
-          const code = await runDeployCommand({ command: deployCommand, cwd: root, env: ctx.env, release: { model: model.name, version, uri, sha: created.sha, environment, deploymentId: id, rollback: false } });
-          if (code !== 0) return await deployFailed({ store, id, code, previous, autoRollback, deployCommand, ctx, root, environment, version, modelName: model.name });
+          const code = await runDeployCommand({ command: deployCommand, cwd: root, env: ctx.env, ...(ctx.github.token ? { token: ctx.github.token } : {}), release: { model: model.name, version, uri, sha: created.sha, environment, deploymentId: id, rollback: false } });
+          if (code !== 0) return await deployFailed({ store, id, code, logUrl, previous, autoRollback, deployCommand, ctx, root, environment, version, modelName: model.name });
           race = await raceCheck();
         }
         if (race) {
-          await store.setStatus(id, { state: 'error', description: describe(`not promoted: ${race}`) });
+          await store.setStatus(id, { state: 'error', description: describe(`not promoted: ${race}`), ...(logUrl ? { logUrl } : {}) });
           return resultOf({ outcome: 'race', deployment_id: id, version, reason: race }, `Refused: ${race}`, 1, { 'deployment-id': String(id), ...previousOutputs });
         }
         const environmentUrl = envConfig?.url;
@@ -295,7 +265,7 @@ export function createPromoteCommand(deps: PromoteDependencies): Command {
           { 'deployment-id': String(id), version, ...previousOutputs },
         );
       } catch (error) {
-        await markBroken(store, id, `mlgate promote failed: ${error instanceof Error ? error.message : String(error)}`, ctx.log);
+        await markBroken(store, id, `mlgate promote failed: ${error instanceof Error ? error.message : String(error)}`, logUrl, ctx.log);
         throw error;
       }
     },
@@ -333,6 +303,7 @@ interface DeployFailure {
   store: ReleaseStore;
   id: number;
   code: number;
+  logUrl: string | undefined;
   previous: Release | undefined;
   autoRollback: boolean;
   deployCommand: string;
@@ -351,13 +322,13 @@ async function deployFailed(f: DeployFailure): Promise<CommandResult> {
   if (f.autoRollback && previous) {
     ctx.log.info(`deploy-command failed (exit ${code}); auto-rollback: redeploying ${previous.payload.model.version} (#${previous.id}).`);
     const p = previous.payload.model;
-    const revert = await runDeployCommand({ command: f.deployCommand, cwd: f.root, env: ctx.env, release: { model: p.name, version: p.version, uri: p.uri ?? null, sha: previous.sha, environment: f.environment, deploymentId: previous.id, rollback: true } });
+    const revert = await runDeployCommand({ command: f.deployCommand, cwd: f.root, env: ctx.env, ...(ctx.github.token ? { token: ctx.github.token } : {}), release: { model: p.name, version: p.version, uri: p.uri ?? null, sha: previous.sha, environment: f.environment, deploymentId: previous.id, rollback: true } });
     rolledBack = revert === 0;
     note = rolledBack ? `; auto-rolled back to ${p.version} (#${previous.id})` : `; auto-rollback to ${p.version} also failed (exit ${revert})`;
   } else if (f.autoRollback) {
     note = '; nothing was live before, so there is nothing to roll back to';
   }
-  await store.setStatus(id, { state: 'failure', description: describe(`deploy-command failed (exit ${code})${note}`) });
+  await store.setStatus(id, { state: 'failure', description: describe(`deploy-command failed (exit ${code})${note}`), ...(f.logUrl ? { logUrl: f.logUrl } : {}) });
   const live = findLive(await loadReleases(store, f.environment, f.modelName));
   const text = `deploy-command failed (exit ${code}) releasing ${f.modelName} ${f.version}; deployment #${id} is marked failure${note}. Live: ${live ? `${live.payload.model.version} (#${live.id})` : 'nothing'}.`;
   return resultOf(

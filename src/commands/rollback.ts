@@ -122,7 +122,7 @@ export function createRollbackCommand(deps: RollbackDependencies): Command {
       await store.setStatus(created.id, { state: 'in_progress', description: describe(`restoring ${restored.model.version} (#${target.id})`), ...(logUrl ? { logUrl } : {}) });
       const race = detectRace({ snapshot: plan.snapshot, expectedLiveId: reverted.id, ownId: created.id, now: await loadReleases(store, environment, model.name) });
       if (race) {
-        await store.setStatus(created.id, { state: 'error', description: describe(`not rolled back: ${race.message}`) });
+        await store.setStatus(created.id, { state: 'error', description: describe(`not rolled back: ${race.message}`), ...(logUrl ? { logUrl } : {}) });
         return refused(`${race.message} (this attempt is recorded as deployment #${created.id} with state error; the live release is untouched).`);
       }
       await store.setStatus(reverted.id, { state: 'failure', description: plan.revertDescription });
