@@ -88,7 +88,8 @@ export interface ReleaseStore {
   readonly kind: 'github' | 'local';
   /** Every deployment in the environment, newest (highest id) first. */
   list(environment: string): Promise<ReleaseRecord[]>;
-  create(request: { environment: string; ref: string; payload: unknown; description: string; productionEnvironment?: boolean; transientEnvironment?: boolean }): Promise<ReleaseRecord>;
+  /** `idempotencyKey` is the payload's `idempotency_key`: a store that may lose answers finds the create by it. */
+  create(request: { environment: string; ref: string; payload: unknown; description: string; idempotencyKey?: string; productionEnvironment?: boolean; transientEnvironment?: boolean }): Promise<ReleaseRecord>;
   setStatus(deploymentId: number, status: { state: DeploymentState; description: string; environmentUrl?: string; logUrl?: string }): Promise<ReleaseStatus>;
   /** The pull request that introduced commit `sha`, when the store can tell (GitHub: commits/{sha}/pulls). */
   pullRequestFor?(sha: string): Promise<number | undefined>;

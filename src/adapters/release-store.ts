@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import type { GitHubContext } from '../commands/types.js';
 import { usageError } from '../domain/errors.js';
@@ -86,4 +87,12 @@ export async function markSuperseded(store: ReleaseStore, environment: string, m
 /** The run attempt's page, for a status's log_url. */
 export function runLogUrl(github: GitHubContext): string | undefined {
   return runUrl(github);
+}
+
+/**
+ * A key naming one create (`<run id>.<attempt>.<nonce>`), stored in the deployment's payload so a create whose
+ * answer was lost is found again instead of repeated (SPEC §6).
+ */
+export function idempotencyKey(github: GitHubContext): string {
+  return `${github.runId ?? 'local'}.${github.runAttempt ?? 1}.${randomBytes(6).toString('hex')}`;
 }

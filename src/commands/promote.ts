@@ -4,7 +4,7 @@ import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { createArtifacts } from '../adapters/storage.js';
-import { createReleaseStore, loadReleases, markSuperseded, parseStoreChoice, runLogUrl } from '../adapters/release-store.js';
+import { createReleaseStore, idempotencyKey, loadReleases, markSuperseded, parseStoreChoice, runLogUrl } from '../adapters/release-store.js';
 import type { ModelConfig } from '../domain/config/schema.js';
 import { inputError, MlgateError, usageError } from '../domain/errors.js';
 import { artifactName, flattenMetrics, pullRequestOf, readGate } from '../domain/release/inputs.js';
@@ -230,8 +230,9 @@ export function createPromoteCommand(deps: PromoteDependencies): Command {
       }
 
       const artifact = await uploadReport(() => deps.artifacts(ctx), name, [...(gate.file ? [gate.file] : []), ...extraFiles], ctx);
-      const finalPayload: ReleasePayload = { ...plan.payload, artifact: artifact ? { name: artifact.name, run_id: artifact.runId ?? ctx.github.runId ?? null } : null };
-      const created = await store.create({ environment, ref: sha, payload: finalPayload, description: plan.description });
+      const key = idempotencyKey(ctx.github);
+      const finalPayload: ReleasePayload = { ...plan.payload, artifact: artifact ? { name: artifact.name, run_id: artifact.runId ?? ctx.github.runId ?? null } : null, idempotency_key: key };
+      const created = await store.create({ environment, ref: sha, payload: finalPayload, description: plan.description, idempotencyKey: key });
       const id = created.id;
       const logUrl = runLogUrl(ctx.github);
       try {

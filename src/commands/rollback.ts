@@ -1,5 +1,5 @@
 import { createCommentSink } from '../adapters/github/comments.js';
-import { createReleaseStore, loadReleases, markSuperseded, parseStoreChoice, runLogUrl } from '../adapters/release-store.js';
+import { createReleaseStore, idempotencyKey, loadReleases, markSuperseded, parseStoreChoice, runLogUrl } from '../adapters/release-store.js';
 import { rollbackCommentBody, rollbackCommentKey } from '../domain/release/comment.js';
 import { detectRace, parseRollbackTarget, planRollback } from '../domain/release/plan.js';
 import { describe, type Release } from '../domain/release/state.js';
@@ -117,7 +117,8 @@ export function createRollbackCommand(deps: RollbackDependencies): Command {
       const early = detectRace({ snapshot: plan.snapshot, expectedLiveId: reverted.id, ownId: -1, now: await loadReleases(store, environment, model.name) });
       if (early) return refused(early.message);
 
-      const created = await store.create({ environment, ref: plan.ref, payload: plan.payload, description: plan.description });
+      const key = idempotencyKey(ctx.github);
+      const created = await store.create({ environment, ref: plan.ref, payload: { ...plan.payload, idempotency_key: key }, description: plan.description, idempotencyKey: key });
       const logUrl = runLogUrl(ctx.github);
       await store.setStatus(created.id, { state: 'in_progress', description: describe(`restoring ${restored.model.version} (#${target.id})`), ...(logUrl ? { logUrl } : {}) });
       const race = detectRace({ snapshot: plan.snapshot, expectedLiveId: reverted.id, ownId: created.id, now: await loadReleases(store, environment, model.name) });

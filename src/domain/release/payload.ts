@@ -34,6 +34,8 @@ export const releasePayloadSchema = z.object({
   rollback_reason: z.string().optional(),
   /** The workflow run that made this rollback (a rerun of that run is then a no-op). */
   rollback_run_id: z.number().int().nullable().optional(),
+  /** Names the create that made this deployment (`<run id>.<attempt>.<nonce>`): read back after a lost answer. */
+  idempotency_key: z.string().optional(),
   /** Reference profile of the training data stored with the release (drift against `production`). */
   profile: z.unknown().optional(),
 });
@@ -52,4 +54,9 @@ export function readReleasePayload(payload: unknown): ReleasePayload | undefined
   }
   const parsed = releasePayloadSchema.safeParse(value);
   return parsed.success ? parsed.data : undefined;
+}
+
+/** The idempotency key of a deployment's payload (object or JSON string), if it has one. */
+export function idempotencyKeyOf(payload: unknown): string | undefined {
+  return readReleasePayload(payload)?.idempotency_key;
 }
