@@ -55,7 +55,7 @@ export function createCommentSink(settings: CommentSinkSettings): CommentSink {
       const comments: ExistingComment[] = [];
       try {
         for await (const page of api.paginate.iterator(api.rest.issues.listComments, { ...where, per_page: 100 })) {
-          for (const c of page.data) comments.push({ id: c.id, body: c.body, author: c.user?.login ?? null, url: c.html_url });
+          for (const c of page.data) comments.push({ id: c.id, body: c.body, author: c.user?.login ?? null, app: c.performed_via_github_app?.slug ?? null, url: c.html_url });
         }
       } catch (error) {
         const ro = readOnly(error);
@@ -65,8 +65,8 @@ export function createCommentSink(settings: CommentSinkSettings): CommentSink {
 
       const plan = planUpsert({ comments, key, identity, body, mode });
       // A create whose answer was lost (5xx, timeout) may have been made: read back before posting again.
-      const create = (): Promise<{ id: number; html_url: string }> =>
-        writeOnce({
+      const create = async (): Promise<{ id: number; html_url: string }> => {
+        const made = await writeOnce({
           send: async () => (await api.rest.issues.createComment({ ...where, body })).data,
           find: async () => {
             const seen = new Set(comments.map((c) => c.id));
@@ -77,6 +77,10 @@ export function createCommentSink(settings: CommentSinkSettings): CommentSink {
             return undefined;
           },
         });
+        // The author of what we made is exactly who we are: later upserts by this sink need no guessing.
+        if (made.user?.login) identity = { logins: [made.user.login], source: 'created' };
+        return made;
+      };
       try {
         const remove = async (ids: readonly number[]): Promise<void> => {
           for (const id of ids) {
