@@ -84,10 +84,18 @@ export interface ReleaseRecord {
   statuses: ReleaseStatus[];
 }
 
+/** A deployment met while scanning, its statuses read only when asked (each read may be an API call). */
+export interface ScannedRecord {
+  record: Omit<ReleaseRecord, 'statuses'>;
+  statuses(): Promise<ReleaseStatus[]>;
+}
+
 export interface ReleaseStore {
   readonly kind: 'github' | 'local';
   /** Every deployment in the environment, newest (highest id) first. */
   list(environment: string): Promise<ReleaseRecord[]>;
+  /** mlgate's deployments in the environment, newest first, read a page at a time (a caller stops when it knows enough). */
+  scan?(environment: string): AsyncIterable<ScannedRecord>;
   /** `idempotencyKey` is the payload's `idempotency_key`: a store that may lose answers finds the create by it. */
   create(request: { environment: string; ref: string; payload: unknown; description: string; idempotencyKey?: string; productionEnvironment?: boolean; transientEnvironment?: boolean }): Promise<ReleaseRecord>;
   setStatus(deploymentId: number, status: { state: DeploymentState; description: string; environmentUrl?: string; logUrl?: string }): Promise<ReleaseStatus>;

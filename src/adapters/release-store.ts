@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { GitHubContext } from '../commands/types.js';
 import { usageError } from '../domain/errors.js';
 import { supersededBy } from '../domain/release/plan.js';
-import { describe, releasesOf, SUPERSEDED_PREFIX, type Release } from '../domain/release/state.js';
+import { describe, releasesOf, SUPERSEDED_PREFIX, toRelease, type Enough, type Release } from '../domain/release/state.js';
 import type { Log, ReleaseStore } from '../ports.js';
 import { runUrl } from './github-context.js';
 import { DeploymentsStore } from './github/deployments.js';
@@ -69,14 +69,31 @@ export function createReleaseStore(settings: ReleaseStoreSettings): ReleaseStore
   return new DeploymentsStore({ octokit, owner: github.repository.owner, repo: github.repository.repo });
 }
 
-/** The environment's releases of `model`, newest first. */
-export async function loadReleases(store: ReleaseStore, environment: string, model: string | undefined): Promise<Release[]> {
-  return releasesOf(await store.list(environment), { environment, ...(model !== undefined ? { model } : {}) });
+/**
+ * The environment's releases of `model`, newest first. With `enough`, reading stops as soon as it says the releases
+ * read so far answer the question (the live one, the previous good one…), and statuses are read only for this
+ * model's releases: a command's API calls do not grow with the length of the history (SPEC §6).
+ */
+export async function loadReleases(store: ReleaseStore, environment: string, model: string | undefined, enough?: Enough): Promise<Release[]> {
+  const filter = { environment, ...(model !== undefined ? { model } : {}) };
+  if (!enough || !store.scan) return releasesOf(await store.list(environment), filter);
+  const out: Release[] = [];
+  for await (const { record, statuses } of store.scan(environment)) {
+    if (releasesOf([{ ...record, statuses: [] }], filter).length === 0) continue;
+    const release = toRelease({ ...record, statuses: await statuses() });
+    if (!release) continue;
+    out.push(release);
+    if (enough(out)) break;
+  }
+  return out;
 }
 
-/** Marks every other release still `success` as `inactive`, explicitly (not relying on GitHub's auto_inactive). */
+/**
+ * Marks every other release still `success` as `inactive`, explicitly (not relying on GitHub's auto_inactive).
+ * Reading stops at the newest other release that ever succeeded: every older one was superseded when it went live.
+ */
 export async function markSuperseded(store: ReleaseStore, environment: string, model: string, own: { id: number; version: string }, log: Log): Promise<number[]> {
-  const stale = supersededBy(await loadReleases(store, environment, model), own.id);
+  const stale = supersededBy(await loadReleases(store, environment, model, (rs) => rs.some((r) => r.id !== own.id && r.reachedSuccess)), own.id);
   for (const r of stale) {
     await store.setStatus(r.id, { state: 'inactive', description: describe(`${SUPERSEDED_PREFIX}${own.version} (#${own.id})`) });
     log.debug(`marked #${r.id} (${r.payload.model.version}) inactive`);

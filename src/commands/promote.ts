@@ -10,7 +10,7 @@ import { inputError, MlgateError, usageError } from '../domain/errors.js';
 import { artifactName, flattenMetrics, pullRequestOf, readGate } from '../domain/release/inputs.js';
 import type { ReleasePayload } from '../domain/release/payload.js';
 import { detectRace, planPromote } from '../domain/release/plan.js';
-import { describe, findLive, type Release } from '../domain/release/state.js';
+import { describe, findLive, untilLive, type Release } from '../domain/release/state.js';
 import type { Artifacts, ArtifactRef, Log, ReleaseStore } from '../ports.js';
 import { runDeployCommand } from './deploy-command.js';
 import { booleanOption, loadConfig, optionLabel, requireString, selectModel, stringOption } from './invocation.js';
@@ -209,7 +209,7 @@ export function createPromoteCommand(deps: PromoteDependencies): Command {
         rollback_of: null,
       };
 
-      const releases = await loadReleases(store, environment, model.name);
+      const releases = await loadReleases(store, environment, model.name, untilLive);
       const plan = planPromote({ releases, payload, force });
       if (plan.kind === 'refused') {
         return resultOf({ outcome: 'refused', reason: plan.reason }, `Refused: ${plan.reason}`, 1, {});
@@ -238,7 +238,7 @@ export function createPromoteCommand(deps: PromoteDependencies): Command {
       try {
         await store.setStatus(id, { state: 'in_progress', description: describe(`releasing ${model.name} ${version}`), ...(logUrl ? { logUrl } : {}) });
         const raceCheck = async (): Promise<string | undefined> =>
-          detectRace({ snapshot: plan.snapshot, expectedLiveId: previous?.id, ownId: id, now: await loadReleases(store, environment, model.name) })?.message;
+          detectRace({ snapshot: plan.snapshot, expectedLiveId: previous?.id, ownId: id, now: await loadReleases(store, environment, model.name, untilLive) })?.message;
         let race = await raceCheck();
         if (!race && deployCommand) {
           ctx.log.info(`Running deploy-command for ${model.name} ${version} (#${id}).`);
@@ -330,7 +330,7 @@ async function deployFailed(f: DeployFailure): Promise<CommandResult> {
     note = '; nothing was live before, so there is nothing to roll back to';
   }
   await store.setStatus(id, { state: 'failure', description: describe(`deploy-command failed (exit ${code})${note}`), ...(f.logUrl ? { logUrl: f.logUrl } : {}) });
-  const live = findLive(await loadReleases(store, f.environment, f.modelName));
+  const live = findLive(await loadReleases(store, f.environment, f.modelName, untilLive));
   const text = `deploy-command failed (exit ${code}) releasing ${f.modelName} ${f.version}; deployment #${id} is marked failure${note}. Live: ${live ? `${live.payload.model.version} (#${live.id})` : 'nothing'}.`;
   return resultOf(
     { outcome: 'deploy-failed', deployment_id: id, version: f.version, exit_code: code, rolled_back: rolledBack, live_version: live?.payload.model.version ?? null, live_deployment_id: live?.id ?? null },

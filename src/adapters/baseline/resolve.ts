@@ -3,7 +3,8 @@ import type { GitHubContext } from '../../commands/types.js';
 import { inputError, MlgateError, usageError } from '../../domain/errors.js';
 import type { Baseline } from '../../domain/gate/evaluate.js';
 import { metricsFromRecord, parseMetricsText } from '../../domain/gate/metric-set.js';
-import { findLive, releasesOf, type Release } from '../../domain/release/state.js';
+import { findLive, releasesOf, untilLive, type Release } from '../../domain/release/state.js';
+import { loadReleases } from '../release-store.js';
 import type { Log, ReleaseRecord, ReleaseStore } from '../../ports.js';
 import { readMetricsFile } from '../../io/files/metrics-file.js';
 
@@ -78,15 +79,14 @@ export async function resolveBaseline(spec: string, deps: BaselineDeps): Promise
     const bytes = await readAtRef(parsed.ref, parsed.path, deps);
     return { metrics: parseMetricsText(bytes.toString('utf8').replace(/^\uFEFF/, ''), `${parsed.ref}:${parsed.path}`), source: spec };
   }
-  let records: ReleaseRecord[];
+  let releases: Release[];
   try {
-    const store = await deps.store();
-    records = await store.list(parsed.environment);
+    releases = await loadReleases(await deps.store(), parsed.environment, deps.modelName, untilLive);
   } catch (error) {
     if (error instanceof MlgateError) throw error;
     throw new MlgateError('github', `cannot list the releases of environment '${parsed.environment}': ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }
-  const live = liveRelease(records, parsed.environment, deps.modelName);
+  const live = findLive(releases);
   if (!live) return undefined;
   return { metrics: metricsFromRecord(live.payload.metrics), source: parsed.environment, version: live.payload.model.version };
 }

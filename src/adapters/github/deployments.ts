@@ -1,6 +1,6 @@
 import { idempotencyKeyOf, RELEASE_TASK } from '../../domain/release/payload.js';
 import { MlgateError } from '../../domain/errors.js';
-import type { ReleaseRecord, ReleaseStatus, ReleaseStore } from '../../ports.js';
+import type { ReleaseRecord, ReleaseStatus, ReleaseStore, ScannedRecord } from '../../ports.js';
 import type { Octokit } from './octokit.js';
 import { writeOnce } from './write-once.js';
 
@@ -86,6 +86,10 @@ function toStatus(s: ApiStatus): ReleaseStatus {
 }
 
 function toRecord(d: ApiDeployment, statuses: ApiStatus[]): ReleaseRecord {
+  return { ...toBareRecord(d), statuses: statuses.map(toStatus).sort((a, b) => b.id - a.id) };
+}
+
+function toBareRecord(d: ApiDeployment): Omit<ReleaseRecord, 'statuses'> {
   return {
     id: d.id,
     environment: d.environment,
@@ -95,7 +99,6 @@ function toRecord(d: ApiDeployment, statuses: ApiStatus[]): ReleaseRecord {
     createdAt: d.created_at,
     creator: d.creator?.login ?? 'unknown',
     payload: d.payload,
-    statuses: statuses.map(toStatus).sort((a, b) => b.id - a.id),
   };
 }
 
@@ -130,6 +133,20 @@ export class DeploymentsStore implements ReleaseStore {
       records.push(...(await Promise.all(batch.map(async (d) => toRecord(d, await this.statuses(d.id))))));
     }
     return records.sort((a, b) => b.id - a.id);
+  }
+
+  async *scan(environment: string): AsyncGenerator<ScannedRecord> {
+    const where = { owner: this.owner, repo: this.repo };
+    const pages = this.octokit.paginate.iterator(this.octokit.rest.repos.listDeployments, { ...where, environment, task: RELEASE_TASK, per_page: 100 });
+    try {
+      for await (const page of pages) {
+        // GitHub lists newest first; sort within the page in case ids and creation order ever disagree.
+        const ours = (page.data as ApiDeployment[]).filter((d) => d.task === RELEASE_TASK && d.environment === environment).sort((a, b) => b.id - a.id);
+        for (const d of ours) yield { record: toBareRecord(d), statuses: async () => (await this.statuses(d.id)).map(toStatus) };
+      }
+    } catch (error) {
+      throw error instanceof MlgateError ? error : deploymentError(`listing deployments of ${this.owner}/${this.repo} in '${environment}'`, error, where);
+    }
   }
 
   private async statuses(deploymentId: number): Promise<ApiStatus[]> {

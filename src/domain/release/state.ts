@@ -89,6 +89,12 @@ export function findLive(releases: readonly Release[]): Release | undefined {
   return newestFirst(releases).find((r) => r.latest === 'success');
 }
 
+/** Whether the releases read so far (newest first) answer a command's question, so reading can stop. */
+export type Enough = (releasesSoFar: readonly Release[]) => boolean;
+
+/** Enough once the live release is known (every newer one has been read). */
+export const untilLive: Enough = (releases) => findLive(releases) !== undefined;
+
 /** A release one may return to: it reached `success` and was never rolled back. */
 export function isGood(release: Release): boolean {
   return release.reachedSuccess && !release.rolledBack;
