@@ -16,6 +16,8 @@ export interface Log {
   debug(message: string): void;
   warning(message: string, annotation?: AnnotationProperties): void;
   error(message: string, annotation?: AnnotationProperties): void;
+  /** A notice annotation (in Actions); logs without annotations print it as info. */
+  notice?(message: string): void;
 }
 
 /** The job summary (GITHUB_STEP_SUMMARY) or a local stand-in. */

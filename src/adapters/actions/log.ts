@@ -7,4 +7,5 @@ export const actionsLog: Log = {
   debug: (m) => core.debug(m),
   warning: (m, a) => core.warning(m, a ?? {}),
   error: (m, a) => core.error(m, a ?? {}),
+  notice: (m) => core.notice(m),
 };
