@@ -89,7 +89,7 @@ export interface ReleaseRecord {
 /** A deployment met while scanning, its statuses read only when asked (each read may be an API call). */
 export interface ScannedRecord {
   record: Omit<ReleaseRecord, 'statuses'>;
-  statuses(): Promise<ReleaseStatus[]>;
+  statuses: () => Promise<ReleaseStatus[]>;
 }
 
 export interface ReleaseStore {
