@@ -2,506 +2,1023 @@ export const id = 985;
 export const ids = [985];
 export const modules = {
 
-/***/ 56250:
+/***/ 22985:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  ZI: () => (/* binding */ DictionaryCache),
-  _T: () => (/* binding */ toColumn)
+  compareCommand: () => (/* binding */ compareCommand),
+  compareDeps: () => (/* binding */ compareDeps),
+  compareText: () => (/* binding */ compareText),
+  gitRunner: () => (/* binding */ gitRunner),
+  runCompare: () => (/* binding */ runCompare),
+  storeFactory: () => (/* binding */ storeFactory)
 });
 
-// UNUSED EXPORTS: BooleanColumn, NumberColumn, StringColumn
-
-// EXTERNAL MODULE: ./src/domain/validation/iso-time.ts
-var iso_time = __webpack_require__(41503);
-// EXTERNAL MODULE: ./src/io/data/columns.ts + 2 modules
-var columns = __webpack_require__(27031);
-// EXTERNAL MODULE: ./src/domain/table/hash.ts
-var hash = __webpack_require__(50109);
-// EXTERNAL MODULE: ./src/io/data/parquet/dense.ts
-var dense = __webpack_require__(7007);
-;// CONCATENATED MODULE: ./src/io/data/parquet/integer-hash.ts
-
-const digits = new Uint8Array(24);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(31421);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/domain/errors.ts
+var errors = __webpack_require__(10241);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
+;// CONCATENATED MODULE: ./src/domain/gate/json-position.ts
 /**
- * Exactly `hashInteger(n)` (the hash of the decimal text), with int32 arithmetic on two halves of at
- * most 8 digits instead of a floating division per digit: ids and timestamps are hashed once per row.
+ * The offset of the first syntax error in JSON text (Node's JSON.parse does not always say where),
+ * or undefined when the text is valid. Accepts NaN/Infinity/-Infinity like Python's json module.
  */
-function hashSafeInteger(n, out) {
-    let v = n < 0 ? -n : n;
-    if (!(v <= Number.MAX_SAFE_INTEGER) || !Number.isInteger(v))
-        return (0,hash/* hashInteger */.D5)(n, out);
-    let p = digits.length;
-    if (v >= 1e8) {
-        const high = Math.floor(v / 1e8);
-        let low = v - high * 1e8;
-        for (let k = 0; k < 8; k++) {
-            const q = (low / 10) | 0;
-            digits[--p] = 48 + low - q * 10;
-            low = q;
-        }
-        v = high;
-    }
-    let w = v | 0;
-    do {
-        const q = (w / 10) | 0;
-        digits[--p] = 48 + w - q * 10;
-        w = q;
-    } while (w > 0);
-    if (n < 0)
-        digits[--p] = 45;
-    (0,hash/* hashBytes */.yi)(digits, p, digits.length, false, out);
-}
-
-;// CONCATENATED MODULE: ./src/io/data/parquet/columns.ts
-
-
-
-
-
-class NumberColumn {
-    name;
-    kind;
-    mode;
-    values;
-    nulls;
-    big;
-    length;
-    entry;
-    cache;
-    constructor(name, kind, mode, values, nulls, big, length, 
-    /** Each row's dictionary entry (-1: none), and the cache of the entries' hashes. */
-    entry = undefined, cache = undefined) {
-        this.name = name;
-        this.kind = kind;
-        this.mode = mode;
-        this.values = values;
-        this.nulls = nulls;
-        this.big = big;
-        this.length = length;
-        this.entry = entry;
-        this.cache = cache;
-    }
-    isNull(i) {
-        return this.nulls[i] === 1;
-    }
-    number(i) {
-        return this.nulls[i] === 1 ? NaN : this.values[i];
-    }
-    isInteger(i) {
-        if (this.nulls[i] === 1)
-            return false;
-        return this.mode === 'int64' || (this.mode === 'number' && Number.isInteger(this.values[i]));
-    }
-    datetime(i, dateOnly) {
-        if (this.mode !== 'time' || this.nulls[i] === 1)
-            return NaN;
-        const ms = this.values[i];
-        return dateOnly && ms % 86_400_000 !== 0 ? NaN : ms;
-    }
-    text(i) {
-        if (this.nulls[i] === 1)
-            return null;
-        const v = this.values[i];
-        if (this.mode === 'time')
-            return Number.isNaN(v) ? 'Invalid Date' : new Date(v).toISOString();
-        return String(this.big?.get(i) ?? v);
-    }
-    value(i) {
-        if (this.nulls[i] === 1)
-            return null;
-        const v = this.values[i];
-        if (this.mode === 'time')
-            return new Date(v);
-        if (this.mode === 'int64')
-            return this.big?.get(i) ?? BigInt(v);
-        return v;
-    }
-    hashValue(i, out) {
-        const v = this.values[i];
-        if (this.mode === 'time' || Number.isSafeInteger(v))
-            hashSafeInteger(v, out);
-        else if (this.mode === 'int64')
-            (0,hash/* hashString */.YZ)(String(this.big?.get(i) ?? v), out);
-        else
-            (0,hash/* hashDouble */.G_)(v, out);
-    }
-    hash(i, out) {
-        if (this.nulls[i] === 1)
-            return (0,hash/* hashNull */.yK)(out);
-        const e = this.entry ? this.entry[i] : -1;
-        const c = this.cache;
-        if (e < 0 || !c)
-            return this.hashValue(i, out);
-        if (c.load(e, out))
-            return;
-        this.hashValue(i, out);
-        c.store(e, out);
-    }
-}
-const trueHash = new Uint32Array(2);
-const falseHash = new Uint32Array(2);
-(0,hash/* hashString */.YZ)('true', trueHash);
-(0,hash/* hashString */.YZ)('false', falseHash);
-class BooleanColumn {
-    name;
-    kind;
-    values;
-    nulls;
-    length;
-    constructor(name, kind, values, nulls, length) {
-        this.name = name;
-        this.kind = kind;
-        this.values = values;
-        this.nulls = nulls;
-        this.length = length;
-    }
-    isNull(i) {
-        return this.nulls[i] === 1;
-    }
-    number(i) {
-        return this.nulls[i] === 1 ? NaN : this.values[i];
-    }
-    isInteger() {
-        return false;
-    }
-    datetime() {
-        return NaN;
-    }
-    text(i) {
-        return this.nulls[i] === 1 ? null : this.values[i] ? 'true' : 'false';
-    }
-    value(i) {
-        return this.nulls[i] === 1 ? null : this.values[i] === 1;
-    }
-    hash(i, out) {
-        if (this.nulls[i] === 1)
-            return (0,hash/* hashNull */.yK)(out);
-        const h = this.values[i] ? trueHash : falseHash;
-        out[0] = h[0];
-        out[1] = h[1];
-    }
-}
-/** Per-entry results for a dictionary-encoded column: each entry's hash (and text) computed once. */
-class DictionaryCache {
-    owner;
-    hi;
-    lo;
-    hashed;
-    texts;
-    constructor(owner, size) {
-        this.owner = owner;
-        this.hi = new Uint32Array(size);
-        this.lo = new Uint32Array(size);
-        this.hashed = new Uint8Array(size);
-        this.texts = new Array(size);
-    }
-    /** Entry e's hash into out; false when it is not known yet. */
-    load(e, out) {
-        if (this.hashed[e] === 0)
-            return false;
-        out[0] = this.hi[e];
-        out[1] = this.lo[e];
-        return true;
-    }
-    store(e, h) {
-        this.hi[e] = h[0];
-        this.lo[e] = h[1];
-        this.hashed[e] = 1;
-    }
-}
-const lossyDecoder = new TextDecoder('utf-8', { ignoreBOM: true });
-class StringColumn {
-    name;
-    kind;
-    rows;
-    cache;
-    length;
-    segs;
-    constructor(name, kind, rows, cache, length) {
-        this.name = name;
-        this.kind = kind;
-        this.rows = rows;
-        this.cache = cache;
-        this.length = length;
-        this.segs = rows.segs.map(dense/* asBuffer */.bS);
-    }
-    isNull(i) {
-        return this.rows.nulls[i] === 1;
-    }
-    number() {
-        return NaN;
-    }
-    isInteger() {
-        return false;
-    }
-    datetime(i, dateOnly) {
-        const r = this.rows;
-        if (r.nulls[i] === 1)
-            return NaN;
-        const s = r.seg[i];
-        return r.lossy[s] ? (0,iso_time/* parseIsoString */.K)(this.decode(i), dateOnly) : (0,iso_time/* parseIsoBytes */.y)(this.segs[s], r.start[i], r.end[i], dateOnly);
-    }
-    decode(i) {
-        const r = this.rows;
-        const s = r.seg[i];
-        const buf = this.segs[s];
-        return r.lossy[s] ? lossyDecoder.decode(buf.subarray(r.start[i], r.end[i])) : buf.utf8Slice(r.start[i], r.end[i]);
-    }
-    text(i) {
-        const r = this.rows;
-        if (r.nulls[i] === 1)
-            return null;
-        const e = r.entry ? r.entry[i] : -1;
-        if (e < 0 || !this.cache)
-            return this.decode(i);
-        return (this.cache.texts[e] ??= this.decode(i));
-    }
-    value(i) {
-        return this.text(i);
-    }
-    hashRow(i, out) {
-        const r = this.rows;
-        const s = r.seg[i];
-        if (r.lossy[s])
-            (0,hash/* hashString */.YZ)(this.decode(i), out);
-        else
-            (0,hash/* hashBytes */.yi)(this.segs[s], r.start[i], r.end[i], false, out);
-    }
-    hash(i, out) {
-        const r = this.rows;
-        if (r.nulls[i] === 1)
-            return (0,hash/* hashNull */.yK)(out);
-        const e = r.entry ? r.entry[i] : -1;
-        const c = this.cache;
-        if (e < 0 || !c)
-            return this.hashRow(i, out);
-        if (c.load(e, out))
-            return;
-        this.hashRow(i, out);
-        c.store(e, out);
-    }
-}
-/** `cache`: the cache of the entries of the dictionary the column's `entry` refers to (one per column chunk). */
-function toColumn(d, cache) {
-    switch (d.type) {
-        case 'number':
-            return new NumberColumn(d.name, d.kind, d.mode, d.values, d.nulls, d.big, d.length, d.entry, d.entry ? cache : undefined);
-        case 'boolean':
-            return new BooleanColumn(d.name, d.kind, d.values, d.nulls, d.length);
-        case 'string':
-            return new StringColumn(d.name, d.kind, d, d.entry ? cache : undefined, d.length);
-        case 'value':
-            return new columns/* ValueColumn */.IX(d.name, d.kind, d.values, 0, d.length);
-    }
-}
-
-
-/***/ }),
-
-/***/ 7007:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   J3: () => (/* binding */ plainByteArrays),
-/* harmony export */   bS: () => (/* binding */ asBuffer),
-/* harmony export */   k9: () => (/* binding */ joinedByteArrays),
-/* harmony export */   kg: () => (/* binding */ gather)
-/* harmony export */ });
-/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4573);
-/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_0__);
-
-function asBuffer(b) {
-    return Buffer.isBuffer(b) ? b : Buffer.from(b.buffer, b.byteOffset, b.byteLength);
-}
-/**
- * Drops a leading byte order mark from each value: hyparquet decodes with a default TextDecoder,
- * which drops it, so the value's text, hash and bytes then agree.
- */
-function skipBom(buf, start, end, count) {
-    for (let k = 0; k < count; k++) {
-        const s = start[k];
-        if (s + 3 <= end[k] && buf[s] === 0xef && buf[s + 1] === 0xbb && buf[s + 2] === 0xbf)
-            start[k] = s + 3;
-    }
-}
-/** True when some value is not valid UTF-8. */
-function anyInvalid(buf, start, end, count) {
-    for (let k = 0; k < count; k++)
-        if (!(0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isUtf8)(buf.subarray(start[k], end[k])))
-            return true;
-    return false;
-}
-/** PLAIN BYTE_ARRAY values: a 4-byte little-endian length before each. */
-function plainByteArrays(page, offset, count, arrays) {
-    if (4 * count > page.length - offset)
-        throw new Error(`${count} strings need at least ${4 * count} bytes, the page has ${page.length - offset}`);
-    const view = new DataView(page.buffer, page.byteOffset, page.byteLength);
-    const start = arrays.i32('start', count);
-    const end = arrays.i32('end', count);
-    let p = offset;
-    let longest = 0;
-    for (let k = 0; k < count; k++) {
-        const len = view.getUint32(p, true);
-        p += 4;
-        if (len > page.length - p)
-            throw new Error(`string value ${k} of ${len} bytes runs past the end of its page`);
-        // As skipBom does (dropping a valid sequence changes no value's validity).
-        start[k] = page[p] === 0xef && len >= 3 && page[p + 1] === 0xbb && page[p + 2] === 0xbf ? p + 3 : p;
-        p += len;
-        end[k] = p;
-        if (len > longest)
-            longest = len;
-    }
-    const buf = asBuffer(page);
-    // With every length below 128 the length prefixes are ASCII, which no multi-byte sequence spans:
-    // the whole run is valid UTF-8 exactly when every value is.
-    const lossy = count > 0 && (longest < 128 ? !(0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isUtf8)(buf.subarray(offset, p)) : anyInvalid(buf, start, end, count));
-    return { kind: 'bytes', count, buf, start, end, lossy, entry: undefined };
-}
-/** Separately allocated values (DELTA_* encodings) copied into one buffer. */
-function joinedByteArrays(values) {
-    const count = values.length;
-    let total = 0;
-    for (const v of values)
-        total += v.length;
-    const buf = Buffer.allocUnsafe(total);
-    const start = new Int32Array(count);
-    const end = new Int32Array(count);
-    let p = 0;
-    values.forEach((v, k) => {
-        buf.set(v, p);
-        start[k] = p;
-        p += v.length;
-        end[k] = p;
-    });
-    const lossy = anyInvalid(buf, start, end, count);
-    skipBom(buf, start, end, count);
-    return { kind: 'bytes', count, buf, start, end, lossy, entry: undefined };
-}
-/** Values of a dictionary-encoded page: the dictionary's values at `indices`. */
-function gather(dict, indices, count, arrays) {
-    // One pass per kind; an index outside the dictionary reads `undefined` from its typed array.
-    const outOfRange = (k) => new Error(`dictionary index ${indices[k]} out of range (the dictionary has ${dict.count} entries)`);
-    switch (dict.kind) {
-        case 'bytes': {
-            const start = arrays.i32('start', count);
-            const end = arrays.i32('end', count);
-            for (let k = 0; k < count; k++) {
-                const x = indices[k];
-                const s = dict.start[x];
-                if (s === undefined)
-                    throw outOfRange(k);
-                start[k] = s;
-                end[k] = dict.end[x];
-            }
-            return { kind: 'bytes', count, buf: dict.buf, start, end, lossy: dict.lossy, entry: { index: indices, owner: dict, size: dict.count } };
-        }
-        case 'bool': {
-            const values = arrays.u8('bool', count);
-            for (let k = 0; k < count; k++) {
-                const v = dict.values[indices[k]];
-                if (v === undefined)
-                    throw outOfRange(k);
-                values[k] = v;
-            }
-            return { kind: 'bool', count, values };
-        }
-        case 'f64': {
-            const values = arrays.f64('values', count);
-            for (let k = 0; k < count; k++) {
-                const v = dict.values[indices[k]];
-                if (v === undefined)
-                    throw outOfRange(k);
-                values[k] = v;
-            }
-            let big;
-            if (dict.big) {
-                for (let k = 0; k < count; k++) {
-                    const b = dict.big.get(indices[k]);
-                    if (b !== undefined)
-                        (big ??= new Map()).set(k, b);
-                }
-            }
-            return { kind: 'f64', count, values, big, entry: { index: indices, owner: dict, size: dict.count } };
-        }
-    }
-}
-
-
-/***/ }),
-
-/***/ 23985:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   readParquetParallel: () => (/* binding */ readParquetParallel)
-/* harmony export */ });
-/* harmony import */ var _domain_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(49083);
-/* harmony import */ var _workers_worker_pool_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(13813);
-/* harmony import */ var _columns_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(56250);
-/* harmony import */ var _worker_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76764);
-
-
-
-
-/** Rows per task: one batch of the one-thread reader, so a task's data stays ~10 MB. */
-const TASK_ROWS = 131_072;
-function decoder(columns, header) {
-    const byName = new Map(columns.map((c) => [c.name, c]));
-    const text = (r, name) => byName.get(name)?.text(r) ?? null;
-    return {
-        field: (r, name) => text(r, name),
-        record: (r) => Object.fromEntries(header.map((name) => [name, text(r, name)])),
+function jsonErrorOffset(text) {
+    let i = 0;
+    const ws = () => {
+        while (i < text.length && ' \t\r\n'.includes(text[i]))
+            i++;
     };
-}
-/** Row group by row group, tasks of at most TASK_ROWS rows. */
-function tasks(starts) {
-    const out = [];
-    for (let g = 0; g + 1 < starts.length; g++) {
-        const rows = starts[g + 1] - starts[g];
-        for (let start = 0; start < rows; start += TASK_ROWS)
-            out.push({ id: out.length, group: g, groupStart: starts[g], start, rows: Math.min(TASK_ROWS, rows - start) });
+    class At extends Error {
+        offset;
+        constructor(offset) {
+            super('json syntax');
+            this.offset = offset;
+        }
     }
-    return out;
-}
-/**
- * Validates a Parquet file on `workers` threads: each reads and checks batches of rows, and the results
- * are folded into `validator` in file order, so counts and examples equal a one-thread read. The data of
- * the columns examples may show (unique columns, every column when duplicates are checked) comes back
- * with each batch, for the few rows shown.
- */
-async function readParquetParallel(path, table, header, wanted, validator, context, workers) {
-    const unique = validator.uniqueColumns();
-    const send = validator.checksDuplicates ? header : unique;
-    const job = { path, file: table.file, header, wanted, columns: validator.workerColumns(), unique, rowHashes: validator.checksDuplicates, send, now: context.now, maxExamples: context.maxExamples };
-    const starts = await table.rowGroupStarts();
-    const pool = new _workers_worker_pool_js__WEBPACK_IMPORTED_MODULE_1__/* .BundleWorkerPool */ .tg('startParquetWorker', _worker_js__WEBPACK_IMPORTED_MODULE_3__.PARQUET_WORKER_TAG, workers, job, { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 16 });
-    const inFlight = [];
-    const settle = async () => {
-        const reply = await inFlight.shift();
-        if (!reply.ok)
-            throw (0,_domain_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(reply.message, { file: table.file });
-        validator.absorbChunk(table.file, reply.summary, decoder(reply.columns.map((d) => (0,_columns_js__WEBPACK_IMPORTED_MODULE_2__/* .toColumn */ ._T)(d)), header));
+    const fail = () => {
+        throw new At(i);
+    };
+    const value = () => {
+        ws();
+        const ch = text[i];
+        if (ch === '{') {
+            i++;
+            ws();
+            if (text[i] === '}')
+                return void i++;
+            for (;;) {
+                ws();
+                if (text[i] !== '"')
+                    fail();
+                string();
+                ws();
+                if (text[i] !== ':')
+                    fail();
+                i++;
+                value();
+                ws();
+                if (text[i] === ',')
+                    i++;
+                else if (text[i] === '}')
+                    return void i++;
+                else
+                    fail();
+            }
+        }
+        if (ch === '[') {
+            i++;
+            ws();
+            if (text[i] === ']')
+                return void i++;
+            for (;;) {
+                value();
+                ws();
+                if (text[i] === ',')
+                    i++;
+                else if (text[i] === ']')
+                    return void i++;
+                else
+                    fail();
+            }
+        }
+        if (ch === '"')
+            return string();
+        const m = /^(-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?|true|false|null|NaN|-?Infinity)/.exec(text.slice(i, i + 400));
+        if (!m)
+            fail();
+        i += m[0].length;
+    };
+    const string = () => {
+        i++;
+        while (i < text.length && text[i] !== '"') {
+            if (text[i] === '\n')
+                fail();
+            i += text[i] === '\\' ? 2 : 1;
+        }
+        if (i >= text.length)
+            fail();
+        i++;
     };
     try {
-        for (const task of tasks(starts)) {
-            inFlight.push(pool.run(task));
-            if (inFlight.length >= workers * 2)
-                await settle();
-        }
-        while (inFlight.length > 0)
-            await settle();
+        value();
+        ws();
+        if (i < text.length)
+            fail();
+        return undefined;
     }
-    finally {
-        // After a failure, the tasks still running fail when their workers stop: nobody waits for them.
-        for (const p of inFlight)
-            p.catch(() => undefined);
-        await pool.close();
+    catch (error) {
+        if (error instanceof At)
+            return error.offset;
+        throw error;
     }
 }
+
+;// CONCATENATED MODULE: ./src/domain/gate/metric-set.ts
+
+
+
+const NON_FINITE_WORDS = {
+    nan: Number.NaN,
+    '+nan': Number.NaN,
+    '-nan': Number.NaN,
+    inf: Number.POSITIVE_INFINITY,
+    '+inf': Number.POSITIVE_INFINITY,
+    infinity: Number.POSITIVE_INFINITY,
+    '+infinity': Number.POSITIVE_INFINITY,
+    '-inf': Number.NEGATIVE_INFINITY,
+    '-infinity': Number.NEGATIVE_INFINITY,
+};
+/** A metric value from JSON/YAML: numbers as-is; numeric text ("0.9", "NaN", "Infinity") parsed; else undefined. */
+function metricNumber(value) {
+    if (typeof value === 'number')
+        return value;
+    if (typeof value === 'string') {
+        const t = value.trim();
+        const word = NON_FINITE_WORDS[t.toLowerCase()];
+        if (word !== undefined)
+            return word;
+        if (/^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(t))
+            return Number(t);
+    }
+    return undefined;
+}
+function describe(value) {
+    if (value === null)
+        return 'null';
+    if (typeof value === 'string')
+        return `the text ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
+    if (typeof value === 'boolean')
+        return `the boolean ${value}`;
+    return typeof value;
+}
+/** Leaves of nested objects (and arrays, by index) under dotted keys. */
+function leaves(data) {
+    const out = [];
+    const walk = (value, key) => {
+        if (value !== null && typeof value === 'object') {
+            const entries = Array.isArray(value) ? value.map((v, i) => [String(i), v]) : Object.entries(value);
+            for (const [k, v] of entries)
+                walk(v, key === '' ? k : `${key}.${k}`);
+        }
+        else if (key !== '')
+            out.push([key, value]);
+    };
+    walk(data, '');
+    return out;
+}
+/** Flattens nested objects (and arrays, by index) into dotted keys. */
+function flattenMetrics(data, format = 'plain') {
+    const set = { values: new Map(), invalid: new Map(), format };
+    for (const [key, value] of leaves(data)) {
+        const n = metricNumber(value);
+        if (n === undefined)
+            set.invalid.set(key, describe(value));
+        else
+            set.values.set(key, n);
+    }
+    return set;
+}
+const isRecord = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+/**
+ * `dvc metrics show --json`: `{ "<rev>": { "data": { "<file>": { "data": {…metrics} } } } }`.
+ * Returns the metrics of the only revision (or `workspace`), files merged; undefined when not that shape.
+ */
+function unwrapDvcShow(data, file) {
+    if (!isRecord(data))
+        return undefined;
+    const revs = Object.entries(data);
+    if (revs.length === 0)
+        return undefined;
+    const looksLikeRev = (v) => isRecord(v) && isRecord(v.data) && Object.values(v.data).length > 0 && Object.values(v.data).every((f) => isRecord(f) && ('data' in f || 'error' in f));
+    if (!revs.every(([, v]) => looksLikeRev(v)))
+        return undefined;
+    const chosen = data.workspace ?? (revs.length === 1 ? revs[0][1] : undefined);
+    if (!looksLikeRev(chosen)) {
+        throw (0,errors/* inputError */.Xu)(`'dvc metrics show --json' output with several revisions (${revs.map(([r]) => r).join(', ')}); expected one revision or 'workspace'`, { file });
+    }
+    const merged = {};
+    for (const [metricsFile, content] of Object.entries(chosen.data)) {
+        if (!isRecord(content) || !isRecord(content.data)) {
+            throw (0,errors/* inputError */.Xu)(`DVC could not read metrics file '${metricsFile}': ${JSON.stringify(isRecord(content) ? content.error : content)}`, { file });
+        }
+        for (const [k, v] of leaves(content.data)) {
+            if (k in merged)
+                throw (0,errors/* inputError */.Xu)(`metric '${k}' appears in more than one DVC metrics file (again in '${metricsFile}')`, { file });
+            merged[k] = v;
+        }
+    }
+    return merged;
+}
+const isMlflowMetricList = (v) => Array.isArray(v) && v.length > 0 && v.every((m) => isRecord(m) && typeof m.key === 'string' && 'value' in m);
+/** The latest value (highest step, then newest timestamp) of each key in an MLflow metric list. */
+function latestMlflow(list) {
+    const best = new Map();
+    const num = (v) => (typeof v === 'number' ? v : typeof v === 'string' && v !== '' ? Number(v) : 0);
+    for (const m of list) {
+        const prev = best.get(m.key);
+        if (!prev || num(m.step) > num(prev.step) || (num(m.step) === num(prev.step) && num(m.timestamp) >= num(prev.timestamp)))
+            best.set(m.key, m);
+    }
+    return Object.fromEntries([...best].map(([k, m]) => [k, m.value]));
+}
+/**
+ * MLflow exports: REST `runs/get` (`{run: {data: {metrics: [{key, value, step, timestamp}]}}}`),
+ * `mlflow runs describe` / `MlflowClient.get_run().to_dictionary()` (`{info, data: {metrics: {k: v}, params, tags}}`),
+ * and `metrics/get-history` (`{metrics: [{key, value, step, timestamp}]}`). Undefined when not MLflow-shaped.
+ */
+function unwrapMlflow(data) {
+    if (!isRecord(data))
+        return undefined;
+    const run = isRecord(data.run) ? data.run : data;
+    if (isRecord(run.data) && ('info' in run || 'params' in run.data || 'tags' in run.data) && 'metrics' in run.data) {
+        const m = run.data.metrics;
+        if (isMlflowMetricList(m))
+            return latestMlflow(m);
+        if (isRecord(m))
+            return m;
+        if (Array.isArray(m) && m.length === 0)
+            return {};
+    }
+    if (Object.keys(data).length === 1 && isMlflowMetricList(data.metrics))
+        return latestMlflow(data.metrics);
+    return undefined;
+}
+/** Interprets parsed JSON/YAML as metrics: DVC and MLflow shapes first, else plain nested keys. */
+function metricsFromData(data, file) {
+    if (data === null || data === undefined)
+        throw (0,errors/* inputError */.Xu)('the metrics file is empty; expected a mapping of metric names to numbers', { file });
+    if (!isRecord(data))
+        throw (0,errors/* inputError */.Xu)(`expected a mapping of metric names to numbers; found ${Array.isArray(data) ? 'a list' : describe(data)}`, { file });
+    const mlflow = unwrapMlflow(data);
+    if (mlflow)
+        return flattenMetrics(mlflow, 'mlflow');
+    const dvc = unwrapDvcShow(data, file);
+    if (dvc)
+        return flattenMetrics(dvc, 'dvc');
+    return flattenMetrics(data, 'plain');
+}
+/**
+ * JSON as Python's json module writes it: also accepts the bare words NaN, Infinity and -Infinity
+ * (outside strings), which strict JSON rejects.
+ */
+function parseLenientJson(text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch (strictError) {
+        let out = '';
+        let changed = false;
+        let i = 0;
+        while (i < text.length) {
+            const ch = text[i];
+            if (ch === '"') {
+                let j = i + 1;
+                while (j < text.length && text[j] !== '"')
+                    j += text[j] === '\\' ? 2 : 1;
+                out += text.slice(i, j + 1);
+                i = j + 1;
+                continue;
+            }
+            const m = /^(-?Infinity|NaN)/.exec(text.slice(i, i + 9));
+            if (m) {
+                out += `"__mlgate_${m[1]}__"`;
+                i += m[1].length;
+                changed = true;
+                continue;
+            }
+            out += ch;
+            i++;
+        }
+        if (!changed)
+            throw strictError;
+        return JSON.parse(out, (_k, v) => {
+            if (v === '__mlgate_NaN__')
+                return Number.NaN;
+            if (v === '__mlgate_Infinity__')
+                return Number.POSITIVE_INFINITY;
+            if (v === '__mlgate_-Infinity__')
+                return Number.NEGATIVE_INFINITY;
+            return v;
+        });
+    }
+}
+/** Parses the text of a metrics file; `.yaml`/`.yml` as YAML, everything else as JSON (falling back to YAML). */
+function parseMetricsText(text, file) {
+    const yamlFile = /\.ya?ml$/i.test(file);
+    let data;
+    if (text.trim() === '')
+        throw (0,errors/* inputError */.Xu)('the metrics file is empty; expected a mapping of metric names to numbers', { file, line: 1 });
+    if (!yamlFile) {
+        try {
+            data = parseLenientJson(text);
+        }
+        catch (jsonError) {
+            if (/\.json$/i.test(file)) {
+                const message = jsonError instanceof Error ? jsonError.message : String(jsonError);
+                const offset = jsonErrorOffset(text);
+                const line = offset === undefined ? undefined : text.slice(0, offset).split('\n').length;
+                throw (0,errors/* inputError */.Xu)(`invalid JSON: ${message.split('\n')[0] ?? message}`, { file, line }, jsonError);
+            }
+            data = undefined;
+        }
+    }
+    if (data === undefined) {
+        try {
+            data = (0,dist/* parse */.qg)(text, { uniqueKeys: true });
+        }
+        catch (yamlError) {
+            const message = yamlError instanceof Error ? yamlError.message.split('\n')[0] : String(yamlError);
+            const linePos = yamlError.linePos;
+            throw (0,errors/* inputError */.Xu)(`invalid YAML: ${message}`, { file, line: linePos?.[0]?.line }, yamlError);
+        }
+    }
+    return metricsFromData(data, file);
+}
+/** A metric set from a plain record (release payloads store flat `{name: number|null}`). */
+function metricsFromRecord(record) {
+    return flattenMetrics(record, 'plain');
+}
+
+// EXTERNAL MODULE: ./src/domain/release/payload.ts
+var release_payload = __webpack_require__(20524);
+;// CONCATENATED MODULE: ./src/io/files/metrics-file.ts
+
+
+
+/** Reads a metrics file (JSON/YAML, DVC, MLflow). `displayName` is what errors show. */
+async function readMetricsFile(file, displayName = file) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(file, 'utf8');
+    }
+    catch (error) {
+        const code = error.code;
+        throw (0,errors/* inputError */.Xu)(code === 'ENOENT' ? 'metrics file not found' : `cannot read the metrics file (${code ?? String(error)})`, { file: displayName }, error);
+    }
+    return parseMetricsText(text.replace(/^\uFEFF/, ''), displayName);
+}
+
+;// CONCATENATED MODULE: ./src/adapters/baseline/resolve.ts
+
+
+
+
+
+function parseBaselineSpec(spec) {
+    if (spec.startsWith('file:'))
+        return { kind: 'file', path: spec.slice(5) };
+    if (spec.startsWith('ref:')) {
+        const rest = spec.slice(4);
+        const colon = rest.indexOf(':');
+        if (colon <= 0 || colon === rest.length - 1)
+            throw (0,errors/* usageError */.Wp)(`baseline '${spec}' is not ref:<git-ref>:<path>`);
+        return { kind: 'ref', ref: rest.slice(0, colon), path: rest.slice(colon + 1) };
+    }
+    return { kind: 'release', environment: spec };
+}
+/** The live release of a model in an environment: the newest mlgate deployment whose latest status is success. */
+function liveRelease(records, environment, model) {
+    const sorted = [...records].sort((a, b) => b.id - a.id);
+    for (const record of sorted) {
+        if (record.task !== release_payload/* RELEASE_TASK */.OT || record.environment !== environment)
+            continue;
+        const payload = (0,release_payload/* readReleasePayload */.Cy)(record.payload);
+        if (!payload || payload.model.name !== model)
+            continue;
+        const latest = [...record.statuses].sort((a, b) => b.id - a.id)[0];
+        if (latest?.state === 'success')
+            return { record, payload };
+    }
+    return undefined;
+}
+/** The file at a git ref: local git first, then the contents API (Actions checkouts are often shallow). */
+async function readAtRef(ref, file, deps) {
+    const local = await deps.git(['show', `${ref}:./${file.replace(/^\.\//, '')}`], deps.root);
+    if (local.ok)
+        return local.stdout;
+    if (deps.contents) {
+        const repoPath = external_node_path_default().relative(deps.workspace ?? deps.root, external_node_path_default().resolve(deps.root, file)).split((external_node_path_default()).sep).join('/');
+        deps.log.debug(`git show ${ref}:${file} failed (${local.message.trim()}); asking the contents API for ${repoPath}@${ref}`);
+        try {
+            return await deps.contents(repoPath, ref);
+        }
+        catch (error) {
+            const status = error.status;
+            throw (0,errors/* inputError */.Xu)(status === 404 ? `'${repoPath}' does not exist at ref '${ref}' (GitHub contents API: 404)` : `cannot read '${repoPath}' at ref '${ref}' from GitHub: ${error instanceof Error ? error.message : String(error)}`, { file }, error);
+        }
+    }
+    throw (0,errors/* inputError */.Xu)(`cannot read '${file}' at git ref '${ref}': ${local.message.trim().split('\n')[0] ?? 'git failed'}. In Actions, check out with fetch-depth: 0 or pass a token so mlgate can use the contents API.`, { file });
+}
+/** Resolves the configured baseline; undefined means there is none yet (first release). */
+async function resolveBaseline(spec, deps) {
+    const parsed = parseBaselineSpec(spec);
+    if (parsed.kind === 'file') {
+        const metrics = await readMetricsFile(external_node_path_default().resolve(deps.root, parsed.path), parsed.path);
+        return { metrics, source: spec };
+    }
+    if (parsed.kind === 'ref') {
+        const bytes = await readAtRef(parsed.ref, parsed.path, deps);
+        return { metrics: parseMetricsText(bytes.toString('utf8').replace(/^\uFEFF/, ''), `${parsed.ref}:${parsed.path}`), source: spec };
+    }
+    let records;
+    try {
+        const store = await deps.store();
+        records = await store.list(parsed.environment);
+    }
+    catch (error) {
+        if (error instanceof errors/* MlgateError */.Bf)
+            throw error;
+        throw new errors/* MlgateError */.Bf('github', `cannot list the releases of environment '${parsed.environment}': ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    }
+    const live = liveRelease(records, parsed.environment, deps.modelName);
+    if (!live)
+        return undefined;
+    return { metrics: metricsFromRecord(live.payload.metrics), source: parsed.environment, version: live.payload.model.version };
+}
+/** The contents API through the one Octokit factory, loaded only when needed (keeps start-up lean). */
+function contentsReader(github, log) {
+    const { token, repository } = github;
+    if (!token || !repository)
+        return undefined;
+    return async (repoPath, ref) => {
+        const { createOctokit } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(913), __webpack_require__.e(325)]).then(__webpack_require__.bind(__webpack_require__, 96706));
+        const octokit = createOctokit({ token, apiUrl: github.apiUrl, log });
+        const response = await octokit.rest.repos.getContent({ ...repository, path: repoPath, ref, mediaType: { format: 'raw' } });
+        const data = response.data;
+        if (typeof data === 'string')
+            return Buffer.from(data, 'utf8');
+        if (data instanceof ArrayBuffer)
+            return Buffer.from(data);
+        if (data && typeof data === 'object' && 'content' in data && typeof data.content === 'string')
+            return Buffer.from(data.content, 'base64');
+        throw (0,errors/* inputError */.Xu)(`GitHub returned no file content for '${repoPath}' at '${ref}' (is it a directory?)`, { file: repoPath });
+    };
+}
+
+;// CONCATENATED MODULE: ./src/domain/gate/direction.ts
+/**
+ * Name tokens that mean "lower is better" (SPEC §2). A metric name is split on non-alphanumerics and
+ * camelCase; the last dotted segment decides (`slices.eu.mae` → `mae`, `latency_p95_ms` → `latency`).
+ */
+const LOWER_TOKENS = new Set([
+    'loss', 'logloss', 'error', 'err', 'errors', 'mae', 'mse', 'rmse', 'msle', 'rmsle', 'mape', 'smape', 'wer', 'cer',
+    'latency', 'time', 'runtime', 'duration', 'seconds', 'secs', 'size', 'bytes', 'memory', 'fpr', 'fnr', 'far', 'frr',
+    'perplexity', 'brier', 'cost', 'regret', 'ece', 'mce', 'hamming', 'deviance', 'distance',
+]);
+function nameTokens(name) {
+    const last = name.split('.').pop() ?? name;
+    return last
+        .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+        .toLowerCase()
+        .split(/[^a-z0-9]+/)
+        .filter((t) => t !== '');
+}
+/** The direction implied by a metric's name: lower when any token says so, else higher. */
+function inferDirection(name) {
+    return nameTokens(name).some((t) => LOWER_TOKENS.has(t)) ? 'lower' : 'higher';
+}
+
+// EXTERNAL MODULE: ./src/domain/config/schema.ts
+var schema = __webpack_require__(66452);
+;// CONCATENATED MODULE: ./src/domain/gate/margin.ts
+
+function parseMargin(raw) {
+    if (typeof raw === 'number')
+        return { kind: 'absolute', value: raw };
+    if (!schema/* PERCENT_RE */.eL.test(raw))
+        throw new Error(`not a margin: ${raw}`);
+    return { kind: 'relative', percent: Number(raw.slice(0, -1)) };
+}
+/** The margin in the metric's units: relative margins are a percentage of |baseline|. */
+function marginAmount(margin, baseline) {
+    return margin.kind === 'absolute' ? margin.value : (Math.abs(baseline) * margin.percent) / 100;
+}
+function formatMargin(margin) {
+    return margin.kind === 'absolute' ? formatNumber(margin.value) : `${margin.percent}%`;
+}
+/** Numbers as people read them in a gate line: up to 6 significant digits, no float noise. */
+function formatNumber(x) {
+    if (Number.isNaN(x))
+        return 'NaN';
+    if (!Number.isFinite(x))
+        return x > 0 ? 'Infinity' : '-Infinity';
+    if (x === 0)
+        return '0';
+    const abs = Math.abs(x);
+    if (abs >= 1e6 || abs < 1e-4)
+        return x.toPrecision(4).replace(/\.?0+e/, 'e');
+    return String(Number(x.toPrecision(6)));
+}
+/**
+ * Values within this tolerance of a bound count as on the bound (so 0.91 - 0.01 vs 0.9 passes):
+ * 1e-9 relative to the larger magnitude, at least 1e-12 absolute.
+ */
+function nearlyAtLeast(value, bound) {
+    return value >= bound - Math.max(1e-12, 1e-9 * Math.max(Math.abs(value), Math.abs(bound)));
+}
+
+;// CONCATENATED MODULE: ./src/domain/gate/patterns.ts
+/**
+ * Gate keys may be glob patterns over dotted metric names: `*` matches within one segment (no dot),
+ * `**` matches across segments, `?` one character other than a dot.
+ */
+function isPattern(key) {
+    return /[*?]/.test(key);
+}
+function globToRegExp(pattern) {
+    let re = '';
+    for (let i = 0; i < pattern.length; i++) {
+        const ch = pattern[i];
+        if (ch === '*' && pattern[i + 1] === '*') {
+            re += '.*';
+            i++;
+        }
+        else if (ch === '*')
+            re += '[^.]*';
+        else if (ch === '?')
+            re += '[^.]';
+        else
+            re += ch.replace(/[\\^$+.()|[\]{}]/g, '\\$&');
+    }
+    return new RegExp(`^${re}$`);
+}
+/**
+ * How specific a gate key is, to pick one gate per metric when several match: an exact name beats
+ * any pattern; among patterns, more literal characters win, then fewer wildcards, then config order.
+ */
+function specificity(key) {
+    if (!isPattern(key))
+        return [1, key.length, 0];
+    const wildcards = (key.match(/\*\*|\*|\?/g) ?? []).length;
+    return [0, key.replace(/[*?]/g, '').length, -wildcards];
+}
+function moreSpecific(a, b) {
+    const [x, y] = [specificity(a), specificity(b)];
+    for (let i = 0; i < 3; i++)
+        if (x[i] !== y[i])
+            return x[i] > y[i];
+    return false;
+}
+
+;// CONCATENATED MODULE: ./src/domain/gate/evaluate.ts
+
+
+
+/** Keys beside a slice metric that give the slice's number of examples. */
+const SUPPORT_KEYS = ['support', 'n', 'count', 'n_samples', 'samples', 'size'];
+const fmt = formatNumber;
+/** Every (metric, gate key) pair to evaluate: exact keys as-is, patterns expanded over both metric sets. */
+function expandGates(gates, names) {
+    const owner = new Map();
+    const emptyPatterns = [];
+    for (const key of Object.keys(gates)) {
+        const re = isPattern(key) ? globToRegExp(key) : undefined;
+        const matches = re ? names.filter((n) => re.test(n)) : [key];
+        if (matches.length === 0)
+            emptyPatterns.push(key);
+        for (const name of matches) {
+            const current = owner.get(name);
+            if (current === undefined || moreSpecific(key, current))
+                owner.set(name, key);
+        }
+    }
+    const rows = [...owner].map(([name, key]) => ({ name, key, matched: true }));
+    const order = Object.keys(gates);
+    rows.sort((a, b) => order.indexOf(a.key) - order.indexOf(b.key) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    return [...rows, ...emptyPatterns.map((key) => ({ name: key, key, matched: false }))];
+}
+function describeGate(gate, direction, inferred) {
+    const parts = [];
+    if (gate.min !== undefined)
+        parts.push(`min ${fmt(gate.min)}`);
+    if (gate.max !== undefined)
+        parts.push(`max ${fmt(gate.max)}`);
+    if (gate.max_regression !== undefined)
+        parts.push(`max_regression ${formatMargin(parseMargin(gate.max_regression))}`);
+    if (gate.min_improvement !== undefined)
+        parts.push(`min_improvement ${formatMargin(parseMargin(gate.min_improvement))}`);
+    if (gate.min_support !== undefined)
+        parts.push(`min_support ${gate.min_support}`);
+    parts.push(`${direction} is better${inferred ? ' (inferred)' : ''}`);
+    if ((gate.severity ?? 'error') === 'warn')
+        parts.push('warn only');
+    return parts.join(', ');
+}
+const finiteOrNull = (x) => (x === undefined || !Number.isFinite(x) ? null : x);
+function supportOf(name, sets) {
+    const dot = name.lastIndexOf('.');
+    if (dot < 0)
+        return undefined;
+    const prefix = name.slice(0, dot);
+    for (const set of sets) {
+        for (const k of SUPPORT_KEYS) {
+            const v = set?.values.get(`${prefix}.${k}`);
+            if (v !== undefined && Number.isFinite(v))
+                return v;
+        }
+    }
+    return undefined;
+}
+/** Evaluates one metric against its gate. */
+function evaluateMetric(name, gate, direction, input, row) {
+    const severity = gate.severity ?? 'error';
+    const failing = (reason) => ({ status: severity === 'warn' ? 'warn' : 'fail', reason, severity });
+    const cand = input.candidate.values.get(name);
+    const baseSet = input.baseline?.metrics;
+    const base = baseSet?.values.get(name);
+    const baseLabel = input.baseline ? `baseline (${input.baseline.source}${input.baseline.version ? ` ${input.baseline.version}` : ''})` : 'baseline';
+    if (cand === undefined) {
+        const invalid = input.candidate.invalid.get(name);
+        if (invalid !== undefined)
+            return failing(`candidate value is ${invalid}, not a number`);
+        if (gate.required === false)
+            return { status: 'skipped', reason: 'not in the candidate metrics (required: false)', severity };
+        return failing(`missing from the candidate metrics${base !== undefined ? ` (the ${baseLabel} has ${fmt(base)})` : ''}; a gated metric is required unless \`required: false\``);
+    }
+    if (Number.isNaN(cand))
+        return failing('candidate is NaN (not a number): the evaluation produced no valid value');
+    const notes = [];
+    if (gate.min_support !== undefined) {
+        const support = supportOf(name, [input.candidate, baseSet]);
+        row.support = support;
+        if (support === undefined)
+            notes.push(`support unknown (no ${SUPPORT_KEYS.join('/')} beside it), gated anyway`);
+        else if (support < gate.min_support) {
+            return { status: 'skipped', reason: `support ${fmt(support)} is below min_support ${gate.min_support}: too few examples to gate`, severity };
+        }
+    }
+    const failures = [];
+    const relativeFailures = [];
+    if (gate.min !== undefined && !nearlyAtLeast(cand, gate.min))
+        failures.push(`candidate ${fmt(cand)} is below min ${fmt(gate.min)} by ${fmt(gate.min - cand)}`);
+    if (gate.max !== undefined && !nearlyAtLeast(gate.max, cand))
+        failures.push(`candidate ${fmt(cand)} is above max ${fmt(gate.max)} by ${fmt(cand - gate.max)}`);
+    const relative = gate.max_regression !== undefined || gate.min_improvement !== undefined;
+    let significanceDecided;
+    if (relative) {
+        if (!input.baseline)
+            notes.push(`no ${input.baselineSource} baseline yet: only absolute bounds apply`);
+        else if (base === undefined) {
+            const invalid = baseSet?.invalid.get(name);
+            notes.push(invalid !== undefined ? `${baseLabel} value is ${invalid}: regression gates not applied` : `the ${baseLabel} has no ${name} (new metric): regression gates not applied`);
+        }
+        else if (!Number.isFinite(base) || !Number.isFinite(cand)) {
+            if (Number.isNaN(base))
+                notes.push(`the ${baseLabel} is NaN: regression gates not applied`);
+            else if (base === cand)
+                notes.push(`candidate and ${baseLabel} are both ${fmt(cand)}: regression gates not applied`);
+            else {
+                const better = direction === 'higher' ? cand > base : cand < base;
+                if (!better)
+                    relativeFailures.push(`candidate ${fmt(cand)} is worse than the ${baseLabel} ${fmt(base)} by an infinite amount`);
+            }
+        }
+        else {
+            const improvement = direction === 'higher' ? cand - base : base - cand;
+            const worse = direction === 'higher' ? 'below' : 'above';
+            const thresholds = [];
+            if (gate.max_regression !== undefined) {
+                const m = parseMargin(gate.max_regression);
+                const allowed = marginAmount(m, base);
+                thresholds.push(-allowed);
+                if (!nearlyAtLeast(improvement, -allowed)) {
+                    const of = m.kind === 'relative' ? ` (${formatMargin(m)} of ${fmt(base)})` : '';
+                    relativeFailures.push(`candidate ${fmt(cand)} is ${worse} the ${baseLabel} ${fmt(base)} by ${fmt(-improvement)}; max_regression allows ${fmt(allowed)}${of}, missed by ${fmt(-improvement - allowed)}`);
+                }
+            }
+            if (gate.min_improvement !== undefined) {
+                const m = parseMargin(gate.min_improvement);
+                const required = marginAmount(m, base);
+                thresholds.push(required);
+                if (!nearlyAtLeast(improvement, required)) {
+                    const of = m.kind === 'relative' ? ` (${formatMargin(m)} of ${fmt(base)})` : '';
+                    relativeFailures.push(`candidate ${fmt(cand)} improves on the ${baseLabel} ${fmt(base)} by ${fmt(improvement)}; min_improvement requires ${fmt(required)}${of}, missed by ${fmt(required - improvement)}`);
+                }
+            }
+            const sig = input.significance?.get(name);
+            if (sig) {
+                const threshold = Math.max(...thresholds);
+                significanceDecided = decideSignificance(sig, direction, threshold, input.alpha ?? 0.05, severity, gate.inconclusive ?? 'warn');
+                row.ci = sig.ci;
+                row.p_value = sig.p_value;
+                // Bounds stay point checks; the relative gates are decided by the interval instead.
+                relativeFailures.length = 0;
+            }
+        }
+    }
+    failures.push(...relativeFailures);
+    if (failures.length > 0)
+        return failing([...failures, ...notes].join('; '));
+    if (significanceDecided)
+        return { ...significanceDecided, reason: [significanceDecided.reason, ...notes].join('; ') };
+    if (!relative && gate.min === undefined && gate.max === undefined)
+        notes.unshift('no bounds or margins configured: reported only');
+    const anyGateApplied = gate.min !== undefined || gate.max !== undefined || (relative && input.baseline && base !== undefined && !Number.isNaN(base));
+    if (!anyGateApplied)
+        return { status: 'skipped', reason: notes.join('; '), severity };
+    return { status: 'pass', reason: ['within the gate', ...notes].join('; '), severity };
+}
+/**
+ * The relative gate decided on the confidence interval of the improvement (candidate − baseline,
+ * oriented so that positive is better) against the gate's threshold t (−margin for max_regression,
+ * +margin for min_improvement):
+ * - pass: the whole interval is at or above t;
+ * - fail: the whole interval is below t, and — when t ≤ 0, i.e. the claim is a regression — the
+ *   Holm-adjusted p-value of "no difference" is below alpha (the regression is significant);
+ * - inconclusive otherwise: the interval straddles t (it is wider than the distance to the margin).
+ */
+function decideSignificance(sig, direction, t, alpha, severity, policy) {
+    const [lo, hi] = direction === 'higher' ? sig.ci : [-sig.ci[1], -sig.ci[0]];
+    const interval = `${Math.round((1 - alpha) * 100)}% interval of the delta [${fmt(sig.ci[0])}, ${fmt(sig.ci[1])}] (${sig.method}, p=${fmt(sig.p_value)}, n=${sig.n})`;
+    const tText = t <= 0 ? `the tolerated regression ${fmt(-t)}` : `the required improvement ${fmt(t)}`;
+    if (nearlyAtLeast(lo, t))
+        return { status: 'pass', reason: `${interval} clears ${tText}`, severity };
+    if (hi < t && (t > 0 || sig.p_value < alpha)) {
+        return {
+            status: severity === 'warn' ? 'warn' : 'fail',
+            reason: `significant: ${interval} lies entirely beyond ${tText}, missed by at least ${fmt(t - hi)}`,
+            severity,
+        };
+    }
+    return {
+        status: 'inconclusive',
+        reason: `inconclusive: ${interval} straddles ${tText}: not enough evidence either way`,
+        severity: policy === 'pass' ? severity : policy,
+        inconclusive: policy,
+    };
+}
+/** Gates candidate metrics against the baseline; pure. */
+function evaluateGates(input) {
+    const names = new Set([...input.candidate.values.keys(), ...input.candidate.invalid.keys()]);
+    if (input.baseline)
+        for (const k of [...input.baseline.metrics.values.keys(), ...input.baseline.metrics.invalid.keys()])
+            names.add(k);
+    const rows = [];
+    const failureLines = [];
+    const failedMetrics = [];
+    let verdict = 'pass';
+    const worsen = (v) => {
+        if (v === 'fail' || (v === 'warn' && verdict === 'pass'))
+            verdict = v;
+    };
+    for (const { name, key, matched } of expandGates(input.gates, [...names].sort())) {
+        const gate = input.gates[key];
+        const direction = gate.direction ?? inferDirection(name);
+        const inferred = gate.direction === undefined;
+        const cand = input.candidate.values.get(name);
+        const base = input.baseline?.metrics.values.get(name);
+        const delta = cand !== undefined && base !== undefined ? cand - base : undefined;
+        const row = {
+            name,
+            direction,
+            direction_inferred: inferred,
+            baseline: finiteOrNull(base),
+            candidate: finiteOrNull(cand),
+            delta: finiteOrNull(delta),
+            relative_delta: delta !== undefined && base !== undefined && base !== 0 ? finiteOrNull(delta / Math.abs(base)) : null,
+            gate: key === name ? describeGate(gate, direction, inferred) : `${key}: ${describeGate(gate, direction, inferred)}`,
+            status: 'pass',
+            reason: '',
+            severity: gate.severity ?? 'error',
+        };
+        let ev;
+        if (!matched) {
+            const severity = gate.severity ?? 'error';
+            ev =
+                gate.required === false
+                    ? { status: 'skipped', reason: 'no metric matches this pattern (required: false)', severity }
+                    : { status: severity === 'warn' ? 'warn' : 'fail', reason: 'no metric in the candidate or baseline matches this pattern', severity };
+        }
+        else
+            ev = evaluateMetric(name, gate, direction, input, row);
+        row.status = ev.status;
+        row.reason = ev.reason;
+        row.severity = ev.severity;
+        rows.push(row);
+        const counts = ev.status === 'fail' ? 'fail' : ev.status === 'warn' ? 'warn' : ev.status === 'inconclusive' ? { error: 'fail', warn: 'warn', pass: undefined }[ev.inconclusive ?? 'warn'] : undefined;
+        if (counts) {
+            worsen(counts);
+            failureLines.push(`${counts === 'fail' ? '✗' : '!'} ${name}: ${ev.reason}`);
+            if (counts === 'fail')
+                failedMetrics.push(name);
+        }
+    }
+    const baseline = input.baseline ? { source: input.baseline.source, ...(input.baseline.version ? { version: input.baseline.version } : {}) } : { source: input.baselineSource };
+    return { result: { verdict, model: input.model, baseline, metrics: rows }, failureLines, failedMetrics };
+}
+
+// EXTERNAL MODULE: ./src/commands/invocation.ts + 2 modules
+var commands_invocation = __webpack_require__(58386);
+// EXTERNAL MODULE: ./src/commands/options.ts
+var options = __webpack_require__(26052);
+;// CONCATENATED MODULE: ./src/commands/compare.ts
+
+
+
+
+
+
+
+
+
+
+
+function gitRunner() {
+    return (args, cwd) => new Promise((resolve) => {
+        (0,external_node_child_process_.execFile)('git', [...args], { cwd, encoding: 'buffer', maxBuffer: 512 * 1024 * 1024 }, (error, stdout, stderr) => {
+            if (error)
+                resolve({ ok: false, message: stderr.toString('utf8') || error.message });
+            else
+                resolve({ ok: true, stdout });
+        });
+    });
+}
+/** Per-example significance for the gated metrics that can be computed from the per-example files. */
+async function significanceFor(loaded, model, candidate, baseline, baselineDeps, deps, notes) {
+    const sig = model.significance;
+    // SPEC §2: `production` (or an environment), or a file path; file:/ref: prefixes also work.
+    const looksLikeFile = /[/\\]|\.(csv|tsv|txt|jsonl|ndjson|parquet|pq)(\.gz)?$/i.test(sig.baseline) && !/^(file|ref):/.test(sig.baseline);
+    const spec = looksLikeFile ? { kind: 'file', path: sig.baseline } : parseBaselineSpec(sig.baseline);
+    // Heavy modules only when significance is configured.
+    const [{ readPredictions, joinPredictions }, { pairedSignificance }, { exampleMetricOf }] = await Promise.all([
+        Promise.all(/* import() */[__webpack_require__.e(984), __webpack_require__.e(210), __webpack_require__.e(234)]).then(__webpack_require__.bind(__webpack_require__, 24234)),
+        __webpack_require__.e(/* import() */ 666).then(__webpack_require__.bind(__webpack_require__, 91666)),
+        __webpack_require__.e(/* import() */ 859).then(__webpack_require__.bind(__webpack_require__, 37859)),
+    ]);
+    const names = expandGates(model.gates, [...candidate.values.keys(), ...baseline.metrics.values.keys()])
+        .filter((g) => g.matched && exampleMetricOf(g.name) !== undefined)
+        .map((g) => g.name);
+    if (names.length === 0) {
+        notes.push('significance: no gated metric can be computed from per-example data (accuracy, precision, recall, f1, auc, log_loss, mae, mse, rmse)');
+        return undefined;
+    }
+    if (spec.kind === 'release') {
+        notes.push(`significance skipped: per-example results of the '${spec.environment}' release are not available; set significance.baseline to a file path or ref:<git-ref>:<path>`);
+        return undefined;
+    }
+    const columns = { id: sig.id_column, label: sig.label_column, prediction: sig.prediction_column, score: sig.score_column };
+    const candFile = await readPredictions(external_node_path_default().resolve(loaded.root, sig.candidate), sig.candidate, columns);
+    let baseFile;
+    if (spec.kind === 'file')
+        baseFile = await readPredictions(external_node_path_default().resolve(loaded.root, spec.path), spec.path, columns);
+    else {
+        const bytes = await readAtRef(spec.ref, spec.path, baselineDeps);
+        const dir = await (0,promises_.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'mlgate-baseline-'));
+        try {
+            const local = external_node_path_default().join(dir, external_node_path_default().basename(spec.path));
+            await (0,promises_.writeFile)(local, bytes);
+            baseFile = await readPredictions(local, `${spec.ref}:${spec.path}`, columns);
+        }
+        finally {
+            await (0,promises_.rm)(dir, { recursive: true, force: true });
+        }
+    }
+    const joined = joinPredictions(candFile, baseFile);
+    if (joined.onlyCandidate + joined.onlyBaseline > 0) {
+        notes.push(`significance: ${joined.onlyCandidate} example(s) only in the candidate file and ${joined.onlyBaseline} only in the baseline file were left out; ${joined.data.n} paired`);
+    }
+    const runner = deps.runner ?? (await Promise.all(/* import() */[__webpack_require__.e(666), __webpack_require__.e(552)]).then(__webpack_require__.bind(__webpack_require__, 71552))).workerRunner();
+    const report = await pairedSignificance(joined.data, names, { alpha: sig.alpha, method: sig.method, resamples: sig.resamples, seed: sig.seed }, runner);
+    for (const s of report.skipped)
+        notes.push(`significance skipped for ${s.name}: ${s.reason}`);
+    const map = new Map();
+    for (const t of report.tests) {
+        map.set(t.name, { method: t.method, ci: t.ci, p_value: t.pValue, n: t.n });
+        const reported = candidate.values.get(t.name);
+        if (reported !== undefined && Math.abs(reported - t.candidate) > 1e-6 * Math.max(1, Math.abs(reported))) {
+            notes.push(`${t.name}: the metrics file says ${formatNumber(reported)} but the per-example file gives ${formatNumber(t.candidate)}; are they from the same evaluation?`);
+        }
+        if (t.note)
+            notes.push(`${t.name}: ${t.note}`);
+    }
+    return map;
+}
+/** The gate for one model: reads candidate metrics, resolves the baseline, tests significance, evaluates. */
+async function runCompare(loaded, model, deps) {
+    const notes = [];
+    const candidate = await readMetricsFile(external_node_path_default().resolve(loaded.root, model.metrics), model.metrics);
+    const baselineDeps = {
+        root: loaded.root,
+        modelName: model.name,
+        store: deps.store,
+        git: deps.git ?? gitRunner(),
+        contents: deps.contents,
+        workspace: deps.workspace,
+        log: deps.log,
+    };
+    const baseline = await resolveBaseline(model.baseline, baselineDeps);
+    if (!baseline)
+        notes.push(`no ${model.baseline} baseline yet: only absolute bounds apply (first release)`);
+    let significance;
+    if (model.significance && baseline)
+        significance = await significanceFor(loaded, model, candidate, baseline, baselineDeps, deps, notes);
+    const outcome = evaluateGates({
+        model: model.name,
+        candidate,
+        baseline,
+        baselineSource: model.baseline,
+        gates: model.gates,
+        significance,
+        alpha: model.significance?.alpha ?? 0.05,
+    });
+    return { ...outcome, notes };
+}
+const STATUS_MARK = { pass: '✓', fail: '✗', warn: '!', skipped: '-', inconclusive: '?' };
+/** The human summary: verdict, one line per metric, failure lines and notes. */
+function compareText(outcome) {
+    const r = outcome.result;
+    const base = r.baseline.version ? `${r.baseline.source} ${r.baseline.version}` : r.baseline.source;
+    const lines = [`mlgate compare ${r.model}: ${r.verdict.toUpperCase()} (baseline: ${base})`];
+    for (const m of r.metrics) {
+        const value = (x) => (x === null ? '—' : formatNumber(x));
+        const ci = m.ci ? ` ci [${formatNumber(m.ci[0])}, ${formatNumber(m.ci[1])}]` : '';
+        lines.push(`  ${STATUS_MARK[m.status] ?? ' '} ${m.name}: ${value(m.baseline)} → ${value(m.candidate)}${ci} — ${m.status}: ${m.reason}`);
+    }
+    for (const n of outcome.notes)
+        lines.push(`  note: ${n}`);
+    return lines.join('\n');
+}
+function compareMarkdown(outcome) {
+    const r = outcome.result;
+    const esc = (s) => s.replace(/[|\\`*_<>[\]@]/g, (c) => `\\${c}`);
+    const v = (x) => (x === null ? '—' : formatNumber(x));
+    return [
+        `### mlgate compare: ${esc(r.model)} — ${r.verdict}`,
+        '',
+        '| Metric | Baseline | Candidate | Δ | Gate | Result |',
+        '|---|---|---|---|---|---|',
+        ...r.metrics.map((m) => `| ${esc(m.name)} | ${v(m.baseline)} | ${v(m.candidate)} | ${v(m.delta)} | ${esc(m.gate)} | ${m.status}: ${esc(m.reason)} |`),
+        ...outcome.notes.map((n) => `\n> ${esc(n)}`),
+        '',
+    ].join('\n');
+}
+function storeFactory(invocation, context) {
+    const choice = ((0,commands_invocation/* stringOption */.Pp)(invocation, options/* Opt */.e3.Store) ?? 'auto');
+    if (!['auto', 'github', 'local'].includes(choice))
+        throw (0,errors/* usageError */.Wp)(`${(0,commands_invocation/* optionLabel */.ed)(invocation, options/* Opt */.e3.Store)} is '${String(choice)}'; expected auto, github or local`);
+    // Loaded on first use: a file or ref baseline never pays for the GitHub client.
+    return async () => {
+        const { createReleaseStore } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(913), __webpack_require__.e(679)]).then(__webpack_require__.bind(__webpack_require__, 45679));
+        return createReleaseStore({ choice, cwd: context.cwd, github: context.github, inActions: context.inActions, log: context.log });
+    };
+}
+function compareDeps(invocation, context, github = context.github) {
+    return {
+        log: context.log,
+        store: storeFactory(invocation, context),
+        contents: context.inActions ? contentsReader(github, context.log) : undefined,
+        workspace: context.env.GITHUB_WORKSPACE,
+    };
+}
+const compareCommand = {
+    spec: {
+        name: 'compare',
+        summary: 'Gate candidate metrics against the baseline.',
+        options: [options/* configOption */.KJ, options/* jsonOption */.Ec, options/* modelOption */.HI, options/* storeOption */.XS, options/* tokenOption */.Pc],
+        outputs: [
+            { name: 'verdict', description: 'pass, warn or fail.' },
+            { name: 'failed-metrics', description: 'Comma-separated names of metrics that failed their gate.' },
+            { name: 'report-path', description: 'Path of the JSON result.' },
+        ],
+        stepAction: true,
+    },
+    async run(invocation, context) {
+        const loaded = await (0,commands_invocation/* loadConfig */.Z9)(invocation, context);
+        const model = (0,commands_invocation/* selectModel */.U8)(invocation, loaded.config);
+        const outcome = await runCompare(loaded, model, compareDeps(invocation, context));
+        const jsonPath = (0,commands_invocation/* stringOption */.Pp)(invocation, options/* Opt */.e3.Json);
+        let reportPath = jsonPath ? external_node_path_default().resolve(context.cwd, jsonPath) : '';
+        if (!jsonPath && context.inActions) {
+            // In Actions the JSON result is always written, so later steps can read `report-path`.
+            reportPath = external_node_path_default().join(context.env.RUNNER_TEMP || context.cwd, `mlgate-compare-${model.name.replace(/[^\w.-]/g, '_')}.json`);
+            await (0,promises_.writeFile)(reportPath, `${JSON.stringify(outcome.result, null, 2)}\n`, 'utf8');
+        }
+        const { verdict } = outcome.result;
+        return {
+            exitCode: verdict === 'fail' ? 1 : 0,
+            text: compareText(outcome),
+            json: outcome.result,
+            markdown: compareMarkdown(outcome),
+            outputs: { verdict, 'failed-metrics': outcome.failedMetrics.join(','), 'report-path': reportPath },
+            ...(verdict === 'fail' ? { failure: `${outcome.failedMetrics.length} metric(s) failed their gate: ${outcome.failedMetrics.join(', ')}` } : {}),
+        };
+    },
+};
 
 
 /***/ })

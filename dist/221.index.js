@@ -1,0 +1,229 @@
+export const id = 221;
+export const ids = [221,524];
+export const modules = {
+
+/***/ 87983:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  historyCommand: () => (/* binding */ historyCommand)
+});
+
+// EXTERNAL MODULE: ./src/adapters/release-store.ts + 2 modules
+var release_store = __webpack_require__(45679);
+// EXTERNAL MODULE: ./src/domain/errors.ts
+var errors = __webpack_require__(10241);
+// EXTERNAL MODULE: ./src/domain/release/state.ts
+var state = __webpack_require__(99583);
+;// CONCATENATED MODULE: ./src/domain/release/history.ts
+
+function stateOf(release, liveId) {
+    if (release.id === liveId)
+        return 'live';
+    if (release.rolledBack)
+        return 'rolled back';
+    switch (release.latest) {
+        case 'success':
+            return 'success';
+        case 'inactive':
+            return release.reachedSuccess ? 'superseded' : 'failed';
+        case 'failure':
+            return 'failed';
+        case 'error':
+            return 'error';
+        case 'in_progress':
+            return 'in progress';
+        case 'queued':
+            return 'queued';
+        case 'pending':
+            return 'pending';
+        case undefined:
+            return 'created';
+    }
+}
+/** The environment's releases, newest first, with derived states and rollback links. */
+function buildHistory(releases, environment, model, limit) {
+    const sorted = [...releases].sort((a, b) => b.id - a.id);
+    const live = (0,state/* findLive */.KI)(sorted);
+    const rolledBackBy = new Map();
+    for (const r of sorted) {
+        const of = r.payload.rollback_of;
+        if (of !== null && !rolledBackBy.has(of))
+            rolledBackBy.set(of, r.id);
+    }
+    const shown = limit !== undefined ? sorted.slice(0, limit) : sorted;
+    return {
+        environment,
+        model: model ?? null,
+        live: live ? { id: live.id, version: live.payload.model.version } : null,
+        releases: shown.map((r) => ({
+            id: r.id,
+            model: r.payload.model.name,
+            version: r.payload.model.version,
+            uri: r.payload.model.uri ?? null,
+            state: stateOf(r, live?.id),
+            status: r.latest ?? null,
+            description: r.statuses[0]?.description ?? null,
+            created_at: r.createdAt,
+            actor: r.payload.source.actor ?? r.creator,
+            sha: r.sha,
+            gate: r.payload.gate?.verdict ?? 'none',
+            forced: r.payload.gate?.forced === true,
+            metrics: r.payload.metrics,
+            rollback_of: r.payload.rollback_of,
+            rolled_back_by: rolledBackBy.get(r.id) ?? null,
+            rollback_reason: r.rollbackReason ?? r.payload.rollback_reason ?? null,
+            pr: r.payload.source.pr ?? null,
+        })),
+    };
+}
+function formatMetric(value) {
+    if (value === null)
+        return '–';
+    return Number.isInteger(value) ? String(value) : value.toPrecision(4).replace(/\.?0+$/, '');
+}
+/** A plain-text table for stdout. `headline` picks the metric columns (default: up to three from the newest release). */
+function renderHistoryTable(history, headline) {
+    const head = [`Releases of ${history.model ?? 'all models'} in ${history.environment}`, history.live ? `live: ${history.live.version} (#${history.live.id})` : 'nothing live'].join(' — ');
+    if (history.releases.length === 0)
+        return `${head}\n(no releases yet)\n`;
+    const metricNames = (headline?.length ? [...headline] : Object.keys(history.releases[0]?.metrics ?? {})).slice(0, 3);
+    const header = ['#', 'version', 'when', 'who', 'state', 'gate', ...metricNames, 'links'];
+    const rows = history.releases.map((e) => {
+        const links = [];
+        if (e.rollback_of !== null)
+            links.push(`rollback of #${e.rollback_of}`);
+        if (e.rolled_back_by !== null)
+            links.push(`rolled back by #${e.rolled_back_by}`);
+        if (e.state === 'rolled back' && e.rollback_reason)
+            links.push(`reason: ${e.rollback_reason}`);
+        return [
+            String(e.id),
+            e.version,
+            e.created_at.replace('T', ' ').replace(/\.\d+Z$|Z$/, ''),
+            e.actor,
+            e.state,
+            `${e.gate}${e.forced ? ' (forced)' : ''}`,
+            ...metricNames.map((m) => formatMetric(e.metrics[m] ?? null)),
+            links.join('; '),
+        ];
+    });
+    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+    const line = (cells) => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ').trimEnd();
+    return [head, line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line), ''].join('\n');
+}
+
+// EXTERNAL MODULE: ./src/commands/invocation.ts + 2 modules
+var invocation = __webpack_require__(58386);
+// EXTERNAL MODULE: ./src/commands/options.ts
+var options = __webpack_require__(26052);
+;// CONCATENATED MODULE: ./src/commands/history.ts
+
+
+
+
+
+const historyCommand = {
+    spec: {
+        name: 'history',
+        summary: "List an environment's releases.",
+        options: [options/* configOption */.KJ, options/* jsonOption */.Ec, options/* modelOption */.HI, options/* environmentOption */.dp, { name: options/* Opt */.e3.Limit, type: 'string', default: '20', description: 'How many releases to list (newest first); `all` for every one.' }, options/* storeOption */.XS, options/* tokenOption */.Pc],
+        outputs: [
+            { name: 'live-version', description: 'Version live now.' },
+            { name: 'live-deployment-id', description: 'Id of the live release.' },
+        ],
+        stepAction: true,
+    },
+    async run(inv, ctx) {
+        const { config } = await (0,invocation/* loadConfig */.Z9)(inv, ctx);
+        // With several models and no --model, list every model's releases in the environment.
+        const model = (0,invocation/* stringOption */.Pp)(inv, options/* Opt */.e3.Model) !== undefined || config.models.length === 1 ? (0,invocation/* selectModel */.U8)(inv, config) : undefined;
+        const environment = (0,invocation/* stringOption */.Pp)(inv, options/* Opt */.e3.Environment) ?? model?.environment ?? 'production';
+        const limitText = (0,invocation/* stringOption */.Pp)(inv, options/* Opt */.e3.Limit) ?? '20';
+        if (limitText !== 'all' && !/^\d+$/.test(limitText))
+            throw (0,errors/* usageError */.Wp)(`${(0,invocation/* optionLabel */.ed)(inv, options/* Opt */.e3.Limit)} is '${limitText}'; expected a whole number or 'all'`);
+        const limit = limitText === 'all' ? undefined : Number(limitText);
+        const store = (0,release_store.createReleaseStore)({ choice: (0,release_store/* parseStoreChoice */.cm)((0,invocation/* stringOption */.Pp)(inv, options/* Opt */.e3.Store), (0,invocation/* optionLabel */.ed)(inv, options/* Opt */.e3.Store)), cwd: ctx.cwd, github: ctx.github, inActions: ctx.inActions, log: ctx.log });
+        const history = buildHistory(await (0,release_store/* loadReleases */.ze)(store, environment, model?.name), environment, model?.name, limit);
+        const headline = model?.headline ?? (model ? Object.keys(model.gates).filter((g) => !g.includes('*')) : undefined);
+        const table = renderHistoryTable(history, headline);
+        return {
+            exitCode: 0,
+            text: table,
+            json: { ...history, store: store.kind },
+            outputs: { 'live-version': history.live?.version ?? '', 'live-deployment-id': history.live ? String(history.live.id) : '' },
+            markdown: `### mlgate history\n\n\`\`\`text\n${table}\`\`\`\n`,
+        };
+    },
+};
+
+
+/***/ }),
+
+/***/ 20524:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cy: () => (/* binding */ readReleasePayload),
+/* harmony export */   OT: () => (/* binding */ RELEASE_TASK),
+/* harmony export */   fC: () => (/* binding */ releasePayloadSchema)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38816);
+
+/** The versioned payload mlgate writes on every deployment it creates (SPEC §6). */
+const RELEASE_TASK = 'deploy:mlgate';
+const releasePayloadSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    mlgate: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(1),
+    model: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+        name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+        version: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+        uri: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable().optional(),
+        digest: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable().optional(),
+    }),
+    metrics: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().nullable()).default({}),
+    gate: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+        verdict: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['pass', 'fail', 'warn', 'none']),
+        report_sha256: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable().optional(),
+        forced: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().optional(),
+    })
+        .nullable()
+        .optional(),
+    source: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+        sha: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable().optional(),
+        pr: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nullable().optional(),
+        run_id: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nullable().optional(),
+        actor: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable().optional(),
+    })
+        .default({}),
+    artifact: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), run_id: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nullable().optional() }).nullable().optional(),
+    rollback_of: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nullable().default(null),
+    /** Why the release this one replaced was rolled back (set on rollback deployments only). */
+    rollback_reason: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+    /** The workflow run that made this rollback (a rerun of that run is then a no-op). */
+    rollback_run_id: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nullable().optional(),
+    /** Reference profile of the training data stored with the release (drift against `production`). */
+    profile: zod__WEBPACK_IMPORTED_MODULE_0__/* .unknown */ .L5J().optional(),
+});
+/** A deployment's payload as mlgate's, or undefined when it is not one of ours. */
+function readReleasePayload(payload) {
+    let value = payload;
+    if (typeof value === 'string') {
+        try {
+            value = JSON.parse(value);
+        }
+        catch {
+            return undefined;
+        }
+    }
+    const parsed = releasePayloadSchema.safeParse(value);
+    return parsed.success ? parsed.data : undefined;
+}
+
+
+/***/ })
+
+};

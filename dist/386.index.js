@@ -1,0 +1,475 @@
+export const id = 386;
+export const ids = [386];
+export const modules = {
+
+/***/ 58386:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Ic: () => (/* binding */ booleanOption),
+  Z9: () => (/* binding */ loadConfig),
+  ed: () => (/* binding */ optionLabel),
+  VW: () => (/* binding */ requireString),
+  U8: () => (/* binding */ selectModel),
+  Pp: () => (/* binding */ stringOption)
+});
+
+// EXTERNAL MODULE: ./src/domain/errors.ts
+var errors = __webpack_require__(10241);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __webpack_require__(38816);
+// EXTERNAL MODULE: ./src/domain/text.ts
+var domain_text = __webpack_require__(3373);
+// EXTERNAL MODULE: ./src/domain/config/schema.ts
+var config_schema = __webpack_require__(66452);
+;// CONCATENATED MODULE: ./src/domain/config/parse.ts
+
+
+
+
+
+/** Parses and validates the text of an mlgate.yml; errors name the file, line and field. */
+function parseConfig(text, file) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+    if (doc.errors.length > 0) {
+        const first = doc.errors[0];
+        const pos = lineCounter.linePos(first.pos[0]);
+        throw (0,errors/* configError */.Fj)(`invalid YAML: ${first.message.split('\n')[0] ?? first.message}`, { file, line: pos.line, column: pos.col });
+    }
+    const data = doc.toJS({ maxAliasCount: 100 });
+    if (data === null || data === undefined) {
+        throw (0,errors/* configError */.Fj)('the file is empty; expected a mapping with `version: 1`', { file, line: 1 });
+    }
+    const parsed = config_schema/* configSchema */.Qn.safeParse(data);
+    if (parsed.success)
+        return parsed.data;
+    const problems = parsed.error.issues.map((issue) => describeIssue(issue, doc, lineCounter, file, data));
+    const [first, ...rest] = problems;
+    throw new errors/* MlgateError */.Bf('config', first.message, {
+        location: first.location,
+        details: rest.map((p) => `${file}:${p.location.line ?? '?'}: ${p.message}`),
+        cause: parsed.error,
+    });
+}
+function describeIssue(issue, doc, lc, file, data) {
+    const path = issue.path.filter((p) => typeof p !== 'symbol');
+    if (issue.code === 'unrecognized_keys') {
+        const key = issue.keys[0] ?? '';
+        const valid = knownKeys(path, data);
+        const suggestion = (0,domain_text/* closest */.k)(key, valid);
+        const field = formatPath([...path, key]);
+        const node = keyNode(doc, path, key);
+        const pos = node?.range ? lc.linePos(node.range[0]) : nodeLine(doc, lc, path);
+        const hint = suggestion ? `; did you mean "${suggestion}"?` : valid.length ? `; expected one of: ${valid.join(', ')}` : '';
+        return { message: `unknown key "${key}" at ${field}${hint}`, location: { file, line: pos?.line, column: pos?.col, field } };
+    }
+    const field = formatPath(path);
+    const pos = nodeLine(doc, lc, path);
+    const found = describeFound(valueAt(data, path));
+    return { message: `${field || '(root)'}: ${issueText(issue)} (found ${found})`, location: { file, line: pos?.line, column: pos?.col, field } };
+}
+function issueText(issue) {
+    if (issue.code === 'invalid_type')
+        return `expected ${issue.expected}`;
+    if (issue.code === 'invalid_value')
+        return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+    return issue.message;
+}
+function describeFound(v) {
+    if (v === undefined)
+        return 'nothing';
+    if (v === null)
+        return 'null';
+    if (Array.isArray(v))
+        return 'a list';
+    if (typeof v === 'object')
+        return 'a mapping';
+    const s = JSON.stringify(v);
+    return s.length > 60 ? `${s.slice(0, 57)}...` : s;
+}
+function formatPath(path) {
+    let out = '';
+    for (const p of path)
+        out += typeof p === 'number' ? `[${p}]` : out ? `.${p}` : p;
+    return out;
+}
+function valueAt(data, path) {
+    let cur = data;
+    for (const p of path) {
+        if (cur === null || typeof cur !== 'object')
+            return undefined;
+        cur = cur[p];
+    }
+    return cur;
+}
+function nodeLine(doc, lc, path) {
+    for (let n = path.length; n >= 0; n--) {
+        const node = doc.getIn(path.slice(0, n), true);
+        if (node && ((0,dist/* isMap */.jh)(node) || (0,dist/* isSeq */.oP)(node) || (0,dist/* isScalar */.jn)(node)) && node.range)
+            return lc.linePos(node.range[0]);
+    }
+    return undefined;
+}
+function keyNode(doc, path, key) {
+    const parent = path.length === 0 ? doc.contents : doc.getIn(path, true);
+    if (!(0,dist/* isMap */.jh)(parent))
+        return undefined;
+    for (const pair of parent.items) {
+        if ((0,dist/* isScalar */.jn)(pair.key) && String(pair.key.value) === key)
+            return pair.key;
+    }
+    return undefined;
+}
+/** The keys the schema accepts at `path` (for "did you mean"). */
+function knownKeys(path, data) {
+    let schema = config_schema/* configSchema */.Qn;
+    for (const p of path) {
+        schema = schema && unwrap(schema);
+        if (!schema)
+            return [];
+        if (schema instanceof schemas/* ZodObject */.bvH)
+            schema = schema.shape[String(p)];
+        else if (schema instanceof schemas/* ZodArray */.naA)
+            schema = schema.element;
+        else if (schema instanceof schemas/* ZodRecord */.b8S)
+            schema = schema.valueType;
+        else
+            return [];
+    }
+    schema = schema && unwrap(schema);
+    if (schema instanceof schemas/* ZodObject */.bvH)
+        return Object.keys(schema.shape);
+    void data;
+    return [];
+}
+function unwrap(schema) {
+    let s = schema;
+    for (;;) {
+        if (s instanceof schemas/* ZodOptional */.IiU || s instanceof schemas/* ZodDefault */.XiL || s instanceof schemas/* ZodNullable */.l1C)
+            s = s.unwrap();
+        else if (s instanceof schemas/* ZodPipe */.utH)
+            s = s.in;
+        else if (s instanceof schemas/* ZodUnion */.fZ7) {
+            const obj = s.options.find((o) => unwrap(o) instanceof schemas/* ZodObject */.bvH);
+            if (!obj)
+                return s;
+            s = obj;
+        }
+        else
+            return s;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/io/files/config-file.ts
+
+
+
+
+/** Reads and validates mlgate.yml. `how` names the input/flag for the error ("input 'config'" / "--config"). */
+async function loadConfigFile(configPath, cwd, how) {
+    const file = external_node_path_default().resolve(cwd, configPath);
+    let text;
+    try {
+        text = await (0,promises_.readFile)(file, 'utf8');
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT') {
+            throw (0,errors/* usageError */.Wp)(`${how} names '${configPath}', which does not exist (looked in ${external_node_path_default().dirname(file)}); create an mlgate.yml or point ${how} at yours.`);
+        }
+        throw new errors/* MlgateError */.Bf('input', `cannot read config '${configPath}': ${code ?? String(error)}`, { location: { file: configPath }, cause: error });
+    }
+    const rel = external_node_path_default().relative(cwd, file) || configPath;
+    return { config: parseConfig(text, rel), file, root: external_node_path_default().dirname(file) };
+}
+
+// EXTERNAL MODULE: ./src/commands/options.ts
+var options = __webpack_require__(26052);
+;// CONCATENATED MODULE: ./src/commands/invocation.ts
+
+
+
+/** How a user refers to an option on this surface: `--model` or input 'model'. */
+function optionLabel(inv, name) {
+    return inv.surface === 'cli' ? `--${name}` : `input '${name}'`;
+}
+function stringOption(inv, name) {
+    const v = inv.options[name];
+    if (typeof v === 'boolean')
+        throw (0,errors/* usageError */.Wp)(`${optionLabel(inv, name)} takes a value`);
+    return v === undefined || v === '' ? undefined : v;
+}
+function requireString(inv, name, why) {
+    const v = stringOption(inv, name);
+    if (v === undefined)
+        throw (0,errors/* usageError */.Wp)(`missing ${optionLabel(inv, name)}${why ? `: ${why}` : ''}`);
+    return v;
+}
+function booleanOption(inv, name) {
+    return inv.options[name] === true;
+}
+function loadConfig(inv, ctx) {
+    const configPath = stringOption(inv, options/* Opt */.e3.Config) ?? 'mlgate.yml';
+    return loadConfigFile(configPath, ctx.cwd, optionLabel(inv, options/* Opt */.e3.Config));
+}
+/** The model named by `model`, or the only one in the config. */
+function selectModel(inv, config) {
+    const name = stringOption(inv, options/* Opt */.e3.Model);
+    const names = config.models.map((m) => m.name);
+    if (name === undefined) {
+        if (config.models.length === 1)
+            return config.models[0];
+        if (config.models.length === 0)
+            throw (0,errors/* usageError */.Wp)('the config defines no models; add one under `models:`');
+        throw (0,errors/* usageError */.Wp)(`missing ${optionLabel(inv, options/* Opt */.e3.Model)}: the config defines ${names.length} models (${names.join(', ')}); say which one`);
+    }
+    const model = config.models.find((m) => m.name === name);
+    if (!model)
+        throw (0,errors/* usageError */.Wp)(`${optionLabel(inv, options/* Opt */.e3.Model)} is '${name}', which is not in the config; expected one of: ${names.join(', ') || '(none)'}`);
+    return model;
+}
+
+
+/***/ }),
+
+/***/ 26052:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ec: () => (/* binding */ jsonOption),
+/* harmony export */   HI: () => (/* binding */ modelOption),
+/* harmony export */   KJ: () => (/* binding */ configOption),
+/* harmony export */   Pc: () => (/* binding */ tokenOption),
+/* harmony export */   SV: () => (/* binding */ dryRunOption),
+/* harmony export */   XS: () => (/* binding */ storeOption),
+/* harmony export */   dp: () => (/* binding */ environmentOption),
+/* harmony export */   e3: () => (/* binding */ Opt),
+/* harmony export */   jW: () => (/* binding */ commentOption),
+/* harmony export */   kq: () => (/* binding */ datasetOption)
+/* harmony export */ });
+/* unused harmony export common */
+/** Input and option names, as constants (actions/cache style). */
+const Opt = {
+    Command: 'command',
+    Config: 'config',
+    Json: 'json',
+    Model: 'model',
+    Dataset: 'dataset',
+    Environment: 'environment',
+    Version: 'version',
+    To: 'to',
+    Reason: 'reason',
+    DryRun: 'dry-run',
+    Force: 'force',
+    DeployCommand: 'deploy-command',
+    AutoRollback: 'auto-rollback',
+    Store: 'store',
+    Comment: 'comment',
+    GithubToken: 'github-token',
+    Results: 'results',
+    Out: 'out',
+    Shard: 'shard',
+    Uri: 'uri',
+    Files: 'files',
+    Limit: 'limit',
+    Upload: 'upload',
+    Artifacts: 'artifacts',
+};
+const configOption = { name: Opt.Config, type: 'string', default: 'mlgate.yml', description: 'Path to the mlgate config file.' };
+const jsonOption = { name: Opt.Json, type: 'string', description: 'Write the machine-readable result to this path.' };
+const modelOption = { name: Opt.Model, type: 'string', description: 'Model name from the config (required when the config has more than one).' };
+const datasetOption = { name: Opt.Dataset, type: 'string', description: 'Only this dataset from the config (default: all).' };
+const environmentOption = { name: Opt.Environment, type: 'string', description: "Environment to act on (default: the model's `environment`, else production)." };
+const storeOption = {
+    name: Opt.Store,
+    type: 'string',
+    default: 'auto',
+    description: 'Release store: `github` (Deployments API), `local` (.mlgate/releases.json) or `auto` (github inside Actions with a token, else local).',
+};
+const tokenOption = {
+    name: Opt.GithubToken,
+    type: 'string',
+    default: '${{ github.token }}',
+    only: 'action',
+    description: 'Token for the GitHub API. Needs `pull-requests: write` to comment and `deployments: write` to release.',
+};
+const dryRunOption = { name: Opt.DryRun, type: 'boolean', default: 'false', description: 'Say what would change, change nothing.' };
+const commentOption = {
+    name: Opt.Comment,
+    type: 'string',
+    default: 'auto',
+    description: 'Post the sticky PR comment: `auto` (on pull_request events), `true`, `false`, or `recreate` (delete and re-post at the bottom).',
+};
+const common = [configOption, jsonOption];
+
+
+/***/ }),
+
+/***/ 66452:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Qn: () => (/* binding */ configSchema),
+/* harmony export */   eL: () => (/* binding */ PERCENT_RE)
+/* harmony export */ });
+/* unused harmony exports DURATION_RE, columnTypes, columnSchema, driftColumnSchema, driftSchema, datasetSchema, gateSchema, significanceSchema, BASELINE_RE, modelSchema, environmentSchema, reportSchema */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38816);
+
+/** `"2%"` → relative margin; plain numbers are absolute. */
+const PERCENT_RE = /^-?\d+(\.\d+)?%$/;
+/** `30d`, `12h`, `90m`, `45s`, `2w`. */
+const DURATION_RE = /^\d+(\.\d+)?(s|m|h|d|w)$/;
+const severity = zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['error', 'warn']).describe('`error` (default) fails the verdict; `warn` only reports.');
+const fraction = zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().min(0).max(1);
+const margin = zod__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().min(0), zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(PERCENT_RE, 'a percentage like "2%"')])
+    .describe('Absolute number, or a relative margin as a string ending in % (e.g. "2%").');
+const scalar = zod__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY()]);
+const regex = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().refine((s) => {
+    try {
+        new RegExp(s, 'u');
+        return true;
+    }
+    catch {
+        return false;
+    }
+}, { message: 'not a valid regular expression' });
+const columnTypes = ['integer', 'number', 'boolean', 'string', 'category', 'date', 'datetime'];
+const columnSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    type: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(columnTypes).optional().describe('Expected type of every non-null value.'),
+    required: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().optional().describe('The column must be present (default true for listed columns).'),
+    nullable: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().optional().describe('false: any null fails.'),
+    max_null_fraction: fraction.optional().describe('Largest tolerated fraction of nulls.'),
+    min: zod__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()]).optional().describe('Lower bound (number, or ISO date for date/datetime).'),
+    max: zod__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()]).optional().describe('Upper bound (number, or ISO date for date/datetime).'),
+    in: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(scalar).min(1).optional().describe('Allowed values.'),
+    not_in: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(scalar).min(1).optional().describe('Forbidden values.'),
+    pattern: regex.optional().describe('Regular expression every value must match.'),
+    min_length: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().min(0).optional().describe('Shortest allowed string.'),
+    max_length: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().min(0).optional().describe('Longest allowed string.'),
+    unique: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().optional().describe('No value may repeat.'),
+    max_age: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(DURATION_RE, 'a duration like "30d", "12h"').optional().describe('Freshness: the newest value is at most this old.'),
+    mostly: fraction.optional().describe('Fraction of non-null values that must pass row-level checks.'),
+    severity: severity.optional(),
+})
+    .describe('Checks on one column.');
+const driftMethods = ['auto', 'psi', 'ks', 'wasserstein', 'jensen_shannon', 'chi2', 'linf'];
+const driftColumnSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    method: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(driftMethods).optional().describe('Drift measure for this column.'),
+    threshold: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().min(0).optional().describe('Score above which the column has drifted.'),
+    severity: severity.optional(),
+});
+const driftSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    reference: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).describe('A data file, a profile JSON, or `production` (the profile stored with the live release).'),
+    method: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(driftMethods).default('auto').describe('auto picks by column type and size (KS or normalised Wasserstein; chi-square or Jensen-Shannon).'),
+    threshold: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().min(0).optional().describe('Score above which a column has drifted (default: per method).'),
+    columns: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), driftColumnSchema).optional().describe('Per-column method and threshold.'),
+    max_drifted_share: fraction.optional().describe('Dataset-level verdict: fail when more than this share of columns drifted.'),
+    severity: severity.optional(),
+});
+const datasetSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).describe('Name used in reports and by --dataset.'),
+    path: zod__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1), zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1)).min(1)]).describe('File or glob (or a list); .csv .tsv .jsonl .ndjson .parquet, .gz for text. Parquet: every standard codec and encoding, only the columns checks need; a FLOAT reads as the decimal tools print for it (1.1f is 1.1).'),
+    format: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['csv', 'tsv', 'jsonl', 'parquet']).optional().describe('Overrides detection by file extension.'),
+    delimiter: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().length(1).optional().describe('CSV delimiter (default: detected).'),
+    columns: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), columnSchema).optional().describe('Checks per column name.'),
+    rows: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ min: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().min(0).optional(), max: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().min(0).optional(), severity: severity.optional() }).optional().describe('Row count bounds.'),
+    strict_columns: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().optional().describe('Columns not listed under `columns` fail.'),
+    duplicates: zod__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([fraction, zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ max_fraction: fraction, severity: severity.optional() })])
+        .optional()
+        .describe('Maximum fraction of duplicate rows.'),
+    leakage: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+        against: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1),
+        key: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1)).min(1),
+        max_fraction: fraction.optional(),
+        severity: severity.optional(),
+    })
+        .optional()
+        .describe('Rows that also occur in another dataset (`against`) on the `key` columns.'),
+    drift: driftSchema.optional().describe('Drift against a reference.'),
+    max_examples: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().min(0).max(1000).optional().describe('Failing examples kept per check.'),
+});
+const gateSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    min: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().optional().describe('Absolute lower bound.'),
+    max: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().optional().describe('Absolute upper bound.'),
+    max_regression: margin.optional(),
+    min_improvement: zod__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(PERCENT_RE, 'a percentage like "2%"')]).optional().describe('Required improvement over the baseline (absolute, or "2%").'),
+    direction: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['higher', 'lower']).optional().describe('Inferred from the name when absent (loss, error, latency… are lower).'),
+    severity: severity.optional(),
+    required: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().optional().describe('A gated metric missing from the candidate fails (default true).'),
+    min_support: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().min(0).optional().describe('Slices with fewer examples are skipped.'),
+    inconclusive: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['error', 'warn', 'pass']).optional().describe('How an inconclusive significance result counts (default warn).'),
+});
+const significanceSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    candidate: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).describe("The candidate's per-example results (id, label, prediction[, score])."),
+    baseline: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).default('production').describe('`production` (stored with the live release) or a file.'),
+    alpha: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().gt(0).lt(1).default(0.05).describe('Significance level, Holm-corrected across gated metrics.'),
+    method: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['auto', 'bootstrap', 'mcnemar', 'permutation']).default('auto').describe('auto: McNemar for accuracy-type metrics, paired permutation otherwise, bootstrap intervals.'),
+    resamples: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().min(100).max(1_000_000).default(2000).describe('Bootstrap / permutation resamples.'),
+    seed: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().default(1).describe('Seed: results are reproducible.'),
+    id_column: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().default('id'),
+    label_column: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().default('label'),
+    prediction_column: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().default('prediction'),
+    score_column: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().default('score'),
+});
+const BASELINE_RE = /^(production|file:.+|ref:[^:]+:.+|[A-Za-z0-9_.-]+)$/;
+const modelSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).describe('Name used in reports, releases and by --model.'),
+    metrics: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).describe('Candidate metrics file (JSON or YAML; nested keys flattened with ".").'),
+    baseline: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(BASELINE_RE, 'production | <environment> | file:path | ref:<git-ref>:path').default('production').describe('production | <environment> | file:path | ref:<git-ref>:path'),
+    environment: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).default('production').describe('Where promote and rollback act.'),
+    uri: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional().describe('Where the model artifact lives (recorded in the release).'),
+    gates: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), gateSchema).default({}).describe('Gates per metric name (glob patterns allowed, e.g. "slices.*.accuracy").'),
+    headline: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()).optional().describe('Metrics charted over releases in the report (default: the first gated ones).'),
+    significance: significanceSchema.optional().describe('Per-example results make the gate statistical.'),
+});
+const environmentSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    url: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional().describe('environment_url of its releases.'),
+    deploy_command: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional().describe('Default deploy-command of promote.'),
+    auto_rollback: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().optional().describe('Default auto-rollback of promote.'),
+});
+const reportSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    comment_key: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional().describe('Key of the sticky comment marker (default: workflow/model).'),
+    mode: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['update', 'recreate']).optional().describe('update the comment in place, or delete and re-post it.'),
+    max_examples: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().min(0).max(100).optional().describe('Failing examples shown per check.'),
+});
+const configSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    version: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(1).describe('Format version: 1.'),
+    datasets: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(datasetSchema).default([]).describe('Datasets and their checks.'),
+    models: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(modelSchema).default([]).describe('Models and their gates.'),
+    environments: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), environmentSchema).optional().describe('Settings per release environment.'),
+    report: reportSchema.optional().describe('The PR report.'),
+})
+    .superRefine((cfg, ctx) => {
+    const names = new Set();
+    cfg.datasets.forEach((d, i) => {
+        if (names.has(d.name))
+            ctx.addIssue({ code: 'custom', path: ['datasets', i, 'name'], message: `duplicate dataset name "${d.name}"` });
+        names.add(d.name);
+    });
+    cfg.datasets.forEach((d, i) => {
+        if (d.leakage && !names.has(d.leakage.against))
+            ctx.addIssue({ code: 'custom', path: ['datasets', i, 'leakage', 'against'], message: `no dataset named "${d.leakage.against}"; expected one of: ${[...names].join(', ')}` });
+    });
+    const models = new Set();
+    cfg.models.forEach((m, i) => {
+        if (models.has(m.name))
+            ctx.addIssue({ code: 'custom', path: ['models', i, 'name'], message: `duplicate model name "${m.name}"` });
+        models.add(m.name);
+    });
+})
+    .describe('mlgate configuration (mlgate.yml)');
+
+
+/***/ })
+
+};

@@ -1,0 +1,1038 @@
+export const id = 400;
+export const ids = [400];
+export const modules = {
+
+/***/ 12100:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  $: () => (/* binding */ evaluateDrift)
+});
+
+// UNUSED EXPORTS: DATASET_ROW
+
+// EXTERNAL MODULE: ./src/domain/drift/sample.ts
+var drift_sample = __webpack_require__(41088);
+;// CONCATENATED MODULE: ./src/domain/drift/distribution.ts
+
+/** Number of reference-quantile bins used by the binned methods on numeric columns. */
+const NUMERIC_BINS = 10;
+/** Interior bin edges at the reference's i/B quantiles (duplicates removed). */
+function quantileEdges(reference, bins = NUMERIC_BINS) {
+    const cum = reference.weights ? (0,drift_sample/* cumulativeWeights */.pN)(reference) : undefined;
+    const edges = [];
+    for (let i = 1; i < bins; i++) {
+        const e = (0,drift_sample/* quantile */.YV)(reference, i / bins, cum);
+        if (edges.length === 0 || e > edges[edges.length - 1])
+            edges.push(e);
+    }
+    return edges;
+}
+/** Weighted counts in (−∞, e1], (e1, e2], …, (e_last, ∞). */
+function binCounts(sample, edges) {
+    const cum = sample.weights ? (0,drift_sample/* cumulativeWeights */.pN)(sample) : undefined;
+    const out = new Float64Array(edges.length + 1);
+    let prev = 0;
+    edges.forEach((e, i) => {
+        const r = (0,drift_sample/* rankAtMost */.p_)(sample, e, cum);
+        out[i] = r - prev;
+        prev = r;
+    });
+    out[edges.length] = sample.total - prev;
+    return out;
+}
+/** Aligned count vectors over the union of categories (an `other` bucket when either side has one). */
+function alignCategories(reference, current) {
+    const labels = [...new Set([...reference.counts.keys(), ...current.counts.keys()])].sort();
+    const withOther = reference.other > 0 || current.other > 0;
+    const size = labels.length + (withOther ? 1 : 0);
+    const ref = new Float64Array(size);
+    const cur = new Float64Array(size);
+    labels.forEach((l, i) => {
+        ref[i] = reference.counts.get(l) ?? 0;
+        cur[i] = current.counts.get(l) ?? 0;
+    });
+    if (withOther) {
+        ref[size - 1] = reference.other;
+        cur[size - 1] = current.other;
+        labels.push('(other)');
+    }
+    return { labels, ref, cur };
+}
+
+;// CONCATENATED MODULE: ./src/domain/drift/special.ts
+/** Special functions the drift statistics need (pure, double precision). */
+const LANCZOS_G = 7;
+const LANCZOS = [
+    0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059, 12.507343278686905,
+    -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7,
+];
+const HALF_LOG_2PI = 0.5 * Math.log(2 * Math.PI);
+/** log Γ(x) for x > 0 (Lanczos below 10, Stirling series above; ~1e-15 relative). */
+function logGamma(x) {
+    if (x < 0.5)
+        return Math.log(Math.PI / Math.abs(Math.sin(Math.PI * x))) - logGamma(1 - x);
+    if (x >= 10) {
+        const r = 1 / x;
+        const r2 = r * r;
+        const series = r * (1 / 12 - r2 * (1 / 360 - r2 * (1 / 1260 - r2 * (1 / 1680 - r2 * (1 / 1188)))));
+        return (x - 0.5) * Math.log(x) - x + HALF_LOG_2PI + series;
+    }
+    const z = x - 1;
+    let a = LANCZOS[0];
+    const t = z + LANCZOS_G + 0.5;
+    for (let i = 1; i < LANCZOS.length; i++)
+        a += LANCZOS[i] / (z + i);
+    return HALF_LOG_2PI + (z + 0.5) * Math.log(t) - t + Math.log(a);
+}
+/** Regularised upper incomplete gamma Q(a, x) = Γ(a, x)/Γ(a). */
+function gammaQ(a, x) {
+    if (x <= 0)
+        return 1;
+    if (!Number.isFinite(x))
+        return 0;
+    const logPrefix = a * Math.log(x) - x - logGamma(a);
+    if (x < a + 1) {
+        // Series for P(a, x).
+        let sum = 1 / a;
+        let term = sum;
+        for (let n = 1; n < 10_000; n++) {
+            term *= x / (a + n);
+            sum += term;
+            if (Math.abs(term) < Math.abs(sum) * 1e-17)
+                break;
+        }
+        return 1 - sum * Math.exp(logPrefix);
+    }
+    // Continued fraction for Q(a, x) (modified Lentz).
+    const tiny = 1e-300;
+    let b = x + 1 - a;
+    let c = 1 / tiny;
+    let d = 1 / b;
+    let h = d;
+    for (let i = 1; i < 10_000; i++) {
+        const an = -i * (i - a);
+        b += 2;
+        d = an * d + b;
+        if (Math.abs(d) < tiny)
+            d = tiny;
+        c = b + an / c;
+        if (Math.abs(c) < tiny)
+            c = tiny;
+        d = 1 / d;
+        const delta = d * c;
+        h *= delta;
+        if (Math.abs(delta - 1) < 1e-16)
+            break;
+    }
+    return Math.exp(logPrefix) * h;
+}
+/** Survival function of the chi-square distribution with `dof` degrees of freedom. */
+function chiSquareSf(statistic, dof) {
+    if (dof <= 0)
+        return Number.NaN;
+    return gammaQ(dof / 2, statistic / 2);
+}
+/** Round half to even (numpy's `round`). */
+function roundHalfEven(x) {
+    const r = Math.round(x);
+    return Math.abs(x % 1) === 0.5 && r % 2 !== 0 ? r - 1 : r;
+}
+function gcd(a, b) {
+    while (b)
+        [a, b] = [b, a % b];
+    return a;
+}
+const clamp01 = (p) => (p < 0 ? 0 : p > 1 ? 1 : p);
+
+;// CONCATENATED MODULE: ./src/domain/drift/distances.ts
+
+/** ∫|F_a − F_b| dx (scipy.stats.wasserstein_distance with unit weights), by one merge walk. */
+function wasserstein1(a, b) {
+    const va = a.values;
+    const vb = b.values;
+    const wa = a.weights;
+    const wb = b.weights;
+    let i = 0;
+    let j = 0;
+    let ca = 0;
+    let cb = 0;
+    let sum = 0;
+    let prev = Number.NaN;
+    while (i < va.length || j < vb.length) {
+        const x = j >= vb.length || (i < va.length && va[i] <= vb[j]) ? va[i] : vb[j];
+        if (!Number.isNaN(prev))
+            sum += (x - prev) * Math.abs(ca / a.total - cb / b.total);
+        while (i < va.length && va[i] === x)
+            ca += wa ? wa[i++] : (i++, 1);
+        while (j < vb.length && vb[j] === x)
+            cb += wb ? wb[j++] : (j++, 1);
+        prev = x;
+    }
+    return sum;
+}
+/** Floor applied to empty-bin proportions in PSI so a bin seen on one side only stays finite. */
+const PSI_EPSILON = 1e-4;
+const proportions = (counts) => {
+    let total = 0;
+    for (let i = 0; i < counts.length; i++)
+        total += counts[i];
+    const out = new Float64Array(counts.length);
+    for (let i = 0; i < counts.length; i++)
+        out[i] = total > 0 ? counts[i] / total : 0;
+    return out;
+};
+/** Population stability index Σ (c − r)·ln(c/r) over bins, proportions floored at PSI_EPSILON. */
+function psi(reference, current) {
+    const r = proportions(reference);
+    const c = proportions(current);
+    let s = 0;
+    for (let i = 0; i < r.length; i++) {
+        const ri = Math.max(r[i], PSI_EPSILON);
+        const ci = Math.max(c[i], PSI_EPSILON);
+        s += (ci - ri) * Math.log(ci / ri);
+    }
+    return s;
+}
+const relEntr = (x, y) => (x > 0 && y > 0 ? x * Math.log(x / y) : x === 0 && y >= 0 ? 0 : Infinity);
+/** Jensen–Shannon distance, base 2 (scipy.spatial.distance.jensenshannon(p, q, base=2)); in [0, 1]. */
+function jensenShannon(reference, current) {
+    const p = proportions(reference);
+    const q = proportions(current);
+    let s = 0;
+    for (let i = 0; i < p.length; i++) {
+        const m = (p[i] + q[i]) / 2;
+        s += relEntr(p[i], m) + relEntr(q[i], m);
+    }
+    return Math.sqrt(Math.max(0, s / 2) / Math.LN2);
+}
+/** Largest absolute difference between bin proportions. */
+function lInfinity(reference, current) {
+    const p = proportions(reference);
+    const q = proportions(current);
+    let d = 0;
+    for (let i = 0; i < p.length; i++)
+        d = Math.max(d, Math.abs(p[i] - q[i]));
+    return d;
+}
+/** Pseudo-count added to every reference bin so a bin the reference never saw has a finite expectation. */
+const CHI2_PSEUDOCOUNT = 0.5;
+/** Expected current counts under the reference distribution (with CHI2_PSEUDOCOUNT smoothing). */
+function chiSquareExpected(reference, currentTotal) {
+    let total = 0;
+    for (let i = 0; i < reference.length; i++)
+        total += reference[i];
+    const denom = total + CHI2_PSEUDOCOUNT * reference.length;
+    const out = new Float64Array(reference.length);
+    for (let i = 0; i < reference.length; i++)
+        out[i] = (currentTotal * (reference[i] + CHI2_PSEUDOCOUNT)) / denom;
+    return out;
+}
+/** Pearson χ² goodness of fit of current counts against the reference (scipy.stats.chisquare(obs, exp)). */
+function chiSquare(reference, current) {
+    let n = 0;
+    for (let i = 0; i < current.length; i++)
+        n += current[i];
+    const expected = chiSquareExpected(reference, n);
+    let stat = 0;
+    for (let i = 0; i < expected.length; i++) {
+        const diff = current[i] - expected[i];
+        stat += (diff * diff) / expected[i];
+    }
+    const dof = reference.length - 1;
+    return { statistic: stat, pValue: dof > 0 ? chiSquareSf(stat, dof) : 1, dof };
+}
+
+;// CONCATENATED MODULE: ./src/domain/drift/kolmogorov.ts
+/**
+ * The finite-n distribution of the two-sided one-sample Kolmogorov statistic D_n, as needed by the
+ * asymptotic two-sample KS p-value (SciPy evaluates it at n = round(n1·n2/(n1+n2))).
+ * Algorithm choice follows Simard & L'Ecuyer (2011), "Computing the two-sided Kolmogorov-Smirnov
+ * distribution", J. Stat. Software 39(11): exact Durbin matrix (Marsaglia, Tsang & Wang 2003) for
+ * small n·d², Birnbaum–Tingey (one-sided, doubled) in the upper tail, Pelz–Good's expansion elsewhere.
+ */
+
+const LN2 = Math.LN2;
+/** P(D_n^+ ≥ e), Birnbaum & Tingey (1951), summed in log space. */
+function smirnovSf(n, e) {
+    if (e <= 0)
+        return 1;
+    if (e >= 1)
+        return 0;
+    const last = Math.floor(n * (1 - e));
+    const lgN = logGamma(n + 1);
+    let sum = 0;
+    for (let v = 0; v <= last; v++) {
+        const a = e + v / n;
+        const b = 1 - a;
+        if (b <= 0) {
+            if (n - v === 0)
+                sum += Math.exp(lgN - logGamma(v + 1) + (v - 1) * Math.log(a));
+            continue;
+        }
+        const logTerm = lgN - logGamma(v + 1) - logGamma(n - v + 1) + (v - 1) * Math.log(a) + (n - v) * Math.log(b);
+        if (logTerm > -745)
+            sum += Math.exp(logTerm);
+    }
+    return clamp01(e * sum);
+}
+/** P(D_n < d) by the Durbin matrix method (exact), with power-of-two rescaling to avoid overflow. */
+function durbinCdf(n, d) {
+    const nd = n * d;
+    if (nd <= 0.5)
+        return 0;
+    if (d >= 1)
+        return 1;
+    const k = Math.ceil(nd);
+    const h = k - nd;
+    const m = 2 * k - 1;
+    const H = new Float64Array(m * m);
+    const invFact = new Float64Array(m + 1);
+    invFact[0] = 1;
+    for (let i = 1; i <= m; i++)
+        invFact[i] = invFact[i - 1] / i;
+    for (let i = 0; i < m; i++)
+        for (let j = 0; j < m; j++)
+            if (i - j + 1 >= 0)
+                H[i * m + j] = invFact[i - j + 1];
+    for (let i = 0; i < m; i++) {
+        H[i * m] = (1 - h ** (i + 1)) * invFact[i + 1];
+        H[(m - 1) * m + (m - 1 - i)] = (1 - h ** (i + 1)) * invFact[i + 1];
+    }
+    H[(m - 1) * m] = (1 - 2 * h ** m + Math.max(0, 2 * h - 1) ** m) * invFact[m];
+    const multiply = (A, B) => {
+        const C = new Float64Array(m * m);
+        for (let i = 0; i < m; i++)
+            for (let l = 0; l < m; l++) {
+                const a = A[i * m + l];
+                if (a === 0)
+                    continue;
+                for (let j = 0; j < m; j++)
+                    C[i * m + j] += a * B[l * m + j];
+            }
+        return C;
+    };
+    const SCALE_EXP = 256;
+    const SCALE = 2 ** SCALE_EXP;
+    const rescale = (A, exp) => {
+        let max = 0;
+        for (const v of A)
+            if (Math.abs(v) > max)
+                max = Math.abs(v);
+        while (max > SCALE) {
+            for (let i = 0; i < A.length; i++)
+                A[i] /= SCALE;
+            max /= SCALE;
+            exp.e += SCALE_EXP;
+        }
+    };
+    let base = H;
+    const baseExp = { e: 0 };
+    let result;
+    const resultExp = { e: 0 };
+    for (let p = n; p > 0; p = Math.floor(p / 2)) {
+        if (p % 2 === 1) {
+            result = result ? multiply(result, base) : base.slice();
+            resultExp.e += baseExp.e;
+            rescale(result, resultExp);
+        }
+        if (p > 1) {
+            base = multiply(base, base);
+            baseExp.e *= 2;
+            rescale(base, baseExp);
+        }
+    }
+    const t = result[(k - 1) * m + (k - 1)];
+    if (t <= 0)
+        return 0;
+    const logP = Math.log(t) + resultExp.e * LN2 + logGamma(n + 1) - n * Math.log(n);
+    return clamp01(Math.exp(logP));
+}
+const PI2 = Math.PI * Math.PI;
+const SQRT_2PI = Math.sqrt(2 * Math.PI);
+/** Pelz & Good (1976) expansion of P(D_n ≤ d) to order n^{-3/2}. */
+function pelzGoodCdf(n, d) {
+    if (d <= 0)
+        return 0;
+    if (d >= 1)
+        return 1;
+    const z = Math.sqrt(n) * d;
+    const z2 = z * z;
+    const z4 = z2 * z2;
+    const z6 = z4 * z2;
+    if (-PI2 / 8 / z2 < -745)
+        return 0;
+    const maxK = Math.ceil((16 * z) / Math.PI);
+    // Terms in exp(-(2k-1)²π²/(8z²)), written with m = 2k-1.
+    let k0 = 0;
+    let k1 = 0;
+    let k2 = 0;
+    let k3 = 0;
+    for (let k = 1; k <= maxK; k++) {
+        const m = 2 * k - 1;
+        const m2 = m * m;
+        const e = Math.exp((-m2 * PI2) / (8 * z2));
+        k0 += e;
+        k1 += (-z2 + (PI2 * m2) / 4) * e;
+        k2 += (6 * z6 + 2 * z4 + ((2 * z4 - 5 * z2) * PI2 * m2) / 4 + ((PI2 * PI2 * (1 - 2 * z2)) / 16) * m2 * m2) * e;
+        k3 +=
+            (-30 * z6 - 90 * z6 * z2 + ((PI2 * (135 * z4 - 96 * z6)) / 4) * m2 + ((PI2 * PI2 * (212 * z4 - 60 * z2)) / 16) * m2 * m2 +
+                ((PI2 * PI2 * PI2 * (5 - 30 * z2)) / 64) * m2 * m2 * m2) *
+                e;
+    }
+    k0 *= SQRT_2PI / z;
+    k1 *= SQRT_2PI / (6 * z4);
+    k2 *= SQRT_2PI / (72 * z6 * z);
+    k3 *= SQRT_2PI / (6480 * z6 * z4);
+    // Terms in exp(-k²π²/(2z²)) over all k ≥ 1.
+    let s2 = 0;
+    let s3 = 0;
+    const root3z = Math.sqrt(3) * z;
+    for (let k = 1; k <= maxK; k++) {
+        const e = k * k * Math.exp((-k * k * PI2) / (2 * z2));
+        s2 += e;
+        s3 += (root3z * root3z - k * k * PI2) * e;
+    }
+    k2 += (s2 * PI2 * SQRT_2PI) / (-36 * z2 * z);
+    k3 += (s3 * PI2 * SQRT_2PI) / (216 * z6);
+    const rootN = Math.sqrt(n);
+    return k0 + k1 / rootN + k2 / n + k3 / (n * rootN);
+}
+/** P(D_n ≥ d): the two-sided Kolmogorov survival function for a sample of size n. */
+function kolmogorovSf(n, d) {
+    if (!(n > 0) || Number.isNaN(d))
+        return Number.NaN;
+    if (d >= 1)
+        return 0;
+    if (d <= 0)
+        return 1;
+    const t = n * d;
+    if (t <= 1) {
+        if (t <= 0.5)
+            return 1;
+        const cdf = Math.exp(logGamma(n + 1) - n * Math.log(n) + n * Math.log(2 * t - 1));
+        return clamp01(1 - cdf);
+    }
+    if (t >= n - 1)
+        return clamp01(2 * (1 - d) ** n);
+    if (d >= 0.5)
+        return clamp01(2 * smirnovSf(n, d));
+    const nd2 = t * d;
+    if (n <= 140) {
+        if (nd2 <= 4)
+            return clamp01(1 - durbinCdf(n, d));
+        return clamp01(2 * smirnovSf(n, d));
+    }
+    if (nd2 >= 370)
+        return 0;
+    if (nd2 >= 2.2)
+        return clamp01(2 * smirnovSf(n, d));
+    const cdf = n <= 100_000 && n * d ** 1.5 <= 1.4 ? durbinCdf(n, d) : pelzGoodCdf(n, d);
+    return clamp01(1 - cdf);
+}
+
+;// CONCATENATED MODULE: ./src/domain/drift/ks.ts
+/** Two-sample Kolmogorov–Smirnov test, two-sided, matching scipy.stats.ks_2samp(method='auto'). */
+
+
+/** Largest |F_a(x) − F_b(x)| over all x, by one merge walk of the two sorted samples. */
+function ksStatistic(a, b) {
+    const va = a.values;
+    const vb = b.values;
+    const wa = a.weights;
+    const wb = b.weights;
+    let i = 0;
+    let j = 0;
+    let ca = 0;
+    let cb = 0;
+    let d = 0;
+    while (i < va.length || j < vb.length) {
+        const x = j >= vb.length || (i < va.length && va[i] <= vb[j]) ? va[i] : vb[j];
+        while (i < va.length && va[i] === x)
+            ca += wa ? wa[i++] : (i++, 1);
+        while (j < vb.length && vb[j] === x)
+            cb += wb ? wb[j++] : (j++, 1);
+        const diff = Math.abs(ca / a.total - cb / b.total);
+        if (diff > d)
+            d = diff;
+    }
+    return d;
+}
+/** 1 − (share of lattice paths from (0,0) to (m,n) that stay strictly inside |x/m − y/n| < h/lcm). */
+function exactUnequal(m, n, h) {
+    if (m < n)
+        [m, n] = [n, m];
+    const g = gcd(m, n);
+    const mg = m / g;
+    const ng = n / g;
+    // V[y] holds, for the current x, the share of paths to (x, y) that touched the boundary
+    // (Viehmann 2021's recursion for 1−p, numerically stable for small p-values).
+    const V = new Float64Array(n + 1).fill(1);
+    const windowOf = (x) => {
+        const lo = Math.max(0, Math.floor((ng * x - h) / mg) + 1);
+        const hi = Math.min(n, Math.ceil((ng * x + h) / mg) - 1);
+        return [lo, hi];
+    };
+    let [lo, hi] = windowOf(0);
+    for (let y = lo; y <= hi; y++)
+        V[y] = 0;
+    for (let x = 1; x <= m; x++) {
+        const [nlo, nhi] = windowOf(x);
+        for (let y = lo; y < Math.min(nlo, hi + 1); y++)
+            V[y] = 1;
+        for (let y = nlo; y <= nhi; y++) {
+            const left = V[y];
+            const below = y === 0 ? 0 : V[y - 1];
+            V[y] = (x * left + y * below) / (x + y);
+        }
+        lo = nlo;
+        hi = nhi;
+    }
+    return V[n];
+}
+/** P(D ≥ h/n) for two samples of equal size n: 2·Σ_k (−1)^{k+1} C(2n, n−kh)/C(2n, n). */
+function exactEqual(n, h) {
+    let sum = 0;
+    let ratio = 1;
+    let j = 0;
+    for (let k = 1; k * h <= n; k++) {
+        for (; j < k * h; j++)
+            ratio *= (n - j) / (n + j + 1);
+        if (ratio === 0)
+            break;
+        sum += k % 2 === 1 ? ratio : -ratio;
+    }
+    return 2 * sum;
+}
+const KS_MAX_EXACT_N = 10_000;
+/** Two-sided p-value for statistic d between samples of sizes n1 and n2 (SciPy's 'auto' rule). */
+function ksPValue(d, n1, n2) {
+    const g = gcd(n1, n2);
+    const n1g = n1 / g;
+    const n2g = n2 / g;
+    if (Math.max(n1, n2) <= KS_MAX_EXACT_N && n1g < 2147483647 / n2g) {
+        const lcm = n1g * n2;
+        const h = roundHalfEven(d * lcm);
+        if (h === 0)
+            return { pValue: 1, method: 'exact' };
+        const p = n1 === n2 ? exactEqual(n1, h) : exactUnequal(n1, n2, h);
+        if (p >= 0 && p <= 1)
+            return { pValue: p, method: 'exact' };
+    }
+    const [m, n] = n1 >= n2 ? [n1, n2] : [n2, n1];
+    const en = (m * n) / (m + n);
+    return { pValue: clamp01(kolmogorovSf(roundHalfEven(en), d)), method: 'asymp' };
+}
+function ksTest(a, b) {
+    const statistic = ksStatistic(a, b);
+    const { pValue, method } = ksPValue(statistic, Math.round(a.total), Math.round(b.total));
+    return { statistic, pValue, pMethod: method };
+}
+
+;// CONCATENATED MODULE: ./src/domain/drift/methods.ts
+/** Drift methods, their defaults, and `auto` selection (SPEC §3). */
+
+
+
+/** Tests (ks, chi2) drift when p < threshold; distances drift when score > threshold. */
+const METHOD_KIND = {
+    ks: 'test',
+    chi2: 'test',
+    psi: 'distance',
+    wasserstein: 'distance',
+    jensen_shannon: 'distance',
+    linf: 'distance',
+};
+const DEFAULT_THRESHOLD = {
+    ks: 0.05,
+    chi2: 0.05,
+    psi: 0.2,
+    wasserstein: 0.1,
+    jensen_shannon: 0.1,
+    linf: 0.1,
+};
+/** Below this many non-null reference values `auto` uses a test (KS / χ²); from it on, an effect size. */
+const AUTO_SIZE_CUTOFF = 1000;
+function autoMethod(reference) {
+    const small = reference.count < AUTO_SIZE_CUTOFF;
+    if (reference.kind === 'numeric')
+        return small ? 'ks' : 'wasserstein';
+    return small ? 'chi2' : 'jensen_shannon';
+}
+const rankEps = (d) => (d.kind === 'numeric' ? d.sample.rankError / Math.max(1, d.sample.total) : 0);
+/** Counts per bin (numeric: reference-quantile bins) or per category, aligned. */
+function binned(reference, current) {
+    if (reference.kind === 'numeric' && current.kind === 'numeric') {
+        const edges = quantileEdges(reference.sample);
+        return { ref: binCounts(reference.sample, edges), cur: binCounts(current.sample, edges) };
+    }
+    if (reference.kind === 'categorical' && current.kind === 'categorical')
+        return alignCategories(reference, current);
+    throw new Error('reference and current column kinds differ');
+}
+function measure(method, reference, current) {
+    const m = measureScore(method, reference, current);
+    const eps = rankEps(reference) + rankEps(current);
+    if (eps === 0)
+        return m;
+    if (method === 'ks')
+        return { ...m, errorBound: eps };
+    if (method === 'linf')
+        return { ...m, errorBound: 2 * eps };
+    if (method === 'wasserstein' && reference.kind === 'numeric' && current.kind === 'numeric') {
+        const range = Math.max(reference.max, current.max) - Math.min(reference.min, current.min);
+        return { ...m, errorBound: (eps * range) / (reference.std > 0 ? reference.std : 1) };
+    }
+    return m;
+}
+function measureScore(method, reference, current) {
+    if (method === 'ks' || method === 'wasserstein') {
+        if (reference.kind !== 'numeric' || current.kind !== 'numeric')
+            throw new Error(`${method} needs a numeric column`);
+        if (method === 'ks') {
+            const r = ksTest(reference.sample, current.sample);
+            return { method, score: r.statistic, pValue: r.pValue };
+        }
+        const w = wasserstein1(reference.sample, current.sample);
+        return { method, score: reference.std > 0 ? w / reference.std : w };
+    }
+    const { ref, cur } = binned(reference, current);
+    switch (method) {
+        case 'psi':
+            return { method, score: psi(ref, cur) };
+        case 'jensen_shannon':
+            return { method, score: jensenShannon(ref, cur) };
+        case 'linf':
+            return { method, score: lInfinity(ref, cur) };
+        case 'chi2': {
+            const r = chiSquare(ref, cur);
+            return { method, score: r.statistic, pValue: r.pValue };
+        }
+    }
+}
+function drifted(m, threshold) {
+    return METHOD_KIND[m.method] === 'test' ? (m.pValue ?? 1) < threshold : m.score > threshold;
+}
+
+;// CONCATENATED MODULE: ./src/domain/drift/evaluate.ts
+
+/** The row that carries the share-of-drifted-columns verdict. */
+const DATASET_ROW = '(dataset)';
+function settingsFor(column, config) {
+    const own = config.columns?.[column];
+    const method = own?.method ?? config.method ?? 'auto';
+    return { method, threshold: own?.threshold, severity: own?.severity ?? config.severity ?? 'error' };
+}
+/** Own threshold, else the dataset's (for distances, or for a test named explicitly), else the method default. */
+function thresholdFor(method, s, config, explicitMethod) {
+    if (s.threshold !== undefined)
+        return s.threshold;
+    if (config.threshold !== undefined && (METHOD_KIND[method] === 'distance' || explicitMethod))
+        return config.threshold;
+    return DEFAULT_THRESHOLD[method];
+}
+const skipped = (column, method, message) => ({ column, method, score: 0, threshold: 0, status: 'skipped', message });
+function evaluateDrift(inputs) {
+    const { reference, current, config } = inputs;
+    const results = [];
+    const columns = [...new Set([...current.keys(), ...reference.keys()])];
+    const share = config.max_drifted_share;
+    let compared = 0;
+    let driftedCount = 0;
+    for (const column of columns) {
+        const s = settingsFor(column, config);
+        const ref = reference.get(column);
+        const cur = current.get(column);
+        if (inputs.columns?.[column]?.unique) {
+            results.push(skipped(column, s.method, 'unique column (an identifier): not compared'));
+            continue;
+        }
+        if (!ref) {
+            results.push(skipped(column, s.method, 'not in the reference'));
+            continue;
+        }
+        if (!cur) {
+            results.push(skipped(column, s.method, 'not in the current data'));
+            continue;
+        }
+        if (ref.kind !== cur.kind) {
+            results.push(skipped(column, s.method, `reference is ${ref.kind}, current is ${cur.kind}`));
+            continue;
+        }
+        if (ref.count === 0 || cur.count === 0) {
+            results.push(skipped(column, s.method, `no non-null values in the ${ref.count === 0 ? 'reference' : 'current data'}`));
+            continue;
+        }
+        const method = s.method === 'auto' ? autoMethod(ref) : s.method;
+        if ((method === 'ks' || method === 'wasserstein') && ref.kind !== 'numeric') {
+            results.push(skipped(column, method, `${method} needs a numeric column; this one is categorical`));
+            continue;
+        }
+        const threshold = thresholdFor(method, s, config, s.method !== 'auto');
+        const m = measure(method, ref, cur);
+        const isDrift = drifted(m, threshold);
+        compared++;
+        if (isDrift)
+            driftedCount++;
+        const status = !isDrift ? 'pass' : share !== undefined || s.severity === 'warn' ? 'warn' : 'fail';
+        results.push({
+            column,
+            method,
+            score: m.score,
+            threshold,
+            status,
+            ...(m.pValue !== undefined ? { p_value: m.pValue } : {}),
+            severity: s.severity,
+            ...(m.errorBound !== undefined ? { error_bound: m.errorBound } : {}),
+        });
+    }
+    if (share !== undefined) {
+        const observed = compared > 0 ? driftedCount / compared : 0;
+        const over = observed > share;
+        const severity = config.severity ?? 'error';
+        results.push({
+            column: DATASET_ROW,
+            method: 'share_of_drifted_columns',
+            score: observed,
+            threshold: share,
+            status: !over ? 'pass' : severity === 'warn' ? 'warn' : 'fail',
+            severity,
+            message: `${driftedCount} of ${compared} compared columns drifted`,
+        });
+    }
+    return results;
+}
+
+
+/***/ }),
+
+/***/ 69838:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ns: () => (/* binding */ mergeProfiles),
+/* harmony export */   Q0: () => (/* binding */ missingShards),
+/* harmony export */   R_: () => (/* binding */ profileDistributions)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(10241);
+/* harmony import */ var _moments_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19047);
+/** A dataset profile (or one shard's), merging, and the drift view of it. */
+
+
+function mergeNumeric(a, b) {
+    a.sketch.merge(b.sketch);
+    a.distinct.merge(b.distinct);
+    return {
+        ...a,
+        nulls: a.nulls + b.nulls,
+        moments: (0,_moments_js__WEBPACK_IMPORTED_MODULE_1__/* .mergeMoments */ .iQ)(a.moments, b.moments),
+        min: Math.min(a.min, b.min),
+        max: Math.max(a.max, b.max),
+    };
+}
+function mergeCategorical(a, b) {
+    a.top.merge(b.top);
+    a.distinct.merge(b.distinct);
+    return {
+        ...a,
+        nulls: a.nulls + b.nulls,
+        count: a.count + b.count,
+        minLength: Math.min(a.minLength, b.minLength),
+        maxLength: Math.max(a.maxLength, b.maxLength),
+    };
+}
+/**
+ * Merges profiles of disjoint parts of one dataset. The first profile's sketches are merged into
+ * in place (profiles are parsed fresh from JSON, so callers own them).
+ */
+function mergeProfiles(profiles, labels = []) {
+    if (profiles.length === 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MlgateError */ .Bf('usage', 'no profiles to merge');
+    const label = (i) => labels[i] ?? `profile #${i + 1}`;
+    const first = profiles[0];
+    const columns = new Map();
+    profiles.forEach((p, i) => {
+        if (p.dataset !== first.dataset)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MlgateError */ .Bf('input', `${label(i)} profiles dataset '${p.dataset}', but ${label(0)} profiles '${first.dataset}'; merge shards of one dataset`);
+        for (const c of p.columns) {
+            const have = columns.get(c.name);
+            if (!have) {
+                columns.set(c.name, c);
+                continue;
+            }
+            if (have.kind !== c.kind)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MlgateError */ .Bf('input', `column '${c.name}' is ${c.kind} in ${label(i)} but ${have.kind} in an earlier profile; the shards disagree on its type`);
+            columns.set(c.name, have.kind === 'numeric' ? mergeNumeric(have, c) : mergeCategorical(have, c));
+        }
+    });
+    const shards = profiles.map((p) => p.shard).filter((s) => s !== undefined);
+    if (shards.length === profiles.length && shards.length > 0) {
+        const count = shards[0].count;
+        const seen = new Set();
+        shards.forEach((s, i) => {
+            if (s.count !== count)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MlgateError */ .Bf('input', `${label(i)} is shard ${s.index}/${s.count}, but others are of ${count}`);
+            if (seen.has(s.index))
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MlgateError */ .Bf('input', `shard ${s.index}/${count} appears twice (${label(i)})`);
+            seen.add(s.index);
+        });
+    }
+    return {
+        dataset: first.dataset,
+        rows: profiles.reduce((s, p) => s + p.rows, 0),
+        columns: [...columns.values()],
+        sources: profiles.flatMap((p) => p.sources),
+        parts: profiles.reduce((s, p) => s + p.parts, 0),
+    };
+}
+/** Which shards of n are missing from a merged set (for a clear message). */
+function missingShards(profiles) {
+    const count = profiles[0]?.shard?.count;
+    if (count === undefined)
+        return [];
+    const have = new Set(profiles.map((p) => p.shard?.index));
+    return Array.from({ length: count }, (_, i) => i + 1).filter((i) => !have.has(i));
+}
+/** The per-column distributions drift compares, from a profile's sketches. */
+function profileDistributions(profile) {
+    const out = new Map();
+    for (const c of profile.columns) {
+        if (c.kind === 'numeric') {
+            const { count, mean, m2 } = c.moments;
+            out.set(c.name, { kind: 'numeric', sample: c.sketch.toSample(), count, nulls: c.nulls, mean, std: count > 0 ? Math.sqrt(m2 / count) : 0, min: c.min, max: c.max });
+        }
+        else {
+            out.set(c.name, { kind: 'categorical', counts: new Map(c.top.items()), other: c.top.other, countError: c.top.error, count: c.count, nulls: c.nulls });
+        }
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 79491:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Q: () => (/* binding */ loadReference)
+});
+
+// UNUSED EXPORTS: referenceCacheKey
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/domain/errors.ts
+var errors = __webpack_require__(10241);
+// EXTERNAL MODULE: ./src/domain/profile/dataset.ts
+var profile_dataset = __webpack_require__(69838);
+// EXTERNAL MODULE: ./src/domain/profile/format.ts
+var format = __webpack_require__(31623);
+// EXTERNAL MODULE: ./src/io/files/profile-file.ts
+var profile_file = __webpack_require__(69980);
+// EXTERNAL MODULE: ./src/domain/profile/column.ts
+var column = __webpack_require__(60034);
+// EXTERNAL MODULE: ./src/io/data/column-values.ts
+var column_values = __webpack_require__(45626);
+// EXTERNAL MODULE: ./src/io/data/profile-data.ts + 1 modules
+var profile_data = __webpack_require__(60325);
+// EXTERNAL MODULE: ./src/io/data/read-dataset.ts + 1 modules
+var read_dataset = __webpack_require__(81037);
+// EXTERNAL MODULE: ./src/io/workers/sort-workers.ts
+var sort_workers = __webpack_require__(84032);
+;// CONCATENATED MODULE: ./src/io/data/distributions.ts
+
+
+
+
+
+/** Exact distributions and a profile of the same files, in one pass (the profile is derived from the exact data). */
+async function readDistributionsAndProfile(files, dataset, env, hash) {
+    const c = (0,column_values/* exactCollector */.l5)();
+    const read = await (0,read_dataset/* collectColumns */.y)(files, dataset, c, env);
+    const sorting = (0,read_dataset/* sortSettings */.MT)(env);
+    const columns = await c.finish((arrays) => (0,sort_workers.sortColumns)(arrays, sorting));
+    const profiled = [];
+    for (const [name, d] of columns) {
+        const type = c.types.get(name);
+        profiled.push(d.kind === 'numeric' ? (0,column/* numericProfileFromSorted */.YL)(name, d.sample.values, d.nulls, {}, type) : (0,column/* categoricalProfileFromCounts */.kb)(name, d.counts, d.nulls, {}, type));
+    }
+    const profile = { dataset: dataset.name, rows: read.rows, columns: profiled, sources: read.sources, parts: 1, contentHash: hash ?? (await (0,profile_data/* contentHash */.Ae)(files)) };
+    return { columns, profile };
+}
+
+// EXTERNAL MODULE: ./src/io/data/files.ts
+var data_files = __webpack_require__(2190);
+;// CONCATENATED MODULE: ./src/io/data/drift-reference.ts
+/**
+ * The reference side of drift: data files (read exactly, their profile cached by content hash), or a
+ * profile JSON. Used by `validate`/`check` (drift-step) and by `merge-profiles`.
+ */
+
+
+
+
+
+
+
+
+
+/** Cache key of a reference's profile: profile format version + dataset + the data's content hash. */
+const referenceCacheKey = (dataset, hash) => `mlgate-profile-v${format/* PROFILE_VERSION */.PL}-${dataset}-${hash.replace(/^sha256:/, '').slice(0, 40)}`;
+async function referenceFromData(files, dataset, reading) {
+    const hash = await (0,profile_data/* contentHash */.Ae)(files);
+    const key = referenceCacheKey(dataset.name, hash);
+    const { cache } = reading;
+    const cached = `.mlgate/reference/${dataset.name}.profile.json`;
+    const cachedAbs = external_node_path_default().resolve(reading.cwd, cached);
+    const hit = await cache.restore([cached], key);
+    if (hit) {
+        const profile = await (0,profile_file/* readProfileFile */.C)(cachedAbs, `cached reference profile ${key}`);
+        return { columns: (0,profile_dataset/* profileDistributions */.R_)(profile), source: `cached profile ${key} (${cache.kind} cache)` };
+    }
+    // Miss: exact drift from the raw reference, and its profile saved for the next run.
+    const { columns, profile } = await readDistributionsAndProfile(files, { ...dataset, name: dataset.name }, reading.env, hash);
+    await (0,promises_.mkdir)(external_node_path_default().dirname(cachedAbs), { recursive: true });
+    await (0,promises_.writeFile)(cachedAbs, `${JSON.stringify((0,format/* profileToJson */.lu)(profile))}\n`, 'utf8');
+    await cache.save([cached], key);
+    return { columns, source: `reference data (${files.length} file${files.length === 1 ? '' : 's'}; profile cached as ${key} in the ${cache.kind} cache)` };
+}
+/** The reference of `dataset.drift`, or why it cannot be had; `where` names the config field in errors. */
+async function loadReference(dataset, root, where, reading) {
+    const ref = dataset.drift.reference;
+    if (ref === 'production')
+        return { skipped: 'reference `production` (the profile stored with the live release) is not available in this version; point `drift.reference` at a data file or a profile JSON' };
+    if (/\.json$/i.test(ref)) {
+        const file = external_node_path_default().resolve(root, ref);
+        const profile = await (0,profile_file/* readProfileFile */.C)(file, ref);
+        return { columns: (0,profile_dataset/* profileDistributions */.R_)(profile), source: `profile ${ref}` };
+    }
+    const files = await (0,data_files/* resolveDataFiles */.A)(ref, root, where, reading.cwd);
+    if (files.length === 0)
+        throw (0,errors/* inputError */.Xu)(`${where}: no reference data`, { file: ref });
+    // Reference data are read with the dataset's own format settings and column types.
+    return referenceFromData(files, dataset, reading);
+}
+
+
+/***/ }),
+
+/***/ 69980:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ readProfileFile)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _domain_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(10241);
+/* harmony import */ var _domain_profile_format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(31623);
+
+
+
+/** Reads an mlgate profile JSON (written by `profile`, `merge-profiles` or the reference cache); `shown` names it in errors. */
+async function readProfileFile(file, shown = file) {
+    let text;
+    try {
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
+    }
+    catch (e) {
+        throw (0,_domain_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)(`cannot read profile: ${e.message}`, { file: shown }, e);
+    }
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (e) {
+        throw (0,_domain_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)(`not JSON: ${e.message}; expected an mlgate profile`, { file: shown }, e);
+    }
+    return (0,_domain_profile_format_js__WEBPACK_IMPORTED_MODULE_2__/* .profileFromJson */ .W6)(data, shown);
+}
+
+
+/***/ }),
+
+/***/ 84032:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   sortColumns: () => (/* binding */ sortColumns)
+/* harmony export */ });
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _domain_drift_sort_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(67253);
+/* harmony import */ var _worker_pool_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(25159);
+
+
+
+/** Marks a worker thread started by `sortColumns`. */
+const SORT_WORKER_TAG = 'mlgate-sort-worker';
+/**
+ * Sorts every array of the list (in this thread alone when they hold fewer than `minBytes`): this
+ * thread takes arrays from the end of the list while `threads - 1` worker threads (each started only
+ * for this) take them from the front, one at a time. An array a worker sorted is replaced in the list
+ * by the one it sent back; each array must own its buffer.
+ */
+async function sortColumns(arrays, settings) {
+    const { threads } = settings;
+    const bytes = arrays.reduce((s, a) => s + a.byteLength, 0);
+    const scratch = new _domain_drift_sort_js__WEBPACK_IMPORTED_MODULE_2__/* .SortScratch */ .z();
+    if (threads < 2 || arrays.length < 2 || bytes < settings.minBytes || !(0,_worker_pool_js__WEBPACK_IMPORTED_MODULE_1__/* .runsFromBundle */ .rI)()) {
+        for (const a of arrays)
+            (0,_domain_drift_sort_js__WEBPACK_IMPORTED_MODULE_2__/* .sortFloat64 */ .f)(a, scratch);
+        return;
+    }
+    let front = 0;
+    let back = arrays.length - 1;
+    const workers = Array.from({ length: Math.min(threads - 1, arrays.length - 1) }, () => (0,_worker_pool_js__WEBPACK_IMPORTED_MODULE_1__/* .startBundleWorker */ .Nm)('startSortWorker', SORT_WORKER_TAG));
+    const done = workers.map((worker) => new Promise((resolve, reject) => {
+        const next = () => {
+            if (front > back) {
+                resolve();
+                return;
+            }
+            const k = front++;
+            // The array moves to the worker (no copy) and comes back sorted.
+            worker.postMessage({ k, values: arrays[k] }, [arrays[k].buffer]);
+        };
+        worker.on('message', ({ k, values }) => {
+            arrays[k] = values;
+            next();
+        });
+        worker.on('error', reject);
+        worker.on('online', next);
+    }));
+    while (back >= front) {
+        // Yield so that the workers' messages are taken in between this thread's sorts.
+        await new Promise((resolve) => setImmediate(resolve));
+        if (back >= front)
+            (0,_domain_drift_sort_js__WEBPACK_IMPORTED_MODULE_2__/* .sortFloat64 */ .f)(arrays[back--], scratch);
+    }
+    try {
+        await Promise.all(done);
+    }
+    finally {
+        await Promise.all(workers.map((w) => w.terminate()));
+    }
+}
+if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread && node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort && node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData?.tag === SORT_WORKER_TAG) {
+    const port = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort;
+    const scratch = new _domain_drift_sort_js__WEBPACK_IMPORTED_MODULE_2__/* .SortScratch */ .z();
+    port.on('message', ({ k, values }) => {
+        (0,_domain_drift_sort_js__WEBPACK_IMPORTED_MODULE_2__/* .sortFloat64 */ .f)(values, scratch);
+        port.postMessage({ k, values }, [values.buffer]);
+    });
+}
+
+
+/***/ })
+
+};
