@@ -16,6 +16,8 @@ export interface Log {
   debug(message: string): void;
   warning(message: string, annotation?: AnnotationProperties): void;
   error(message: string, annotation?: AnnotationProperties): void;
+  /** A notice annotation (in Actions); logs without annotations print it as info. */
+  notice?(message: string): void;
 }
 
 /** The job summary (GITHUB_STEP_SUMMARY) or a local stand-in. */
@@ -95,12 +97,21 @@ export interface ReleaseRecord {
   abandoned?: string;
 }
 
+/** A deployment met while scanning, its statuses read only when asked (each read may be an API call). */
+export interface ScannedRecord {
+  record: Omit<ReleaseRecord, 'statuses'>;
+  statuses: () => Promise<ReleaseStatus[]>;
+}
+
 export interface ReleaseStore {
   readonly kind: 'github' | 'local';
   /** Every deployment in the environment, newest (highest id) first. */
   list(environment: string): Promise<ReleaseRecord[]>;
-  create(request: { environment: string; ref: string; payload: unknown; description: string; productionEnvironment?: boolean; transientEnvironment?: boolean }): Promise<ReleaseRecord>;
-  setStatus(deploymentId: number, status: { state: DeploymentState; description: string; environmentUrl?: string; logUrl?: string; autoInactive?: boolean }): Promise<ReleaseStatus>;
+  /** mlgate's deployments in the environment, newest first, read a page at a time (a caller stops when it knows enough). */
+  scan?(environment: string): AsyncIterable<ScannedRecord>;
+  /** `idempotencyKey` is the payload's `idempotency_key`: a store that may lose answers finds the create by it. */
+  create(request: { environment: string; ref: string; payload: unknown; description: string; idempotencyKey?: string; productionEnvironment?: boolean; transientEnvironment?: boolean }): Promise<ReleaseRecord>;
+  setStatus(deploymentId: number, status: { state: DeploymentState; description: string; environmentUrl?: string; logUrl?: string }): Promise<ReleaseStatus>;
   /** The pull request that introduced commit `sha`, when the store can tell (GitHub: commits/{sha}/pulls). */
   pullRequestFor?(sha: string): Promise<number | undefined>;
 }

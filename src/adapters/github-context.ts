@@ -20,3 +20,13 @@ export function githubContextFromEnv(env: Readonly<Record<string, string | undef
     job: env.GITHUB_JOB || undefined,
   };
 }
+
+/**
+ * The page of a workflow run: `…/actions/runs/<id>/attempts/<n>` when the attempt is known (a rerun keeps the run id,
+ * so the bare run URL shows the latest attempt, not the one that wrote the link).
+ */
+export function runUrl(github: GitHubContext, runId: number | undefined = github.runId, attempt: number | undefined = runId === github.runId ? github.runAttempt : undefined): string | undefined {
+  if (!github.repository || runId === undefined) return undefined;
+  const run = `${github.serverUrl}/${github.repository.owner}/${github.repository.repo}/actions/runs/${runId}`;
+  return attempt !== undefined ? `${run}/attempts/${attempt}` : run;
+}

@@ -1,10 +1,12 @@
 import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import type { GitHubContext } from '../commands/types.js';
 import { usageError } from '../domain/errors.js';
 import { supersededBy } from '../domain/release/plan.js';
-import { describe, releasesOf, type Release } from '../domain/release/state.js';
+import { describe, releasesOf, SUPERSEDED_PREFIX, toRelease, type Enough, type Release } from '../domain/release/state.js';
 import type { Log, ReleaseStore } from '../ports.js';
+import { runUrl } from './github-context.js';
 import { DeploymentsStore } from './github/deployments.js';
 import { createOctokit } from './github/octokit.js';
 import { ReleaseFileStore } from './local/release-file-store.js';
@@ -72,23 +74,47 @@ export function createReleaseStore(settings: ReleaseStoreSettings): ReleaseStore
   return new DeploymentsStore({ octokit, owner: github.repository.owner, repo: github.repository.repo });
 }
 
-/** The environment's releases of `model`, newest first. */
-export async function loadReleases(store: ReleaseStore, environment: string, model: string | undefined): Promise<Release[]> {
-  return releasesOf(await store.list(environment), { environment, ...(model !== undefined ? { model } : {}) });
+/**
+ * The environment's releases of `model`, newest first. With `enough`, reading stops as soon as it says the releases
+ * read so far answer the question (the live one, the previous good one…), and statuses are read only for this
+ * model's releases: a command's API calls do not grow with the length of the history (SPEC §6).
+ */
+export async function loadReleases(store: ReleaseStore, environment: string, model: string | undefined, enough?: Enough): Promise<Release[]> {
+  const filter = { environment, ...(model !== undefined ? { model } : {}) };
+  if (!enough || !store.scan) return releasesOf(await store.list(environment), filter);
+  const out: Release[] = [];
+  for await (const { record, statuses } of store.scan(environment)) {
+    if (releasesOf([{ ...record, statuses: [] }], filter).length === 0) continue;
+    const release = toRelease({ ...record, statuses: await statuses() });
+    if (!release) continue;
+    out.push(release);
+    if (enough(out)) break;
+  }
+  return out;
 }
 
-/** Marks every other release still `success` as `inactive`, explicitly (not relying on GitHub's auto_inactive). */
-export async function markSuperseded(store: ReleaseStore, environment: string, model: string, ownId: number, log: Log): Promise<number[]> {
-  const stale = supersededBy(await loadReleases(store, environment, model), ownId);
+/**
+ * Marks every other release still `success` as `inactive`, explicitly (not relying on GitHub's auto_inactive).
+ * Reading stops at the newest other release that ever succeeded: every older one was superseded when it went live.
+ */
+export async function markSuperseded(store: ReleaseStore, environment: string, model: string, own: { id: number; version: string }, log: Log): Promise<number[]> {
+  const stale = supersededBy(await loadReleases(store, environment, model, (rs) => rs.some((r) => r.id !== own.id && r.reachedSuccess)), own.id);
   for (const r of stale) {
-    await store.setStatus(r.id, { state: 'inactive', description: describe(`superseded by #${ownId}`) });
+    await store.setStatus(r.id, { state: 'inactive', description: describe(`${SUPERSEDED_PREFIX}${own.version} (#${own.id})`) });
     log.debug(`marked #${r.id} (${r.payload.model.version}) inactive`);
   }
   return stale.map((r) => r.id);
 }
 
-/** The run's page, for a status's log_url. */
+/** The run attempt's page, for a status's log_url. */
 export function runLogUrl(github: GitHubContext): string | undefined {
-  if (!github.repository || github.runId === undefined) return undefined;
-  return `${github.serverUrl}/${github.repository.owner}/${github.repository.repo}/actions/runs/${github.runId}`;
+  return runUrl(github);
+}
+
+/**
+ * A key naming one create (`<run id>.<attempt>.<nonce>`), stored in the deployment's payload so a create whose
+ * answer was lost is found again instead of repeated (SPEC §6).
+ */
+export function idempotencyKey(github: GitHubContext): string {
+  return `${github.runId ?? 'local'}.${github.runAttempt ?? 1}.${randomBytes(6).toString('hex')}`;
 }

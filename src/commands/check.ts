@@ -27,7 +27,7 @@ function worst(verdicts: readonly Verdict[]): Verdict {
 /** The live and earlier good releases of a model, newest first, for the report's charts. */
 async function releaseHistory(store: () => Promise<ReleaseStore>, environment: string, model: string, log: Log): Promise<ReleasePayload[]> {
   try {
-    const releases = await loadReleases(await store(), environment, model);
+    const releases = await loadReleases(await store(), environment, model, (rs) => rs.filter((r) => r.reachedSuccess).length >= HISTORY_DEPTH);
     return releases.filter((r) => r.reachedSuccess).slice(0, HISTORY_DEPTH).map((r) => r.payload);
   } catch (error) {
     log.warning(`The report has no release history for ${model} in ${environment}: ${error instanceof Error ? error.message : String(error)}`);

@@ -2,6 +2,7 @@ import { createReleaseStore, loadReleases, parseStoreChoice } from '../adapters/
 import { usageError } from '../domain/errors.js';
 import { buildHistory, renderHistoryTable } from '../domain/release/history.js';
 import { chooseEnvironment } from './environment.js';
+import { untilLive, type Release } from '../domain/release/state.js';
 import { loadConfig, optionLabel, selectModel, stringOption } from './invocation.js';
 import { configOption, environmentOption, jsonOption, modelOption, Opt, storeOption, tokenOption } from './options.js';
 import type { Command, CommandContext, CommandResult, Invocation } from './types.js';
@@ -27,7 +28,9 @@ export const historyCommand: Command = {
     if (limitText !== 'all' && !/^\d+$/.test(limitText)) throw usageError(`${optionLabel(inv, Opt.Limit)} is '${limitText}'; expected a whole number or 'all'`);
     const limit = limitText === 'all' ? undefined : Number(limitText);
     const store = createReleaseStore({ choice: parseStoreChoice(stringOption(inv, Opt.Store), optionLabel(inv, Opt.Store)), cwd: ctx.cwd, github: ctx.github, inActions: ctx.inActions, log: ctx.log });
-    const history = buildHistory(await loadReleases(store, environment, model?.name), environment, model?.name, limit);
+    // One model: stop reading once `limit` releases and the live one are known (all models: every model's live is needed).
+    const enough = model && limit !== undefined ? (rs: readonly Release[]): boolean => rs.length >= limit && untilLive(rs) : undefined;
+    const history = buildHistory(await loadReleases(store, environment, model?.name, enough), environment, model?.name, limit);
     const headline = model?.headline ?? (model ? Object.keys(model.gates).filter((g) => !g.includes('*')) : undefined);
     const table = renderHistoryTable(history, headline);
     return {

@@ -4,10 +4,11 @@ import path from 'node:path';
 import { evidenceProblemText, isProblem, pickItem } from '../domain/evidence/use.js';
 import type { Baseline } from '../domain/gate/evaluate.js';
 import { readEvidenceItem, unpackedName } from '../io/files/evidence.js';
-import { liveRelease } from '../adapters/baseline/resolve.js';
+import { loadReleases } from '../adapters/release-store.js';
 import type { Config } from '../domain/config/schema.js';
 import { metricsFromRecord } from '../domain/gate/metric-set.js';
-import type { EvidenceStore, ReleaseRecord, ReleaseStore } from '../ports.js';
+import { findLive, untilLive } from '../domain/release/state.js';
+import type { EvidenceStore, ReleaseStore } from '../ports.js';
 
 export type ProductionFile = { ok: true; file: string; release: string; dispose: () => Promise<void> } | { ok: false; reason: string };
 
@@ -37,12 +38,10 @@ export async function productionFile(baseline: Baseline | undefined, environment
 export async function productionProfile(dataset: string, config: Config, stores: { store: () => Promise<ReleaseStore>; evidence: () => Promise<EvidenceStore> }): Promise<ProductionFile> {
   if (config.models.length === 0) return { ok: false, reason: 'no model is configured, so there is no release to take the profile from' };
   const reasons: string[] = [];
-  const listed = new Map<string, ReleaseRecord[]>();
   for (const model of config.models) {
     const environment = model.environment;
-    if (!listed.has(environment)) listed.set(environment, await (await stores.store()).list(environment));
-    const live = liveRelease(listed.get(environment)!, environment, model.name);
-    const baseline: Baseline | undefined = live ? { metrics: metricsFromRecord(live.payload.metrics), source: environment, version: live.payload.model.version, release: { id: live.record.id, evidence: live.payload.evidence } } : undefined;
+    const live = findLive(await loadReleases(await stores.store(), environment, model.name, untilLive));
+    const baseline: Baseline | undefined = live ? { metrics: metricsFromRecord(live.payload.metrics), source: environment, version: live.payload.model.version, release: { id: live.id, evidence: live.payload.evidence } } : undefined;
     const got = await productionFile(baseline, environment, { profile: dataset }, stores.evidence);
     if (got.ok) return got;
     reasons.push(`${model.name}: ${got.reason}`);

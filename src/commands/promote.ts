@@ -4,16 +4,17 @@ import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { createArtifacts } from '../adapters/storage.js';
-import { createReleaseStore, loadReleases, markSuperseded, parseStoreChoice, runLogUrl } from '../adapters/release-store.js';
+import { createReleaseStore, idempotencyKey, loadReleases, markSuperseded, parseStoreChoice, runLogUrl } from '../adapters/release-store.js';
 import type { ModelConfig } from '../domain/config/schema.js';
 import { gateResultFiles } from '../io/files/gate-results.js';
 import { inputError, MlgateError, usageError } from '../domain/errors.js';
 import { artifactName, flattenMetrics, pullRequestOf, readGate } from '../domain/release/inputs.js';
 import type { ReleasePayload } from '../domain/release/payload.js';
 import { detectRace, planPromote } from '../domain/release/plan.js';
-import { describe, findLive, type Release } from '../domain/release/state.js';
+import { describe, findLive, untilLive, type Release } from '../domain/release/state.js';
 import type { Artifacts, ArtifactRef, Log, ReleaseStore } from '../ports.js';
 import { chooseEnvironment } from './environment.js';
+import { runDeployCommand } from './deploy-command.js';
 import { booleanOption, loadConfig, optionLabel, requireString, selectModel, stringOption } from './invocation.js';
 import { configOption, dryRunOption, environmentOption, jsonOption, modelOption, Opt, storeOption, tokenOption } from './options.js';
 import { storeReleaseEvidence } from './promote-evidence.js';
@@ -156,39 +157,6 @@ async function readEvent(ctx: CommandContext): Promise<unknown> {
   }
 }
 
-export interface DeployRun {
-  command: string;
-  cwd: string;
-  env: Readonly<Record<string, string | undefined>>;
-  release: { model: string; version: string; uri?: string | null; sha: string; environment: string; deploymentId: number; rollback: boolean };
-}
-
-/** Runs the user's deploy command through the shell; resolves to its exit status. */
-export function runDeployCommand(run: DeployRun): Promise<number> {
-  const { release } = run;
-  return new Promise((resolve) => {
-    const child = spawn(run.command, {
-      cwd: run.cwd,
-      shell: true,
-      stdio: ['ignore', 'inherit', 'inherit'],
-      env: {
-        // What a `run:` step would get: not the action's inputs (INPUT_GITHUB-TOKEN is the workflow's token), not the
-        // runner's artifact/cache token. OIDC (ACTIONS_ID_TOKEN_REQUEST_*) and the step's `env:` stay.
-        ...Object.fromEntries(Object.entries(run.env).filter(([name]) => !/^INPUT_/i.test(name) && name !== 'ACTIONS_RUNTIME_TOKEN')),
-        MLGATE_MODEL: release.model,
-        MLGATE_VERSION: release.version,
-        MLGATE_URI: release.uri ?? '',
-        MLGATE_SHA: release.sha,
-        MLGATE_ENVIRONMENT: release.environment,
-        MLGATE_DEPLOYMENT_ID: String(release.deploymentId),
-        MLGATE_ROLLBACK: release.rollback ? 'true' : 'false',
-      },
-    });
-    child.on('error', () => resolve(127));
-    child.on('close', (code, signal) => resolve(code ?? (signal ? 128 : 1)));
-  });
-}
-
 function gitHead(cwd: string): Promise<string | undefined> {
   return new Promise((resolve) => {
     const child = spawn('git', ['rev-parse', 'HEAD'], { cwd, stdio: ['ignore', 'pipe', 'ignore'] });
@@ -204,9 +172,9 @@ function resultOf(outcome: PromoteOutcome, text: string, exitCode: 0 | 1, output
 }
 
 /** Marks our own deployment so a crash never leaves it looking in progress; errors here must not hide the first one. */
-async function markBroken(store: ReleaseStore, id: number, description: string, log: Log): Promise<void> {
+async function markBroken(store: ReleaseStore, id: number, description: string, logUrl: string | undefined, log: Log): Promise<void> {
   try {
-    await store.setStatus(id, { state: 'error', description: describe(description) });
+    await store.setStatus(id, { state: 'error', description: describe(description), ...(logUrl ? { logUrl } : {}) });
   } catch (error) {
     log.warning(`could not mark deployment #${id} as error: ${error instanceof Error ? error.message : String(error)}`);
   }
@@ -233,7 +201,7 @@ export function createPromoteCommand(deps: PromoteDependencies): Command {
       const sha = ctx.github.sha ?? (await gitHead(ctx.cwd)) ?? 'HEAD';
       const uri = stringOption(inv, Opt.Uri) ?? model.uri ?? null;
       const digest = await localDigest(uri, root);
-      const name = artifactName(model.name, version);
+      const name = artifactName({ model: model.name, version, environment, attempt: ctx.github.runAttempt });
       const payload: ReleasePayload = {
         mlgate: 1,
         model: { name: model.name, version, uri, digest },
@@ -244,7 +212,7 @@ export function createPromoteCommand(deps: PromoteDependencies): Command {
         rollback_of: null,
       };
 
-      const releases = await loadReleases(store, environment, model.name);
+      const releases = await loadReleases(store, environment, model.name, untilLive);
       const plan = planPromote({ releases, payload, force });
       if (plan.kind === 'refused') {
         return resultOf({ outcome: 'refused', reason: plan.reason }, `Refused: ${plan.reason}`, 1, {});
@@ -266,28 +234,29 @@ export function createPromoteCommand(deps: PromoteDependencies): Command {
 
       const artifact = await uploadReport(() => deps.artifacts(ctx), name, [...(gate.file ? [gate.file] : []), ...extraFiles], ctx);
       const evidence = await storeReleaseEvidence({ config, model, root, environment, version, ...(gate.file ? { resultsFile: gate.file } : {}), settings: storeSettings, ctx });
-      const finalPayload: ReleasePayload = { ...plan.payload, artifact: artifact ? { name: artifact.name, run_id: artifact.runId ?? ctx.github.runId ?? null } : null, evidence };
-      const created = await store.create({ environment, ref: sha, payload: finalPayload, description: plan.description });
+      const key = idempotencyKey(ctx.github);
+      const finalPayload: ReleasePayload = { ...plan.payload, artifact: artifact ? { name: artifact.name, run_id: artifact.runId ?? ctx.github.runId ?? null } : null, evidence, idempotency_key: key };
+      const created = await store.create({ environment, ref: sha, payload: finalPayload, description: plan.description, idempotencyKey: key });
       const id = created.id;
       const logUrl = runLogUrl(ctx.github);
       try {
         await store.setStatus(id, { state: 'in_progress', description: describe(`releasing ${model.name} ${version}`), ...(logUrl ? { logUrl } : {}) });
         const raceCheck = async (): Promise<string | undefined> =>
-          detectRace({ snapshot: plan.snapshot, expectedLiveId: previous?.id, ownId: id, now: await loadReleases(store, environment, model.name) })?.message;
+          detectRace({ snapshot: plan.snapshot, expectedLiveId: previous?.id, ownId: id, now: await loadReleases(store, environment, model.name, untilLive) })?.message;
         let race = await raceCheck();
         if (!race && deployCommand) {
           ctx.log.info(`Running deploy-command for ${model.name} ${version} (#${id}).`);
-          const code = await runDeployCommand({ command: deployCommand, cwd: root, env: ctx.env, release: { model: model.name, version, uri, sha: created.sha, environment, deploymentId: id, rollback: false } });
-          if (code !== 0) return await deployFailed({ store, id, code, previous, autoRollback, deployCommand, ctx, root, environment, version, modelName: model.name });
+          const code = await runDeployCommand({ command: deployCommand, cwd: root, env: ctx.env, ...(ctx.github.token ? { token: ctx.github.token } : {}), release: { model: model.name, version, uri, sha: created.sha, environment, deploymentId: id, rollback: false } });
+          if (code !== 0) return await deployFailed({ store, id, code, logUrl, previous, autoRollback, deployCommand, ctx, root, environment, version, modelName: model.name });
           race = await raceCheck();
         }
         if (race) {
-          await store.setStatus(id, { state: 'error', description: describe(`not promoted: ${race}`) });
+          await store.setStatus(id, { state: 'error', description: describe(`not promoted: ${race}`), ...(logUrl ? { logUrl } : {}) });
           return resultOf({ outcome: 'race', deployment_id: id, version, reason: race }, `Refused: ${race}`, 1, { 'deployment-id': String(id), ...previousOutputs });
         }
         const environmentUrl = envConfig?.url;
         await store.setStatus(id, { state: 'success', description: describe(`${model.name} ${version} is live`), ...(environmentUrl ? { environmentUrl } : {}), ...(logUrl ? { logUrl } : {}) });
-        const superseded = await markSuperseded(store, environment, model.name, id, ctx.log);
+        const superseded = await markSuperseded(store, environment, model.name, { id, version }, ctx.log);
         const forced = finalPayload.gate?.forced === true;
         const text = [
           `Released ${model.name} ${version} to ${environment} as deployment #${id}${previous ? `, replacing ${previous.payload.model.version} (#${previous.id})` : ' (first release)'}.`,
@@ -301,7 +270,7 @@ export function createPromoteCommand(deps: PromoteDependencies): Command {
           { 'deployment-id': String(id), version, ...previousOutputs },
         );
       } catch (error) {
-        await markBroken(store, id, `mlgate promote failed: ${error instanceof Error ? error.message : String(error)}`, ctx.log);
+        await markBroken(store, id, `mlgate promote failed: ${error instanceof Error ? error.message : String(error)}`, logUrl, ctx.log);
         throw error;
       }
     },
@@ -339,6 +308,7 @@ interface DeployFailure {
   store: ReleaseStore;
   id: number;
   code: number;
+  logUrl: string | undefined;
   previous: Release | undefined;
   autoRollback: boolean;
   deployCommand: string;
@@ -357,14 +327,14 @@ async function deployFailed(f: DeployFailure): Promise<CommandResult> {
   if (f.autoRollback && previous) {
     ctx.log.info(`deploy-command failed (exit ${code}); auto-rollback: redeploying ${previous.payload.model.version} (#${previous.id}).`);
     const p = previous.payload.model;
-    const revert = await runDeployCommand({ command: f.deployCommand, cwd: f.root, env: ctx.env, release: { model: p.name, version: p.version, uri: p.uri ?? null, sha: previous.sha, environment: f.environment, deploymentId: previous.id, rollback: true } });
+    const revert = await runDeployCommand({ command: f.deployCommand, cwd: f.root, env: ctx.env, ...(ctx.github.token ? { token: ctx.github.token } : {}), release: { model: p.name, version: p.version, uri: p.uri ?? null, sha: previous.sha, environment: f.environment, deploymentId: previous.id, rollback: true } });
     rolledBack = revert === 0;
     note = rolledBack ? `; auto-rolled back to ${p.version} (#${previous.id})` : `; auto-rollback to ${p.version} also failed (exit ${revert})`;
   } else if (f.autoRollback) {
     note = '; nothing was live before, so there is nothing to roll back to';
   }
-  await store.setStatus(id, { state: 'failure', description: describe(`deploy-command failed (exit ${code})${note}`) });
-  const live = findLive(await loadReleases(store, f.environment, f.modelName));
+  await store.setStatus(id, { state: 'failure', description: describe(`deploy-command failed (exit ${code})${note}`), ...(f.logUrl ? { logUrl: f.logUrl } : {}) });
+  const live = findLive(await loadReleases(store, f.environment, f.modelName, untilLive));
   const text = `deploy-command failed (exit ${code}) releasing ${f.modelName} ${f.version}; deployment #${id} is marked failure${note}. Live: ${live ? `${live.payload.model.version} (#${live.id})` : 'nothing'}.`;
   return resultOf(
     { outcome: 'deploy-failed', deployment_id: id, version: f.version, exit_code: code, rolled_back: rolledBack, live_version: live?.payload.model.version ?? null, live_deployment_id: live?.id ?? null },

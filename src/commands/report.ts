@@ -3,6 +3,7 @@ import path from 'node:path';
 import { SUMMARY_LIMIT_BYTES } from '../adapters/actions/summary.js';
 import { createCommentSink } from '../adapters/github/comments.js';
 import { httpStatus } from '../adapters/github/identity.js';
+import { runUrl } from '../adapters/github-context.js';
 import { createOctokit } from '../adapters/github/octokit.js';
 import type { Config } from '../domain/config/schema.js';
 import { inputError, usageError } from '../domain/errors.js';
@@ -118,11 +119,6 @@ async function resolveTarget(context: CommandContext, results: Results): Promise
   } catch (error) {
     return { kind: 'rejected', reason: `PR #${target.number} could not be looked up (HTTP ${httpStatus(error) ?? '?'})` };
   }
-}
-
-function runUrl(github: GitHubContext, runId: number | undefined): string | undefined {
-  if (!github.repository || runId === undefined) return undefined;
-  return `${github.serverUrl}/${github.repository.owner}/${github.repository.repo}/actions/runs/${runId}`;
 }
 
 function worst(verdicts: readonly Verdict[]): Verdict {

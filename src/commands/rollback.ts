@@ -1,7 +1,7 @@
 import { createCommentSink } from '../adapters/github/comments.js';
-import { createReleaseStore, loadReleases, markSuperseded, parseStoreChoice, runLogUrl } from '../adapters/release-store.js';
+import { createReleaseStore, idempotencyKey, loadReleases, markSuperseded, parseStoreChoice, runLogUrl } from '../adapters/release-store.js';
 import { rollbackCommentBody, rollbackCommentKey } from '../domain/release/comment.js';
-import { detectRace, parseRollbackTarget, planRollback } from '../domain/release/plan.js';
+import { detectRace, parseRollbackTarget, planRollback, rollbackReadEnough } from '../domain/release/plan.js';
 import { describe, type Release } from '../domain/release/state.js';
 import type { CommentSink, Log } from '../ports.js';
 import { chooseEnvironment } from './environment.js';
@@ -84,7 +84,8 @@ export function createRollbackCommand(deps: RollbackDependencies): Command {
       const reason = stringOption(inv, Opt.Reason) ?? `rollback by ${ctx.github.actor ?? 'hand'}`;
       const store = createReleaseStore({ choice: parseStoreChoice(stringOption(inv, Opt.Store), optionLabel(inv, Opt.Store)), cwd: ctx.cwd, github: ctx.github, inActions: ctx.inActions, log: ctx.log });
 
-      const releases = await loadReleases(store, environment, model.name);
+      const enough = rollbackReadEnough(stringOption(inv, Opt.To));
+      const releases = await loadReleases(store, environment, model.name, enough);
       const plan = planRollback({ releases, to: parseRollbackTarget(stringOption(inv, Opt.To), releases), reason, ...(ctx.github.runId !== undefined ? { runId: ctx.github.runId } : {}) });
       if (plan.kind === 'refused') return refused(plan.reason);
       if (plan.kind === 'noop') return rerun(plan.live, plan.reason, releases);
@@ -116,20 +117,21 @@ export function createRollbackCommand(deps: RollbackDependencies): Command {
       }
 
       // Someone may have released since we looked: check again before writing anything.
-      const early = detectRace({ snapshot: plan.snapshot, expectedLiveId: reverted.id, ownId: -1, now: await loadReleases(store, environment, model.name) });
+      const early = detectRace({ snapshot: plan.snapshot, expectedLiveId: reverted.id, ownId: -1, now: await loadReleases(store, environment, model.name, enough) });
       if (early) return refused(early.message);
 
-      const created = await store.create({ environment, ref: plan.ref, payload: plan.payload, description: plan.description });
+      const key = idempotencyKey(ctx.github);
+      const created = await store.create({ environment, ref: plan.ref, payload: { ...plan.payload, idempotency_key: key }, description: plan.description, idempotencyKey: key });
       const logUrl = runLogUrl(ctx.github);
       await store.setStatus(created.id, { state: 'in_progress', description: describe(`restoring ${restored.model.version} (#${target.id})`), ...(logUrl ? { logUrl } : {}) });
-      const race = detectRace({ snapshot: plan.snapshot, expectedLiveId: reverted.id, ownId: created.id, now: await loadReleases(store, environment, model.name) });
+      const race = detectRace({ snapshot: plan.snapshot, expectedLiveId: reverted.id, ownId: created.id, now: await loadReleases(store, environment, model.name, enough) });
       if (race) {
-        await store.setStatus(created.id, { state: 'error', description: describe(`not rolled back: ${race.message}`) });
+        await store.setStatus(created.id, { state: 'error', description: describe(`not rolled back: ${race.message}`), ...(logUrl ? { logUrl } : {}) });
         return refused(`${race.message} (this attempt is recorded as deployment #${created.id} with state error; the live release is untouched).`);
       }
       await store.setStatus(reverted.id, { state: 'failure', description: plan.revertDescription });
       await store.setStatus(created.id, { state: 'success', description: describe(`${restored.model.name} ${restored.model.version} restored (rollback of #${reverted.id})`), ...(config.environments?.[environment]?.url ? { environmentUrl: config.environments[environment].url } : {}), ...(logUrl ? { logUrl } : {}) });
-      await markSuperseded(store, environment, model.name, created.id, ctx.log);
+      await markSuperseded(store, environment, model.name, { id: created.id, version: restored.model.version }, ctx.log);
       // The note on the PR belongs with GitHub releases; the local store (a laptop, the demo) does not comment.
       const comment = await commentOnPr(store.kind === 'github' ? deps.comments(ctx) : undefined, reverted, rollbackCommentBody({ reverted, restored: target, newId: created.id, reason, environment, runUrl: logUrl }), ctx.log);
       const text = [

@@ -54,7 +54,7 @@ export interface Violation {
   status?: number;
 }
 
-export type FaultKind = 'status' | 'read-only' | 'validation' | 'secondary-rate-limit' | 'rate-limit';
+export type FaultKind = 'status' | 'read-only' | 'validation' | 'secondary-rate-limit' | 'rate-limit' | 'lost-answer';
 
 export type Fault =
   /** A server error such as 500, 502, 503 or 504 (any status, really). */
@@ -66,7 +66,12 @@ export type Fault =
   /** 403 "You have exceeded a secondary rate limit" with `retry-after` (seconds, default 1). */
   | { kind: 'secondary-rate-limit'; retryAfter?: number }
   /** 403 primary rate limit: `x-ratelimit-remaining: 0` and `x-ratelimit-reset` `resetIn` seconds ahead. */
-  | { kind: 'rate-limit'; resetIn?: number };
+  | { kind: 'rate-limit'; resetIn?: number }
+  /**
+   * GitHub performs the request, then the answer is lost: a 502/504 from a proxy after the write happened (default
+   * 502), as when a gateway times out on a create that still completes. The client sees a server error.
+   */
+  | { kind: 'lost-answer'; status?: number };
 
 /** Which requests a fault or hook applies to. All given fields must match. */
 export interface RequestMatch {
@@ -256,8 +261,13 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     }
     const hookReq: HookRequest = { method, path: rawPath, operationId: op.operationId, query, body, token };
 
+    let lost: Fault | undefined;
     for (const f of take(faults, hookReq)) {
       record.fault = f.payload.kind;
+      if (f.payload.kind === 'lost-answer') {
+        lost = f.payload;
+        break;
+      }
       return send(res, record, op, faultReply(f.payload, op));
     }
 
@@ -279,7 +289,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     const handler = handlers[op.operationId] ?? gitHandlers[op.operationId];
     if (!handler) throw new Error(`the slice has ${op.operationId} but the fake has no handler for it`);
     const reply = handler({ op, params, query, body: (body ?? {}) as Record<string, unknown>, token, repo, state, urls, behaviour, linkPath, accept: headers.accept ?? '' });
-    send(res, record, op, reply);
+    send(res, record, op, lost ? faultReply(lost, op) : reply);
     for (const h of take(afters, hookReq)) await h.payload(hookReq, record, gh);
   }
 
@@ -342,6 +352,8 @@ function faultReply(f: Fault, op: Operation): Reply {
   switch (f.kind) {
     case 'status':
       return { status: f.status, body: f.body ?? { message: f.status === 502 ? 'Server Error' : f.status === 503 ? 'Service Unavailable' : 'Server Error' } };
+    case 'lost-answer':
+      return { status: f.status ?? 502, body: { message: 'Server Error' } };
     case 'read-only':
       return notAccessible(op.documentationUrl, 'installation');
     case 'validation':

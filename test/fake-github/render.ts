@@ -262,6 +262,27 @@ const GITHUB_ACTIONS_APP = (urls: Urls): Record<string, unknown> => ({
   events: ['check_run', 'check_suite', 'deployment', 'deployment_status', 'issue_comment', 'pull_request', 'push', 'workflow_dispatch'],
 });
 
+/**
+ * The GitHub App that acted for a bot user: an installation token acts as `<app slug>[bot]` (GITHUB_TOKEN as
+ * `github-actions[bot]`, the GitHub Actions app), and what it creates names the app in `performed_via_github_app`.
+ */
+function appOf(user: User, urls: Urls): Record<string, unknown> {
+  if (user.login === 'github-actions[bot]') return GITHUB_ACTIONS_APP(urls);
+  const slug = user.login.replace(/\[bot\]$/, '');
+  return {
+    ...GITHUB_ACTIONS_APP(urls),
+    id: 900000 + (user.id % 100000),
+    slug,
+    node_id: nodeId('App', 900000 + (user.id % 100000)),
+    client_id: `Iv23li${slug.replace(/[^a-z0-9]/gi, '').slice(0, 14)}`,
+    owner: renderUser({ login: 'octo-org', id: 100, type: 'Organization' }, urls),
+    name: slug,
+    description: null,
+    external_url: `https://${slug}.example`,
+    html_url: `${urls.server}/apps/${slug}`,
+  };
+}
+
 export function renderComment(r: Repo, c: Comment, urls: Urls): Record<string, unknown> {
   const full = `${r.owner.login}/${r.name}`;
   const api = `${urls.api}/repos/${full}`;
@@ -278,7 +299,7 @@ export function renderComment(r: Repo, c: Comment, urls: Urls): Record<string, u
     author_association: c.user.type === 'Bot' ? 'NONE' : 'MEMBER',
     body: c.body,
     reactions: { url: `${api}/issues/comments/${c.id}/reactions`, total_count: 0, '+1': 0, '-1': 0, laugh: 0, hooray: 0, confused: 0, heart: 0, rocket: 0, eyes: 0 },
-    performed_via_github_app: c.viaApp ? GITHUB_ACTIONS_APP(urls) : null,
+    performed_via_github_app: c.viaApp ? appOf(c.user, urls) : null,
     pin: null,
     minimized: null,
   };
@@ -304,7 +325,7 @@ export function renderDeployment(r: Repo, d: Deployment, urls: Urls): Record<str
     payload: d.payload,
     transient_environment: d.transient,
     production_environment: d.production,
-    performed_via_github_app: d.viaApp ? GITHUB_ACTIONS_APP(urls) : null,
+    performed_via_github_app: d.viaApp ? appOf(d.creator, urls) : null,
   };
 }
 
@@ -325,7 +346,7 @@ export function renderStatus(r: Repo, s: DeploymentStatus, urls: Urls): Record<s
     environment_url: s.environmentUrl,
     log_url: s.logUrl,
     creator: renderUser(s.creator, urls),
-    performed_via_github_app: s.viaApp ? GITHUB_ACTIONS_APP(urls) : null,
+    performed_via_github_app: s.viaApp ? appOf(s.creator, urls) : null,
   };
 }
 

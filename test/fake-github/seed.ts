@@ -62,6 +62,21 @@ export class Seeder {
     return token;
   }
 
+  /**
+   * An installation token of a GitHub App (what actions/create-github-app-token makes): it acts as `<slug>[bot]`,
+   * names the app in `performed_via_github_app`, and gets 403 from GET /user like every installation token.
+   */
+  appToken(slug: string, opts: { permissions?: Permissions; token?: string } = {}): Token {
+    const token: Token = {
+      token: opts.token ?? `ghs_${randomBytes(18).toString('base64url')}`,
+      kind: 'installation',
+      user: this.state.user(`${slug}[bot]`, 'Bot'),
+      permissions: opts.permissions ?? DEFAULT_TOKEN_PERMISSIONS,
+    };
+    this.state.tokens.set(token.token, token);
+    return token;
+  }
+
   /** A fork pull request's GITHUB_TOKEN: reads work, every write is 403 "Resource not accessible by integration". */
   forkToken(): Token {
     return this.actionsToken({ readOnly: true });

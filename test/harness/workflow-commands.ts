@@ -102,6 +102,24 @@ export function annotationsOf(commands: readonly WorkflowCommand[]): Annotation[
     });
 }
 
+/** GitHub keeps at most this many annotations of each level (error, warning, notice) per step; later ones are dropped. */
+export const ANNOTATIONS_KEPT_PER_STEP = 10;
+
+/**
+ * The annotations GitHub keeps from one step, in order: the first 10 errors, the first 10 warnings and the first 10
+ * notices (docs: "Workflow commands for GitHub Actions", limits on annotations); `dropped` are never shown.
+ */
+export function keptAnnotations(annotations: readonly Annotation[]): { kept: Annotation[]; dropped: Annotation[] } {
+  const seen = { error: 0, warning: 0, notice: 0 };
+  const kept: Annotation[] = [];
+  const dropped: Annotation[] = [];
+  for (const a of annotations) {
+    if (seen[a.level]++ < ANNOTATIONS_KEPT_PER_STEP) kept.push(a);
+    else dropped.push(a);
+  }
+  return { kept, dropped };
+}
+
 /**
  * Parses a GITHUB_OUTPUT / GITHUB_ENV / GITHUB_STATE file: `name=value` lines and `name<<DELIMITER` heredocs
  * (what `core.setOutput` writes), exactly as the runner's file-command processor reads them.

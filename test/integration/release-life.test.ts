@@ -162,8 +162,8 @@ describe.each(variants)('release life on GitHub Deployments (auto_inactive cover
     // The PR that introduced v3 is found through commits/{sha}/pulls and recorded; the rollback deployments carry rollback_of.
     expect(created[3]!.body).toMatchObject({ payload: { mlgate: 1, model: { name: 'churn', version: '3', uri: 's3://models/churn' }, gate: { verdict: 'pass' }, source: { pr: 42, run_id: 103, actor: 'alice' }, rollback_of: null } });
     // The report went up as an artifact (the local artifact directory outside a runner) and is recorded in the payload.
-    expect(created[3]!.body).toMatchObject({ payload: { artifact: { name: 'mlgate-churn-3', run_id: 103 } } });
-    expect(existsSync(path.join(dir, '.mlgate', 'artifacts', 'mlgate-churn-3', 'compare-3.json'))).toBe(true);
+    expect(created[3]!.body).toMatchObject({ payload: { artifact: { name: 'mlgate-churn-3-production-attempt-1', run_id: 103 } } });
+    expect(existsSync(path.join(dir, '.mlgate', 'artifacts', 'mlgate-churn-3-production-attempt-1', 'compare-3.json'))).toBe(true);
     // The rollback of v3 commented once on PR 42, which introduced it.
     const onPr = gh.repo.comments.filter((c) => c.issueNumber === 42);
     expect(onPr).toHaveLength(1);

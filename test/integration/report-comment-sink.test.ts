@@ -66,6 +66,14 @@ describe('createCommentSink', () => {
     const octokit = createOctokit({ token, apiUrl: gh.url, log, retries: 1 });
     const sink = createCommentSink({ github: context(gh, token), log, octokit });
     await expect(sink.upsert({ issueNumber: 7, key: 'wf/churn', body: `${MARKER}\nnew`, mode: 'update' })).rejects.toMatchObject({ kind: 'github', message: expect.stringMatching(/^writing the comment on #7 failed \(HTTP 502\)/) as unknown });
-    expect(gh.calls('issues/create-comment')).toHaveLength(2);
+    // Never a blind repeat: after each 502 the comments are read back (nothing there), then the create is sent again.
+    expect(gh.requests.filter((r) => r.method === 'POST' || r.operationId === 'issues/list-comments').map((r) => r.operationId)).toEqual([
+      'issues/list-comments',
+      'issues/create-comment',
+      'issues/list-comments',
+      'issues/create-comment',
+      'issues/list-comments',
+      'issues/create-comment',
+    ]);
   });
 });

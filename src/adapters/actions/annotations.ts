@@ -1,8 +1,17 @@
 import type { Log } from '../../ports.js';
 import type { CheckResult, Example, ValidationResult } from '../../domain/results.js';
 
-/** GitHub shows at most 10 annotations per level per step. */
+/** GitHub keeps at most 10 annotations per level per step and drops later ones. */
 export const ANNOTATIONS_PER_LEVEL = 10;
+
+/**
+ * Slots per level kept for mlgate's own messages, which come later in the step: the step's failure (an error), the
+ * fork warning with its fix, and a warning about something configured that could not be used.
+ */
+export const RESERVED_FOR_MLGATE = 3;
+
+/** What failing data rows may use of a step's annotations. */
+export const DATA_ANNOTATIONS_PER_LEVEL = ANNOTATIONS_PER_LEVEL - RESERVED_FOR_MLGATE;
 
 export interface AnnotationPlan {
   level: 'error' | 'warning';
@@ -24,7 +33,7 @@ function describe(check: CheckResult, example: Example): string {
  * checks so one noisy check does not crowd out the others, at most `limit` per level. What does not
  * fit stays in the job summary (which lists every example).
  */
-export function planAnnotations(result: ValidationResult, limit = ANNOTATIONS_PER_LEVEL): { annotations: AnnotationPlan[]; omitted: number } {
+export function planAnnotations(result: ValidationResult, limit = DATA_ANNOTATIONS_PER_LEVEL): { annotations: AnnotationPlan[]; omitted: number } {
   const out: AnnotationPlan[] = [];
   let omitted = 0;
   for (const level of ['error', 'warning'] as const) {
@@ -55,13 +64,21 @@ export function planAnnotations(result: ValidationResult, limit = ANNOTATIONS_PE
   return { annotations: out, omitted };
 }
 
-/** Emits the planned annotations through the log (workflow commands in Actions). */
-export function emitAnnotations(result: ValidationResult, log: Log, limit = ANNOTATIONS_PER_LEVEL): { emitted: number; omitted: number } {
+/**
+ * Emits the planned annotations through the log (workflow commands in Actions), leaving room for mlgate's own
+ * messages, and counts the rows that did not fit in one notice.
+ */
+export function emitAnnotations(result: ValidationResult, log: Log, limit = DATA_ANNOTATIONS_PER_LEVEL): { emitted: number; omitted: number } {
   const { annotations, omitted } = planAnnotations(result, limit);
   for (const a of annotations) {
     const props = { title: a.title, file: a.file, ...(a.line !== undefined ? { startLine: a.line } : {}) };
     if (a.level === 'error') log.error(a.message, props);
     else log.warning(a.message, props);
+  }
+  if (omitted > 0) {
+    const message = `${omitted} more failing rows: see the job summary (GitHub shows ${ANNOTATIONS_PER_LEVEL} errors and ${ANNOTATIONS_PER_LEVEL} warnings per step).`;
+    if (log.notice) log.notice(message);
+    else log.info(message);
   }
   return { emitted: annotations.length, omitted };
 }

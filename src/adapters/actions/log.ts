@@ -21,6 +21,7 @@ export const actionsLog: Log = {
   debug: (m) => core.debug(neutraliseText(m)),
   warning: (m, a) => core.warning(neutraliseText(m), safeProperties(a)),
   error: (m, a) => core.error(neutraliseText(m), safeProperties(a)),
+  notice: (m) => core.notice(neutraliseText(m)),
 };
 
 /** `core.setFailed` with the message neutralised like every other line. */

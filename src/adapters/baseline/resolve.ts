@@ -3,7 +3,8 @@ import type { GitHubContext } from '../../commands/types.js';
 import { inputError, MlgateError, usageError } from '../../domain/errors.js';
 import type { Baseline } from '../../domain/gate/evaluate.js';
 import { metricsFromRecord, parseMetricsText } from '../../domain/gate/metric-set.js';
-import { readReleasePayload, RELEASE_TASK, type ReleasePayload } from '../../domain/release/payload.js';
+import { findLive, releasesOf, untilLive, type Release } from '../../domain/release/state.js';
+import { loadReleases } from '../release-store.js';
 import type { Log, ReleaseRecord, ReleaseStore } from '../../ports.js';
 import { readMetricsFile } from '../../io/files/metrics-file.js';
 
@@ -38,17 +39,9 @@ export interface BaselineDeps {
   log: Log;
 }
 
-/** The live release of a model in an environment: the newest mlgate deployment whose latest status is success. */
-export function liveRelease(records: readonly ReleaseRecord[], environment: string, model: string): { record: ReleaseRecord; payload: ReleasePayload } | undefined {
-  const sorted = [...records].sort((a, b) => b.id - a.id);
-  for (const record of sorted) {
-    if (record.task !== RELEASE_TASK || record.environment !== environment) continue;
-    const payload = readReleasePayload(record.payload);
-    if (!payload || payload.model.name !== model) continue;
-    const latest = [...record.statuses].sort((a, b) => b.id - a.id)[0];
-    if (latest?.state === 'success') return { record, payload };
-  }
-  return undefined;
+/** The live release of a model in an environment, as promote and rollback see it (SPEC §6). */
+export function liveRelease(records: readonly ReleaseRecord[], environment: string, model: string): Release | undefined {
+  return findLive(releasesOf(records, { environment, model }));
 }
 
 /** The file at a git ref: local git first, then the contents API (Actions checkouts are often shallow). */
@@ -86,17 +79,16 @@ export async function resolveBaseline(spec: string, deps: BaselineDeps): Promise
     const bytes = await readAtRef(parsed.ref, parsed.path, deps);
     return { metrics: parseMetricsText(bytes.toString('utf8').replace(/^\uFEFF/, ''), `${parsed.ref}:${parsed.path}`), source: spec };
   }
-  let records: ReleaseRecord[];
+  let releases: Release[];
   try {
-    const store = await deps.store();
-    records = await store.list(parsed.environment);
+    releases = await loadReleases(await deps.store(), parsed.environment, deps.modelName, untilLive);
   } catch (error) {
     if (error instanceof MlgateError) throw error;
     throw new MlgateError('github', `cannot list the releases of environment '${parsed.environment}': ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }
-  const live = liveRelease(records, parsed.environment, deps.modelName);
+  const live = findLive(releases);
   if (!live) return undefined;
-  return { metrics: metricsFromRecord(live.payload.metrics), source: parsed.environment, version: live.payload.model.version, release: { id: live.record.id, evidence: live.payload.evidence } };
+  return { metrics: metricsFromRecord(live.payload.metrics), source: parsed.environment, version: live.payload.model.version, release: { id: live.id, evidence: live.payload.evidence } };
 }
 
 /** The contents API through the one Octokit factory, loaded only when needed (keeps start-up lean). */

@@ -2,8 +2,10 @@ import type { GitHubContext } from '../../commands/types.js';
 import { MlgateError } from '../../domain/errors.js';
 import { planUpsert, type ExistingComment, type Identity } from '../../domain/report/upsert.js';
 import type { CommentOutcome, CommentSink, Log } from '../../ports.js';
+import { hasMarker } from '../../domain/report/marker.js';
 import { httpStatus, tokenIdentity } from './identity.js';
 import { createOctokit, type Octokit } from './octokit.js';
+import { writeOnce } from './write-once.js';
 
 export interface CommentSinkSettings {
   github: GitHubContext;
@@ -53,7 +55,7 @@ export function createCommentSink(settings: CommentSinkSettings): CommentSink {
       const comments: ExistingComment[] = [];
       try {
         for await (const page of api.paginate.iterator(api.rest.issues.listComments, { ...where, per_page: 100 })) {
-          for (const c of page.data) comments.push({ id: c.id, body: c.body, author: c.user?.login ?? null, url: c.html_url });
+          for (const c of page.data) comments.push({ id: c.id, body: c.body, author: c.user?.login ?? null, app: c.performed_via_github_app?.slug ?? null, url: c.html_url });
         }
       } catch (error) {
         const ro = readOnly(error);
@@ -62,6 +64,23 @@ export function createCommentSink(settings: CommentSinkSettings): CommentSink {
       }
 
       const plan = planUpsert({ comments, key, identity, body, mode });
+      // A create whose answer was lost (5xx, timeout) may have been made: read back before posting again.
+      const create = async (): Promise<{ id: number; html_url: string }> => {
+        const made = await writeOnce({
+          send: async () => (await api.rest.issues.createComment({ ...where, body })).data,
+          find: async () => {
+            const seen = new Set(comments.map((c) => c.id));
+            for await (const page of api.paginate.iterator(api.rest.issues.listComments, { ...where, per_page: 100 })) {
+              const made = page.data.find((c) => !seen.has(c.id) && hasMarker(c.body, key) && (c.body ?? '').trimEnd() === body.trimEnd());
+              if (made) return made;
+            }
+            return undefined;
+          },
+        });
+        // The author of what we made is exactly who we are: later upserts by this sink need no guessing.
+        if (made.user?.login) identity = { logins: [made.user.login], source: 'created' };
+        return made;
+      };
       try {
         const remove = async (ids: readonly number[]): Promise<void> => {
           for (const id of ids) {
@@ -82,16 +101,16 @@ export function createCommentSink(settings: CommentSinkSettings): CommentSink {
             } catch (error) {
               if (httpStatus(error) !== 404) throw error;
               // Deleted between listing and updating: post a new one.
-              const { data } = await api.rest.issues.createComment({ ...where, body });
+              const data = await create();
               return { kind: 'created', id: data.id, url: data.html_url };
             }
           }
           case 'create': {
-            const { data } = await api.rest.issues.createComment({ ...where, body });
+            const data = await create();
             return { kind: 'created', id: data.id, url: data.html_url };
           }
           case 'recreate': {
-            const { data } = await api.rest.issues.createComment({ ...where, body });
+            const data = await create();
             await remove(plan.deleteIds);
             const deletedId = plan.deleteIds[0];
             return deletedId === undefined ? { kind: 'created', id: data.id, url: data.html_url } : { kind: 'recreated', id: data.id, url: data.html_url, deletedId };

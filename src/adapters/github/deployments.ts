@@ -1,7 +1,8 @@
-import { RELEASE_TASK } from '../../domain/release/payload.js';
+import { idempotencyKeyOf, RELEASE_TASK } from '../../domain/release/payload.js';
 import { MlgateError } from '../../domain/errors.js';
-import type { ReleaseRecord, ReleaseStatus, ReleaseStore } from '../../ports.js';
+import type { ReleaseRecord, ReleaseStatus, ReleaseStore, ScannedRecord } from '../../ports.js';
 import type { Octokit } from './octokit.js';
+import { writeOnce } from './write-once.js';
 
 export interface DeploymentsStoreSettings {
   octokit: Octokit;
@@ -85,6 +86,10 @@ function toStatus(s: ApiStatus): ReleaseStatus {
 }
 
 function toRecord(d: ApiDeployment, statuses: ApiStatus[]): ReleaseRecord {
+  return { ...toBareRecord(d), statuses: statuses.map(toStatus).sort((a, b) => b.id - a.id) };
+}
+
+function toBareRecord(d: ApiDeployment): Omit<ReleaseRecord, 'statuses'> {
   return {
     id: d.id,
     environment: d.environment,
@@ -94,7 +99,6 @@ function toRecord(d: ApiDeployment, statuses: ApiStatus[]): ReleaseRecord {
     createdAt: d.created_at,
     creator: d.creator?.login ?? 'unknown',
     payload: d.payload,
-    statuses: statuses.map(toStatus).sort((a, b) => b.id - a.id),
   };
 }
 
@@ -131,6 +135,20 @@ export class DeploymentsStore implements ReleaseStore {
     return records.sort((a, b) => b.id - a.id);
   }
 
+  async *scan(environment: string): AsyncGenerator<ScannedRecord> {
+    const where = { owner: this.owner, repo: this.repo };
+    const pages = this.octokit.paginate.iterator(this.octokit.rest.repos.listDeployments, { ...where, environment, task: RELEASE_TASK, per_page: 100 });
+    try {
+      for await (const page of pages) {
+        // GitHub lists newest first; sort within the page in case ids and creation order ever disagree.
+        const ours = (page.data as ApiDeployment[]).filter((d) => d.task === RELEASE_TASK && d.environment === environment).sort((a, b) => b.id - a.id);
+        for (const d of ours) yield { record: toBareRecord(d), statuses: async () => (await this.statuses(d.id)).map(toStatus) };
+      }
+    } catch (error) {
+      throw error instanceof MlgateError ? error : deploymentError(`listing deployments of ${this.owner}/${this.repo} in '${environment}'`, error, where);
+    }
+  }
+
   private async statuses(deploymentId: number): Promise<ApiStatus[]> {
     try {
       return (await this.octokit.paginate(this.octokit.rest.repos.listDeploymentStatuses, { owner: this.owner, repo: this.repo, deployment_id: deploymentId, per_page: 100 }));
@@ -140,29 +158,46 @@ export class DeploymentsStore implements ReleaseStore {
   }
 
   async create(request: Parameters<ReleaseStore['create']>[0]): Promise<ReleaseRecord> {
-    let response;
+    type Created = { created: ApiDeployment } | { status: number; message: string };
+    let outcome: Created;
     try {
-      response = await this.octokit.rest.repos.createDeployment({
-        owner: this.owner,
-        repo: this.repo,
-        ref: request.ref,
-        task: RELEASE_TASK,
-        auto_merge: false,
-        required_contexts: [],
-        payload: request.payload as Record<string, never>,
-        environment: request.environment,
-        description: request.description,
-        ...(request.productionEnvironment !== undefined ? { production_environment: request.productionEnvironment } : {}),
-        ...(request.transientEnvironment !== undefined ? { transient_environment: request.transientEnvironment } : {}),
+      outcome = await writeOnce<Created>({
+        send: async () => {
+          const response = await this.octokit.rest.repos.createDeployment({
+            owner: this.owner,
+            repo: this.repo,
+            ref: request.ref,
+            task: RELEASE_TASK,
+            auto_merge: false,
+            required_contexts: [],
+            payload: request.payload as Record<string, never>,
+            environment: request.environment,
+            description: request.description,
+            ...(request.productionEnvironment !== undefined ? { production_environment: request.productionEnvironment } : {}),
+            ...(request.transientEnvironment !== undefined ? { transient_environment: request.transientEnvironment } : {}),
+          });
+          if (response.status === 201 && 'id' in response.data) return { created: response.data };
+          return { status: response.status, message: 'message' in response.data ? String(response.data.message) : `status ${response.status}` };
+        },
+        find: async () => {
+          const made = await this.findCreated(request.environment, request.idempotencyKey);
+          return made ? { created: made } : undefined;
+        },
       });
     } catch (error) {
       throw deploymentError(`creating a deployment of '${request.ref}' in '${request.environment}'`, error, { owner: this.owner, repo: this.repo, ref: request.ref });
     }
-    if (response.status !== 201 || !('id' in response.data)) {
-      const message = 'message' in response.data ? String(response.data.message) : `status ${response.status}`;
-      throw new MlgateError('github', `creating a deployment of '${request.ref}' in '${request.environment}' did not create one: GitHub answered ${response.status} (${message}); mlgate sends auto_merge: false, so merge the ref yourself and rerun.`);
+    if (!('created' in outcome)) {
+      throw new MlgateError('github', `creating a deployment of '${request.ref}' in '${request.environment}' did not create one: GitHub answered ${outcome.status} (${outcome.message}); mlgate sends auto_merge: false, so merge the ref yourself and rerun.`);
     }
-    return toRecord(response.data, []);
+    return toRecord(outcome.created, []);
+  }
+
+  /** The deployment a create with this idempotency key made, if GitHub made it (read back after a lost answer). */
+  private async findCreated(environment: string, key: string | undefined): Promise<ApiDeployment | undefined> {
+    if (key === undefined) return undefined;
+    const { data } = await this.octokit.rest.repos.listDeployments({ owner: this.owner, repo: this.repo, environment, task: RELEASE_TASK, per_page: 30 });
+    return data.find((d) => idempotencyKeyOf(d.payload) === key);
   }
 
   /** The merged (else the first) pull request that contains `sha`; undefined when none or not allowed to look. */
@@ -176,8 +211,15 @@ export class DeploymentsStore implements ReleaseStore {
   }
 
   async setStatus(deploymentId: number, status: Parameters<ReleaseStore['setStatus']>[1]): Promise<ReleaseStatus> {
+    const where = { owner: this.owner, repo: this.repo, deployment_id: deploymentId };
+    // After a lost answer: the newest status already saying the same thing is ours.
+    const find = async (): Promise<ApiStatus | undefined> => {
+      const { data } = await this.octokit.rest.repos.listDeploymentStatuses({ ...where, per_page: 1 });
+      const newest = data[0];
+      return newest && newest.state === status.state && (newest.description ?? '') === status.description ? newest : undefined;
+    };
     try {
-      const response = await this.octokit.rest.repos.createDeploymentStatus({
+      const send = () => this.octokit.rest.repos.createDeploymentStatus({
         owner: this.owner,
         repo: this.repo,
         deployment_id: deploymentId,
@@ -185,9 +227,11 @@ export class DeploymentsStore implements ReleaseStore {
         description: status.description,
         ...(status.environmentUrl ? { environment_url: status.environmentUrl } : {}),
         ...(status.logUrl ? { log_url: status.logUrl } : {}),
-        ...(status.autoInactive !== undefined ? { auto_inactive: status.autoInactive } : {}),
+        // GitHub's default (true) would mark every earlier success in the environment inactive, whatever its task:
+        // other models' releases and the application's own deploys. mlgate supersedes its own releases itself.
+        auto_inactive: false,
       });
-      return toStatus(response.data);
+      return toStatus(await writeOnce<ApiStatus>({ send: async () => (await send()).data, find }));
     } catch (error) {
       throw deploymentError(`setting deployment #${deploymentId} to ${status.state}`, error, { owner: this.owner, repo: this.repo });
     }

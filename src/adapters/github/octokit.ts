@@ -15,10 +15,17 @@ export interface OctokitSettings {
   retryAfterBaseSeconds?: number;
 }
 
-/** The one Octokit factory: retry on 5xx, wait out primary and secondary rate limits. */
+/** Methods whose repetition can do the work twice (GitHub's POSTs create). */
+const NOT_IDEMPOTENT = new Set(['POST']);
+
+/**
+ * The one Octokit factory: retry reads and idempotent writes on 5xx, wait out primary and secondary rate limits.
+ * A POST is never retried on a 5xx: GitHub may have acted before the answer was lost, so the caller reads back
+ * (`writeOnce`) before sending again. Rate-limit refusals are still waited out (GitHub did nothing).
+ */
 export function createOctokit(settings: OctokitSettings): Octokit {
   const retries = settings.retries ?? 3;
-  return getOctokit(
+  const octokit = getOctokit(
     settings.token,
     {
       baseUrl: settings.apiUrl,
@@ -39,4 +46,10 @@ export function createOctokit(settings: OctokitSettings): Octokit {
     retry,
     throttling,
   );
+  // Registered after the plugins, so this wrap runs first and the retry plugin reads `retries: 0`.
+  octokit.hook.wrap('request', (request, options) => {
+    if (NOT_IDEMPOTENT.has(String(options.method).toUpperCase())) options.request = { ...options.request, retries: 0 };
+    return request(options);
+  });
+  return octokit;
 }

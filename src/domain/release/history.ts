@@ -31,8 +31,8 @@ export interface History {
   releases: HistoryEntry[];
 }
 
-function stateOf(release: Release, liveId: number | undefined): HistoryState {
-  if (release.id === liveId) return 'live';
+function stateOf(release: Release, liveIds: ReadonlySet<number>): HistoryState {
+  if (liveIds.has(release.id)) return 'live';
   if (release.rolledBack) return 'rolled back';
   if (release.abandoned !== undefined) return 'abandoned';
   switch (release.latest) {
@@ -59,6 +59,12 @@ function stateOf(release: Release, liveId: number | undefined): HistoryState {
 export function buildHistory(releases: readonly Release[], environment: string, model: string | undefined, limit?: number): History {
   const sorted = [...releases].sort((a, b) => b.id - a.id);
   const live = findLive(sorted);
+  // Several models may share the environment: each has its own live release.
+  const liveIds = new Set<number>();
+  for (const name of new Set(sorted.map((r) => r.payload.model.name))) {
+    const own = findLive(sorted.filter((r) => r.payload.model.name === name));
+    if (own) liveIds.add(own.id);
+  }
   const rolledBackBy = new Map<number, number>();
   for (const r of sorted) {
     const of = r.payload.rollback_of;
@@ -74,7 +80,7 @@ export function buildHistory(releases: readonly Release[], environment: string, 
       model: r.payload.model.name,
       version: r.payload.model.version,
       uri: r.payload.model.uri ?? null,
-      state: stateOf(r, live?.id),
+      state: stateOf(r, liveIds),
       status: r.latest ?? null,
       description: r.abandoned ?? r.statuses[0]?.description ?? null,
       created_at: r.createdAt,

@@ -52,7 +52,12 @@ export function pullRequestOf(event: unknown): number | undefined {
   return merge ? Number(merge[1]) : undefined;
 }
 
-/** GitHub artifact names may not contain " : < > | * ? \r \n \ /. */
-export function artifactName(model: string, version: string): string {
-  return `mlgate-${model}-${version}`.replace(/["':<>|*?\r\n\\/]/g, '-');
+/**
+ * The report artifact of a release: unique per environment and run attempt, because GitHub keeps one artifact of a
+ * name per workflow run (a second upload, even from a rerun, is a 409), and one run may promote a version to
+ * staging and then production. Artifact names may not contain " : < > | * ? \r \n \ / (@actions/artifact).
+ */
+export function artifactName(release: { model: string; version: string; environment: string; attempt?: number | undefined }): string {
+  const attempt = release.attempt !== undefined ? `-attempt-${release.attempt}` : '';
+  return `mlgate-${release.model}-${release.version}-${release.environment}${attempt}`.replace(/["':<>|*?\r\n\\/]/g, '-');
 }

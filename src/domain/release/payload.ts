@@ -37,6 +37,8 @@ export const releasePayloadSchema = z.object({
   /** What the gates after this release compare with (SPEC §6 "Evidence"); absent on releases made before mlgate stored it. */
   // Parsed where it is used (domain/evidence/use.ts): a damaged record must not hide the release itself.
   evidence: z.unknown().optional(),
+  /** Names the create that made this deployment (`<run id>.<attempt>.<nonce>`): read back after a lost answer. */
+  idempotency_key: z.string().optional(),
 });
 
 export type ReleasePayload = z.infer<typeof releasePayloadSchema>;
@@ -53,4 +55,9 @@ export function readReleasePayload(payload: unknown): ReleasePayload | undefined
   }
   const parsed = releasePayloadSchema.safeParse(value);
   return parsed.success ? parsed.data : undefined;
+}
+
+/** The idempotency key of a deployment's payload (object or JSON string), if it has one. */
+export function idempotencyKeyOf(payload: unknown): string | undefined {
+  return readReleasePayload(payload)?.idempotency_key;
 }

@@ -1,5 +1,5 @@
 import type { ReleasePayload } from './payload.js';
-import { describe, findLive, findPreviousGood, isGood, ROLLED_BACK_PREFIX, versionOf, type Release } from './state.js';
+import { describe, findLive, findPreviousGood, isGood, ROLLED_BACK_PREFIX, versionOf, type Enough, type Release } from './state.js';
 
 export type GateVerdict = 'pass' | 'fail' | 'warn' | 'none';
 
@@ -39,6 +39,21 @@ export function planPromote(request: PromoteRequest): PromotePlan {
 }
 
 export type RollbackTarget = 'previous' | { version: string } | { deploymentId: number };
+
+/**
+ * When reading (newest first) can stop for a rollback to `to` (as the user wrote it): the live release is known, and
+ * so is the target — the previous good one, or a good release of that version, or that deployment.
+ */
+export function rollbackReadEnough(to: string | undefined): Enough {
+  const text = (to ?? '').trim();
+  return (releases) => {
+    const live = findLive(releases);
+    if (!live) return false;
+    if (text === '' || text === 'previous') return findPreviousGood(releases, live) !== undefined;
+    const id = /^#?\d+$/.test(text) ? Number(text.replace('#', '')) : undefined;
+    return releases.some((r) => r.id === id || (r.payload.model.version === text && isGood(r)));
+  };
+}
 
 /** `to` as the user wrote it: `previous`, a deployment id (digits that name a release), or a version. */
 export function parseRollbackTarget(to: string | undefined, releases: readonly Release[]): RollbackTarget {
@@ -143,9 +158,11 @@ export type Race = { kind: 'race'; others: Release[]; message: string };
  * release is no longer the one we planned against. Checked before anything is marked `success`.
  */
 export function detectRace(check: RaceCheck): Race | undefined {
-  const seen = new Set(check.snapshot);
+  // Reads stop once they know enough, so an older release absent from one read may be present in another:
+  // only a release newer than every one seen can have appeared.
+  const newestSeen = Math.max(-Infinity, ...check.snapshot);
   const others = check.now.filter((r) => r.id !== check.ownId);
-  const appeared = others.filter((r) => !seen.has(r.id)).sort((a, b) => b.id - a.id);
+  const appeared = others.filter((r) => r.id > newestSeen).sort((a, b) => b.id - a.id);
   const liveNow = findLive(others);
   const liveChanged = (liveNow?.id ?? undefined) !== check.expectedLiveId;
   if (appeared.length === 0 && !liveChanged) return undefined;

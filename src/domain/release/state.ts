@@ -4,6 +4,12 @@ import { readReleasePayload, RELEASE_TASK, type ReleasePayload } from './payload
 /** The description prefix that marks a release reverted by `rollback` (SPEC §6). */
 export const ROLLED_BACK_PREFIX = 'rolled back: ';
 
+/**
+ * The description prefix of the `inactive` statuses mlgate writes when a newer release of the same model goes live.
+ * Any other `inactive` (GitHub's auto_inactive after another model's or the application's deploy) ends no release.
+ */
+export const SUPERSEDED_PREFIX = 'mlgate: superseded by ';
+
 /** GitHub rejects deployment and status descriptions longer than this. */
 export const DESCRIPTION_LIMIT = 140;
 
@@ -18,7 +24,7 @@ export interface Release {
   payload: ReleasePayload;
   /** Newest first (highest id first). */
   statuses: ReleaseStatus[];
-  /** State of the newest status; undefined when the deployment has none yet. */
+  /** State of the newest status that counts (an `inactive` mlgate did not write does not); undefined when none yet. */
   latest: DeploymentState | undefined;
   /** Some status was ever `success`. */
   reachedSuccess: boolean;
@@ -39,6 +45,11 @@ function rollbackStatus(statuses: readonly ReleaseStatus[]): ReleaseStatus | und
   return statuses.find((s) => s.state === 'failure' && s.description.startsWith(ROLLED_BACK_PREFIX));
 }
 
+/** An `inactive` status mlgate did not write: GitHub's auto_inactive after some other deployment succeeded. */
+export function isForeignInactive(status: ReleaseStatus): boolean {
+  return status.state === 'inactive' && !status.description.startsWith(SUPERSEDED_PREFIX);
+}
+
 /** The record as a release, or undefined when it is not an mlgate deployment. */
 export function toRelease(record: ReleaseRecord): Release | undefined {
   if (record.task !== RELEASE_TASK) return undefined;
@@ -55,7 +66,7 @@ export function toRelease(record: ReleaseRecord): Release | undefined {
     creator: record.creator,
     payload,
     statuses,
-    latest: statuses[0]?.state,
+    latest: statuses.find((s) => !isForeignInactive(s))?.state,
     reachedSuccess: statuses.some((s) => s.state === 'success'),
     rolledBack: reverted !== undefined,
     ...(reverted ? { rollbackReason: reverted.description.slice(ROLLED_BACK_PREFIX.length) } : {}),
@@ -80,6 +91,12 @@ export function releasesOf(records: readonly ReleaseRecord[], filter: ReleaseFil
 export function findLive(releases: readonly Release[]): Release | undefined {
   return newestFirst(releases).find((r) => r.latest === 'success');
 }
+
+/** Whether the releases read so far (newest first) answer a command's question, so reading can stop. */
+export type Enough = (releasesSoFar: readonly Release[]) => boolean;
+
+/** Enough once the live release is known (every newer one has been read). */
+export const untilLive: Enough = (releases) => findLive(releases) !== undefined;
 
 /** A release one may return to: it reached `success` and was never rolled back. */
 export function isGood(release: Release): boolean {

@@ -5,17 +5,23 @@ export interface ExistingComment {
   id: number;
   body?: string | null;
   author?: string | null;
+  /** Slug of the GitHub App that made it (`performed_via_github_app`), null for a user's own comment. */
+  app?: string | null;
   url?: string;
 }
 
 /**
- * Who "we" are. A personal access token knows its login (GET /user); the Actions GITHUB_TOKEN cannot ask
- * (403) and its comments are by `github-actions[bot]`.
+ * Who "we" are. A personal access token knows its login (GET /user). An installation token (the Actions GITHUB_TOKEN
+ * or a GitHub App's) cannot ask: GET /user is 403, and GET /app needs the App's JWT. What it creates is authored by
+ * its App's bot, `<app slug>[bot]`, and names the App in `performed_via_github_app`; so for such a token "ours" is a
+ * comment whose author is the bot of the App that made it, until a create tells the exact login.
  */
 export interface Identity {
   logins: readonly string[];
+  /** Also ours: a comment authored by `<slug>[bot]` of the App that performed it (installation tokens). */
+  appBot?: boolean;
   /** How the identity was learnt, for logs. */
-  source: 'user' | 'actions-token' | 'configured';
+  source: 'user' | 'installation-token' | 'created' | 'configured';
 }
 
 export const ACTIONS_BOT = 'github-actions[bot]';
@@ -28,7 +34,9 @@ export type UpsertPlan =
 
 export function isOurs(comment: ExistingComment, key: string, identity: Identity): boolean {
   const author = comment.author?.toLowerCase();
-  return author !== undefined && identity.logins.some((l) => l.toLowerCase() === author) && hasMarker(comment.body, key);
+  if (author === undefined || !hasMarker(comment.body, key)) return false;
+  if (identity.logins.some((l) => l.toLowerCase() === author)) return true;
+  return identity.appBot === true && typeof comment.app === 'string' && author === `${comment.app.toLowerCase()}[bot]`;
 }
 
 /**

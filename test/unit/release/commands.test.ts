@@ -67,7 +67,7 @@ describe('promote / rollback / history on the local store', () => {
     const p1 = await run(promote, { version: '1', results: await comparison('pass', 0.9) });
     expect(p1.exitCode).toBe(0);
     expect(p1.outputs).toEqual({ 'deployment-id': '1', version: '1', 'previous-version': '', 'previous-deployment-id': '' });
-    expect(uploads[0]).toMatchObject({ name: 'mlgate-churn-1', root: dir });
+    expect(uploads[0]).toMatchObject({ name: 'mlgate-churn-1-production', root: dir });
     const p2 = await run(promote, { version: '2', results: await comparison('pass', 0.91), 'deploy-command': 'test "$MLGATE_VERSION" = 2' });
     expect(p2.exitCode).toBe(0);
     expect(p2.outputs).toMatchObject({ 'deployment-id': '2', 'previous-version': '1', 'previous-deployment-id': '1' });
@@ -92,7 +92,7 @@ describe('promote / rollback / history on the local store', () => {
 
     const back = await run(rollback, { to: 'previous', reason: 'p95 latency doubled' });
     expect(back.exitCode).toBe(0);
-    expect(back.outputs).toMatchObject({ version: '2', uri: 's3://models/churn', sha: 'c0ffee', 'artifact-name': 'mlgate-churn-2', 'artifact-run-id': '77', 'deployment-id': '5', 'rolled-back-version': '3' });
+    expect(back.outputs).toMatchObject({ version: '2', uri: 's3://models/churn', sha: 'c0ffee', 'artifact-name': 'mlgate-churn-2-production', 'artifact-run-id': '77', 'deployment-id': '5', 'rolled-back-version': '3' });
     const toV1 = await run(rollback, { to: '1', reason: 'back to basics' });
     expect(toV1.exitCode).toBe(0);
     expect(toV1.outputs).toMatchObject({ version: '1', 'deployment-id': '6', 'rolled-back-version': '2' });

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runDeployCommand } from '../../../src/commands/promote.js';
+import { runDeployCommand } from '../../../src/commands/deploy-command.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'mlgate-deploy-env-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -1,3 +1,4 @@
+import { SUPERSEDED_PREFIX } from '../../../src/domain/release/state.js';
 import type { DeploymentState, ReleaseRecord } from '../../../src/ports.js';
 
 export interface RecordSpec {
@@ -11,6 +12,14 @@ export interface RecordSpec {
   rolledBackReason?: string;
   rollbackOf?: number | null;
   payload?: unknown;
+  /** `inactive` statuses GitHub wrote (auto_inactive), not mlgate: they end no release. */
+  foreignInactive?: boolean;
+}
+
+function describeState(spec: RecordSpec, state: DeploymentState, i: number): string {
+  if (state === 'failure' && spec.rolledBackReason !== undefined && i === spec.states.lastIndexOf('failure')) return `rolled back: ${spec.rolledBackReason}`;
+  if (state === 'inactive' && !spec.foreignInactive) return `${SUPERSEDED_PREFIX}a newer release`;
+  return state;
 }
 
 /** A deployment record as a store returns it (statuses newest first). */
@@ -18,7 +27,7 @@ export function record(spec: RecordSpec): ReleaseRecord {
   const statuses = spec.states.map((state, i) => ({
     id: spec.id * 100 + i,
     state,
-    description: state === 'failure' && spec.rolledBackReason !== undefined && i === spec.states.lastIndexOf('failure') ? `rolled back: ${spec.rolledBackReason}` : `${state}`,
+    description: describeState(spec, state, i),
     createdAt: new Date(Date.UTC(2026, 0, 1, 0, 0, spec.id, i)).toISOString(),
   }));
   return {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildHistory, renderHistoryTable } from '../../../src/domain/release/history.js';
 import type { ReleasePayload } from '../../../src/domain/release/payload.js';
 import { detectRace, parseRollbackTarget, planPromote, planRollback, supersededBy } from '../../../src/domain/release/plan.js';
-import { findLive, releasesOf, type Release } from '../../../src/domain/release/state.js';
+import { findLive, releasesOf, SUPERSEDED_PREFIX, type Release } from '../../../src/domain/release/state.js';
 import type { DeploymentState, ReleaseRecord } from '../../../src/ports.js';
 import { record, type RecordSpec } from './fixtures.js';
 
@@ -202,7 +202,7 @@ class Sim {
       return 'failed';
     }
     this.status(id, 'success');
-    for (const r of supersededBy(this.releases(), id)) this.status(r.id, 'inactive');
+    for (const r of supersededBy(this.releases(), id)) this.status(r.id, 'inactive', `${SUPERSEDED_PREFIX}#${id}`);
     return 'created';
   }
   rollback(to: string): string {
@@ -213,7 +213,7 @@ class Sim {
     this.status(id, 'in_progress');
     this.status(plan.reverted.id, 'failure', plan.revertDescription);
     this.status(id, 'success');
-    for (const r of supersededBy(this.releases(), id)) this.status(r.id, 'inactive');
+    for (const r of supersededBy(this.releases(), id)) this.status(r.id, 'inactive', `${SUPERSEDED_PREFIX}#${id}`);
     return 'rolled back';
   }
 }

@@ -55,6 +55,8 @@ describe('findLive', () => {
     ['a newer failed release does not displace live', [{ id: 1, version: '1', states: ['success'] }, { id: 2, version: '2', states: ['in_progress', 'failure'] }], '1'],
     ['rolled back then auto-inactivated is not live', [{ id: 1, version: '1', states: ['success', 'inactive'] }, { id: 2, version: '2', states: ['success', 'failure', 'inactive'], rolledBackReason: 'x' }, { id: 3, version: '1', states: ['success'], rollbackOf: 2 }], '1'],
     ['only inactive ones: nothing live', [{ id: 1, version: '1', states: ['success', 'inactive'] }], undefined],
+    ['an inactive GitHub added (auto_inactive after another deployment) ends nothing', [{ id: 1, version: '1', states: ['success', 'inactive'], foreignInactive: true }], '1'],
+    ['an inactive GitHub added after our own supersede changes nothing', [{ id: 1, version: '1', states: ['success', 'inactive', 'inactive'] }, { id: 2, version: '2', states: ['success', 'inactive'], foreignInactive: true }], '2'],
     ['latest status decides, not any success', [{ id: 1, version: '1', states: ['success'] }, { id: 2, version: '2', states: ['success', 'error'] }], '1'],
   ];
   it.each(cases)('%s', (_name, specs, expected) => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { commentKey, hasMarker, marker } from '../../../src/domain/report/marker.js';
 import { ACTIONS_BOT, planUpsert, type ExistingComment, type Identity } from '../../../src/domain/report/upsert.js';
 
-const bot: Identity = { logins: [ACTIONS_BOT], source: 'actions-token' };
+const bot: Identity = { logins: [ACTIONS_BOT], source: 'installation-token' };
 const pat: Identity = { logins: ['mlops-bot'], source: 'user' };
 const body = `${marker('mlgate/churn')}\n✅ **Passed:** all good.\n`;
 const others = (n: number, from = 1): ExistingComment[] => Array.from({ length: n }, (_, i) => ({ id: from + i, author: `user${i % 7}`, body: `comment ${i} ${marker('mlgate/churn')}` }));
@@ -22,6 +22,17 @@ describe('planUpsert', () => {
     const comments = [{ id: 5, author: 'mallory', body: `${marker('mlgate/churn')}\nfake` }];
     expect(planUpsert({ comments, key: 'mlgate/churn', identity: bot, body, mode: 'update' })).toEqual({ kind: 'create', deleteIds: [] });
     expect(planUpsert({ comments, key: 'mlgate/churn', identity: bot, body, mode: 'recreate' })).toEqual({ kind: 'recreate', deleteIds: [] });
+  });
+
+  it.each([
+    ['the bot of the App that made it (an App installation token)', { author: 'mlgate-ci[bot]', app: 'mlgate-ci' }, 'update'],
+    ['github-actions[bot] made through GitHub Actions', { author: ACTIONS_BOT, app: 'github-actions' }, 'update'],
+    ['a user whose comment names no App', { author: 'mlgate-ci', app: null }, 'create'],
+    ['a bot that is not the App that performed it', { author: 'mallory[bot]', app: 'mlgate-ci' }, 'create'],
+  ])('an installation token recognises %s', (_name, who, kind) => {
+    const installation: Identity = { logins: [ACTIONS_BOT], appBot: true, source: 'installation-token' };
+    const comments = [{ id: 3, ...who, body: `${marker('mlgate/churn')}\nold` }];
+    expect(planUpsert({ comments, key: 'mlgate/churn', identity: installation, body, mode: 'update' }).kind).toBe(kind);
   });
 
   it('matches the login case-insensitively, and a PAT identity', () => {
