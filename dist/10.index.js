@@ -8,9 +8,16 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   KI: () => (/* binding */ emitAnnotations)
 /* harmony export */ });
-/* unused harmony exports ANNOTATIONS_PER_LEVEL, planAnnotations */
-/** GitHub shows at most 10 annotations per level per step. */
+/* unused harmony exports ANNOTATIONS_PER_LEVEL, RESERVED_FOR_MLGATE, DATA_ANNOTATIONS_PER_LEVEL, planAnnotations */
+/** GitHub keeps at most 10 annotations per level per step and drops later ones. */
 const ANNOTATIONS_PER_LEVEL = 10;
+/**
+ * Slots per level kept for mlgate's own messages, which come later in the step: the step's failure (an error), the
+ * fork warning with its fix, and a warning about something configured that could not be used.
+ */
+const RESERVED_FOR_MLGATE = 3;
+/** What failing data rows may use of a step's annotations. */
+const DATA_ANNOTATIONS_PER_LEVEL = ANNOTATIONS_PER_LEVEL - RESERVED_FOR_MLGATE;
 function describe(check, example) {
     const where = check.column ? `column "${check.column}" ` : '';
     const value = typeof example.value === 'string' ? JSON.stringify(example.value) : JSON.stringify(example.value ?? null);
@@ -22,7 +29,7 @@ function describe(check, example) {
  * checks so one noisy check does not crowd out the others, at most `limit` per level. What does not
  * fit stays in the job summary (which lists every example).
  */
-function planAnnotations(result, limit = ANNOTATIONS_PER_LEVEL) {
+function planAnnotations(result, limit = DATA_ANNOTATIONS_PER_LEVEL) {
     const out = [];
     let omitted = 0;
     for (const level of ['error', 'warning']) {
@@ -54,8 +61,11 @@ function planAnnotations(result, limit = ANNOTATIONS_PER_LEVEL) {
     }
     return { annotations: out, omitted };
 }
-/** Emits the planned annotations through the log (workflow commands in Actions). */
-function emitAnnotations(result, log, limit = ANNOTATIONS_PER_LEVEL) {
+/**
+ * Emits the planned annotations through the log (workflow commands in Actions), leaving room for mlgate's own
+ * messages, and counts the rows that did not fit in one notice.
+ */
+function emitAnnotations(result, log, limit = DATA_ANNOTATIONS_PER_LEVEL) {
     const { annotations, omitted } = planAnnotations(result, limit);
     for (const a of annotations) {
         const props = { title: a.title, file: a.file, ...(a.line !== undefined ? { startLine: a.line } : {}) };
@@ -63,6 +73,13 @@ function emitAnnotations(result, log, limit = ANNOTATIONS_PER_LEVEL) {
             log.error(a.message, props);
         else
             log.warning(a.message, props);
+    }
+    if (omitted > 0) {
+        const message = `${omitted} more failing rows: see the job summary (GitHub shows ${ANNOTATIONS_PER_LEVEL} errors and ${ANNOTATIONS_PER_LEVEL} warnings per step).`;
+        if (log.notice)
+            log.notice(message);
+        else
+            log.info(message);
     }
     return { emitted: annotations.length, omitted };
 }
@@ -76,8 +93,11 @@ function emitAnnotations(result, log, limit = ANNOTATIONS_PER_LEVEL) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   N: () => (/* binding */ lazyDriftHook)
 /* harmony export */ });
-/** The drift step, loaded only when a dataset has `drift:` (its modules take ~30 ms to load, which a run without drift need not pay). */
-const lazyDriftHook = async (input) => (await Promise.all(/* import() */[__webpack_require__.e(274), __webpack_require__.e(400), __webpack_require__.e(112)]).then(__webpack_require__.bind(__webpack_require__, 89112))).driftHook(input);
+/**
+ * The drift step of a command's invocation (its store option says where `reference: production` is read from),
+ * loaded only when a dataset has `drift:` (its modules take ~30 ms to load, which a run without drift need not pay).
+ */
+const lazyDriftHook = (invocation) => async (input) => (await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(913), __webpack_require__.e(300), __webpack_require__.e(152), __webpack_require__.e(98), __webpack_require__.e(982), __webpack_require__.e(112)]).then(__webpack_require__.bind(__webpack_require__, 89112))).driftHook(input, invocation);
 
 
 /***/ }),
@@ -93,16 +113,18 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _adapters_actions_annotations_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(9738);
-/* harmony import */ var _domain_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(10241);
-/* harmony import */ var _domain_validation_dataset_validator_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(96475);
-/* harmony import */ var _domain_validation_hash_set_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(46521);
-/* harmony import */ var _domain_validation_verdict_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(66971);
-/* harmony import */ var _io_data_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2190);
-/* harmony import */ var _io_data_read_dataset_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(81037);
-/* harmony import */ var _drift_hook_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(95725);
-/* harmony import */ var _invocation_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(58386);
-/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(26052);
+/* harmony import */ var _adapters_actions_annotations_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9738);
+/* harmony import */ var _domain_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(10241);
+/* harmony import */ var _domain_validation_dataset_validator_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(81332);
+/* harmony import */ var _domain_validation_failing_units_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1104);
+/* harmony import */ var _domain_validation_hash_set_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(46521);
+/* harmony import */ var _domain_validation_verdict_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(66971);
+/* harmony import */ var _io_data_files_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2190);
+/* harmony import */ var _io_data_read_dataset_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(81037);
+/* harmony import */ var _drift_hook_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(95725);
+/* harmony import */ var _invocation_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(58386);
+/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(26052);
+
 
 
 
@@ -121,7 +143,7 @@ async function runValidation(loaded, options, context) {
     const { config } = loaded;
     const all = config.datasets;
     if (options.dataset !== undefined && !all.some((d) => d.name === options.dataset)) {
-        throw (0,_domain_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .usageError */ .Wp)(`dataset '${options.dataset}' is not in the config; expected one of: ${all.map((d) => d.name).join(', ') || '(none)'}`);
+        throw (0,_domain_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .usageError */ .Wp)(`dataset '${options.dataset}' is not in the config; expected one of: ${all.map((d) => d.name).join(', ') || '(none)'}`);
     }
     const selected = all.filter((d) => options.dataset === undefined || d.name === options.dataset);
     const now = options.now ?? Date.now();
@@ -130,7 +152,7 @@ async function runValidation(loaded, options, context) {
         let f = filesOf.get(d.name);
         if (!f) {
             const index = all.indexOf(d);
-            f = await (0,_io_data_files_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveDataFiles */ .A)(d.path, loaded.root, `datasets[${index}].path (${d.name})`, context.cwd);
+            f = await (0,_io_data_files_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveDataFiles */ .A)(d.path, loaded.root, `datasets[${index}].path (${d.name})`, context.cwd);
             filesOf.set(d.name, f);
         }
         return f;
@@ -148,7 +170,7 @@ async function runValidation(loaded, options, context) {
     const keySets = new Map();
     const results = [];
     for (const d of selected) {
-        const maxExamples = d.max_examples ?? config.report?.max_examples ?? _domain_validation_dataset_validator_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_MAX_EXAMPLES */ .b8;
+        const maxExamples = d.max_examples ?? config.report?.max_examples ?? _domain_validation_dataset_validator_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_MAX_EXAMPLES */ .b8;
         let leakageTarget;
         if (d.leakage) {
             const id = `${d.leakage.against}\u0000${keyId(d.leakage.key)}`;
@@ -159,10 +181,10 @@ async function runValidation(loaded, options, context) {
                 keySets.set(id, leakageTarget);
             }
         }
-        const validator = new _domain_validation_dataset_validator_js__WEBPACK_IMPORTED_MODULE_2__/* .DatasetValidator */ .JJ(d, { now, maxExamples }, { leakageTarget, collectKeys: wantedKeys.get(d.name) });
+        const validator = new _domain_validation_dataset_validator_js__WEBPACK_IMPORTED_MODULE_3__/* .DatasetValidator */ .JJ(d, { now, maxExamples }, { leakageTarget, collectKeys: wantedKeys.get(d.name) });
         const dataFiles = await files(d);
         const drift = d.drift && options.drift ? await options.drift({ dataset: d, files: dataFiles, loaded, context }) : undefined;
-        await (0,_io_data_read_dataset_js__WEBPACK_IMPORTED_MODULE_5__/* .readForValidation */ .bm)(dataFiles, d, validator, { env: context.env, now, maxExamples, ...(drift?.collector ? { drift: drift.collector } : {}) });
+        await (0,_io_data_read_dataset_js__WEBPACK_IMPORTED_MODULE_6__/* .readForValidation */ .bm)(dataFiles, d, validator, { env: context.env, now, maxExamples, ...(drift?.collector ? { drift: drift.collector } : {}) });
         for (const ks of validator.keySets())
             keySets.set(`${d.name}\u0000${keyId(ks.key)}`, ks);
         const result = validator.finish();
@@ -170,17 +192,17 @@ async function runValidation(loaded, options, context) {
             result.drift = await drift.finish();
         results.push(result);
     }
-    return { verdict: (0,_domain_validation_verdict_js__WEBPACK_IMPORTED_MODULE_3__/* .validationVerdict */ .lL)(results), datasets: results };
+    return { verdict: (0,_domain_validation_verdict_js__WEBPACK_IMPORTED_MODULE_4__/* .validationVerdict */ .lL)(results), datasets: results };
 }
 async function collectKeys(target, key, dataFiles) {
-    const hashes = new _domain_validation_hash_set_js__WEBPACK_IMPORTED_MODULE_8__/* .HashSet64 */ .l();
+    const hashes = new _domain_validation_hash_set_js__WEBPACK_IMPORTED_MODULE_9__/* .HashSet64 */ .l();
     const acc = new Uint32Array(2);
     const scratch = new Uint32Array(2);
-    await (0,_io_data_read_dataset_js__WEBPACK_IMPORTED_MODULE_5__/* .readDataset */ .JP)(dataFiles, target, {
+    await (0,_io_data_read_dataset_js__WEBPACK_IMPORTED_MODULE_6__/* .readDataset */ .JP)(dataFiles, target, {
         startFile: (_file, header) => header.filter((h) => key.includes(h)),
         consume: (batch) => {
             for (let i = 0; i < batch.length; i++)
-                if ((0,_domain_validation_dataset_validator_js__WEBPACK_IMPORTED_MODULE_2__/* .hashRow */ .vK)(batch, key, i, acc, scratch))
+                if ((0,_domain_validation_dataset_validator_js__WEBPACK_IMPORTED_MODULE_3__/* .hashRow */ .vK)(batch, key, i, acc, scratch))
                     hashes.add(acc);
         },
     });
@@ -197,8 +219,8 @@ function validationMarkdown(result) {
             continue;
         lines.push('| Column | Check | Severity | Observed | Expected | Failing | Examples |', '|---|---|---|---|---|---|---|');
         for (const c of failed) {
-            const ex = c.examples.map((e) => `${esc(e.file)}${e.line !== undefined ? `:${e.line}` : ` row ${e.row}`} ${esc(JSON.stringify(e.value) ?? '')}`).join('<br>');
-            lines.push(`| ${esc(c.column ?? '')} | ${c.check} | ${c.severity} | ${esc(JSON.stringify(c.observed) ?? '')} | ${esc(JSON.stringify(c.expected) ?? '')} | ${c.failing} (${(c.fraction * 100).toFixed(2)}%) | ${ex} |`);
+            const ex = c.examples.map((e) => `${esc(e.file)}${e.line !== undefined ? `:${e.line}` : e.row !== undefined ? ` row ${e.row}` : ''} ${esc(JSON.stringify(e.value) ?? '')}`).join('<br>');
+            lines.push(`| ${esc(c.column ?? '')} | ${c.check} | ${c.severity} | ${esc(JSON.stringify(c.observed) ?? '')} | ${esc(JSON.stringify(c.expected) ?? '')} | ${c.failing} ${(0,_domain_validation_failing_units_js__WEBPACK_IMPORTED_MODULE_10__/* .unitWord */ .Zf)((0,_domain_validation_failing_units_js__WEBPACK_IMPORTED_MODULE_10__/* .unitOf */ .uF)(c), c.failing)} (${(c.fraction * 100).toFixed(2)}%) | ${ex} |`);
         }
         lines.push('');
     }
@@ -208,7 +230,7 @@ const validateCommand = {
     spec: {
         name: 'validate',
         summary: 'Run data checks (and drift when a reference is configured).',
-        options: [_options_js__WEBPACK_IMPORTED_MODULE_7__/* .configOption */ .KJ, _options_js__WEBPACK_IMPORTED_MODULE_7__/* .jsonOption */ .Ec, _options_js__WEBPACK_IMPORTED_MODULE_7__/* .datasetOption */ .kq, _options_js__WEBPACK_IMPORTED_MODULE_7__/* .storeOption */ .XS, _options_js__WEBPACK_IMPORTED_MODULE_7__/* .tokenOption */ .Pc],
+        options: [_options_js__WEBPACK_IMPORTED_MODULE_8__/* .configOption */ .KJ, _options_js__WEBPACK_IMPORTED_MODULE_8__/* .jsonOption */ .Ec, _options_js__WEBPACK_IMPORTED_MODULE_8__/* .datasetOption */ .kq, _options_js__WEBPACK_IMPORTED_MODULE_8__/* .storeOption */ .XS, _options_js__WEBPACK_IMPORTED_MODULE_8__/* .tokenOption */ .Pc],
         outputs: [
             { name: 'verdict', description: 'pass, warn or fail.' },
             { name: 'failed-checks', description: 'Number of failed checks of severity error.' },
@@ -217,17 +239,17 @@ const validateCommand = {
         stepAction: true,
     },
     async run(invocation, context) {
-        const loaded = await (0,_invocation_js__WEBPACK_IMPORTED_MODULE_6__/* .loadConfig */ .Z9)(invocation, context);
+        const loaded = await (0,_invocation_js__WEBPACK_IMPORTED_MODULE_7__/* .loadConfig */ .Z9)(invocation, context);
         if (loaded.config.datasets.length === 0)
-            throw (0,_domain_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .usageError */ .Wp)(`the config defines no datasets; add one under \`datasets:\` (${(0,_invocation_js__WEBPACK_IMPORTED_MODULE_6__/* .optionLabel */ .ed)(invocation, _options_js__WEBPACK_IMPORTED_MODULE_7__/* .Opt */ .e3.Config)})`);
-        const result = await runValidation(loaded, { dataset: (0,_invocation_js__WEBPACK_IMPORTED_MODULE_6__/* .stringOption */ .Pp)(invocation, _options_js__WEBPACK_IMPORTED_MODULE_7__/* .Opt */ .e3.Dataset), drift: _drift_hook_js__WEBPACK_IMPORTED_MODULE_9__/* .lazyDriftHook */ .N }, context);
-        const failed = (0,_domain_validation_verdict_js__WEBPACK_IMPORTED_MODULE_3__/* .failedErrorChecks */ .hJ)(result);
+            throw (0,_domain_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .usageError */ .Wp)(`the config defines no datasets; add one under \`datasets:\` (${(0,_invocation_js__WEBPACK_IMPORTED_MODULE_7__/* .optionLabel */ .ed)(invocation, _options_js__WEBPACK_IMPORTED_MODULE_8__/* .Opt */ .e3.Config)})`);
+        const result = await runValidation(loaded, { dataset: (0,_invocation_js__WEBPACK_IMPORTED_MODULE_7__/* .stringOption */ .Pp)(invocation, _options_js__WEBPACK_IMPORTED_MODULE_8__/* .Opt */ .e3.Dataset), drift: (0,_drift_hook_js__WEBPACK_IMPORTED_MODULE_11__/* .lazyDriftHook */ .N)(invocation) }, context);
+        const failed = (0,_domain_validation_verdict_js__WEBPACK_IMPORTED_MODULE_4__/* .failedErrorChecks */ .hJ)(result);
         if (context.inActions)
-            (0,_adapters_actions_annotations_js__WEBPACK_IMPORTED_MODULE_10__/* .emitAnnotations */ .KI)(result, context.log);
-        const jsonPath = (0,_invocation_js__WEBPACK_IMPORTED_MODULE_6__/* .stringOption */ .Pp)(invocation, _options_js__WEBPACK_IMPORTED_MODULE_7__/* .Opt */ .e3.Json);
+            (0,_adapters_actions_annotations_js__WEBPACK_IMPORTED_MODULE_1__/* .emitAnnotations */ .KI)(result, context.log);
+        const jsonPath = (0,_invocation_js__WEBPACK_IMPORTED_MODULE_7__/* .stringOption */ .Pp)(invocation, _options_js__WEBPACK_IMPORTED_MODULE_8__/* .Opt */ .e3.Json);
         return {
             exitCode: result.verdict === 'fail' ? 1 : 0,
-            text: (0,_domain_validation_verdict_js__WEBPACK_IMPORTED_MODULE_3__/* .validationText */ .nP)(result),
+            text: (0,_domain_validation_verdict_js__WEBPACK_IMPORTED_MODULE_4__/* .validationText */ .nP)(result),
             json: result,
             markdown: validationMarkdown(result),
             outputs: { verdict: result.verdict, 'failed-checks': String(failed), 'report-path': jsonPath ? node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(context.cwd, jsonPath) : '' },
@@ -239,7 +261,7 @@ const validateCommand = {
 
 /***/ }),
 
-/***/ 96475:
+/***/ 81332:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -255,6 +277,8 @@ __webpack_require__.d(__webpack_exports__, {
 var hash = __webpack_require__(68867);
 // EXTERNAL MODULE: ./src/domain/validation/column-checker.ts + 2 modules
 var column_checker = __webpack_require__(60743);
+// EXTERNAL MODULE: ./src/domain/validation/failing-units.ts
+var failing_units = __webpack_require__(1104);
 // EXTERNAL MODULE: ./src/domain/validation/findings.ts
 var findings = __webpack_require__(79746);
 // EXTERNAL MODULE: ./src/domain/validation/hash-set.ts
@@ -333,7 +357,64 @@ class DuplicateRows {
     }
 }
 
+;// CONCATENATED MODULE: ./src/domain/validation/file-shape.ts
+
+const MAX_NAMES_SHOWN = 10;
+function names(list) {
+    const shown = list.slice(0, MAX_NAMES_SHOWN).join(', ');
+    return list.length > MAX_NAMES_SHOWN ? `${shown} and ${list.length - MAX_NAMES_SHOWN} more` : shown;
+}
+/**
+ * Findings about the files of a dataset that no check configures, because a read must never lose them
+ * (SPEC §3): files of one dataset whose columns differ (`same_columns`: as sets of names, order aside;
+ * for JSON Lines the keys of the whole file), and rows a reader read around (`duplicate_keys`: a key
+ * repeated in one JSON object). Each is reported only when something was found.
+ */
+class FileShape {
+    first;
+    files = 0;
+    differing;
+    duplicateKeys;
+    constructor(maxExamples) {
+        this.differing = new findings/* Failures */.oo(maxExamples);
+        this.duplicateKeys = new findings/* Failures */.oo(maxExamples);
+    }
+    startFile(file, header) {
+        this.files++;
+        if (this.first === undefined) {
+            this.first = { file, columns: new Set(header) };
+            return;
+        }
+        const here = new Set(header);
+        const { columns } = this.first;
+        const missing = [...columns].filter((c) => !here.has(c));
+        const extra = header.filter((c) => !columns.has(c));
+        if (missing.length === 0 && extra.length === 0)
+            return;
+        const parts = [...(missing.length ? [`missing ${names(missing)}`] : []), ...(extra.length ? [`extra ${names(extra)}`] : [])];
+        this.differing.addLazy(() => ({ file, value: parts.join('; ') }));
+    }
+    consume(batch) {
+        for (const issue of batch.issues ?? [])
+            this.duplicateKeys.addLazy(() => ({ file: batch.file, line: issue.line, value: issue.value }));
+    }
+    results(rows) {
+        const out = [];
+        const d = this.differing;
+        if (d.count > 0 && this.first) {
+            out.push((0,findings/* finding */.gk)({ check: 'same_columns', severity: 'error', failed: true, failing: d.count, total: this.files, observed: `${d.count} of ${this.files} files have other columns than ${this.first.file}`, expected: `the columns of ${this.first.file}`, examples: d.examples }));
+        }
+        const k = this.duplicateKeys;
+        if (k.count > 0) {
+            out.push((0,findings/* finding */.gk)({ check: 'duplicate_keys', severity: 'error', failed: true, failing: k.count, total: rows, observed: `${k.count} object${k.count === 1 ? '' : 's'} with a repeated key (the last value was read)`, expected: 'each key once per object', examples: k.examples }));
+        }
+        return out;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/domain/validation/dataset-validator.ts
+
+
 
 
 
@@ -401,6 +482,8 @@ class DatasetValidator {
     checkers = new Map();
     missing = new Map();
     unexpected = new Map();
+    /** Every column name in the files' headers (what strict_columns' fraction is a share of). */
+    columnsSeen = new Set();
     files = [];
     rows = 0;
     header = [];
@@ -414,6 +497,7 @@ class DatasetValidator {
     scratch = new Uint32Array(2);
     leakRows = 0;
     leakKeyMissing = false;
+    shape;
     constructor(config, ctx, options = {}) {
         this.config = config;
         this.ctx = ctx;
@@ -425,6 +509,7 @@ class DatasetValidator {
             this.dupRows = new DuplicateRows(this.dupKey !== undefined);
         this.dupFailures = new findings/* Failures */.oo(ctx.maxExamples);
         this.leakFailures = new findings/* Failures */.oo(ctx.maxExamples);
+        this.shape = new FileShape(ctx.maxExamples);
         for (const key of options.collectKeys ?? [])
             this.collected.set(keyId(key), { key, hashes: new hash_set/* HashSet64 */.l() });
     }
@@ -432,6 +517,7 @@ class DatasetValidator {
     startFile(file, header) {
         this.files.push(file);
         this.header = header;
+        this.shape.startFile(file, header);
         const present = new Set(header);
         const wanted = new Set();
         for (const [name, checker] of this.checkers) {
@@ -441,6 +527,8 @@ class DatasetValidator {
                 this.missing.set(name, [...(this.missing.get(name) ?? []), file]);
         }
         if (this.config.strict_columns) {
+            for (const h of header)
+                this.columnsSeen.add(h);
             const extra = header.filter((h) => !this.checkers.has(h));
             if (extra.length)
                 this.unexpected.set(file, extra);
@@ -467,6 +555,8 @@ class DatasetValidator {
         this.rows += n;
         for (const col of batch.columns)
             this.checkers.get(col.name)?.consume(batch, col);
+        if (batch.issues)
+            this.shape.consume(batch);
         if (this.hi.length < n) {
             this.hi = new Uint32Array(n);
             this.lo = new Uint32Array(n);
@@ -566,16 +656,11 @@ class DatasetValidator {
     finish() {
         const cfg = this.config;
         const checks = [];
-        const rowsCfg = cfg.rows;
-        const rowsSeverity = rowsCfg?.severity ?? 'error';
-        const min = rowsCfg?.min ?? 1;
-        const max = rowsCfg?.max;
-        const rowsFailed = this.rows < min || (max !== undefined && this.rows > max);
-        checks.push((0,findings/* finding */.gk)({ check: 'rows', severity: rowsSeverity, failed: rowsFailed, failing: 0, total: 0, observed: this.rows, expected: { min, ...(max !== undefined ? { max } : {}) }, ...(this.rows === 0 ? { message: 'the dataset has no data rows' } : {}) }));
+        checks.push((0,failing_units/* rowsCheck */.y0)(this.rows, cfg.rows));
         for (const [name, checker] of this.checkers) {
             const missingIn = this.missing.get(name);
             if (missingIn) {
-                checks.push((0,findings/* finding */.gk)({ column: name, check: 'required', severity: checker.config.severity ?? 'error', failed: true, failing: missingIn.length, total: this.files.length, observed: `missing in ${missingIn.length} of ${this.files.length} file${this.files.length === 1 ? '' : 's'}`, expected: 'present', examples: missingIn.slice(0, this.ctx.maxExamples).map((file) => ({ file, line: 1, value: null })) }));
+                checks.push((0,findings/* finding */.gk)({ column: name, check: 'required', severity: checker.config.severity ?? 'error', failed: true, failing: missingIn.length, total: this.files.length, unit: 'files', observed: `missing in ${missingIn.length} of ${this.files.length} file${this.files.length === 1 ? '' : 's'}`, expected: 'present', examples: missingIn.slice(0, this.ctx.maxExamples).map((file) => ({ file, line: 1, value: null })) }));
                 if (missingIn.length === this.files.length) {
                     checks.push(...checker.skippedResults(`column "${name}" is missing`));
                     continue;
@@ -585,7 +670,8 @@ class DatasetValidator {
         }
         if (cfg.strict_columns) {
             const names = [...new Set([...this.unexpected.values()].flat())];
-            checks.push((0,findings/* finding */.gk)({ check: 'strict_columns', severity: 'error', failed: names.length > 0, failing: names.length, total: 0, observed: names, expected: 'only the configured columns', examples: [...this.unexpected.entries()].slice(0, this.ctx.maxExamples).map(([file, cols]) => ({ file, line: 1, value: cols.join(', ') })) }));
+            const examples = names.length > 0 ? [...this.unexpected.entries()].slice(0, this.ctx.maxExamples).map(([file, cols]) => ({ file, line: 1, value: cols.join(', ') })) : [];
+            checks.push((0,failing_units/* strictColumnsCheck */.Nk)(names, this.columnsSeen.size, examples));
         }
         if (cfg.duplicates !== undefined) {
             const maxFraction = typeof cfg.duplicates === 'number' ? cfg.duplicates : cfg.duplicates.max_fraction;
@@ -605,6 +691,7 @@ class DatasetValidator {
                 checks.push((0,findings/* finding */.gk)({ check: 'leakage', severity, failed: frac > maxFraction, failing: this.leakFailures.count, total: this.leakRows, observed: `${this.leakFailures.count} row${this.leakFailures.count === 1 ? '' : 's'} share a ${leak.key.join('+')} with ${leak.against}`, expected: { against: leak.against, key: leak.key, max_fraction: maxFraction }, examples: this.leakFailures.examples }));
             }
         }
+        checks.push(...this.shape.results(this.rows));
         return { name: cfg.name, files: this.files, rows: this.rows, checks };
     }
 }
@@ -626,6 +713,16 @@ function rowText(batch, names, i) {
 /* harmony export */   lL: () => (/* binding */ validationVerdict),
 /* harmony export */   nP: () => (/* binding */ validationText)
 /* harmony export */ });
+/* harmony import */ var _report_describe_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67518);
+/* harmony import */ var _report_drift_section_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73958);
+/* harmony import */ var _report_format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(47364);
+/* harmony import */ var _report_shorten_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(30738);
+/* harmony import */ var _failing_units_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1104);
+
+
+
+
+
 /** fail when any check or drift result failed (severity error), warn when any only warned, else pass. */
 function validationVerdict(datasets) {
     let verdict = 'pass';
@@ -644,8 +741,15 @@ function failedErrorChecks(result) {
 }
 const ICON = { pass: '✓', fail: '✗', warn: '!', skipped: '-' };
 function short(v) {
-    const s = typeof v === 'string' ? v : JSON.stringify(v);
-    return s.length > 80 ? `${s.slice(0, 77)}...` : s;
+    const s = typeof v === 'string' ? v : v === null || v === undefined ? '' : typeof v === 'number' || typeof v === 'boolean' ? String(v) : JSON.stringify(v);
+    return (0,_report_shorten_js__WEBPACK_IMPORTED_MODULE_2__/* .truncateWords */ .s)(s, 80);
+}
+/** `drift monthly_charges: Wasserstein / std 0.164 > 0.1 (drifted)`, the p-value as an extra. */
+function driftLine(d) {
+    const what = d.column === _report_drift_section_js__WEBPACK_IMPORTED_MODULE_1__/* .DATASET_DRIFT_ROW */ .gz ? 'share of drifted columns' : `${d.column}: ${(0,_report_drift_section_js__WEBPACK_IMPORTED_MODULE_1__/* .measureName */ .MT)(d.method)}`;
+    const pv = d.p_value !== undefined ? (0,_report_format_js__WEBPACK_IMPORTED_MODULE_3__/* .pValue */ .sp)(d.p_value) : undefined;
+    const p = pv !== undefined ? `, p${pv.startsWith('<') ? '' : '='}${pv}` : '';
+    return `drift ${what} ${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_3__/* .num */ .bu)(d.score)} > ${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_3__/* .num */ .bu)(d.threshold)}${p}${d.message ? ` — ${d.message}` : ''}`;
 }
 /** The human-readable summary printed to stdout. */
 function validationText(result) {
@@ -654,483 +758,22 @@ function validationText(result) {
         const failed = ds.checks.filter((c) => c.status === 'fail' || c.status === 'warn');
         lines.push(`dataset ${ds.name}: ${ds.rows} rows, ${ds.checks.length} checks, ${failed.length} failed`);
         for (const c of failed) {
-            lines.push(`  ${ICON[c.status]} ${c.column ? `${c.column}: ` : ''}${c.check} [${c.severity}] observed ${short(c.observed)}, expected ${short(c.expected)}; ${c.failing} failing (${(c.fraction * 100).toFixed(2)}%)${c.message ? ` — ${c.message}` : ''}`);
+            const t = (0,_report_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .describeCheck */ .cn)(c);
+            lines.push(`  ${ICON[c.status]} ${c.column ? `${c.column}: ` : ''}${c.check} [${c.severity}] expected ${t.expected}, observed ${t.observed}; ${c.failing} failing ${(0,_failing_units_js__WEBPACK_IMPORTED_MODULE_4__/* .unitWord */ .Zf)((0,_failing_units_js__WEBPACK_IMPORTED_MODULE_4__/* .unitOf */ .uF)(c), c.failing)} (${(c.fraction * 100).toFixed(2)}%)${c.message ? ` — ${c.message}` : ''}`);
             for (const ex of c.examples)
-                lines.push(`      ${ex.file}${ex.line !== undefined ? `:${ex.line}` : ` row ${ex.row}`}: ${short(ex.value)}`);
+                lines.push(`      ${ex.file}${ex.line !== undefined ? `:${ex.line}` : ex.row !== undefined ? ` row ${ex.row}` : ''}: ${short(ex.value)}`);
         }
         for (const c of ds.checks.filter((x) => x.status === 'skipped'))
             lines.push(`  - ${c.column ? `${c.column}: ` : ''}${c.check} skipped${c.message ? `: ${c.message}` : ''}`);
-        for (const d of ds.drift ?? [])
-            if (d.status !== 'pass')
-                lines.push(`  ${ICON[d.status]} drift ${d.column}: ${d.method} ${d.score.toPrecision(4)} > ${d.threshold}`);
+        for (const d of ds.drift ?? []) {
+            if (d.status === 'skipped')
+                lines.push(`  - drift ${d.column} not compared${d.message ? `: ${d.message}` : ''}`);
+            else if (d.status !== 'pass')
+                lines.push(`  ${ICON[d.status]} ${driftLine(d)}`);
+        }
     }
     lines.push(`verdict: ${result.verdict}`);
     return lines.join('\n');
-}
-
-
-/***/ }),
-
-/***/ 2190:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ resolveDataFiles)
-/* harmony export */ });
-/* unused harmony export segmentRegex */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _domain_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(10241);
-
-
-
-const GLOB_CHARS = /[*?[{]/;
-/** Regex of one glob path segment: `*`, `?`, `[abc]`, `{a,b}`. */
-function segmentRegex(segment) {
-    let re = '';
-    let inBrace = false;
-    for (let i = 0; i < segment.length; i++) {
-        const c = segment[i];
-        if (c === '*')
-            re += '[^/]*';
-        else if (c === '?')
-            re += '[^/]';
-        else if (c === '[') {
-            const close = segment.indexOf(']', i + 1);
-            if (close < 0)
-                re += '\\[';
-            else {
-                const body = segment.slice(i + 1, close);
-                re += `[${body.startsWith('!') ? `^${body.slice(1)}` : body}]`;
-                i = close;
-            }
-        }
-        else if (c === '{') {
-            inBrace = true;
-            re += '(?:';
-        }
-        else if (c === '}' && inBrace) {
-            inBrace = false;
-            re += ')';
-        }
-        else if (c === ',' && inBrace)
-            re += '|';
-        else
-            re += c.replace(/[.+^$()|\\]/g, '\\$&');
-    }
-    return new RegExp(`^${re}$`);
-}
-async function isFile(p) {
-    try {
-        return (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(p)).isFile();
-    }
-    catch {
-        return false;
-    }
-}
-async function expand(base, segments) {
-    if (segments.length === 0)
-        return (await isFile(base)) ? [base] : [];
-    const [head, ...rest] = segments;
-    if (head === '**') {
-        const here = await expand(base, rest);
-        let entries;
-        try {
-            entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(base, { withFileTypes: true });
-        }
-        catch {
-            return here;
-        }
-        const deeper = await Promise.all(entries.filter((e) => e.isDirectory() && !e.name.startsWith('.')).map((e) => expand(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(base, e.name), segments)));
-        return [...here, ...deeper.flat()];
-    }
-    if (!GLOB_CHARS.test(head))
-        return expand(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(base, head), rest);
-    const re = segmentRegex(head);
-    let entries;
-    try {
-        entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(base, { withFileTypes: true });
-    }
-    catch {
-        return [];
-    }
-    const matches = entries.filter((e) => re.test(e.name) && (e.name.startsWith('.') === head.startsWith('.')));
-    const found = await Promise.all(matches.map((e) => expand(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(base, e.name), rest)));
-    return found.flat();
-}
-/**
- * The files a dataset `path` names: plain paths must exist; globs (`*`, `?`, `**`, `[..]`, `{a,b}`) must
- * match at least one file. Sorted by name, without repeats. `where` names the config field in errors.
- */
-async function resolveDataFiles(patterns, root, where, displayRoot = root) {
-    const list = typeof patterns === 'string' ? [patterns] : patterns;
-    const out = new Map();
-    for (const pattern of list) {
-        const absolute = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, pattern);
-        let found;
-        if (!GLOB_CHARS.test(pattern)) {
-            if (!(await isFile(absolute)))
-                throw (0,_domain_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)(`${where}: data file '${pattern}' does not exist (looked in ${node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(absolute)})`, { file: pattern });
-            found = [absolute];
-        }
-        else {
-            const parts = absolute.split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep));
-            const firstGlob = parts.findIndex((p) => GLOB_CHARS.test(p));
-            const base = parts.slice(0, firstGlob).join((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)) || (node_path__WEBPACK_IMPORTED_MODULE_1___default().sep);
-            found = await expand(base, parts.slice(firstGlob));
-            if (found.length === 0)
-                throw (0,_domain_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)(`${where}: the glob '${pattern}' matches no file (under ${base})`, { file: pattern });
-        }
-        for (const f of found)
-            out.set(f, { path: f, name: displayName(displayRoot, f) });
-    }
-    return [...out.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-}
-function displayName(root, file) {
-    const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, file);
-    return (rel.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel) ? file : rel).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/');
-}
-
-
-/***/ }),
-
-/***/ 81037:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  y: () => (/* binding */ collectColumns),
-  JP: () => (/* binding */ readDataset),
-  bm: () => (/* binding */ readForValidation),
-  MT: () => (/* binding */ sortSettings)
-});
-
-// UNUSED EXPORTS: minParallelBytes
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: ./src/io/workers/chunk-workers.ts + 1 modules
-var chunk_workers = __webpack_require__(14565);
-// EXTERNAL MODULE: ./src/domain/errors.ts
-var errors = __webpack_require__(10241);
-// EXTERNAL MODULE: ./src/io/data/csv/chunk-worker.ts
-var chunk_worker = __webpack_require__(22862);
-// EXTERNAL MODULE: ./src/io/data/csv/tokenizer.ts
-var tokenizer = __webpack_require__(55915);
-// EXTERNAL MODULE: ./src/io/data/csv/record-chunks.ts
-var record_chunks = __webpack_require__(41304);
-// EXTERNAL MODULE: ./src/io/data/csv/row-arrays.ts
-var row_arrays = __webpack_require__(30393);
-;// CONCATENATED MODULE: ./src/io/data/csv/parallel.ts
-
-
-
-
-
-
-/** Bytes per chunk (cut at a record boundary). MLGATE_CHUNK_BYTES overrides (tests: many chunks from a small file). */
-const CHUNK_BYTES = 1 << 20;
-function chunkBytes(env) {
-    const n = Number(env.MLGATE_CHUNK_BYTES ?? '');
-    return Number.isInteger(n) && n >= 1024 ? n : CHUNK_BYTES;
-}
-/** Chunks queued per worker: one it works on, one waiting, so it never idles between messages. */
-const QUEUE_PER_WORKER = 2;
-class WorkerPool {
-    done;
-    workers = [];
-    failure;
-    wake;
-    constructor(count, job, done) {
-        this.done = done;
-        for (let k = 0; k < count; k++) {
-            const worker = (0,chunk_workers/* takeChunkWorker */.r$)(count + 1);
-            const slot = { worker, queued: 0, spare: [] };
-            worker.on('message', (reply) => {
-                slot.queued--;
-                const buf = Buffer.from(reply.buf.buffer, reply.buf.byteOffset, reply.buf.byteLength);
-                this.done(reply.id, reply.ok ? { ok: true, result: reply.result, buf, worker: k } : { ok: false, message: reply.message, line: reply.line });
-                this.notify();
-            });
-            worker.on('error', (e) => {
-                this.failure ??= e;
-                this.notify();
-            });
-            worker.on('exit', (code) => {
-                if (code !== 0)
-                    this.failure ??= new Error(`worker thread exited with status ${code}`);
-                this.notify();
-            });
-            worker.postMessage({ kind: 'job', job });
-            this.workers.push(slot);
-        }
-    }
-    get error() {
-        return this.failure;
-    }
-    notify() {
-        const wake = this.wake;
-        this.wake = undefined;
-        wake?.();
-    }
-    /** Resolves at the next reply or failure of a worker. */
-    nextReply() {
-        return new Promise((resolve) => {
-            this.wake = resolve;
-        });
-    }
-    /** Hands the chunk to a worker with room in its queue; false when all are busy. */
-    offer(id, chunk, startLine, lines) {
-        const slot = this.workers.reduce((best, w) => (w.queued < QUEUE_PER_WORKER && (!best || w.queued < best.queued) ? w : best), undefined);
-        if (!slot)
-            return false;
-        slot.queued++;
-        const spare = slot.spare.splice(0);
-        slot.worker.postMessage({ kind: 'chunk', id, buf: chunk, startLine, lines, spare }, [chunk.buffer, ...spare]);
-        return true;
-    }
-    /** Keeps the buffers of worker k's folded result, for its next chunk. */
-    giveBack(k, buffers) {
-        this.workers[k]?.spare.push(...buffers);
-    }
-    async close() {
-        await Promise.all(this.workers.map((w) => w.worker.terminate()));
-    }
-}
-function decoder(buf, records, header) {
-    const n = header.names.length;
-    const fields = (r) => {
-        const tok = new tokenizer/* CsvTokenizer */.YB(header.delimiter, -1, Int32Array.from({ length: n }, (_, k) => k), n, 1);
-        tok.tokenize(buf, records[2 * r], records[2 * r + 1], true);
-        return header.names.map((_, k) => {
-            const s = tok.offsets[2 * k];
-            const e = tok.offsets[2 * k + 1];
-            const flag = tok.flags[k];
-            if (flag === 0 && s === e)
-                return null;
-            const t = buf.toString('utf8', s, e);
-            return flag === 2 ? t.replaceAll('""', '"') : t;
-        });
-    };
-    return {
-        record: (r) => {
-            const values = fields(r);
-            return Object.fromEntries(header.names.map((name, k) => [name, values[k] ?? null]));
-        },
-        field: (r, column) => fields(r)[header.names.indexOf(column)] ?? null,
-    };
-}
-function runHere(job, chunk, startLine, lines) {
-    const buf = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-    try {
-        return { ok: true, result: (0,chunk_worker.processChunk)(job, buf, startLine, lines), buf, worker: -1 };
-    }
-    catch (error) {
-        if (error instanceof tokenizer/* CsvSyntaxError */.oC)
-            return { ok: false, message: error.message, line: error.line };
-        throw error;
-    }
-}
-/**
- * Reads a CSV file in chunks cut at record boundaries; `threads - 1` worker threads and this one
- * tokenize and check them (this thread takes a chunk whenever every worker's queue is full), and the
- * results are folded into `sink` (and the columns' values into `drift`) in file order, so counts and
- * examples equal a one-thread read.
- */
-async function readCsvParallel(source, header, job, sink, threads, drift) {
-    const ready = new Map();
-    const pool = threads.count > 1 ? new WorkerPool(threads.count - 1, job, (id, outcome) => ready.set(id, outcome)) : undefined;
-    const buffers = new record_chunks/* ChunkBuffers */.Jg(threads.chunkBytes);
-    let nextId = 0;
-    let folded = 0;
-    const fold = () => {
-        for (let outcome = ready.get(folded); outcome; outcome = ready.get(folded)) {
-            ready.delete(folded++);
-            if (!outcome.ok)
-                throw (0,errors/* inputError */.Xu)(outcome.message, { file: source.file, line: outcome.line });
-            sink.absorbChunk(source.file, outcome.result.summary, decoder(outcome.buf, outcome.result.records, header));
-            if (outcome.result.drift)
-                drift?.absorb(outcome.result.drift);
-            // Examples were decoded in absorbChunk: the chunk's bytes and row arrays are no longer needed.
-            buffers.give(outcome.buf.buffer);
-            const spent = (0,chunk_worker.rowArrayBuffers)(outcome.result);
-            if (outcome.worker < 0)
-                (0,row_arrays/* recycleRowArrays */.G)(spent);
-            else
-                pool?.giveBack(outcome.worker, spent);
-        }
-    };
-    const checkPool = () => {
-        if (pool?.error)
-            throw pool.error;
-    };
-    let line = header.nextLine;
-    // Buffer's indexOf is a native memchr; Uint8Array's is several times slower.
-    const dispatch = (chunk) => {
-        const id = nextId++;
-        const startLine = line;
-        const lines = (0,chunk_worker.countLines)(chunk);
-        line += lines;
-        if (id === 0 && !source.gzip)
-            sink.expectRows(Math.ceil((source.size / chunk.length) * lines * 1.05));
-        if (!pool?.offer(id, chunk, startLine, lines))
-            ready.set(id, runHere(job, chunk, startLine, lines));
-        fold();
-    };
-    try {
-        for await (const chunk of (0,record_chunks/* recordChunks */.WB)(source, header.endOffset, header.delimiter, buffers)) {
-            checkPool();
-            dispatch(chunk);
-        }
-        fold();
-        while (folded < nextId) {
-            checkPool();
-            await pool.nextReply();
-            fold();
-        }
-    }
-    finally {
-        await pool?.close();
-    }
-}
-
-// EXTERNAL MODULE: ./src/io/data/csv/source.ts
-var source = __webpack_require__(97105);
-// EXTERNAL MODULE: ./src/io/data/open.ts + 1 modules
-var data_open = __webpack_require__(35210);
-// EXTERNAL MODULE: ./src/io/data/column-values.ts
-var column_values = __webpack_require__(45626);
-// EXTERNAL MODULE: ./src/io/data/parquet/source.ts
-var parquet_source = __webpack_require__(50489);
-;// CONCATENATED MODULE: ./src/io/data/read-dataset.ts
-
-
-
-
-
-
-
-/** Streams every file of a dataset into `sink`, one file after the other. */
-async function readDataset(files, dataset, sink) {
-    for (const f of files) {
-        const table = (0,data_open/* openTable */.R)(f.path, { displayName: f.name, format: dataset.format, delimiter: dataset.delimiter });
-        const header = await table.columnNames();
-        const columns = sink.startFile(f.name, header);
-        for await (const batch of table.batches({ columns }))
-            sink.consume(batch);
-    }
-}
-/** CSV files (and columns to sort) at least this big are handled by worker threads too: starting one costs ~50 ms of CPU, which less data does not repay. MLGATE_PARALLEL_MIN_BYTES overrides (tests). */
-const PARALLEL_MIN_BYTES = 16 << 20;
-function minParallelBytes(env) {
-    const n = Number(env.MLGATE_PARALLEL_MIN_BYTES ?? '');
-    return Number.isFinite(n) && n > 0 ? n : PARALLEL_MIN_BYTES;
-}
-/**
- * Reads one file with the chunk pipeline when it is a big CSV file (on this thread alone too, where
- * its 4,096-row batches are faster than the streaming reader's); false when it is not (read it batch by batch).
- */
-async function readChunked(table, f, env, checks, sink, streamer, drift) {
-    const threads = (0,chunk_workers/* parallelThreads */.xb)(env);
-    if (!(table instanceof source/* CsvSource */.U))
-        return false;
-    const size = (await (0,promises_.stat)(f.path)).size;
-    if (size < minParallelBytes(env))
-        return false;
-    const info = await table.headerInfo();
-    if (streamer) {
-        // The columns' plans come from the file's first rows, as a one-thread read decides them.
-        for await (const first of table.batches({ batchRows: column_values/* PLAN_SAMPLE_ROWS */.lD })) {
-            streamer.plan(first);
-            break;
-        }
-    }
-    const job = {
-        ...checks,
-        file: f.name,
-        header: info.names,
-        delimiter: info.delimiter,
-        ...(streamer ? { drift: { plans: Object.fromEntries(streamer.plans), columns: { columns: streamer.declared } } } : {}),
-    };
-    await readCsvParallel({ ...table.location, file: f.name, size }, info, job, sink, { count: threads, chunkBytes: chunkBytes(env) }, drift);
-    return true;
-}
-/**
- * Validates one big Parquet file (by uncompressed size) on worker threads, only when MLGATE_THREADS asks
- * for them: on the shared 2-core bench machine two workers took ~1.5x the CPU and ~2x the memory of one
- * thread (over the 300 MiB target for 1M rows) and were not faster under load. False when not used.
- */
-async function readParquetThreads(table, f, header, columns, validator, options) {
-    const threads = (0,chunk_workers/* parallelThreads */.xb)(options.env);
-    if (options.env.MLGATE_THREADS === undefined || threads < 2 || (await table.uncompressedBytes()) < minParallelBytes(options.env))
-        return false;
-    const { readParquetParallel } = await Promise.all(/* import() */[__webpack_require__.e(457), __webpack_require__.e(507)]).then(__webpack_require__.bind(__webpack_require__, 94507));
-    await readParquetParallel(f.path, table, header, columns, validator, { now: options.now, maxExamples: options.maxExamples }, threads);
-    return true;
-}
-/**
- * Feeds a dataset to its validator (and, with `drift`, every column's values to the collector):
- * big CSV/TSV files through the chunk pipeline (both cores), big Parquet files (without drift) on
- * worker threads when MLGATE_THREADS asks for them, everything else batch by batch in this thread. Results are identical either way.
- */
-async function readForValidation(files, dataset, validator, options) {
-    const streamer = options.drift ? new column_values/* ColumnStreamer */.iI(dataset, options.drift.sinks) : undefined;
-    const checks = { columns: validator.workerColumns(), unique: validator.uniqueColumns(), rowHashes: validator.checksDuplicates, now: options.now, maxExamples: options.maxExamples };
-    for (const f of files) {
-        const table = (0,data_open/* openTable */.R)(f.path, { displayName: f.name, format: dataset.format, delimiter: dataset.delimiter });
-        const header = await table.columnNames();
-        const columns = validator.startFile(f.name, header);
-        if (validator.parallelizable && (await readChunked(table, f, options.env, checks, validator, streamer, options.drift)))
-            continue;
-        // The footer gives the row count: the hash sets of uniqueness and duplicates are sized once (up to a
-        // bound: a damaged footer must not make them huge; past it they grow as they fill).
-        if (table instanceof parquet_source/* ParquetSource */.W)
-            validator.expectRows(Math.max(0, Math.min((await table.knownRowCount()) || 0, 1 << 22)));
-        if (table instanceof parquet_source/* ParquetSource */.W && validator.parallelizable && !streamer && (await readParquetThreads(table, f, header, columns, validator, options)))
-            continue;
-        for await (const batch of table.batches(streamer ? { batchRows: column_values/* PLAN_SAMPLE_ROWS */.lD } : { columns })) {
-            validator.consume(batch);
-            streamer?.consume(batch);
-        }
-    }
-}
-/** How `sortColumns` should sort under this environment. */
-function sortSettings(env) {
-    return { threads: (0,chunk_workers/* parallelThreads */.xb)(env), minBytes: minParallelBytes(env) };
-}
-/** Counts the rows of chunks whose checks are not wanted. */
-class RowCount {
-    rows = 0;
-    absorbChunk(_file, summary) {
-        this.rows += summary.rows;
-    }
-    expectRows() { }
-}
-/** Every value of every column of `files` into `collector` (exact drift, reference profiles): big CSV files on both cores. */
-async function collectColumns(files, dataset, collector, env) {
-    const streamer = new column_values/* ColumnStreamer */.iI(dataset, collector.sinks);
-    const noChecks = { columns: {}, unique: [], rowHashes: false, now: 0, maxExamples: 0 };
-    let rows = 0;
-    const sources = [];
-    for (const f of files) {
-        const table = (0,data_open/* openTable */.R)(f.path, { displayName: f.name, format: dataset.format, delimiter: dataset.delimiter });
-        let fileRows = 0;
-        const count = new RowCount();
-        if (await readChunked(table, f, env, noChecks, count, streamer, collector))
-            fileRows = count.rows;
-        else {
-            for await (const batch of table.batches({ batchRows: column_values/* PLAN_SAMPLE_ROWS */.lD })) {
-                streamer.consume(batch);
-                fileRows += batch.length;
-            }
-        }
-        rows += fileRows;
-        sources.push({ file: f.name, rows: fileRows });
-    }
-    return { rows, sources };
 }
 
 

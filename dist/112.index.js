@@ -13,10 +13,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _adapters_storage_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61648);
 /* harmony import */ var _domain_drift_evaluate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(12100);
 /* harmony import */ var _io_data_column_values_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(45626);
-/* harmony import */ var _io_data_drift_reference_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(79491);
+/* harmony import */ var _io_data_drift_reference_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(26676);
 /* harmony import */ var _io_data_read_dataset_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(81037);
 /* harmony import */ var _io_workers_sort_workers_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(84032);
+/* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(33098);
+/* harmony import */ var _production_evidence_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(90381);
 /** Drift inside `validate`/`check`: the dataset's reference against the current data, column by column. */
+
+
 
 
 
@@ -27,8 +31,8 @@ __webpack_require__.r(__webpack_exports__);
  * Loads the reference of a dataset's drift; the current data's values are collected by the
  * validation pass into `collector` (one read for checks and drift), then `finish` scores them.
  */
-async function prepareDrift(dataset, root, context, where) {
-    const reference = await (0,_io_data_drift_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .loadReference */ .Q)(dataset, root, where, { cwd: context.cwd, env: context.env, cache: (0,_adapters_storage_js__WEBPACK_IMPORTED_MODULE_0__/* .createCache */ .VC)(context) });
+async function prepareDrift(dataset, root, context, where, production) {
+    const reference = await (0,_io_data_drift_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .loadReference */ .Q)(dataset, root, where, { cwd: context.cwd, env: context.env, cache: (0,_adapters_storage_js__WEBPACK_IMPORTED_MODULE_0__/* .createCache */ .VC)(context), ...(production ? { production } : {}) });
     if ('skipped' in reference)
         return { finish: () => Promise.resolve([{ column: '(dataset)', method: dataset.drift.method, score: 0, threshold: 0, status: 'skipped', message: reference.skipped }]) };
     context.log.info(`drift ${dataset.name}: reference from ${reference.source}`);
@@ -37,10 +41,11 @@ async function prepareDrift(dataset, root, context, where) {
     return { collector, finish: async () => (0,_domain_drift_evaluate_js__WEBPACK_IMPORTED_MODULE_1__/* .evaluateDrift */ .$)({ reference: reference.columns, current: await collector.finish((arrays) => (0,_io_workers_sort_workers_js__WEBPACK_IMPORTED_MODULE_5__.sortColumns)(arrays, sorting)), config: dataset.drift, columns: dataset.columns }) };
 }
 /** The hook `runValidation` calls for a dataset with `drift:`. */
-const driftHook = ({ dataset, loaded, context }) => {
+function driftHook({ dataset, loaded, context }, invocation) {
     const index = loaded.config.datasets.indexOf(dataset);
-    return prepareDrift(dataset, loaded.root, context, `datasets[${index}].drift.reference (${dataset.name})`);
-};
+    const stores = { store: (0,_compare_js__WEBPACK_IMPORTED_MODULE_6__.storeFactory)(invocation, context), evidence: (0,_compare_js__WEBPACK_IMPORTED_MODULE_6__.evidenceFactory)(invocation, context) };
+    return prepareDrift(dataset, loaded.root, context, `datasets[${index}].drift.reference (${dataset.name})`, (name) => (0,_production_evidence_js__WEBPACK_IMPORTED_MODULE_7__/* .productionProfile */ .B)(name, loaded.config, stores));
+}
 
 
 /***/ })

@@ -134,7 +134,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _domain_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(10241);
 /* harmony import */ var _domain_stats_paired_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37859);
 /* harmony import */ var _domain_stats_radix_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7902);
-/* harmony import */ var _data_open_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(35210);
+/* harmony import */ var _data_open_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(56884);
 
 
 

@@ -14,17 +14,17 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _adapters_actions_annotations_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(9738);
-/* harmony import */ var _adapters_release_store_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(45679);
-/* harmony import */ var _domain_validation_verdict_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(66971);
-/* harmony import */ var _io_files_results_dir_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(38088);
-/* harmony import */ var _domain_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(10241);
-/* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(22985);
-/* harmony import */ var _drift_hook_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(95725);
-/* harmony import */ var _invocation_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(58386);
-/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(26052);
-/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(40753);
-/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(30010);
+/* harmony import */ var _adapters_actions_annotations_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9738);
+/* harmony import */ var _adapters_release_store_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(39300);
+/* harmony import */ var _domain_validation_verdict_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(66971);
+/* harmony import */ var _io_files_results_dir_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(38088);
+/* harmony import */ var _domain_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(10241);
+/* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(33098);
+/* harmony import */ var _drift_hook_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(95725);
+/* harmony import */ var _invocation_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(58386);
+/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(26052);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(8938);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(30010);
 
 
 
@@ -47,7 +47,7 @@ function worst(verdicts) {
 /** The live and earlier good releases of a model, newest first, for the report's charts. */
 async function releaseHistory(store, environment, model, log) {
     try {
-        const releases = await (0,_adapters_release_store_js__WEBPACK_IMPORTED_MODULE_2__/* .loadReleases */ .ze)(await store(), environment, model);
+        const releases = await (0,_adapters_release_store_js__WEBPACK_IMPORTED_MODULE_3__/* .loadReleases */ .ze)(await store(), environment, model, (rs) => rs.filter((r) => r.reachedSuccess).length >= HISTORY_DEPTH);
         return releases.filter((r) => r.reachedSuccess).slice(0, HISTORY_DEPTH).map((r) => r.payload);
     }
     catch (error) {
@@ -89,19 +89,19 @@ const checkCommand = {
         name: 'check',
         summary: 'Validate, compare and report in one process (the PR gate).',
         options: [
-            _options_js__WEBPACK_IMPORTED_MODULE_8__/* .configOption */ .KJ,
-            _options_js__WEBPACK_IMPORTED_MODULE_8__/* .jsonOption */ .Ec,
-            _options_js__WEBPACK_IMPORTED_MODULE_8__/* .modelOption */ .HI,
-            _options_js__WEBPACK_IMPORTED_MODULE_8__/* .datasetOption */ .kq,
-            _options_js__WEBPACK_IMPORTED_MODULE_8__/* .commentOption */ .jW,
+            _options_js__WEBPACK_IMPORTED_MODULE_9__/* .configOption */ .KJ,
+            _options_js__WEBPACK_IMPORTED_MODULE_9__/* .jsonOption */ .Ec,
+            _options_js__WEBPACK_IMPORTED_MODULE_9__/* .modelOption */ .HI,
+            _options_js__WEBPACK_IMPORTED_MODULE_9__/* .datasetOption */ .kq,
+            _options_js__WEBPACK_IMPORTED_MODULE_9__/* .commentOption */ .jW,
             {
-                name: _options_js__WEBPACK_IMPORTED_MODULE_8__/* .Opt */ .e3.Results,
+                name: _options_js__WEBPACK_IMPORTED_MODULE_9__/* .Opt */ .e3.Results,
                 type: 'string',
                 default: DEFAULT_RESULTS_DIR,
                 description: 'Directory the results are written to (validation, comparisons, history, meta): upload it as the artifact the fork-safe comment stage reads.',
             },
-            _options_js__WEBPACK_IMPORTED_MODULE_8__/* .storeOption */ .XS,
-            _options_js__WEBPACK_IMPORTED_MODULE_8__/* .tokenOption */ .Pc,
+            _options_js__WEBPACK_IMPORTED_MODULE_9__/* .storeOption */ .XS,
+            _options_js__WEBPACK_IMPORTED_MODULE_9__/* .tokenOption */ .Pc,
         ],
         outputs: [
             { name: 'verdict', description: 'pass, warn or fail.' },
@@ -114,53 +114,53 @@ const checkCommand = {
         stepAction: true,
     },
     async run(invocation, context) {
-        const loaded = await (0,_invocation_js__WEBPACK_IMPORTED_MODULE_7__/* .loadConfig */ .Z9)(invocation, context);
+        const loaded = await (0,_invocation_js__WEBPACK_IMPORTED_MODULE_8__/* .loadConfig */ .Z9)(invocation, context);
         const { config } = loaded;
-        const modelName = (0,_invocation_js__WEBPACK_IMPORTED_MODULE_7__/* .stringOption */ .Pp)(invocation, _options_js__WEBPACK_IMPORTED_MODULE_8__/* .Opt */ .e3.Model);
-        const models = modelName !== undefined || config.models.length === 1 ? [(0,_invocation_js__WEBPACK_IMPORTED_MODULE_7__/* .selectModel */ .U8)(invocation, config)] : config.models;
+        const modelName = (0,_invocation_js__WEBPACK_IMPORTED_MODULE_8__/* .stringOption */ .Pp)(invocation, _options_js__WEBPACK_IMPORTED_MODULE_9__/* .Opt */ .e3.Model);
+        const models = modelName !== undefined || config.models.length === 1 ? [(0,_invocation_js__WEBPACK_IMPORTED_MODULE_8__/* .selectModel */ .U8)(invocation, config)] : config.models;
         if (config.datasets.length === 0 && models.length === 0) {
-            throw (0,_domain_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .usageError */ .Wp)(`the config defines neither datasets nor models (${(0,_invocation_js__WEBPACK_IMPORTED_MODULE_7__/* .optionLabel */ .ed)(invocation, _options_js__WEBPACK_IMPORTED_MODULE_8__/* .Opt */ .e3.Config)})`);
+            throw (0,_domain_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .usageError */ .Wp)(`the config defines neither datasets nor models (${(0,_invocation_js__WEBPACK_IMPORTED_MODULE_8__/* .optionLabel */ .ed)(invocation, _options_js__WEBPACK_IMPORTED_MODULE_9__/* .Opt */ .e3.Config)})`);
         }
         const text = [];
         let validation;
         if (config.datasets.length > 0) {
-            validation = await (0,_validate_js__WEBPACK_IMPORTED_MODULE_10__.runValidation)(loaded, { dataset: (0,_invocation_js__WEBPACK_IMPORTED_MODULE_7__/* .stringOption */ .Pp)(invocation, _options_js__WEBPACK_IMPORTED_MODULE_8__/* .Opt */ .e3.Dataset), drift: _drift_hook_js__WEBPACK_IMPORTED_MODULE_11__/* .lazyDriftHook */ .N }, context);
+            validation = await (0,_validate_js__WEBPACK_IMPORTED_MODULE_11__.runValidation)(loaded, { dataset: (0,_invocation_js__WEBPACK_IMPORTED_MODULE_8__/* .stringOption */ .Pp)(invocation, _options_js__WEBPACK_IMPORTED_MODULE_9__/* .Opt */ .e3.Dataset), drift: (0,_drift_hook_js__WEBPACK_IMPORTED_MODULE_12__/* .lazyDriftHook */ .N)(invocation) }, context);
             if (context.inActions)
-                (0,_adapters_actions_annotations_js__WEBPACK_IMPORTED_MODULE_12__/* .emitAnnotations */ .KI)(validation, context.log);
-            text.push((0,_domain_validation_verdict_js__WEBPACK_IMPORTED_MODULE_3__/* .validationText */ .nP)(validation));
+                (0,_adapters_actions_annotations_js__WEBPACK_IMPORTED_MODULE_2__/* .emitAnnotations */ .KI)(validation, context.log);
+            text.push((0,_domain_validation_verdict_js__WEBPACK_IMPORTED_MODULE_4__/* .validationText */ .nP)(validation));
         }
-        const deps = (0,_compare_js__WEBPACK_IMPORTED_MODULE_6__.compareDeps)(invocation, context);
+        const deps = (0,_compare_js__WEBPACK_IMPORTED_MODULE_7__.compareDeps)(invocation, context);
         const comparisons = [];
         const failedMetrics = [];
         const history = {};
         for (const model of models) {
-            const outcome = await (0,_compare_js__WEBPACK_IMPORTED_MODULE_6__.runCompare)(loaded, model, deps);
+            const outcome = await (0,_compare_js__WEBPACK_IMPORTED_MODULE_7__.runCompare)(loaded, model, deps);
             comparisons.push(outcome.result);
             failedMetrics.push(...outcome.failedMetrics.map((m) => (models.length > 1 ? `${model.name}:${m}` : m)));
-            text.push((0,_compare_js__WEBPACK_IMPORTED_MODULE_6__.compareText)(outcome));
+            text.push((0,_compare_js__WEBPACK_IMPORTED_MODULE_7__.compareText)(outcome));
             history[model.name] = { environment: model.environment, releases: await releaseHistory(deps.store, model.environment, model.name, context.log) };
         }
-        const resultsDir = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(context.cwd, (0,_invocation_js__WEBPACK_IMPORTED_MODULE_7__/* .stringOption */ .Pp)(invocation, _options_js__WEBPACK_IMPORTED_MODULE_8__/* .Opt */ .e3.Results) ?? DEFAULT_RESULTS_DIR);
+        const resultsDir = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(context.cwd, (0,_invocation_js__WEBPACK_IMPORTED_MODULE_8__/* .stringOption */ .Pp)(invocation, _options_js__WEBPACK_IMPORTED_MODULE_9__/* .Opt */ .e3.Results) ?? DEFAULT_RESULTS_DIR);
         const meta = await resultsMeta(context);
-        await (0,_io_files_results_dir_js__WEBPACK_IMPORTED_MODULE_4__/* .writeResultsDir */ .Dn)(resultsDir, { meta, validation, comparisons, history });
-        const report = await _report_js__WEBPACK_IMPORTED_MODULE_9__.reportCommand.run({
+        await (0,_io_files_results_dir_js__WEBPACK_IMPORTED_MODULE_5__/* .writeResultsDir */ .Dn)(resultsDir, { meta, validation, comparisons, history });
+        const report = await _report_js__WEBPACK_IMPORTED_MODULE_10__.reportCommand.run({
             command: 'report',
             surface: invocation.surface,
             positionals: [],
             options: {
-                [_options_js__WEBPACK_IMPORTED_MODULE_8__/* .Opt */ .e3.Config]: invocation.options[_options_js__WEBPACK_IMPORTED_MODULE_8__/* .Opt */ .e3.Config],
-                [_options_js__WEBPACK_IMPORTED_MODULE_8__/* .Opt */ .e3.Results]: resultsDir,
-                [_options_js__WEBPACK_IMPORTED_MODULE_8__/* .Opt */ .e3.Out]: node_path__WEBPACK_IMPORTED_MODULE_1___default().join(resultsDir, 'report.md'),
-                [_options_js__WEBPACK_IMPORTED_MODULE_8__/* .Opt */ .e3.Comment]: invocation.options[_options_js__WEBPACK_IMPORTED_MODULE_8__/* .Opt */ .e3.Comment],
-                [_options_js__WEBPACK_IMPORTED_MODULE_8__/* .Opt */ .e3.GithubToken]: invocation.options[_options_js__WEBPACK_IMPORTED_MODULE_8__/* .Opt */ .e3.GithubToken],
+                [_options_js__WEBPACK_IMPORTED_MODULE_9__/* .Opt */ .e3.Config]: invocation.options[_options_js__WEBPACK_IMPORTED_MODULE_9__/* .Opt */ .e3.Config],
+                [_options_js__WEBPACK_IMPORTED_MODULE_9__/* .Opt */ .e3.Results]: resultsDir,
+                [_options_js__WEBPACK_IMPORTED_MODULE_9__/* .Opt */ .e3.Out]: node_path__WEBPACK_IMPORTED_MODULE_1___default().join(resultsDir, 'report.md'),
+                [_options_js__WEBPACK_IMPORTED_MODULE_9__/* .Opt */ .e3.Comment]: invocation.options[_options_js__WEBPACK_IMPORTED_MODULE_9__/* .Opt */ .e3.Comment],
+                [_options_js__WEBPACK_IMPORTED_MODULE_9__/* .Opt */ .e3.GithubToken]: invocation.options[_options_js__WEBPACK_IMPORTED_MODULE_9__/* .Opt */ .e3.GithubToken],
             },
         }, context);
         text.push(report.text);
         const verdict = worst([...(validation ? [validation.verdict] : []), ...comparisons.map((c) => c.verdict)]);
-        const failedChecks = validation ? (0,_domain_validation_verdict_js__WEBPACK_IMPORTED_MODULE_3__/* .failedErrorChecks */ .hJ)(validation) : 0;
+        const failedChecks = validation ? (0,_domain_validation_verdict_js__WEBPACK_IMPORTED_MODULE_4__/* .failedErrorChecks */ .hJ)(validation) : 0;
         const reasons = [
             ...(failedChecks > 0 ? [`${failedChecks} data check${failedChecks === 1 ? '' : 's'} of severity error failed`] : []),
-            ...(failedMetrics.length > 0 ? [`${failedMetrics.length} metric(s) failed their gate: ${failedMetrics.join(', ')}`] : []),
+            ...(failedMetrics.length > 0 ? [(0,_compare_js__WEBPACK_IMPORTED_MODULE_7__.gateFailureLine)(failedMetrics)] : []),
         ];
         return {
             exitCode: verdict === 'fail' ? 1 : 0,

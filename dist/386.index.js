@@ -27,11 +27,14 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
 var schemas = __webpack_require__(38816);
+// EXTERNAL MODULE: ./src/domain/nesting-limits.ts
+var nesting_limits = __webpack_require__(38723);
 // EXTERNAL MODULE: ./src/domain/text.ts
 var domain_text = __webpack_require__(3373);
 // EXTERNAL MODULE: ./src/domain/config/schema.ts
 var config_schema = __webpack_require__(66452);
 ;// CONCATENATED MODULE: ./src/domain/config/parse.ts
+
 
 
 
@@ -44,13 +47,24 @@ function parseConfig(text, file) {
     if (doc.errors.length > 0) {
         const first = doc.errors[0];
         const pos = lineCounter.linePos(first.pos[0]);
-        throw (0,errors/* configError */.Fj)(`invalid YAML: ${first.message.split('\n')[0] ?? first.message}`, { file, line: pos.line, column: pos.col });
+        const message = (0,nesting_limits/* nestingLimitMessage */.n_)(first) ?? `invalid YAML: ${first.message.split('\n')[0] ?? first.message}`;
+        throw (0,errors/* configError */.Fj)(message, { file, line: pos.line, column: pos.col });
     }
-    const data = doc.toJS({ maxAliasCount: 100 });
-    if (data === null || data === undefined) {
-        throw (0,errors/* configError */.Fj)('the file is empty; expected a mapping with `version: 1`', { file, line: 1 });
+    let data;
+    let parsed;
+    try {
+        data = doc.toJS({ maxAliasCount: nesting_limits/* YAML_ALIAS_EXPANSION_LIMIT */.J9 });
+        if (data === null || data === undefined) {
+            throw (0,errors/* configError */.Fj)('the file is empty; expected a mapping with `version: 1`', { file, line: 1 });
+        }
+        parsed = config_schema/* configSchema */.Qn.safeParse(data);
     }
-    const parsed = config_schema/* configSchema */.Qn.safeParse(data);
+    catch (error) {
+        const limit = (0,nesting_limits/* nestingLimitMessage */.n_)(error);
+        if (limit === undefined)
+            throw error;
+        throw new errors/* MlgateError */.Bf('config', limit, { location: { file, ...firstAliasLine(doc, lineCounter, error) }, cause: error });
+    }
     if (parsed.success)
         return parsed.data;
     const problems = parsed.error.issues.map((issue) => describeIssue(issue, doc, lineCounter, file, data));
@@ -60,6 +74,22 @@ function parseConfig(text, file) {
         details: rest.map((p) => `${file}:${p.location.line ?? '?'}: ${p.message}`),
         cause: parsed.error,
     });
+}
+/** For an alias bomb: the line of the first alias, where the expansion starts. */
+function firstAliasLine(doc, lc, error) {
+    if (!(error instanceof ReferenceError))
+        return {};
+    let offset;
+    (0,dist/* visit */.YR)(doc, {
+        Alias(_key, node) {
+            offset = node.range?.[0];
+            return dist/* visit */.YR.BREAK;
+        },
+    });
+    if (offset === undefined)
+        return {};
+    const pos = lc.linePos(offset);
+    return { line: pos.line, column: pos.col };
 }
 function describeIssue(issue, doc, lc, file, data) {
     const path = issue.path.filter((p) => typeof p !== 'symbol');
@@ -75,8 +105,10 @@ function describeIssue(issue, doc, lc, file, data) {
     }
     const field = formatPath(path);
     const pos = nodeLine(doc, lc, path);
-    const found = describeFound(valueAt(data, path));
-    return { message: `${field || '(root)'}: ${issueText(issue)} (found ${found})`, location: { file, line: pos?.line, column: pos?.col, field } };
+    const value = valueAt(data, path);
+    // YAML's .nan/.inf are numbers to the parser but never a valid bound, threshold or count.
+    const expected = typeof value === 'number' && !Number.isFinite(value) ? 'expected a finite number' : issueText(issue);
+    return { message: `${field || '(root)'}: ${expected} (found ${describeFound(value)})`, location: { file, line: pos?.line, column: pos?.col, field } };
 }
 function issueText(issue) {
     if (issue.code === 'invalid_type')
@@ -90,6 +122,12 @@ function describeFound(v) {
         return 'nothing';
     if (v === null)
         return 'null';
+    if (typeof v === 'number' && Number.isNaN(v))
+        return '.nan, not a number';
+    if (v === Number.POSITIVE_INFINITY)
+        return '.inf, infinity';
+    if (v === Number.NEGATIVE_INFINITY)
+        return '-.inf, minus infinity';
     if (Array.isArray(v))
         return 'a list';
     if (typeof v === 'object')
@@ -324,6 +362,8 @@ const common = [configOption, jsonOption];
 /* harmony export */ });
 /* unused harmony exports DURATION_RE, columnTypes, columnSchema, driftColumnSchema, driftSchema, datasetSchema, gateSchema, significanceSchema, BASELINE_RE, modelSchema, environmentSchema, reportSchema */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38816);
+/* harmony import */ var _validation_linear_pattern_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92882);
+
 
 /** `"2%"` → relative margin; plain numbers are absolute. */
 const PERCENT_RE = /^-?\d+(\.\d+)?%$/;
@@ -334,15 +374,16 @@ const fraction = zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().min(0).max
 const margin = zod__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().min(0), zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(PERCENT_RE, 'a percentage like "2%"')])
     .describe('Absolute number, or a relative margin as a string ending in % (e.g. "2%").');
 const scalar = zod__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY()]);
-const regex = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().refine((s) => {
+const regex = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().superRefine((source, ctx) => {
     try {
-        new RegExp(s, 'u');
-        return true;
+        (0,_validation_linear_pattern_js__WEBPACK_IMPORTED_MODULE_1__/* .compileLinearPattern */ .FX)(source);
     }
-    catch {
-        return false;
+    catch (error) {
+        if (!(error instanceof _validation_linear_pattern_js__WEBPACK_IMPORTED_MODULE_1__/* .PatternError */ .JM))
+            throw error;
+        ctx.addIssue({ code: 'custom', message: error.message });
     }
-}, { message: 'not a valid regular expression' });
+});
 const columnTypes = ['integer', 'number', 'boolean', 'string', 'category', 'date', 'datetime'];
 const columnSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
     type: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(columnTypes).optional().describe('Expected type of every non-null value.'),
@@ -353,7 +394,9 @@ const columnSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
     max: zod__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()]).optional().describe('Upper bound (number, or ISO date for date/datetime).'),
     in: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(scalar).min(1).optional().describe('Allowed values.'),
     not_in: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(scalar).min(1).optional().describe('Forbidden values.'),
-    pattern: regex.optional().describe('Regular expression every value must match.'),
+    pattern: regex
+        .optional()
+        .describe('Regular expression (JavaScript syntax) every value must match somewhere (anchor with ^…$ for the whole value). Runs in linear time (RE2) with JavaScript\'s meaning of \\s, \\d, \\w and .; refused: backreferences, lookaround, repeat counts over 1000 and Unicode property names RE2 lacks (use \\p{L}, \\p{Lu}, \\p{Greek}, not \\p{Letter}).'),
     min_length: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().min(0).optional().describe('Shortest allowed string.'),
     max_length: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().min(0).optional().describe('Longest allowed string.'),
     unique: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().optional().describe('No value may repeat.'),
@@ -365,13 +408,13 @@ const columnSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
 const driftMethods = ['auto', 'psi', 'ks', 'wasserstein', 'jensen_shannon', 'chi2', 'linf'];
 const driftColumnSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
     method: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(driftMethods).optional().describe('Drift measure for this column.'),
-    threshold: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().min(0).optional().describe('Score above which the column has drifted.'),
+    threshold: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().min(0).optional().describe('Effect size above which the column has drifted (see drift.threshold).'),
     severity: severity.optional(),
 });
 const driftSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
     reference: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).describe('A data file, a profile JSON, or `production` (the profile stored with the live release).'),
     method: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(driftMethods).default('auto').describe('auto picks by column type and size (KS or normalised Wasserstein; chi-square or Jensen-Shannon).'),
-    threshold: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().min(0).optional().describe('Score above which a column has drifted (default: per method).'),
+    threshold: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().min(0).optional().describe("Effect size above which a column has drifted, for every method auto picks (default per method: psi 0.2; KS statistic D 0.1; chi2 Cohen's w = sqrt(chi2/n) 0.1; normalised Wasserstein, Jensen-Shannon, L-infinity 0.1). KS and chi2 p-values are reported beside the score, never compared with it."),
     columns: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), driftColumnSchema).optional().describe('Per-column method and threshold.'),
     max_drifted_share: fraction.optional().describe('Dataset-level verdict: fail when more than this share of columns drifted.'),
     severity: severity.optional(),
@@ -468,6 +511,194 @@ const configSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
     });
 })
     .describe('mlgate configuration (mlgate.yml)');
+
+
+/***/ }),
+
+/***/ 38723:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AB: () => (/* binding */ MAX_METRIC_DEPTH),
+/* harmony export */   J9: () => (/* binding */ YAML_ALIAS_EXPANSION_LIMIT),
+/* harmony export */   n_: () => (/* binding */ nestingLimitMessage)
+/* harmony export */ });
+/**
+ * Limits on nested and aliased input (mlgate.yml, metrics files), and the messages for them: a file past a limit
+ * is an input error naming the file, never `unexpected error: Maximum call stack size exceeded`.
+ */
+/**
+ * How far YAML aliases may expand (the `yaml` package's `maxAliasCount`: uses of an anchor times the aliases nested
+ * in it). Real configs reuse a column spec with `*alias` hundreds of times; an alias bomb (aliases of aliases,
+ * growing geometrically) passes any such bound within a few levels.
+ */
+const YAML_ALIAS_EXPANSION_LIMIT = 10_000;
+/** Metrics nest by slice and class (`slices.region.north.accuracy`); deeper than this is not a metrics file. */
+const MAX_METRIC_DEPTH = 64;
+/** The message for a parser that gave up on nesting or aliases, or undefined for any other error. */
+function nestingLimitMessage(error) {
+    // Matched by text: the yaml package reports its own stack overflow as a YAML error carrying V8's message.
+    const message = error instanceof Error ? error.message : '';
+    if (/Maximum call stack size exceeded/.test(message))
+        return 'nested too deeply to read (the parser ran out of stack)';
+    if (/Excessive alias count/.test(message)) {
+        return `its YAML aliases expand past ${YAML_ALIAS_EXPANSION_LIMIT.toLocaleString('en-US')} nodes (aliases of aliases, as in an alias bomb); expand them in the file or use fewer levels of aliases`;
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 92882:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FX: () => (/* binding */ compileLinearPattern),
+/* harmony export */   JM: () => (/* binding */ PatternError)
+/* harmony export */ });
+/* unused harmony export translatePattern */
+/* harmony import */ var re2js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2856);
+
+class PatternError extends Error {
+}
+// JavaScript's \s (ECMA-262 WhiteSpace and LineTerminator), as RE2 class ranges.
+const JS_SPACE = '\\x09-\\x0D\\x20\\xA0\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}';
+const JS_NON_SPACE = '\\x00-\\x08\\x0E-\\x1F\\x21-\\x9F\\xA1-\\x{167F}\\x{1681}-\\x{1FFF}\\x{200B}-\\x{2027}\\x{202A}-\\x{202E}\\x{2030}-\\x{205E}\\x{2060}-\\x{2FFF}\\x{3001}-\\x{FEFE}\\x{FF00}-\\x{10FFFF}';
+const JS_DOT = '[^\\n\\r\\x{2028}\\x{2029}]';
+const ANY = '\\x00-\\x{10FFFF}';
+const hex = (code) => `\\x{${code.toString(16).toUpperCase()}}`;
+const isHex = (s) => /^[0-9A-Fa-f]+$/.test(s);
+/** Translates a JavaScript (`u`) pattern to RE2 syntax; throws PatternError naming what RE2 cannot do. */
+function translatePattern(source) {
+    let out = '';
+    let inClass = false;
+    let i = 0;
+    const unsupported = (what) => {
+        throw new PatternError(`${what} is not supported: patterns run on a linear-time engine (RE2), which has no backreferences or lookaround`);
+    };
+    while (i < source.length) {
+        const ch = source[i];
+        if (ch === '\\') {
+            const next = source[i + 1] ?? '';
+            if (/[1-9]/.test(next))
+                unsupported(`the backreference \\${next}`);
+            if (next === 'k')
+                unsupported('the named backreference \\k<…>');
+            if (next === 's' || next === 'S') {
+                const ranges = next === 's' ? JS_SPACE : JS_NON_SPACE;
+                out += inClass ? ranges : `[${ranges}]`;
+                i += 2;
+                continue;
+            }
+            if (next === 'u') {
+                const braced = /^\{([0-9A-Fa-f]+)\}/.exec(source.slice(i + 2));
+                if (braced) {
+                    out += hex(parseInt(braced[1], 16));
+                    i += 2 + braced[0].length;
+                    continue;
+                }
+                const unit = source.slice(i + 2, i + 6);
+                if (unit.length === 4 && isHex(unit)) {
+                    let code = parseInt(unit, 16);
+                    i += 6;
+                    const low = source.slice(i + 2, i + 6);
+                    if (code >= 0xd800 && code <= 0xdbff && source.startsWith('\\u', i) && isHex(low) && parseInt(low, 16) >= 0xdc00 && parseInt(low, 16) <= 0xdfff) {
+                        code = 0x10000 + ((code - 0xd800) << 10) + (parseInt(low, 16) - 0xdc00);
+                        i += 6;
+                    }
+                    out += hex(code);
+                    continue;
+                }
+            }
+            if ((next === 'p' || next === 'P') && source[i + 2] === '{') {
+                const end = source.indexOf('}', i);
+                const name = source.slice(i + 3, end).replace(/^(Script|sc|General_Category|gc)=/, '');
+                out += `\\${next}{${name}}`;
+                i = end + 1;
+                continue;
+            }
+            if (next === 'c' && /[A-Za-z]/.test(source[i + 2] ?? '')) {
+                out += hex(source.charCodeAt(i + 2) % 32);
+                i += 3;
+                continue;
+            }
+            if (next === '0')
+                out += '\\x00';
+            else if (next === 'v')
+                out += '\\x0B';
+            else if (next === 'b' && inClass)
+                out += '\\x08';
+            else if (next === '/')
+                out += '/';
+            else
+                out += `\\${next}`;
+            i += 2;
+            continue;
+        }
+        if (inClass) {
+            if (ch === ']')
+                inClass = false;
+            out += ch === '[' ? '\\[' : ch;
+            i++;
+            continue;
+        }
+        if (ch === '[') {
+            if (source.startsWith('[]', i)) {
+                out += `[^${ANY}]`;
+                i += 2;
+            }
+            else if (source.startsWith('[^]', i)) {
+                out += `[${ANY}]`;
+                i += 3;
+            }
+            else {
+                const negated = source[i + 1] === '^';
+                inClass = true;
+                out += negated ? '[^' : '[';
+                i += negated ? 2 : 1;
+            }
+            continue;
+        }
+        if (ch === '(' && source[i + 1] === '?') {
+            const head = source.slice(i, i + 4);
+            if (head.startsWith('(?=') || head.startsWith('(?!'))
+                unsupported(`the lookahead ${head.slice(0, 3)}…)`);
+            if (head === '(?<=' || head === '(?<!')
+                unsupported(`the lookbehind ${head}…)`);
+            if (head.startsWith('(?<')) {
+                out += '(?P<';
+                i += 3;
+                continue;
+            }
+        }
+        if (ch === '.')
+            out += JS_DOT;
+        else
+            out += ch;
+        i++;
+    }
+    return out;
+}
+/** Compiles a JavaScript pattern for the linear-time engine; throws PatternError with a message for the config. */
+function compileLinearPattern(source) {
+    try {
+        new RegExp(source, 'u');
+    }
+    catch (error) {
+        throw new PatternError(`not a valid regular expression (${error instanceof Error ? error.message : String(error)})`);
+    }
+    const translated = translatePattern(source);
+    let re;
+    try {
+        re = re2js__WEBPACK_IMPORTED_MODULE_0__/* .RE2JS */ .L3.compile(translated);
+    }
+    catch (error) {
+        const detail = error instanceof Error ? error.message.replace(/^error parsing regexp: /, '') : String(error);
+        throw new PatternError(`not supported by the linear-time engine (RE2): ${detail}`);
+    }
+    return { test: (text) => re.test(text) };
+}
 
 
 /***/ })

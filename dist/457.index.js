@@ -2,7 +2,7 @@ export const id = 457;
 export const ids = [457];
 export const modules = {
 
-/***/ 96475:
+/***/ 81332:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -18,6 +18,8 @@ __webpack_require__.d(__webpack_exports__, {
 var hash = __webpack_require__(68867);
 // EXTERNAL MODULE: ./src/domain/validation/column-checker.ts + 2 modules
 var column_checker = __webpack_require__(60743);
+// EXTERNAL MODULE: ./src/domain/validation/failing-units.ts
+var failing_units = __webpack_require__(1104);
 // EXTERNAL MODULE: ./src/domain/validation/findings.ts
 var findings = __webpack_require__(79746);
 // EXTERNAL MODULE: ./src/domain/validation/hash-set.ts
@@ -96,7 +98,64 @@ class DuplicateRows {
     }
 }
 
+;// CONCATENATED MODULE: ./src/domain/validation/file-shape.ts
+
+const MAX_NAMES_SHOWN = 10;
+function names(list) {
+    const shown = list.slice(0, MAX_NAMES_SHOWN).join(', ');
+    return list.length > MAX_NAMES_SHOWN ? `${shown} and ${list.length - MAX_NAMES_SHOWN} more` : shown;
+}
+/**
+ * Findings about the files of a dataset that no check configures, because a read must never lose them
+ * (SPEC §3): files of one dataset whose columns differ (`same_columns`: as sets of names, order aside;
+ * for JSON Lines the keys of the whole file), and rows a reader read around (`duplicate_keys`: a key
+ * repeated in one JSON object). Each is reported only when something was found.
+ */
+class FileShape {
+    first;
+    files = 0;
+    differing;
+    duplicateKeys;
+    constructor(maxExamples) {
+        this.differing = new findings/* Failures */.oo(maxExamples);
+        this.duplicateKeys = new findings/* Failures */.oo(maxExamples);
+    }
+    startFile(file, header) {
+        this.files++;
+        if (this.first === undefined) {
+            this.first = { file, columns: new Set(header) };
+            return;
+        }
+        const here = new Set(header);
+        const { columns } = this.first;
+        const missing = [...columns].filter((c) => !here.has(c));
+        const extra = header.filter((c) => !columns.has(c));
+        if (missing.length === 0 && extra.length === 0)
+            return;
+        const parts = [...(missing.length ? [`missing ${names(missing)}`] : []), ...(extra.length ? [`extra ${names(extra)}`] : [])];
+        this.differing.addLazy(() => ({ file, value: parts.join('; ') }));
+    }
+    consume(batch) {
+        for (const issue of batch.issues ?? [])
+            this.duplicateKeys.addLazy(() => ({ file: batch.file, line: issue.line, value: issue.value }));
+    }
+    results(rows) {
+        const out = [];
+        const d = this.differing;
+        if (d.count > 0 && this.first) {
+            out.push((0,findings/* finding */.gk)({ check: 'same_columns', severity: 'error', failed: true, failing: d.count, total: this.files, observed: `${d.count} of ${this.files} files have other columns than ${this.first.file}`, expected: `the columns of ${this.first.file}`, examples: d.examples }));
+        }
+        const k = this.duplicateKeys;
+        if (k.count > 0) {
+            out.push((0,findings/* finding */.gk)({ check: 'duplicate_keys', severity: 'error', failed: true, failing: k.count, total: rows, observed: `${k.count} object${k.count === 1 ? '' : 's'} with a repeated key (the last value was read)`, expected: 'each key once per object', examples: k.examples }));
+        }
+        return out;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/domain/validation/dataset-validator.ts
+
+
 
 
 
@@ -164,6 +223,8 @@ class DatasetValidator {
     checkers = new Map();
     missing = new Map();
     unexpected = new Map();
+    /** Every column name in the files' headers (what strict_columns' fraction is a share of). */
+    columnsSeen = new Set();
     files = [];
     rows = 0;
     header = [];
@@ -177,6 +238,7 @@ class DatasetValidator {
     scratch = new Uint32Array(2);
     leakRows = 0;
     leakKeyMissing = false;
+    shape;
     constructor(config, ctx, options = {}) {
         this.config = config;
         this.ctx = ctx;
@@ -188,6 +250,7 @@ class DatasetValidator {
             this.dupRows = new DuplicateRows(this.dupKey !== undefined);
         this.dupFailures = new findings/* Failures */.oo(ctx.maxExamples);
         this.leakFailures = new findings/* Failures */.oo(ctx.maxExamples);
+        this.shape = new FileShape(ctx.maxExamples);
         for (const key of options.collectKeys ?? [])
             this.collected.set(keyId(key), { key, hashes: new hash_set/* HashSet64 */.l() });
     }
@@ -195,6 +258,7 @@ class DatasetValidator {
     startFile(file, header) {
         this.files.push(file);
         this.header = header;
+        this.shape.startFile(file, header);
         const present = new Set(header);
         const wanted = new Set();
         for (const [name, checker] of this.checkers) {
@@ -204,6 +268,8 @@ class DatasetValidator {
                 this.missing.set(name, [...(this.missing.get(name) ?? []), file]);
         }
         if (this.config.strict_columns) {
+            for (const h of header)
+                this.columnsSeen.add(h);
             const extra = header.filter((h) => !this.checkers.has(h));
             if (extra.length)
                 this.unexpected.set(file, extra);
@@ -230,6 +296,8 @@ class DatasetValidator {
         this.rows += n;
         for (const col of batch.columns)
             this.checkers.get(col.name)?.consume(batch, col);
+        if (batch.issues)
+            this.shape.consume(batch);
         if (this.hi.length < n) {
             this.hi = new Uint32Array(n);
             this.lo = new Uint32Array(n);
@@ -329,16 +397,11 @@ class DatasetValidator {
     finish() {
         const cfg = this.config;
         const checks = [];
-        const rowsCfg = cfg.rows;
-        const rowsSeverity = rowsCfg?.severity ?? 'error';
-        const min = rowsCfg?.min ?? 1;
-        const max = rowsCfg?.max;
-        const rowsFailed = this.rows < min || (max !== undefined && this.rows > max);
-        checks.push((0,findings/* finding */.gk)({ check: 'rows', severity: rowsSeverity, failed: rowsFailed, failing: 0, total: 0, observed: this.rows, expected: { min, ...(max !== undefined ? { max } : {}) }, ...(this.rows === 0 ? { message: 'the dataset has no data rows' } : {}) }));
+        checks.push((0,failing_units/* rowsCheck */.y0)(this.rows, cfg.rows));
         for (const [name, checker] of this.checkers) {
             const missingIn = this.missing.get(name);
             if (missingIn) {
-                checks.push((0,findings/* finding */.gk)({ column: name, check: 'required', severity: checker.config.severity ?? 'error', failed: true, failing: missingIn.length, total: this.files.length, observed: `missing in ${missingIn.length} of ${this.files.length} file${this.files.length === 1 ? '' : 's'}`, expected: 'present', examples: missingIn.slice(0, this.ctx.maxExamples).map((file) => ({ file, line: 1, value: null })) }));
+                checks.push((0,findings/* finding */.gk)({ column: name, check: 'required', severity: checker.config.severity ?? 'error', failed: true, failing: missingIn.length, total: this.files.length, unit: 'files', observed: `missing in ${missingIn.length} of ${this.files.length} file${this.files.length === 1 ? '' : 's'}`, expected: 'present', examples: missingIn.slice(0, this.ctx.maxExamples).map((file) => ({ file, line: 1, value: null })) }));
                 if (missingIn.length === this.files.length) {
                     checks.push(...checker.skippedResults(`column "${name}" is missing`));
                     continue;
@@ -348,7 +411,8 @@ class DatasetValidator {
         }
         if (cfg.strict_columns) {
             const names = [...new Set([...this.unexpected.values()].flat())];
-            checks.push((0,findings/* finding */.gk)({ check: 'strict_columns', severity: 'error', failed: names.length > 0, failing: names.length, total: 0, observed: names, expected: 'only the configured columns', examples: [...this.unexpected.entries()].slice(0, this.ctx.maxExamples).map(([file, cols]) => ({ file, line: 1, value: cols.join(', ') })) }));
+            const examples = names.length > 0 ? [...this.unexpected.entries()].slice(0, this.ctx.maxExamples).map(([file, cols]) => ({ file, line: 1, value: cols.join(', ') })) : [];
+            checks.push((0,failing_units/* strictColumnsCheck */.Nk)(names, this.columnsSeen.size, examples));
         }
         if (cfg.duplicates !== undefined) {
             const maxFraction = typeof cfg.duplicates === 'number' ? cfg.duplicates : cfg.duplicates.max_fraction;
@@ -368,6 +432,7 @@ class DatasetValidator {
                 checks.push((0,findings/* finding */.gk)({ check: 'leakage', severity, failed: frac > maxFraction, failing: this.leakFailures.count, total: this.leakRows, observed: `${this.leakFailures.count} row${this.leakFailures.count === 1 ? '' : 's'} share a ${leak.key.join('+')} with ${leak.against}`, expected: { against: leak.against, key: leak.key, max_fraction: maxFraction }, examples: this.leakFailures.examples }));
             }
         }
+        checks.push(...this.shape.results(this.rows));
         return { name: cfg.name, files: this.files, rows: this.rows, checks };
     }
 }
@@ -376,6 +441,57 @@ function rowText(batch, names, i) {
     for (const n of names)
         out[n] = batch.column(n)?.text(i) ?? null;
     return out;
+}
+
+
+/***/ }),
+
+/***/ 1104:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Nk: () => (/* binding */ strictColumnsCheck),
+/* harmony export */   Zf: () => (/* binding */ unitWord),
+/* harmony export */   uF: () => (/* binding */ unitOf),
+/* harmony export */   y0: () => (/* binding */ rowsCheck)
+/* harmony export */ });
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(79746);
+
+const unitOf = (c) => c.unit ?? 'rows';
+/** `1 column`, `19 columns`, `0 rows`. */
+function unitWord(unit, n) {
+    return n === 1 ? unit.slice(0, -1) : unit;
+}
+/** The `rows` check: the data's row count against `rows.min` (default 1) and `rows.max`. */
+function rowsCheck(rows, cfg) {
+    const min = cfg?.min ?? 1;
+    const max = cfg?.max;
+    const short = rows < min ? min - rows : 0;
+    const over = max !== undefined && rows > max ? rows - max : 0;
+    return (0,_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .finding */ .gk)({
+        check: 'rows',
+        severity: cfg?.severity ?? 'error',
+        failed: short > 0 || over > 0,
+        failing: short || over,
+        total: short > 0 ? min : rows,
+        observed: rows,
+        expected: { min, ...(max !== undefined ? { max } : {}) },
+        ...(rows === 0 ? { message: 'the dataset has no data rows' } : {}),
+    });
+}
+/** The `strict_columns` check: columns not listed under `columns`, out of every column the data has. */
+function strictColumnsCheck(unexpected, columnCount, examples = []) {
+    return (0,_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .finding */ .gk)({
+        check: 'strict_columns',
+        severity: 'error',
+        failed: unexpected.length > 0,
+        failing: unexpected.length,
+        total: columnCount,
+        unit: 'columns',
+        observed: [...unexpected],
+        expected: 'only the configured columns',
+        examples,
+    });
 }
 
 
@@ -393,8 +509,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _domain_validation_column_checker_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(60743);
 /* harmony import */ var _domain_validation_distinct_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(21464);
-/* harmony import */ var _domain_validation_dataset_validator_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(96475);
-/* harmony import */ var _source_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(50489);
+/* harmony import */ var _domain_validation_dataset_validator_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(81332);
+/* harmony import */ var _source_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(42121);
 
 
 

@@ -16,6 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
 var findings = __webpack_require__(79746);
 // EXTERNAL MODULE: ./src/domain/validation/text-set.ts
 var text_set = __webpack_require__(98858);
+// EXTERNAL MODULE: ./src/domain/validation/linear-pattern.ts
+var linear_pattern = __webpack_require__(92882);
 // EXTERNAL MODULE: ./src/domain/validation/distinct.ts
 var distinct = __webpack_require__(21464);
 // EXTERNAL MODULE: ./src/domain/validation/iso-time.ts
@@ -49,6 +51,15 @@ function parseDuration(text) {
     if (!m)
         return NaN;
     return Number(m[1]) * UNIT_MS[m[2]];
+}
+/** The integer whose text (digits, an optional sign, spaces around) `text` is, exactly; undefined if it is not one. */
+function exactInteger(text) {
+    const t = text?.trim();
+    return t !== undefined && /^[+-]?\d+$/.test(t) ? BigInt(t) : undefined;
+}
+/** A `min`/`max` bound for comparing integers beyond 2^53 exactly: a bound written as digits in quotes keeps every digit. */
+function exactBound(v, bound) {
+    return typeof v === 'string' ? (exactInteger(v) ?? bound) : bound;
 }
 
 ;// CONCATENATED MODULE: ./src/domain/validation/cell-kinds.ts
@@ -105,6 +116,7 @@ function markNulls(col, n, out, kinds) {
 
 
 
+
 /** The spellings a `boolean` column accepts. */
 const BOOLEAN_WORDS = ['true', 'false', 'True', 'False', 'TRUE', 'FALSE', 't', 'f', 'T', 'F', 'yes', 'no', 'Yes', 'No', 'YES', 'NO', 'y', 'n', 'Y', 'N', '1', '0'];
 const booleanWords = new text_set/* TextSet */.Wl(BOOLEAN_WORDS);
@@ -147,6 +159,9 @@ class ColumnChecker {
     nullEx;
     minBound;
     maxBound;
+    /** The bounds as exact values for integers beyond 2^53 (a bound written as digits in quotes stays exact too). */
+    exactMin;
+    exactMax;
     allowed;
     allowedNumbers;
     forbidden;
@@ -182,6 +197,8 @@ class ColumnChecker {
         [this.type, this.min, this.max, this.inSet, this.notIn, this.pattern, this.minLength, this.maxLength, this.dupes, this.nullEx] = Array.from({ length: 10 }, () => new findings/* Failures */.oo(n));
         this.minBound = boundValue(c.min, this.domain);
         this.maxBound = boundValue(c.max, this.domain);
+        this.exactMin = exactBound(c.min, this.minBound);
+        this.exactMax = exactBound(c.max, this.maxBound);
         if (c.in) {
             this.allowed = new text_set/* TextSet */.Wl(c.in.map(String));
             if (c.in.every((v) => typeof v === 'number'))
@@ -193,7 +210,7 @@ class ColumnChecker {
                 this.forbiddenNumbers = new Set(c.not_in);
         }
         if (c.pattern !== undefined)
-            this.regex = new RegExp(c.pattern, 'u');
+            this.regex = (0,linear_pattern/* compileLinearPattern */.FX)(c.pattern);
         if (c.unique)
             this.seen = new distinct/* DistinctValues */.Jb();
         this.needsText = this.regex !== undefined || c.min_length !== undefined || c.max_length !== undefined;
@@ -206,8 +223,15 @@ class ColumnChecker {
         switch (this.type_) {
             case 'integer':
                 return this.domain === 'number' ? kind === INTEGER : col.isInteger(i);
-            case 'number':
-                return !Number.isNaN(num) && (col.kind === 'text' || col.kind === 'number' || col.kind === 'integer');
+            case 'number': {
+                if (Number.isNaN(num))
+                    return false;
+                if (col.kind === 'text' || col.kind === 'number' || col.kind === 'integer')
+                    return true;
+                // A column of mixed values (JSON Lines): the cell's own value decides, not the batch's kind.
+                const v = col.kind === 'json' ? col.value(i) : undefined;
+                return typeof v === 'number' || typeof v === 'bigint';
+            }
             case 'boolean':
                 if (col.kind === 'boolean')
                     return true;
@@ -271,7 +295,7 @@ class ColumnChecker {
         const t = this.type_;
         const numericKind = col.kind === 'text' || col.kind === 'number' || col.kind === 'integer';
         // The common cases decided from the decoded cells alone; the rest cell by cell.
-        const mode = t === 'integer' && this.domain === 'number' ? 1 : (t === 'number' && numericKind) || t === 'date' || t === 'datetime' ? 2 : t === 'number' ? 3 : 0;
+        const mode = t === 'integer' && this.domain === 'number' ? 1 : (t === 'number' && numericKind) || t === 'date' || t === 'datetime' ? 2 : t === 'number' && col.kind !== 'json' ? 3 : 0;
         for (let i = 0; i < n; i++) {
             const kind = kinds[i];
             if (kind === NULL)
@@ -299,11 +323,15 @@ class ColumnChecker {
             if (kind === NULL || kind & TYPE_FAILED)
                 continue;
             const v = values[i];
+            if (kind === INTEGER && !(v <= Number.MAX_SAFE_INTEGER && v >= -Number.MAX_SAFE_INTEGER))
+                this.checkBigInteger(batch, col, i, v);
             // NaN (not a number) fails both bounds.
-            if (hasMin && !(v >= minB))
-                this.min.addCell(batch, i, null, col);
-            if (hasMax && !(v <= maxB))
-                this.max.addCell(batch, i, null, col);
+            else {
+                if (hasMin && !(v >= minB))
+                    this.min.addCell(batch, i, null, col);
+                if (hasMax && !(v <= maxB))
+                    this.max.addCell(batch, i, null, col);
+            }
             if (v < lo)
                 lo = v;
             if (v > hi)
@@ -319,6 +347,14 @@ class ColumnChecker {
             this.newest = newest;
             this.newestText = col.text(newestAt);
         }
+    }
+    /** min and max of an integer beyond 2^53, whose double `v` is rounded: compared exactly, from its text. */
+    checkBigInteger(batch, col, i, v) {
+        const exact = exactInteger(col.text(i)) ?? v;
+        if (this.exactMin !== undefined && !(exact >= this.exactMin))
+            this.min.addCell(batch, i, null, col);
+        if (this.exactMax !== undefined && !(exact <= this.exactMax))
+            this.max.addCell(batch, i, null, col);
     }
     /** `in` (a cell outside `set` fails) or `not_in` (a cell inside fails), over every non-null cell. */
     checkMembership(batch, col, n, values, kinds, set, numbers, failures, failInside) {
@@ -705,6 +741,7 @@ function finding(parts) {
         expected: parts.expected,
         failing: parts.failing,
         fraction: Number(fraction.toPrecision(6)),
+        ...(parts.unit !== undefined ? { unit: parts.unit } : {}),
         examples: failed ? (examples ?? []) : [],
         ...(parts.message !== undefined ? { message: parts.message } : {}),
     };

@@ -1258,6 +1258,17 @@ class ColumnCursor {
             this.cache = new columns/* DictionaryCache */.ZI(dict.owner, dict.size);
         return builder.build(this.name, this.kind);
     }
+    /**
+     * Decodes every page left in the chunk without building values (a file is read whole even where no
+     * check needs the column) and throws when the pages do not hold the row group's rows.
+     */
+    async decodeRest() {
+        this.page = undefined;
+        while (await this.nextPage(0))
+            ;
+        if (this.paged !== this.groupRows)
+            throw this.ended(this.paged, this.groupRows);
+    }
     /** Throws when the chunk holds more rows than were taken. */
     async finish() {
         if ((await this.advance(0)) >= 0)
@@ -2238,6 +2249,7 @@ function columnChunkPadding(createdBy) {
 
 
 
+
 /** Row index (in the file) of the first row of each row group, and the end. */
 function groupStarts(metadata) {
     const starts = [0];
@@ -2375,6 +2387,22 @@ class RowGroupReader {
         if (data.length !== n)
             throw new Error(`${data.length} values in rows ${rowStart}..${rowStart + n}, expected ${n}`);
         return { type: 'value', name, kind: this.kinds.get(name), length: n, values: Array.from(data) };
+    }
+    /** Decodes the `rows` rows of every column of the row group without keeping them (see `ColumnCursor.decodeRest`). */
+    async decodeAll(rows) {
+        for (const name of this.wanted) {
+            const cursor = this.cursors.get(name);
+            await at(this.where(name), async () => {
+                if (cursor instanceof ColumnCursor)
+                    await cursor.decodeRest();
+                else if (cursor) {
+                    await cursor.takeData(rows);
+                    await cursor.finish();
+                }
+                else
+                    await this.nested(name, this.groupStart, rows);
+            });
+        }
     }
     /** Throws when a column chunk holds more rows than the row group. */
     async finish() {

@@ -1,348 +1,15 @@
-export const id = 274;
-export const ids = [274];
+export const id = 152;
+export const ids = [152];
 export const modules = {
-
-/***/ 61648:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  GC: () => (/* binding */ createArtifacts),
-  VC: () => (/* binding */ createCache)
-});
-
-// UNUSED EXPORTS: localArtifactDir, localCacheDir
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: ./src/domain/errors.ts
-var errors = __webpack_require__(10241);
-;// CONCATENATED MODULE: ./src/adapters/local/artifacts-dir.ts
-
-
-
-const NAME_RE = /^[^\\/":<>|*?\r\n]+$/;
-/** Artifacts outside a runner: `<root>/<name>/<files relative to rootDirectory>`. */
-class LocalArtifacts {
-    root;
-    kind = 'local';
-    constructor(root) {
-        this.root = root;
-    }
-    dirOf(name) {
-        if (!NAME_RE.test(name))
-            throw (0,errors/* usageError */.Wp)(`artifact name '${name}' contains a character artifacts do not allow (\\ / " : < > | * ? or a newline)`);
-        return external_node_path_default().join(this.root, name);
-    }
-    async upload(name, files, rootDirectory) {
-        const dir = this.dirOf(name);
-        await (0,promises_.rm)(dir, { recursive: true, force: true });
-        for (const f of files) {
-            const rel = external_node_path_default().relative(rootDirectory, external_node_path_default().resolve(rootDirectory, f));
-            if (rel.startsWith('..') || external_node_path_default().isAbsolute(rel))
-                throw (0,errors/* usageError */.Wp)(`artifact file '${f}' is not under its root directory '${rootDirectory}'`);
-            const target = external_node_path_default().join(dir, rel);
-            await (0,promises_.mkdir)(external_node_path_default().dirname(target), { recursive: true });
-            await (0,promises_.cp)(external_node_path_default().resolve(rootDirectory, f), target);
-        }
-        return { name, location: dir };
-    }
-    async download(name, destination) {
-        const dir = this.dirOf(name);
-        try {
-            await (0,promises_.stat)(dir);
-        }
-        catch {
-            const have = await (0,promises_.readdir)(this.root).catch(() => []);
-            throw (0,errors/* inputError */.Xu)(`no artifact named '${name}' in ${this.root}; found: ${have.join(', ') || '(none)'}`);
-        }
-        await (0,promises_.mkdir)(destination, { recursive: true });
-        await (0,promises_.cp)(dir, destination, { recursive: true });
-        return destination;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/adapters/local/cache-dir.ts
-
-
-const keyDir = (key) => key.replace(/[^A-Za-z0-9._-]/g, '_');
-/** A cache outside a runner: `<root>/<key>/<n>/` holds a copy of the n-th path. Exact keys only. */
-class LocalCache {
-    root;
-    cwd;
-    kind = 'local';
-    constructor(root, cwd) {
-        this.root = root;
-        this.cwd = cwd;
-    }
-    async restore(paths, key) {
-        const dir = external_node_path_default().join(this.root, keyDir(key));
-        try {
-            await (0,promises_.stat)(dir);
-        }
-        catch {
-            return undefined;
-        }
-        for (const [i, p] of paths.entries()) {
-            const from = external_node_path_default().join(dir, String(i));
-            try {
-                await (0,promises_.stat)(from);
-            }
-            catch {
-                return undefined;
-            }
-            const to = external_node_path_default().resolve(this.cwd, p);
-            await (0,promises_.mkdir)(external_node_path_default().dirname(to), { recursive: true });
-            await (0,promises_.cp)(from, to, { recursive: true });
-        }
-        return key;
-    }
-    async save(paths, key) {
-        const dir = external_node_path_default().join(this.root, keyDir(key));
-        const tmp = `${dir}.tmp-${process.pid}`;
-        await (0,promises_.rm)(tmp, { recursive: true, force: true });
-        for (const [i, p] of paths.entries())
-            await (0,promises_.cp)(external_node_path_default().resolve(this.cwd, p), external_node_path_default().join(tmp, String(i)), { recursive: true });
-        await (0,promises_.rm)(dir, { recursive: true, force: true });
-        await (0,promises_.mkdir)(external_node_path_default().dirname(dir), { recursive: true });
-        await (0,promises_.cp)(tmp, dir, { recursive: true });
-        await (0,promises_.rm)(tmp, { recursive: true, force: true });
-    }
-}
-
-;// CONCATENATED MODULE: ./src/adapters/storage.ts
-/** Picks the runner's artifact and cache services inside Actions, local directories elsewhere. */
-
-
-
-/** `MLGATE_ARTIFACT_DIR` / `MLGATE_CACHE_DIR` override the local directories (default `.mlgate/artifacts`, `.mlgate/cache`). */
-function localArtifactDir(ctx) {
-    return external_node_path_default().resolve(ctx.cwd, ctx.env.MLGATE_ARTIFACT_DIR || '.mlgate/artifacts');
-}
-function localCacheDir(ctx) {
-    return external_node_path_default().resolve(ctx.cwd, ctx.env.MLGATE_CACHE_DIR || '.mlgate/cache');
-}
-const hasArtifactService = (env) => Boolean(env.ACTIONS_RUNTIME_TOKEN && env.ACTIONS_RESULTS_URL);
-/** The cache service: v2 (ACTIONS_CACHE_SERVICE_V2) lives at ACTIONS_RESULTS_URL, v1 at ACTIONS_CACHE_URL (as @actions/cache decides). */
-const hasCacheService = (env) => Boolean(env.ACTIONS_RUNTIME_TOKEN && (env.ACTIONS_CACHE_SERVICE_V2 ? env.ACTIONS_RESULTS_URL : env.ACTIONS_CACHE_URL));
-/**
- * The runner's services, loaded on first use: @actions/artifact and @actions/cache with their HTTP
- * stacks are most of the bundle, and a command that never touches them should not pay for loading them.
- */
-class RunnerArtifacts {
-    settings;
-    kind = 'actions';
-    impl;
-    constructor(settings) {
-        this.settings = settings;
-    }
-    load() {
-        this.impl ??= Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(913), __webpack_require__.e(838), __webpack_require__.e(110), __webpack_require__.e(518), __webpack_require__.e(611)]).then(__webpack_require__.bind(__webpack_require__, 96611)).then((m) => new m.ActionsArtifacts(this.settings));
-        return this.impl;
-    }
-    async upload(name, files, rootDirectory) {
-        return (await this.load()).upload(name, files, rootDirectory);
-    }
-    async download(name, destination, from) {
-        return (await this.load()).download(name, destination, from);
-    }
-}
-class RunnerCache {
-    log;
-    kind = 'actions';
-    impl;
-    constructor(log) {
-        this.log = log;
-    }
-    load() {
-        this.impl ??= Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(838), __webpack_require__.e(110), __webpack_require__.e(91), __webpack_require__.e(534)]).then(__webpack_require__.bind(__webpack_require__, 3534)).then((m) => new m.ActionsCache(this.log));
-        return this.impl;
-    }
-    async restore(paths, key) {
-        return (await this.load()).restore(paths, key);
-    }
-    async save(paths, key) {
-        await (await this.load()).save(paths, key);
-    }
-}
-function createArtifacts(ctx) {
-    if (hasArtifactService(ctx.env))
-        return new RunnerArtifacts({ token: ctx.github.token, repository: ctx.github.repository });
-    const dir = localArtifactDir(ctx);
-    ctx.log.info(`artifacts: no runner artifact service (ACTIONS_RUNTIME_TOKEN / ACTIONS_RESULTS_URL unset); using the local directory ${dir}`);
-    return new LocalArtifacts(dir);
-}
-function createCache(ctx) {
-    if (hasCacheService(ctx.env))
-        return new RunnerCache(ctx.log);
-    const dir = localCacheDir(ctx);
-    ctx.log.info(`cache: no runner cache service (ACTIONS_RUNTIME_TOKEN with ACTIONS_RESULTS_URL or ACTIONS_CACHE_URL unset); using the local directory ${dir}`);
-    return new LocalCache(dir, ctx.cwd);
-}
-
-
-/***/ }),
-
-/***/ 60034:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   RY: () => (/* binding */ NumericColumnBuilder),
-/* harmony export */   YL: () => (/* binding */ numericProfileFromSorted),
-/* harmony export */   aA: () => (/* binding */ CategoricalColumnBuilder),
-/* harmony export */   kb: () => (/* binding */ categoricalProfileFromCounts)
-/* harmony export */ });
-/* unused harmony export nonNullCount */
-/* harmony import */ var _hyperloglog_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(92139);
-/* harmony import */ var _moments_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19047);
-/* harmony import */ var _quantile_sketch_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(25918);
-/* harmony import */ var _top_k_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(18245);
-/** Per-column accumulators: feed batches in one streaming pass, then freeze into a ColumnProfile. */
-
-
-
-
-class NumericColumnBuilder {
-    profile;
-    scratch = new Float64Array(0);
-    constructor(name, settings = {}, type) {
-        this.profile = {
-            name,
-            kind: 'numeric',
-            type,
-            nulls: 0,
-            moments: (0,_moments_js__WEBPACK_IMPORTED_MODULE_1__/* .emptyMoments */ .rC)(),
-            min: Infinity,
-            max: -Infinity,
-            sketch: new _quantile_sketch_js__WEBPACK_IMPORTED_MODULE_2__/* .QuantileSketch */ .w(settings.quantileK),
-            distinct: new _hyperloglog_js__WEBPACK_IMPORTED_MODULE_0__/* .HyperLogLog */ .l(settings.hllP),
-        };
-    }
-    addNulls(count) {
-        this.profile.nulls += count;
-    }
-    /** Adds values[0..length); NaN counts as null. */
-    addValues(values, length = values.length) {
-        if (this.scratch.length < length)
-            this.scratch = new Float64Array(length);
-        const clean = this.scratch;
-        let n = 0;
-        let min = this.profile.min;
-        let max = this.profile.max;
-        const hll = this.profile.distinct;
-        for (let i = 0; i < length; i++) {
-            const v = values[i];
-            if (Number.isNaN(v))
-                continue;
-            clean[n++] = v;
-            if (v < min)
-                min = v;
-            if (v > max)
-                max = v;
-            hll.addNumber(v);
-        }
-        this.profile.nulls += length - n;
-        this.profile.min = min;
-        this.profile.max = max;
-        this.profile.moments = (0,_moments_js__WEBPACK_IMPORTED_MODULE_1__/* .mergeMoments */ .iQ)(this.profile.moments, (0,_moments_js__WEBPACK_IMPORTED_MODULE_1__/* .batchMoments */ .E3)(clean, n));
-        this.profile.sketch.addMany(clean, n);
-    }
-    finish() {
-        return this.profile;
-    }
-}
-class CategoricalColumnBuilder {
-    profile;
-    constructor(name, settings = {}, type) {
-        this.profile = {
-            name,
-            kind: 'categorical',
-            type,
-            nulls: 0,
-            count: 0,
-            top: new _top_k_js__WEBPACK_IMPORTED_MODULE_3__/* .TopK */ .T(settings.topK),
-            distinct: new _hyperloglog_js__WEBPACK_IMPORTED_MODULE_0__/* .HyperLogLog */ .l(settings.hllP),
-            minLength: Infinity,
-            maxLength: -Infinity,
-        };
-    }
-    addNulls(count) {
-        this.profile.nulls += count;
-    }
-    add(value, count = 1) {
-        const p = this.profile;
-        p.count += count;
-        p.top.add(value, count);
-        p.distinct.addString(value);
-        if (value.length < p.minLength)
-            p.minLength = value.length;
-        if (value.length > p.maxLength)
-            p.maxLength = value.length;
-    }
-    finish() {
-        return this.profile;
-    }
-}
-function nonNullCount(c) {
-    return c.kind === 'numeric' ? c.moments.count : c.count;
-}
-/**
- * Column profiles from exact distributions already in memory (sorted values, full value counts):
- * same contents as streaming them through the builders, without the per-value sketch work.
- */
-function numericProfileFromSorted(name, sorted, nulls, settings = {}, type) {
-    const distinct = new _hyperloglog_js__WEBPACK_IMPORTED_MODULE_0__/* .HyperLogLog */ .l(settings.hllP);
-    for (let i = 0; i < sorted.length; i++)
-        if (i === 0 || sorted[i] !== sorted[i - 1])
-            distinct.addNumber(sorted[i]);
-    return {
-        name,
-        kind: 'numeric',
-        type,
-        nulls,
-        moments: (0,_moments_js__WEBPACK_IMPORTED_MODULE_1__/* .batchMoments */ .E3)(sorted),
-        min: sorted.length ? sorted[0] : Infinity,
-        max: sorted.length ? sorted[sorted.length - 1] : -Infinity,
-        sketch: _quantile_sketch_js__WEBPACK_IMPORTED_MODULE_2__/* .QuantileSketch */ .w.fromSorted(sorted, settings.quantileK),
-        distinct,
-    };
-}
-function categoricalProfileFromCounts(name, counts, nulls, settings = {}, type) {
-    const top = new _top_k_js__WEBPACK_IMPORTED_MODULE_3__/* .TopK */ .T(settings.topK);
-    const distinct = new _hyperloglog_js__WEBPACK_IMPORTED_MODULE_0__/* .HyperLogLog */ .l(settings.hllP);
-    let count = 0;
-    let minLength = Infinity;
-    let maxLength = -Infinity;
-    for (const [v, c] of counts) {
-        top.counts.set(v, c);
-        count += c;
-        distinct.addString(v);
-        if (v.length < minLength)
-            minLength = v.length;
-        if (v.length > maxLength)
-            maxLength = v.length;
-    }
-    top.n = count;
-    top.reduce();
-    return { name, kind: 'categorical', type, nulls, count, top, distinct, minLength, maxLength };
-}
-
-
-/***/ }),
 
 /***/ 31623:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   PL: () => (/* binding */ PROFILE_VERSION),
 /* harmony export */   W6: () => (/* binding */ profileFromJson),
 /* harmony export */   lu: () => (/* binding */ profileToJson)
 /* harmony export */ });
-/* unused harmony exports PROFILE_FORMAT, HISTOGRAM_BINS, profileSchema, looksLikeProfile */
+/* unused harmony exports PROFILE_FORMAT, PROFILE_VERSION, HISTOGRAM_BINS, profileSchema, looksLikeProfile */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38816);
 /* harmony import */ var _drift_sample_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(41088);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(10241);
@@ -987,7 +654,7 @@ class TopK {
 
 /***/ }),
 
-/***/ 60325:
+/***/ 89586:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1006,8 +673,145 @@ var external_node_crypto_ = __webpack_require__(77598);
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./src/domain/errors.ts
 var errors = __webpack_require__(10241);
-// EXTERNAL MODULE: ./src/domain/profile/column.ts
-var column = __webpack_require__(60034);
+// EXTERNAL MODULE: ./src/domain/profile/hyperloglog.ts + 1 modules
+var hyperloglog = __webpack_require__(92139);
+// EXTERNAL MODULE: ./src/domain/profile/moments.ts
+var moments = __webpack_require__(19047);
+// EXTERNAL MODULE: ./src/domain/profile/quantile-sketch.ts
+var quantile_sketch = __webpack_require__(25918);
+// EXTERNAL MODULE: ./src/domain/profile/top-k.ts
+var top_k = __webpack_require__(18245);
+;// CONCATENATED MODULE: ./src/domain/profile/column.ts
+/** Per-column accumulators: feed batches in one streaming pass, then freeze into a ColumnProfile. */
+
+
+
+
+class NumericColumnBuilder {
+    profile;
+    scratch = new Float64Array(0);
+    constructor(name, settings = {}, type) {
+        this.profile = {
+            name,
+            kind: 'numeric',
+            type,
+            nulls: 0,
+            moments: (0,moments/* emptyMoments */.rC)(),
+            min: Infinity,
+            max: -Infinity,
+            sketch: new quantile_sketch/* QuantileSketch */.w(settings.quantileK),
+            distinct: new hyperloglog/* HyperLogLog */.l(settings.hllP),
+        };
+    }
+    addNulls(count) {
+        this.profile.nulls += count;
+    }
+    /** Adds values[0..length); NaN counts as null. */
+    addValues(values, length = values.length) {
+        if (this.scratch.length < length)
+            this.scratch = new Float64Array(length);
+        const clean = this.scratch;
+        let n = 0;
+        let min = this.profile.min;
+        let max = this.profile.max;
+        const hll = this.profile.distinct;
+        for (let i = 0; i < length; i++) {
+            const v = values[i];
+            if (Number.isNaN(v))
+                continue;
+            clean[n++] = v;
+            if (v < min)
+                min = v;
+            if (v > max)
+                max = v;
+            hll.addNumber(v);
+        }
+        this.profile.nulls += length - n;
+        this.profile.min = min;
+        this.profile.max = max;
+        this.profile.moments = (0,moments/* mergeMoments */.iQ)(this.profile.moments, (0,moments/* batchMoments */.E3)(clean, n));
+        this.profile.sketch.addMany(clean, n);
+    }
+    finish() {
+        return this.profile;
+    }
+}
+class CategoricalColumnBuilder {
+    profile;
+    constructor(name, settings = {}, type) {
+        this.profile = {
+            name,
+            kind: 'categorical',
+            type,
+            nulls: 0,
+            count: 0,
+            top: new top_k/* TopK */.T(settings.topK),
+            distinct: new hyperloglog/* HyperLogLog */.l(settings.hllP),
+            minLength: Infinity,
+            maxLength: -Infinity,
+        };
+    }
+    addNulls(count) {
+        this.profile.nulls += count;
+    }
+    add(value, count = 1) {
+        const p = this.profile;
+        p.count += count;
+        p.top.add(value, count);
+        p.distinct.addString(value);
+        if (value.length < p.minLength)
+            p.minLength = value.length;
+        if (value.length > p.maxLength)
+            p.maxLength = value.length;
+    }
+    finish() {
+        return this.profile;
+    }
+}
+function nonNullCount(c) {
+    return c.kind === 'numeric' ? c.moments.count : c.count;
+}
+/**
+ * Column profiles from exact distributions already in memory (sorted values, full value counts):
+ * same contents as streaming them through the builders, without the per-value sketch work.
+ */
+function numericProfileFromSorted(name, sorted, nulls, settings = {}, type) {
+    const distinct = new HyperLogLog(settings.hllP);
+    for (let i = 0; i < sorted.length; i++)
+        if (i === 0 || sorted[i] !== sorted[i - 1])
+            distinct.addNumber(sorted[i]);
+    return {
+        name,
+        kind: 'numeric',
+        type,
+        nulls,
+        moments: batchMoments(sorted),
+        min: sorted.length ? sorted[0] : Infinity,
+        max: sorted.length ? sorted[sorted.length - 1] : -Infinity,
+        sketch: QuantileSketch.fromSorted(sorted, settings.quantileK),
+        distinct,
+    };
+}
+function categoricalProfileFromCounts(name, counts, nulls, settings = {}, type) {
+    const top = new TopK(settings.topK);
+    const distinct = new HyperLogLog(settings.hllP);
+    let count = 0;
+    let minLength = Infinity;
+    let maxLength = -Infinity;
+    for (const [v, c] of counts) {
+        top.counts.set(v, c);
+        count += c;
+        distinct.addString(v);
+        if (v.length < minLength)
+            minLength = v.length;
+        if (v.length > maxLength)
+            maxLength = v.length;
+    }
+    top.n = count;
+    top.reduce();
+    return { name, kind: 'categorical', type, nulls, count, top, distinct, minLength, maxLength };
+}
+
 ;// CONCATENATED MODULE: ./src/domain/profile/builder.ts
 /** Builds a DatasetProfile column by column as batches stream past. */
 
@@ -1030,10 +834,10 @@ class DatasetProfileBuilder {
     column(name, kind, type) {
         let b = this.columns.get(name);
         if (!b) {
-            b = kind === 'numeric' ? new column/* NumericColumnBuilder */.RY(name, this.settings, type) : new column/* CategoricalColumnBuilder */.aA(name, this.settings, type);
+            b = kind === 'numeric' ? new NumericColumnBuilder(name, this.settings, type) : new CategoricalColumnBuilder(name, this.settings, type);
             this.columns.set(name, b);
         }
-        const have = b instanceof column/* NumericColumnBuilder */.RY ? 'numeric' : 'categorical';
+        const have = b instanceof NumericColumnBuilder ? 'numeric' : 'categorical';
         if (have !== kind)
             throw new Error(`column '${name}' is profiled as ${have}, not ${kind}`);
         return b;
@@ -1050,8 +854,8 @@ class DatasetProfileBuilder {
     }
 }
 
-// EXTERNAL MODULE: ./src/io/data/open.ts + 1 modules
-var data_open = __webpack_require__(35210);
+// EXTERNAL MODULE: ./src/io/data/open.ts + 3 modules
+var data_open = __webpack_require__(56884);
 // EXTERNAL MODULE: ./src/io/data/column-values.ts
 var column_values = __webpack_require__(45626);
 ;// CONCATENATED MODULE: ./src/io/data/profile-data.ts

@@ -1,6 +1,48 @@
-export const id = 221;
-export const ids = [221,524];
+export const id = 983;
+export const ids = [983];
 export const modules = {
+
+/***/ 50811:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ chooseEnvironment)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _domain_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(10241);
+/* harmony import */ var _domain_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3373);
+/* harmony import */ var _invocation_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(58386);
+/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(26052);
+
+
+
+
+
+/** The environments a config knows: those it declares under `environments:`, and where its models release. */
+function knownEnvironments(config) {
+    return [...new Set([...Object.keys(config.environments ?? {}), ...config.models.map((m) => m.environment)])];
+}
+/**
+ * The environment a release command acts in: `environment` when given, else `fallback` (the model's). When the
+ * config declares environments, a name it does not know is refused (a typo would otherwise record releases in an
+ * environment without the protection rules of the intended one); a config that declares none accepts any name.
+ */
+function chooseEnvironment(inv, loaded, fallback, cwd) {
+    const environment = (0,_invocation_js__WEBPACK_IMPORTED_MODULE_2__/* .stringOption */ .Pp)(inv, _options_js__WEBPACK_IMPORTED_MODULE_3__/* .Opt */ .e3.Environment) ?? fallback;
+    const declared = Object.keys(loaded.config.environments ?? {});
+    if (declared.length === 0)
+        return environment;
+    const known = knownEnvironments(loaded.config);
+    if (known.includes(environment))
+        return environment;
+    const guess = (0,_domain_text_js__WEBPACK_IMPORTED_MODULE_4__/* .closest */ .k)(environment, known);
+    const file = node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(cwd, loaded.file) || loaded.file;
+    throw (0,_domain_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .usageError */ .Wp)(`${(0,_invocation_js__WEBPACK_IMPORTED_MODULE_2__/* .optionLabel */ .ed)(inv, _options_js__WEBPACK_IMPORTED_MODULE_3__/* .Opt */ .e3.Environment)} is '${environment}', which ${file} does not declare${guess ? `; did you mean '${guess}'?` : ''} Known environments: ${known.join(', ')} (add it under environments: in ${file} to release there)`);
+}
+
+
+/***/ }),
 
 /***/ 87983:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -13,19 +55,21 @@ __webpack_require__.d(__webpack_exports__, {
   historyCommand: () => (/* binding */ historyCommand)
 });
 
-// EXTERNAL MODULE: ./src/adapters/release-store.ts + 2 modules
-var release_store = __webpack_require__(45679);
+// EXTERNAL MODULE: ./src/adapters/release-store.ts + 5 modules
+var release_store = __webpack_require__(39300);
 // EXTERNAL MODULE: ./src/domain/errors.ts
 var errors = __webpack_require__(10241);
 // EXTERNAL MODULE: ./src/domain/release/state.ts
 var state = __webpack_require__(99583);
 ;// CONCATENATED MODULE: ./src/domain/release/history.ts
 
-function stateOf(release, liveId) {
-    if (release.id === liveId)
+function stateOf(release, liveIds) {
+    if (liveIds.has(release.id))
         return 'live';
     if (release.rolledBack)
         return 'rolled back';
+    if (release.abandoned !== undefined)
+        return 'abandoned';
     switch (release.latest) {
         case 'success':
             return 'success';
@@ -49,6 +93,13 @@ function stateOf(release, liveId) {
 function buildHistory(releases, environment, model, limit) {
     const sorted = [...releases].sort((a, b) => b.id - a.id);
     const live = (0,state/* findLive */.KI)(sorted);
+    // Several models may share the environment: each has its own live release.
+    const liveIds = new Set();
+    for (const name of new Set(sorted.map((r) => r.payload.model.name))) {
+        const own = (0,state/* findLive */.KI)(sorted.filter((r) => r.payload.model.name === name));
+        if (own)
+            liveIds.add(own.id);
+    }
     const rolledBackBy = new Map();
     for (const r of sorted) {
         const of = r.payload.rollback_of;
@@ -65,9 +116,9 @@ function buildHistory(releases, environment, model, limit) {
             model: r.payload.model.name,
             version: r.payload.model.version,
             uri: r.payload.model.uri ?? null,
-            state: stateOf(r, live?.id),
+            state: stateOf(r, liveIds),
             status: r.latest ?? null,
-            description: r.statuses[0]?.description ?? null,
+            description: r.abandoned ?? r.statuses[0]?.description ?? null,
             created_at: r.createdAt,
             actor: r.payload.source.actor ?? r.creator,
             sha: r.sha,
@@ -117,11 +168,15 @@ function renderHistoryTable(history, headline) {
     return [head, line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line), ''].join('\n');
 }
 
+// EXTERNAL MODULE: ./src/commands/environment.ts
+var commands_environment = __webpack_require__(50811);
 // EXTERNAL MODULE: ./src/commands/invocation.ts + 2 modules
 var invocation = __webpack_require__(58386);
 // EXTERNAL MODULE: ./src/commands/options.ts
 var options = __webpack_require__(26052);
 ;// CONCATENATED MODULE: ./src/commands/history.ts
+
+
 
 
 
@@ -139,16 +194,19 @@ const historyCommand = {
         stepAction: true,
     },
     async run(inv, ctx) {
-        const { config } = await (0,invocation/* loadConfig */.Z9)(inv, ctx);
+        const loaded = await (0,invocation/* loadConfig */.Z9)(inv, ctx);
+        const { config } = loaded;
         // With several models and no --model, list every model's releases in the environment.
         const model = (0,invocation/* stringOption */.Pp)(inv, options/* Opt */.e3.Model) !== undefined || config.models.length === 1 ? (0,invocation/* selectModel */.U8)(inv, config) : undefined;
-        const environment = (0,invocation/* stringOption */.Pp)(inv, options/* Opt */.e3.Environment) ?? model?.environment ?? 'production';
+        const environment = (0,commands_environment/* chooseEnvironment */.H)(inv, loaded, model?.environment ?? 'production', ctx.cwd);
         const limitText = (0,invocation/* stringOption */.Pp)(inv, options/* Opt */.e3.Limit) ?? '20';
         if (limitText !== 'all' && !/^\d+$/.test(limitText))
             throw (0,errors/* usageError */.Wp)(`${(0,invocation/* optionLabel */.ed)(inv, options/* Opt */.e3.Limit)} is '${limitText}'; expected a whole number or 'all'`);
         const limit = limitText === 'all' ? undefined : Number(limitText);
         const store = (0,release_store.createReleaseStore)({ choice: (0,release_store/* parseStoreChoice */.cm)((0,invocation/* stringOption */.Pp)(inv, options/* Opt */.e3.Store), (0,invocation/* optionLabel */.ed)(inv, options/* Opt */.e3.Store)), cwd: ctx.cwd, github: ctx.github, inActions: ctx.inActions, log: ctx.log });
-        const history = buildHistory(await (0,release_store/* loadReleases */.ze)(store, environment, model?.name), environment, model?.name, limit);
+        // One model: stop reading once `limit` releases and the live one are known (all models: every model's live is needed).
+        const enough = model && limit !== undefined ? (rs) => rs.length >= limit && (0,state/* untilLive */.TB)(rs) : undefined;
+        const history = buildHistory(await (0,release_store/* loadReleases */.ze)(store, environment, model?.name, enough), environment, model?.name, limit);
         const headline = model?.headline ?? (model ? Object.keys(model.gates).filter((g) => !g.includes('*')) : undefined);
         const table = renderHistoryTable(history, headline);
         return {
@@ -160,68 +218,6 @@ const historyCommand = {
         };
     },
 };
-
-
-/***/ }),
-
-/***/ 20524:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Cy: () => (/* binding */ readReleasePayload),
-/* harmony export */   OT: () => (/* binding */ RELEASE_TASK),
-/* harmony export */   fC: () => (/* binding */ releasePayloadSchema)
-/* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38816);
-
-/** The versioned payload mlgate writes on every deployment it creates (SPEC §6). */
-const RELEASE_TASK = 'deploy:mlgate';
-const releasePayloadSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    mlgate: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(1),
-    model: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-        name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-        version: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-        uri: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable().optional(),
-        digest: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable().optional(),
-    }),
-    metrics: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().nullable()).default({}),
-    gate: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-        verdict: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['pass', 'fail', 'warn', 'none']),
-        report_sha256: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable().optional(),
-        forced: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().optional(),
-    })
-        .nullable()
-        .optional(),
-    source: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-        sha: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable().optional(),
-        pr: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nullable().optional(),
-        run_id: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nullable().optional(),
-        actor: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable().optional(),
-    })
-        .default({}),
-    artifact: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), run_id: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nullable().optional() }).nullable().optional(),
-    rollback_of: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nullable().default(null),
-    /** Why the release this one replaced was rolled back (set on rollback deployments only). */
-    rollback_reason: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
-    /** The workflow run that made this rollback (a rerun of that run is then a no-op). */
-    rollback_run_id: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nullable().optional(),
-    /** Reference profile of the training data stored with the release (drift against `production`). */
-    profile: zod__WEBPACK_IMPORTED_MODULE_0__/* .unknown */ .L5J().optional(),
-});
-/** A deployment's payload as mlgate's, or undefined when it is not one of ours. */
-function readReleasePayload(payload) {
-    let value = payload;
-    if (typeof value === 'string') {
-        try {
-            value = JSON.parse(value);
-        }
-        catch {
-            return undefined;
-        }
-    }
-    const parsed = releasePayloadSchema.safeParse(value);
-    return parsed.success ? parsed.data : undefined;
-}
 
 
 /***/ })

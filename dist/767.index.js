@@ -1,5 +1,5 @@
-export const id = 44;
-export const ids = [44];
+export const id = 767;
+export const ids = [767];
 export const modules = {
 
 /***/ 68867:
@@ -436,6 +436,159 @@ function parseIsoString(s, dateOnly) {
 
 /***/ }),
 
+/***/ 92882:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FX: () => (/* binding */ compileLinearPattern),
+/* harmony export */   JM: () => (/* binding */ PatternError)
+/* harmony export */ });
+/* unused harmony export translatePattern */
+/* harmony import */ var re2js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2856);
+
+class PatternError extends Error {
+}
+// JavaScript's \s (ECMA-262 WhiteSpace and LineTerminator), as RE2 class ranges.
+const JS_SPACE = '\\x09-\\x0D\\x20\\xA0\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}';
+const JS_NON_SPACE = '\\x00-\\x08\\x0E-\\x1F\\x21-\\x9F\\xA1-\\x{167F}\\x{1681}-\\x{1FFF}\\x{200B}-\\x{2027}\\x{202A}-\\x{202E}\\x{2030}-\\x{205E}\\x{2060}-\\x{2FFF}\\x{3001}-\\x{FEFE}\\x{FF00}-\\x{10FFFF}';
+const JS_DOT = '[^\\n\\r\\x{2028}\\x{2029}]';
+const ANY = '\\x00-\\x{10FFFF}';
+const hex = (code) => `\\x{${code.toString(16).toUpperCase()}}`;
+const isHex = (s) => /^[0-9A-Fa-f]+$/.test(s);
+/** Translates a JavaScript (`u`) pattern to RE2 syntax; throws PatternError naming what RE2 cannot do. */
+function translatePattern(source) {
+    let out = '';
+    let inClass = false;
+    let i = 0;
+    const unsupported = (what) => {
+        throw new PatternError(`${what} is not supported: patterns run on a linear-time engine (RE2), which has no backreferences or lookaround`);
+    };
+    while (i < source.length) {
+        const ch = source[i];
+        if (ch === '\\') {
+            const next = source[i + 1] ?? '';
+            if (/[1-9]/.test(next))
+                unsupported(`the backreference \\${next}`);
+            if (next === 'k')
+                unsupported('the named backreference \\k<…>');
+            if (next === 's' || next === 'S') {
+                const ranges = next === 's' ? JS_SPACE : JS_NON_SPACE;
+                out += inClass ? ranges : `[${ranges}]`;
+                i += 2;
+                continue;
+            }
+            if (next === 'u') {
+                const braced = /^\{([0-9A-Fa-f]+)\}/.exec(source.slice(i + 2));
+                if (braced) {
+                    out += hex(parseInt(braced[1], 16));
+                    i += 2 + braced[0].length;
+                    continue;
+                }
+                const unit = source.slice(i + 2, i + 6);
+                if (unit.length === 4 && isHex(unit)) {
+                    let code = parseInt(unit, 16);
+                    i += 6;
+                    const low = source.slice(i + 2, i + 6);
+                    if (code >= 0xd800 && code <= 0xdbff && source.startsWith('\\u', i) && isHex(low) && parseInt(low, 16) >= 0xdc00 && parseInt(low, 16) <= 0xdfff) {
+                        code = 0x10000 + ((code - 0xd800) << 10) + (parseInt(low, 16) - 0xdc00);
+                        i += 6;
+                    }
+                    out += hex(code);
+                    continue;
+                }
+            }
+            if ((next === 'p' || next === 'P') && source[i + 2] === '{') {
+                const end = source.indexOf('}', i);
+                const name = source.slice(i + 3, end).replace(/^(Script|sc|General_Category|gc)=/, '');
+                out += `\\${next}{${name}}`;
+                i = end + 1;
+                continue;
+            }
+            if (next === 'c' && /[A-Za-z]/.test(source[i + 2] ?? '')) {
+                out += hex(source.charCodeAt(i + 2) % 32);
+                i += 3;
+                continue;
+            }
+            if (next === '0')
+                out += '\\x00';
+            else if (next === 'v')
+                out += '\\x0B';
+            else if (next === 'b' && inClass)
+                out += '\\x08';
+            else if (next === '/')
+                out += '/';
+            else
+                out += `\\${next}`;
+            i += 2;
+            continue;
+        }
+        if (inClass) {
+            if (ch === ']')
+                inClass = false;
+            out += ch === '[' ? '\\[' : ch;
+            i++;
+            continue;
+        }
+        if (ch === '[') {
+            if (source.startsWith('[]', i)) {
+                out += `[^${ANY}]`;
+                i += 2;
+            }
+            else if (source.startsWith('[^]', i)) {
+                out += `[${ANY}]`;
+                i += 3;
+            }
+            else {
+                const negated = source[i + 1] === '^';
+                inClass = true;
+                out += negated ? '[^' : '[';
+                i += negated ? 2 : 1;
+            }
+            continue;
+        }
+        if (ch === '(' && source[i + 1] === '?') {
+            const head = source.slice(i, i + 4);
+            if (head.startsWith('(?=') || head.startsWith('(?!'))
+                unsupported(`the lookahead ${head.slice(0, 3)}…)`);
+            if (head === '(?<=' || head === '(?<!')
+                unsupported(`the lookbehind ${head}…)`);
+            if (head.startsWith('(?<')) {
+                out += '(?P<';
+                i += 3;
+                continue;
+            }
+        }
+        if (ch === '.')
+            out += JS_DOT;
+        else
+            out += ch;
+        i++;
+    }
+    return out;
+}
+/** Compiles a JavaScript pattern for the linear-time engine; throws PatternError with a message for the config. */
+function compileLinearPattern(source) {
+    try {
+        new RegExp(source, 'u');
+    }
+    catch (error) {
+        throw new PatternError(`not a valid regular expression (${error instanceof Error ? error.message : String(error)})`);
+    }
+    const translated = translatePattern(source);
+    let re;
+    try {
+        re = re2js__WEBPACK_IMPORTED_MODULE_0__/* .RE2JS */ .L3.compile(translated);
+    }
+    catch (error) {
+        const detail = error instanceof Error ? error.message.replace(/^error parsing regexp: /, '') : String(error);
+        throw new PatternError(`not supported by the linear-time engine (RE2): ${detail}`);
+    }
+    return { test: (text) => re.test(text) };
+}
+
+
+/***/ }),
+
 /***/ 98858:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -569,16 +722,68 @@ function describeReadError(error, displayName, gzip = false) {
 
 /***/ }),
 
-/***/ 50489:
+/***/ 42121:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ ParquetSource)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _domain_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(10241);
-/* harmony import */ var _byte_stream_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6052);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  W: () => (/* binding */ ParquetSource)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ./src/domain/errors.ts
+var errors = __webpack_require__(10241);
+// EXTERNAL MODULE: ./src/io/data/byte-stream.ts
+var byte_stream = __webpack_require__(6052);
+;// CONCATENATED MODULE: ./src/io/data/parquet/footer-frame.ts
+
+/** A Parquet file: `PAR1`, the pages, the footer (Thrift FileMetaData), its length (uint32 LE), `PAR1`. */
+const MAGIC = 'PAR1';
+/** The trailing magic of a file whose footer is encrypted (Parquet modular encryption). */
+const ENCRYPTED_MAGIC = 'PARE';
+/** The header magic, the footer length and the trailing magic. */
+const FRAME_BYTES = 12;
+function shown(bytes) {
+    const text = Buffer.from(bytes).toString('latin1');
+    return /^[\x20-\x7e]*$/.test(text) ? `'${text}'` : `bytes ${Buffer.from(bytes).toString('hex')}`;
+}
+/**
+ * Checks the frame around a Parquet footer (magic numbers, a footer length the file can hold) before the footer is
+ * decoded, so a damaged file is named for what is wrong with it rather than for what the decoder tripped over.
+ */
+async function readFooterFrame(buffer, file) {
+    const size = buffer.byteLength;
+    const fail = (what) => (0,errors/* inputError */.Xu)(`not a readable Parquet file: ${what}`, { file });
+    if (size < FRAME_BYTES)
+        throw fail(`${size} bytes, expected at least ${FRAME_BYTES} (the PAR1 header, the footer length and the PAR1 trailer)`);
+    const head = new Uint8Array(await buffer.slice(0, 4));
+    const tail = new Uint8Array(await buffer.slice(size - 8, size));
+    const trailer = Buffer.from(tail.subarray(4)).toString('latin1');
+    if (trailer === ENCRYPTED_MAGIC)
+        throw fail('its footer is encrypted (trailing magic PARE); mlgate reads only unencrypted Parquet files');
+    if (trailer !== MAGIC)
+        throw fail(`the file does not end with the Parquet magic PAR1 (found ${shown(tail.subarray(4))}); it is truncated or not Parquet`);
+    if (Buffer.from(head).toString('latin1') !== MAGIC)
+        throw fail(`the file does not start with the Parquet magic PAR1 (found ${shown(head)}); its first bytes are damaged or it is not Parquet`);
+    const length = new DataView(tail.buffer, tail.byteOffset, 4).getUint32(0, true);
+    if (length === 0)
+        throw fail('the footer length (the 4 bytes before the trailing PAR1) is 0, so the file has no footer (schema, row groups); it is damaged');
+    const room = size - FRAME_BYTES;
+    if (length > room)
+        throw fail(`the footer length (the 4 bytes before the trailing PAR1) is ${length} bytes, but the file (${size} bytes) has room for at most ${room}; it is truncated or damaged`);
+    return { offset: size - 8 - length, length };
+}
+/** The error for a footer whose frame is sound but whose content does not decode. */
+function undecodableFooter(frame, file, error) {
+    // A decoder's TypeError or RangeError says where its code tripped, not what is wrong with the file.
+    const reason = error instanceof TypeError ? 'required fields such as the schema are missing' : error instanceof RangeError ? 'it runs past its end' : error instanceof Error ? error.message : String(error);
+    return (0,errors/* inputError */.Xu)(`not a readable Parquet file: the footer (${frame.length} bytes at byte ${frame.offset}) does not decode as Parquet metadata (${reason}); the file is damaged`, { file }, error);
+}
+
+;// CONCATENATED MODULE: ./src/io/data/parquet/source.ts
+
 
 
 
@@ -598,10 +803,10 @@ class ParquetSource {
     async withFile(fn) {
         let handle;
         try {
-            handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(this.path, 'r');
+            handle = await (0,promises_.open)(this.path, 'r');
         }
         catch (error) {
-            throw (0,_byte_stream_js__WEBPACK_IMPORTED_MODULE_2__/* .describeReadError */ .U)(error, this.file);
+            throw (0,byte_stream/* describeReadError */.U)(error, this.file);
         }
         try {
             const { size } = await handle.stat();
@@ -609,7 +814,7 @@ class ParquetSource {
             return await fn(buffer);
         }
         catch (error) {
-            if (error instanceof _domain_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MlgateError */ .Bf)
+            if (error instanceof errors/* MlgateError */.Bf)
                 throw error;
             throw this.corrupt(error);
         }
@@ -619,18 +824,27 @@ class ParquetSource {
     }
     /** The input error for a failure to read this file (an MlgateError as it is). */
     corrupt(error) {
-        if (error instanceof _domain_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MlgateError */ .Bf)
+        if (error instanceof errors/* MlgateError */.Bf)
             return error;
         const message = error instanceof Error ? error.message : String(error);
         // UnsupportedParquetError (src/io/data/parquet/codecs.ts, not imported here: CSV reads do not load that code)
         if (error instanceof Error && error.name === 'UnsupportedParquetError')
-            return (0,_domain_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)(`cannot read Parquet: ${message}`, { file: this.file }, error);
-        return (0,_domain_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)(`cannot read Parquet: ${message} (the file is truncated, corrupt or not Parquet)`, { file: this.file }, error);
+            return (0,errors/* inputError */.Xu)(`cannot read Parquet: ${message}`, { file: this.file }, error);
+        return (0,errors/* inputError */.Xu)(`cannot read Parquet: ${message} (the file is truncated, corrupt or not Parquet)`, { file: this.file }, error);
     }
     async meta(buffer) {
-        if (buffer.byteLength < 12)
-            throw (0,_domain_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)(`not a Parquet file: ${buffer.byteLength} bytes, expected at least 12 (PAR1 header and footer)`, { file: this.file });
-        this.metadata ??= await (await hyparquet()).parquetMetadataAsync(buffer);
+        if (this.metadata)
+            return this.metadata;
+        const frame = await readFooterFrame(buffer, this.file);
+        try {
+            const metadata = await (await hyparquet()).parquetMetadataAsync(buffer);
+            if (!Array.isArray(metadata.schema) || metadata.schema.length === 0 || !Array.isArray(metadata.row_groups))
+                throw new Error('no schema or no row groups');
+            this.metadata = metadata;
+        }
+        catch (error) {
+            throw undecodableFooter(frame, this.file, error);
+        }
         return this.metadata;
     }
     async footer() {
@@ -664,6 +878,26 @@ class ParquetSource {
             await close();
         }
     }
+    /** Decodes every page of `columns` in every row group without building batches: damage there is an error too. */
+    async decodeColumns(columns) {
+        if (columns.length === 0)
+            return;
+        const { reader, close } = await this.open(columns);
+        try {
+            const starts = reader.groupStarts();
+            for (let g = 0; g + 1 < starts.length; g++) {
+                try {
+                    await reader.rowGroup(g, starts[g]).decodeAll(starts[g + 1] - starts[g]);
+                }
+                catch (error) {
+                    throw this.corrupt(error);
+                }
+            }
+        }
+        finally {
+            await close();
+        }
+    }
     /** Row group by row group, batches of at most `batchRows` rows. */
     async *read(reader, batchRows) {
         const starts = reader.groupStarts();
@@ -689,10 +923,10 @@ class ParquetSource {
     async open(wanted) {
         let handle;
         try {
-            handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(this.path, 'r');
+            handle = await (0,promises_.open)(this.path, 'r');
         }
         catch (error) {
-            throw (0,_byte_stream_js__WEBPACK_IMPORTED_MODULE_2__/* .describeReadError */ .U)(error, this.file);
+            throw (0,byte_stream/* describeReadError */.U)(error, this.file);
         }
         try {
             const buffer = handleBuffer(handle, (await handle.stat()).size);

@@ -1,5 +1,5 @@
-export const id = 394;
-export const ids = [394,524];
+export const id = 519;
+export const ids = [519,738];
 export const modules = {
 
 /***/ 18598:
@@ -10,8 +10,12 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var _domain_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(10241);
 /* harmony import */ var _domain_report_upsert_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(55328);
+/* harmony import */ var _domain_report_marker_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(63925);
 /* harmony import */ var _identity_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(55082);
 /* harmony import */ var _octokit_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(96706);
+/* harmony import */ var _write_once_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(33943);
+
+
 
 
 
@@ -54,7 +58,7 @@ function createCommentSink(settings) {
             try {
                 for await (const page of api.paginate.iterator(api.rest.issues.listComments, { ...where, per_page: 100 })) {
                     for (const c of page.data)
-                        comments.push({ id: c.id, body: c.body, author: c.user?.login ?? null, url: c.html_url });
+                        comments.push({ id: c.id, body: c.body, author: c.user?.login ?? null, app: c.performed_via_github_app?.slug ?? null, url: c.html_url });
                 }
             }
             catch (error) {
@@ -64,6 +68,25 @@ function createCommentSink(settings) {
                 throw githubError(`listing the comments of #${issueNumber}`, error);
             }
             const plan = (0,_domain_report_upsert_js__WEBPACK_IMPORTED_MODULE_3__/* .planUpsert */ .Vy)({ comments, key, identity, body, mode });
+            // A create whose answer was lost (5xx, timeout) may have been made: read back before posting again.
+            const create = async () => {
+                const made = await (0,_write_once_js__WEBPACK_IMPORTED_MODULE_4__/* .writeOnce */ .F)({
+                    send: async () => (await api.rest.issues.createComment({ ...where, body })).data,
+                    find: async () => {
+                        const seen = new Set(comments.map((c) => c.id));
+                        for await (const page of api.paginate.iterator(api.rest.issues.listComments, { ...where, per_page: 100 })) {
+                            const made = page.data.find((c) => !seen.has(c.id) && (0,_domain_report_marker_js__WEBPACK_IMPORTED_MODULE_5__/* .hasMarker */ .xY)(c.body, key) && (c.body ?? '').trimEnd() === body.trimEnd());
+                            if (made)
+                                return made;
+                        }
+                        return undefined;
+                    },
+                });
+                // The author of what we made is exactly who we are: later upserts by this sink need no guessing.
+                if (made.user?.login)
+                    identity = { logins: [made.user.login], source: 'created' };
+                return made;
+            };
             try {
                 const remove = async (ids) => {
                     for (const id of ids) {
@@ -88,16 +111,16 @@ function createCommentSink(settings) {
                             if ((0,_identity_js__WEBPACK_IMPORTED_MODULE_2__/* .httpStatus */ .n)(error) !== 404)
                                 throw error;
                             // Deleted between listing and updating: post a new one.
-                            const { data } = await api.rest.issues.createComment({ ...where, body });
+                            const data = await create();
                             return { kind: 'created', id: data.id, url: data.html_url };
                         }
                     }
                     case 'create': {
-                        const { data } = await api.rest.issues.createComment({ ...where, body });
+                        const data = await create();
                         return { kind: 'created', id: data.id, url: data.html_url };
                     }
                     case 'recreate': {
-                        const { data } = await api.rest.issues.createComment({ ...where, body });
+                        const data = await create();
                         await remove(plan.deleteIds);
                         const deletedId = plan.deleteIds[0];
                         return deletedId === undefined ? { kind: 'created', id: data.id, url: data.html_url } : { kind: 'recreated', id: data.id, url: data.html_url, deletedId };
@@ -117,35 +140,43 @@ function createCommentSink(settings) {
 
 /***/ }),
 
-/***/ 55082:
+/***/ 50811:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   n: () => (/* binding */ httpStatus),
-/* harmony export */   s: () => (/* binding */ tokenIdentity)
+/* harmony export */   H: () => (/* binding */ chooseEnvironment)
 /* harmony export */ });
-/* harmony import */ var _domain_report_upsert_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(55328);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _domain_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(10241);
+/* harmony import */ var _domain_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3373);
+/* harmony import */ var _invocation_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(58386);
+/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(26052);
 
-function httpStatus(error) {
-    const status = error?.status;
-    return typeof status === 'number' ? status : undefined;
+
+
+
+
+/** The environments a config knows: those it declares under `environments:`, and where its models release. */
+function knownEnvironments(config) {
+    return [...new Set([...Object.keys(config.environments ?? {}), ...config.models.map((m) => m.environment)])];
 }
 /**
- * The token's own identity. GET /user answers for a personal access token (or a user-to-server token); the Actions
- * GITHUB_TOKEN (an installation token) gets 403 "Resource not accessible by integration", and comments made with it
- * are authored by `github-actions[bot]`.
+ * The environment a release command acts in: `environment` when given, else `fallback` (the model's). When the
+ * config declares environments, a name it does not know is refused (a typo would otherwise record releases in an
+ * environment without the protection rules of the intended one); a config that declares none accepts any name.
  */
-async function tokenIdentity(octokit) {
-    try {
-        const { data } = await octokit.rest.users.getAuthenticated();
-        return { logins: [data.login], source: 'user' };
-    }
-    catch (error) {
-        const status = httpStatus(error);
-        if (status === 403 || status === 401 || status === 404)
-            return { logins: [_domain_report_upsert_js__WEBPACK_IMPORTED_MODULE_0__/* .ACTIONS_BOT */ .aX], source: 'actions-token' };
-        throw error;
-    }
+function chooseEnvironment(inv, loaded, fallback, cwd) {
+    const environment = (0,_invocation_js__WEBPACK_IMPORTED_MODULE_2__/* .stringOption */ .Pp)(inv, _options_js__WEBPACK_IMPORTED_MODULE_3__/* .Opt */ .e3.Environment) ?? fallback;
+    const declared = Object.keys(loaded.config.environments ?? {});
+    if (declared.length === 0)
+        return environment;
+    const known = knownEnvironments(loaded.config);
+    if (known.includes(environment))
+        return environment;
+    const guess = (0,_domain_text_js__WEBPACK_IMPORTED_MODULE_4__/* .closest */ .k)(environment, known);
+    const file = node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(cwd, loaded.file) || loaded.file;
+    throw (0,_domain_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .usageError */ .Wp)(`${(0,_invocation_js__WEBPACK_IMPORTED_MODULE_2__/* .optionLabel */ .ed)(inv, _options_js__WEBPACK_IMPORTED_MODULE_3__/* .Opt */ .e3.Environment)} is '${environment}', which ${file} does not declare${guess ? `; did you mean '${guess}'?` : ''} Known environments: ${known.join(', ')} (add it under environments: in ${file} to release there)`);
 }
 
 
@@ -165,8 +196,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/adapters/github/comments.ts
 var comments = __webpack_require__(18598);
-// EXTERNAL MODULE: ./src/adapters/release-store.ts + 2 modules
-var release_store = __webpack_require__(45679);
+// EXTERNAL MODULE: ./src/adapters/release-store.ts + 5 modules
+var release_store = __webpack_require__(39300);
 // EXTERNAL MODULE: ./src/domain/report/escape.ts
 var report_escape = __webpack_require__(33576);
 // EXTERNAL MODULE: ./src/domain/report/marker.ts
@@ -197,11 +228,14 @@ function rollbackCommentBody(input) {
 var release_plan = __webpack_require__(20171);
 // EXTERNAL MODULE: ./src/domain/release/state.ts
 var state = __webpack_require__(99583);
+// EXTERNAL MODULE: ./src/commands/environment.ts
+var commands_environment = __webpack_require__(50811);
 // EXTERNAL MODULE: ./src/commands/invocation.ts + 2 modules
 var invocation = __webpack_require__(58386);
 // EXTERNAL MODULE: ./src/commands/options.ts
 var options = __webpack_require__(26052);
 ;// CONCATENATED MODULE: ./src/commands/rollback.ts
+
 
 
 
@@ -267,13 +301,15 @@ function createRollbackCommand(deps) {
     return {
         spec,
         async run(inv, ctx) {
-            const { config } = await (0,invocation/* loadConfig */.Z9)(inv, ctx);
+            const loaded = await (0,invocation/* loadConfig */.Z9)(inv, ctx);
+            const { config } = loaded;
             const model = (0,invocation/* selectModel */.U8)(inv, config);
-            const environment = (0,invocation/* stringOption */.Pp)(inv, options/* Opt */.e3.Environment) ?? model.environment;
+            const environment = (0,commands_environment/* chooseEnvironment */.H)(inv, loaded, model.environment, ctx.cwd);
             const dryRun = (0,invocation/* booleanOption */.Ic)(inv, options/* Opt */.e3.DryRun);
             const reason = (0,invocation/* stringOption */.Pp)(inv, options/* Opt */.e3.Reason) ?? `rollback by ${ctx.github.actor ?? 'hand'}`;
             const store = (0,release_store.createReleaseStore)({ choice: (0,release_store/* parseStoreChoice */.cm)((0,invocation/* stringOption */.Pp)(inv, options/* Opt */.e3.Store), (0,invocation/* optionLabel */.ed)(inv, options/* Opt */.e3.Store)), cwd: ctx.cwd, github: ctx.github, inActions: ctx.inActions, log: ctx.log });
-            const releases = await (0,release_store/* loadReleases */.ze)(store, environment, model.name);
+            const enough = (0,release_plan/* rollbackReadEnough */.hI)((0,invocation/* stringOption */.Pp)(inv, options/* Opt */.e3.To));
+            const releases = await (0,release_store/* loadReleases */.ze)(store, environment, model.name, enough);
             const plan = (0,release_plan/* planRollback */.II)({ releases, to: (0,release_plan/* parseRollbackTarget */.Rm)((0,invocation/* stringOption */.Pp)(inv, options/* Opt */.e3.To), releases), reason, ...(ctx.github.runId !== undefined ? { runId: ctx.github.runId } : {}) });
             if (plan.kind === 'refused')
                 return refused(plan.reason);
@@ -306,20 +342,21 @@ function createRollbackCommand(deps) {
                 return { exitCode: 0, text, json: { outcome: 'dry-run', deployment_id: null, ...base, comment: 'dry run' }, outputs: outputs(null), markdown: `### mlgate rollback\n\n${text}\n` };
             }
             // Someone may have released since we looked: check again before writing anything.
-            const early = (0,release_plan/* detectRace */.FL)({ snapshot: plan.snapshot, expectedLiveId: reverted.id, ownId: -1, now: await (0,release_store/* loadReleases */.ze)(store, environment, model.name) });
+            const early = (0,release_plan/* detectRace */.FL)({ snapshot: plan.snapshot, expectedLiveId: reverted.id, ownId: -1, now: await (0,release_store/* loadReleases */.ze)(store, environment, model.name, enough) });
             if (early)
                 return refused(early.message);
-            const created = await store.create({ environment, ref: plan.ref, payload: plan.payload, description: plan.description });
+            const key = (0,release_store/* idempotencyKey */.T5)(ctx.github);
+            const created = await store.create({ environment, ref: plan.ref, payload: { ...plan.payload, idempotency_key: key }, description: plan.description, idempotencyKey: key });
             const logUrl = (0,release_store/* runLogUrl */.lm)(ctx.github);
             await store.setStatus(created.id, { state: 'in_progress', description: (0,state/* describe */.q0)(`restoring ${restored.model.version} (#${target.id})`), ...(logUrl ? { logUrl } : {}) });
-            const race = (0,release_plan/* detectRace */.FL)({ snapshot: plan.snapshot, expectedLiveId: reverted.id, ownId: created.id, now: await (0,release_store/* loadReleases */.ze)(store, environment, model.name) });
+            const race = (0,release_plan/* detectRace */.FL)({ snapshot: plan.snapshot, expectedLiveId: reverted.id, ownId: created.id, now: await (0,release_store/* loadReleases */.ze)(store, environment, model.name, enough) });
             if (race) {
-                await store.setStatus(created.id, { state: 'error', description: (0,state/* describe */.q0)(`not rolled back: ${race.message}`) });
+                await store.setStatus(created.id, { state: 'error', description: (0,state/* describe */.q0)(`not rolled back: ${race.message}`), ...(logUrl ? { logUrl } : {}) });
                 return refused(`${race.message} (this attempt is recorded as deployment #${created.id} with state error; the live release is untouched).`);
             }
             await store.setStatus(reverted.id, { state: 'failure', description: plan.revertDescription });
             await store.setStatus(created.id, { state: 'success', description: (0,state/* describe */.q0)(`${restored.model.name} ${restored.model.version} restored (rollback of #${reverted.id})`), ...(config.environments?.[environment]?.url ? { environmentUrl: config.environments[environment].url } : {}), ...(logUrl ? { logUrl } : {}) });
-            await (0,release_store/* markSuperseded */.QX)(store, environment, model.name, created.id, ctx.log);
+            await (0,release_store/* markSuperseded */.QX)(store, environment, model.name, { id: created.id, version: restored.model.version }, ctx.log);
             // The note on the PR belongs with GitHub releases; the local store (a laptop, the demo) does not comment.
             const comment = await commentOnPr(store.kind === 'github' ? deps.comments(ctx) : undefined, reverted, rollbackCommentBody({ reverted, restored: target, newId: created.id, reason, environment, runUrl: logUrl }), ctx.log);
             const text = [
@@ -339,78 +376,16 @@ const rollbackCommand = createRollbackCommand({
 
 /***/ }),
 
-/***/ 20524:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Cy: () => (/* binding */ readReleasePayload),
-/* harmony export */   OT: () => (/* binding */ RELEASE_TASK),
-/* harmony export */   fC: () => (/* binding */ releasePayloadSchema)
-/* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38816);
-
-/** The versioned payload mlgate writes on every deployment it creates (SPEC §6). */
-const RELEASE_TASK = 'deploy:mlgate';
-const releasePayloadSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    mlgate: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(1),
-    model: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-        name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-        version: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-        uri: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable().optional(),
-        digest: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable().optional(),
-    }),
-    metrics: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().nullable()).default({}),
-    gate: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-        verdict: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['pass', 'fail', 'warn', 'none']),
-        report_sha256: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable().optional(),
-        forced: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().optional(),
-    })
-        .nullable()
-        .optional(),
-    source: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-        sha: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable().optional(),
-        pr: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nullable().optional(),
-        run_id: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nullable().optional(),
-        actor: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable().optional(),
-    })
-        .default({}),
-    artifact: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), run_id: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nullable().optional() }).nullable().optional(),
-    rollback_of: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nullable().default(null),
-    /** Why the release this one replaced was rolled back (set on rollback deployments only). */
-    rollback_reason: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
-    /** The workflow run that made this rollback (a rerun of that run is then a no-op). */
-    rollback_run_id: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nullable().optional(),
-    /** Reference profile of the training data stored with the release (drift against `production`). */
-    profile: zod__WEBPACK_IMPORTED_MODULE_0__/* .unknown */ .L5J().optional(),
-});
-/** A deployment's payload as mlgate's, or undefined when it is not one of ours. */
-function readReleasePayload(payload) {
-    let value = payload;
-    if (typeof value === 'string') {
-        try {
-            value = JSON.parse(value);
-        }
-        catch {
-            return undefined;
-        }
-    }
-    const parsed = releasePayloadSchema.safeParse(value);
-    return parsed.success ? parsed.data : undefined;
-}
-
-
-/***/ }),
-
 /***/ 33576:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Hg: () => (/* binding */ mermaidText),
 /* harmony export */   Qq: () => (/* binding */ text),
-/* harmony export */   Ru: () => (/* binding */ valueText),
 /* harmony export */   aY: () => (/* binding */ code)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_MAX, truncate, stringify */
+/* unused harmony exports DEFAULT_MAX, truncate, valueText, stringify */
+/* harmony import */ var _shorten_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(30738);
 /**
  * Escaping of untrusted text (metric, column and file names, data values, reasons) for GitHub-flavoured Markdown.
  *
@@ -422,6 +397,7 @@ function readReleasePayload(payload) {
  *   autolink filters, which run on the rendered text (where references are already decoded);
  * - bidirectional overrides (Trojan-source tricks) are removed; long strings are cut with an ellipsis.
  */
+
 const ZWSP = '\u200B';
 /** Characters replaced by a numeric character reference. `&` first so references we add are not re-escaped. */
 const PUNCTUATION = /[&<>"'`*_[\]()#!|~\\{}+=:$^]/g;
@@ -432,14 +408,11 @@ const BIDI = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C\uFEFF]/g;
 /** Text made only of these needs no escaping (the common case: plain names and numbers). */
 const SAFE = /^[A-Za-z0-9 ,.%/-]*$/;
 const DEFAULT_MAX = 200;
-/** Cuts to `max` code points (never inside a surrogate pair), appending `…` when cut. */
+/** Cuts to `max` code points (never inside a surrogate pair) at a word boundary where there is one, appending `…`. */
 function truncate(value, max) {
     if (value.length <= max)
         return value;
-    const points = Array.from(value);
-    if (points.length <= max)
-        return value;
-    return `${points.slice(0, Math.max(1, max - 1)).join('')}…`;
+    return (0,_shorten_js__WEBPACK_IMPORTED_MODULE_0__/* .truncateWords */ .s)(value, max);
 }
 /** Untrusted text as inert inline Markdown. */
 function text(value, options = {}) {
@@ -497,76 +470,134 @@ function mermaidText(value, max = 24) {
 
 /***/ }),
 
-/***/ 63925:
+/***/ 47364:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Td: () => (/* binding */ commentKey),
-/* harmony export */   xL: () => (/* binding */ marker),
-/* harmony export */   xY: () => (/* binding */ hasMarker)
+/* harmony export */   KN: () => (/* binding */ percent),
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   U9: () => (/* binding */ count),
+/* harmony export */   bu: () => (/* binding */ num),
+/* harmony export */   sp: () => (/* binding */ pValue),
+/* harmony export */   uM: () => (/* binding */ share),
+/* harmony export */   x8: () => (/* binding */ signed)
 /* harmony export */ });
-/* unused harmony export sanitizeKey */
-/** The hidden marker that identifies our sticky comment: `<!-- mlgate:<key> -->` on the first line. */
-/** A key as it may appear inside an HTML comment: a small alphabet, no `--`, no `>`. */
-function sanitizeKey(key) {
-    const s = key
-        .toLowerCase()
-        .replace(/[^a-z0-9._/]+/g, '-')
-        .replace(/-{2,}/g, '-')
-        .replace(/^[-/]+|[-/]+$/g, '');
-    return s.slice(0, 100) || 'default';
+/** Number formatting for the report: compact, sign-aware, never `NaN` on the page. */
+const MINUS = '−';
+/** A metric value: 4 significant digits below 1000, grouped thousands above. */
+function num(value) {
+    if (value === null || value === undefined)
+        return '—';
+    if (!Number.isFinite(value))
+        return Number.isNaN(value) ? 'NaN' : value > 0 ? '∞' : `${MINUS}∞`;
+    const abs = Math.abs(value);
+    let s;
+    if (abs === 0)
+        s = '0';
+    else if (abs >= 1000)
+        s = groupThousands(abs.toFixed(abs >= 100_000 ? 0 : 1).replace(/\.0$/, ''));
+    else if (abs < 1e-4)
+        s = abs.toExponential(2);
+    else
+        s = trimZeros(abs.toPrecision(4));
+    return value < 0 ? `${MINUS}${s}` : s;
 }
-/** Key from the workflow and model (`report.comment_key` in the config overrides it). */
-function commentKey(options) {
-    if (options.override !== undefined && options.override.trim() !== '')
-        return sanitizeKey(options.override);
-    return sanitizeKey([options.workflow ?? 'mlgate', options.model ?? 'report'].join('/'));
+/** A difference, always signed (`+0.012`, `−3.1`, `±0`). */
+function signed(value) {
+    if (value === null || value === undefined)
+        return '—';
+    if (value === 0)
+        return '±0';
+    const s = num(value);
+    return value > 0 ? `+${s}` : s;
 }
-function marker(key) {
-    return `<!-- mlgate:${sanitizeKey(key)} -->`;
+/** A relative difference as a signed percentage. */
+function percent(fraction, digits = 2) {
+    if (fraction === null || fraction === undefined || !Number.isFinite(fraction))
+        return '—';
+    if (fraction === 0)
+        return '±0%';
+    const s = trimZeros((Math.abs(fraction) * 100).toFixed(digits));
+    return `${fraction > 0 ? '+' : MINUS}${s}%`;
 }
-/** Whether a comment body is the one for `key`: the marker must be the body's first line, exactly. */
-function hasMarker(body, key) {
-    if (!body)
-        return false;
-    const first = body.split('\n', 1)[0]?.replace(/\r$/, '').trim();
-    return first === marker(key);
+/** A share of a whole (0.0123 → `1.23%`). */
+function share(fraction) {
+    if (!Number.isFinite(fraction))
+        return '—';
+    if (fraction > 0 && fraction < 0.0001)
+        return '<0.01%';
+    return `${trimZeros((fraction * 100).toFixed(2))}%`;
+}
+function count(n) {
+    return Number.isFinite(n) ? groupThousands(String(Math.round(n))) : '—';
+}
+function pValue(p) {
+    if (!Number.isFinite(p))
+        return '—';
+    if (p < 0.001)
+        return '<0.001';
+    return trimZeros(p.toFixed(3));
+}
+function plural(n, one, many = `${one}s`) {
+    return `${count(n)} ${n === 1 ? one : many}`;
+}
+function trimZeros(s) {
+    return s.includes('.') && !s.includes('e') ? s.replace(/0+$/, '').replace(/\.$/, '') : s;
+}
+function groupThousands(s) {
+    const [int = '', frac] = s.split('.');
+    const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+    return frac === undefined ? grouped : `${grouped}.${frac}`;
 }
 
 
 /***/ }),
 
-/***/ 55328:
+/***/ 30738:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Vy: () => (/* binding */ planUpsert),
-/* harmony export */   aX: () => (/* binding */ ACTIONS_BOT)
+/* harmony export */   k: () => (/* binding */ listWithMore),
+/* harmony export */   s: () => (/* binding */ truncateWords)
 /* harmony export */ });
-/* unused harmony export isOurs */
-/* harmony import */ var _marker_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(63925);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(47364);
+/** Shortening that never cuts a name or a word: lists end in "and N more", text ends at a word boundary. */
 
-const ACTIONS_BOT = 'github-actions[bot]';
-function isOurs(comment, key, identity) {
-    const author = comment.author?.toLowerCase();
-    return author !== undefined && identity.logins.some((l) => l.toLowerCase() === author) && (0,_marker_js__WEBPACK_IMPORTED_MODULE_0__/* .hasMarker */ .xY)(comment.body, key);
-}
 /**
- * What to do, given every comment on the PR (all pages, oldest first). Only comments that carry our marker AND are
- * authored by us count; someone else's comment with the same marker is left alone. If an earlier race left
- * duplicates, the oldest is kept and the others deleted.
+ * Whole items joined with ", " while they fit in `maxChars` (at least `minItems`), then "and N more".
+ * An item is never cut: a list of long names shows fewer names, not pieces of them.
  */
-function planUpsert(request) {
-    const ours = request.comments.filter((c) => isOurs(c, request.key, request.identity)).sort((a, b) => a.id - b.id);
-    if (request.mode === 'recreate')
-        return { kind: 'recreate', deleteIds: ours.map((c) => c.id) };
-    const [keep, ...extra] = ours;
-    const deleteIds = extra.map((c) => c.id);
-    if (!keep)
-        return { kind: 'create', deleteIds };
-    if ((keep.body ?? '').trimEnd() === request.body.trimEnd())
-        return { kind: 'unchanged', id: keep.id, url: keep.url, deleteIds };
-    return { kind: 'update', id: keep.id, url: keep.url, deleteIds };
+function listWithMore(items, maxChars, minItems = 1) {
+    if (items.length === 0)
+        return '';
+    const shown = [];
+    let length = 0;
+    for (const item of items) {
+        const rest = items.length - shown.length - 1;
+        const tail = rest > 0 ? ` and ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .count */ .U9)(rest)} more`.length : 0;
+        const add = (shown.length ? 2 : 0) + item.length;
+        if (shown.length >= minItems && length + add + tail > maxChars)
+            break;
+        shown.push(item);
+        length += add;
+    }
+    const more = items.length - shown.length;
+    if (more === 0)
+        return shown.length === 1 ? shown[0] : `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}`;
+    return `${shown.join(', ')} and ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .count */ .U9)(more)} more`;
+}
+/** Cuts `value` to at most `max` code points at a word boundary (space or punctuation), adding `…`. */
+function truncateWords(value, max) {
+    const points = Array.from(value);
+    if (points.length <= max)
+        return value;
+    const head = points.slice(0, Math.max(1, max - 1));
+    // Back off to the end of a word in the last third; a single very long token is cut where it must be.
+    for (let i = head.length - 1; i >= Math.floor(head.length * 0.66); i--) {
+        if (/\s/u.test(points[i + 1] ?? '') && !/\s/u.test(points[i]))
+            return `${head.slice(0, i + 1).join('').replace(/[,;:]$/u, '')}…`;
+    }
+    return `${head.join('')}…`;
 }
 
 

@@ -1,6 +1,191 @@
-export const id = 400;
-export const ids = [400];
+export const id = 982;
+export const ids = [982];
 export const modules = {
+
+/***/ 61648:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  GC: () => (/* binding */ createArtifacts),
+  VC: () => (/* binding */ createCache)
+});
+
+// UNUSED EXPORTS: localArtifactDir, localCacheDir
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ./src/domain/errors.ts
+var errors = __webpack_require__(10241);
+;// CONCATENATED MODULE: ./src/adapters/local/artifacts-dir.ts
+
+
+
+const NAME_RE = /^[^\\/":<>|*?\r\n]+$/;
+/** Artifacts outside a runner: `<root>/<name>/<files relative to rootDirectory>`. */
+class LocalArtifacts {
+    root;
+    kind = 'local';
+    constructor(root) {
+        this.root = root;
+    }
+    dirOf(name) {
+        if (!NAME_RE.test(name))
+            throw (0,errors/* usageError */.Wp)(`artifact name '${name}' contains a character artifacts do not allow (\\ / " : < > | * ? or a newline)`);
+        return external_node_path_default().join(this.root, name);
+    }
+    async upload(name, files, rootDirectory) {
+        const dir = this.dirOf(name);
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+        for (const f of files) {
+            const rel = external_node_path_default().relative(rootDirectory, external_node_path_default().resolve(rootDirectory, f));
+            if (rel.startsWith('..') || external_node_path_default().isAbsolute(rel))
+                throw (0,errors/* usageError */.Wp)(`artifact file '${f}' is not under its root directory '${rootDirectory}'`);
+            const target = external_node_path_default().join(dir, rel);
+            await (0,promises_.mkdir)(external_node_path_default().dirname(target), { recursive: true });
+            await (0,promises_.cp)(external_node_path_default().resolve(rootDirectory, f), target);
+        }
+        return { name, location: dir };
+    }
+    async download(name, destination) {
+        const dir = this.dirOf(name);
+        try {
+            await (0,promises_.stat)(dir);
+        }
+        catch {
+            const have = await (0,promises_.readdir)(this.root).catch(() => []);
+            throw (0,errors/* inputError */.Xu)(`no artifact named '${name}' in ${this.root}; found: ${have.join(', ') || '(none)'}`);
+        }
+        await (0,promises_.mkdir)(destination, { recursive: true });
+        await (0,promises_.cp)(dir, destination, { recursive: true });
+        return destination;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/adapters/local/cache-dir.ts
+
+
+const keyDir = (key) => key.replace(/[^A-Za-z0-9._-]/g, '_');
+/** A cache outside a runner: `<root>/<key>/<n>/` holds a copy of the n-th path. Exact keys only. */
+class LocalCache {
+    root;
+    cwd;
+    kind = 'local';
+    constructor(root, cwd) {
+        this.root = root;
+        this.cwd = cwd;
+    }
+    async restore(paths, key) {
+        const dir = external_node_path_default().join(this.root, keyDir(key));
+        try {
+            await (0,promises_.stat)(dir);
+        }
+        catch {
+            return undefined;
+        }
+        for (const [i, p] of paths.entries()) {
+            const from = external_node_path_default().join(dir, String(i));
+            try {
+                await (0,promises_.stat)(from);
+            }
+            catch {
+                return undefined;
+            }
+            const to = external_node_path_default().resolve(this.cwd, p);
+            await (0,promises_.mkdir)(external_node_path_default().dirname(to), { recursive: true });
+            await (0,promises_.cp)(from, to, { recursive: true });
+        }
+        return key;
+    }
+    async save(paths, key) {
+        const dir = external_node_path_default().join(this.root, keyDir(key));
+        const tmp = `${dir}.tmp-${process.pid}`;
+        await (0,promises_.rm)(tmp, { recursive: true, force: true });
+        for (const [i, p] of paths.entries())
+            await (0,promises_.cp)(external_node_path_default().resolve(this.cwd, p), external_node_path_default().join(tmp, String(i)), { recursive: true });
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+        await (0,promises_.mkdir)(external_node_path_default().dirname(dir), { recursive: true });
+        await (0,promises_.cp)(tmp, dir, { recursive: true });
+        await (0,promises_.rm)(tmp, { recursive: true, force: true });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/adapters/storage.ts
+/** Picks the runner's artifact and cache services inside Actions, local directories elsewhere. */
+
+
+
+/** `MLGATE_ARTIFACT_DIR` / `MLGATE_CACHE_DIR` override the local directories (default `.mlgate/artifacts`, `.mlgate/cache`). */
+function localArtifactDir(ctx) {
+    return external_node_path_default().resolve(ctx.cwd, ctx.env.MLGATE_ARTIFACT_DIR || '.mlgate/artifacts');
+}
+function localCacheDir(ctx) {
+    return external_node_path_default().resolve(ctx.cwd, ctx.env.MLGATE_CACHE_DIR || '.mlgate/cache');
+}
+const hasArtifactService = (env) => Boolean(env.ACTIONS_RUNTIME_TOKEN && env.ACTIONS_RESULTS_URL);
+/** The cache service: v2 (ACTIONS_CACHE_SERVICE_V2) lives at ACTIONS_RESULTS_URL, v1 at ACTIONS_CACHE_URL (as @actions/cache decides). */
+const hasCacheService = (env) => Boolean(env.ACTIONS_RUNTIME_TOKEN && (env.ACTIONS_CACHE_SERVICE_V2 ? env.ACTIONS_RESULTS_URL : env.ACTIONS_CACHE_URL));
+/**
+ * The runner's services, loaded on first use: @actions/artifact and @actions/cache with their HTTP
+ * stacks are most of the bundle, and a command that never touches them should not pay for loading them.
+ */
+class RunnerArtifacts {
+    settings;
+    kind = 'actions';
+    impl;
+    constructor(settings) {
+        this.settings = settings;
+    }
+    load() {
+        this.impl ??= Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(913), __webpack_require__.e(838), __webpack_require__.e(110), __webpack_require__.e(518), __webpack_require__.e(611)]).then(__webpack_require__.bind(__webpack_require__, 96611)).then((m) => new m.ActionsArtifacts(this.settings));
+        return this.impl;
+    }
+    async upload(name, files, rootDirectory) {
+        return (await this.load()).upload(name, files, rootDirectory);
+    }
+    async download(name, destination, from) {
+        return (await this.load()).download(name, destination, from);
+    }
+}
+class RunnerCache {
+    log;
+    kind = 'actions';
+    impl;
+    constructor(log) {
+        this.log = log;
+    }
+    load() {
+        this.impl ??= Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(838), __webpack_require__.e(110), __webpack_require__.e(91), __webpack_require__.e(534)]).then(__webpack_require__.bind(__webpack_require__, 3534)).then((m) => new m.ActionsCache(this.log));
+        return this.impl;
+    }
+    async restore(paths, key) {
+        return (await this.load()).restore(paths, key);
+    }
+    async save(paths, key) {
+        await (await this.load()).save(paths, key);
+    }
+}
+function createArtifacts(ctx) {
+    if (hasArtifactService(ctx.env))
+        return new RunnerArtifacts({ token: ctx.github.token, repository: ctx.github.repository });
+    const dir = localArtifactDir(ctx);
+    ctx.log.info(`artifacts: no runner artifact service (ACTIONS_RUNTIME_TOKEN / ACTIONS_RESULTS_URL unset); using the local directory ${dir}`);
+    return new LocalArtifacts(dir);
+}
+function createCache(ctx) {
+    if (hasCacheService(ctx.env))
+        return new RunnerCache(ctx.log);
+    const dir = localCacheDir(ctx);
+    ctx.log.info(`cache: no runner cache service (ACTIONS_RUNTIME_TOKEN with ACTIONS_RESULTS_URL or ACTIONS_CACHE_URL unset); using the local directory ${dir}`);
+    return new LocalCache(dir, ctx.cwd);
+}
+
+
+/***/ }),
 
 /***/ 12100:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -536,7 +721,13 @@ function ksTest(a, b) {
 
 
 
-/** Tests (ks, chi2) drift when p < threshold; distances drift when score > threshold. */
+/**
+ * Every method's score is an effect size and a column drifts when its score exceeds the threshold, so one dataset
+ * `threshold` means the same under `auto` whichever method it picks. KS's score is its D statistic (the largest gap
+ * between the two CDFs); χ²'s is Cohen's w = √(χ²/n) of the current counts against the reference shares. The tests'
+ * p-values are reported beside the score, never compared to the threshold (on large data every tiny shift is
+ * "significant").
+ */
 const METHOD_KIND = {
     ks: 'test',
     chi2: 'test',
@@ -546,8 +737,8 @@ const METHOD_KIND = {
     linf: 'distance',
 };
 const DEFAULT_THRESHOLD = {
-    ks: 0.05,
-    chi2: 0.05,
+    ks: 0.1,
+    chi2: 0.1,
     psi: 0.2,
     wasserstein: 0.1,
     jensen_shannon: 0.1,
@@ -593,7 +784,7 @@ function measureScore(method, reference, current) {
             throw new Error(`${method} needs a numeric column`);
         if (method === 'ks') {
             const r = ksTest(reference.sample, current.sample);
-            return { method, score: r.statistic, pValue: r.pValue };
+            return { method, score: r.statistic, pValue: r.pValue, statistic: r.statistic };
         }
         const w = wasserstein1(reference.sample, current.sample);
         return { method, score: reference.std > 0 ? w / reference.std : w };
@@ -608,12 +799,15 @@ function measureScore(method, reference, current) {
             return { method, score: lInfinity(ref, cur) };
         case 'chi2': {
             const r = chiSquare(ref, cur);
-            return { method, score: r.statistic, pValue: r.pValue };
+            let n = 0;
+            for (let i = 0; i < cur.length; i++)
+                n += cur[i];
+            return { method, score: n > 0 ? Math.sqrt(r.statistic / n) : 0, pValue: r.pValue, statistic: r.statistic };
         }
     }
 }
 function drifted(m, threshold) {
-    return METHOD_KIND[m.method] === 'test' ? (m.pValue ?? 1) < threshold : m.score > threshold;
+    return m.score > threshold;
 }
 
 ;// CONCATENATED MODULE: ./src/domain/drift/evaluate.ts
@@ -625,13 +819,9 @@ function settingsFor(column, config) {
     const method = own?.method ?? config.method ?? 'auto';
     return { method, threshold: own?.threshold, severity: own?.severity ?? config.severity ?? 'error' };
 }
-/** Own threshold, else the dataset's (for distances, or for a test named explicitly), else the method default. */
-function thresholdFor(method, s, config, explicitMethod) {
-    if (s.threshold !== undefined)
-        return s.threshold;
-    if (config.threshold !== undefined && (METHOD_KIND[method] === 'distance' || explicitMethod))
-        return config.threshold;
-    return DEFAULT_THRESHOLD[method];
+/** Own threshold, else the dataset's, else the method's default; every one is an effect size (see methods.ts). */
+function thresholdFor(method, s, config) {
+    return s.threshold ?? config.threshold ?? DEFAULT_THRESHOLD[method];
 }
 const skipped = (column, method, message) => ({ column, method, score: 0, threshold: 0, status: 'skipped', message });
 function evaluateDrift(inputs) {
@@ -670,7 +860,7 @@ function evaluateDrift(inputs) {
             results.push(skipped(column, method, `${method} needs a numeric column; this one is categorical`));
             continue;
         }
-        const threshold = thresholdFor(method, s, config, s.method !== 'auto');
+        const threshold = thresholdFor(method, s, config);
         const m = measure(method, ref, cur);
         const isDrift = drifted(m, threshold);
         compared++;
@@ -708,17 +898,59 @@ function evaluateDrift(inputs) {
 
 /***/ }),
 
-/***/ 69838:
+/***/ 4908:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ns: () => (/* binding */ mergeProfiles),
-/* harmony export */   Q0: () => (/* binding */ missingShards),
-/* harmony export */   R_: () => (/* binding */ profileDistributions)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(10241);
-/* harmony import */ var _moments_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19047);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Ns: () => (/* binding */ mergeProfiles),
+  Q0: () => (/* binding */ missingShards),
+  R_: () => (/* binding */ profileDistributions)
+});
+
+// EXTERNAL MODULE: ./src/domain/errors.ts
+var errors = __webpack_require__(10241);
+// EXTERNAL MODULE: ./src/domain/profile/moments.ts
+var moments = __webpack_require__(19047);
+;// CONCATENATED MODULE: ./src/domain/profile/overlap.ts
+
+/**
+ * Both profiles counted every row of the same file (by name, and by content where both hashed it). Row shards of
+ * one file take interleaved blocks of rows, so their row ranges span each other: which shard holds which rows is
+ * told by the shard index (checked with the shard counts), not by the sources.
+ */
+function sameFile(a, b) {
+    if (a.file !== b.file)
+        return false;
+    if (a.sha256 !== undefined && b.sha256 !== undefined && a.sha256 !== b.sha256)
+        return false;
+    return !a.rowRange || !b.rowRange;
+}
+/**
+ * Refuses profiles that cover the same rows of the same file (one profile given twice, an unsharded profile with a
+ * shard of the same data, a merged profile with one of its parts): merging them would count those rows twice.
+ */
+function refuseOverlappingProfiles(profiles, label) {
+    const seen = [];
+    profiles.forEach((profile, i) => {
+        for (const source of profile.sources) {
+            for (const earlier of seen) {
+                if (earlier.owner === i)
+                    continue;
+                if (!sameFile(earlier.source, source))
+                    continue;
+                throw new errors/* MlgateError */.Bf('input', `${label(i)} and ${label(earlier.owner)} both profile all of '${source.file}'; merging them would count those rows twice. Merge each shard once (profile --shard i/n gives disjoint parts)`);
+            }
+        }
+        for (const source of profile.sources)
+            seen.push({ source, owner: i });
+    });
+}
+
+;// CONCATENATED MODULE: ./src/domain/profile/dataset.ts
 /** A dataset profile (or one shard's), merging, and the drift view of it. */
+
 
 
 function mergeNumeric(a, b) {
@@ -727,7 +959,7 @@ function mergeNumeric(a, b) {
     return {
         ...a,
         nulls: a.nulls + b.nulls,
-        moments: (0,_moments_js__WEBPACK_IMPORTED_MODULE_1__/* .mergeMoments */ .iQ)(a.moments, b.moments),
+        moments: (0,moments/* mergeMoments */.iQ)(a.moments, b.moments),
         min: Math.min(a.min, b.min),
         max: Math.max(a.max, b.max),
     };
@@ -749,13 +981,13 @@ function mergeCategorical(a, b) {
  */
 function mergeProfiles(profiles, labels = []) {
     if (profiles.length === 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MlgateError */ .Bf('usage', 'no profiles to merge');
+        throw new errors/* MlgateError */.Bf('usage', 'no profiles to merge');
     const label = (i) => labels[i] ?? `profile #${i + 1}`;
     const first = profiles[0];
     const columns = new Map();
     profiles.forEach((p, i) => {
         if (p.dataset !== first.dataset)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MlgateError */ .Bf('input', `${label(i)} profiles dataset '${p.dataset}', but ${label(0)} profiles '${first.dataset}'; merge shards of one dataset`);
+            throw new errors/* MlgateError */.Bf('input', `${label(i)} profiles dataset '${p.dataset}', but ${label(0)} profiles '${first.dataset}'; merge shards of one dataset`);
         for (const c of p.columns) {
             const have = columns.get(c.name);
             if (!have) {
@@ -763,7 +995,7 @@ function mergeProfiles(profiles, labels = []) {
                 continue;
             }
             if (have.kind !== c.kind)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MlgateError */ .Bf('input', `column '${c.name}' is ${c.kind} in ${label(i)} but ${have.kind} in an earlier profile; the shards disagree on its type`);
+                throw new errors/* MlgateError */.Bf('input', `column '${c.name}' is ${c.kind} in ${label(i)} but ${have.kind} in an earlier profile; the shards disagree on its type`);
             columns.set(c.name, have.kind === 'numeric' ? mergeNumeric(have, c) : mergeCategorical(have, c));
         }
     });
@@ -773,12 +1005,13 @@ function mergeProfiles(profiles, labels = []) {
         const seen = new Set();
         shards.forEach((s, i) => {
             if (s.count !== count)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MlgateError */ .Bf('input', `${label(i)} is shard ${s.index}/${s.count}, but others are of ${count}`);
+                throw new errors/* MlgateError */.Bf('input', `${label(i)} is shard ${s.index}/${s.count}, but others are of ${count}`);
             if (seen.has(s.index))
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MlgateError */ .Bf('input', `shard ${s.index}/${count} appears twice (${label(i)})`);
+                throw new errors/* MlgateError */.Bf('input', `shard ${s.index}/${count} appears twice (${label(i)})`);
             seen.add(s.index);
         });
     }
+    refuseOverlappingProfiles(profiles, label);
     return {
         dataset: first.dataset,
         rows: profiles.reduce((s, p) => s + p.rows, 0),
@@ -813,7 +1046,7 @@ function profileDistributions(profile) {
 
 /***/ }),
 
-/***/ 79491:
+/***/ 26676:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -824,25 +1057,111 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: referenceCacheKey
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/domain/errors.ts
 var errors = __webpack_require__(10241);
-// EXTERNAL MODULE: ./src/domain/profile/dataset.ts
-var profile_dataset = __webpack_require__(69838);
-// EXTERNAL MODULE: ./src/domain/profile/format.ts
-var format = __webpack_require__(31623);
+// EXTERNAL MODULE: ./src/domain/profile/dataset.ts + 1 modules
+var profile_dataset = __webpack_require__(4908);
+// EXTERNAL MODULE: ./src/version.ts
+var version = __webpack_require__(311);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
+// EXTERNAL MODULE: ./src/domain/drift/sample.ts
+var sample = __webpack_require__(41088);
+;// CONCATENATED MODULE: ./src/io/files/distributions-file.ts
+/**
+ * The reference cache's files: a reference's exact distributions, as drift read them from the raw data, so a
+ * cached run scores drift on exactly what an uncached run reads (a profile's sketches would not: a top-k loses
+ * the tail of a text column, a quantile sketch moves the numeric scores).
+ *
+ *   <dir>/distributions.json   { format, version, columns: [ {name, kind: numeric, values: <file>, count, nulls}
+ *                                                            | {name, kind: categorical, counts: [[value, n]…], count, nulls} ] }
+ *   <dir>/<k>.f64              a numeric column: mean, std, min, max, then the sorted values (float64, little-endian)
+ *
+ * Bytes rather than JSON numbers for the floats: JSON loses -0 and cannot hold NaN (the min of an all-null column).
+ */
+
+
+
+
+const FORMAT = 'mlgate-reference-distributions';
+const DISTRIBUTIONS_VERSION = 1;
+const INDEX = 'distributions.json';
+const STATS = 4;
+function assertLittleEndian() {
+    if (external_node_os_default().endianness() !== 'LE')
+        throw new Error('the reference cache stores float64 little-endian; this machine is big-endian');
+}
+/** Writes exact distributions (as `ExactCollector.finish` makes them) into `dir`, replacing what was there. */
+async function writeDistributionsDir(dir, columns) {
+    assertLittleEndian();
+    await (0,promises_.rm)(dir, { recursive: true, force: true });
+    await (0,promises_.mkdir)(dir, { recursive: true });
+    const stored = [];
+    let k = 0;
+    for (const [name, d] of columns) {
+        if (d.kind === 'numeric') {
+            if (d.sample.weights || d.sample.rankError !== 0)
+                throw new Error(`column '${name}': only exact distributions are cached`);
+            const file = `${k++}.f64`;
+            const out = new Float64Array(STATS + d.sample.values.length);
+            out.set([d.mean, d.std, d.min, d.max]);
+            out.set(d.sample.values, STATS);
+            await (0,promises_.writeFile)(external_node_path_default().join(dir, file), new Uint8Array(out.buffer));
+            stored.push({ name, kind: 'numeric', values: file, count: d.count, nulls: d.nulls });
+        }
+        else {
+            if (d.other !== 0 || d.countError !== 0)
+                throw new Error(`column '${name}': only exact distributions are cached`);
+            stored.push({ name, kind: 'categorical', counts: [...d.counts], count: d.count, nulls: d.nulls });
+        }
+    }
+    await (0,promises_.writeFile)(external_node_path_default().join(dir, INDEX), `${JSON.stringify({ format: FORMAT, version: DISTRIBUTIONS_VERSION, columns: stored })}\n`, 'utf8');
+}
+const isCount = (v) => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
+/** Reads what writeDistributionsDir wrote; throws (with what is wrong) when the files are not that. */
+async function readDistributionsDir(dir) {
+    assertLittleEndian();
+    const index = JSON.parse(await (0,promises_.readFile)(external_node_path_default().join(dir, INDEX), 'utf8'));
+    if (index.format !== FORMAT || index.version !== DISTRIBUTIONS_VERSION || !Array.isArray(index.columns))
+        throw new Error(`${INDEX} is not ${FORMAT} version ${DISTRIBUTIONS_VERSION}`);
+    const columns = new Map();
+    for (const c of index.columns) {
+        if (typeof c.name !== 'string' || !isCount(c.count) || !isCount(c.nulls) || columns.has(c.name))
+            throw new Error(`${INDEX}: a malformed column entry`);
+        if (c.kind === 'numeric') {
+            if (typeof c.values !== 'string' || !/^\d+\.f64$/.test(c.values))
+                throw new Error(`${INDEX}: column '${c.name}' names no values file`);
+            const bytes = await (0,promises_.readFile)(external_node_path_default().join(dir, c.values));
+            if (bytes.byteLength !== (STATS + c.count) * 8)
+                throw new Error(`${c.values}: ${bytes.byteLength} bytes; expected ${(STATS + c.count) * 8} for ${c.count} values`);
+            const all = new Float64Array(STATS + c.count);
+            new Uint8Array(all.buffer).set(bytes);
+            const [mean, std, min, max] = all.subarray(0, STATS);
+            columns.set(c.name, { kind: 'numeric', sample: (0,sample/* exactSample */.Sv)(all.slice(STATS)), count: c.count, nulls: c.nulls, mean: mean, std: std, min: min, max: max });
+        }
+        else if (c.kind === 'categorical') {
+            if (!Array.isArray(c.counts) || !c.counts.every((e) => Array.isArray(e) && typeof e[0] === 'string' && isCount(e[1])))
+                throw new Error(`${INDEX}: column '${c.name}' has malformed counts`);
+            columns.set(c.name, { kind: 'categorical', counts: new Map(c.counts), other: 0, countError: 0, count: c.count, nulls: c.nulls });
+        }
+        else
+            throw new Error(`${INDEX}: column '${String(c.name)}' is of no known kind`);
+    }
+    return columns;
+}
+
 // EXTERNAL MODULE: ./src/io/files/profile-file.ts
 var profile_file = __webpack_require__(69980);
-// EXTERNAL MODULE: ./src/domain/profile/column.ts
-var column = __webpack_require__(60034);
 // EXTERNAL MODULE: ./src/io/data/column-values.ts
 var column_values = __webpack_require__(45626);
-// EXTERNAL MODULE: ./src/io/data/profile-data.ts + 1 modules
-var profile_data = __webpack_require__(60325);
 // EXTERNAL MODULE: ./src/io/data/read-dataset.ts + 1 modules
 var read_dataset = __webpack_require__(81037);
 // EXTERNAL MODULE: ./src/io/workers/sort-workers.ts
@@ -851,28 +1170,21 @@ var sort_workers = __webpack_require__(84032);
 
 
 
-
-
-/** Exact distributions and a profile of the same files, in one pass (the profile is derived from the exact data). */
-async function readDistributionsAndProfile(files, dataset, env, hash) {
+/** Exact distributions of every column of `files`, read with the dataset's format settings and column types. */
+async function readExactDistributions(files, dataset, env) {
     const c = (0,column_values/* exactCollector */.l5)();
-    const read = await (0,read_dataset/* collectColumns */.y)(files, dataset, c, env);
+    await (0,read_dataset/* collectColumns */.y)(files, dataset, c, env);
     const sorting = (0,read_dataset/* sortSettings */.MT)(env);
-    const columns = await c.finish((arrays) => (0,sort_workers.sortColumns)(arrays, sorting));
-    const profiled = [];
-    for (const [name, d] of columns) {
-        const type = c.types.get(name);
-        profiled.push(d.kind === 'numeric' ? (0,column/* numericProfileFromSorted */.YL)(name, d.sample.values, d.nulls, {}, type) : (0,column/* categoricalProfileFromCounts */.kb)(name, d.counts, d.nulls, {}, type));
-    }
-    const profile = { dataset: dataset.name, rows: read.rows, columns: profiled, sources: read.sources, parts: 1, contentHash: hash ?? (await (0,profile_data/* contentHash */.Ae)(files)) };
-    return { columns, profile };
+    return c.finish((arrays) => (0,sort_workers.sortColumns)(arrays, sorting));
 }
 
 // EXTERNAL MODULE: ./src/io/data/files.ts
 var data_files = __webpack_require__(2190);
+// EXTERNAL MODULE: ./src/io/data/profile-data.ts + 2 modules
+var profile_data = __webpack_require__(89586);
 ;// CONCATENATED MODULE: ./src/io/data/drift-reference.ts
 /**
- * The reference side of drift: data files (read exactly, their profile cached by content hash), or a
+ * The reference side of drift: data files (read exactly, their exact distributions cached), or a
  * profile JSON. Used by `validate`/`check` (drift-step) and by `merge-profiles`.
  */
 
@@ -884,31 +1196,67 @@ var data_files = __webpack_require__(2190);
 
 
 
-/** Cache key of a reference's profile: profile format version + dataset + the data's content hash. */
-const referenceCacheKey = (dataset, hash) => `mlgate-profile-v${format/* PROFILE_VERSION */.PL}-${dataset}-${hash.replace(/^sha256:/, '').slice(0, 40)}`;
-async function referenceFromData(files, dataset, reading) {
-    const hash = await (0,profile_data/* contentHash */.Ae)(files);
-    const key = referenceCacheKey(dataset.name, hash);
-    const { cache } = reading;
-    const cached = `.mlgate/reference/${dataset.name}.profile.json`;
-    const cachedAbs = external_node_path_default().resolve(reading.cwd, cached);
-    const hit = await cache.restore([cached], key);
-    if (hit) {
-        const profile = await (0,profile_file/* readProfileFile */.C)(cachedAbs, `cached reference profile ${key}`);
-        return { columns: (0,profile_dataset/* profileDistributions */.R_)(profile), source: `cached profile ${key} (${cache.kind} cache)` };
+
+/** JSON with object keys sorted, so the same settings always hash alike. */
+function canonicalJson(value) {
+    if (Array.isArray(value))
+        return `[${value.map(canonicalJson).join(',')}]`;
+    if (value !== null && typeof value === 'object') {
+        const entries = Object.entries(value).filter(([, v]) => v !== undefined);
+        return `{${entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
     }
-    // Miss: exact drift from the raw reference, and its profile saved for the next run.
-    const { columns, profile } = await readDistributionsAndProfile(files, { ...dataset, name: dataset.name }, reading.env, hash);
-    await (0,promises_.mkdir)(external_node_path_default().dirname(cachedAbs), { recursive: true });
-    await (0,promises_.writeFile)(cachedAbs, `${JSON.stringify((0,format/* profileToJson */.lu)(profile))}\n`, 'utf8');
+    return JSON.stringify(value) ?? 'null';
+}
+/**
+ * Cache key of a reference's distributions: everything that shapes them — the data (content hash over the
+ * files' names and bytes), how they are read (format, delimiter, the dataset's column settings, which decide
+ * each column's type), the cache format and mlgate's version (a reader's fix changes what is read).
+ */
+function referenceCacheKey(dataset, hash) {
+    const shaping = canonicalJson({ mlgate: version/* VERSION */.x, cache: DISTRIBUTIONS_VERSION, data: hash, format: dataset.format, delimiter: dataset.delimiter, columns: dataset.columns ?? {} });
+    const slug = dataset.name.replace(/[^A-Za-z0-9_.-]+/g, '_').slice(0, 40);
+    return `mlgate-reference-v${DISTRIBUTIONS_VERSION}-${slug}-${(0,external_node_crypto_.createHash)('sha256').update(shaping).digest('hex').slice(0, 40)}`;
+}
+/**
+ * Reference data: read exactly, their exact distributions cached (by a key over everything that shapes them),
+ * so a cached run scores exactly what an uncached run does.
+ */
+async function referenceFromData(files, dataset, reading) {
+    const key = referenceCacheKey(dataset, await (0,profile_data/* contentHash */.Ae)(files));
+    const { cache } = reading;
+    const cached = `.mlgate/reference/${key}`;
+    const cachedAbs = external_node_path_default().resolve(reading.cwd, cached);
+    let unreadable = '';
+    if (await cache.restore([cached], key)) {
+        try {
+            return { columns: await readDistributionsDir(cachedAbs), source: `cached distributions ${key} (${cache.kind} cache)` };
+        }
+        catch (error) {
+            unreadable = `; the cached copy was unreadable (${error instanceof Error ? error.message : String(error)}), so it was read again`;
+        }
+    }
+    const columns = await readExactDistributions(files, dataset, reading.env);
+    await writeDistributionsDir(cachedAbs, columns);
     await cache.save([cached], key);
-    return { columns, source: `reference data (${files.length} file${files.length === 1 ? '' : 's'}; profile cached as ${key} in the ${cache.kind} cache)` };
+    return { columns, source: `reference data (${files.length} file${files.length === 1 ? '' : 's'}; distributions cached as ${key} in the ${cache.kind} cache${unreadable})` };
 }
 /** The reference of `dataset.drift`, or why it cannot be had; `where` names the config field in errors. */
 async function loadReference(dataset, root, where, reading) {
     const ref = dataset.drift.reference;
-    if (ref === 'production')
-        return { skipped: 'reference `production` (the profile stored with the live release) is not available in this version; point `drift.reference` at a data file or a profile JSON' };
+    if (ref === 'production') {
+        if (!reading.production)
+            return { skipped: 'reference `production` needs the release store, which this command does not open' };
+        const stored = await reading.production(dataset.name);
+        if (!stored.ok)
+            return { skipped: `reference \`production\` could not be used: ${stored.reason}` };
+        try {
+            const profile = await (0,profile_file/* readProfileFile */.C)(stored.file, `the profile of ${dataset.name} stored with ${stored.release}`);
+            return { columns: (0,profile_dataset/* profileDistributions */.R_)(profile), source: `the profile stored with the live release ${stored.release}` };
+        }
+        finally {
+            await stored.dispose();
+        }
+    }
     if (/\.json$/i.test(ref)) {
         const file = external_node_path_default().resolve(root, ref);
         const profile = await (0,profile_file/* readProfileFile */.C)(file, ref);
