@@ -921,7 +921,8 @@ async function streamColumns(files, dataset, sinks, shard) {
             streamer.consume(batch, take);
         }
         rows += fileRows;
-        sources.push({ file: f.name, rows: fileRows, ...(plan.by === 'rows' && first !== undefined ? { rowRange: [first, last] } : {}) });
+        // A row shard always says which rows it took ([0, 0]: none), so it is never mistaken for a profile of the whole file.
+        sources.push({ file: f.name, rows: fileRows, ...(plan.by === 'rows' && shard ? { rowRange: (first !== undefined ? [first, last] : [0, 0]) } : {}) });
     }
     return { rows, sources };
 }

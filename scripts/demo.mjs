@@ -84,15 +84,39 @@ const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
 // 0. history: production has run two earlier releases of the model
 {
   const config = readFileSync(path.join(work, 'mlgate.yml'), 'utf8');
+  // The earlier releases were validated on last quarter's snapshot and gated with production's own predictions:
+  // that is the evidence promote stores with them, and what this PR's gate and drift compare against.
   const seed = (version, metrics) => {
     const file = `seed-${version}.yml`;
-    writeFileSync(path.join(work, file), config.replace('metrics: reports/candidate/metrics.json', `metrics: ${metrics}`));
+    const seedConfig = config
+      .replace('metrics: reports/candidate/metrics.json', `metrics: ${metrics}`)
+      .replace('candidate: reports/candidate/predictions.csv', 'candidate: reports/production/predictions.csv')
+      .replace('    path: data/train.csv', '    path: data/reference.csv');
+    writeFileSync(path.join(work, file), seedConfig);
     mlgate('', ['promote', '--config', file, '--store', 'local', '--version', version], { json: `seed-${version}.json`, quiet: true });
     rmSync(path.join(work, file));
   };
   seed('1.0.0', 'reports/previous/metrics.json');
   seed('1.0.1', 'reports/production/metrics.json');
-  console.log(`${bold('[0] The starting point')}\n  → production runs churn 1.0.1 (after 1.0.0); both releases are in the local store, demo-out/work/.mlgate/releases.json.`);
+  // From here on the config compares with what production runs, as a real repository's does: the example's own
+  // mlgate.yml names files instead so that it gives the same answer on every machine without a release store.
+  writeFileSync(
+    path.join(work, 'mlgate.yml'),
+    config
+      .replace('baseline: file:reports/production/metrics.json', 'baseline: production')
+      .replace('baseline: reports/production/predictions.csv', 'baseline: production')
+      .replace('reference: data/reference.csv ', 'reference: production'),
+  );
+  const evidence = JSON.parse(readFileSync(path.join(jsonDir, 'seed-1.0.1.json'), 'utf8'));
+  const store = JSON.parse(readFileSync(path.join(work, '.mlgate', 'releases.json'), 'utf8'));
+  const live = store.deployments.find((d) => d.id === evidence.deployment_id)?.payload?.evidence;
+  console.log(
+    `${bold('[0] The starting point')}\n  → production runs churn 1.0.1 (after 1.0.0); both releases are in the local store, demo-out/work/.mlgate/releases.json.` +
+      (live
+        ? `\n  → 1.0.1 carries its evidence in demo-out/work/.mlgate/evidence/: ${Object.keys(live.profiles).length} dataset profiles, ${live.predictions ? 'the per-example predictions its gate used, ' : ''}sha256 of each in the release.` +
+          '\n  → the config now says `baseline: production`, `significance.baseline: production` and `drift.reference: production`.'
+        : ''),
+  );
 }
 
 // 1. validate
@@ -108,7 +132,7 @@ const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
   explain([
     `Verdict: ${field(result, 'verdict') ?? 'see above'}. Schema, ranges, patterns, uniqueness, duplicates and leakage were checked in one streaming pass per file.`,
     parts.join('; '),
-    datasets.some((d) => field(d, 'drift')) ? 'Drift against last quarter\'s reference has severity warn in mlgate.yml: reported, never blocking.' : '',
+    datasets.some((d) => field(d, 'drift')) ? 'Drift against the profile stored with production 1.0.1 (last quarter\'s data) has severity warn in mlgate.yml: reported, never blocking.' : '',
   ]);
 }
 
@@ -117,12 +141,13 @@ const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
   const { result } = mlgate('Gate the candidate against production, with significance', ['compare', '--config', 'mlgate.yml', '--store', 'local'], { json: path.join(results, 'comparisons', 'churn.json') });
   const metrics = field(result, 'metrics') ?? [];
   const sig = metrics.filter((m) => m.p_value !== undefined || m.ci !== undefined);
+  const against = field(result, 'significance');
   const by = (s) => metrics.filter((m) => m.status === s).length;
   const examples = readFileSync(path.join(work, 'reports', 'candidate', 'predictions.csv'), 'utf8').trim().split('\n').length - 1;
   explain([
     `Verdict: ${field(result, 'verdict') ?? 'see above'} — ${by('pass')} gates passed, ${by('warn')} warned, ${by('fail')} failed, ${by('skipped')} skipped (e.g. slices below min_support).`,
     sig.length
-      ? `${plural(sig.length, 'metric')} carry a paired test on ${examples.toLocaleString('en')} per-example predictions of both models (McNemar / permutation, bootstrap intervals, Holm-corrected): a change counts only when the evidence clears the margin.`
+      ? `${plural(sig.length, 'metric')} carry a paired test on ${examples.toLocaleString('en')} per-example predictions of the candidate and of ${against?.baseline ?? 'production'} (its stored evidence; ${against?.paired ?? '?'} ids paired; McNemar / permutation, bootstrap intervals, Holm-corrected): a change counts only when the evidence clears the margin.`
       : 'Significance: per-example predictions of both models are configured under `significance:`.',
   ]);
 }

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createOctokit, type Octokit } from '../../src/adapters/github/octokit.js';
 import type { Log } from '../../src/ports.js';
+import { gitHandlers } from '../fake-github/git-data.js';
 import { handlers } from '../fake-github/handlers.js';
 import { startFakeGitHub, type FakeGitHub } from '../fake-github/index.js';
 import { OpenApiSlice } from '../fake-github/openapi.js';
@@ -339,8 +340,8 @@ describe('fake GitHub', () => {
 
   it('serves exactly the operations of the committed slice, each with a handler', () => {
     const slice = new OpenApiSlice();
-    expect(slice.operations.map((o) => o.operationId).sort()).toEqual(Object.keys(handlers).sort());
-    expect(slice.operations).toHaveLength(19);
+    expect(slice.operations.map((o) => o.operationId).sort()).toEqual([...Object.keys(handlers), ...Object.keys(gitHandlers)].sort());
+    expect(slice.operations).toHaveLength(27);
   });
 
   it('the validator catches responses that drift from the description (it is not a rubber stamp)', async () => {

@@ -242,10 +242,20 @@ describe('races and permissions on GitHub Deployments', () => {
   });
 
   it('a token without deployments: write gets an error that says what to do', async () => {
-    const readOnly = gh.seed.actionsToken({ permissions: { deployments: 'read', metadata: 'read', contents: 'read' } }).token;
+    // contents: write lets the evidence through, so the deployment is what the token lacks.
+    const readOnly = gh.seed.actionsToken({ permissions: { deployments: 'read', metadata: 'read', contents: 'write' } }).token;
     const step = await runStep({ command: 'promote', cwd: dir, inputs: { 'github-token': readOnly, version: '5' }, env });
     expect(step.code).toBe(2);
     expect(step.stdout + step.stderr).toMatch(/403.*permissions: deployments: write/);
+  });
+
+  it('a token without contents: write gets an error naming the permission before any release is recorded', async () => {
+    const before = gh.repo.deployments.length;
+    const token = gh.seed.actionsToken({ permissions: { deployments: 'write', metadata: 'read', contents: 'read', pull_requests: 'read' } }).token;
+    const step = await runStep({ command: 'promote', cwd: dir, inputs: { 'github-token': token, version: '6' }, env });
+    expect(step.code).toBe(2);
+    expect(step.stdout + step.stderr).toMatch(/evidence on octo-org\/ml-repo branch mlgate-evidence failed: Resource not accessible by integration.*permissions: contents: write/);
+    expect(gh.repo.deployments.length).toBe(before);
   });
 });
 

@@ -36,6 +36,10 @@ describe('npm run demo', () => {
     expect(report).toMatch(/^\| Metric \|/m);
     expect(report).toMatch(/```mermaid\n[\s\S]*?xychart-beta/);
     expect(r.stdout).toMatch(/ci \[[^\]]+\].*mcnemar/); // the comparison ran with significance
+    // …against production's stored evidence: the live release's predictions and its profile of the training data.
+    expect(r.stdout).toContain('mlgate compare churn: PASS (baseline: production 1.0.1)');
+    expect(r.stdout).toMatch(/paired test on 2,500 per-example predictions of the candidate and of production 1\.0\.1 \(#2\) \(its stored evidence; 2500 ids paired/);
+    expect(r.stdout).toContain('drift train: reference from the profile stored with the live release 1.0.1 (#2)');
     expect(r.stdout).toContain('already live');
     expect(r.stdout).toMatch(/Rolled back churn 1\.1\.0 .* → 1\.0\.1/);
     expect(existsSync(path.join(REPO_ROOT, 'demo-out', 'work', '.mlgate', 'releases.json'))).toBe(true);

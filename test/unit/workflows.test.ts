@@ -43,11 +43,11 @@ describe('workflow checks on this repository', () => {
     }
   });
 
-  it('release and rollback jobs use concurrency mlgate-<env> and environment { deployment: false }', () => {
-    for (const name of ['mlgate-release', 'mlgate-rollback']) {
-      const wf = parse(readFileSync(path.join(root, '.github/workflows', `${name}.yml`), 'utf8')) as { jobs: Record<string, { concurrency: { group: string }; environment: { name: string; deployment: boolean } }> };
+  it('release jobs use concurrency mlgate-<env>, rollback jobs a group of their own, both environment { deployment: false }', () => {
+    for (const [name, group] of [['mlgate-release', 'mlgate-${{ inputs.environment }}'], ['mlgate-rollback', 'mlgate-rollback-${{ inputs.environment }}']] as const) {
+      const wf = parse(readFileSync(path.join(root, '.github/workflows', `${name}.yml`), 'utf8')) as { jobs: Record<string, { concurrency: { group: string; 'cancel-in-progress': boolean }; environment: { name: string; deployment: boolean } }> };
       const job = Object.values(wf.jobs)[0]!;
-      expect(job.concurrency.group).toBe('mlgate-${{ inputs.environment }}');
+      expect(job.concurrency).toEqual({ group, 'cancel-in-progress': false });
       expect(job.environment).toEqual({ name: '${{ inputs.environment }}', deployment: false });
     }
   });
@@ -109,7 +109,7 @@ describe('the checks catch each forbidden pattern planted in a copy', () => {
   });
 
   it('a job without its own permissions', async () => {
-    const fs = await plantAndCheck('templates/mlgate-release.yml', /\n(?: {4}#.*\n)* {4}permissions:\n {6}contents: read\n {6}deployments: write\n {6}pull-requests: read\n/, '\n');
+    const fs = await plantAndCheck('templates/mlgate-release.yml', /\n(?: {4}#.*\n)* {4}permissions:\n {6}contents: write\n {6}deployments: write\n {6}pull-requests: read\n/, '\n');
     expect(summary(fs)).toEqual(expect.arrayContaining([expect.stringMatching(/templates\/mlgate-release\.yml:\d+ \[permissions\] job 'release' has no/)]));
     expect(new Set(fs.map((f) => `${f.file} ${f.rule}`))).toEqual(new Set(['templates/mlgate-release.yml permissions']));
   });

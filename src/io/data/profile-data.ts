@@ -77,7 +77,8 @@ export async function streamColumns(files: readonly DataFile[], dataset: Dataset
       streamer.consume(batch, take);
     }
     rows += fileRows;
-    sources.push({ file: f.name, rows: fileRows, ...(plan.by === 'rows' && first !== undefined ? { rowRange: [first, last] as [number, number] } : {}) });
+    // A row shard always says which rows it took ([0, 0]: none), so it is never mistaken for a profile of the whole file.
+    sources.push({ file: f.name, rows: fileRows, ...(plan.by === 'rows' && shard ? { rowRange: (first !== undefined ? [first, last] : [0, 0]) as [number, number] } : {}) });
   }
   return { rows, sources };
 }

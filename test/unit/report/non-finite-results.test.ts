@@ -48,9 +48,9 @@ describe('non-finite metrics from compare to report', () => {
     const report = await cli(dir, ['report', '--results', 'out.json', '--out', 'r.md']);
     expect(report.code).toBe(0);
     const md = readFileSync(path.join(dir, 'r.md'), 'utf8');
-    expect(md).toMatch(/\| accuracy\u00a0↑\* \| 0\.9 \| ∞ \| \+∞ \|/);
-    expect(md).toMatch(/\| loss\u00a0↓\* \| 0\.3 \| −∞ \| −∞ \|/);
-    expect(md).toMatch(/\| f1\u00a0↑\* \| −∞ \| 0\.5 \| \+∞ \|/);
+    expect(md).toMatch(/\| accuracy\s↑ \| 0\.9 \| ∞ \| \+∞ \|/);
+    expect(md).toMatch(/\| loss\s↓ \| 0\.3 \| −∞ \| −∞ \|/);
+    expect(md).toMatch(/\| f1\s↑ \| −∞ \| 0\.5 \| \+∞ \|/);
   });
 
   it('the results directory reads back ±Infinity and NaN as numbers', async () => {
