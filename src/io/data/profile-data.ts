@@ -78,7 +78,7 @@ export async function streamColumns(files: readonly DataFile[], dataset: Dataset
     }
     rows += fileRows;
     // A row shard always says which rows it took ([0, 0]: none), so it is never mistaken for a profile of the whole file.
-    sources.push({ file: f.name, rows: fileRows, ...(plan.by === 'rows' && shard ? { rowRange: (first !== undefined ? [first, last] : [0, 0]) as [number, number] } : {}) });
+    sources.push({ file: f.name, rows: fileRows, ...(plan.by === 'rows' && shard ? { rowRange: (first !== undefined ? [first, last] : [0, 0]) } : {}) });
   }
   return { rows, sources };
 }
