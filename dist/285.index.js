@@ -569,7 +569,7 @@ async function storeReleaseEvidence(input) {
     const key = ctx.github.runId !== undefined ? `run${ctx.github.runId}-${ctx.github.runAttempt ?? 1}` : `local${Date.now()}`;
     const prefix = (0,manifest/* evidencePrefix */.Q5)({ environment: input.environment, model: input.model.name, version: input.version, key });
     const locations = await store.save(prefix, draft.items.map((i) => ({ name: i.name, bytes: i.bytes })));
-    const evidence = { version: manifest/* EVIDENCE_VERSION */.hh, store: store.kind, predictions: null, profiles: {}, metrics: null, report: null, data: draft.data };
+    const evidence = { version: manifest/* EVIDENCE_VERSION */.hh, store: store.kind, predictions: null, profiles: {}, metrics: null, report: null, data: draft.data, missing: draft.missing };
     for (const item of draft.items) {
         const entry = (0,files_evidence/* itemEntry */.GF)(item, locations.get(item.name));
         if (typeof item.role === 'object')
@@ -579,6 +579,8 @@ async function storeReleaseEvidence(input) {
     }
     const bytes = draft.items.reduce((n, i) => n + i.bytes.byteLength, 0);
     ctx.log.info(`Evidence stored (${store.kind}: ${prefix}): ${draft.items.length} item(s), ${(bytes / 1024).toFixed(1)} KiB compressed.`);
+    for (const [role, why] of Object.entries(draft.missing))
+        ctx.log.warning(`Not stored with this release: ${role.replace(/^profile:/, 'the profile of dataset ')}: ${why}. Later gates will say they could not compare against it.`);
     return evidence;
 }
 
@@ -932,6 +934,8 @@ const evidenceSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
     metrics: evidenceItemSchema.nullable().default(null),
     report: evidenceItemSchema.nullable().default(null),
     data: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), dataFingerprintSchema).default({}),
+    /** What promote could not store, by role (`predictions`, `profile:<dataset>`), and why. */
+    missing: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()).default({}),
 });
 /** Every stored item of a release's evidence, with the role it plays. */
 function evidenceItems(evidence) {
@@ -970,13 +974,15 @@ function evidencePrefix(release) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(38522);
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _domain_profile_format_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(31623);
-/* harmony import */ var _data_files_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2190);
-/* harmony import */ var _data_profile_data_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(89586);
+/* harmony import */ var _domain_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(10241);
+/* harmony import */ var _domain_profile_format_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(31623);
+/* harmony import */ var _data_files_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2190);
+/* harmony import */ var _data_profile_data_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(89586);
 /**
  * Gathering a release's evidence from the working tree (promote) and reading it back verified (compare, drift,
  * verify-evidence). Text items are stored gzip-compressed; Parquet predictions as they are.
  */
+
 
 
 
@@ -1002,9 +1008,13 @@ function packed(role, name, raw) {
 async function gatherEvidence(input) {
     const { config, model, root } = input;
     const items = [];
+    const missing = {};
     if (model.significance) {
         const file = node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(root, model.significance.candidate);
-        items.push(packed('predictions', `predictions${extensionOf(file)}`, await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(file)));
+        if (await isFile(file))
+            items.push(packed('predictions', `predictions${extensionOf(file)}`, await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(file)));
+        else
+            missing.predictions = `significance.candidate '${model.significance.candidate}' was not in the release job's checkout`;
     }
     const metricsFile = node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(root, model.metrics);
     if (await isFile(metricsFile))
@@ -1014,16 +1024,28 @@ async function gatherEvidence(input) {
     const data = {};
     const profiles = new Map();
     for (const [index, dataset] of config.datasets.entries()) {
-        const files = await (0,_data_files_js__WEBPACK_IMPORTED_MODULE_6__/* .resolveDataFiles */ .A)(dataset.path, root, `datasets[${index}].path (${dataset.name})`, input.cwd);
-        const profile = await (0,_data_profile_data_js__WEBPACK_IMPORTED_MODULE_7__/* .profileFiles */ .xc)(files, dataset);
+        // A release job often runs without the data (it lives in DVC, a bucket, …): the release is still recorded, and
+        // what could not be stored says why, so the gates after it can say so too.
+        let files;
+        let profile;
+        try {
+            files = await (0,_data_files_js__WEBPACK_IMPORTED_MODULE_7__/* .resolveDataFiles */ .A)(dataset.path, root, `datasets[${index}].path (${dataset.name})`, input.cwd);
+            profile = await (0,_data_profile_data_js__WEBPACK_IMPORTED_MODULE_8__/* .profileFiles */ .xc)(files, dataset);
+        }
+        catch (error) {
+            if (!(error instanceof _domain_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .MlgateError */ .Bf) || error.kind !== 'input')
+                throw error;
+            missing[`profile:${dataset.name}`] = error.message;
+            continue;
+        }
         profiles.set(dataset.name, profile);
-        items.push(packed({ profile: dataset.name }, `profile-${safeName(dataset.name)}.json`, Buffer.from(`${JSON.stringify((0,_domain_profile_format_js__WEBPACK_IMPORTED_MODULE_5__/* .profileToJson */ .lu)(profile))}\n`, 'utf8')));
+        items.push(packed({ profile: dataset.name }, `profile-${safeName(dataset.name)}.json`, Buffer.from(`${JSON.stringify((0,_domain_profile_format_js__WEBPACK_IMPORTED_MODULE_6__/* .profileToJson */ .lu)(profile))}\n`, 'utf8')));
         const fingerprints = [];
         for (const f of files)
             fingerprints.push({ path: f.name, sha256: await fileSha256(f.path), bytes: (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(f.path)).size });
         data[dataset.name] = { files: fingerprints, rows: profile.rows, columns: Object.fromEntries(profile.columns.map((c) => [c.name, c.type ?? c.kind])) };
     }
-    return { items, data, profiles };
+    return { items, data, profiles, missing };
 }
 const safeName = (s) => s.replace(/[^A-Za-z0-9._-]+/g, '_');
 function extensionOf(file) {

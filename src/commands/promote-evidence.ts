@@ -22,7 +22,7 @@ export async function storeReleaseEvidence(input: {
   const key = ctx.github.runId !== undefined ? `run${ctx.github.runId}-${ctx.github.runAttempt ?? 1}` : `local${Date.now()}`;
   const prefix = evidencePrefix({ environment: input.environment, model: input.model.name, version: input.version, key });
   const locations = await store.save(prefix, draft.items.map((i) => ({ name: i.name, bytes: i.bytes })));
-  const evidence: Evidence = { version: EVIDENCE_VERSION, store: store.kind, predictions: null, profiles: {}, metrics: null, report: null, data: draft.data };
+  const evidence: Evidence = { version: EVIDENCE_VERSION, store: store.kind, predictions: null, profiles: {}, metrics: null, report: null, data: draft.data, missing: draft.missing };
   for (const item of draft.items) {
     const entry: EvidenceItem = itemEntry(item, locations.get(item.name)!);
     if (typeof item.role === 'object') evidence.profiles[item.role.profile] = entry;
@@ -30,5 +30,6 @@ export async function storeReleaseEvidence(input: {
   }
   const bytes = draft.items.reduce((n, i) => n + i.bytes.byteLength, 0);
   ctx.log.info(`Evidence stored (${store.kind}: ${prefix}): ${draft.items.length} item(s), ${(bytes / 1024).toFixed(1)} KiB compressed.`);
+  for (const [role, why] of Object.entries(draft.missing)) ctx.log.warning(`Not stored with this release: ${role.replace(/^profile:/, 'the profile of dataset ')}: ${why}. Later gates will say they could not compare against it.`);
   return evidence;
 }

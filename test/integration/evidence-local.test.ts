@@ -138,4 +138,27 @@ describe('production evidence on the local store', () => {
     expect(drift[0]).toMatchObject({ column: '(dataset)', status: 'skipped' });
     expect(drift[0]!.message).toContain('churn: the live release 1.0.0 (#1) was made before mlgate stored evidence');
   });
+  it('a release job without the data or the predictions still releases, and says what it could not store', async () => {
+    const dir = await project();
+    const { rename } = await import('node:fs/promises');
+    await rename(path.join(dir, 'data', 'train.csv'), path.join(dir, 'train.csv.away'));
+    await rename(path.join(dir, 'reports', 'predictions.csv'), path.join(dir, 'predictions.csv.away'));
+    const p = await cli(dir, ['promote', '--version', '1.0.0']);
+    expect(p.exitCode, p.stdout + p.stderr).toBe(0);
+    expect(p.stdout + p.stderr).toContain('Not stored with this release: the profile of dataset train');
+    const ev = (await releases(dir)).deployments[0]!.payload.evidence!;
+    expect(Object.keys(ev.profiles)).toEqual(['holdout']);
+    expect(ev.predictions).toBeNull();
+    expect(Object.keys(ev.missing as Record<string, string>).sort()).toEqual(['predictions', 'profile:train']);
+    await rename(path.join(dir, 'train.csv.away'), path.join(dir, 'data', 'train.csv'));
+    await rename(path.join(dir, 'predictions.csv.away'), path.join(dir, 'reports', 'predictions.csv'));
+    await cli(dir, ['compare', '--json', 'cmp.json']);
+    const r = await json<Comparison>(path.join(dir, 'cmp.json'));
+    expect(r.significance).toMatchObject({ status: 'unavailable' });
+    expect(r.significance!.reason).toBe("the live release 1.0.0 (#1) stored no per-example predictions (significance.candidate 'reports/predictions.csv' was not in the release job's checkout)");
+    await cli(dir, ['validate', '--json', 'v.json']);
+    const drift = (await json<Validation>(path.join(dir, 'v.json'))).datasets[0]!.drift!;
+    expect(drift[0]).toMatchObject({ column: '(dataset)', status: 'skipped' });
+    expect(drift[0]!.message).toContain("stored no profile of dataset 'train' (");
+  });
 });

@@ -40,6 +40,8 @@ export const evidenceSchema = z.object({
   metrics: evidenceItemSchema.nullable().default(null),
   report: evidenceItemSchema.nullable().default(null),
   data: z.record(z.string(), dataFingerprintSchema).default({}),
+  /** What promote could not store, by role (`predictions`, `profile:<dataset>`), and why. */
+  missing: z.record(z.string(), z.string()).default({}),
 });
 export type Evidence = z.infer<typeof evidenceSchema>;
 

@@ -5,7 +5,7 @@ export type EvidenceProblem =
   | { kind: 'no-release'; environment: string }
   | { kind: 'no-evidence'; release: string }
   | { kind: 'malformed'; release: string; message: string }
-  | { kind: 'no-item'; release: string; item: string }
+  | { kind: 'no-item'; release: string; item: string; why?: string }
   | { kind: 'digest-mismatch'; release: string; item: string; expected: string; found: string }
   | { kind: 'unreadable'; release: string; item: string; message: string };
 
@@ -18,7 +18,7 @@ export function evidenceProblemText(p: EvidenceProblem): string {
     case 'malformed':
       return `the evidence record of the live release ${p.release} is malformed (${p.message})`;
     case 'no-item':
-      return `the live release ${p.release} stored no ${p.item}`;
+      return `the live release ${p.release} stored no ${p.item}${p.why ? ` (${p.why})` : ''}`;
     case 'digest-mismatch':
       return `the stored ${p.item} of ${p.release} does not match its recorded digest (sha256 ${p.expected.slice(0, 12)}…, found ${p.found.slice(0, 12)}…); it was not used`;
     case 'unreadable':
@@ -39,8 +39,9 @@ export function readEvidence(raw: unknown, release: string): Evidence | Evidence
 export function pickItem(raw: unknown, release: string, role: 'predictions' | { profile: string }): EvidenceItem | EvidenceProblem {
   const evidence = readEvidence(raw, release);
   if ('kind' in evidence) return evidence;
-  if (role === 'predictions') return evidence.predictions ?? { kind: 'no-item', release, item: 'per-example predictions' };
-  return evidence.profiles[role.profile] ?? { kind: 'no-item', release, item: `profile of dataset '${role.profile}'` };
+  const why = (key: string): { why: string } | Record<string, never> => (evidence.missing[key] !== undefined ? { why: evidence.missing[key] } : {});
+  if (role === 'predictions') return evidence.predictions ?? { kind: 'no-item', release, item: 'per-example predictions', ...why('predictions') };
+  return evidence.profiles[role.profile] ?? { kind: 'no-item', release, item: `profile of dataset '${role.profile}'`, ...why(`profile:${role.profile}`) };
 }
 
 export const isProblem = (x: EvidenceItem | EvidenceProblem): x is EvidenceProblem => 'kind' in x;

@@ -8,6 +8,7 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type { Config, ModelConfig } from '../../domain/config/schema.js';
+import { MlgateError } from '../../domain/errors.js';
 import type { DataFingerprint, EvidenceItem } from '../../domain/evidence/manifest.js';
 import type { EvidenceProblem } from '../../domain/evidence/use.js';
 import type { DatasetProfile } from '../../domain/profile/dataset.js';
@@ -28,6 +29,8 @@ export interface EvidenceDraft {
   items: EvidenceDraftItem[];
   data: Record<string, DataFingerprint>;
   profiles: Map<string, DatasetProfile>;
+  /** What could not be stored, by role (`predictions`, `profile:<dataset>`), and why. */
+  missing: Record<string, string>;
 }
 
 const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
@@ -48,9 +51,11 @@ function packed(role: EvidenceDraftItem['role'], name: string, raw: Uint8Array):
 export async function gatherEvidence(input: { config: Config; model: ModelConfig; root: string; cwd: string; resultsFile?: string }): Promise<EvidenceDraft> {
   const { config, model, root } = input;
   const items: EvidenceDraftItem[] = [];
+  const missing: Record<string, string> = {};
   if (model.significance) {
     const file = path.resolve(root, model.significance.candidate);
-    items.push(packed('predictions', `predictions${extensionOf(file)}`, await readFile(file)));
+    if (await isFile(file)) items.push(packed('predictions', `predictions${extensionOf(file)}`, await readFile(file)));
+    else missing.predictions = `significance.candidate '${model.significance.candidate}' was not in the release job's checkout`;
   }
   const metricsFile = path.resolve(root, model.metrics);
   if (await isFile(metricsFile)) items.push(packed('metrics', `metrics${extensionOf(metricsFile)}`, await readFile(metricsFile)));
@@ -58,15 +63,25 @@ export async function gatherEvidence(input: { config: Config; model: ModelConfig
   const data: Record<string, DataFingerprint> = {};
   const profiles = new Map<string, DatasetProfile>();
   for (const [index, dataset] of config.datasets.entries()) {
-    const files = await resolveDataFiles(dataset.path, root, `datasets[${index}].path (${dataset.name})`, input.cwd);
-    const profile = await profileFiles(files, dataset);
+    // A release job often runs without the data (it lives in DVC, a bucket, …): the release is still recorded, and
+    // what could not be stored says why, so the gates after it can say so too.
+    let files;
+    let profile;
+    try {
+      files = await resolveDataFiles(dataset.path, root, `datasets[${index}].path (${dataset.name})`, input.cwd);
+      profile = await profileFiles(files, dataset);
+    } catch (error) {
+      if (!(error instanceof MlgateError) || error.kind !== 'input') throw error;
+      missing[`profile:${dataset.name}`] = error.message;
+      continue;
+    }
     profiles.set(dataset.name, profile);
     items.push(packed({ profile: dataset.name }, `profile-${safeName(dataset.name)}.json`, Buffer.from(`${JSON.stringify(profileToJson(profile))}\n`, 'utf8')));
     const fingerprints = [];
     for (const f of files) fingerprints.push({ path: f.name, sha256: await fileSha256(f.path), bytes: (await stat(f.path)).size });
     data[dataset.name] = { files: fingerprints, rows: profile.rows, columns: Object.fromEntries(profile.columns.map((c) => [c.name, c.type ?? c.kind])) };
   }
-  return { items, data, profiles };
+  return { items, data, profiles, missing };
 }
 
 const safeName = (s: string): string => s.replace(/[^A-Za-z0-9._-]+/g, '_');
