@@ -115,3 +115,40 @@ export interface ReleaseStore {
   /** The pull request that introduced commit `sha`, when the store can tell (GitHub: commits/{sha}/pulls). */
   pullRequestFor?(sha: string): Promise<number | undefined>;
 }
+
+/** A monitor's sticky issue as its store sees it (SPEC §8). */
+export interface MonitorIssue {
+  /** The GitHub issue number; the local store numbers its file 1. */
+  number: number;
+  state: 'open' | 'closed';
+  title: string;
+  /** The body without the hidden marker. */
+  body: string;
+  /** Where a person opens it: the issue's html_url, or the local file's path. */
+  url: string;
+}
+
+/**
+ * Where a monitored model's one sticky issue lives: a GitHub issue found by its hidden marker and mlgate's author,
+ * or a Markdown file under .mlgate/monitor/ locally. Primitive operations only; what to do is decided by the domain.
+ */
+export interface MonitorIssues {
+  readonly kind: 'github' | 'local';
+  /** mlgate's issue for `key` (its marker, written by this token's identity): the open one, else the latest closed one. */
+  find(key: string): Promise<MonitorIssue | undefined>;
+  /** Opens a new issue; the adapter adds the hidden marker for `key` to the body. */
+  create(key: string, content: { title: string; body: string }): Promise<MonitorIssue>;
+  /** Rewrites title and body (the adapter keeps the marker) and sets the state: reopen or close. */
+  update(key: string, issue: MonitorIssue, content: { title: string; body: string; state: 'open' | 'closed' }): Promise<MonitorIssue>;
+  /** Adds a comment (the recovery note, the reopening note) so that watchers are notified. */
+  comment(issue: MonitorIssue, body: string): Promise<void>;
+}
+
+/** The durable run history of one monitored model and environment (SPEC §8). */
+export interface MonitorHistoryStore {
+  readonly kind: 'github' | 'local';
+  /** The stored history text for `key`; undefined when there is none yet. */
+  read(key: string): Promise<string | undefined>;
+  /** Replaces it; the GitHub store builds on the newest branch head when another run moved it first. */
+  write(key: string, text: string): Promise<void>;
+}
