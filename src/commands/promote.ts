@@ -2,13 +2,13 @@ import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { createArtifacts } from '../adapters/storage.js';
 import { createReleaseStore, idempotencyKey, loadReleases, markSuperseded, parseStoreChoice, runLogUrl } from '../adapters/release-store.js';
 import type { ModelConfig } from '../domain/config/schema.js';
 import { gateResultFiles } from '../io/files/gate-results.js';
 import { inputError, MlgateError, usageError } from '../domain/errors.js';
-import { artifactName, flattenMetrics, pullRequestOf, readGate } from '../domain/release/inputs.js';
+import { artifactName, pullRequestOf, readGate } from '../domain/release/inputs.js';
+import { readMetricsFile } from '../io/files/metrics-file.js';
 import type { ReleasePayload } from '../domain/release/payload.js';
 import { detectRace, planPromote } from '../domain/release/plan.js';
 import { describe, findLive, untilLive, type Release } from '../domain/release/state.js';
@@ -86,7 +86,7 @@ async function readJson(file: string, label: string): Promise<unknown> {
 async function readGateInput(inv: Invocation, ctx: CommandContext, model: ModelConfig, root: string): Promise<GateInput> {
   const results = stringOption(inv, Opt.Results);
   const label = optionLabel(inv, Opt.Results);
-  if (results === undefined) return { verdict: 'none', metrics: await readCandidateMetrics(path.resolve(root, model.metrics), ctx.log) };
+  if (results === undefined) return { verdict: 'none', metrics: await readCandidateMetrics(path.resolve(root, model.metrics), model.metrics, ctx.log) };
   const target = path.resolve(ctx.cwd, results);
   const info = await stat(target).catch(() => undefined);
   if (!info) throw usageError(`${label} names '${results}', which does not exist; point it at the JSON written by 'mlgate compare --json' (or leave it out to record gate: none)`);
@@ -104,14 +104,18 @@ async function readGateInput(inv: Invocation, ctx: CommandContext, model: ModelC
   throw inputError(`${label} names '${results}', but no comparison result for model '${model.name}' is in it`, { file: results }, reasons.length ? new Error(reasons.join('; ')) : undefined);
 }
 
-async function readCandidateMetrics(file: string, log: Log): Promise<Record<string, number | null>> {
-  try {
-    const text = await readFile(file, 'utf8');
-    return flattenMetrics(file.endsWith('.json') ? JSON.parse(text) : parseYaml(text));
-  } catch (error) {
-    log.debug(`no candidate metrics recorded: ${String(error)}`);
+/**
+ * The candidate's metrics recorded with a release made without a gate result. A metrics file that is absent is
+ * said plainly (the release records none); one that is present but malformed is an input error, like in compare.
+ */
+async function readCandidateMetrics(file: string, displayName: string, log: Log): Promise<Record<string, number | null>> {
+  if (!(await stat(file).catch(() => undefined))?.isFile()) {
+    log.warning(`the release records no metrics: the model's metrics file '${displayName}' does not exist`);
     return {};
   }
+  const set = await readMetricsFile(file, displayName);
+  for (const [name, found] of set.invalid) log.warning(`metric '${name}' in '${displayName}' is not recorded with the release: found ${found}, expected a number`);
+  return Object.fromEntries([...set.values].map(([name, value]) => [name, Number.isFinite(value) ? value : null]));
 }
 
 /** Paths from `files`: comma/newline separated, `*` matching within the last path segment. */

@@ -1,14 +1,5 @@
 import type { ComparisonResult, Verdict } from '../results.js';
 
-/** Numbers of a nested metrics document, keys joined with '.' (SPEC §4); other values are ignored. */
-export function flattenMetrics(value: unknown, prefix = '', out: Record<string, number> = {}): Record<string, number> {
-  if (typeof value === 'number' && Number.isFinite(value) && prefix) out[prefix] = value;
-  else if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
-    for (const [k, v] of Object.entries(value as Record<string, unknown>)) flattenMetrics(v, prefix ? `${prefix}.${k}` : k, out);
-  }
-  return out;
-}
-
 function isComparison(value: unknown): value is ComparisonResult {
   if (value === null || typeof value !== 'object') return false;
   const v = value as Partial<ComparisonResult>;

@@ -172,6 +172,26 @@ describe('promote / rollback / history on the local store', () => {
     expect(uploads).toHaveLength(0);
   });
 
+  it('without a comparison, reads the metrics file as compare does: an MLflow export, words named, malformed refused', async () => {
+    const recorded = async (): Promise<unknown> => (await new ReleaseFileStore(path.join(dir, '.mlgate', 'releases.json')).list('production'))[0]!.payload;
+    await writeFile(path.join(dir, 'metrics.json'), JSON.stringify({ info: { run_id: 'r1' }, data: { metrics: { accuracy: 0.91 }, params: {} } }));
+    expect((await run(promote, { version: '1' })).exitCode).toBe(0);
+    expect(await recorded()).toMatchObject({ metrics: { accuracy: 0.91 } });
+
+    await writeFile(path.join(dir, 'metrics.json'), JSON.stringify({ accuracy: 0.92, model_name: 'xgb', auc: 'NaN' }));
+    expect((await run(promote, { version: '2' })).exitCode).toBe(0);
+    expect(await recorded()).toMatchObject({ metrics: { accuracy: 0.92, auc: null } });
+    expect(logs.join('\n')).toMatch(/warning: metric 'model_name' in 'metrics.json' is not recorded with the release: found .*xgb.*expected a number/);
+
+    await writeFile(path.join(dir, 'metrics.json'), '{"accuracy": ');
+    await expect(run(promote, { version: '3' })).rejects.toMatchObject({ kind: 'input', location: { file: 'metrics.json' } });
+
+    await rm(path.join(dir, 'metrics.json'));
+    expect((await run(promote, { version: '4' })).exitCode).toBe(0);
+    expect(logs.join('\n')).toContain("warning: the release records no metrics: the model's metrics file 'metrics.json' does not exist");
+    expect(await recorded()).toMatchObject({ model: { version: '4' }, metrics: {} });
+  });
+
   it('records the PR from the event; the local store does not comment on it', async () => {
     const event = path.join(dir, 'event.json');
     await writeFile(event, JSON.stringify({ head_commit: { message: 'Better churn model (#42)\n\nbody' } }));
