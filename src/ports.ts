@@ -49,6 +49,8 @@ export interface ArtifactRef {
 
 export interface Artifacts {
   readonly kind: 'actions' | 'local';
+  /** Why this store cannot store anything here (e.g. GitHub Enterprise Server); upload and download then throw it. */
+  readonly unavailable?: string;
   upload(name: string, files: readonly string[], rootDirectory: string): Promise<ArtifactRef>;
   download(name: string, destination: string, from?: { runId?: number }): Promise<string>;
 }

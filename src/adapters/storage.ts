@@ -1,6 +1,7 @@
 /** Picks the runner's artifact and cache services inside Actions, local directories elsewhere. */
 import path from 'node:path';
 import type { CommandContext } from '../commands/types.js';
+import { MlgateError } from '../domain/errors.js';
 import type { ArtifactRef, Artifacts, Cache, Log } from '../ports.js';
 import type { ActionsArtifactSettings } from './actions/artifacts.js';
 import { LocalArtifacts } from './local/artifacts-dir.js';
@@ -66,7 +67,35 @@ class RunnerCache implements Cache {
   }
 }
 
+/** Hosts of GitHub.com and GHE.com, where the artifact service @actions/artifact v2 speaks exists (as the toolkit tells them apart). */
+function onGitHubEnterpriseServer(serverUrl: string): string | undefined {
+  let host: string;
+  try {
+    host = new URL(serverUrl).hostname.toLowerCase();
+  } catch {
+    return undefined;
+  }
+  const cloud = host === 'github.com' || host.endsWith('.ghe.com') || host.endsWith('.localhost');
+  return cloud ? undefined : host;
+}
+
+/** Artifacts on GitHub Enterprise Server: @actions/artifact v2 refuses it, so every call says so plainly. */
+class RefusedArtifacts implements Artifacts {
+  readonly kind = 'actions';
+  constructor(readonly unavailable: string) {}
+
+  upload(): Promise<ArtifactRef> {
+    return Promise.reject(new MlgateError('github', this.unavailable));
+  }
+
+  download(): Promise<string> {
+    return Promise.reject(new MlgateError('github', this.unavailable));
+  }
+}
+
 export function createArtifacts(ctx: StorageContext): Artifacts {
+  const ghes = hasArtifactService(ctx.env) ? onGitHubEnterpriseServer(ctx.github.serverUrl) : undefined;
+  if (ghes) return new RefusedArtifacts(`GitHub Enterprise Server (${ghes}) does not offer the artifact service mlgate uses (@actions/artifact v2, as upload-artifact@v4); artifacts cannot be stored here`);
   if (hasArtifactService(ctx.env)) return new RunnerArtifacts({ token: ctx.github.token, repository: ctx.github.repository });
   const dir = localArtifactDir(ctx);
   ctx.log.info(`artifacts: no runner artifact service (ACTIONS_RUNTIME_TOKEN / ACTIONS_RESULTS_URL unset); using the local directory ${dir}`);

@@ -284,8 +284,9 @@ export function createPromoteCommand(deps: PromoteDependencies): Command {
 async function uploadReport(store: () => Artifacts | undefined, name: string, files: string[], ctx: CommandContext): Promise<ArtifactRef | undefined> {
   if (files.length === 0) return undefined;
   const artifacts = store();
-  if (!artifacts) {
-    ctx.log.warning(`No artifact store is available here; the report (${files.length} file(s)) was not uploaded.`);
+  if (!artifacts || artifacts.unavailable) {
+    // The release still records the gate result with its evidence; an artifact is a convenience, not the record.
+    ctx.log.warning(`${artifacts?.unavailable ?? 'No artifact store is available here'}; the report (${files.length} file(s)) was not uploaded as an artifact.`);
     return undefined;
   }
   const rootDir = commonDirectory(files);

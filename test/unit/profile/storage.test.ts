@@ -23,6 +23,19 @@ describe('storage factory and local fallbacks', () => {
     expect((createCache(ctx({ MLGATE_CACHE_DIR: 'c' }, cwd)) as LocalCache).root).toBe(path.join(cwd, 'c'));
   });
 
+  it('on GitHub Enterprise Server the artifact service is refused plainly, as @actions/artifact v2 decides it', async () => {
+    const cwd = mkdtempSync(path.join(tmpdir(), 'mlgate-st-'));
+    const service = { ACTIONS_RUNTIME_TOKEN: 't', ACTIONS_RESULTS_URL: 'http://127.0.0.1:1/' };
+    const on = (serverUrl: string) => createArtifacts({ cwd, env: service, log, github: { apiUrl: '', serverUrl } });
+    for (const cloud of ['https://github.com', 'https://octo.ghe.com', 'http://fake.localhost:8080']) expect(on(cloud).unavailable, cloud).toBeUndefined();
+    for (const server of ['https://github.acme.example', 'https://ghe.internal:8443']) {
+      const store = on(server);
+      expect(store.unavailable, server).toMatch(new RegExp(`GitHub Enterprise Server \\(${new URL(server).hostname}\\) does not offer the artifact service`));
+      await expect(store.upload('shard-1', ['a.json'], cwd)).rejects.toThrow(/GitHub Enterprise Server/);
+      await expect(store.download('shard-1', cwd)).rejects.toThrow(/GitHub Enterprise Server/);
+    }
+  });
+
   it('local artifacts: upload then download round-trips files; unknown names are a clear error', async () => {
     const root = mkdtempSync(path.join(tmpdir(), 'mlgate-art-'));
     const src = path.join(root, 'src');

@@ -192,6 +192,16 @@ describe('promote / rollback / history on the local store', () => {
     expect(await recorded()).toMatchObject({ model: { version: '4' }, metrics: {} });
   });
 
+  it('where the artifact service is unavailable, the release goes on and says the report was not uploaded', async () => {
+    const refused: Artifacts = { ...artifacts, unavailable: 'GitHub Enterprise Server (ghe.acme.example) does not offer the artifact service mlgate uses' };
+    const promoteOnGhes = createPromoteCommand({ artifacts: () => refused });
+    const result = await run(promoteOnGhes, { version: '1', results: await comparison('pass', 0.91) });
+    expect(result.exitCode, result.text).toBe(0);
+    expect(uploads).toHaveLength(0);
+    expect(result.text).toContain('No report artifact uploaded.');
+    expect(logs.join('\n')).toContain('warning: GitHub Enterprise Server (ghe.acme.example) does not offer the artifact service mlgate uses; the report (1 file(s)) was not uploaded as an artifact.');
+  });
+
   it('records the PR from the event; the local store does not comment on it', async () => {
     const event = path.join(dir, 'event.json');
     await writeFile(event, JSON.stringify({ head_commit: { message: 'Better churn model (#42)\n\nbody' } }));
