@@ -14,7 +14,7 @@ import { detectRace, planPromote } from '../domain/release/plan.js';
 import { describe, findLive, untilLive, type Release } from '../domain/release/state.js';
 import type { Artifacts, ArtifactRef, Log, ReleaseStore } from '../ports.js';
 import { chooseEnvironment } from './environment.js';
-import { runDeployCommand } from './deploy-command.js';
+import { requireDeployShell, runDeployCommand } from './deploy-command.js';
 import { booleanOption, loadConfig, optionLabel, requireString, selectModel, stringOption } from './invocation.js';
 import { configOption, dryRunOption, environmentOption, jsonOption, modelOption, Opt, storeOption, tokenOption } from './options.js';
 import { storeReleaseEvidence } from './promote-evidence.js';
@@ -236,6 +236,7 @@ export function createPromoteCommand(deps: PromoteDependencies): Command {
         return resultOf({ outcome: 'dry-run', version, previous_version: previous?.payload.model.version ?? null, previous_deployment_id: previous?.id ?? null, payload: plan.payload }, text, 0, { version, ...previousOutputs });
       }
 
+      if (deployCommand) requireDeployShell(ctx.env);
       const artifact = await uploadReport(() => deps.artifacts(ctx), name, [...(gate.file ? [gate.file] : []), ...extraFiles], ctx);
       const evidence = await storeReleaseEvidence({ config, model, root, environment, version, ...(gate.file ? { resultsFile: gate.file } : {}), settings: storeSettings, ctx });
       const key = idempotencyKey(ctx.github);

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runDeployCommand } from '../../../src/commands/deploy-command.js';
+import { deployShell, requireDeployShell, runDeployCommand } from '../../../src/commands/deploy-command.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'mlgate-deploy-env-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -42,5 +42,28 @@ describe('deploy-command environment', () => {
       MLGATE_DEPLOYMENT_ID: '7',
       MLGATE_ROLLBACK: 'false',
     });
+  });
+});
+
+describe('the shell a deploy command runs in', () => {
+  it('is sh on Linux and macOS, whatever is installed', () => {
+    for (const platform of ['linux', 'darwin'] as const) expect(deployShell(platform, {}, () => false)).toEqual({ kind: 'found', shell: '/bin/sh' });
+  });
+
+  it("is Git for Windows' bash on Windows (as `shell: bash`), found under ProgramFiles, never cmd.exe or WSL's bash", () => {
+    const seen: string[] = [];
+    const gitBash = 'D:\\Tools\\Git\\bin\\bash.exe';
+    const exists = (file: string): boolean => (seen.push(file), file === gitBash);
+    expect(deployShell('win32', { ProgramFiles: 'D:\\Tools', PATH: 'C:\\Windows\\System32' }, exists)).toEqual({ kind: 'found', shell: gitBash });
+    expect(seen[0]).toBe(gitBash);
+    expect(deployShell('win32', {}, (f) => f === 'C:\\Program Files\\Git\\bin\\bash.exe')).toEqual({ kind: 'found', shell: 'C:\\Program Files\\Git\\bin\\bash.exe' });
+  });
+
+  it('without Git Bash on Windows, refuses before anything runs, naming where it looked', async () => {
+    const missing = deployShell('win32', { ProgramFiles: 'E:\\Apps' }, () => false);
+    expect(missing).toMatchObject({ kind: 'missing', reason: expect.stringContaining('E:\\Apps\\Git\\bin\\bash.exe') as unknown });
+    expect(() => requireDeployShell({ ProgramFiles: 'E:\\Apps' }, 'win32')).toThrow(/Git for Windows' bash .* not at E:\\Apps\\Git\\bin\\bash\.exe/);
+    const release = { model: 'm', version: '1', sha: 's', environment: 'e', deploymentId: 1, rollback: false };
+    await expect(runDeployCommand({ command: 'exit 0', cwd: dir, env: { ProgramFiles: 'E:\\Apps' }, release }, 'win32')).rejects.toMatchObject({ kind: 'usage' });
   });
 });
