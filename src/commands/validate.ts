@@ -15,6 +15,7 @@ import { lazyDriftHook } from './drift-hook.js';
 import { loadConfig, optionLabel, stringOption } from './invocation.js';
 import { configOption, datasetOption, jsonOption, Opt, storeOption, tokenOption } from './options.js';
 import type { DriftHook } from './drift-types.js';
+import { lazyProductionDataHook, type ProductionDataHook } from './data-vs-production-hook.js';
 import type { Command, CommandContext, CommandResult, Invocation } from './types.js';
 
 export interface ValidationOptions {
@@ -24,6 +25,8 @@ export interface ValidationOptions {
   now?: number;
   /** Fills `DatasetResult.drift`; the drift engineer provides it. */
   drift?: DriftHook;
+  /** Fills `DatasetResult.production` (what changed since the live release). */
+  production?: ProductionDataHook;
 }
 
 const keyId = (key: readonly string[]): string => JSON.stringify(key);
@@ -76,6 +79,8 @@ export async function runValidation(loaded: LoadedConfig, options: ValidationOpt
     for (const ks of validator.keySets()) keySets.set(`${d.name}\u0000${keyId(ks.key)}`, ks);
     const result = validator.finish();
     if (drift) result.drift = await drift.finish();
+    const production = options.production ? await options.production({ dataset: d, files: dataFiles, loaded, context, result }) : undefined;
+    if (production) result.production = production;
     results.push(result);
   }
   return { verdict: validationVerdict(results), datasets: results };
@@ -127,7 +132,7 @@ export const validateCommand: Command = {
   async run(invocation: Invocation, context: CommandContext): Promise<CommandResult> {
     const loaded = await loadConfig(invocation, context);
     if (loaded.config.datasets.length === 0) throw usageError(`the config defines no datasets; add one under \`datasets:\` (${optionLabel(invocation, Opt.Config)})`);
-    const result = await runValidation(loaded, { dataset: stringOption(invocation, Opt.Dataset), drift: lazyDriftHook(invocation) }, context);
+    const result = await runValidation(loaded, { dataset: stringOption(invocation, Opt.Dataset), drift: lazyDriftHook(invocation), production: lazyProductionDataHook(invocation) }, context);
     const failed = failedErrorChecks(result);
     if (context.inActions) emitAnnotations(result, context.log);
     const jsonPath = stringOption(invocation, Opt.Json);
