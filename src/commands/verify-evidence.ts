@@ -18,10 +18,12 @@ async function verifyRelease(release: Release, live: boolean, store: () => Evide
   const base = { id: release.id, version: release.payload.model.version, live };
   const evidence = readEvidence(release.payload.evidence, label);
   if ('kind' in evidence) return { ...base, store: null, status: 'no-evidence', message: evidenceProblemText(evidence), items: [] };
-  const outcomes = new Map<string, { ok: true } | { ok: false; problem: EvidenceProblem }>();
+  const outcomes = new Map<string, ({ ok: true } | { ok: false; problem: EvidenceProblem }) & { ms: number }>();
   for (const { role, item } of evidenceItems(evidence)) {
+    const started = performance.now();
     const read = await readEvidenceItem(store(), item, label, role);
-    outcomes.set(role, read.ok ? { ok: true } : read);
+    const ms = Math.round((performance.now() - started) * 10) / 10;
+    outcomes.set(role, read.ok ? { ok: true, ms } : { ...read, ms });
   }
   const items = verifiedItems(evidence, (role) => outcomes.get(role)!);
   return { ...base, store: evidence.store, status: releaseStatus(items), items };

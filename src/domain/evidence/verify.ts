@@ -22,6 +22,8 @@ export interface VerifiedItem {
   /** The sha256 of the bytes found, on a mismatch. */
   found_sha256?: string;
   message?: string;
+  /** Milliseconds to read the item, check its sha256 and undo its encoding (what every gate's read costs). */
+  load_ms?: number;
 }
 
 export interface VerifiedRelease {
@@ -43,10 +45,10 @@ export interface VerifyEvidenceResult {
 }
 
 /** The rows of one release: each recorded item with its check's outcome, then what promote said it could not store. */
-export function verifiedItems(evidence: Evidence, outcome: (role: string) => { ok: true } | { ok: false; problem: EvidenceProblem }): VerifiedItem[] {
+export function verifiedItems(evidence: Evidence, outcome: (role: string) => ({ ok: true } | { ok: false; problem: EvidenceProblem }) & { ms?: number }): VerifiedItem[] {
   const rows: VerifiedItem[] = evidenceItems(evidence).map(({ role, item }) => {
-    const base = { role, name: item.name, location: item.location, sha256: item.sha256, bytes: item.bytes };
     const got = outcome(role);
+    const base = { role, name: item.name, location: item.location, sha256: item.sha256, bytes: item.bytes, ...(got.ms !== undefined ? { load_ms: got.ms } : {}) };
     if (got.ok) return { ...base, status: 'ok' };
     const p = got.problem;
     if (p.kind === 'digest-mismatch') return { ...base, status: 'mismatch', found_sha256: p.found, message: `sha256 ${p.found} found, ${p.expected} recorded` };
