@@ -11,6 +11,7 @@ import { once } from 'node:events';
 import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import { configYaml, generateCsv } from '../validate/generate.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -91,14 +92,18 @@ const verify = mlgate(['verify-evidence', '--json', 'verify.json']);
 if (verify.status !== 0) throw new Error(`mlgate verify-evidence exited ${verify.status} (expected 0: nothing was tampered with)\n${verify.stdout}\n${verify.stderr}`);
 const result = JSON.parse(readFileSync(path.join(dir, 'verify.json'), 'utf8'));
 
-const raw = { predictions: statSync(predictions).size, metrics: statSync(path.join(dir, 'metrics.json')).size };
-const mib = (b) => `${(b / 2 ** 20).toFixed(2)} MiB`;
+// Raw size: the stored bytes un-gzipped (what the item was before promote packed it).
+const rawSize = (item) => {
+  const stored = readFileSync(path.join(dir, '.mlgate', 'evidence', item.location));
+  return item.name.endsWith('.gz') ? gunzipSync(stored).length : stored.length;
+};
+const mib = (b) => (b < 2 ** 20 ? `${(b / 1024).toFixed(1)} KiB` : `${(b / 2 ** 20).toFixed(2)} MiB`);
 console.log(`load average ${(await import('node:os')).loadavg().map((x) => x.toFixed(1)).join(' ')}; ${rows.toLocaleString('en-US')} predictions and a ${rows.toLocaleString('en-US')}-row x 12-column dataset (${mib(statSync(data).size)} CSV)`);
 console.log(`${'item'.padEnd(20)} ${'raw'.padStart(12)} ${'stored (gzip)'.padStart(14)} ${'ratio'.padStart(6)} ${'load+verify'.padStart(12)}`);
 for (const item of result.releases[0].items) {
-  const before = item.role === 'predictions' ? raw.predictions : item.role === 'metrics' ? raw.metrics : undefined;
-  const ratio = before ? `${(before / item.bytes).toFixed(1)}x` : '';
-  console.log(`${item.role.padEnd(20)} ${(before ? mib(before) : '(profile)').padStart(12)} ${mib(item.bytes).padStart(14)} ${ratio.padStart(6)} ${`${(item.load_ms / 1000).toFixed(3)} s`.padStart(12)}`);
+  const before = rawSize(item);
+  const ratio = `${(before / item.bytes).toFixed(1)}x`;
+  console.log(`${item.role.padEnd(20)} ${mib(before).padStart(12)} ${mib(item.bytes).padStart(14)} ${ratio.padStart(6)} ${`${(item.load_ms / 1000).toFixed(3)} s`.padStart(12)}`);
 }
 console.log(`mlgate promote (profiles the dataset, hashes the files, gzips and stores the evidence): ${promote.seconds.toFixed(2)} s wall`);
 console.log(`mlgate verify-evidence (every item read, sha256-checked and un-gzipped; process start included): ${verify.seconds.toFixed(2)} s wall`);
