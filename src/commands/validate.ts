@@ -7,6 +7,7 @@ import { DatasetValidator, DEFAULT_MAX_EXAMPLES, type KeySet } from '../domain/v
 import { unitOf, unitWord } from '../domain/validation/failing-units.js';
 import { HashSet64 } from '../domain/validation/hash-set.js';
 import { hashRow } from '../domain/validation/dataset-validator.js';
+import { dataVsProductionText } from '../domain/evidence/data-change.js';
 import { failedErrorChecks, validationText, validationVerdict } from '../domain/validation/verdict.js';
 import { resolveDataFiles, type DataFile } from '../io/data/files.js';
 import type { LoadedConfig } from '../io/files/config-file.js';
@@ -106,6 +107,7 @@ export function validationMarkdown(result: ValidationResult): string {
   for (const ds of result.datasets) {
     const failed = ds.checks.filter((c) => c.status === 'fail' || c.status === 'warn');
     lines.push(`**${esc(ds.name)}**: ${ds.rows} rows, ${failed.length} of ${ds.checks.length} checks failed`, '');
+    if (ds.production) lines.push(esc(dataVsProductionText(ds.production)), '');
     if (!failed.length) continue;
     lines.push('| Column | Check | Severity | Observed | Expected | Failing | Examples |', '|---|---|---|---|---|---|---|');
     for (const c of failed) {
