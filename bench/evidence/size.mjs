@@ -12,7 +12,7 @@ import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, statSyn
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
-import { configYaml, generateCsv } from '../validate/generate.mjs';
+import { configYaml, generateCsv, mulberry32 } from '../validate/generate.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const flag = process.argv.findIndex((a) => a === '--rows' || a.startsWith('--rows='));
@@ -26,17 +26,6 @@ if (!existsSync(path.join(root, 'dist', 'index.js'))) execFileSync('npm', ['run'
 
 const dir = path.join(root, 'bench', '.data', `evidence-${rows}`);
 mkdirSync(dir, { recursive: true });
-
-function mulberry32(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A classifier's per-example output: about 86% right, a score in [0, 1] that agrees with the prediction. */
 async function generatePredictions(n, file, seed = 7) {
