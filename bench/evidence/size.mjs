@@ -22,7 +22,9 @@ if (!Number.isInteger(rows) || rows < 1000) {
   console.error(`--rows is '${rowsText}'; expected a whole number ≥ 1000 (the bench config asks for at least 1000 rows)`);
   process.exit(2);
 }
-if (!existsSync(path.join(root, 'dist', 'index.js'))) execFileSync('npm', ['run', '-s', 'bundle'], { cwd: root, stdio: 'inherit' });
+// The bundle must know verify-evidence (a dist/ older than it does not): build it when it does not.
+const bundle = path.join(root, 'dist', 'index.js');
+if (!existsSync(bundle) || !readFileSync(bundle, 'utf8').includes('verify-evidence')) execFileSync('npm', ['run', '-s', 'bundle'], { cwd: root, stdio: 'inherit' });
 
 const dir = path.join(root, 'bench', '.data', `evidence-${rows}`);
 mkdirSync(dir, { recursive: true });
