@@ -6,7 +6,7 @@ import { once } from 'node:events';
 export const COUNTRIES = ['US', 'DE', 'FR', 'GB', 'ES', 'IT', 'NL', 'SE'];
 const CITIES = ['Berlin', 'Paris', 'London', 'Madrid', 'Rome, Italy', 'New "York"', 'Oslo', 'Lyon'];
 
-function mulberry32(seed) {
+export function mulberry32(seed) {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

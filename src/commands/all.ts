@@ -9,6 +9,7 @@ import { reportCommand } from './report.js';
 import { rollbackCommand } from './rollback.js';
 import type { Command } from './types.js';
 import { validateCommand } from './validate.js';
+import { verifyEvidenceCommand } from './verify-evidence.js';
 
 /** Every command, loaded eagerly: for scripts and tests. The entry points use the lazy `index.ts`. */
 export const commands: readonly Command[] = [
@@ -22,6 +23,7 @@ export const commands: readonly Command[] = [
   promoteCommand,
   rollbackCommand,
   historyCommand,
+  verifyEvidenceCommand,
 ];
 
 export function findCommand(name: string): Command | undefined {

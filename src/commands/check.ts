@@ -10,6 +10,7 @@ import { usageError } from '../domain/errors.js';
 import type { Log, ReleaseStore } from '../ports.js';
 import { compareDeps, compareText, gateFailureLine, runCompare } from './compare.js';
 import { lazyDriftHook } from './drift-hook.js';
+import { lazyProductionDataHook } from './data-vs-production-hook.js';
 import { loadConfig, optionLabel, selectModel, stringOption } from './invocation.js';
 import { commentOption, configOption, datasetOption, jsonOption, modelOption, Opt, storeOption, tokenOption } from './options.js';
 import { reportCommand } from './report.js';
@@ -103,7 +104,7 @@ export const checkCommand: Command = {
 
     let validation: ValidationResult | undefined;
     if (config.datasets.length > 0) {
-      validation = await runValidation(loaded, { dataset: stringOption(invocation, Opt.Dataset), drift: lazyDriftHook(invocation) }, context);
+      validation = await runValidation(loaded, { dataset: stringOption(invocation, Opt.Dataset), drift: lazyDriftHook(invocation), production: lazyProductionDataHook(invocation) }, context);
       if (context.inActions) emitAnnotations(validation, context.log);
       text.push(validationText(validation));
     }

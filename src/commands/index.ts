@@ -25,6 +25,11 @@ export const commandEntries: readonly CommandEntry[] = [
   { name: 'promote', summary: 'Record a release of a model version in an environment.', load: async () => (await import('./promote.js')).promoteCommand },
   { name: 'rollback', summary: 'Revert an environment to an earlier release.', load: async () => (await import('./rollback.js')).rollbackCommand },
   { name: 'history', summary: "List an environment's releases.", load: async () => (await import('./history.js')).historyCommand },
+  {
+    name: 'verify-evidence',
+    summary: "Re-read a release's stored evidence and check every item against the sha256 its payload records.",
+    load: async () => (await import('./verify-evidence.js')).verifyEvidenceCommand,
+  },
 ];
 
 /**

@@ -7,6 +7,7 @@ import { DatasetValidator, DEFAULT_MAX_EXAMPLES, type KeySet } from '../domain/v
 import { unitOf, unitWord } from '../domain/validation/failing-units.js';
 import { HashSet64 } from '../domain/validation/hash-set.js';
 import { hashRow } from '../domain/validation/dataset-validator.js';
+import { dataVsProductionText } from '../domain/evidence/data-change.js';
 import { failedErrorChecks, validationText, validationVerdict } from '../domain/validation/verdict.js';
 import { resolveDataFiles, type DataFile } from '../io/data/files.js';
 import type { LoadedConfig } from '../io/files/config-file.js';
@@ -15,6 +16,7 @@ import { lazyDriftHook } from './drift-hook.js';
 import { loadConfig, optionLabel, stringOption } from './invocation.js';
 import { configOption, datasetOption, jsonOption, Opt, storeOption, tokenOption } from './options.js';
 import type { DriftHook } from './drift-types.js';
+import { lazyProductionDataHook, type ProductionDataHook } from './data-vs-production-hook.js';
 import type { Command, CommandContext, CommandResult, Invocation } from './types.js';
 
 export interface ValidationOptions {
@@ -24,6 +26,8 @@ export interface ValidationOptions {
   now?: number;
   /** Fills `DatasetResult.drift`; the drift engineer provides it. */
   drift?: DriftHook;
+  /** Fills `DatasetResult.production` (what changed since the live release). */
+  production?: ProductionDataHook;
 }
 
 const keyId = (key: readonly string[]): string => JSON.stringify(key);
@@ -76,6 +80,8 @@ export async function runValidation(loaded: LoadedConfig, options: ValidationOpt
     for (const ks of validator.keySets()) keySets.set(`${d.name}\u0000${keyId(ks.key)}`, ks);
     const result = validator.finish();
     if (drift) result.drift = await drift.finish();
+    const production = options.production ? await options.production({ dataset: d, files: dataFiles, loaded, context, result }) : undefined;
+    if (production) result.production = production;
     results.push(result);
   }
   return { verdict: validationVerdict(results), datasets: results };
@@ -101,6 +107,7 @@ export function validationMarkdown(result: ValidationResult): string {
   for (const ds of result.datasets) {
     const failed = ds.checks.filter((c) => c.status === 'fail' || c.status === 'warn');
     lines.push(`**${esc(ds.name)}**: ${ds.rows} rows, ${failed.length} of ${ds.checks.length} checks failed`, '');
+    if (ds.production) lines.push(esc(dataVsProductionText(ds.production)), '');
     if (!failed.length) continue;
     lines.push('| Column | Check | Severity | Observed | Expected | Failing | Examples |', '|---|---|---|---|---|---|---|');
     for (const c of failed) {
@@ -127,7 +134,7 @@ export const validateCommand: Command = {
   async run(invocation: Invocation, context: CommandContext): Promise<CommandResult> {
     const loaded = await loadConfig(invocation, context);
     if (loaded.config.datasets.length === 0) throw usageError(`the config defines no datasets; add one under \`datasets:\` (${optionLabel(invocation, Opt.Config)})`);
-    const result = await runValidation(loaded, { dataset: stringOption(invocation, Opt.Dataset), drift: lazyDriftHook(invocation) }, context);
+    const result = await runValidation(loaded, { dataset: stringOption(invocation, Opt.Dataset), drift: lazyDriftHook(invocation), production: lazyProductionDataHook(invocation) }, context);
     const failed = failedErrorChecks(result);
     if (context.inActions) emitAnnotations(result, context.log);
     const jsonPath = stringOption(invocation, Opt.Json);

@@ -51,6 +51,24 @@ export interface DatasetResult {
   rows: number;
   checks: CheckResult[];
   drift?: DriftResult[];
+  /** What changed in this dataset since the live release (SPEC §5 "Data vs production"); absent before any release. */
+  production?: DataVsProduction;
+}
+
+/** A dataset against the fingerprints and profile stored with the live release (src/domain/evidence/data-change.ts). */
+export interface DataVsProduction {
+  status: 'compared' | 'unavailable';
+  /** The release compared against, e.g. `1.0.0 (#3)`. */
+  release?: string;
+  /** Why nothing was compared (status `unavailable`). */
+  reason?: string;
+  /** By path: files new in this run, gone since the release, and present in both with other content. */
+  files?: { added: string[]; removed: string[]; changed: string[]; unchanged: number };
+  rows?: { production: number | null; now: number };
+  /** Columns by name, with the type the profile found (`number`, `category`, …). */
+  columns?: { added: { name: string; type: string }[]; removed: { name: string; type: string }[]; retyped: { name: string; production: string; now: string }[]; unchanged: number };
+  /** Drift against the production profile (when the dataset's drift reference is `production`): counts only; the rows are in `drift`. */
+  drift?: { compared: number; drifted: number; skipped?: string };
 }
 
 export interface ValidationResult {

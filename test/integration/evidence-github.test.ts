@@ -51,8 +51,11 @@ describe('production evidence on GitHub (the mlgate-evidence branch)', () => {
 
     const validate = await runAction({ action: 'validate', workspace: dir, apiUrl: gh.url, token: fork, inputs: { store: 'github', json: 'val.json' } });
     expect(validate.stdout).toContain('reference from the profile stored with the live release 1.0.0');
-    const v = JSON.parse(await readFile(path.join(dir, 'val.json'), 'utf8')) as { datasets: Array<{ drift?: Array<{ column: string; status: string }> }> };
+    const v = JSON.parse(await readFile(path.join(dir, 'val.json'), 'utf8')) as { datasets: Array<{ drift?: Array<{ column: string; status: string }>; production?: unknown }> };
     expect(v.datasets[0]!.drift!.find((d) => d.column === 'x')).toMatchObject({ status: 'fail' });
+    // Data vs production, from the fingerprints in the release payload: the shifted train.csv changed, holdout did not.
+    expect(v.datasets[0]!.production).toMatchObject({ status: 'compared', files: { added: [], removed: [], changed: ['data/train.csv'], unchanged: 0 }, rows: { production: 3000, now: 3000 }, drift: { drifted: 2, compared: 2 } });
+    expect(v.datasets[1]!.production).toMatchObject({ status: 'compared', files: { changed: [], unchanged: 1 } });
   });
 
   it('a second release builds on the branch (fast-forward), keeping the first one’s evidence', async () => {

@@ -1,3 +1,4 @@
+import { evidenceSummary, evidenceWords, type EvidenceSummary } from '../evidence/summary.js';
 import { findLive, type Release } from './state.js';
 
 /** A release's state as `history` shows it. */
@@ -22,6 +23,8 @@ export interface HistoryEntry {
   rolled_back_by: number | null;
   rollback_reason: string | null;
   pr: number | null;
+  /** What the release stored for later gates (digests, sizes, locations), or why nothing (SPEC §6 "Evidence"). */
+  evidence: EvidenceSummary;
 }
 
 export interface History {
@@ -93,6 +96,7 @@ export function buildHistory(releases: readonly Release[], environment: string, 
       rolled_back_by: rolledBackBy.get(r.id) ?? null,
       rollback_reason: r.rollbackReason ?? r.payload.rollback_reason ?? null,
       pr: r.payload.source.pr ?? null,
+      evidence: evidenceSummary(r.payload.evidence, `${r.payload.model.version} (#${r.id})`),
     })),
   };
 }
@@ -107,7 +111,7 @@ export function renderHistoryTable(history: History, headline?: readonly string[
   const head = [`Releases of ${history.model ?? 'all models'} in ${history.environment}`, history.live ? `live: ${history.live.version} (#${history.live.id})` : 'nothing live'].join(' — ');
   if (history.releases.length === 0) return `${head}\n(no releases yet)\n`;
   const metricNames = (headline?.length ? [...headline] : Object.keys(history.releases[0]?.metrics ?? {})).slice(0, 3);
-  const header = ['#', 'version', 'when', 'who', 'state', 'gate', ...metricNames, 'links'];
+  const header = ['#', 'version', 'when', 'who', 'state', 'gate', ...metricNames, 'evidence', 'links'];
   const rows = history.releases.map((e) => {
     const links: string[] = [];
     if (e.rollback_of !== null) links.push(`rollback of #${e.rollback_of}`);
@@ -121,6 +125,7 @@ export function renderHistoryTable(history: History, headline?: readonly string[
       e.state,
       `${e.gate}${e.forced ? ' (forced)' : ''}`,
       ...metricNames.map((m) => formatMetric(e.metrics[m] ?? null)),
+      evidenceWords(e.evidence),
       links.join('; '),
     ];
   });

@@ -1,6 +1,7 @@
 /** The report's data part: per dataset the failed checks, examples of failing rows and drift; the passed checks in details. */
 import type { CheckResult, DatasetResult, ValidationResult, Verdict } from '../results.js';
 import { unitOf, unitWord } from '../validation/failing-units.js';
+import { dataVsProductionSection } from './data-vs-production.js';
 import { describeCheck } from './describe.js';
 import { driftSection, driftSummary } from './drift-section.js';
 import { code, text } from './escape.js';
@@ -59,6 +60,7 @@ function datasetSection(d: DatasetResult, input: ReportInput, plan: Plan, notes:
     );
     out.push(...examples(d, shown, input, plan, notes));
   }
+  out.push(...dataVsProductionSection(d.production));
   out.push(...driftSection(d, plan, notes));
   return out;
 }

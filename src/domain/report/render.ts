@@ -6,6 +6,7 @@ import { marker } from './marker.js';
 import { dataSection, detailsSection, passedChecks } from './data-section.js';
 import { FULL, ICON, LADDER, Notes, type Plan } from './plan.js';
 import { listWithMore } from './shorten.js';
+import { unusedEvidenceClause } from './unused-evidence.js';
 import { COMMENT_BUDGET, type RenderedReport, type RenderOptions, type ReportInput } from './types.js';
 
 export function overallVerdict(input: ReportInput): Verdict {
@@ -51,7 +52,7 @@ function largestFitting(render: (cap: number) => { markdown: string; omitted: st
 function compose(input: ReportInput, plan: Plan, options: RenderOptions): { markdown: string; omitted: string[] } {
   const notes = new Notes();
   const verdict = overallVerdict(input);
-  const parts: string[] = [marker(input.key), `${ICON[verdict]} **${verdictTitle(verdict)}:** ${why(input, verdict)}`, ''];
+  const parts: string[] = [marker(input.key), `${ICON[verdict]} **${verdictTitle(verdict)}:** ${withUnused(why(input, verdict), input)}`, ''];
   for (const comparison of input.comparisons ?? []) parts.push(...modelSection(input, comparison, plan, notes));
   if (input.validation) parts.push(...dataSection(input.validation, input, plan, notes));
   if (plan.details) parts.push(...detailsSection(input));
@@ -66,6 +67,12 @@ function compose(input: ReportInput, plan: Plan, options: RenderOptions): { mark
   }
   parts.push(footer(input));
   return { markdown: `${parts.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`, omitted: notes.items };
+}
+
+/** The verdict's sentence, then what could not be compared and why (one sentence still: a semicolon joins them). */
+function withUnused(sentence: string, input: ReportInput): string {
+  const unused = unusedEvidenceClause(input.comparisons ?? [], input.validation);
+  return unused ? `${sentence.replace(/\.$/, '')}; ${unused}.` : sentence;
 }
 
 function verdictTitle(v: Verdict): string {

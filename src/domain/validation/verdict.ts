@@ -1,3 +1,4 @@
+import { dataVsProductionText } from '../evidence/data-change.js';
 import { describeCheck } from '../report/describe.js';
 import { DATASET_DRIFT_ROW, measureName } from '../report/drift-section.js';
 import { num, pValue } from '../report/format.js';
@@ -52,6 +53,7 @@ export function validationText(result: ValidationResult): string {
       if (d.status === 'skipped') lines.push(`  - drift ${d.column} not compared${d.message ? `: ${d.message}` : ''}`);
       else if (d.status !== 'pass') lines.push(`  ${ICON[d.status]} ${driftLine(d)}`);
     }
+    if (ds.production) lines.push(`  ${dataVsProductionText(ds.production)}`);
   }
   lines.push(`verdict: ${result.verdict}`);
   return lines.join('\n');

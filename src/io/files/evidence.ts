@@ -7,14 +7,14 @@ import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import type { Config, ModelConfig } from '../../domain/config/schema.js';
+import type { Config, DatasetConfig, ModelConfig } from '../../domain/config/schema.js';
 import { MlgateError } from '../../domain/errors.js';
 import type { DataFingerprint, EvidenceItem } from '../../domain/evidence/manifest.js';
 import type { EvidenceProblem } from '../../domain/evidence/use.js';
 import type { DatasetProfile } from '../../domain/profile/dataset.js';
 import { profileToJson } from '../../domain/profile/format.js';
 import type { EvidenceStore } from '../../ports.js';
-import { resolveDataFiles } from '../data/files.js';
+import { resolveDataFiles, type DataFile } from '../data/files.js';
 import { profileFiles } from '../data/profile-data.js';
 
 export interface EvidenceDraftItem {
@@ -77,11 +77,21 @@ export async function gatherEvidence(input: { config: Config; model: ModelConfig
     }
     profiles.set(dataset.name, profile);
     items.push(packed({ profile: dataset.name }, `profile-${safeName(dataset.name)}.json`, Buffer.from(`${JSON.stringify(profileToJson(profile))}\n`, 'utf8')));
-    const fingerprints = [];
-    for (const f of files) fingerprints.push({ path: f.name, sha256: await fileSha256(f.path), bytes: (await stat(f.path)).size });
-    data[dataset.name] = { files: fingerprints, rows: profile.rows, columns: Object.fromEntries(profile.columns.map((c) => [c.name, c.type ?? c.kind])) };
+    data[dataset.name] = await fingerprintOf(files, profile);
   }
   return { items, data, profiles, missing };
+}
+
+/** The fingerprint of a dataset's files (path, sha256, bytes) with its profile's rows and column types: what promote records. */
+export async function fingerprintOf(files: readonly DataFile[], profile: DatasetProfile): Promise<DataFingerprint & { rows: number }> {
+  const fingerprints = [];
+  for (const f of files) fingerprints.push({ path: f.name, sha256: await fileSha256(f.path), bytes: (await stat(f.path)).size });
+  return { files: fingerprints, rows: profile.rows, columns: Object.fromEntries(profile.columns.map((c) => [c.name, c.type ?? c.kind])) };
+}
+
+/** A dataset's fingerprint computed the way promote computes it (one profiling pass, then each file's sha256). */
+export async function fingerprintDataset(files: readonly DataFile[], dataset: DatasetConfig): Promise<DataFingerprint & { rows: number }> {
+  return fingerprintOf(files, await profileFiles(files, dataset, { hash: false }));
 }
 
 const safeName = (s: string): string => s.replace(/[^A-Za-z0-9._-]+/g, '_');

@@ -69,6 +69,19 @@ const driftSchema = z.object({
   error_bound: resultNumber.optional(),
 });
 
+const namedType = z.object({ name, type: name });
+const productionSchema = z.object({
+  status: z.enum(['compared', 'unavailable']),
+  release: name.optional(),
+  reason: prose.optional(),
+  files: z.object({ added: z.array(name), removed: z.array(name), changed: z.array(name), unchanged: z.number().int().nonnegative() }).optional(),
+  rows: z.object({ production: z.number().nonnegative().nullable(), now: z.number().nonnegative() }).optional(),
+  columns: z
+    .object({ added: z.array(namedType), removed: z.array(namedType), retyped: z.array(z.object({ name, production: name, now: name })), unchanged: z.number().int().nonnegative() })
+    .optional(),
+  drift: z.object({ compared: z.number().int().nonnegative(), drifted: z.number().int().nonnegative(), skipped: prose.optional() }).optional(),
+});
+
 export const validationResultSchema = z.object({
   verdict,
   datasets: z
@@ -79,6 +92,7 @@ export const validationResultSchema = z.object({
         rows: z.number().nonnegative(),
         checks: z.array(checkSchema),
         drift: z.array(driftSchema).optional(),
+        production: productionSchema.optional(),
       }),
     ),
 });

@@ -110,7 +110,7 @@ describe('promote / rollback / history on the local store', () => {
       [1, '1', 'superseded', null],
     ]);
     expect(h.releases.find((r) => r.id === 4)).toMatchObject({ forced: true, gate: 'fail' });
-    expect(history.text).toMatch(/^5\s+2\s.*rolled back\s+pass\s+0\.91\s+rollback of #4; rolled back by #6; reason: back to basics$/m);
+    expect(history.text).toMatch(/^5\s+2\s.*rolled back\s+pass\s+0\.91\s+2 items, \d+ B\s+rollback of #4; rolled back by #6; reason: back to basics$/m);
 
     const records = await new ReleaseFileStore(path.join(dir, '.mlgate', 'releases.json')).list('production');
     const payload4 = records.find((r) => r.id === 4)!.payload as { gate: { forced: boolean; report_sha256: string }; artifact: { name: string; run_id: number } };

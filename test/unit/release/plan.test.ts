@@ -285,7 +285,7 @@ describe('history', () => {
     ]);
     const table = renderHistoryTable(history);
     expect(table).toContain('live: 1 (#6)');
-    expect(table).toMatch(/^4\s+3\s+2026-01-01 00:00:04\s+alice\s+rolled back\s+pass\s+0\.9\s+rolled back by #5; reason: p95 doubled$/m);
+    expect(table).toMatch(/^4\s+3\s+2026-01-01 00:00:04\s+alice\s+rolled back\s+pass\s+0\.9\s+none\s+rolled back by #5; reason: p95 doubled$/m);
     expect(table.split('\n').length).toBe(2 + 1 + 6 + 1);
     expect(buildHistory(rel(specs), 'production', 'churn', 2).releases).toHaveLength(2);
     expect(renderHistoryTable(buildHistory([], 'staging', undefined))).toContain('(no releases yet)');

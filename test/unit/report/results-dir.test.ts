@@ -17,6 +17,22 @@ describe('results directory', () => {
     expect(back).toEqual(from);
   });
 
+  it('keeps a dataset’s Data vs production part (the comment stage renders it), and refuses a malformed one naming the field', async () => {
+    const production = {
+      status: 'compared' as const,
+      release: '1.0.0 (#1)',
+      files: { added: ['data/d.csv'], removed: [], changed: ['data/train.csv'], unchanged: 2 },
+      rows: { production: 3000, now: 3001 },
+      columns: { added: [{ name: 'extra', type: 'number' }], removed: [], retyped: [{ name: 'x', production: 'number', now: 'string' }], unchanged: 1 },
+      drift: { compared: 2, drifted: 1 },
+    };
+    const dir = tmp();
+    await writeResultsDir(dir, { validation: { verdict: 'pass', datasets: [{ name: 'train', rows: 3001, checks: [], production }] }, comparisons: [], history: {} });
+    expect((await readResults(dir)).validation?.datasets[0]?.production).toEqual(production);
+    writeFileSync(path.join(dir, 'validation.json'), JSON.stringify({ verdict: 'pass', datasets: [{ name: 'train', rows: 1, checks: [], production: { ...production, rows: { production: 1, now: 'many' } } }] }));
+    await expect(readResults(dir)).rejects.toMatchObject({ kind: 'input', location: { field: 'datasets[0].production.rows.now' } });
+  });
+
   it('reads a single --json file of validate, compare or check', async () => {
     const dir = tmp();
     const c = hugeComparison();

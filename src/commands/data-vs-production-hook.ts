@@ -1,0 +1,13 @@
+import type { ProductionDataHook } from './data-vs-production.js';
+import type { Invocation } from './types.js';
+
+export type { ProductionDataHook };
+
+/** The hook of a command's invocation (its store option says where releases are read), loaded on first use. */
+export function lazyProductionDataHook(invocation: Invocation): ProductionDataHook {
+  let hook: Promise<ProductionDataHook> | undefined;
+  return async (input) => {
+    hook ??= import('./data-vs-production.js').then((m) => m.productionDataHook(invocation));
+    return (await hook)(input);
+  };
+}
