@@ -33,8 +33,8 @@ export function parseHistory(text: string, where: string): MonitorHistory | { pr
   } catch (error) {
     return { problem: `${where} is not JSON (${error instanceof Error ? error.message : String(error)})` };
   }
-  if (raw && typeof raw === 'object' && 'version' in raw && (raw as { version: unknown }).version !== HISTORY_VERSION && (raw as { format?: unknown }).format === HISTORY_FORMAT) {
-    return { problem: `${where} has format version ${JSON.stringify((raw as { version: unknown }).version)}; this mlgate reads version ${HISTORY_VERSION} (upgrade mlgate)` };
+  if (raw && typeof raw === 'object' && 'version' in raw && (raw).version !== HISTORY_VERSION && (raw as { format?: unknown }).format === HISTORY_FORMAT) {
+    return { problem: `${where} has format version ${JSON.stringify((raw).version)}; this mlgate reads version ${HISTORY_VERSION} (upgrade mlgate)` };
   }
   const parsed = historySchema.safeParse(raw);
   if (!parsed.success) {

@@ -64,7 +64,7 @@ export function issueBody(input: { model: string; environment: string; run: Moni
     lines.push('**Why**', '');
     for (const f of run.findings) lines.push(`- ${f.level === 'degraded' ? '❌' : '⚠️'} ${text(f.text, { max: 400 })}`);
     lines.push('');
-  } else lines.push('Every configured check passed, no column drifted and the live metrics met their gates.', '');
+  } else lines.push('No evidence of degradation: every data check passed, no column drifted past its threshold and no live metric is worse than its gate allows.', '');
   if (run.actions.length) lines.push(`**Done**: ${run.actions.map((a) => text(a, { max: 300 })).join('; ')}.`, '');
   if (run.metrics.length) {
     lines.push(`### Live metrics (${run.labelled} labelled examples)`, '', '| Metric | Release | Live | Interval of live − release | Result |', '|---|---|---|---|---|');

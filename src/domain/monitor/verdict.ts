@@ -2,12 +2,13 @@
  * The monitor's verdict rule (docs/monitoring.md):
  * - degraded: a data check of severity `error` failed, a column drifted past its threshold with severity `error`,
  *   or a live metric failed its gate (an error-severity gate whose interval clears the margin the wrong way);
- * - warn: only warn-level findings (warn checks, drift of severity `warn`, warn gates, inconclusive metrics: the
- *   labelled sample is too small to tell) or something configured could not be checked (no evidence, no profile);
+ * - warn: only warn-level findings (warn checks, drift of severity `warn`, warn gates, a metric that looks worse than
+ *   its gate allows but whose interval cannot tell, a labelled sample too small to tell) or something configured could
+ *   not be checked (no evidence, no profile);
  * - healthy: everything configured was checked and nothing was found.
  * A run that could check nothing at all is never healthy.
  */
-import type { ComparisonResult, DatasetResult } from '../results.js';
+import type { ComparisonResult, DatasetResult, MetricResult } from '../results.js';
 import type { DriftMeasure, MetricMeasure, MonitorFinding, MonitorVerdict } from './run.js';
 import { formatNumber } from '../gate/margin.js';
 
@@ -36,12 +37,21 @@ export function datasetFindings(ds: DatasetResult): MonitorFinding[] {
   return out;
 }
 
+/**
+ * An inconclusive live metric whose point estimate is within what its gate tolerates: monitoring asks "is there evidence
+ * that the model got worse?", and an interval that straddles the margin around a good estimate is no such evidence.
+ */
+function withinTolerance(m: MetricResult): boolean {
+  if (m.status !== 'inconclusive' || !m.significance || m.delta === null) return false;
+  return m.direction === 'higher' ? m.delta >= m.significance.margin : m.delta <= m.significance.margin;
+}
+
 /** Findings of the live metrics gated against the release's stored metrics. */
 export function metricFindings(c: ComparisonResult): MonitorFinding[] {
   const out: MonitorFinding[] = [];
   for (const m of c.metrics) {
     if (m.status === 'fail') out.push({ level: 'degraded', text: `live ${m.name}: ${m.reason}` });
-    else if (m.status === 'warn' || m.status === 'inconclusive') out.push({ level: 'warn', text: `live ${m.name}: ${m.reason}` });
+    else if (m.status === 'warn' || (m.status === 'inconclusive' && !withinTolerance(m))) out.push({ level: 'warn', text: `live ${m.name}: ${m.reason}` });
   }
   return out;
 }
