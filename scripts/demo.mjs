@@ -218,7 +218,7 @@ let markdown;
   const degraded = run('Monitor production: the week after a price change, with worse labelled predictions', 'mlgate-drifted.yml', 'monitor-2.json').result;
   const issueFile = degraded?.issue?.url;
   explain([
-    `Verdict: ${field(degraded?.run, 'verdict') ?? 'see above'}: ${(degraded?.run?.findings ?? []).filter((f) => f.level === 'degraded').length} finding(s) degrade it (metrics whose interval lies beyond what the gate tolerates).`,
+    `Verdict: ${field(degraded?.run, 'verdict') ?? 'see above'}: ${(degraded?.run?.findings ?? []).filter((f) => f.level === 'degraded').length} finding(s) degrade it (the ✗ lines above: live metrics that fail their gates).`,
     issueFile ? `The sticky issue was opened as a file: ${path.relative(root, issueFile)} (on GitHub, one issue found by its hidden marker; reruns never duplicate it).` : '',
   ]);
   if (issueFile && existsSync(issueFile)) console.log(`\n${indent(readFileSync(issueFile, 'utf8').split('\n').slice(0, 16).join('\n'))}\n    …\n`);
