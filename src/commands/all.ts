@@ -3,6 +3,7 @@ import { compareCommand } from './compare.js';
 import { historyCommand } from './history.js';
 import { inferSchemaCommand } from './infer-schema.js';
 import { mergeProfilesCommand } from './merge-profiles.js';
+import { monitorCommand } from './monitor.js';
 import { profileCommand } from './profile.js';
 import { promoteCommand } from './promote.js';
 import { reportCommand } from './report.js';
@@ -22,6 +23,7 @@ export const commands: readonly Command[] = [
   promoteCommand,
   rollbackCommand,
   historyCommand,
+  monitorCommand,
 ];
 
 export function findCommand(name: string): Command | undefined {

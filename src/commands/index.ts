@@ -25,6 +25,7 @@ export const commandEntries: readonly CommandEntry[] = [
   { name: 'promote', summary: 'Record a release of a model version in an environment.', load: async () => (await import('./promote.js')).promoteCommand },
   { name: 'rollback', summary: 'Revert an environment to an earlier release.', load: async () => (await import('./rollback.js')).rollbackCommand },
   { name: 'history', summary: "List an environment's releases.", load: async () => (await import('./history.js')).historyCommand },
+  { name: 'monitor', summary: "Check fresh production data (and labelled predictions) against the live release's evidence; keep one sticky issue.", load: async () => (await import('./monitor.js')).monitorCommand, readsData: true },
 ];
 
 /**
