@@ -10,7 +10,7 @@ import { GITHUB_ACTIONS_BOT, startFakeGitHub } from '../fake-github/index.js';
 
 const O = 'octo-org';
 const R = 'ml-repo';
-const KEY = 'churn/production';
+const KEY = 'monitor/churn/production';
 const MARKER = '<!-- mlgate:monitor/churn/production -->';
 type Fake = Awaited<ReturnType<typeof startFakeGitHub>>;
 let gh: Fake | undefined;
@@ -135,7 +135,7 @@ describe('createMonitorIssues: writing', () => {
     gh = await startFakeGitHub();
     const token = gh.seed.actionsToken({ permissions: { issues: 'read', contents: 'read', metadata: 'read' } }).token;
     const issues = issuesFor(gh, token);
-    await expect(issues.create(KEY, { title: 't', body: 'b' })).rejects.toThrow(/opening the monitor issue 'churn\/production' in octo-org\/ml-repo failed \(HTTP 403\).*permissions: issues: write/);
+    await expect(issues.create(KEY, { title: 't', body: 'b' })).rejects.toThrow(/opening the monitor issue 'monitor\/churn\/production' in octo-org\/ml-repo failed \(HTTP 403\).*permissions: issues: write/);
     const seeded = gh.seed.issue({ body: `${MARKER}\nb`, by: GITHUB_ACTIONS_BOT });
     const found = (await issues.find(KEY))!;
     expect(found.number).toBe(seeded.number);

@@ -6,9 +6,10 @@ import { EVIDENCE_BRANCH } from './evidence-branch.js';
 import { httpStatus } from './identity.js';
 import type { Octokit } from './octokit.js';
 
-/** Where a key's history lives on the branch. */
+/** Where a key's history lives on the branch: under `monitor/` (the command's key, `monitor/<model>/<environment>`, is already). */
 export function historyPath(key: string): string {
-  return `monitor/${sanitizeKey(key)}/history.json`;
+  const k = sanitizeKey(key);
+  return `${k.startsWith('monitor/') ? k : `monitor/${k}`}/history.json`;
 }
 
 const message = (error: unknown): string => (error instanceof Error ? error.message : String(error));

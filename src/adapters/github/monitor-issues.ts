@@ -28,16 +28,13 @@ interface IssueData {
   pull_request?: unknown;
 }
 
-/** The monitor's markers live in their own namespace: a PR comment keyed `churn/production` is not the issue's. */
-export const monitorMarkerKey = (key: string): string => `monitor/${key}`;
-
 function withMarker(key: string, body: string): string {
-  return `${marker(monitorMarkerKey(key))}\n${body}`;
+  return `${marker(key)}\n${body}`;
 }
 
 function withoutMarker(key: string, body: string | null | undefined): string {
   const text = body ?? '';
-  if (!hasMarker(text, monitorMarkerKey(key))) return text;
+  if (!hasMarker(text, key)) return text;
   const newline = text.indexOf('\n');
   return newline < 0 ? '' : text.slice(newline + 1);
 }
@@ -56,6 +53,7 @@ function githubError(what: string, error: unknown, permission: string): MlgateEr
 
 /**
  * The monitor's sticky issue on GitHub (SPEC §8): ours is the issue whose body starts with the key's hidden marker
+ * (`<!-- mlgate:monitor/<model>/<environment> -->` for the monitor command's key)
  * AND whose author is this token's identity (someone else's issue with the same marker is left alone; pull
  * requests, which the issues list returns too, are skipped). Reads stop at the first answer: the oldest open one,
  * else the newest closed one.
@@ -81,7 +79,7 @@ export function createMonitorIssues(settings: MonitorIssuesSettings): MonitorIss
     return identity;
   };
   const ours = (key: string, me: Identity, i: IssueData): boolean =>
-    i.pull_request === undefined && isOurs({ id: i.number, body: i.body, author: i.user?.login ?? null, app: i.performed_via_github_app?.slug ?? null }, monitorMarkerKey(key), me);
+    i.pull_request === undefined && isOurs({ id: i.number, body: i.body, author: i.user?.login ?? null, app: i.performed_via_github_app?.slug ?? null }, key, me);
 
   /** The first of ours in the list's order, reading a page at a time. */
   const first = async (key: string, state: 'open' | 'closed', direction: 'asc' | 'desc', match: (i: IssueData) => boolean = () => true): Promise<IssueData | undefined> => {
