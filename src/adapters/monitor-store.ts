@@ -1,6 +1,9 @@
 import path from 'node:path';
 import { usageError } from '../domain/errors.js';
 import type { MonitorHistoryStore, MonitorIssues } from '../ports.js';
+import { MonitorHistoryBranch } from './github/monitor-history.js';
+import { createMonitorIssues } from './github/monitor-issues.js';
+import { createOctokit } from './github/octokit.js';
 import { LOCAL_MONITOR_DIR } from './local/monitor-files.js';
 import { MonitorHistoryFile } from './local/monitor-history-file.js';
 import { MonitorIssueFile } from './local/monitor-issue-file.js';
@@ -22,6 +25,9 @@ export function createMonitorStores(settings: ReleaseStoreSettings): MonitorStor
   }
   const { github } = settings;
   if (!github.token || !github.repository) throw usageError("store 'github' needs a token and GITHUB_REPOSITORY=owner/name to keep the monitor's issue and history");
-  // The GitHub adapters (issue-21-github) are wired here when that branch lands.
-  throw usageError("store 'github' for monitor is not built yet in this version; use --store local");
+  const octokit = createOctokit({ token: github.token, apiUrl: github.apiUrl, log: settings.log, ...(settings.retries !== undefined ? { retries: settings.retries } : {}) });
+  return {
+    issues: createMonitorIssues({ github, log: settings.log, octokit }),
+    history: new MonitorHistoryBranch({ octokit, owner: github.repository.owner, repo: github.repository.repo }),
+  };
 }
