@@ -17,6 +17,9 @@ export function monitorVerdict(findings: readonly MonitorFinding[]): MonitorVerd
   return findings.length > 0 ? 'warn' : 'healthy';
 }
 
+/** How drift/evaluate.ts says it left out a unique column. */
+const IDENTIFIER_SKIP = 'unique column (an identifier)';
+
 const list = (items: readonly string[]): string => (items.length <= 5 ? items.join(', ') : `${items.slice(0, 5).join(', ')} and ${items.length - 5} more`);
 
 /** Findings of one dataset's checks and drift (fresh data against the live release's profile). */
@@ -34,6 +37,9 @@ export function datasetFindings(ds: DatasetResult): MonitorFinding[] {
   if (drifted.length) out.push({ level: 'degraded', text: `${ds.name}: drift against the live release's data in ${list(drifted.map(describe))}` });
   if (driftWarn.length) out.push({ level: 'warn', text: `${ds.name}: drift (severity warn) against the live release's data in ${list(driftWarn.map(describe))}` });
   for (const d of drift.filter((x) => x.status === 'skipped' && x.column === '(dataset)')) out.push({ level: 'warn', text: `${ds.name}: drift not measured: ${d.message ?? 'no reason given'}` });
+  // Identifiers are never compared, by design; any other column left out is said.
+  const unmeasured = drift.filter((x) => x.status === 'skipped' && x.column !== '(dataset)' && !(x.message ?? '').startsWith(IDENTIFIER_SKIP));
+  if (unmeasured.length) out.push({ level: 'warn', text: `${ds.name}: drift not measured for ${list(unmeasured.map((d) => `${d.column} (${d.message ?? 'no reason given'})`))}` });
   return out;
 }
 

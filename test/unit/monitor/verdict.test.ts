@@ -33,6 +33,12 @@ describe('the monitor verdict rule', () => {
     expect(skipped).toEqual([{ level: 'warn', text: expect.stringContaining('stored no profile') as string }]);
   });
 
+  it('a column whose drift could not be measured warns, naming it and why; an identifier left out by design does not', () => {
+    const lost = datasetFindings(dataset([], [drift('age', 'pass', 0.01), drift('signup', 'skipped', 0, 'reference is numeric, current is categorical')]));
+    expect(lost).toEqual([{ level: 'warn', text: 'train: drift not measured for signup (reference is numeric, current is categorical)' }]);
+    expect(datasetFindings(dataset([], [drift('customer_id', 'skipped', 0, 'unique column (an identifier): not compared')]))).toEqual([]);
+  });
+
   it('a failed live metric degrades; a warn gate warns', () => {
     expect(monitorVerdict(metricFindings(comparison([metric('accuracy', 'fail')])))).toBe('degraded');
     expect(monitorVerdict(metricFindings(comparison([metric('auc', 'warn')])))).toBe('warn');
