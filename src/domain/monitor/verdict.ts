@@ -10,15 +10,13 @@
  */
 import type { ComparisonResult, DatasetResult, MetricResult } from '../results.js';
 import type { DriftMeasure, MetricMeasure, MonitorFinding, MonitorVerdict } from './run.js';
+import { IDENTIFIER_SKIPPED } from '../drift/evaluate.js';
 import { formatNumber } from '../gate/margin.js';
 
 export function monitorVerdict(findings: readonly MonitorFinding[]): MonitorVerdict {
   if (findings.some((f) => f.level === 'degraded')) return 'degraded';
   return findings.length > 0 ? 'warn' : 'healthy';
 }
-
-/** How drift/evaluate.ts says it left out a unique column. */
-const IDENTIFIER_SKIP = 'unique column (an identifier)';
 
 const list = (items: readonly string[]): string => (items.length <= 5 ? items.join(', ') : `${items.slice(0, 5).join(', ')} and ${items.length - 5} more`);
 
@@ -38,7 +36,7 @@ export function datasetFindings(ds: DatasetResult): MonitorFinding[] {
   if (driftWarn.length) out.push({ level: 'warn', text: `${ds.name}: drift (severity warn) against the live release's data in ${list(driftWarn.map(describe))}` });
   for (const d of drift.filter((x) => x.status === 'skipped' && x.column === '(dataset)')) out.push({ level: 'warn', text: `${ds.name}: drift not measured: ${d.message ?? 'no reason given'}` });
   // Identifiers are never compared, by design; any other column left out is said.
-  const unmeasured = drift.filter((x) => x.status === 'skipped' && x.column !== '(dataset)' && !(x.message ?? '').startsWith(IDENTIFIER_SKIP));
+  const unmeasured = drift.filter((x) => x.status === 'skipped' && x.column !== '(dataset)' && x.message !== IDENTIFIER_SKIPPED);
   if (unmeasured.length) out.push({ level: 'warn', text: `${ds.name}: drift not measured for ${list(unmeasured.map((d) => `${d.column} (${d.message ?? 'no reason given'})`))}` });
   return out;
 }
