@@ -41,6 +41,11 @@ export function datasetFindings(ds: DatasetResult): MonitorFinding[] {
   return out;
 }
 
+/** The gate's reasons speak of a candidate and a baseline; here they are the live model and the release. */
+export function liveWording(reason: string): string {
+  return reason.replace(/\bcandidate\b/g, 'live').replace(/\bbaseline\b/g, 'release');
+}
+
 /**
  * An inconclusive live metric whose point estimate is within what its gate tolerates: monitoring asks "is there evidence
  * that the model got worse?", and an interval that straddles the margin around a good estimate is no such evidence.
@@ -54,8 +59,8 @@ function withinTolerance(m: MetricResult): boolean {
 export function metricFindings(c: ComparisonResult): MonitorFinding[] {
   const out: MonitorFinding[] = [];
   for (const m of c.metrics) {
-    if (m.status === 'fail') out.push({ level: 'degraded', text: `live ${m.name}: ${m.reason}` });
-    else if (m.status === 'warn' || (m.status === 'inconclusive' && !withinTolerance(m))) out.push({ level: 'warn', text: `live ${m.name}: ${m.reason}` });
+    if (m.status === 'fail') out.push({ level: 'degraded', text: `live ${m.name}: ${liveWording(m.reason)}` });
+    else if (m.status === 'warn' || (m.status === 'inconclusive' && !withinTolerance(m))) out.push({ level: 'warn', text: `live ${m.name}: ${liveWording(m.reason)}` });
   }
   return out;
 }
@@ -66,5 +71,5 @@ export function driftMeasures(ds: DatasetResult): DriftMeasure[] {
 }
 
 export function metricMeasures(c: ComparisonResult): MetricMeasure[] {
-  return c.metrics.map((m) => ({ name: m.name, release: m.baseline, live: m.candidate, ...(m.ci ? { ci: m.ci } : {}), status: m.status, reason: m.reason }));
+  return c.metrics.map((m) => ({ name: m.name, release: m.baseline, live: m.candidate, ...(m.ci ? { ci: m.ci } : {}), status: m.status, reason: liveWording(m.reason) }));
 }
