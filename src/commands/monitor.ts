@@ -125,6 +125,7 @@ export const monitorCommand: Command = {
     const issue = await applyIssueAction({ issues: stores.issues, key, run, history, enabled: actions.includes('issue'), content });
     run.actions.push(issue.said);
     await stores.history.write(key, historyText(next));
+    if (run.verdict === 'degraded' && !fail) ctx.log.warning(`${model.name} in ${environment} is degraded: ${run.findings.filter((f) => f.level === 'degraded').map((f) => f.text).join('; ')}`);
     const out: MonitorResult = { model: model.name, environment, run, rerun: false, issue: { action: issue.action, ...(issue.url ? { url: issue.url } : {}) }, notes: [...data.notes, ...metrics.notes], history: { store: stores.history.kind, runs: next.runs.length } };
     return result(out, run.verdict === 'degraded' && fail ? 1 : 0, fail, content().body);
   },
