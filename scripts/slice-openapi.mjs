@@ -35,6 +35,10 @@ export const OPERATIONS = [
   ['get', '/repos/{owner}/{repo}/issues/comments/{comment_id}'],
   ['patch', '/repos/{owner}/{repo}/issues/comments/{comment_id}'],
   ['delete', '/repos/{owner}/{repo}/issues/comments/{comment_id}'],
+  // The monitor's sticky issue (SPEC §8): list (pull requests included, as GitHub returns them), create, update.
+  ['get', '/repos/{owner}/{repo}/issues'],
+  ['post', '/repos/{owner}/{repo}/issues'],
+  ['patch', '/repos/{owner}/{repo}/issues/{issue_number}'],
   ['get', '/repos/{owner}/{repo}/deployments'],
   ['post', '/repos/{owner}/{repo}/deployments'],
   ['get', '/repos/{owner}/{repo}/deployments/{deployment_id}'],

@@ -149,3 +149,12 @@ write('reports/production/metrics.json', `${JSON.stringify(metrics(production, 4
 // The release before production (the demo seeds the release history with it, so the report can chart a trend).
 write('reports/previous/metrics.json', `${JSON.stringify(metrics(predict(20, test, 1.5), 39.8), null, 2)}\n`);
 write('reports/candidate/metrics.json', `${JSON.stringify(metrics(candidate, 43.9), null, 2)}\n`);
+
+// Fresh production data for `mlgate monitor` (the demo runs it after the release): a week of the customers the live model
+// was validated on, with its labelled predictions; and a week after a second price change, when the model has gone stale.
+const healthyWeek = population(31, 100_001, 3000, 0);
+const driftedWeek = population(32, 500_001, 2000, 30);
+write('monitor/healthy/train.csv', csv(healthyWeek.map((c) => c.row)));
+write('monitor/healthy/labelled.csv', csv(predict(41, healthyWeek, 1.1).map(columns)));
+write('monitor/drifted/train.csv', csv(driftedWeek.map((c) => c.row)));
+write('monitor/drifted/labelled.csv', csv(predict(42, driftedWeek, 3).map(columns)));

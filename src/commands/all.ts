@@ -3,6 +3,7 @@ import { compareCommand } from './compare.js';
 import { historyCommand } from './history.js';
 import { inferSchemaCommand } from './infer-schema.js';
 import { mergeProfilesCommand } from './merge-profiles.js';
+import { monitorCommand } from './monitor.js';
 import { profileCommand } from './profile.js';
 import { promoteCommand } from './promote.js';
 import { reportCommand } from './report.js';
@@ -24,6 +25,7 @@ export const commands: readonly Command[] = [
   rollbackCommand,
   historyCommand,
   verifyEvidenceCommand,
+  monitorCommand,
 ];
 
 export function findCommand(name: string): Command | undefined {

@@ -30,6 +30,7 @@ export const commandEntries: readonly CommandEntry[] = [
     summary: "Re-read a release's stored evidence and check every item against the sha256 its payload records.",
     load: async () => (await import('./verify-evidence.js')).verifyEvidenceCommand,
   },
+  { name: 'monitor', summary: "Check fresh production data (and labelled predictions) against the live release's evidence; keep one sticky issue.", load: async () => (await import('./monitor.js')).monitorCommand, readsData: true },
 ];
 
 /**

@@ -131,6 +131,9 @@ export const handlers: Record<string, Handler> = {
     const { user, viaApp } = actor(ctx);
     const comment = { id: ctx.state.nextId('comment', 2_000_000_000), issueNumber: n, body, user, viaApp, createdAt: at, updatedAt: at };
     repo.comments.push(comment);
+    // A new comment updates its issue's updated_at, as on GitHub.
+    const issue = repo.issues.get(n);
+    if (issue) issue.updatedAt = at;
     const json = renderComment(repo, comment, ctx.urls);
     return { status: 201, body: json, headers: { location: String(json.url) } };
   },

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { errorReply, invalidRequest, notAccessible, notFound, validationFailed, type Reply } from './errors.js';
 import { handlers, type Behaviour } from './handlers.js';
 import { gitHandlers } from './git-data.js';
+import { issueHandlers } from './issues.js';
 import { OpenApiSlice, type Operation, type SchemaProblem } from './openapi.js';
 import { allowed, isWrite } from './permissions.js';
 import { Seeder } from './seed.js';
@@ -11,7 +12,7 @@ import { FakeState, type Repo, type Token } from './state.js';
 
 export { COMMENT_BODY_LIMIT, STATUS_DESCRIPTION_LIMIT } from './handlers.js';
 export { GITHUB_ACTIONS_BOT } from './state.js';
-export type { Artifact, Comment, Deployment, DeploymentState, DeploymentStatus, Permissions, PullRequest, Repo, Token, User } from './state.js';
+export type { Artifact, Comment, Deployment, Issue, DeploymentState, DeploymentStatus, Permissions, PullRequest, Repo, Token, User } from './state.js';
 
 export interface FakeGitHubOptions {
   /** The repository the seed helpers use by default (more can be added with `seed.repo`). Default `octo-org/ml-repo`. */
@@ -286,7 +287,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
 
     for (const h of take(befores, hookReq)) await h.payload(hookReq, gh);
 
-    const handler = handlers[op.operationId] ?? gitHandlers[op.operationId];
+    const handler = handlers[op.operationId] ?? gitHandlers[op.operationId] ?? issueHandlers[op.operationId];
     if (!handler) throw new Error(`the slice has ${op.operationId} but the fake has no handler for it`);
     const reply = handler({ op, params, query, body: (body ?? {}) as Record<string, unknown>, token, repo, state, urls, behaviour, linkPath, accept: headers.accept ?? '' });
     send(res, record, op, lost ? faultReply(lost, op) : reply);

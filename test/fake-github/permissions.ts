@@ -10,6 +10,10 @@ const NEEDS: Record<string, Array<[Scope, Level]>> = {
   'issues/create-comment': [['issues', 'write'], ['pull_requests', 'write']],
   'issues/update-comment': [['issues', 'write'], ['pull_requests', 'write']],
   'issues/delete-comment': [['issues', 'write'], ['pull_requests', 'write']],
+  'issues/list-for-repo': [['issues', 'read']],
+  'issues/create': [['issues', 'write']],
+  // A pull request's title, body and state can be changed through the issue too; a plain issue needs issues: write.
+  'issues/update': [['issues', 'write'], ['pull_requests', 'write']],
   'repos/list-deployments': [['deployments', 'read']],
   'repos/get-deployment': [['deployments', 'read']],
   'repos/create-deployment': [['deployments', 'write']],
@@ -38,10 +42,15 @@ export const DEFAULT_TOKEN_PERMISSIONS: Permissions = { contents: 'write', issue
 /** A fork pull request's GITHUB_TOKEN: read-only whatever the workflow asks for. */
 export const READ_ONLY_PERMISSIONS: Permissions = { contents: 'read', issues: 'read', pull_requests: 'read', deployments: 'read', actions: 'read', metadata: 'read' };
 
+/** Whether the token has at least `level` on `scope`. */
+export function has(token: Token, scope: Scope, level: Level): boolean {
+  return RANK[token.permissions[scope] ?? (scope === 'metadata' ? 'read' : 'none')] >= RANK[level];
+}
+
 export function allowed(operationId: string, token: Token): boolean {
   const needs = NEEDS[operationId];
   if (!needs) return true;
-  return needs.some(([scope, level]) => RANK[token.permissions[scope] ?? (scope === 'metadata' ? 'read' : 'none')] >= RANK[level]);
+  return needs.some(([scope, level]) => has(token, scope, level));
 }
 
 export function isWrite(method: string): boolean {

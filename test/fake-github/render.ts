@@ -266,7 +266,7 @@ const GITHUB_ACTIONS_APP = (urls: Urls): Record<string, unknown> => ({
  * The GitHub App that acted for a bot user: an installation token acts as `<app slug>[bot]` (GITHUB_TOKEN as
  * `github-actions[bot]`, the GitHub Actions app), and what it creates names the app in `performed_via_github_app`.
  */
-function appOf(user: User, urls: Urls): Record<string, unknown> {
+export function appOf(user: User, urls: Urls): Record<string, unknown> {
   if (user.login === 'github-actions[bot]') return GITHUB_ACTIONS_APP(urls);
   const slug = user.login.replace(/\[bot\]$/, '');
   return {

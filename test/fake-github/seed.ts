@@ -8,6 +8,7 @@ import {
   type Artifact,
   type Comment,
   type Deployment,
+  type Issue,
   type DeploymentState,
   type DeploymentStatus,
   type FakeState,
@@ -17,6 +18,11 @@ import {
   type Token,
   type User,
 } from './state.js';
+
+/** The next number of an issue or pull request: they share one sequence. */
+function nextIssueNumber(repo: Repo): number {
+  return Math.max(0, ...repo.pulls.keys(), ...repo.issues.keys()) + 1;
+}
 
 /** Names a repository other than the default one. */
 interface InRepo {
@@ -117,15 +123,43 @@ export class Seeder {
     return sha;
   }
 
-  /** An issue (pull requests are issues too: `pull()` is enough to comment on one). */
-  issue(number: number, o?: InRepo): void {
-    this.pick(o).issues.add(number);
+  /**
+   * A plain issue (pull requests are issues too: `pull()` is enough to comment on one). `by` defaults to octocat;
+   * a bot author (`GITHUB_ACTIONS_BOT`, `<slug>[bot]`) is taken as created through its App unless `viaApp: false`.
+   */
+  issue(o: Partial<Omit<Issue, 'user' | 'closedBy'>> & InRepo & { by?: string | User; viaApp?: boolean } = {}): Issue {
+    const repo = this.pick(o);
+    const user = typeof o.by === 'object' ? o.by : o.by ? this.user(o.by) : this.user('octocat');
+    const number = o.number ?? nextIssueNumber(repo);
+    const at = o.createdAt ?? this.state.now();
+    const state = o.state ?? 'open';
+    const issue: Issue = {
+      number,
+      id: o.id ?? this.state.nextId('issue', 3_500_000_001),
+      title: o.title ?? `Issue #${number}`,
+      body: o.body ?? null,
+      state,
+      stateReason: o.stateReason ?? (state === 'closed' ? 'completed' : null),
+      user,
+      viaApp: o.viaApp ?? user.type === 'Bot',
+      createdAt: at,
+      updatedAt: o.updatedAt ?? at,
+      closedAt: state === 'closed' ? (o.closedAt ?? at) : null,
+      closedBy: state === 'closed' ? user : null,
+    };
+    repo.issues.set(number, issue);
+    return issue;
+  }
+
+  /** `count` plain issues (e.g. 120 to force pagination), by `by`, titles and bodies from `title(i)` / `body(i)`. */
+  issues(count: number, o: InRepo & { by?: string | User; title?: (i: number) => string; body?: (i: number) => string; state?: Issue['state'] } = {}): Issue[] {
+    return Array.from({ length: count }, (_, i) => this.issue({ repo: o.repo, by: o.by, state: o.state, title: o.title?.(i), body: o.body ? o.body(i) : `Issue ${i + 1}` }));
   }
 
   /** A pull request. `fork: true` makes its head live in another repository, as for an outside contributor. */
   pull(p: Partial<Omit<PullRequest, 'user' | 'head' | 'base'>> & InRepo & { user?: string; fork?: boolean; head?: Partial<PullRequest['head']>; base?: Partial<PullRequest['base']> } = {}): PullRequest {
     const repo = this.pick(p);
-    const number = p.number ?? Math.max(0, ...repo.pulls.keys(), ...repo.issues) + 1;
+    const number = p.number ?? nextIssueNumber(repo);
     const headRef = p.head?.ref ?? `feature-${number}`;
     const user = this.user(p.user ?? (p.fork ? 'outside-contributor' : 'octocat'));
     const pull: PullRequest = {
@@ -172,7 +206,7 @@ export class Seeder {
   comment(issueNumber: number, body: string, o: InRepo & { by?: string | User; viaApp?: boolean } = {}): Comment {
     const repo = this.pick(o);
     const user = typeof o.by === 'object' ? o.by : o.by ? this.user(o.by) : this.user('octocat');
-    if (!repo.pulls.has(issueNumber)) repo.issues.add(issueNumber);
+    if (!repo.pulls.has(issueNumber) && !repo.issues.has(issueNumber)) this.issue({ repo: o.repo, number: issueNumber });
     const at = this.state.now();
     const c: Comment = { id: this.state.nextId('comment', 2_000_000_000), issueNumber, body, user, viaApp: o.viaApp ?? user.type === 'Bot', createdAt: at, updatedAt: at };
     repo.comments.push(c);

@@ -43,6 +43,22 @@ export interface Comment {
   updatedAt: string;
 }
 
+/** A plain issue (pull requests live in `Repo.pulls`; both share one number sequence). */
+export interface Issue {
+  number: number;
+  id: number;
+  title: string;
+  body: string | null;
+  state: 'open' | 'closed';
+  stateReason: 'completed' | 'not_planned' | 'duplicate' | 'reopened' | null;
+  user: User;
+  viaApp: boolean;
+  createdAt: string;
+  updatedAt: string;
+  closedAt: string | null;
+  closedBy: User | null;
+}
+
 export interface Deployment {
   id: number;
   sha: string;
@@ -101,8 +117,8 @@ export interface Repo {
   /** commit sha → path → content */
   files: Map<string, Map<string, Buffer>>;
   pulls: Map<number, PullRequest>;
-  /** issue numbers that are plain issues (pull requests are issues too) */
-  issues: Set<number>;
+  /** plain issues by number (pull requests are issues too, but live in `pulls`) */
+  issues: Map<number, Issue>;
   comments: Comment[];
   deployments: Deployment[];
   statuses: DeploymentStatus[];
@@ -183,7 +199,7 @@ export class FakeState {
       refs: new Map([[defaultBranch, fakeSha(`${fullName}@${defaultBranch}`)]]),
       files: new Map(),
       pulls: new Map(),
-      issues: new Set(),
+      issues: new Map(),
       comments: [],
       deployments: [],
       statuses: [],

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createOctokit, type Octokit } from '../../src/adapters/github/octokit.js';
 import type { Log } from '../../src/ports.js';
+import { issueHandlers } from '../fake-github/issues.js';
 import { gitHandlers } from '../fake-github/git-data.js';
 import { handlers } from '../fake-github/handlers.js';
 import { startFakeGitHub, type FakeGitHub } from '../fake-github/index.js';
@@ -73,6 +74,16 @@ describe('fake GitHub', () => {
     expect((await octokit.rest.issues.listComments({ owner: O, repo: R, issue_number: 7 })).data).toHaveLength(1);
     expect((await octokit.rest.issues.deleteComment({ owner: O, repo: R, comment_id: created.data.id })).status).toBe(204);
 
+    const issue = await octokit.rest.issues.create({ owner: O, repo: R, title: 'Model degraded', body: 'drift' });
+    expect(issue.status).toBe(201);
+    expect(issue.data.user?.login).toBe('github-actions[bot]');
+    expect(issue.data.performed_via_github_app?.slug).toBe('github-actions');
+    const closed = await octokit.rest.issues.update({ owner: O, repo: R, issue_number: issue.data.number, state: 'closed' });
+    expect([closed.data.state, closed.data.state_reason, closed.data.closed_by?.login]).toEqual(['closed', 'completed', 'github-actions[bot]']);
+    // The list returns pull requests too (with a pull_request key), newest first: #7 is the pull request seeded above.
+    const all = await octokit.rest.issues.listForRepo({ owner: O, repo: R, state: 'all' });
+    expect(all.data.map((i) => [i.number, i.pull_request !== undefined])).toEqual([[issue.data.number, false], [7, true]]);
+
     const dep = await octokit.rest.repos.createDeployment({ owner: O, repo: R, ref: 'main', environment: 'staging', task: 'deploy:mlgate', auto_merge: false, required_contexts: [], payload: { mlgate: 1 } });
     expect(dep.status).toBe(201);
     const id = (dep.data as { id: number }).id;
@@ -106,9 +117,10 @@ describe('fake GitHub', () => {
     }
     // Allowed gaps: what GitHub sends only for forks and template-generated repositories (ours are neither), and the
     // full-repository counts that the commits/{sha}/pulls example (alone; not the pulls/get one) shows in head/base repos.
-    const allowed = /\.(parent|source|template_repository)$|^repos\/list-pull-requests-associated-with-commit\[\]\.(head|base)\.repo\.(network_count|subscribers_count)$/;
+    // GitHub's issue examples show a pull request seen as an issue: a plain issue has no `pull_request` key.
+    const allowed = /\.(parent|source|template_repository)$|^repos\/list-pull-requests-associated-with-commit\[\]\.(head|base)\.repo\.(network_count|subscribers_count)$|^issues\/(create|update|list-for-repo\[\])\.pull_request$/;
     expect([...missing].filter((k) => !allowed.test(k))).toEqual([]);
-    expect(missing.size).toBeLessThan(12);
+    expect(missing.size).toBeLessThan(15);
     expect(gh.requests.every((r) => r.auth === 'installation:github-actions[bot]' || r.auth === 'pat:octocat')).toBe(true);
     expect(gh.requests[0]?.headers['user-agent']).toMatch(/^mlgate /);
     expect(JSON.stringify(gh.requests)).not.toContain(token);
@@ -340,8 +352,8 @@ describe('fake GitHub', () => {
 
   it('serves exactly the operations of the committed slice, each with a handler', () => {
     const slice = new OpenApiSlice();
-    expect(slice.operations.map((o) => o.operationId).sort()).toEqual([...Object.keys(handlers), ...Object.keys(gitHandlers)].sort());
-    expect(slice.operations).toHaveLength(27);
+    expect(slice.operations.map((o) => o.operationId).sort()).toEqual([...Object.keys(handlers), ...Object.keys(gitHandlers), ...Object.keys(issueHandlers)].sort());
+    expect(slice.operations).toHaveLength(30);
   });
 
   it('the validator catches responses that drift from the description (it is not a rubber stamp)', async () => {

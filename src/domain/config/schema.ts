@@ -114,6 +114,23 @@ export const significanceSchema = z.strictObject({
   score_column: z.string().default('score'),
 });
 
+export const onDegradedActions = ['issue', 'fail', 'rollback'] as const;
+
+export const monitorSchema = z
+  .strictObject({
+    environment: z.string().min(1).optional().describe("The environment whose live release is monitored (default: the model's `environment`)."),
+    data: z
+      .record(z.string(), z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]))
+      .default({})
+      .describe("Dataset name (from `datasets:`) → where its fresh production data is: a file or glob (or a list), read with that dataset's checks and drift settings, or a profile JSON (`mlgate profile` / `merge-profiles` output) made elsewhere."),
+    predictions: z.string().min(1).optional().describe('Labelled production predictions (id, label, prediction[, score]; column names from `significance:`): the live metrics, gated against the metrics stored with the release.'),
+    on_degraded: z
+      .union([z.enum(onDegradedActions), z.array(z.enum(onDegradedActions)).min(1)], { error: `expected one of ${onDegradedActions.join(', ')}, or a list of them` })
+      .default('issue')
+      .describe('What a degraded verdict does: `issue` (open or update the sticky issue), `fail` (exit 1), `rollback` (roll back to the previous release, once per degradation); one or a list.'),
+  })
+  .describe('Monitoring of the live release (`mlgate monitor`, SPEC §8).');
+
 export const BASELINE_RE = /^(production|file:.+|ref:[^:]+:.+|[A-Za-z0-9_.-]+)$/;
 
 export const modelSchema = z.strictObject({
@@ -125,6 +142,7 @@ export const modelSchema = z.strictObject({
   gates: z.record(z.string(), gateSchema).default({}).describe('Gates per metric name (glob patterns allowed, e.g. "slices.*.accuracy").'),
   headline: z.array(z.string()).optional().describe('Metrics charted over releases in the report (default: the first gated ones).'),
   significance: significanceSchema.optional().describe('Per-example results make the gate statistical.'),
+  monitor: monitorSchema.optional(),
 });
 
 export const environmentSchema = z.strictObject({
@@ -161,6 +179,10 @@ export const configSchema = z
     cfg.models.forEach((m, i) => {
       if (models.has(m.name)) ctx.addIssue({ code: 'custom', path: ['models', i, 'name'], message: `duplicate model name "${m.name}"` });
       models.add(m.name);
+      for (const name of Object.keys(m.monitor?.data ?? {})) {
+        if (!names.has(name))
+          ctx.addIssue({ code: 'custom', path: ['models', i, 'monitor', 'data', name], message: `no dataset named ${JSON.stringify(name)}; monitor.data names datasets defined under \`datasets:\` (expected one of: ${[...names].join(', ') || 'none defined'})` });
+      }
     });
   })
   .describe('mlgate configuration (mlgate.yml)');
@@ -171,5 +193,7 @@ export type ColumnConfig = z.infer<typeof columnSchema>;
 export type ModelConfig = z.infer<typeof modelSchema>;
 export type GateConfig = z.infer<typeof gateSchema>;
 export type SignificanceConfig = z.infer<typeof significanceSchema>;
+export type MonitorConfig = z.infer<typeof monitorSchema>;
+export type OnDegradedAction = (typeof onDegradedActions)[number];
 export type DriftConfig = z.infer<typeof driftSchema>;
 export type Severity = z.infer<typeof severity>;

@@ -59,8 +59,16 @@ export function binCounts(sample: WeightedSample, edges: readonly number[]): Flo
 
 /** Aligned count vectors over the union of categories (an `other` bucket when either side has one). */
 export function alignCategories(reference: CategoricalDistribution, current: CategoricalDistribution): { labels: string[]; ref: Float64Array; cur: Float64Array } {
-  const labels = [...new Set([...reference.counts.keys(), ...current.counts.keys()])].sort();
-  const withOther = reference.other > 0 || current.other > 0;
+  // A side with `other` > 0 is a truncated top-k (a profile): a value it does not list may be inside its `other`, so a
+  // value listed only by the far side is pooled into (other) on both sides instead of counting as new or vanished.
+  const resolvable = (l: string, far: CategoricalDistribution): boolean => far.counts.has(l) || far.other === 0;
+  const labels = [...new Set([...reference.counts.keys(), ...current.counts.keys()])].filter((l) => (reference.counts.has(l) ? resolvable(l, current) : resolvable(l, reference))).sort();
+  let refOther = reference.other;
+  let curOther = current.other;
+  const kept = new Set(labels);
+  for (const [l, n] of reference.counts) if (!kept.has(l)) refOther += n;
+  for (const [l, n] of current.counts) if (!kept.has(l)) curOther += n;
+  const withOther = refOther > 0 || curOther > 0;
   const size = labels.length + (withOther ? 1 : 0);
   const ref = new Float64Array(size);
   const cur = new Float64Array(size);
@@ -69,8 +77,8 @@ export function alignCategories(reference: CategoricalDistribution, current: Cat
     cur[i] = current.counts.get(l) ?? 0;
   });
   if (withOther) {
-    ref[size - 1] = reference.other;
-    cur[size - 1] = current.other;
+    ref[size - 1] = refOther;
+    cur[size - 1] = curOther;
     labels.push('(other)');
   }
   return { labels, ref, cur };
