@@ -54,7 +54,7 @@ describe.each(NODE_VERSIONS)('the action bundle under Node %i', (node) => {
   it('the root action rejects an unknown command with a did-you-mean', async () => {
     const run = await runAction({ action: 'root', node, inputs: { command: 'compair' } });
     expect(run.exitCode).toBe(2);
-    expect(run.failure).toBe("input 'command' is 'compair'; expected one of validate, profile, merge-profiles, infer-schema, compare, report, check, promote, rollback, history, verify-evidence (did you mean 'compare'?)");
+    expect(run.failure).toBe("input 'command' is 'compair'; expected one of validate, profile, merge-profiles, infer-schema, compare, report, check, promote, rollback, history, verify-evidence, monitor (did you mean 'compare'?)");
   });
 
   it("a bad boolean input (INPUT_DRY-RUN keeps the runner's hyphen) exits 2 quoting the value", async () => {

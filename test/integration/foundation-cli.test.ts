@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { NODE_VERSIONS, runCli } from '../harness/index.js';
 
 /** SPEC §1, "Commands": every one must be listed by `mlgate --help`. */
-const SPEC_COMMANDS = ['validate', 'profile', 'merge-profiles', 'infer-schema', 'compare', 'report', 'check', 'promote', 'rollback', 'history', 'verify-evidence'];
+const SPEC_COMMANDS = ['validate', 'profile', 'merge-profiles', 'infer-schema', 'compare', 'report', 'check', 'promote', 'rollback', 'history', 'verify-evidence', 'monitor'];
 const STACK_LINE = /^\s+at .+[:(]\d+/m;
 
 describe.each(NODE_VERSIONS)('the mlgate CLI under Node %i', (node) => {
