@@ -1,5 +1,6 @@
 /**
- * How a drifted column moved: one Mermaid `xychart-beta` per column, the reference's shares as grey bars and the
+ * How a drifted column moved: one horizontal Mermaid `xychart-beta` per column (a row per bin or category, so labels
+ * never overlap and the value axis has room for its ticks), the reference's shares as grey bars and the
  * current data's as a blue line over the same bins (numeric) or top categories (categorical).
  */
 import type { DriftDistribution, DriftResult } from '../results.js';
@@ -12,7 +13,10 @@ import { listWithMore } from './shorten.js';
 export const MAX_DRIFT_CHARTS = 6;
 /** Bars drawn at most, whatever a (possibly untrusted) results file holds. */
 export const MAX_CHART_BINS = 24;
-const HEIGHT = 220;
+/** Rows of the horizontal chart: a bin or category label each, stacked so they never overlap. */
+const ROW_HEIGHT = 22;
+/** Title, value axis and margins. */
+const FRAME_HEIGHT = 100;
 /** Reference in GitHub's muted grey, current in its link blue. */
 const PALETTE = '#afb8c1, #0969da';
 
@@ -61,12 +65,12 @@ export function renderDistributionChart(column: string, distribution: DriftDistr
     'config:',
     '  xyChart:',
     `    width: ${CHART_WIDTH}`,
-    `    height: ${HEIGHT}`,
+    `    height: ${FRAME_HEIGHT + ROW_HEIGHT * bins.length}`,
     '  themeVariables:',
     '    xyChart:',
     `      plotColorPalette: "${PALETTE}"`,
     '---',
-    'xychart-beta',
+    'xychart-beta horizontal',
     `  title "${mermaidText(column, 40)}${cutNote}"`,
     `  x-axis [${labels(shown).map((l) => `"${l}"`).join(', ')}]`,
     `  y-axis "% of values" 0 --> ${mermaidNumber(max)}`,
