@@ -3,6 +3,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { listWithMore } from '../domain/report/shorten.js';
+import { renderReport, text } from '../domain/report/index.js';
 import { contentsReader, parseBaselineSpec, readAtRef, resolveBaseline, type BaselineDeps, type GitResult } from '../adapters/baseline/resolve.js';
 import type { StoreChoice } from '../adapters/release-store.js';
 import type { ModelConfig } from '../domain/config/schema.js';
@@ -190,19 +191,10 @@ export function compareText(outcome: CompareOutcome): string {
   return lines.join('\n');
 }
 
+/** Markdown for the job summary: the model part of the PR report, then compare's notes. */
 function compareMarkdown(outcome: CompareOutcome): string {
-  const r = outcome.result;
-  const esc = (s: string): string => s.replace(/[|\\`*_<>[\]@]/g, (c) => `\\${c}`);
-  const v = (x: number | null): string => (x === null ? '—' : formatNumber(x));
-  return [
-    `### mlgate compare: ${esc(r.model)} — ${r.verdict}`,
-    '',
-    '| Metric | Baseline | Candidate | Δ | Gate | Result |',
-    '|---|---|---|---|---|---|',
-    ...r.metrics.map((m) => `| ${esc(m.name)} | ${v(m.baseline)} | ${v(m.candidate)} | ${v(m.delta)} | ${esc(m.gate)} | ${m.status}: ${esc(m.reason)} |`),
-    ...outcome.notes.map((n) => `\n> ${esc(n)}`),
-    '',
-  ].join('\n');
+  const report = renderReport({ key: `compare/${outcome.result.model}`, comparisons: [outcome.result] }).markdown;
+  return [report, ...outcome.notes.map((n) => `> ${text(n, { max: 1000 })}\n`)].join('\n');
 }
 
 export function storeFactory(invocation: Invocation, context: CommandContext): () => Promise<ReleaseStore> {
