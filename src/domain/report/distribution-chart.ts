@@ -80,22 +80,21 @@ export function renderDistributionChart(column: string, distribution: DriftDistr
   ].join('\n');
 }
 
+/** A drift row the fold can chart: it carries a distribution with at least one bin. */
+export const isChartable = (x: DriftResult): boolean => (x.distribution?.bins.length ?? 0) > 0;
+
 /** The fold under a dataset's drift table: a chart per drifted column (at most MAX_DRIFT_CHARTS), then "and N more". */
 export function driftCharts(drifted: readonly DriftResult[]): string[] {
-  const charted = drifted.flatMap((x) => {
-    const chart = x.distribution ? renderDistributionChart(x.column, x.distribution) : undefined;
-    return chart ? [{ x, chart }] : [];
-  });
-  if (charted.length === 0) return [];
-  const shown = charted.slice(0, MAX_DRIFT_CHARTS);
-  const more = charted.length - shown.length;
-  const without = drifted.length - charted.length;
-  const out = [`<details><summary>How ${shown.length === 1 && more === 0 ? 'the drifted column' : `the ${plural(charted.length, 'drifted column')}`} moved: reference vs current</summary>`, ''];
+  const chartable = drifted.filter(isChartable);
+  if (chartable.length === 0) return [];
+  const rest = chartable.slice(MAX_DRIFT_CHARTS);
+  const without = drifted.length - chartable.length;
+  const out = [`<details><summary>How ${chartable.length === 1 ? 'the drifted column' : `the ${plural(chartable.length, 'drifted column')}`} moved: reference vs current</summary>`, ''];
   out.push('<sub>Grey bars: the reference · blue line: the current data · share of each side’s non-null values, in %</sub>', '');
-  for (const { x, chart } of shown) out.push(`${code(x.column, { max: 60 })}`, '', chart, '');
-  if (more > 0) {
-    const names = listWithMore(charted.slice(MAX_DRIFT_CHARTS).map(({ x }) => x.column), 80);
-    out.push(`…and ${plural(more, 'more drifted column')} not charted here (${text(names, { max: 120 })}): their distributions are in the results’ <code>validation.json</code>.`, '');
+  for (const x of chartable.slice(0, MAX_DRIFT_CHARTS)) out.push(code(x.column, { max: 60 }), '', renderDistributionChart(x.column, x.distribution!)!, '');
+  if (rest.length > 0) {
+    const names = listWithMore(rest.map((x) => x.column), 80);
+    out.push(`…and ${plural(rest.length, 'more drifted column')} not charted here (${text(names, { max: 120 })}): their distributions are in the results’ <code>validation.json</code>.`, '');
   }
   if (without > 0) out.push(`<sub>${plural(without, 'drifted column')} without a recorded distribution (results written by an older mlgate).</sub>`, '');
   out.push('</details>', '');

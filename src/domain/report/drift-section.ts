@@ -7,7 +7,7 @@ import { text } from './escape.js';
 import { num, plural, pValue } from './format.js';
 import type { Notes, Plan } from './plan.js';
 import { code } from './escape.js';
-import { driftCharts, MAX_DRIFT_CHARTS } from './distribution-chart.js';
+import { driftCharts, isChartable, MAX_DRIFT_CHARTS } from './distribution-chart.js';
 
 /** The row carrying the share-of-drifted-columns verdict: a dataset finding, not a column. */
 export const DATASET_DRIFT_ROW = '(dataset)';
@@ -68,7 +68,7 @@ export function driftSection(d: DatasetResult, plan: Plan, notes: Notes): string
   const moved = problems.filter((x) => x.column !== DATASET_DRIFT_ROW);
   if (plan.driftCharts) out.push(...driftCharts(moved));
   else {
-    const charts = Math.min(MAX_DRIFT_CHARTS, moved.filter((x) => x.distribution && x.distribution.bins.length > 0).length);
+    const charts = Math.min(MAX_DRIFT_CHARTS, moved.filter(isChartable).length);
     if (charts > 0) notes.add('drift-charts', charts, code(d.name));
   }
   const stable = rest.filter((x) => x.status === 'pass' && x.column !== DATASET_DRIFT_ROW).length;
