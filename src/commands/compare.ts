@@ -184,8 +184,9 @@ export function compareText(outcome: CompareOutcome): string {
   const lines = [`mlgate compare ${r.model}: ${r.verdict.toUpperCase()} (baseline: ${base})`];
   for (const m of r.metrics) {
     const value = (x: number | null): string => (x === null ? '—' : formatNumber(x));
+    // The reason of a significance decision quotes the labelled interval already.
     const level = m.significance ? `${formatNumber(m.significance.level * 100)}% ` : '';
-    const ci = m.ci ? `, Δ ${level}interval (unadjusted) [${formatNumber(m.ci[0])}, ${formatNumber(m.ci[1])}]` : '';
+    const ci = m.ci && !m.reason.includes('interval') ? `, Δ ${level}interval (unadjusted) [${formatNumber(m.ci[0])}, ${formatNumber(m.ci[1])}]` : '';
     lines.push(`  ${STATUS_MARK[m.status] ?? ' '} ${m.name}: ${value(m.baseline)} → ${value(m.candidate)}${ci} — ${m.status}: ${m.reason}`);
   }
   for (const n of outcome.notes) lines.push(`  note: ${n}`);
