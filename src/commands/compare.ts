@@ -3,6 +3,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { listWithMore } from '../domain/report/shorten.js';
+import { renderReport, text } from '../domain/report/index.js';
 import { contentsReader, parseBaselineSpec, readAtRef, resolveBaseline, type BaselineDeps, type GitResult } from '../adapters/baseline/resolve.js';
 import type { StoreChoice } from '../adapters/release-store.js';
 import type { ModelConfig } from '../domain/config/schema.js';
@@ -183,26 +184,19 @@ export function compareText(outcome: CompareOutcome): string {
   const lines = [`mlgate compare ${r.model}: ${r.verdict.toUpperCase()} (baseline: ${base})`];
   for (const m of r.metrics) {
     const value = (x: number | null): string => (x === null ? '—' : formatNumber(x));
-    const ci = m.ci ? ` ci [${formatNumber(m.ci[0])}, ${formatNumber(m.ci[1])}]` : '';
+    // The reason of a significance decision quotes the labelled interval already.
+    const level = m.significance ? `${formatNumber(m.significance.level * 100)}% ` : '';
+    const ci = m.ci && !m.reason.includes('interval') ? `, Δ ${level}interval (unadjusted) [${formatNumber(m.ci[0])}, ${formatNumber(m.ci[1])}]` : '';
     lines.push(`  ${STATUS_MARK[m.status] ?? ' '} ${m.name}: ${value(m.baseline)} → ${value(m.candidate)}${ci} — ${m.status}: ${m.reason}`);
   }
   for (const n of outcome.notes) lines.push(`  note: ${n}`);
   return lines.join('\n');
 }
 
+/** Markdown for the job summary: the model part of the PR report, then compare's notes. */
 function compareMarkdown(outcome: CompareOutcome): string {
-  const r = outcome.result;
-  const esc = (s: string): string => s.replace(/[|\\`*_<>[\]@]/g, (c) => `\\${c}`);
-  const v = (x: number | null): string => (x === null ? '—' : formatNumber(x));
-  return [
-    `### mlgate compare: ${esc(r.model)} — ${r.verdict}`,
-    '',
-    '| Metric | Baseline | Candidate | Δ | Gate | Result |',
-    '|---|---|---|---|---|---|',
-    ...r.metrics.map((m) => `| ${esc(m.name)} | ${v(m.baseline)} | ${v(m.candidate)} | ${v(m.delta)} | ${esc(m.gate)} | ${m.status}: ${esc(m.reason)} |`),
-    ...outcome.notes.map((n) => `\n> ${esc(n)}`),
-    '',
-  ].join('\n');
+  const report = renderReport({ key: `compare/${outcome.result.model}`, comparisons: [outcome.result] }).markdown;
+  return [report, ...outcome.notes.map((n) => `> ${text(n, { max: 1000 })}\n`)].join('\n');
 }
 
 export function storeFactory(invocation: Invocation, context: CommandContext): () => Promise<ReleaseStore> {

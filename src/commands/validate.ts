@@ -4,10 +4,9 @@ import type { DatasetConfig } from '../domain/config/schema.js';
 import { usageError } from '../domain/errors.js';
 import type { DatasetResult, ValidationResult } from '../domain/results.js';
 import { DatasetValidator, DEFAULT_MAX_EXAMPLES, type KeySet } from '../domain/validation/dataset-validator.js';
-import { unitOf, unitWord } from '../domain/validation/failing-units.js';
+import { renderReport } from '../domain/report/index.js';
 import { HashSet64 } from '../domain/validation/hash-set.js';
 import { hashRow } from '../domain/validation/dataset-validator.js';
-import { dataVsProductionText } from '../domain/evidence/data-change.js';
 import { failedErrorChecks, validationText, validationVerdict } from '../domain/validation/verdict.js';
 import { resolveDataFiles, type DataFile } from '../io/data/files.js';
 import type { LoadedConfig } from '../io/files/config-file.js';
@@ -100,23 +99,10 @@ async function collectKeys(target: DatasetConfig, key: readonly string[], dataFi
   return { key, hashes };
 }
 
-/** Markdown for the job summary: every failed check with all its examples. */
+/** Markdown for the job summary: the data part of the PR report (people's words, escaped, drift with its charts), every example kept. */
 export function validationMarkdown(result: ValidationResult): string {
-  const esc = (s: string): string => s.replace(/[\\`*_[\]<>|@#&]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ');
-  const lines = [`### mlgate validate: ${result.verdict}`, ''];
-  for (const ds of result.datasets) {
-    const failed = ds.checks.filter((c) => c.status === 'fail' || c.status === 'warn');
-    lines.push(`**${esc(ds.name)}**: ${ds.rows} rows, ${failed.length} of ${ds.checks.length} checks failed`, '');
-    if (ds.production) lines.push(esc(dataVsProductionText(ds.production)), '');
-    if (!failed.length) continue;
-    lines.push('| Column | Check | Severity | Observed | Expected | Failing | Examples |', '|---|---|---|---|---|---|---|');
-    for (const c of failed) {
-      const ex = c.examples.map((e) => `${esc(e.file)}${e.line !== undefined ? `:${e.line}` : e.row !== undefined ? ` row ${e.row}` : ''} ${esc(JSON.stringify(e.value) ?? '')}`).join('<br>');
-      lines.push(`| ${esc(c.column ?? '')} | ${c.check} | ${c.severity} | ${esc(JSON.stringify(c.observed) ?? '')} | ${esc(JSON.stringify(c.expected) ?? '')} | ${c.failing} ${unitWord(unitOf(c), c.failing)} (${(c.fraction * 100).toFixed(2)}%) | ${ex} |`);
-    }
-    lines.push('');
-  }
-  return lines.join('\n');
+  const examples = result.datasets.reduce((n, d) => d.checks.reduce((m, c) => Math.max(m, c.examples.length), n), 0);
+  return renderReport({ key: 'validate', validation: result, maxExamples: examples }).markdown;
 }
 
 export const validateCommand: Command = {

@@ -43,6 +43,31 @@ export interface DriftResult {
   message?: string;
   /** Profile mode: bound on |score − exact score| from the sketches' rank error. */
   error_bound?: number;
+  /** Drifted columns only: reference vs current shares per bin or category, for the report's chart. */
+  distribution?: DriftDistribution;
+}
+
+/**
+ * How a drifted column's values are spread, reference beside current, as shares (0–1) of each side's non-null values.
+ * Numeric: at most 20 bins of equal, round width; a bin holds `from ≤ x < to` (the last bounded bin also `x = to`),
+ * `from: null` is the lower tail (`x < to`), `to: null` the upper tail (`x > from`). Categorical: the 10 categories with
+ * the largest share on either side, then `value: null` for all other values. From a profile the shares are the
+ * sketches' estimates.
+ */
+export type DriftDistribution = { kind: 'numeric'; bins: NumericBin[] } | { kind: 'categorical'; bins: CategoryBin[] };
+
+export interface NumericBin {
+  from: number | null;
+  to: number | null;
+  reference: number;
+  current: number;
+}
+
+export interface CategoryBin {
+  /** The category (cut to 80 characters with `…`), or null for every other value. */
+  value: string | null;
+  reference: number;
+  current: number;
 }
 
 export interface DatasetResult {

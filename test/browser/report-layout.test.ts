@@ -18,7 +18,7 @@ interface Page {
   evaluate<T>(fn: () => T | Promise<T>): Promise<T>;
   addScriptTag(options: { content: string }): Promise<unknown>;
   setViewportSize(size: { width: number; height: number }): Promise<void>;
-  screenshot(options: { path: string; clip: { x: number; y: number; width: number; height: number } }): Promise<unknown>;
+  screenshot(options: { path: string; fullPage?: boolean; clip: { x: number; y: number; width: number; height: number } }): Promise<unknown>;
   close(): Promise<void>;
 }
 interface Browser {
@@ -83,7 +83,9 @@ async function render(name: Example): Promise<{ first: Measured; open: Measured 
         const drift = [...body.querySelectorAll('p')].find((p) => p.textContent?.startsWith('Drift against the reference'));
         let driftTable: Element | null | undefined = drift?.nextElementSibling;
         const driftRows = driftTable?.tagName === 'TABLE' ? [...driftTable.querySelectorAll('tbody tr')].map((r) => r.textContent ?? '') : [];
-        while (driftTable && driftTable.tagName !== 'DETAILS' && driftTable.tagName !== 'H4') driftTable = driftTable.nextElementSibling;
+        // The fold of the columns that did not drift (the drifted columns' charts fold just before it).
+        const isChartFold = (e: Element): boolean => e.tagName === 'DETAILS' && (e.querySelector('summary')?.textContent ?? '').startsWith('How the');
+        while (driftTable && (driftTable.tagName !== 'DETAILS' || isChartFold(driftTable)) && driftTable.tagName !== 'H4') driftTable = driftTable.nextElementSibling;
         return {
           height: Math.ceil(body.getBoundingClientRect().height),
           ...(gateTable?.tagName === 'TABLE' ? { gateTableBottom: Math.ceil(gateTable.getBoundingClientRect().bottom - top) } : {}),
@@ -108,6 +110,18 @@ async function render(name: Example): Promise<{ first: Measured; open: Measured 
       await m.run({ querySelector: 'pre.mermaid' });
     });
     const open = await measure();
+    // The drifted columns' charts, opened: stored beside the first view so a reader sees how they look.
+    const chartFold = await page.evaluate(() => {
+      const fold = [...document.querySelectorAll('details')].find((d) => (d.querySelector('summary')?.textContent ?? '').startsWith('How the'));
+      if (!fold) return undefined;
+      const r = fold.getBoundingClientRect();
+      return { y: Math.floor(r.top + window.scrollY), height: Math.ceil(r.height), charts: fold.querySelectorAll('pre.mermaid').length, svgs: fold.querySelectorAll('pre.mermaid svg').length, widest: Math.max(0, ...[...fold.querySelectorAll('pre.mermaid svg')].map((g) => Math.ceil(g.getBoundingClientRect().right))) };
+    });
+    if (chartFold) {
+      expect(chartFold.svgs, `${name}: every drift chart renders`).toBe(chartFold.charts);
+      expect(chartFold.widest, `${name}: a drift chart wider than the column`).toBeLessThanOrEqual(COLUMN);
+      await page.screenshot({ path: path.join(EXAMPLES_DIR, `${name}-drift-charts.png`), fullPage: true, clip: { x: 0, y: chartFold.y, width: COLUMN, height: Math.min(SHOT_MAX, chartFold.height) } });
+    }
     // The screenshot is what a reviewer sees first (folds closed); the open page is measured, not stored.
     await page.evaluate(() => document.querySelectorAll('details').forEach((d) => d.removeAttribute('open')));
     const shotHeight = Math.min(SHOT_MAX, first.height + 2 * PADDING + 2);

@@ -89,7 +89,11 @@ describe('mlgate validate (bundle)', () => {
     expect(outputs).toMatch(/verdict<<.*\nfail\n/);
     expect(outputs).toMatch(/failed-checks<<.*\n2\n/);
     expect(outputs).toContain(path.join(dir, 'result.json'));
-    expect(readFileSync(summaryFile, 'utf8')).toContain('| age | max | error |');
+    // The summary is the report's data part: the failed check in people's words, its failing rows listed.
+    const summary = readFileSync(summaryFile, 'utf8');
+    expect(summary).toContain('| ❌ <code>age</code> max | ≤ ');
+    expect(summary).toMatch(/Examples of failing rows in people/);
+    expect(summary).not.toMatch(/\{"/);
   });
 });
 

@@ -2,6 +2,7 @@
 import type { ColumnConfig, DriftConfig, Severity } from '../config/schema.js';
 import type { DriftResult } from '../results.js';
 import type { ColumnDistribution } from './distribution.js';
+import { driftDistribution } from './histogram.js';
 import { autoMethod, DEFAULT_THRESHOLD, drifted, measure, type DriftMethod } from './methods.js';
 
 /** The row that carries the share-of-drifted-columns verdict. */
@@ -36,6 +37,12 @@ function thresholdFor(method: DriftMethod, s: ColumnSettings, config: DriftConfi
 export const IDENTIFIER_SKIPPED = 'unique column (an identifier): not compared';
 
 const skipped = (column: string, method: string, message: string): DriftResult => ({ column, method, score: 0, threshold: 0, status: 'skipped', message });
+
+/** The chart data of a drifted column (only drifted ones: the results stay small). */
+function distributionOf(ref: ColumnDistribution, cur: ColumnDistribution): Pick<DriftResult, 'distribution'> {
+  const distribution = driftDistribution(ref, cur);
+  return distribution ? { distribution } : {};
+}
 
 export function evaluateDrift(inputs: DriftInputs): DriftResult[] {
   const { reference, current, config } = inputs;
@@ -88,6 +95,7 @@ export function evaluateDrift(inputs: DriftInputs): DriftResult[] {
       ...(m.pValue !== undefined ? { p_value: m.pValue } : {}),
       severity: s.severity,
       ...(m.errorBound !== undefined ? { error_bound: m.errorBound } : {}),
+      ...(isDrift ? distributionOf(ref, cur) : {}),
     });
   }
   if (share !== undefined) {

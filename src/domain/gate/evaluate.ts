@@ -235,7 +235,7 @@ function decideSignificance(
   policy: 'error' | 'warn' | 'pass',
 ): Evaluation {
   const [lo, hi] = direction === 'higher' ? sig.ci : [-sig.ci[1], -sig.ci[0]];
-  const interval = `${Math.round((1 - alpha) * 100)}% interval (unadjusted) of the delta [${fmt(sig.ci[0])}, ${fmt(sig.ci[1])}] (${sig.method}, p=${fmt(sig.p_value)}, n=${sig.n})`;
+  const interval = `${Math.round((1 - alpha) * 100)}% interval (unadjusted) of the delta [${fmt(sig.ci[0])}, ${fmt(sig.ci[1])}] (${sig.method}, Holm-adjusted p=${fmt(sig.p_value)}, n=${sig.n})`;
   const tText = t <= 0 ? `the tolerated regression ${fmt(-t)}` : `the required improvement ${fmt(t)}`;
   if (nearlyAtLeast(lo, t)) return { status: 'pass', reason: `${interval} clears ${tText}`, severity };
   if (hi < t && (t > 0 || sig.p_value < alpha)) {

@@ -7,6 +7,7 @@ import { text } from './escape.js';
 import { num, plural, pValue } from './format.js';
 import type { Notes, Plan } from './plan.js';
 import { code } from './escape.js';
+import { driftCharts, isChartable, MAX_DRIFT_CHARTS } from './distribution-chart.js';
 
 /** The row carrying the share-of-drifted-columns verdict: a dataset finding, not a column. */
 export const DATASET_DRIFT_ROW = '(dataset)';
@@ -64,6 +65,12 @@ export function driftSection(d: DatasetResult, plan: Plan, notes: Notes): string
   const out: string[] = [`**Drift against the reference** (${text(d.name, { max: 40 })})`, ''];
   if (shown.length > 0) out.push(...HEADER, ...shown.map(row), '');
   if (problems.length > shown.length) notes.add('drift-rows', problems.length - shown.length, code(d.name));
+  const moved = problems.filter((x) => x.column !== DATASET_DRIFT_ROW);
+  if (plan.driftCharts) out.push(...driftCharts(moved));
+  else {
+    const charts = Math.min(MAX_DRIFT_CHARTS, moved.filter(isChartable).length);
+    if (charts > 0) notes.add('drift-charts', charts, code(d.name));
+  }
   const stable = rest.filter((x) => x.status === 'pass' && x.column !== DATASET_DRIFT_ROW).length;
   const skipped = rest.filter((x) => x.status === 'skipped').length;
   const restWords = [stable ? `${plural(stable, problems.length ? 'other column' : 'column')} did not drift` : '', skipped ? `${plural(skipped, 'column')} not compared` : ''].filter(Boolean).join('; ');

@@ -86,3 +86,17 @@ export function mermaidText(value: string, max = 24): string {
     .trim();
   return truncate(kept, max) || '_';
 }
+
+/**
+ * A category value as a Mermaid axis label: letters and digits of any script (NFC) and a few safe marks; quotes,
+ * brackets, `%%`, `#`, `;`, line breaks, combining marks, bidi and zero-width characters become `_`.
+ */
+export function mermaidCategory(value: string, max = 14): string {
+  const kept = value
+    .normalize('NFC')
+    .replace(BIDI, '')
+    .replace(/[^\p{L}\p{N} ._+/-]/gu, '_')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return truncate(kept, max) || '_';
+}

@@ -7,6 +7,8 @@ export interface Plan {
   examplesPerCheck: number;
   details: boolean;
   passingDrift: boolean;
+  /** Reference-vs-current charts of the drifted columns. */
+  driftCharts: boolean;
   charts: boolean;
   passingMetrics: boolean;
   /** Most failed checks / warning metrics listed per section. */
@@ -15,26 +17,27 @@ export interface Plan {
   failCap: number;
 }
 
-export const FULL: Plan = { examplesPerCheck: Infinity, details: true, passingDrift: true, charts: true, passingMetrics: true, rowCap: Infinity, failCap: Infinity };
+export const FULL: Plan = { examplesPerCheck: Infinity, details: true, passingDrift: true, driftCharts: true, charts: true, passingMetrics: true, rowCap: Infinity, failCap: Infinity };
 
 /** The shortening ladder, in order: details first; the verdict and failing gates are never dropped until nothing else is left. */
 export const LADDER: readonly Partial<Plan>[] = [
   {},
   { details: false },
-  { examplesPerCheck: 3, details: false },
-  { examplesPerCheck: 0, details: false },
-  { examplesPerCheck: 0, details: false, passingDrift: false },
-  { examplesPerCheck: 0, details: false, passingDrift: false, charts: false },
-  { examplesPerCheck: 0, details: false, passingDrift: false, charts: false, passingMetrics: false },
+  { details: false, driftCharts: false },
+  { examplesPerCheck: 3, details: false, driftCharts: false },
+  { examplesPerCheck: 0, details: false, driftCharts: false },
+  { examplesPerCheck: 0, details: false, driftCharts: false, passingDrift: false },
+  { examplesPerCheck: 0, details: false, driftCharts: false, passingDrift: false, charts: false },
+  { examplesPerCheck: 0, details: false, driftCharts: false, passingDrift: false, charts: false, passingMetrics: false },
 ];
 
 export const ICON: Record<Verdict, string> = { pass: '✅', warn: '⚠️', fail: '❌' };
 export const STATUS: Record<MetricStatus, string> = { pass: '✅ pass', fail: '❌ fail', warn: '⚠️ warn', skipped: '⏭️ skipped', inconclusive: '❔ inconclusive' };
 export const RANK: Record<MetricStatus, number> = { fail: 0, inconclusive: 1, warn: 2, pass: 3, skipped: 4 };
 
-export type NoteKind = 'definitions' | 'failing-gates' | 'warnings' | 'passing-metrics' | 'charts' | 'failed-checks' | 'examples' | 'drift-rows' | 'details';
+export type NoteKind = 'definitions' | 'failing-gates' | 'warnings' | 'passing-metrics' | 'charts' | 'failed-checks' | 'examples' | 'drift-rows' | 'drift-charts' | 'details';
 
-export const NOTE_ORDER: readonly NoteKind[] = ['details', 'definitions', 'examples', 'drift-rows', 'charts', 'passing-metrics', 'failed-checks', 'warnings', 'failing-gates'];
+export const NOTE_ORDER: readonly NoteKind[] = ['details', 'drift-charts', 'definitions', 'examples', 'drift-rows', 'charts', 'passing-metrics', 'failed-checks', 'warnings', 'failing-gates'];
 
 /** What was left out, summed per kind so a many-dataset report still says it in one line. */
 export class Notes {
@@ -54,6 +57,7 @@ export class Notes {
         definitions: 'the gate definitions and reasons',
         examples: `${plural(n, 'example')} of failing rows`,
         'drift-rows': `${plural(n, 'drift row')}`,
+        'drift-charts': `the ${plural(n, 'chart')} of drifted columns`,
         charts: `${plural(n, 'chart')}`,
         'passing-metrics': `${plural(n, 'passing or skipped metric')}`,
         'failed-checks': `${plural(n, 'more failed or warned check')}`,

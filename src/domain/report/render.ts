@@ -128,7 +128,7 @@ function why(input: ReportInput, verdict: Verdict): string {
     return `${joinClauses(clauses)}.`;
   }
   if (verdict === 'warn') {
-    if (inconclusive.length) clauses.push(`${plural(inconclusive.length, 'metric')} inconclusive (${names(inconclusive.map((m) => m.name))}: the interval is wider than the margin)`);
+    if (inconclusive.length) clauses.push(`${plural(inconclusive.length, 'metric')} inconclusive (${names(inconclusive.map((m) => m.name))}: not enough evidence either way)`);
     if (warned.length) clauses.push(`${plural(warned.length, 'gate')} warned (${names(warned.map((m) => m.name))})`);
     if (checksWarned.length) clauses.push(`${plural(checksWarned.length, 'data check')} warned (${names(checksWarned.map((f) => checkLabel(f.dataset, f.check)))})`);
     clauses.push(...driftClauses(driftWarned));

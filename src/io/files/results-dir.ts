@@ -57,6 +57,13 @@ const checkSchema = z.object({
   message: prose.optional(),
 });
 
+const edge = resultNumber.nullable();
+const share = resultNumber;
+const driftDistributionSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('numeric'), bins: z.array(z.object({ from: edge, to: edge, reference: share, current: share })) }),
+  z.object({ kind: z.literal('categorical'), bins: z.array(z.object({ value: name.nullable(), reference: share, current: share })) }),
+]);
+
 const driftSchema = z.object({
   column: name,
   method: name,
@@ -67,6 +74,7 @@ const driftSchema = z.object({
   severity: severity.optional(),
   message: prose.optional(),
   error_bound: resultNumber.optional(),
+  distribution: driftDistributionSchema.optional(),
 });
 
 const namedType = z.object({ name, type: name });

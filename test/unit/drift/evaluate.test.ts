@@ -99,4 +99,22 @@ describe('drift evaluation', () => {
     expect(row(rs, 'c').message).toMatch(/reference is categorical, current is numeric/);
     expect(row(rs, 'id').message).toMatch(/ks needs a numeric column/);
   });
+
+  it('a drifted column carries its reference vs current distribution; a stable or skipped one does not', () => {
+    const rs = evaluateDrift({ reference: big, current: bigShifted, config: cfg(), columns: { id: { unique: true } } });
+    expect(row(rs, 'x').status).toBe('fail');
+    expect(row(rs, 'x').distribution?.kind).toBe('numeric');
+    expect(row(rs, 'y').status).toBe('pass');
+    expect(row(rs, 'y').distribution).toBeUndefined();
+    expect(row(rs, 'id').distribution).toBeUndefined();
+    // c: 3000/2000 → 2500/2500; JS distance ≈ 0.07 stays under 0.1, a strict threshold makes it drift.
+    const strict = evaluateDrift({ reference: big, current: bigShifted, config: cfg({ threshold: 0.01 }) });
+    expect(row(strict, 'c').distribution).toEqual({ kind: 'categorical', bins: [{ value: 'a', reference: 0.6, current: 0.5 }, { value: 'b', reference: 0.4, current: 0.5 }] });
+    // The current's mean moved by 0.5: its bins' weighted centre moved with it.
+    const d = row(rs, 'x').distribution!;
+    if (d.kind !== 'numeric') return expect.fail('numeric column, categorical distribution');
+    const centre = (side: 'reference' | 'current'): number => d.bins.reduce((s, b) => s + b[side] * ((b.from ?? b.to!) + (b.to ?? b.from!)) / 2, 0);
+    expect(centre('current') - centre('reference')).toBeGreaterThan(0.35);
+    expect(centre('current') - centre('reference')).toBeLessThan(0.65);
+  });
 });

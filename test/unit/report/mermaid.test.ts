@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { JSDOM } from 'jsdom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderChart } from '../../../src/domain/report/chart.js';
+import { renderDistributionChart } from '../../../src/domain/report/distribution-chart.js';
 import { EXAMPLES_DIR } from './fixtures/examples.js';
 
 interface MermaidApi {
@@ -53,6 +54,34 @@ describe('Mermaid charts', () => {
         await expect(mermaid.parse(block)).resolves.toMatchObject({ diagramType: 'xychart' });
       }),
       { numRuns: 200 },
+    );
+  });
+});
+
+describe('the distribution chart of a drifted column', () => {
+  it('any column name, category values and shares render to a chart that parses, both series intact (property)', async () => {
+    const hostile = fc.string({ unit: fc.constantFrom('"', '\n', '`', '#', ';', ']', '[', '-->', ' ', 'a', '1', '.', 'é', '東', '<br>', '%%', '\u202E', '\u0301', ':', ','), maxLength: 16 });
+    const share = fc.double({ min: 0, max: 1, noNaN: true });
+    const bins = fc.array(fc.record({ value: fc.option(hostile, { nil: null }), reference: share, current: share }), { minLength: 1, maxLength: 30 });
+    await fc.assert(
+      fc.asyncProperty(hostile, bins, async (column, b) => {
+        const block = mermaidBlocks(`${renderDistributionChart(column, { kind: 'categorical', bins: b })}\n`)[0] ?? '';
+        await expect(mermaid.parse(block)).resolves.toMatchObject({ diagramType: 'xychart' });
+        expect(block.split('\n').filter((l) => /^\s*(bar|line) \[/.test(l))).toHaveLength(2);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('numeric bins with tails, negative and tiny edges parse', async () => {
+    const edge = fc.double({ min: -1e9, max: 1e9, noNaN: true, noDefaultInfinity: true });
+    const share = fc.double({ min: 0, max: 1, noNaN: true });
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.record({ from: fc.option(edge, { nil: null }), to: fc.option(edge, { nil: null }), reference: share, current: share }), { minLength: 1, maxLength: 22 }), async (b) => {
+        const block = mermaidBlocks(`${renderDistributionChart('x', { kind: 'numeric', bins: b })}\n`)[0] ?? '';
+        await expect(mermaid.parse(block)).resolves.toMatchObject({ diagramType: 'xychart' });
+      }),
+      { numRuns: 100 },
     );
   });
 });

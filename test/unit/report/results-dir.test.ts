@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -31,6 +31,22 @@ describe('results directory', () => {
     expect((await readResults(dir)).validation?.datasets[0]?.production).toEqual(production);
     writeFileSync(path.join(dir, 'validation.json'), JSON.stringify({ verdict: 'pass', datasets: [{ name: 'train', rows: 1, checks: [], production: { ...production, rows: { production: 1, now: 'many' } } }] }));
     await expect(readResults(dir)).rejects.toMatchObject({ kind: 'input', location: { field: 'datasets[0].production.rows.now' } });
+  });
+
+  it('keeps a drifted column\'s distribution (and reads results written before the field existed)', async () => {
+    const file = path.join(EXAMPLES_DIR, 'results', 'fail', 'validation.json');
+    const raw = JSON.parse(readFileSync(file, 'utf8')) as { datasets: { drift: { column: string; distribution?: unknown }[] }[] };
+    const written = raw.datasets[0]!.drift.find((x) => x.column === 'age')!.distribution;
+    expect(written).toMatchObject({ kind: 'numeric' });
+    const read = await readResults(path.join(EXAMPLES_DIR, 'results', 'fail'));
+    expect(read.validation?.datasets[0]?.drift?.find((x) => x.column === 'age')?.distribution).toEqual(written);
+    const dir = tmp();
+    for (const d of raw.datasets) for (const x of d.drift) delete x.distribution;
+    writeFileSync(path.join(dir, 'validation.json'), JSON.stringify(raw));
+    const old = await readResults(dir);
+    expect(old.validation?.datasets[0]?.drift?.every((x) => x.distribution === undefined)).toBe(true);
+    writeFileSync(path.join(dir, 'validation.json'), JSON.stringify({ ...raw, datasets: [{ ...raw.datasets[0], drift: [{ column: 'a', method: 'psi', score: 1, threshold: 0.2, status: 'fail', distribution: { kind: 'numeric', bins: [{ value: 'x', reference: 1, current: 0 }] } }] }] }));
+    await expect(readResults(dir)).rejects.toThrow(/distribution\.bins\[0\]\.from/);
   });
 
   it('reads a single --json file of validate, compare or check', async () => {
