@@ -33,7 +33,7 @@ function value(rnd: () => number, column: number): string {
   const lean = column % 5;
   if (r < 0.5) {
     if (lean === 0) return String(Math.floor(rnd() * 2000) - 1000);
-    if (lean === 1) return pick(rnd, STRINGS);
+    if (lean === 1) return JSON.stringify(pick(rnd, STRINGS));
     if (lean === 2) return (rnd() * 10).toFixed(3);
     if (lean === 3) return rnd() < 0.5 ? 'true' : 'false';
     return pick(rnd, ['"2026-03-04"', '"2026-03-04 05:06:07"', '"not a date"', '"2025-12-31T23:59:59Z"']);

@@ -71,6 +71,13 @@ export class LegacyJsonlSource implements TableSource {
         if (countRowMembers(v as Record<string, unknown>, known, order) !== memberBound(text)) {
           const exact = parseExactJson(text);
           v = exact.value;
+          // countRowMembers stops at the first number beyond 2^53: the keys after it are the file's too
+          // (they were lost when no other line had them; fixed here as in line-object.ts).
+          for (const k in v as Record<string, unknown>) {
+            if (known.has(k)) continue;
+            known.add(k);
+            order.push(k);
+          }
           if (exact.duplicateKeys.length > 0) issues.push({ check: 'duplicate_keys', line, value: exact.duplicateKeys.join(', ') });
         }
         rows.push(v as Record<string, unknown>);

@@ -26,9 +26,18 @@ export function readLineObject(text: string, where: { file: string; line: number
   // Fewer keys than members on the line (maybe a key was repeated) or a number JSON.parse may have rounded.
   if (countRowMembers(v as Record<string, unknown>, known, order) !== memberBound(text)) {
     const exact = parseExactJson(text);
-    return { row: exact.value as Record<string, unknown>, duplicateKeys: exact.duplicateKeys };
+    const row = exact.value as Record<string, unknown>;
+    // countRowMembers stops at the first number beyond 2^53: the keys after it are the file's too.
+    for (const key in row) addKey(key, known, order);
+    return { row, duplicateKeys: exact.duplicateKeys };
   }
   return { row: v as Record<string, unknown>, duplicateKeys: [] };
+}
+
+function addKey(key: string, known: Set<string>, order: string[]): void {
+  if (known.has(key)) return;
+  known.add(key);
+  order.push(key);
 }
 
 /** A nested value's text (valid JSON) as `readLineObject` would have read it inside its line. */

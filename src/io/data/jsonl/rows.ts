@@ -83,13 +83,16 @@ export class JsonlRows {
     for (let k = 0; k < 2 * this.rows; k++) this.records[k] = this.records[k]! + delta;
   }
 
-  /** The rows as a batch over `buf` (valid until the rows change). */
-  batch(buf: Buffer, rowOffset: number, ascii: boolean): RecordBatch {
+  /**
+   * The rows as a batch over `buf` (valid until the rows change): the requested columns met so far
+   * in the file, or (`every`) all of them.
+   */
+  batch(buf: Buffer, rowOffset: number, ascii: boolean, every = false): RecordBatch {
     const n = this.rows;
     const { known, requested } = this.reader;
     const columns: Column[] = [];
     requested.forEach((name, slot) => {
-      if (known.has(name)) columns.push(new JsonlColumn(name, buf, this.cells, slot, n, ascii));
+      if (every || known.has(name)) columns.push(new JsonlColumn(name, buf, this.cells, slot, n, ascii));
     });
     const byName = new Map(columns.map((c) => [c.name, c]));
     const lines = this.lines;
