@@ -9,7 +9,7 @@ import { decodeNumbers } from '../../../src/domain/validation/cell-kinds.js';
 import { DatasetValidator } from '../../../src/domain/validation/dataset-validator.js';
 import { uniqueInteger } from '../../../src/domain/validation/distinct.js';
 import { TextSet } from '../../../src/domain/validation/text-set.js';
-import { LegacyJsonlSource } from '../../../src/io/data/jsonl/legacy-source.js';
+import { LegacyJsonlSource } from './jsonl-legacy-source.js';
 import { JsonlSource } from '../../../src/io/data/jsonl/source.js';
 import { badFile, validFile, type GeneratedFile } from './jsonl-files.js';
 

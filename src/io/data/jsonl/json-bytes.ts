@@ -38,8 +38,11 @@ export function stringEnd(b: Uint8Array, p: number, e: number): number {
   return q;
 }
 
-/** What the last `numberEnd` read: its double, and whether it is an integer token of magnitude 2^53 or more. */
-export const lastNumber = { value: 0, big: false };
+/**
+ * What the last `numberEnd` read: its double; whether it is an integer token of magnitude 2^53 or more
+ * (`big`), or one of at most 15 digits (`plain`: its text is `String(value)` but for -0).
+ */
+export const lastNumber = { value: 0, big: false, plain: false };
 
 /**
  * The end of the number at b[p] (`-?(0|[1-9]digits)(.digits)?([eE][+-]?digits)?`), its value in
@@ -86,6 +89,7 @@ export function numberEnd(b: Uint8Array, p: number, e: number): number {
     if (sign === 45) exp = -exp;
   }
   lastNumber.big = false;
+  lastNumber.plain = integral && digits <= 15;
   const e10 = exp - frac;
   if (digits <= 15 && e10 >= -22 && e10 <= 22) {
     const v = e10 === 0 ? mant : e10 > 0 ? mant * POW10[e10]! : mant / POW10[-e10]!;

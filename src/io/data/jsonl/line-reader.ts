@@ -110,21 +110,24 @@ export class JsonlLineReader {
     return id;
   }
 
-  /** Adds member (key `id`, value hash in h) to the row hash being built in acc. */
-  private static mix(acc: Float64Array, keyHi: number, keyLo: number, h: Uint32Array): void {
+  /** The row hash being built: sums of the members' mixed hashes (any member order gives the same), and the member count. */
+  private sum0 = 0;
+  private sum1 = 0;
+  private members = 0;
+
+  /** Adds a member (its key's hash, its value's hash in h) to the row hash being built. */
+  private mix(keyHi: number, keyLo: number, h: Uint32Array): void {
     const m0 = fmix32((keyHi ^ Math.imul(h[0]!, 0x9e3779b1)) >>> 0);
     const m1 = fmix32((keyLo + Math.imul(h[1]!, 0x85ebca77) + m0) >>> 0);
-    acc[0] = (acc[0]! + m0) % 4294967296;
-    acc[1] = (acc[1]! + m1) % 4294967296;
-    acc[2]!++;
+    this.sum0 = (this.sum0 + m0) >>> 0;
+    this.sum1 = (this.sum1 + m1) >>> 0;
+    this.members++;
   }
 
-  private readonly acc = new Float64Array(3);
-
   private finishRowHash(): void {
-    const acc = this.acc;
-    this.rowHash[0] = fmix32((acc[0]! ^ Math.imul(acc[2]!, 0x27d4eb2d)) >>> 0);
-    this.rowHash[1] = fmix32((acc[1]! + this.rowHash[0]!) >>> 0);
+    this.rowHash[0] = fmix32((this.sum0 ^ Math.imul(this.members, 0x27d4eb2d)) >>> 0);
+    this.rowHash[1] = fmix32((this.sum1 + this.rowHash[0]) >>> 0);
+    this.sum0 = this.sum1 = this.members = 0;
   }
 
   /**
@@ -135,9 +138,8 @@ export class JsonlLineReader {
     const base = r * cells.slots;
     const { tags, nums, starts, ends } = cells;
     const h = this.h;
-    const acc = this.acc;
     const hashing = this.rowHashes;
-    acc.fill(0);
+    this.sum0 = this.sum1 = this.members = 0;
     const row = ++this.row;
     let p = skipSpace(b, s, e);
     if (p >= e || b[p] !== 123) return false;
@@ -183,7 +185,8 @@ export class JsonlLineReader {
             ends[k] = end;
           }
           if (hashing) {
-            if (lastNumber.big) hashBytes(b, p, end, false, h);
+            // An integer hashes as its digits (`hashInteger`): a plain integer token is them, but for -0.
+            if (lastNumber.big || (lastNumber.plain && v !== 0)) hashBytes(b, p, end, false, h);
             else if (Number.isSafeInteger(v)) hashInteger(v, h);
             else hashDouble(v, h);
           }
@@ -206,7 +209,7 @@ export class JsonlLineReader {
           if (hashing && !isNull) h.set(c === 116 ? TRUE_HASH : FALSE_HASH);
           p = end;
         }
-        if (hashing && !isNull) JsonlLineReader.mix(acc, this.keyHi[id]!, this.keyLo[id]!, h);
+        if (hashing && !isNull) this.mix(this.keyHi[id]!, this.keyLo[id]!, h);
         p = skipSpace(b, p, e);
         if (p < e && b[p] === 44) {
           p = skipSpace(b, p + 1, e);
@@ -242,8 +245,7 @@ export class JsonlLineReader {
       cells.tags[base + slot] = VALUE;
       cells.values.set(base + slot, v);
     });
-    const acc = this.acc;
-    acc.fill(0);
+    this.sum0 = this.sum1 = this.members = 0;
     for (const key in row) {
       const id = this.ids.get(key)!;
       if (this.chunkSeen[id] !== this.chunk) {
@@ -253,7 +255,7 @@ export class JsonlLineReader {
       const v = row[key];
       if (!this.rowHashes || v === null || v === undefined) continue;
       hashValue(v, this.h);
-      JsonlLineReader.mix(acc, this.keyHi[id]!, this.keyLo[id]!, this.h);
+      this.mix(this.keyHi[id]!, this.keyLo[id]!, this.h);
     }
     if (this.rowHashes) this.finishRowHash();
     return object;

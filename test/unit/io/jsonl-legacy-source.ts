@@ -1,16 +1,16 @@
 import { isUtf8 } from 'node:buffer';
-import { inputError } from '../../../domain/errors.js';
-import { fileChunks } from '../byte-stream.js';
-import { ValueColumn } from '../columns.js';
-import type { Column, ColumnKind, ReadOptions, RecordBatch, RowIssue, TableSource } from '../../../domain/table/record-batch.js';
-import { parseExactJson } from './exact-json.js';
-import { countRowMembers, memberBound } from './line-scan.js';
+import { inputError } from '../../../src/domain/errors.js';
+import { fileChunks } from '../../../src/io/data/byte-stream.js';
+import { ValueColumn } from '../../../src/io/data/columns.js';
+import type { Column, ColumnKind, ReadOptions, RecordBatch, RowIssue, TableSource } from '../../../src/domain/table/record-batch.js';
+import { parseExactJson } from '../../../src/io/data/jsonl/exact-json.js';
+import { countRowMembers, memberBound } from '../../../src/io/data/jsonl/line-scan.js';
 
 const DEFAULT_BATCH_ROWS = 16_384;
 
 /**
  * The line-by-line JSON Lines reader (`JSON.parse` of every line), kept as the oracle the byte-level
- * reader (`source.ts`) is tested against. JSON Lines: one object per line (a UTF-8 BOM before the
+ * reader (`src/io/data/jsonl/source.ts`) is tested against (it was the production reader until then). JSON Lines: one object per line (a UTF-8 BOM before the
  * first is skipped); blank lines skipped; missing keys are null; nested values stay objects. Integers beyond 2^53 are bigints with their exact value (a
  * number with a fraction or exponent is a double, as `JSON.parse` reads it); a key repeated in one object
  * is a `RowIssue` of the batch (the last value is kept, as `JSON.parse` does).
