@@ -1,6 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../../../src/domain/config/parse.js';
 import { MlgateError } from '../../../src/domain/errors.js';
@@ -47,9 +48,10 @@ async function outcome(read: () => Promise<unknown>): Promise<Outcome> {
 }
 
 async function oracle(p: string, name: string, yaml: string): Promise<unknown> {
+  const gzip = name.endsWith('.gz');
   const config = parseConfig(yaml, 'mlgate.yml').datasets[0]!;
   const validator = new DatasetValidator(config, { now: NOW, maxExamples: 3 });
-  const source = new LegacyJsonlSource(p, name, false);
+  const source = new LegacyJsonlSource(p, name, gzip);
   const columns = validator.startFile(name, await source.columnNames());
   for await (const batch of source.batches({ columns })) validator.consume(batch);
   return validator.finish();
@@ -90,6 +92,14 @@ describe('big JSON Lines files in chunks', () => {
   it('report the same error for a bad line, or bad UTF-8, as the line-by-line reader', async () => {
     for (let seed = 300; seed < 340; seed++) await compare(badFile(seed, 30), CONFIG(''));
   }, 120_000);
+
+  it('gzip-compressed files too', async () => {
+    for (const seed of [401, 402, 403]) {
+      const f = validFile(seed, 300);
+      const got = await compare({ name: `${f.name}.gz`, bytes: gzipSync(f.bytes) }, CONFIG('    duplicates: 0.5\n'));
+      expect(got.ok).toBe(true);
+    }
+  });
 
   it('an empty file (blank lines only) is an error', async () => {
     const got = await compare({ name: 'blank.jsonl', bytes: Buffer.from('\n  \n\t\n') }, CONFIG(''));
