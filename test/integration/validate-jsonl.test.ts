@@ -22,7 +22,7 @@ function big(): string {
     const score = i % 101 === 0 ? 'null' : i % 211 === 0 ? '"high"' : String(((i * 7919) % 1000) / 10);
     const extra = i > 25_000 ? `, "late": ${i % 3 === 0 ? 9007199254740993 + i : i}` : '';
     const nested = i % 50 === 0 ? `, "meta": {"k": [1, {"x": ${i}}]}` : '';
-    const repeated = i === 12_345 ? ', "id": 0' : '';
+    const repeated = i === 12_346 ? ', "id": 0' : '';
     lines.push(i % 2 === 0 ? `{"id": ${id}, "name": "${name}", "score": ${score}${extra}${nested}${repeated}}` : `{"score":${score},"name":"${name}","id":${id}${extra}${nested}}`);
     if (i % 4001 === 0 && i > 0) lines.push(lines[lines.length - 1]!);
   }
