@@ -1,14 +1,30 @@
-import { fmix32, hashBytes, hashDouble, hashInteger, hashString } from '../../../domain/table/hash.js';
+import { fmix32, hashDouble, hashRecordBytes, hashString, viewOf } from '../../../domain/table/hash.js';
 import type { FastSlice } from '../fast-slice.js';
-import { hashValue, valueText } from '../columns.js';
+import { valueText } from '../columns.js';
 import { BIGINT, ESCAPED, FALSE, NESTED, NUMBER, STRING, TRUE, VALUE, type JsonlCells } from './cells.js';
 import { lastNumber, lastString, literalEnd, nestedEnd, numberEnd, skipSpace, stringEnd } from './json-bytes.js';
 import { readLineObject, readNestedValue, type LineObject } from './line-object.js';
 
+/**
+ * Row hashes put a member's value in the class its column hash puts it in (`Column.hash`): its text's
+ * bytes (strings, integers as digits, booleans, nested values as JSON), or a double's bits. Only
+ * equality matters within a file, so the bytes go through the faster word-at-a-time hash.
+ */
+function textHash(text: string, out: Uint32Array): void {
+  const bytes = Buffer.from(text, 'utf8');
+  hashRecordBytes(bytes, viewOf(bytes), 0, bytes.length, out);
+}
+
+/** The row-hash class of a value read by `readLineObject` (as the byte scan finds it for the same text). */
+function valueHash(v: unknown, out: Uint32Array): void {
+  if (typeof v === 'number' && !Number.isSafeInteger(v)) hashDouble(v, out);
+  else textHash(typeof v === 'string' ? v : valueText(v)!, out);
+}
+
 const TRUE_HASH = new Uint32Array(2);
 const FALSE_HASH = new Uint32Array(2);
-hashString('true', TRUE_HASH);
-hashString('false', FALSE_HASH);
+textHash('true', TRUE_HASH);
+textHash('false', FALSE_HASH);
 
 /**
  * Reads the lines of a JSON Lines file into the cells of the requested columns, straight from the
@@ -110,6 +126,18 @@ export class JsonlLineReader {
     return id;
   }
 
+  private viewBuf: Buffer | undefined;
+  private dataView: DataView | undefined;
+
+  /** A DataView of b (the buffer of the lines being read). */
+  private view(b: Buffer): DataView {
+    if (b !== this.viewBuf) {
+      this.viewBuf = b;
+      this.dataView = viewOf(b);
+    }
+    return this.dataView!;
+  }
+
   /** The row hash being built: sums of the members' mixed hashes (any member order gives the same), and the member count. */
   private sum0 = 0;
   private sum1 = 0;
@@ -170,8 +198,8 @@ export class JsonlLineReader {
             ends[k] = end;
           }
           if (hashing) {
-            if (escaped) hashString(JSON.parse((b as unknown as FastSlice).utf8Slice(p, end + 1)) as string, h);
-            else hashBytes(b, p + 1, end, false, h);
+            if (escaped) textHash(JSON.parse((b as unknown as FastSlice).utf8Slice(p, end + 1)) as string, h);
+            else hashRecordBytes(b, this.view(b), p + 1, end, h);
           }
           p = end + 1;
         } else if (c === 45 || (c >= 48 && c <= 57)) {
@@ -185,10 +213,9 @@ export class JsonlLineReader {
             ends[k] = end;
           }
           if (hashing) {
-            // An integer hashes as its digits (`hashInteger`): a plain integer token is them, but for -0.
-            if (lastNumber.big || (lastNumber.plain && v !== 0)) hashBytes(b, p, end, false, h);
-            else if (Number.isSafeInteger(v)) hashInteger(v, h);
-            else hashDouble(v, h);
+            // An integer hashes as its digits: a plain integer token is them, but for -0.
+            if (lastNumber.big || (lastNumber.plain && v !== 0)) hashRecordBytes(b, this.view(b), p, end, h);
+            else valueHash(v, h);
           }
           p = end;
         } else if (c === 123 || c === 91) {
@@ -199,7 +226,7 @@ export class JsonlLineReader {
             starts[k] = p;
             ends[k] = end;
           }
-          if (hashing) hashString(valueText(readNestedValue((b as unknown as FastSlice).utf8Slice(p, end)))!, h);
+          if (hashing) textHash(valueText(readNestedValue((b as unknown as FastSlice).utf8Slice(p, end)))!, h);
           p = end;
         } else {
           const end = literalEnd(b, p, e);
@@ -254,7 +281,7 @@ export class JsonlLineReader {
       }
       const v = row[key];
       if (!this.rowHashes || v === null || v === undefined) continue;
-      hashValue(v, this.h);
+      valueHash(v, this.h);
       this.mix(this.keyHi[id]!, this.keyLo[id]!, this.h);
     }
     if (this.rowHashes) this.finishRowHash();
