@@ -1,6 +1,6 @@
 import type { ColumnConfig, DatasetConfig } from '../config/schema.js';
 import type { CheckResult, DatasetResult } from '../results.js';
-import type { RecordBatch } from '../table/record-batch.js';
+import type { RecordBatch, RowIssue } from '../table/record-batch.js';
 import { combineHash } from '../table/hash.js';
 import { ColumnChecker, type CheckContext, type ColumnCheckerState } from './column-checker.js';
 import { rowsCheck, strictColumnsCheck } from './failing-units.js';
@@ -40,6 +40,8 @@ export interface ChunkSummary {
   unique: Record<string, UniqueKeys>;
   /** Whole-row hashes, when the dataset checks duplicates. */
   rowHashes?: { hi: Uint32Array; lo: Uint32Array };
+  /** Problems the reader found in the chunk's rows (JSON Lines: repeated keys). */
+  issues?: readonly RowIssue[];
 }
 
 /** Text of a chunk's cells and records, for the few examples that need them. */
@@ -169,7 +171,7 @@ export class DatasetValidator {
     const n = batch.length;
     this.rows += n;
     for (const col of batch.columns) this.checkers.get(col.name)?.consume(batch, col);
-    if (batch.issues) this.shape.consume(batch);
+    if (batch.issues) this.shape.absorbIssues(batch.file, batch.issues);
     if (this.hi.length < n) {
       this.hi = new Uint32Array(n);
       this.lo = new Uint32Array(n);
@@ -244,6 +246,7 @@ export class DatasetValidator {
     this.rows += c.rows;
     const at = (r: number): { line: number } | { row: number } => (c.rowOffset === undefined ? { line: c.lines[r]! } : { row: c.rowOffset + r });
     for (const [name, state] of Object.entries(c.states)) this.checkers.get(name)?.absorb(state);
+    if (c.issues) this.shape.absorbIssues(file, c.issues);
     if (this.fresh.length < c.rows) this.fresh = new Uint8Array(c.rows);
     const fresh = this.fresh;
     for (const [name, u] of Object.entries(c.unique)) {

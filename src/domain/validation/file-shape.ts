@@ -1,5 +1,5 @@
 import type { CheckResult } from '../results.js';
-import type { RecordBatch } from '../table/record-batch.js';
+import type { RowIssue } from '../table/record-batch.js';
 import { Failures, finding } from './findings.js';
 
 const MAX_NAMES_SHOWN = 10;
@@ -41,8 +41,9 @@ export class FileShape {
     this.differing.addLazy(() => ({ file, value: parts.join('; ') }));
   }
 
-  consume(batch: RecordBatch): void {
-    for (const issue of batch.issues ?? []) this.duplicateKeys.addLazy(() => ({ file: batch.file, line: issue.line, value: issue.value }));
+  /** Problems a reader found in rows of `file`, in data order. */
+  absorbIssues(file: string, issues: readonly RowIssue[]): void {
+    for (const issue of issues) this.duplicateKeys.addLazy(() => ({ file, line: issue.line, value: issue.value }));
   }
 
   results(rows: number): CheckResult[] {

@@ -180,14 +180,18 @@ export class ValueColumn implements Column {
   }
 
   hash(i: number, out: Uint32Array): void {
-    const v = this.values[this.offset + i];
-    if (v === null || v === undefined) hashNull(out);
-    else if (typeof v === 'string') hashString(v, out);
-    else if (typeof v === 'number') {
-      if (Number.isSafeInteger(v)) hashInteger(v, out);
-      else hashDouble(v, out);
-    } else if (typeof v === 'bigint' && v >= -9007199254740991n && v <= 9007199254740991n) hashInteger(Number(v), out);
-    else if (v instanceof Date) hashInteger(v.getTime(), out);
-    else hashString(valueText(v)!, out);
+    hashValue(this.values[this.offset + i], out);
   }
+}
+
+/** `Column.hash` of a JSON/Parquet value. */
+export function hashValue(v: unknown, out: Uint32Array): void {
+  if (v === null || v === undefined) hashNull(out);
+  else if (typeof v === 'string') hashString(v, out);
+  else if (typeof v === 'number') {
+    if (Number.isSafeInteger(v)) hashInteger(v, out);
+    else hashDouble(v, out);
+  } else if (typeof v === 'bigint' && v >= -9007199254740991n && v <= 9007199254740991n) hashInteger(Number(v), out);
+  else if (v instanceof Date) hashInteger(v.getTime(), out);
+  else hashString(valueText(v)!, out);
 }

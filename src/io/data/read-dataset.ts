@@ -5,6 +5,7 @@ import type { ChunkJob } from './csv/chunk-worker.js';
 import { parallelThreads } from '../workers/chunk-workers.js';
 import { chunkBytes, readCsvParallel, type ParallelSink } from './csv/parallel.js';
 import { CsvSource } from './csv/source.js';
+import { JsonlSource } from './jsonl/source.js';
 import type { DataFile } from './files.js';
 import { openTable } from './open.js';
 import { ColumnStreamer, PLAN_SAMPLE_ROWS, type ExactCollector } from './column-values.js';
@@ -78,6 +79,20 @@ async function readChunked(table: TableSource, f: DataFile, env: Env, checks: Ch
 }
 
 /**
+ * Validates a big JSON Lines file with the chunk pipeline (its keys gathered in the same pass, then
+ * handed to the validator as the file's header); false when it is not big enough to pay.
+ */
+async function readJsonlChunked(table: JsonlSource, f: DataFile, env: Env, checks: ChecksJob, validator: DatasetValidator): Promise<boolean> {
+  const size = (await stat(f.path)).size;
+  if (size < minParallelBytes(env)) return false;
+  const { readJsonlParallel } = await import('./jsonl/parallel.js');
+  const job = { format: 'jsonl' as const, file: f.name, columns: checks.columns, unique: checks.unique, rowHashes: checks.rowHashes, now: checks.now, maxExamples: checks.maxExamples };
+  const header = await readJsonlParallel({ ...table.location, file: f.name, size }, job, validator, { count: parallelThreads(env), chunkBytes: chunkBytes(env) });
+  validator.startFile(f.name, header);
+  return true;
+}
+
+/**
  * Validates one big Parquet file (by uncompressed size) on worker threads, only when MLGATE_THREADS asks
  * for them: on the shared 2-core bench machine two workers took ~1.5x the CPU and ~2x the memory of one
  * thread (over the 300 MiB target for 1M rows) and were not faster under load. False when not used.
@@ -92,7 +107,7 @@ async function readParquetThreads(table: ParquetSource, f: DataFile, header: rea
 
 /**
  * Feeds a dataset to its validator (and, with `drift`, every column's values to the collector):
- * big CSV/TSV files through the chunk pipeline (both cores), big Parquet files (without drift) on
+ * big CSV/TSV files through the chunk pipeline (both cores), big JSON Lines files too (without drift), big Parquet files (without drift) on
  * worker threads when MLGATE_THREADS asks for them, everything else batch by batch in this thread. Results are identical either way.
  */
 export async function readForValidation(files: readonly DataFile[], dataset: DatasetConfig, validator: DatasetValidator, options: ValidationReadOptions): Promise<void> {
@@ -100,6 +115,7 @@ export async function readForValidation(files: readonly DataFile[], dataset: Dat
   const checks: ChecksJob = { columns: validator.workerColumns(), unique: validator.uniqueColumns(), rowHashes: validator.checksDuplicates, now: options.now, maxExamples: options.maxExamples };
   for (const f of files) {
     const table = openTable(f.path, { displayName: f.name, format: dataset.format, delimiter: dataset.delimiter });
+    if (table instanceof JsonlSource && validator.parallelizable && !streamer && (await readJsonlChunked(table, f, options.env, checks, validator))) continue;
     const header = await table.columnNames();
     const columns = validator.startFile(f.name, header);
     if (validator.parallelizable && (await readChunked(table, f, options.env, checks, validator, streamer, options.drift))) continue;

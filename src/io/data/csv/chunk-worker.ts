@@ -5,6 +5,8 @@ import { ColumnChecker } from '../../../domain/validation/column-checker.js';
 import { fillUniqueKeys, type UniqueKeys } from '../../../domain/validation/distinct.js';
 import type { ChunkSummary } from '../../../domain/validation/dataset-validator.js';
 import { CHUNK_WORKER_TAG } from '../../workers/chunk-workers.js';
+import { MlgateError } from '../../../domain/errors.js';
+import { processJsonlChunk, type JsonlChunkJob, type JsonlChunkResult } from '../jsonl/chunk.js';
 import { CsvColumn } from '../columns.js';
 import { hashRecordBytes, viewOf } from '../../../domain/table/hash.js';
 import { ColumnStreamer, exactCollector, type CollectedColumns, type ColumnPlan } from '../column-values.js';
@@ -40,7 +42,7 @@ export interface ChunkResult {
   drift?: CollectedColumns;
 }
 
-export type ChunkReply = { id: number; ok: true; result: ChunkResult; buf: Uint8Array } | { id: number; ok: false; message: string; line: number; buf: Uint8Array };
+export type ChunkReply<R = ChunkResult> = { id: number; ok: true; result: R; buf: Uint8Array } | { id: number; ok: false; message: string; line: number; buf: Uint8Array };
 
 /** Line feeds in the chunk (Buffer's indexOf is a native memchr; Uint8Array's is several times slower). */
 export function countLines(buf: Buffer): number {
@@ -216,7 +218,7 @@ interface ChunkMessage {
 }
 
 /** The buffers of a result's row arrays (`rowArray`): once the result is folded, they can be recycled. */
-export function rowArrayBuffers(result: ChunkResult): ArrayBuffer[] {
+export function rowArrayBuffers(result: Pick<ChunkResult, 'summary' | 'records'>): ArrayBuffer[] {
   const s = result.summary;
   const out = [s.lines.buffer, result.records.buffer];
   for (const u of Object.values(s.unique)) out.push(u.ints.buffer, u.hi.buffer, u.lo.buffer, u.nulls.buffer);
@@ -225,27 +227,29 @@ export function rowArrayBuffers(result: ChunkResult): ArrayBuffer[] {
 }
 
 /** The typed arrays of a result, to transfer rather than copy. */
-export function resultBuffers(result: ChunkResult): ArrayBuffer[] {
+export function resultBuffers(result: ChunkResult | JsonlChunkResult): ArrayBuffer[] {
   const out = rowArrayBuffers(result);
-  for (const c of Object.values(result.drift?.numeric ?? {})) out.push(c.values.buffer as ArrayBuffer);
+  if ('drift' in result) for (const c of Object.values(result.drift?.numeric ?? {})) out.push(c.values.buffer as ArrayBuffer);
   return out;
 }
 
 if (!isMainThread && parentPort && (workerData as { tag?: string } | null)?.tag === CHUNK_WORKER_TAG) {
   const port = parentPort;
-  let job: ChunkJob | undefined;
-  port.on('message', (msg: { kind: 'job'; job: ChunkJob } | ChunkMessage) => {
+  let job: ChunkJob | JsonlChunkJob | undefined;
+  port.on('message', (msg: { kind: 'job'; job: ChunkJob | JsonlChunkJob } | ChunkMessage) => {
     if (msg.kind === 'job') {
       job = msg.job;
       return;
     }
     recycleRowArrays(msg.spare);
     const buf = Buffer.from(msg.buf.buffer, msg.buf.byteOffset, msg.buf.byteLength);
-    let reply: ChunkReply;
+    let reply: ChunkReply<ChunkResult | JsonlChunkResult>;
     try {
-      reply = { id: msg.id, ok: true, result: processChunk(job!, buf, msg.startLine, msg.lines), buf: msg.buf };
+      const result = 'format' in job! ? processJsonlChunk(job, buf, msg.startLine, msg.lines) : processChunk(job!, buf, msg.startLine, msg.lines);
+      reply = { id: msg.id, ok: true, result, buf: msg.buf };
     } catch (error) {
-      reply = { id: msg.id, ok: false, message: error instanceof Error ? error.message : String(error), line: error instanceof CsvSyntaxError ? error.line : msg.startLine, buf: msg.buf };
+      const line = error instanceof CsvSyntaxError ? error.line : error instanceof MlgateError ? (error.location.line ?? msg.startLine) : msg.startLine;
+      reply = { id: msg.id, ok: false, message: error instanceof Error ? error.message : String(error), line, buf: msg.buf };
     }
     port.postMessage(reply, [msg.buf.buffer as ArrayBuffer, ...(reply.ok ? resultBuffers(reply.result) : [])]);
   });

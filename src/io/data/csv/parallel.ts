@@ -29,7 +29,7 @@ export interface ParallelSink {
  * What became of one chunk: its result (and which worker it came from, -1 for this thread), or the bad
  * input found in it. Kept until its turn to be folded.
  */
-type ChunkOutcome = { ok: true; result: ChunkResult; buf: Buffer; worker: number } | { ok: false; message: string; line: number };
+export type ChunkOutcome<R = ChunkResult> = { ok: true; result: R; buf: Buffer; worker: number } | { ok: false; message: string; line: number };
 
 interface WorkerSlot {
   worker: Worker;
@@ -38,20 +38,21 @@ interface WorkerSlot {
   spare: ArrayBuffer[];
 }
 
-class WorkerPool {
+/** The chunk workers of one read: a CSV job (`ChunkJob`, results `ChunkResult`) or another format's (JSON Lines). */
+export class WorkerPool<Job = ChunkJob, R = ChunkResult> {
   private readonly workers: WorkerSlot[] = [];
   private failure: Error | undefined;
   private wake: (() => void) | undefined;
 
   constructor(
     count: number,
-    job: ChunkJob,
-    private readonly done: (id: number, outcome: ChunkOutcome) => void,
+    job: Job,
+    private readonly done: (id: number, outcome: ChunkOutcome<R>) => void,
   ) {
     for (let k = 0; k < count; k++) {
       const worker = takeChunkWorker(count + 1);
       const slot: WorkerSlot = { worker, queued: 0, spare: [] };
-      worker.on('message', (reply: ChunkReply) => {
+      worker.on('message', (reply: ChunkReply<R>) => {
         slot.queued--;
         const buf = Buffer.from(reply.buf.buffer, reply.buf.byteOffset, reply.buf.byteLength);
         this.done(reply.id, reply.ok ? { ok: true, result: reply.result, buf, worker: k } : { ok: false, message: reply.message, line: reply.line });

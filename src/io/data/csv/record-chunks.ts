@@ -26,15 +26,18 @@ export class ChunkBuffers {
   }
 }
 
+/** End (exclusive) of the last whole record in buf[0, end), 0 when none ends there. */
+export type RecordEnd = (buf: Buffer, end: number) => number;
+
 /**
  * The data of a CSV file (fields split by byte `delimiter`) from byte `start` (past the header) as chunks of whole records of about
- * `buffers.chunkBytes` bytes, each at the start of an ArrayBuffer of its own (so it can move to a
+ * `buffers.chunkBytes` bytes (cut by `cut`; JSON Lines: after the last line feed), each at the start of an ArrayBuffer of its own (so it can move to a
  * worker thread without a copy). A plain file is read straight into the buffers; a gzip one through
  * the gunzip stream.
  */
-export async function* recordChunks(source: { path: string; file: string; gzip: boolean }, start: number, delimiter: number, buffers: ChunkBuffers): AsyncGenerator<Buffer> {
+export async function* recordChunks(source: { path: string; file: string; gzip: boolean }, start: number, delimiter: number, buffers: ChunkBuffers, cut: RecordEnd = (buf, end) => lastRecordEnd(buf, end, delimiter)): AsyncGenerator<Buffer> {
   if (source.gzip) {
-    yield* streamedChunks(source, start, delimiter, buffers);
+    yield* streamedChunks(source, start, cut, buffers);
     return;
   }
   const bytes = buffers.chunkBytes;
@@ -79,11 +82,11 @@ export async function* recordChunks(source: { path: string; file: string; gzip: 
         if (len > 0) yield buf.subarray(0, len);
         return;
       }
-      const cut = lastRecordEnd(buf, len, delimiter);
+      const end = cut(buf, len);
       // The next read starts now, while this chunk is being checked. No record ends in the
       // buffer (a record longer than a chunk): it all moves on into a bigger one.
-      reading = next(buf.subarray(cut, len));
-      if (cut > 0) yield buf.subarray(0, cut);
+      reading = next(buf.subarray(end, len));
+      if (end > 0) yield buf.subarray(0, end);
       else buffers.give(buf.buffer);
     }
   } finally {
@@ -91,7 +94,7 @@ export async function* recordChunks(source: { path: string; file: string; gzip: 
   }
 }
 
-async function* streamedChunks(source: { path: string; file: string; gzip: boolean }, start: number, delimiter: number, buffers: ChunkBuffers): AsyncGenerator<Buffer> {
+async function* streamedChunks(source: { path: string; file: string; gzip: boolean }, start: number, recordEnd: RecordEnd, buffers: ChunkBuffers): AsyncGenerator<Buffer> {
   let skip = start;
   let pending: Uint8Array | undefined;
   for await (let raw of fileChunks(source.path, source.file, source.gzip, buffers.chunkBytes)) {
@@ -105,7 +108,7 @@ async function* streamedChunks(source: { path: string; file: string; gzip: boole
     const buf = Buffer.from(buffers.take(size), 0, size);
     if (pending) buf.set(pending);
     buf.set(raw, pending?.length ?? 0);
-    const cut = buf.length < buffers.chunkBytes ? 0 : lastRecordEnd(buf, buf.length, delimiter);
+    const cut = buf.length < buffers.chunkBytes ? 0 : recordEnd(buf, buf.length);
     pending = Uint8Array.prototype.slice.call(buf, cut);
     if (cut > 0) yield buf.subarray(0, cut);
     else buffers.give(buf.buffer);

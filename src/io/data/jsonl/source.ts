@@ -1,10 +1,9 @@
-import { isUtf8 } from 'node:buffer';
+import { isAscii, isUtf8 } from 'node:buffer';
 import { inputError } from '../../../domain/errors.js';
 import { fileChunks } from '../byte-stream.js';
-import { ValueColumn } from '../columns.js';
-import type { Column, ColumnKind, ReadOptions, RecordBatch, RowIssue, TableSource } from '../../../domain/table/record-batch.js';
-import { parseExactJson } from './exact-json.js';
-import { countRowMembers, memberBound } from './line-scan.js';
+import type { ReadOptions, RecordBatch, TableSource } from '../../../domain/table/record-batch.js';
+import { JsonlLineReader } from './line-reader.js';
+import { JsonlRows } from './rows.js';
 
 const DEFAULT_BATCH_ROWS = 16_384;
 
@@ -12,7 +11,8 @@ const DEFAULT_BATCH_ROWS = 16_384;
  * JSON Lines: one object per line (a UTF-8 BOM before the first is skipped); blank lines skipped; missing
  * keys are null; nested values stay objects. Integers beyond 2^53 are bigints with their exact value (a
  * number with a fraction or exponent is a double, as `JSON.parse` reads it); a key repeated in one object
- * is a `RowIssue` of the batch (the last value is kept, as `JSON.parse` does).
+ * is a `RowIssue` of the batch (the last value is kept, as `JSON.parse` does). Read from bytes
+ * (`line-reader.ts`); big files are also read in chunks on worker threads (`parallel.ts`).
  */
 export class JsonlSource implements TableSource {
   readonly format = 'jsonl' as const;
@@ -24,12 +24,17 @@ export class JsonlSource implements TableSource {
     private readonly gzip: boolean,
   ) {}
 
+  /** What `fileChunks` needs to read this file again. */
+  get location(): { path: string; gzip: boolean } {
+    return { path: this.path, gzip: this.gzip };
+  }
+
   async columnNames(): Promise<readonly string[]> {
     if (!this.names) {
-      const order: string[] = [];
       // Keys can appear on any line: one streaming pass over the file collects them all.
-      for await (const _ of this.objects(DEFAULT_BATCH_ROWS, new Set(), order));
-      this.names = order;
+      const reader = new JsonlLineReader([], false);
+      for await (const _ of this.rows(reader, DEFAULT_BATCH_ROWS));
+      this.names = reader.order;
     }
     return this.names;
   }
@@ -38,120 +43,81 @@ export class JsonlSource implements TableSource {
     return Promise.resolve(undefined);
   }
 
-  /** The objects of the file, batch by batch; keys not in `known` are added to it and to `order` as they first appear. */
-  private async *objects(batchRows: number, known: Set<string>, order: string[]): AsyncGenerator<{ rows: Record<string, unknown>[]; lines: number[]; issues: RowIssue[] }> {
-    let pending: Buffer | undefined;
+  /**
+   * The file's rows, `batchRows` at a time (the last batch may have fewer): the rows stay valid
+   * until the iterator is advanced. Reads as the line-by-line reader did: each ~1 MiB read is checked
+   * for UTF-8 up to its last line feed before its lines are read.
+   */
+  private async *rows(reader: JsonlLineReader, batchRows: number): AsyncGenerator<{ rows: JsonlRows; buf: Buffer }> {
+    const rows = new JsonlRows(reader, this.file, batchRows, false);
+    let buf = Buffer.alloc(0);
+    /** Where the rows being gathered start in buf, and where the lines not yet read do. */
+    let batchStart = 0;
+    let next = 0;
     let line = 1;
-    let rows: Record<string, unknown>[] = [];
-    let lines: number[] = [];
-    let issues: RowIssue[] = [];
     let any = false;
-    const parseLine = (chunk: string, s: number, e: number): void => {
-      if (line === 1 && s === 0 && chunk.charCodeAt(0) === 0xfeff) s = 1;
-      if (e > s && chunk.charCodeAt(e - 1) === 13) e--;
-      let blank = true;
-      for (let p = s; p < e; p++) {
-        const c = chunk.charCodeAt(p);
-        if (c !== 32 && c !== 9) {
-          blank = false;
-          break;
-        }
-      }
-      if (!blank) {
-        const text = chunk.slice(s, e);
-        let v: unknown;
-        try {
-          v = JSON.parse(text);
-        } catch (error) {
-          throw inputError(`invalid JSON: ${(error as Error).message}`, { file: this.file, line }, error);
-        }
-        if (v === null || typeof v !== 'object' || Array.isArray(v)) throw inputError(`expected a JSON object on each line, found ${Array.isArray(v) ? 'an array' : JSON.stringify(v)?.slice(0, 40)}`, { file: this.file, line });
-        // Fewer keys than members on the line (maybe a key was repeated) or a number JSON.parse may have rounded.
-        if (countRowMembers(v as Record<string, unknown>, known, order) !== memberBound(text)) {
-          const exact = parseExactJson(text);
-          v = exact.value;
-          if (exact.duplicateKeys.length > 0) issues.push({ check: 'duplicate_keys', line, value: exact.duplicateKeys.join(', ') });
-        }
-        rows.push(v as Record<string, unknown>);
-        lines.push(line);
-        any = true;
-      }
+    const check = (end: number): void => {
+      if (!isUtf8(buf.subarray(next, end))) throw inputError('invalid UTF-8 (expected UTF-8 text)', { file: this.file, line: line + badUtf8Line(buf, next, end) });
+    };
+    const readLine = (s: number, e: number): void => {
+      // A BOM before the first line (the first bytes of the file) is skipped.
+      if (line === 1 && s === 0 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) s = 3;
+      const before = rows.rows;
+      rows.addLine(buf, s, e, line);
+      if (rows.rows > before) any = true;
       line++;
     };
-    // Whole lines are checked and decoded a chunk at a time (a character never spans a newline).
-    const decode = (buf: Buffer, end: number): string => {
-      if (!isUtf8(buf.subarray(0, end))) throw inputError('invalid UTF-8 (expected UTF-8 text)', { file: this.file, line: line + badUtf8Line(buf, end) });
-      return buf.toString('utf8', 0, end);
-    };
     for await (const chunk of fileChunks(this.path, this.file, this.gzip)) {
-      const buf = pending ? Buffer.concat([pending, chunk]) : chunk;
+      // The rows gathered so far keep their bytes: they move with the rest to the new buffer.
+      if (rows.rows > 0) rows.shift(-batchStart);
+      buf = Buffer.concat([buf.subarray(batchStart), chunk]);
+      next -= batchStart;
+      batchStart = 0;
       const last = buf.lastIndexOf(10);
-      if (last >= 0) {
-        const text = decode(buf, last);
-        for (let p = 0; ; ) {
-          const q = text.indexOf('\n', p);
-          parseLine(text, p, q < 0 ? text.length : q);
-          if (rows.length >= batchRows) {
-            yield { rows, lines, issues };
-            rows = [];
-            lines = [];
-            issues = [];
-          }
-          if (q < 0) break;
-          p = q + 1;
+      if (last < next) continue;
+      check(last);
+      while (next <= last) {
+        const q = buf.indexOf(10, next);
+        readLine(next, q);
+        next = q + 1;
+        if (rows.full) {
+          yield { rows, buf };
+          rows.clear();
+          batchStart = next;
         }
       }
-      pending = last + 1 < buf.length ? Buffer.from(buf.subarray(last + 1)) : undefined;
+      if (rows.rows === 0) batchStart = next;
     }
-    if (pending && pending.length > 0) {
-      const text = decode(pending, pending.length);
-      parseLine(text, 0, text.length);
+    if (next < buf.length) {
+      check(buf.length);
+      readLine(next, buf.length);
     }
     if (!any) throw inputError('empty file: expected JSON objects, one per line', { file: this.file, line: 1 });
-    if (rows.length > 0) yield { rows, lines, issues };
+    if (rows.rows > 0) yield { rows, buf };
   }
 
   async *batches(options: ReadOptions = {}): AsyncGenerator<RecordBatch> {
     const batchRows = Math.max(1, options.batchRows ?? DEFAULT_BATCH_ROWS);
+    const reader = new JsonlLineReader(options.columns, false);
+    // Keys found by an earlier pass are known from the first batch on.
+    for (const name of this.names ?? []) reader.know(name);
     let rowOffset = 0;
-    const known = new Set<string>(this.names ?? []);
-    const order: string[] = [...known];
-    for await (const { rows, lines, issues } of this.objects(batchRows, known, order)) {
-      if (!this.names || this.names.length < order.length) this.names = [...order];
-      const wanted = options.columns ? options.columns.filter((c) => known.has(c)) : order;
-      const columns: Column[] = wanted.map((name) => {
-        const values = rows.map((o) => o[name]);
-        return new ValueColumn(name, kindOf(values), values, 0, rows.length);
-      });
-      const byName = new Map(columns.map((c) => [c.name, c]));
-      yield { file: this.file, length: rows.length, rowOffset, columns, column: (n) => byName.get(n), line: (i) => lines[i], ...(issues.length > 0 ? { issues } : {}) };
-      rowOffset += rows.length;
+    for await (const { rows, buf } of this.rows(reader, batchRows)) {
+      if (!this.names || this.names.length < reader.order.length) this.names = [...reader.order];
+      yield rows.batch(buf, rowOffset, isAscii(buf.subarray(rows.records[0], rows.records[2 * rows.rows - 1])));
+      rowOffset += rows.rows;
     }
   }
 }
 
-/** Lines before the first one in buf[0, end) that is not valid UTF-8. */
-function badUtf8Line(buf: Buffer, end: number): number {
+/** Lines before the first one in buf[from, end) that is not valid UTF-8. */
+function badUtf8Line(buf: Buffer, from: number, end: number): number {
   let skipped = 0;
-  for (let p = 0; p < end; skipped++) {
+  for (let p = from; p < end; skipped++) {
     const q = buf.indexOf(10, p);
     const e = q < 0 || q > end ? end : q;
     if (!isUtf8(buf.subarray(p, e))) return skipped;
     p = e + 1;
   }
   return skipped;
-}
-
-function kindOf(values: readonly unknown[]): ColumnKind {
-  let kind: ColumnKind | undefined;
-  for (const v of values) {
-    if (v === null || v === undefined) continue;
-    const k: ColumnKind = typeof v === 'bigint' ? 'integer' : typeof v === 'number' ? (Number.isInteger(v) ? 'integer' : 'number') : typeof v === 'boolean' ? 'boolean' : typeof v === 'string' ? 'string' : 'json';
-    if (kind === undefined) kind = k;
-    else if (kind !== k) {
-      if ((kind === 'integer' && k === 'number') || (kind === 'number' && k === 'integer')) kind = 'number';
-      else return 'json';
-    }
-  }
-  return kind ?? 'json';
 }

@@ -1,0 +1,290 @@
+import { fmix32, hashDouble, hashRecordBytes, hashString, viewOf } from '../../../domain/table/hash.js';
+import type { FastSlice } from '../fast-slice.js';
+import { valueText } from '../columns.js';
+import { BIGINT, ESCAPED, FALSE, NESTED, NUMBER, STRING, TRUE, VALUE, type JsonlCells } from './cells.js';
+import { lastNumber, lastString, literalEnd, nestedEnd, numberEnd, skipSpace, stringEnd } from './json-bytes.js';
+import { readLineObject, readNestedValue, type LineObject } from './line-object.js';
+
+/**
+ * Row hashes put a member's value in the class its column hash puts it in (`Column.hash`): its text's
+ * bytes (strings, integers as digits, booleans, nested values as JSON), or a double's bits. Only
+ * equality matters within a file, so the bytes go through the faster word-at-a-time hash.
+ */
+function textHash(text: string, out: Uint32Array): void {
+  const bytes = Buffer.from(text, 'utf8');
+  hashRecordBytes(bytes, viewOf(bytes), 0, bytes.length, out);
+}
+
+/** The row-hash class of a value read by `readLineObject` (as the byte scan finds it for the same text). */
+function valueHash(v: unknown, out: Uint32Array): void {
+  if (typeof v === 'number' && !Number.isSafeInteger(v)) hashDouble(v, out);
+  else textHash(typeof v === 'string' ? v : valueText(v)!, out);
+}
+
+const TRUE_HASH = new Uint32Array(2);
+const FALSE_HASH = new Uint32Array(2);
+textHash('true', TRUE_HASH);
+textHash('false', FALSE_HASH);
+
+/**
+ * Reads the lines of a JSON Lines file into the cells of the requested columns, straight from the
+ * bytes: each line's top-level object is scanned once, the requested members' values are located
+ * (numbers decoded, strings left as byte ranges), every other value is validated and skipped. A
+ * line the scan does not take on (invalid JSON or not an object, a key it has not seen in this chunk,
+ * a repeated key, an escaped key inside a nested object) is read by `readLineObject`, as the reader
+ * has always read lines: same values, same errors, same key order.
+ */
+export class JsonlLineReader {
+  /** Every key met, in order of first appearance (as `readLineObject` orders the keys of a line). */
+  readonly known = new Set<string>();
+  readonly order: string[] = [];
+  private readonly ids = new Map<string, number>();
+  private keyBytes: Uint8Array[] = [];
+  private readonly slotOf: number[] = [];
+  private readonly keyHi: number[] = [];
+  private readonly keyLo: number[] = [];
+  /** Per key: the last row it was met in (a repeat in the same row is left to the exact reader). */
+  private rowSeen: Int32Array = new Int32Array(16);
+  /** Per key: the last chunk it was met in. */
+  private chunkSeen: Int32Array = new Int32Array(16);
+  /** Per member position: the key found there in the last row (the usual case: the same as this row's). */
+  private predicted: Int32Array = new Int32Array(16).fill(-1);
+  private row = 0;
+  private chunk = 0;
+  /** Keys of the current chunk, in order of first appearance in it. */
+  chunkKeys: string[] = [];
+  private readonly h = new Uint32Array(2);
+  /** The whole-row hash of the last line read (when `rowHashes`). */
+  readonly rowHash = new Uint32Array(2);
+
+  /** The columns read into cells, slot by slot: the ones asked for, or (none asked for) every key met so far. */
+  readonly requested: string[];
+
+  constructor(
+    columns: readonly string[] | undefined,
+    /** Also hash every row (all its members), for duplicate rows. */
+    private readonly rowHashes: boolean,
+  ) {
+    this.requested = columns ? [...columns] : [];
+    this.everyColumn = columns === undefined;
+  }
+
+  private readonly everyColumn: boolean;
+
+  /** A new chunk: each key is met anew (the first line with it is read by `readLineObject`, fixing its place in the chunk's key order). */
+  startChunk(): void {
+    this.chunk++;
+    this.chunkKeys = [];
+  }
+
+  private register(name: string): void {
+    const id = this.keyBytes.length;
+    this.ids.set(name, id);
+    this.keyBytes.push(Buffer.from(name, 'utf8'));
+    if (this.everyColumn) this.requested.push(name);
+    this.slotOf.push(this.requested.indexOf(name));
+    hashString(name, this.h);
+    this.keyHi.push(this.h[0]!);
+    this.keyLo.push(this.h[1]!);
+    if (id >= this.rowSeen.length) {
+      const grow = (a: Int32Array): Int32Array => {
+        const b = new Int32Array(2 * a.length);
+        b.set(a);
+        return b;
+      };
+      this.rowSeen = grow(this.rowSeen);
+      this.chunkSeen = grow(this.chunkSeen);
+    }
+  }
+
+  /** A key known before reading (found by an earlier pass over the file). */
+  know(name: string): void {
+    if (this.known.has(name)) return;
+    this.known.add(name);
+    this.order.push(name);
+    this.register(name);
+  }
+
+  /** The id of the key at b[s, e) (`escaped`: written with escapes), the m-th member of its line; -1 when it is new to this chunk. */
+  private keyId(b: Buffer, s: number, e: number, escaped: boolean, m: number): number {
+    const guess = m < this.predicted.length ? this.predicted[m]! : -1;
+    if (guess >= 0 && !escaped) {
+      const kb = this.keyBytes[guess]!;
+      let same = kb.length === e - s;
+      for (let k = 0; same && k < kb.length; k++) same = kb[k] === b[s + k];
+      if (same) return this.chunkSeen[guess] === this.chunk ? guess : -1;
+    }
+    const text = (b as unknown as FastSlice).utf8Slice(s, e);
+    const id = this.ids.get(escaped ? (JSON.parse(`"${text}"`) as string) : text);
+    if (id === undefined || this.chunkSeen[id] !== this.chunk) return -1;
+    if (m >= this.predicted.length) {
+      const p = new Int32Array(2 * m + 2).fill(-1);
+      p.set(this.predicted);
+      this.predicted = p;
+    }
+    this.predicted[m] = id;
+    return id;
+  }
+
+  private viewBuf: Buffer | undefined;
+  private dataView: DataView | undefined;
+
+  /** A DataView of b (the buffer of the lines being read). */
+  private view(b: Buffer): DataView {
+    if (b !== this.viewBuf) {
+      this.viewBuf = b;
+      this.dataView = viewOf(b);
+    }
+    return this.dataView!;
+  }
+
+  /** The row hash being built: sums of the members' mixed hashes (any member order gives the same), and the member count. */
+  private sum0 = 0;
+  private sum1 = 0;
+  private members = 0;
+
+  /** Adds a member (its key's hash, its value's hash in h) to the row hash being built. */
+  private mix(keyHi: number, keyLo: number, h: Uint32Array): void {
+    const m0 = fmix32((keyHi ^ Math.imul(h[0]!, 0x9e3779b1)) >>> 0);
+    const m1 = fmix32((keyLo + Math.imul(h[1]!, 0x85ebca77) + m0) >>> 0);
+    this.sum0 = (this.sum0 + m0) >>> 0;
+    this.sum1 = (this.sum1 + m1) >>> 0;
+    this.members++;
+  }
+
+  private finishRowHash(): void {
+    this.rowHash[0] = fmix32((this.sum0 ^ Math.imul(this.members, 0x27d4eb2d)) >>> 0);
+    this.rowHash[1] = fmix32((this.sum1 + this.rowHash[0]) >>> 0);
+    this.sum0 = this.sum1 = this.members = 0;
+  }
+
+  /**
+   * Reads line b[s, e) (no line feed, CR and BOM removed, not blank) into row r of `cells` (whose
+   * cells are null). False, with the row's cells possibly written, when the line is left to `readObject`.
+   */
+  read(b: Buffer, s: number, e: number, cells: JsonlCells, r: number): boolean {
+    const base = r * cells.slots;
+    const { tags, nums, starts, ends } = cells;
+    const h = this.h;
+    const hashing = this.rowHashes;
+    this.sum0 = this.sum1 = this.members = 0;
+    const row = ++this.row;
+    let p = skipSpace(b, s, e);
+    if (p >= e || b[p] !== 123) return false;
+    p = skipSpace(b, p + 1, e);
+    if (p < e && b[p] === 125) p++;
+    else {
+      for (let m = 0; ; m++) {
+        if (p >= e || b[p] !== 34) return false;
+        const keyEnd = stringEnd(b, p, e);
+        if (keyEnd < 0) return false;
+        const id = this.keyId(b, p + 1, keyEnd, lastString.escaped, m);
+        if (id < 0 || this.rowSeen[id] === row) return false;
+        this.rowSeen[id] = row;
+        p = skipSpace(b, keyEnd + 1, e);
+        if (p >= e || b[p] !== 58) return false;
+        p = skipSpace(b, p + 1, e);
+        const slot = this.slotOf[id]!;
+        const k = base + slot;
+        const c = p < e ? b[p]! : -1;
+        let isNull = false;
+        if (c === 34) {
+          const end = stringEnd(b, p, e);
+          if (end < 0) return false;
+          const escaped = lastString.escaped;
+          if (slot >= 0) {
+            tags[k] = escaped ? ESCAPED : STRING;
+            starts[k] = p + 1;
+            ends[k] = end;
+          }
+          if (hashing) {
+            if (escaped) textHash(JSON.parse((b as unknown as FastSlice).utf8Slice(p, end + 1)) as string, h);
+            else hashRecordBytes(b, this.view(b), p + 1, end, h);
+          }
+          p = end + 1;
+        } else if (c === 45 || (c >= 48 && c <= 57)) {
+          const end = numberEnd(b, p, e);
+          if (end < 0) return false;
+          const v = lastNumber.value;
+          if (slot >= 0) {
+            tags[k] = lastNumber.big ? BIGINT : NUMBER;
+            nums[k] = v;
+            starts[k] = p;
+            ends[k] = end;
+          }
+          if (hashing) {
+            // An integer hashes as its digits: a plain integer token is them, but for -0.
+            if (lastNumber.big || (lastNumber.plain && v !== 0)) hashRecordBytes(b, this.view(b), p, end, h);
+            else valueHash(v, h);
+          }
+          p = end;
+        } else if (c === 123 || c === 91) {
+          const end = nestedEnd(b, p, e);
+          if (end < 0) return false;
+          if (slot >= 0) {
+            tags[k] = NESTED;
+            starts[k] = p;
+            ends[k] = end;
+          }
+          if (hashing) textHash(valueText(readNestedValue((b as unknown as FastSlice).utf8Slice(p, end)))!, h);
+          p = end;
+        } else {
+          const end = literalEnd(b, p, e);
+          if (end < 0) return false;
+          isNull = c === 110;
+          if (slot >= 0 && !isNull) tags[k] = c === 116 ? TRUE : FALSE;
+          if (hashing && !isNull) h.set(c === 116 ? TRUE_HASH : FALSE_HASH);
+          p = end;
+        }
+        if (hashing && !isNull) this.mix(this.keyHi[id]!, this.keyLo[id]!, h);
+        p = skipSpace(b, p, e);
+        if (p < e && b[p] === 44) {
+          p = skipSpace(b, p + 1, e);
+          continue;
+        }
+        if (p < e && b[p] === 125) {
+          p++;
+          break;
+        }
+        return false;
+      }
+    }
+    if (skipSpace(b, p, e) !== e) return false;
+    if (hashing) this.finishRowHash();
+    return true;
+  }
+
+  /**
+   * Reads line `text` with `readLineObject` into row r of `cells` (throwing the input error of a
+   * line that is not a JSON object); its keys join the key order.
+   */
+  readObject(text: string, where: { file: string; line: number }, cells: JsonlCells, r: number): LineObject {
+    const before = this.order.length;
+    const object = readLineObject(text, where, this.known, this.order);
+    for (let j = before; j < this.order.length; j++) this.register(this.order[j]!);
+    while (cells.slots < this.requested.length) cells.addSlot();
+    const { row } = object;
+    cells.clearRow(r);
+    const base = r * cells.slots;
+    this.requested.forEach((name, slot) => {
+      const v = Object.hasOwn(row, name) ? row[name] : null;
+      if (v === null || v === undefined) return;
+      cells.tags[base + slot] = VALUE;
+      cells.values.set(base + slot, v);
+    });
+    this.sum0 = this.sum1 = this.members = 0;
+    for (const key in row) {
+      const id = this.ids.get(key)!;
+      if (this.chunkSeen[id] !== this.chunk) {
+        this.chunkSeen[id] = this.chunk;
+        this.chunkKeys.push(key);
+      }
+      const v = row[key];
+      if (!this.rowHashes || v === null || v === undefined) continue;
+      valueHash(v, this.h);
+      this.mix(this.keyHi[id]!, this.keyLo[id]!, this.h);
+    }
+    if (this.rowHashes) this.finishRowHash();
+    return object;
+  }
+}
