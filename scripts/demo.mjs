@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm run demo`: the main job of mlgate, end to end, on examples/churn with the local release store.
-//   validate → compare (with significance) → report → promote → promote again → rollback → history
+//   validate → compare (with significance) → report → promote → promote again → rollback → history → monitor ×3
 // Works on a fresh clone after `npm ci` (it runs the committed bundle through bin/mlgate.js). Every run starts
 // clean: the example is copied into demo-out/work/, whose .mlgate/releases.json is the release store. The store is
 // first seeded with two earlier releases (real `promote` runs), so the report has a history to chart and the
@@ -202,6 +202,35 @@ let markdown;
 {
   mlgate('Release history of production', ['history', '--config', 'mlgate.yml', '--store', 'local'], { json: 'history.json' });
   explain(['Newest first: who released what, when, its state and headline metrics.']);
+}
+
+// 8-10. monitor: the live release (1.0.1, restored by the rollback) against this week's production data
+{
+  const monitorDir = path.join(work, '.mlgate', 'monitor');
+  const run = (title, config, json) => mlgate(title, ['monitor', '--config', config, '--store', 'local'], { json });
+  const healthy = run('Monitor production: a healthy week', 'mlgate.yml', 'monitor-1.json').result;
+  explain([
+    `Verdict: ${field(healthy?.run, 'verdict') ?? 'see above'}. This week's export (monitor/healthy/) was validated with the train dataset's checks, its drift measured against the profile stored with ${healthy?.run?.release?.version ?? 'the live release'}, and the labelled predictions gave the live metrics, gated against the metrics stored with the release (bootstrap intervals from the labelled sample).`,
+    'Healthy and no issue open: nothing to write. The run is kept in demo-out/work/.mlgate/monitor/ (the history the trend charts read).',
+  ]);
+  const drifted = path.join(work, 'mlgate-drifted.yml');
+  writeFileSync(drifted, readFileSync(path.join(work, 'mlgate.yml'), 'utf8').replaceAll('monitor/healthy/', 'monitor/drifted/'));
+  const degraded = run('Monitor production: the week after a price change, with worse labelled predictions', 'mlgate-drifted.yml', 'monitor-2.json').result;
+  const issueFile = degraded?.issue?.url;
+  explain([
+    `Verdict: ${field(degraded?.run, 'verdict') ?? 'see above'}: ${(degraded?.run?.findings ?? []).filter((f) => f.level === 'degraded').length} finding(s) degrade it (the ✗ lines above: live metrics that fail their gates).`,
+    issueFile ? `The sticky issue was opened as a file: ${path.relative(root, issueFile)} (on GitHub, one issue found by its hidden marker; reruns never duplicate it).` : '',
+  ]);
+  if (issueFile && existsSync(issueFile)) console.log(`\n${indent(readFileSync(issueFile, 'utf8').split('\n').slice(0, 16).join('\n'))}\n    …\n`);
+  const recovered = run('Monitor production: healthy again', 'mlgate.yml', 'monitor-3.json').result;
+  explain([
+    `Verdict: ${field(recovered?.run, 'verdict') ?? 'see above'}; the issue is ${recovered?.issue?.action === 'close' ? 'closed with a note' : recovered?.issue?.action ?? '?'}. ${existsSync(monitorDir) ? 'History and issue stay in demo-out/work/.mlgate/monitor/.' : ''}`,
+  ]);
+  rmSync(drifted);
+  if (field(healthy?.run, 'verdict') !== 'healthy' || field(degraded?.run, 'verdict') !== 'degraded' || recovered?.issue?.action !== 'close') {
+    console.error('\ndemo: monitor should go healthy → degraded (issue opened) → healthy (issue closed); see above.');
+    process.exit(1);
+  }
 }
 
 const problems = [];

@@ -18,10 +18,10 @@ function demo(): Promise<{ exitCode: number; stdout: string; stderr: string }> {
 
 // `npm run demo` as a user runs it: the committed bundle, the example project, the local release store.
 describe('npm run demo', () => {
-  it('runs validate → compare → report → promote → promote → rollback → history and writes demo-out/report.md', async () => {
+  it('runs validate → compare → report → promote → promote → rollback → history → monitor ×3 and writes demo-out/report.md', async () => {
     const r = await demo();
     expect(r.exitCode, `${r.stdout}\n${r.stderr}`).toBe(0);
-    const steps = [...r.stdout.matchAll(/^\[(\d)\] (.+)$/gm)].map((m) => m[2]);
+    const steps = [...r.stdout.matchAll(/^\[(\d+)\] (.+)$/gm)].map((m) => m[2]);
     expect(steps).toEqual([
       'The starting point',
       'Validate the data',
@@ -31,6 +31,9 @@ describe('npm run demo', () => {
       'Promote 1.1.0 again (a rerun of the release job)',
       'Roll production back',
       'Release history of production',
+      'Monitor production: a healthy week',
+      'Monitor production: the week after a price change, with worse labelled predictions',
+      'Monitor production: healthy again',
     ]);
     const report = readFileSync(path.join(REPO_ROOT, 'demo-out', 'report.md'), 'utf8');
     expect(report).toMatch(/^\| Metric \|/m);
@@ -43,5 +46,11 @@ describe('npm run demo', () => {
     expect(r.stdout).toContain('already live');
     expect(r.stdout).toMatch(/Rolled back churn 1\.1\.0 .* → 1\.0\.1/);
     expect(existsSync(path.join(REPO_ROOT, 'demo-out', 'work', '.mlgate', 'releases.json'))).toBe(true);
+    // Monitoring the restored release: healthy, then degraded with the issue file opened, then closed again.
+    expect([...r.stdout.matchAll(/^ {4}mlgate monitor churn in production: (\w+) \(live release 1\.0\.1 /gm)].map((m) => m[1])).toEqual(['HEALTHY', 'DEGRADED', 'HEALTHY']);
+    expect(r.stdout).toContain('done: issue opened: ');
+    expect(r.stdout).toContain('done: issue closed with a note: ');
+    const issue = readFileSync(path.join(REPO_ROOT, 'demo-out', 'work', '.mlgate', 'monitor', 'monitor.churn.production.issue.md'), 'utf8');
+    expect(issue.split('\n')[1]).toBe('<!-- mlgate-issue-state: closed -->');
   }, 180_000);
 });

@@ -125,7 +125,7 @@ export const monitorSchema = z
       .describe("Dataset name (from `datasets:`) → where its fresh production data is: a file or glob (or a list), read with that dataset's checks and drift settings, or a profile JSON (`mlgate profile` / `merge-profiles` output) made elsewhere."),
     predictions: z.string().min(1).optional().describe('Labelled production predictions (id, label, prediction[, score]; column names from `significance:`): the live metrics, gated against the metrics stored with the release.'),
     on_degraded: z
-      .union([z.enum(onDegradedActions), z.array(z.enum(onDegradedActions)).min(1)])
+      .union([z.enum(onDegradedActions), z.array(z.enum(onDegradedActions)).min(1)], { error: `expected one of ${onDegradedActions.join(', ')}, or a list of them` })
       .default('issue')
       .describe('What a degraded verdict does: `issue` (open or update the sticky issue), `fail` (exit 1), `rollback` (roll back to the previous release, once per degradation); one or a list.'),
   })
