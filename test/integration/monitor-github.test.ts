@@ -36,14 +36,22 @@ interface Outcome {
   issue: { action: string; url?: string };
 }
 
-/** The example project with a monitor section whose fresh data is copied from examples/churn/monitor/<kind>. */
+/** The example project, its monitor section pointed at `fresh/` (filled per run by `fresh`) with `on_degraded`. */
 async function project(onDegraded: string): Promise<string> {
   const dir = await mkdtemp(path.join(tmpdir(), 'mlgate-monitor-gh-'));
   temps.push(dir);
   await cp(EXAMPLE, dir, { recursive: true });
-  const config = await readFile(path.join(dir, 'mlgate.yml'), 'utf8');
-  const monitor = `    monitor:\n      environment: production\n      data: { train: fresh/train.csv }\n      predictions: fresh/labelled.csv\n      on_degraded: ${onDegraded}\n`;
-  await writeFile(path.join(dir, 'mlgate.yml'), config.replace('    environment: production\n', `    environment: production\n${monitor}`));
+  let config = await readFile(path.join(dir, 'mlgate.yml'), 'utf8');
+  const edits: Array<[RegExp, string]> = [
+    [/^( {6}data: ).*$/m, '$1{ train: fresh/train.csv }'],
+    [/^( {6}predictions: ).*$/m, '$1fresh/labelled.csv'],
+    [/^( {6}on_degraded: ).*$/m, `$1${onDegraded}`],
+  ];
+  for (const [from, to] of edits) {
+    expect(config, `examples/churn/mlgate.yml has ${String(from)}`).toMatch(from);
+    config = config.replace(from, to);
+  }
+  await writeFile(path.join(dir, 'mlgate.yml'), config);
   return dir;
 }
 
