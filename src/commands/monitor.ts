@@ -119,12 +119,14 @@ export const monitorCommand: Command = {
       }
       if (fail) run.actions.push('failed the run (on_degraded: fail)');
     }
-    const next = appendRun(history, run);
+    const next = appendRun(history, { ...run, actions: [...run.actions] });
     const url = runUrl(ctx.github);
     const content = (): { title: string; body: string } => ({ title: issueTitle(model.name, environment, run), body: issueBody({ model: model.name, environment, run, history: next, ...(url ? { runUrl: url } : {}) }) });
     const issue = await applyIssueAction({ issues: stores.issues, key, run, history, enabled: actions.includes('issue'), content });
     run.actions.push(issue.said);
-    await stores.history.write(key, historyText(next));
+    // The history keeps the run with everything it did (the issue's body was rendered before the issue was written).
+    await stores.history.write(key, historyText(appendRun(history, run)));
+    if (run.verdict === 'degraded' && !fail) ctx.log.warning(`${model.name} in ${environment} is degraded: ${run.findings.filter((f) => f.level === 'degraded').map((f) => f.text).join('; ')}`);
     const out: MonitorResult = { model: model.name, environment, run, rerun: false, issue: { action: issue.action, ...(issue.url ? { url: issue.url } : {}) }, notes: [...data.notes, ...metrics.notes], history: { store: stores.history.kind, runs: next.runs.length } };
     return result(out, run.verdict === 'degraded' && fail ? 1 : 0, fail, content().body);
   },

@@ -164,6 +164,22 @@ describe('mlgate monitor on the local store', () => {
     expect(texts).toContain('live metrics not gated');
   });
 
+  it('a profile JSON made elsewhere is accepted as the fresh data: the same drift as reading the file', async () => {
+    const dir = await monitoredProject('issue');
+    await promote(dir, '1.0.0');
+    await freshWeek(dir, 'degraded');
+    const fromFile = await monitor(dir, 501);
+    const profiled = await runCli(['profile', '--dataset', 'train', '--out', 'fresh/train.profile.json', 'fresh/data/train.csv'], { cwd: dir, node: 24 });
+    expect(profiled.exitCode, profiled.stdout + profiled.stderr).toBe(0);
+    await writeFile(path.join(dir, 'mlgate.yml'), withMonitor('issue').replace('data: { train: fresh/data/train.csv }', 'data: { train: fresh/train.profile.json }'));
+    const fromProfile = await monitor(dir, 502);
+    expect(fromProfile.exitCode, fromProfile.stdout + fromProfile.stderr).toBe(0);
+    const statuses = (r: MonitorJson): string[][] => r.run.drift.map((d) => [d.column, d.status]);
+    expect(statuses(fromProfile.result)).toEqual(statuses(fromFile.result));
+    expect(statuses(fromProfile.result)).toContainEqual(['x', 'fail']);
+    expect(fromProfile.result.run.verdict).toBe('degraded');
+  });
+
   it('an unknown dataset under monitor.data is a config error naming it (exit 2)', async () => {
     const dir = await monitoredProject('issue');
     await writeFile(path.join(dir, 'mlgate.yml'), withMonitor('issue').replace('data: { train: fresh/data/train.csv }', 'data: { trian: fresh/data/train.csv }'));

@@ -32,6 +32,9 @@ function thresholdFor(method: DriftMethod, s: ColumnSettings, config: DriftConfi
   return s.threshold ?? config.threshold ?? DEFAULT_THRESHOLD[method];
 }
 
+/** Why a unique column (an identifier) has no drift: by design, not a problem. */
+export const IDENTIFIER_SKIPPED = 'unique column (an identifier): not compared';
+
 const skipped = (column: string, method: string, message: string): DriftResult => ({ column, method, score: 0, threshold: 0, status: 'skipped', message });
 
 export function evaluateDrift(inputs: DriftInputs): DriftResult[] {
@@ -46,7 +49,7 @@ export function evaluateDrift(inputs: DriftInputs): DriftResult[] {
     const ref = reference.get(column);
     const cur = current.get(column);
     if (inputs.columns?.[column]?.unique) {
-      results.push(skipped(column, s.method, 'unique column (an identifier): not compared'));
+      results.push(skipped(column, s.method, IDENTIFIER_SKIPPED));
       continue;
     }
     if (!ref) {

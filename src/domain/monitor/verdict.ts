@@ -10,6 +10,7 @@
  */
 import type { ComparisonResult, DatasetResult, MetricResult } from '../results.js';
 import type { DriftMeasure, MetricMeasure, MonitorFinding, MonitorVerdict } from './run.js';
+import { IDENTIFIER_SKIPPED } from '../drift/evaluate.js';
 import { formatNumber } from '../gate/margin.js';
 
 export function monitorVerdict(findings: readonly MonitorFinding[]): MonitorVerdict {
@@ -34,7 +35,15 @@ export function datasetFindings(ds: DatasetResult): MonitorFinding[] {
   if (drifted.length) out.push({ level: 'degraded', text: `${ds.name}: drift against the live release's data in ${list(drifted.map(describe))}` });
   if (driftWarn.length) out.push({ level: 'warn', text: `${ds.name}: drift (severity warn) against the live release's data in ${list(driftWarn.map(describe))}` });
   for (const d of drift.filter((x) => x.status === 'skipped' && x.column === '(dataset)')) out.push({ level: 'warn', text: `${ds.name}: drift not measured: ${d.message ?? 'no reason given'}` });
+  // Identifiers are never compared, by design; any other column left out is said.
+  const unmeasured = drift.filter((x) => x.status === 'skipped' && x.column !== '(dataset)' && x.message !== IDENTIFIER_SKIPPED);
+  if (unmeasured.length) out.push({ level: 'warn', text: `${ds.name}: drift not measured for ${list(unmeasured.map((d) => `${d.column} (${d.message ?? 'no reason given'})`))}` });
   return out;
+}
+
+/** The gate's reasons speak of a candidate and a baseline; here they are the live model and the release. */
+export function liveWording(reason: string): string {
+  return reason.replace(/\bcandidate\b/g, 'live').replace(/\bbaseline\b/g, 'release');
 }
 
 /**
@@ -50,8 +59,8 @@ function withinTolerance(m: MetricResult): boolean {
 export function metricFindings(c: ComparisonResult): MonitorFinding[] {
   const out: MonitorFinding[] = [];
   for (const m of c.metrics) {
-    if (m.status === 'fail') out.push({ level: 'degraded', text: `live ${m.name}: ${m.reason}` });
-    else if (m.status === 'warn' || (m.status === 'inconclusive' && !withinTolerance(m))) out.push({ level: 'warn', text: `live ${m.name}: ${m.reason}` });
+    if (m.status === 'fail') out.push({ level: 'degraded', text: `live ${m.name}: ${liveWording(m.reason)}` });
+    else if (m.status === 'warn' || (m.status === 'inconclusive' && !withinTolerance(m))) out.push({ level: 'warn', text: `live ${m.name}: ${liveWording(m.reason)}` });
   }
   return out;
 }
@@ -62,5 +71,5 @@ export function driftMeasures(ds: DatasetResult): DriftMeasure[] {
 }
 
 export function metricMeasures(c: ComparisonResult): MetricMeasure[] {
-  return c.metrics.map((m) => ({ name: m.name, release: m.baseline, live: m.candidate, ...(m.ci ? { ci: m.ci } : {}), status: m.status, reason: m.reason }));
+  return c.metrics.map((m) => ({ name: m.name, release: m.baseline, live: m.candidate, ...(m.ci ? { ci: m.ci } : {}), status: m.status, reason: liveWording(m.reason) }));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datasetFindings, metricFindings, monitorVerdict } from '../../../src/domain/monitor/verdict.js';
+import { datasetFindings, liveWording, metricFindings, metricMeasures, monitorVerdict } from '../../../src/domain/monitor/verdict.js';
 import type { CheckResult, ComparisonResult, DatasetResult, DriftResult, MetricResult } from '../../../src/domain/results.js';
 
 const check = (status: CheckResult['status'], severity: CheckResult['severity'], column = 'age'): CheckResult => ({ column, check: 'range', severity, status, observed: 1, expected: 2, failing: status === 'pass' ? 0 : 3, fraction: 0.1, examples: [] });
@@ -33,6 +33,12 @@ describe('the monitor verdict rule', () => {
     expect(skipped).toEqual([{ level: 'warn', text: expect.stringContaining('stored no profile') as string }]);
   });
 
+  it('a column whose drift could not be measured warns, naming it and why; an identifier left out by design does not', () => {
+    const lost = datasetFindings(dataset([], [drift('age', 'pass', 0.01), drift('signup', 'skipped', 0, 'reference is numeric, current is categorical')]));
+    expect(lost).toEqual([{ level: 'warn', text: 'train: drift not measured for signup (reference is numeric, current is categorical)' }]);
+    expect(datasetFindings(dataset([], [drift('customer_id', 'skipped', 0, 'unique column (an identifier): not compared')]))).toEqual([]);
+  });
+
   it('a failed live metric degrades; a warn gate warns', () => {
     expect(monitorVerdict(metricFindings(comparison([metric('accuracy', 'fail')])))).toBe('degraded');
     expect(monitorVerdict(metricFindings(comparison([metric('auc', 'warn')])))).toBe('warn');
@@ -49,5 +55,14 @@ describe('the monitor verdict rule', () => {
     expect(metricFindings(comparison([metric('log_loss', 'inconclusive', { direction: 'lower', delta: 0.05, ...sig(0.02) })]))).toHaveLength(1);
     // No interval at all (too few labelled examples): warn.
     expect(monitorVerdict(metricFindings(comparison([metric('accuracy', 'inconclusive', { delta: 0 })])))).toBe('warn');
+  });
+
+  it('speaks of the live model and the release, not of a candidate and a baseline', () => {
+    expect(liveWording('candidate 0.5785 is below min 0.65 by 0.0715')).toBe('live 0.5785 is below min 0.65 by 0.0715');
+    expect(liveWording('missing from the candidate metrics (the baseline (production release 1.0) has 0.9)')).toBe('missing from the live metrics (the release (production release 1.0) has 0.9)');
+    expect(liveWording('candidates and baselines')).toBe('candidates and baselines');
+    const c = comparison([metric('accuracy', 'fail', { reason: 'candidate 0.5 is below min 0.6' })]);
+    expect(metricFindings(c)[0]!.text).toBe('live accuracy: live 0.5 is below min 0.6');
+    expect(metricMeasures(c)[0]!.reason).toBe('live 0.5 is below min 0.6');
   });
 });
