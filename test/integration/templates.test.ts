@@ -842,6 +842,35 @@ describe('starter templates run with their reusable workflows against the fake G
       await gh.close();
     }
   });
+  scenario('mlgate-monitor.yml on workflow_dispatch (as on its schedule): drifted fresh data opens one issue, with only the permissions the template grants', ['promote', 'monitor'], async () => {
+    const gh = await startFakeGitHub({ repository: REPOSITORY });
+    try {
+      await release(gh, new Map(), '1'.repeat(40), 901);
+      // The example's monitor section, pointed at the drifted week (worse labelled predictions).
+      const drifted = tempDir('mlgate-wf-monitor-');
+      cpSync(EXAMPLE, drifted, { recursive: true });
+      const config = readFileSync(path.join(drifted, 'mlgate.yml'), 'utf8');
+      expect(config).toContain('monitor/healthy/');
+      writeFileSync(path.join(drifted, 'mlgate.yml'), config.replaceAll('monitor/healthy/', 'monitor/drifted/'));
+      const payload = examplePayload({ name: 'workflow_dispatch' });
+      Object.assign(payload, { ref: 'refs/heads/main', inputs: {} });
+      (payload.repository as { full_name: string }).full_name = REPOSITORY;
+      const run = new WorkflowRun({ gh, token: gh.seed.actionsToken().token, eventName: 'workflow_dispatch', payload, runId: 902, sha: '1'.repeat(40), ref: 'refs/heads/main', repoFixture: drifted, artifacts: new Map() });
+      const result = await run.workflow(template('mlgate-monitor.yml'));
+      expect(mlgateSteps(run), explain(run)).toEqual(['monitor']);
+      expect(run.executed.every((e) => e.exitCode === 0), explain(run)).toBe(true);
+      expect(result.jobs.monitor!.outputs.verdict).toBe('degraded');
+      const issues = [...gh.repo.issues.values()];
+      expect(issues.map((i) => [i.state, i.user.login, i.body?.split('\n', 1)[0]])).toEqual([['open', 'github-actions[bot]', '<!-- mlgate:monitor/churn/production -->']]);
+      expect(result.jobs.monitor!.outputs['issue-url']).toBe(`https://github.com/${REPOSITORY}/issues/${issues[0]!.number}`);
+      expect([...gh.repo.files.get(gh.repo.refs.get('mlgate-evidence')!)!.keys()]).toContain('monitor/churn/production/history.json');
+      // Nothing was refused for want of a permission: the template grants what the monitor job uses.
+      expect(gh.requests.filter((r) => r.status === 403 && r.operationId !== 'users/get-authenticated').map((r) => `${r.method} ${r.path}`)).toEqual([]);
+      expect(gh.violations).toEqual([]);
+    } finally {
+      await gh.close();
+    }
+  });
 });
 
 describe('the release workflow: credentials for deploy-command, OIDC, and where job.workflow_* is missing', () => {

@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { ACTION_PINS, CURRENT_NODE } from '../../scripts/action-pins.js';
 import { ACTIONLINT_KNOWN_WRONG, policyFindings, type Finding } from '../../scripts/check-workflows.js';
-import { OIDC_VARIANTS, oidcVariant } from '../../scripts/gen-workflows.js';
+import { OIDC_VARIANTS, oidcVariant, ROLLBACK_VARIANTS, rollbackVariant } from '../../scripts/gen-workflows.js';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 const copies: string[] = [];
@@ -44,7 +44,7 @@ describe('the policy checks on this repository', () => {
   });
 
   it('every reusable workflow defaults to bash and runs no mlgate action by repository and ref', () => {
-    for (const name of ['mlgate-pr', 'mlgate-pr-comment', 'mlgate-release', 'mlgate-rollback', ...Object.keys(OIDC_VARIANTS).map((f) => f.replace('.yml', ''))]) {
+    for (const name of ['mlgate-pr', 'mlgate-pr-comment', 'mlgate-release', 'mlgate-rollback', 'mlgate-monitor', ...[...Object.keys(OIDC_VARIANTS), ...Object.keys(ROLLBACK_VARIANTS)].map((f) => f.replace('.yml', ''))]) {
       const text = readFileSync(path.join(root, '.github/workflows', `${name}.yml`), 'utf8');
       expect((parse(text) as { defaults: unknown }).defaults, name).toEqual({ run: { shell: 'bash' } });
       expect(text, name).not.toMatch(/uses: mlgate\/mlgate/);
@@ -204,6 +204,26 @@ describe('the OIDC variants', () => {
   it('refuses a base it cannot place id-token in', () => {
     expect(() => oidcVariant('name: x\njobs:\n  a:\n    runs-on: ubuntu-latest\n', 'x.yml')).toThrow(/x\.yml: cannot make its OIDC variant: one job's `permissions:` block not found/);
     expect(() => oidcVariant('name: x\njobs:\n  a:\n    permissions:\n      contents: read\n  b:\n    permissions:\n      contents: read\n', 'x.yml')).toThrow(/found more than once/);
+  });
+});
+
+describe("the monitor's rollback variant", () => {
+  it('is its base with a header, a suffixed name, the environment, deployments: write and pull-requests: write, nothing else', () => {
+    for (const [target, source] of Object.entries(ROLLBACK_VARIANTS)) {
+      const b = parse(readFileSync(path.join(root, '.github/workflows', source), 'utf8')) as { name: string; jobs: Record<string, { permissions: Record<string, string>; environment?: unknown }> };
+      const v = parse(readFileSync(path.join(root, '.github/workflows', target), 'utf8')) as typeof b;
+      expect(v.name).toBe(`${b.name} (rollback)`);
+      const [job] = Object.keys(b.jobs);
+      expect(b.jobs[job!]!.permissions).toEqual({ contents: 'write', deployments: 'read', issues: 'write' });
+      expect(v.jobs[job!]!.permissions).toEqual({ contents: 'write', deployments: 'write', issues: 'write', 'pull-requests': 'write' });
+      expect(v.jobs[job!]!.environment).toEqual({ name: '${{ inputs.environment }}', deployment: false });
+      const { environment: _environment, ...rest } = v.jobs[job!]!;
+      expect({ ...v, name: b.name, jobs: { [job!]: { ...rest, permissions: b.jobs[job!]!.permissions } } }).toEqual(b);
+    }
+  });
+
+  it('refuses a base without deployments: read in its job', () => {
+    expect(() => rollbackVariant('name: x\njobs:\n  a:\n    concurrency:\n      group: g\n    permissions:\n      contents: read\n', 'x.yml')).toThrow(/x\.yml: cannot make its rollback variant: the job's `deployments: read` not found/);
   });
 });
 

@@ -34,8 +34,8 @@ describe('workflow checks on this repository', () => {
     expect(summary(findings)).toEqual([]);
   });
 
-  it('has the four reusable workflows, each `on: workflow_call` with typed inputs', () => {
-    for (const name of ['mlgate-pr', 'mlgate-release', 'mlgate-rollback', 'mlgate-pr-comment']) {
+  it('has the five reusable workflows, each `on: workflow_call` with typed inputs', () => {
+    for (const name of ['mlgate-pr', 'mlgate-release', 'mlgate-rollback', 'mlgate-pr-comment', 'mlgate-monitor']) {
       const wf = parse(readFileSync(path.join(root, '.github/workflows', `${name}.yml`), 'utf8')) as { on: { workflow_call: { inputs: Record<string, { type: string }> } } };
       const inputs = Object.values(wf.on.workflow_call.inputs);
       expect(inputs.length).toBeGreaterThan(0);
@@ -50,6 +50,17 @@ describe('workflow checks on this repository', () => {
       expect(job.concurrency).toEqual({ group, 'cancel-in-progress': false });
       expect(job.environment).toEqual({ name: '${{ inputs.environment }}', deployment: false });
     }
+  });
+
+  it('monitor jobs: one at a time per model and environment, never cancelled; the environment only on the rollback variant', () => {
+    for (const name of ['mlgate-monitor', 'mlgate-monitor-rollback']) {
+      const wf = parse(readFileSync(path.join(root, '.github/workflows', `${name}.yml`), 'utf8')) as { jobs: Record<string, { concurrency: unknown; environment?: unknown }> };
+      const job = wf.jobs.monitor!;
+      expect(job.concurrency).toEqual({ group: 'mlgate-monitor-${{ inputs.model }}-${{ inputs.environment }}', 'cancel-in-progress': false });
+      expect(job.environment).toEqual(name === 'mlgate-monitor' ? undefined : { name: '${{ inputs.environment }}', deployment: false });
+    }
+    const template = parse(readFileSync(path.join(root, 'templates/mlgate-monitor.yml'), 'utf8')) as { on: Record<string, unknown> };
+    expect(Object.keys(template.on).sort()).toEqual(['schedule', 'workflow_dispatch']);
   });
 
   it('the rollback template takes environment (type environment), model, to, reason and dry-run', () => {
