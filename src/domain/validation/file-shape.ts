@@ -1,6 +1,6 @@
 import type { CheckResult } from '../results.js';
 import type { RecordBatch } from '../table/record-batch.js';
-import { Failures, finding } from './findings.js';
+import { Failures, finding, type FailuresState } from './findings.js';
 
 const MAX_NAMES_SHOWN = 10;
 
@@ -43,6 +43,15 @@ export class FileShape {
 
   consume(batch: RecordBatch): void {
     for (const issue of batch.issues ?? []) this.duplicateKeys.addLazy(() => ({ file: batch.file, line: issue.line, value: issue.value }));
+  }
+
+  /** The rows read around so far, and folding in those of other parts (shard profiles). */
+  duplicateKeysState(): FailuresState {
+    return this.duplicateKeys.state();
+  }
+
+  absorbDuplicateKeys(s: FailuresState): void {
+    this.duplicateKeys.absorb(s);
   }
 
   results(rows: number): CheckResult[] {
