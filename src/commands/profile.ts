@@ -10,6 +10,10 @@ import { parseShard, profileFiles, type Shard } from '../io/data/profile-data.js
 import { booleanOption, loadConfig, optionLabel, stringOption } from './invocation.js';
 import { configOption, datasetOption, jsonOption, Opt } from './options.js';
 import type { Command, CommandContext, CommandResult, Invocation } from './types.js';
+import { RowChecksBuilder } from '../domain/profile/row-checks.js';
+import { DEFAULT_MAX_EXAMPLES, type KeySet } from '../domain/validation/dataset-validator.js';
+import type { LoadedConfig } from '../io/files/config-file.js';
+import { collectKeys } from './validate.js';
 
 /** Artifact name of a (shard) profile: what `merge-profiles --artifacts` downloads. */
 export function profileArtifactName(dataset: string, shard?: Shard): string {
@@ -46,6 +50,23 @@ function selectDataset(inv: Invocation, datasets: readonly DatasetConfig[]): Dat
   return d;
 }
 
+/**
+ * The row checks of a dataset from the config, so that the merged shard profiles answer every check without the
+ * rows: a `leakage` check reads its target's keys here, on the shard's runner, which has the data.
+ */
+async function rowChecksBuilder(dataset: DatasetConfig, loaded: LoadedConfig, context: CommandContext): Promise<RowChecksBuilder> {
+  const maxExamples = dataset.max_examples ?? loaded.config.report?.max_examples ?? DEFAULT_MAX_EXAMPLES;
+  const leak = dataset.leakage;
+  let leakageTarget: KeySet | undefined;
+  if (leak) {
+    const index = loaded.config.datasets.findIndex((d) => d.name === leak.against);
+    const target = loaded.config.datasets[index]!;
+    const files = await resolveDataFiles(target.path, loaded.root, `datasets[${index}].path (${target.name})`, context.cwd);
+    leakageTarget = await collectKeys(target, leak.key, files);
+  }
+  return new RowChecksBuilder(dataset, { now: Date.now(), maxExamples }, { leakageTarget });
+}
+
 export const profileCommand: Command = {
   spec: {
     name: 'profile',
@@ -70,6 +91,7 @@ export const profileCommand: Command = {
     const shard = shardText === undefined ? undefined : parseShard(shardText, optionLabel(invocation, Opt.Shard));
     let dataset: DatasetConfig;
     let root: string;
+    let rows: RowChecksBuilder | undefined;
     if (invocation.positionals.length > 0) {
       dataset = { name: stringOption(invocation, Opt.Dataset) ?? 'data', path: [...invocation.positionals] };
       root = context.cwd;
@@ -77,9 +99,10 @@ export const profileCommand: Command = {
       const loaded = await loadConfig(invocation, context);
       dataset = selectDataset(invocation, loaded.config.datasets);
       root = loaded.root;
+      rows = await rowChecksBuilder(dataset, loaded, context);
     }
     const files = await resolveDataFiles(dataset.path, root, invocation.positionals.length ? 'files' : `dataset ${dataset.name}: path`, context.cwd);
-    const profile = await profileFiles(files, dataset, { shard });
+    const profile = await profileFiles(files, dataset, { shard, rows });
     const suffix = profile.shard ? `.${profile.shard.index}-of-${profile.shard.count}` : '';
     const out = path.resolve(context.cwd, stringOption(invocation, Opt.Out) ?? `.mlgate/profiles/${dataset.name}${suffix}.profile.json`);
     await writeProfile(profile, out);

@@ -12,6 +12,8 @@ import { resolveDataFiles, type DataFile } from '../io/data/files.js';
 import type { LoadedConfig } from '../io/files/config-file.js';
 import { readDataset, readForValidation } from '../io/data/read-dataset.js';
 import { lazyDriftHook } from './drift-hook.js';
+import { profileDatasetResult } from '../domain/profile/checks.js';
+import type { DatasetProfile } from '../domain/profile/dataset.js';
 import { loadConfig, optionLabel, stringOption } from './invocation.js';
 import { configOption, datasetOption, jsonOption, Opt, storeOption, tokenOption } from './options.js';
 import type { DriftHook } from './drift-types.js';
@@ -24,6 +26,11 @@ export interface ValidationOptions {
   now?: number;
   /** Fills `DatasetResult.drift`; the drift engineer provides it. */
   drift?: DriftHook;
+  /**
+   * Merged shard profiles by dataset name (`check --profiles`): such a dataset's checks and drift are answered from
+   * its profile, and its files are not read.
+   */
+  profiles?: ReadonlyMap<string, { profile: DatasetProfile; shown: string }>;
 }
 
 const keyId = (key: readonly string[]): string => JSON.stringify(key);
@@ -58,6 +65,13 @@ export async function runValidation(loaded: LoadedConfig, options: ValidationOpt
   const keySets = new Map<string, KeySet>();
   const results: DatasetResult[] = [];
   for (const d of selected) {
+    const profiled = options.profiles?.get(d.name);
+    if (profiled) {
+      const result = profileDatasetResult(profiled.profile, d, { now, where: profiled.shown });
+      if (d.drift && options.drift) result.drift = await (await options.drift({ dataset: d, files: [], loaded, context, profile: profiled.profile })).finish();
+      results.push(result);
+      continue;
+    }
     const maxExamples = d.max_examples ?? config.report?.max_examples ?? DEFAULT_MAX_EXAMPLES;
     let leakageTarget: KeySet | undefined;
     if (d.leakage) {
@@ -81,7 +95,8 @@ export async function runValidation(loaded: LoadedConfig, options: ValidationOpt
   return { verdict: validationVerdict(results), datasets: results };
 }
 
-async function collectKeys(target: DatasetConfig, key: readonly string[], dataFiles: readonly DataFile[]): Promise<KeySet> {
+/** The key hashes of `target` that a `leakage` check against it compares with. */
+export async function collectKeys(target: DatasetConfig, key: readonly string[], dataFiles: readonly DataFile[]): Promise<KeySet> {
   const hashes = new HashSet64();
   const acc = new Uint32Array(2);
   const scratch = new Uint32Array(2);

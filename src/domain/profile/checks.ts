@@ -1,7 +1,8 @@
 /**
- * The data checks a profile can answer without the rows: rows, nullable, max_null_fraction,
- * min/max (numeric), in/not_in (categorical, while every count is exact). The rest need the rows
- * (pattern, unique, duplicates, leakage, …) and are reported as skipped, never silently dropped.
+ * The data checks a profile can answer without the rows. A profile made with the dataset's config carries row
+ * checks (row-checks.ts) and answers every check as `validate` would. One without them (`profile <files…>`) answers
+ * rows, nullable, max_null_fraction, min/max (numeric), in/not_in (categorical, while every count is exact); the
+ * rest need the rows (pattern, unique, duplicates, leakage, …) and are reported as skipped, never silently dropped.
  */
 import type { ColumnConfig, DatasetConfig } from '../config/schema.js';
 import type { CheckResult, DatasetResult } from '../results.js';
@@ -9,6 +10,7 @@ import { rowsCheck, strictColumnsCheck } from '../validation/failing-units.js';
 import { finding } from '../validation/findings.js';
 import type { ColumnProfile } from './column.js';
 import type { DatasetProfile } from './dataset.js';
+import { rowChecksResult } from './row-checks.js';
 
 const ROW_LEVEL = ['pattern', 'unique', 'min_length', 'max_length', 'max_age'] as const;
 
@@ -70,8 +72,12 @@ function columnChecks(name: string, cfg: ColumnConfig, col: ColumnProfile | unde
   return out;
 }
 
-/** Checks of `dataset` answered from `profile` (rows from the profile; drift is added by the caller). */
-export function profileDatasetResult(profile: DatasetProfile, dataset: DatasetConfig): DatasetResult {
+/**
+ * Checks of `dataset` answered from `profile` (drift is added by the caller): every check, exactly, from the row
+ * checks a profile made with the config carries; else the subset its statistics answer.
+ */
+export function profileDatasetResult(profile: DatasetProfile, dataset: DatasetConfig, options: { now?: number; where?: string } = {}): DatasetResult {
+  if (profile.rowChecks) return rowChecksResult(profile.rowChecks, dataset, options.now ?? Date.now(), options.where ?? `the profile of ${profile.dataset}`);
   const checks: CheckResult[] = [];
   checks.push(rowsCheck(profile.rows, dataset.rows));
   const byName = new Map(profile.columns.map((c) => [c.name, c]));
