@@ -5,9 +5,6 @@
 import type { Column, RecordBatch, RowIssue } from '../../domain/table/record-batch.js';
 
 function columnSegment(col: Column, start: number, length: number): Column {
-  const canonicalInteger = col.canonicalInteger;
-  const shortKey = col.shortKey;
-  const textView = col.textView;
   return {
     name: col.name,
     kind: col.kind,
@@ -19,9 +16,9 @@ function columnSegment(col: Column, start: number, length: number): Column {
     text: (i) => col.text(start + i),
     value: (i) => col.value(start + i),
     hash: (i, out) => col.hash(start + i, out),
-    ...(canonicalInteger ? { canonicalInteger: (i: number) => canonicalInteger.call(col, start + i) } : {}),
-    ...(shortKey ? { shortKey: (i: number) => shortKey.call(col, start + i) } : {}),
-    ...(textView ? { textView: (i: number) => textView.call(col, start + i) } : {}),
+    ...(col.canonicalInteger ? { canonicalInteger: (i: number) => col.canonicalInteger!(start + i) } : {}),
+    ...(col.shortKey ? { shortKey: (i: number) => col.shortKey!(start + i) } : {}),
+    ...(col.textView ? { textView: (i: number) => col.textView!(start + i) } : {}),
   };
 }
 
@@ -29,7 +26,6 @@ export function rowSegment(batch: RecordBatch, start: number, length: number): R
   if (start === 0 && length === batch.length) return batch;
   const columns = batch.columns.map((c) => columnSegment(c, start, length));
   const byName = new Map(columns.map((c) => [c.name, c]));
-  const rowHash = batch.rowHash;
   const firstLine = batch.line(start);
   const lastLine = length > 0 ? batch.line(start + length - 1) : undefined;
   // A row's issues sit on its lines; the segment keeps those of its own rows.
@@ -42,7 +38,7 @@ export function rowSegment(batch: RecordBatch, start: number, length: number): R
     columns,
     column: (name) => byName.get(name),
     line: (i) => batch.line(start + i),
-    ...(rowHash ? { rowHash: (i: number, out: Uint32Array) => rowHash.call(batch, start + i, out) } : {}),
+    ...(batch.rowHash ? { rowHash: (i: number, out: Uint32Array) => batch.rowHash!(start + i, out) } : {}),
     ...(issues && issues.length ? { issues } : {}),
   };
 }
