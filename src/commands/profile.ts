@@ -64,7 +64,9 @@ async function rowChecksBuilder(dataset: DatasetConfig, loaded: LoadedConfig, co
     const files = await resolveDataFiles(target.path, loaded.root, `datasets[${index}].path (${target.name})`, context.cwd);
     leakageTarget = await collectKeys(target, leak.key, files);
   }
-  return new RowChecksBuilder(dataset, { now: Date.now(), maxExamples }, { leakageTarget });
+  // The keys other datasets' leakage checks compare with, so that the gate need not read this dataset for them.
+  const keyLists = loaded.config.datasets.filter((d) => d.leakage?.against === dataset.name).map((d) => d.leakage!.key);
+  return new RowChecksBuilder(dataset, { now: Date.now(), maxExamples }, { leakageTarget, collectKeys: keyLists });
 }
 
 export const profileCommand: Command = {

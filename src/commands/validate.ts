@@ -13,6 +13,7 @@ import type { LoadedConfig } from '../io/files/config-file.js';
 import { readDataset, readForValidation } from '../io/data/read-dataset.js';
 import { lazyDriftHook } from './drift-hook.js';
 import { profileDatasetResult } from '../domain/profile/checks.js';
+import { leakageKeySets } from '../domain/profile/row-checks.js';
 import type { DatasetProfile } from '../domain/profile/dataset.js';
 import { loadConfig, optionLabel, stringOption } from './invocation.js';
 import { configOption, datasetOption, jsonOption, Opt, storeOption, tokenOption } from './options.js';
@@ -63,6 +64,8 @@ export async function runValidation(loaded: LoadedConfig, options: ValidationOpt
     if (targetIndex >= 0 && targetIndex < i) wantedKeys.set(leak.against, [...(wantedKeys.get(leak.against) ?? []), leak.key]);
   });
   const keySets = new Map<string, KeySet>();
+  // A profiled dataset's keys come from its profile: a leakage check against it does not read its files.
+  for (const [name, { profile }] of options.profiles ?? []) for (const ks of profile.rowChecks ? leakageKeySets(profile.rowChecks) : []) keySets.set(`${name}\u0000${keyId(ks.key)}`, ks);
   const results: DatasetResult[] = [];
   for (const d of selected) {
     const profiled = options.profiles?.get(d.name);

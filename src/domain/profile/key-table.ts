@@ -113,6 +113,7 @@ export class FirstPlaces {
 
   add(file: number, at: number): void {
     this.count++;
+    if (this.limit === 0) return;
     const p = this.places;
     if (p.length >= this.limit && !before(file, at, p[p.length - 1]!.file, p[p.length - 1]!.at)) return;
     let i = p.length;

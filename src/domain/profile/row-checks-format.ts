@@ -39,6 +39,7 @@ export const rowChecksSchema = z.strictObject({
   leakage: z.strictObject({ rows: count, failures: failuresSchema, key_missing: z.boolean() }).optional(),
   unique: z.record(z.string(), keyTableSchema),
   duplicates: keyTableSchema.optional(),
+  leakage_keys: z.record(z.string(), z.strictObject({ key: z.array(z.string()), table: keyTableSchema })).optional(),
 });
 
 export type RowChecksJson = z.infer<typeof rowChecksSchema>;
@@ -105,6 +106,7 @@ export function rowChecksToJson(rc: RowChecks): RowChecksJson {
     ...(v.leakage ? { leakage: { rows: v.leakage.rows, failures: failures(v.leakage.failures), key_missing: v.leakage.keyMissing } } : {}),
     unique,
     ...(rc.duplicates ? { duplicates: tableJson(rc.duplicates) } : {}),
+    ...(rc.leakageKeys ? { leakage_keys: Object.fromEntries(Object.entries(rc.leakageKeys).map(([id, k]) => [id, { key: k.key, table: tableJson(k.table) }])) } : {}),
   };
 }
 
@@ -140,5 +142,8 @@ export function rowChecksFromJson(j: RowChecksJson): RowChecks {
     },
     unique,
     ...(j.duplicates ? { duplicates: tableFrom(j.duplicates, j.files.length, 'row_checks.duplicates') } : {}),
+    ...(j.leakage_keys
+      ? { leakageKeys: Object.fromEntries(Object.entries(j.leakage_keys).map(([id, k]) => [id, { key: [...k.key], table: tableFrom(k.table, j.files.length, `row_checks.leakage_keys.${id}`) }])) }
+      : {}),
   };
 }

@@ -97,6 +97,14 @@ export function mergeRowChecks(parts: readonly RowChecks[], label: (i: number) =
     duplicates = keys.table;
     duplicateRows = merge([duplicateRows, keys.repeats]);
   }
+  let leakageKeys: RowChecks['leakageKeys'];
+  if (first.leakageKeys) {
+    leakageKeys = {};
+    for (const [id, { key }] of Object.entries(first.leakageKeys)) {
+      const tables = parts.map((p) => p.leakageKeys?.[id]?.table ?? emptyTable());
+      leakageKeys[id] = { key, table: mergeAllTables(tables, new FirstPlaces(0)) };
+    }
+  }
   const leaks = parts.map((p) => p.validator.leakage);
   const leakage = leaks.every((l) => l !== undefined)
     ? { rows: leaks.reduce((s, l) => s + l.rows, 0), failures: merge(leaks.map((l) => l.failures)), keyMissing: leaks.some((l) => l.keyMissing) }
@@ -114,6 +122,7 @@ export function mergeRowChecks(parts: readonly RowChecks[], label: (i: number) =
     },
     unique,
     ...(duplicates ? { duplicates } : {}),
+    ...(leakageKeys ? { leakageKeys } : {}),
   };
 }
 

@@ -11,7 +11,8 @@ import type { CheckResult, DatasetResult } from '../results.js';
 import { hashInteger } from '../table/hash.js';
 import type { RecordBatch } from '../table/record-batch.js';
 import type { CheckContext } from '../validation/column-checker.js';
-import { DatasetValidator, hashRow, type DatasetValidatorOptions, type ValidatorPartState } from '../validation/dataset-validator.js';
+import { DatasetValidator, hashRow, type DatasetValidatorOptions, type KeySet, type ValidatorPartState } from '../validation/dataset-validator.js';
+import { HashSet64 } from '../validation/hash-set.js';
 import { uniqueInteger } from '../validation/distinct.js';
 import { collisionBound, KeyLog, tableSize, type KeyTable } from './key-table.js';
 
@@ -33,6 +34,23 @@ export interface RowChecks {
   unique: Record<string, KeyTable>;
   /** With `duplicates`: the distinct rows' hashes with their first places. */
   duplicates?: KeyTable;
+  /** The key hashes other datasets' `leakage` checks compare with (by JSON of the key columns); places unused. */
+  leakageKeys?: Record<string, { key: string[]; table: KeyTable }>;
+}
+
+/** What a `leakage` check of another dataset against this one needs: its key sets (the keys' hashes). */
+export function leakageKeySets(rc: RowChecks): KeySet[] {
+  return Object.values(rc.leakageKeys ?? {}).map(({ key, table }) => {
+    const n = tableSize(table);
+    const hashes = new HashSet64(n);
+    const h = new Uint32Array(2);
+    for (let i = 0; i < n; i++) {
+      h[0] = table.hashes[2 * i]!;
+      h[1] = table.hashes[2 * i + 1]!;
+      hashes.add(h);
+    }
+    return { key, hashes };
+  });
 }
 
 /** What makes two parts' row checks comparable: the checks that run per row, and how many examples each keeps. */
@@ -48,6 +66,7 @@ export class RowChecksBuilder {
   private readonly files: PartFile[] = [];
   private readonly uniqueLogs = new Map<string, KeyLog>();
   private readonly dupLog: KeyLog | undefined;
+  private readonly keyLogs = new Map<string, { key: string[]; log: KeyLog }>();
   private readonly h = new Uint32Array(2);
   private readonly scratch = new Uint32Array(2);
 
@@ -59,6 +78,7 @@ export class RowChecksBuilder {
     this.validator = new DatasetValidator(dataset, ctx, options);
     for (const name of this.validator.uniqueColumns()) this.uniqueLogs.set(name, new KeyLog());
     this.dupLog = dataset.duplicates !== undefined ? new KeyLog() : undefined;
+    for (const key of options.collectKeys ?? []) this.keyLogs.set(JSON.stringify(key), { key: [...key], log: new KeyLog() });
   }
 
   startFile(file: string, header: readonly string[]): string[] {
@@ -85,6 +105,13 @@ export class RowChecksBuilder {
         log.add(h[0]!, h[0] === 0 && h[1] === 0 ? 1 : h[1]!, fileIndex, placeOf(batch, i));
       }
     }
+    for (const { key, log } of this.keyLogs.values()) {
+      if (!key.every((k) => batch.column(k))) continue;
+      for (let i = 0; i < n; i++) {
+        hashRow(batch, key, i, h, scratch);
+        log.add(h[0]!, h[0] === 0 && h[1] === 0 ? 1 : h[1]!, fileIndex, placeOf(batch, i));
+      }
+    }
     const dup = this.dupLog;
     if (!dup) return;
     for (let i = 0; i < n; i++) {
@@ -104,6 +131,7 @@ export class RowChecksBuilder {
       validator: this.validator.partState(),
       unique,
       ...(this.dupLog ? { duplicates: this.dupLog.finish() } : {}),
+      ...(this.keyLogs.size ? { leakageKeys: Object.fromEntries([...this.keyLogs].map(([id, { key, log }]) => [id, { key, table: log.finish() }])) } : {}),
     };
   }
 }
