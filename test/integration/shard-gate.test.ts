@@ -3,7 +3,8 @@
  * shard i/4 in four workspaces of their own (matrix jobs), `merge-profiles`, then `check` given the shard profiles
  * in a workspace without the data — give the verdict, failing counts and examples of one `check` over all the data.
  * Variants: one CSV file split by rows (duplicates and repeated ids spanning shards, a pattern failing in two
- * shards, a stale max_age) and JSON Lines files split by files (a fresh max_age).
+ * shards, a stale max_age) and JSON Lines files split by files (a fresh max_age); in both, a dataset that is not
+ * sharded checks leakage against the sharded one.
  */
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -88,7 +89,17 @@ datasets:
       signup: { type: datetime, max_age: ${v.maxAge} }
       score: { type: number, min: -9, max: 9 }
       plan: { type: category, in: [basic, pro] }
+  - name: holdout
+    path: holdout/*.csv
+    leakage: { against: events, key: [id] }
 `;
+}
+
+/** A small dataset that is not sharded: some of its ids also occur in the sharded one (leakage against it). */
+function holdout(v: Variant): string {
+  const all = Object.values(v.files).flat();
+  const leaked = [all[1]!.id, all[all.length - 2]!.id, all[Math.floor(all.length / 2)]!.id];
+  return `id,label\n${[...leaked, 'fresh-1', 'fresh-2'].map((id, i) => `${id},${i % 2}`).join('\n')}\n`;
 }
 
 function dataWorkspace(v: Variant): string {
@@ -96,6 +107,8 @@ function dataWorkspace(v: Variant): string {
   mkdirSync(path.join(ws, 'data'));
   for (const [file, list] of Object.entries(v.files)) writeFileSync(path.join(ws, file), text(v.format, list));
   writeFileSync(path.join(ws, 'mlgate.yml'), config(v));
+  mkdirSync(path.join(ws, 'holdout'));
+  writeFileSync(path.join(ws, 'holdout', 'holdout.csv'), holdout(v));
   return ws;
 }
 
@@ -114,6 +127,8 @@ async function profileShard(template: string, i: number): Promise<string> {
 function gateWorkspace(template: string, profiles: readonly string[]): string {
   const ws = mkdtempSync(path.join(tmpdir(), 'mlgate-gate-job-'));
   cpSync(path.join(template, 'mlgate.yml'), path.join(ws, 'mlgate.yml'));
+  // The dataset that is not sharded is read by the gate as usual; its leakage check takes the sharded one's keys from the profiles.
+  cpSync(path.join(template, 'holdout'), path.join(ws, 'holdout'), { recursive: true });
   mkdirSync(path.join(ws, '.mlgate', 'shards'), { recursive: true });
   for (const p of profiles) cpSync(p, path.join(ws, '.mlgate', 'shards', path.basename(p)));
   expect(existsSync(path.join(ws, 'data'))).toBe(false);
@@ -194,6 +209,10 @@ describe.each([byRows, byFiles])('profile ×4 → merge-profiles → check witho
       }
       if (c.check === 'unique' || c.check === 'duplicates') expect(c.message).toMatch(/P\(a false repeat\) ≤ n\(n−1\)\/2\^65 = [0-9.e-]+ for n = \d+ distinct keys/);
     });
+    // The dataset that was not sharded: its leakage against the sharded one, from the keys in the shard profiles.
+    const [oneHoldout, manyHoldout] = [readJson(template).validation.datasets[1]!, readJson(gateWs).validation.datasets[1]!];
+    expect(manyHoldout.checks).toEqual(oneHoldout.checks);
+    expect(manyHoldout.checks.find((c) => c.check === 'leakage')).toMatchObject({ status: 'fail', failing: 3 });
     const maxAge = (x: Check[]): Check => x.find((c) => c.check === 'max_age')!;
     const hours = (c: Check): number => (c.observed as { age_hours: number }).age_hours;
     expect(Math.abs(hours(maxAge(many.checks)) - hours(maxAge(one.checks)))).toBeLessThan(0.1);
