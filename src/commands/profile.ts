@@ -30,6 +30,11 @@ export function profileText(p: DatasetProfile, file: string): string {
       lines.push(`  ${c.name}: numeric, ${n} values, ${c.nulls} nulls, min ${n ? c.min : '-'}, max ${n ? c.max : '-'}, mean ${n ? c.moments.mean.toPrecision(6) : '-'}, quantile rank error ≤ ${(eps * 100).toFixed(3)}%`);
     } else lines.push(`  ${c.name}: categorical, ${c.count} values, ${c.nulls} nulls, ~${Math.round(c.distinct.estimate())} distinct${c.top.error ? `, top-k counts within ${c.top.error}` : ''}`);
   }
+  const rc = p.rowChecks;
+  if (rc) {
+    const keys = [...Object.entries(rc.unique).map(([c, t]) => `${c} ${t.file.length}`), ...(rc.duplicates ? [`rows ${rc.duplicates.file.length}`] : [])];
+    lines.push(`  row checks of every configured check over ${rc.validator.rows} rows${keys.length ? `; distinct keys (64-bit hashes): ${keys.join(', ')}` : ''}`);
+  }
   return lines.join('\n');
 }
 
