@@ -16,6 +16,7 @@ import { commentOption, configOption, datasetOption, jsonOption, modelOption, Op
 import { reportCommand } from './report.js';
 import type { Command, CommandContext, CommandResult, Invocation } from './types.js';
 import { runValidation } from './validate.js';
+import { readMergedProfiles } from './merged-profiles.js';
 
 export const DEFAULT_RESULTS_DIR = path.join('.mlgate', 'results');
 /** How many earlier releases the report charts. */
@@ -79,6 +80,12 @@ export const checkCommand: Command = {
         default: DEFAULT_RESULTS_DIR,
         description: 'Directory the results are written to (validation, comparisons, history, meta): upload it as the artifact the fork-safe comment stage reads.',
       },
+      {
+        name: Opt.Profiles,
+        type: 'string',
+        description:
+          "Merged shard profiles (from merge-profiles; comma- or newline-separated): each profiled dataset's checks and drift are answered from its profile, and its data files are not read.",
+      },
       storeOption,
       tokenOption,
     ],
@@ -104,7 +111,8 @@ export const checkCommand: Command = {
 
     let validation: ValidationResult | undefined;
     if (config.datasets.length > 0) {
-      validation = await runValidation(loaded, { dataset: stringOption(invocation, Opt.Dataset), drift: lazyDriftHook(invocation), production: lazyProductionDataHook(invocation) }, context);
+      const profiles = await readMergedProfiles(invocation, context, config.datasets.map((d) => d.name));
+      validation = await runValidation(loaded, { dataset: stringOption(invocation, Opt.Dataset), drift: lazyDriftHook(invocation), production: lazyProductionDataHook(invocation), profiles }, context);
       if (context.inActions) emitAnnotations(validation, context.log);
       text.push(validationText(validation));
     }

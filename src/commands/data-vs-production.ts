@@ -15,7 +15,15 @@ import type { LoadedConfig } from '../io/files/config-file.js';
 import type { CommandContext, Invocation } from './types.js';
 
 /** The "Data vs production" part of a dataset's result (after its checks and drift), or undefined before any release. */
-export type ProductionDataHook = (input: { dataset: DatasetConfig; files: readonly DataFile[]; loaded: LoadedConfig; context: CommandContext; result: DatasetResult }) => Promise<DataVsProduction | undefined>;
+export type ProductionDataHook = (input: {
+  dataset: DatasetConfig;
+  files: readonly DataFile[];
+  loaded: LoadedConfig;
+  context: CommandContext;
+  result: DatasetResult;
+  /** Set when the dataset was answered from shard profiles: its files were not read here. */
+  fromProfiles?: boolean;
+}) => Promise<DataVsProduction | undefined>;
 
 type Stored = { found: true; release: string; fingerprint: DataFingerprint } | { found: false; reasons: string[]; anyRelease: boolean };
 
@@ -54,7 +62,7 @@ async function storedFingerprint(dataset: string, config: Config, live: (environ
 export function productionDataHook(invocation: Invocation): ProductionDataHook {
   const lives = new Map<string, Promise<Release | undefined>>();
   let store: (() => Promise<ReleaseStore>) | undefined;
-  return async ({ dataset, files, loaded, context, result }) => {
+  return async ({ dataset, files, loaded, context, result, fromProfiles }) => {
     const { config } = loaded;
     if (config.models.length === 0) return undefined;
     store ??= storeFactory(invocation, context);
@@ -73,6 +81,7 @@ export function productionDataHook(invocation: Invocation): ProductionDataHook {
     if (!stored.found && !stored.anyRelease) return undefined;
     const drift = driftOf(dataset, result.drift);
     if (!stored.found) return { status: 'unavailable', reason: stored.reasons.join('; '), ...drift };
+    if (fromProfiles) return { status: 'unavailable', reason: `answered from shard profiles: this job did not read the files of '${dataset.name}', so they were not compared with those of ${stored.release}`, ...drift };
     const now = await fingerprintDataset(files, dataset);
     return { ...compareData(stored.release, stored.fingerprint, now), ...drift };
   };

@@ -2,6 +2,7 @@
 import { createCache } from '../adapters/storage.js';
 import type { DatasetConfig } from '../domain/config/schema.js';
 import { evaluateDrift } from '../domain/drift/evaluate.js';
+import { profileDistributions, type DatasetProfile } from '../domain/profile/dataset.js';
 import { exactCollector } from '../io/data/column-values.js';
 import { loadReference, type ReferenceReading } from '../io/data/drift-reference.js';
 import { sortSettings } from '../io/data/read-dataset.js';
@@ -15,18 +16,19 @@ import type { CommandContext, Invocation } from './types.js';
  * Loads the reference of a dataset's drift; the current data's values are collected by the
  * validation pass into `collector` (one read for checks and drift), then `finish` scores them.
  */
-export async function prepareDrift(dataset: DatasetConfig, root: string, context: CommandContext, where: string, production?: ReferenceReading['production']): Promise<DriftStep> {
+export async function prepareDrift(dataset: DatasetConfig, root: string, context: CommandContext, where: string, production?: ReferenceReading['production'], profile?: DatasetProfile): Promise<DriftStep> {
   const reference = await loadReference(dataset, root, where, { cwd: context.cwd, env: context.env, cache: createCache(context), ...(production ? { production } : {}) });
   if ('skipped' in reference) return { finish: () => Promise.resolve([{ column: '(dataset)', method: dataset.drift!.method, score: 0, threshold: 0, status: 'skipped', message: reference.skipped }]) };
   context.log.info(`drift ${dataset.name}: reference from ${reference.source}`);
+  if (profile) return { finish: () => Promise.resolve(evaluateDrift({ reference: reference.columns, current: profileDistributions(profile), config: dataset.drift!, columns: dataset.columns })) };
   const collector = exactCollector();
   const sorting = sortSettings(context.env);
   return { collector, finish: async () => evaluateDrift({ reference: reference.columns, current: await collector.finish((arrays) => sortColumns(arrays, sorting)), config: dataset.drift!, columns: dataset.columns }) };
 }
 
 /** The hook `runValidation` calls for a dataset with `drift:`. */
-export function driftHook({ dataset, loaded, context }: Parameters<DriftHook>[0], invocation: Invocation): ReturnType<DriftHook> {
+export function driftHook({ dataset, loaded, context, profile }: Parameters<DriftHook>[0], invocation: Invocation): ReturnType<DriftHook> {
   const index = loaded.config.datasets.indexOf(dataset);
   const stores = { store: storeFactory(invocation, context), evidence: evidenceFactory(invocation, context) };
-  return prepareDrift(dataset, loaded.root, context, `datasets[${index}].drift.reference (${dataset.name})`, (name) => productionProfile(name, loaded.config, stores));
+  return prepareDrift(dataset, loaded.root, context, `datasets[${index}].drift.reference (${dataset.name})`, (name) => productionProfile(name, loaded.config, stores), profile);
 }

@@ -1,4 +1,5 @@
 import type { DatasetConfig } from '../domain/config/schema.js';
+import type { DatasetProfile } from '../domain/profile/dataset.js';
 import type { DriftResult } from '../domain/results.js';
 import type { ExactCollector } from '../io/data/column-values.js';
 import type { DataFile } from '../io/data/files.js';
@@ -11,5 +12,8 @@ export interface DriftStep {
   finish(): Promise<DriftResult[]>;
 }
 
-/** Prepares the drift of a dataset with `drift:` (loads its reference). */
-export type DriftHook = (input: { dataset: DatasetConfig; files: readonly DataFile[]; loaded: LoadedConfig; context: CommandContext }) => Promise<DriftStep>;
+/**
+ * Prepares the drift of a dataset with `drift:` (loads its reference). With `profile` (a merged shard profile), the
+ * current data is that profile's sketches and nothing is collected.
+ */
+export type DriftHook = (input: { dataset: DatasetConfig; files: readonly DataFile[]; loaded: LoadedConfig; context: CommandContext; profile?: DatasetProfile }) => Promise<DriftStep>;

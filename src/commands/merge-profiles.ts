@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createArtifacts, createCache } from '../adapters/storage.js';
 import { inputError, usageError } from '../domain/errors.js';
-import { mergeProfiles, missingShards, profileDistributions, type DatasetProfile } from '../domain/profile/dataset.js';
+import { profileDistributions, type DatasetProfile } from '../domain/profile/dataset.js';
+import { mergeShardProfiles } from './merged-profiles.js';
 import { profileToJson } from '../domain/profile/format.js';
 import { existsSync } from 'node:fs';
 import { evaluateDrift } from '../domain/drift/evaluate.js';
@@ -77,10 +78,7 @@ export const mergeProfilesCommand: Command = {
         }
       }
       const profiles = await Promise.all(files.map((f) => readProfileFile(f.path, f.shown)));
-      const missing = missingShards(profiles);
-      if (missing.length)
-        throw inputError(`got ${profiles.length} of ${profiles[0]!.shard!.count} shard profiles; missing shard${missing.length > 1 ? 's' : ''} ${missing.join(', ')}. A partial merge would not describe the whole dataset`);
-      const merged = mergeProfiles(profiles, files.map((f) => f.shown));
+      const merged = mergeShardProfiles(profiles, files.map((f) => f.shown));
       const out = path.resolve(context.cwd, stringOption(invocation, Opt.Out) ?? `.mlgate/profiles/${merged.dataset}.profile.json`);
       await writeProfile(merged, out);
       const text = profileText(merged, path.relative(context.cwd, out) || out);

@@ -27,6 +27,7 @@ export const Opt = {
   Upload: 'upload',
   Artifacts: 'artifacts',
   All: 'all',
+  Profiles: 'profiles',
 } as const;
 
 export const configOption: OptionSpec = { name: Opt.Config, type: 'string', default: 'mlgate.yml', description: 'Path to the mlgate config file.' };

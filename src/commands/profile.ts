@@ -10,6 +10,10 @@ import { parseShard, profileFiles, type Shard } from '../io/data/profile-data.js
 import { booleanOption, loadConfig, optionLabel, stringOption } from './invocation.js';
 import { configOption, datasetOption, jsonOption, Opt } from './options.js';
 import type { Command, CommandContext, CommandResult, Invocation } from './types.js';
+import { RowChecksBuilder } from '../domain/profile/row-checks.js';
+import { DEFAULT_MAX_EXAMPLES, type KeySet } from '../domain/validation/dataset-validator.js';
+import type { LoadedConfig } from '../io/files/config-file.js';
+import { collectKeys } from './validate.js';
 
 /** Artifact name of a (shard) profile: what `merge-profiles --artifacts` downloads. */
 export function profileArtifactName(dataset: string, shard?: Shard): string {
@@ -25,6 +29,11 @@ export function profileText(p: DatasetProfile, file: string): string {
       const eps = n ? c.sketch.rankError / n : 0;
       lines.push(`  ${c.name}: numeric, ${n} values, ${c.nulls} nulls, min ${n ? c.min : '-'}, max ${n ? c.max : '-'}, mean ${n ? c.moments.mean.toPrecision(6) : '-'}, quantile rank error ≤ ${(eps * 100).toFixed(3)}%`);
     } else lines.push(`  ${c.name}: categorical, ${c.count} values, ${c.nulls} nulls, ~${Math.round(c.distinct.estimate())} distinct${c.top.error ? `, top-k counts within ${c.top.error}` : ''}`);
+  }
+  const rc = p.rowChecks;
+  if (rc) {
+    const keys = [...Object.entries(rc.unique).map(([c, t]) => `${c} ${t.file.length}`), ...(rc.duplicates ? [`rows ${rc.duplicates.file.length}`] : [])];
+    lines.push(`  row checks of every configured check over ${rc.validator.rows} rows${keys.length ? `; distinct keys (64-bit hashes): ${keys.join(', ')}` : ''}`);
   }
   return lines.join('\n');
 }
@@ -44,6 +53,25 @@ function selectDataset(inv: Invocation, datasets: readonly DatasetConfig[]): Dat
   const d = datasets.find((x) => x.name === name);
   if (!d) throw usageError(`${optionLabel(inv, Opt.Dataset)} is '${name}', which is not in the config; expected one of: ${names.join(', ') || '(none)'}`);
   return d;
+}
+
+/**
+ * The row checks of a dataset from the config, so that the merged shard profiles answer every check without the
+ * rows: a `leakage` check reads its target's keys here, on the shard's runner, which has the data.
+ */
+async function rowChecksBuilder(dataset: DatasetConfig, loaded: LoadedConfig, context: CommandContext): Promise<RowChecksBuilder> {
+  const maxExamples = dataset.max_examples ?? loaded.config.report?.max_examples ?? DEFAULT_MAX_EXAMPLES;
+  const leak = dataset.leakage;
+  let leakageTarget: KeySet | undefined;
+  if (leak) {
+    const index = loaded.config.datasets.findIndex((d) => d.name === leak.against);
+    const target = loaded.config.datasets[index]!;
+    const files = await resolveDataFiles(target.path, loaded.root, `datasets[${index}].path (${target.name})`, context.cwd);
+    leakageTarget = await collectKeys(target, leak.key, files);
+  }
+  // The keys other datasets' leakage checks compare with, so that the gate need not read this dataset for them.
+  const keyLists = loaded.config.datasets.filter((d) => d.leakage?.against === dataset.name).map((d) => d.leakage!.key);
+  return new RowChecksBuilder(dataset, { now: Date.now(), maxExamples }, { leakageTarget, collectKeys: keyLists });
 }
 
 export const profileCommand: Command = {
@@ -70,6 +98,7 @@ export const profileCommand: Command = {
     const shard = shardText === undefined ? undefined : parseShard(shardText, optionLabel(invocation, Opt.Shard));
     let dataset: DatasetConfig;
     let root: string;
+    let rows: RowChecksBuilder | undefined;
     if (invocation.positionals.length > 0) {
       dataset = { name: stringOption(invocation, Opt.Dataset) ?? 'data', path: [...invocation.positionals] };
       root = context.cwd;
@@ -77,9 +106,10 @@ export const profileCommand: Command = {
       const loaded = await loadConfig(invocation, context);
       dataset = selectDataset(invocation, loaded.config.datasets);
       root = loaded.root;
+      rows = await rowChecksBuilder(dataset, loaded, context);
     }
     const files = await resolveDataFiles(dataset.path, root, invocation.positionals.length ? 'files' : `dataset ${dataset.name}: path`, context.cwd);
-    const profile = await profileFiles(files, dataset, { shard });
+    const profile = await profileFiles(files, dataset, { shard, rows });
     const suffix = profile.shard ? `.${profile.shard.index}-of-${profile.shard.count}` : '';
     const out = path.resolve(context.cwd, stringOption(invocation, Opt.Out) ?? `.mlgate/profiles/${dataset.name}${suffix}.profile.json`);
     await writeProfile(profile, out);

@@ -12,6 +12,9 @@ import { resolveDataFiles, type DataFile } from '../io/data/files.js';
 import type { LoadedConfig } from '../io/files/config-file.js';
 import { readDataset, readForValidation } from '../io/data/read-dataset.js';
 import { lazyDriftHook } from './drift-hook.js';
+import { profileDatasetResult } from '../domain/profile/checks.js';
+import { leakageKeySets } from '../domain/profile/row-checks.js';
+import type { DatasetProfile } from '../domain/profile/dataset.js';
 import { loadConfig, optionLabel, stringOption } from './invocation.js';
 import { configOption, datasetOption, jsonOption, Opt, storeOption, tokenOption } from './options.js';
 import type { DriftHook } from './drift-types.js';
@@ -27,6 +30,11 @@ export interface ValidationOptions {
   drift?: DriftHook;
   /** Fills `DatasetResult.production` (what changed since the live release). */
   production?: ProductionDataHook;
+  /**
+   * Merged shard profiles by dataset name (`check --profiles`): such a dataset's checks and drift are answered from
+   * its profile, and its files are not read.
+   */
+  profiles?: ReadonlyMap<string, { profile: DatasetProfile; shown: string }>;
 }
 
 const keyId = (key: readonly string[]): string => JSON.stringify(key);
@@ -59,8 +67,19 @@ export async function runValidation(loaded: LoadedConfig, options: ValidationOpt
     if (targetIndex >= 0 && targetIndex < i) wantedKeys.set(leak.against, [...(wantedKeys.get(leak.against) ?? []), leak.key]);
   });
   const keySets = new Map<string, KeySet>();
+  // A profiled dataset's keys come from its profile: a leakage check against it does not read its files.
+  for (const [name, { profile }] of options.profiles ?? []) for (const ks of profile.rowChecks ? leakageKeySets(profile.rowChecks) : []) keySets.set(`${name}\u0000${keyId(ks.key)}`, ks);
   const results: DatasetResult[] = [];
   for (const d of selected) {
+    const profiled = options.profiles?.get(d.name);
+    if (profiled) {
+      const result = profileDatasetResult(profiled.profile, d, { now, where: profiled.shown });
+      if (d.drift && options.drift) result.drift = await (await options.drift({ dataset: d, files: [], loaded, context, profile: profiled.profile })).finish();
+      const production = options.production ? await options.production({ dataset: d, files: [], loaded, context, result, fromProfiles: true }) : undefined;
+      if (production) result.production = production;
+      results.push(result);
+      continue;
+    }
     const maxExamples = d.max_examples ?? config.report?.max_examples ?? DEFAULT_MAX_EXAMPLES;
     let leakageTarget: KeySet | undefined;
     if (d.leakage) {
@@ -86,7 +105,8 @@ export async function runValidation(loaded: LoadedConfig, options: ValidationOpt
   return { verdict: validationVerdict(results), datasets: results };
 }
 
-async function collectKeys(target: DatasetConfig, key: readonly string[], dataFiles: readonly DataFile[]): Promise<KeySet> {
+/** The key hashes of `target` that a `leakage` check against it compares with. */
+export async function collectKeys(target: DatasetConfig, key: readonly string[], dataFiles: readonly DataFile[]): Promise<KeySet> {
   const hashes = new HashSet64();
   const acc = new Uint32Array(2);
   const scratch = new Uint32Array(2);

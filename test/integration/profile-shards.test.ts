@@ -107,9 +107,9 @@ describe('sharded profiles through the artifact service', () => {
     expect(many.datasets[0]!.rows).toBe(one.datasets[0]!.rows);
     const key = (r: { column?: string; method?: string; check?: string; status: string }): string => `${r.column ?? ''}:${r.method ?? r.check}:${r.status}`;
     expect(many.datasets[0]!.drift.map(key).sort()).toEqual(one.datasets[0]!.drift.map(key).sort());
-    // Every check the profile can answer agrees with the full pass; the rest say why they were skipped.
-    const answered = many.datasets[0]!.checks.filter((c) => c.status !== 'skipped');
-    for (const c of answered) expect(one.datasets[0]!.checks.map(key)).toContain(key(c));
-    expect(many.datasets[0]!.checks.find((c) => c.check === 'unique')?.status).toBe('skipped');
+    // The shard profiles carry the row checks: every check is answered (unique included), as the full pass answers it.
+    expect(many.datasets[0]!.checks.map(key)).toEqual(one.datasets[0]!.checks.map(key));
+    expect(many.datasets[0]!.checks.filter((c) => c.status === 'skipped')).toEqual([]);
+    expect(many.datasets[0]!.checks.find((c) => c.check === 'unique')?.status).toBe('pass');
   });
 });

@@ -703,6 +703,35 @@ describe('starter templates run with their reusable workflows against the fake G
     }
   });
 
+  scenario('mlgate-pr.yml with shards: a merge that cannot be done still reaches check, whose comment says mlgate could not run; the job fails', ['profile', 'merge-profiles', 'check'], async () => {
+    const gh = await startFakeGitHub({ repository: REPOSITORY });
+    try {
+      // A stray JSON file among the downloaded shard profiles (setup runs before the download): not a profile.
+      const sharded = editedTemplate('mlgate-pr.yml', [
+        ['      # shards: 4\n      # profile-dataset: train', `      shards: 2\n      profile-dataset: train\n      setup: "mkdir -p .mlgate/shards && echo '{}' > .mlgate/shards/stray.json"`],
+      ]);
+      const payload = examplePayload({ name: 'pull_request', action: 'opened' });
+      (payload.pull_request as { number: number; head: { sha: string } }).number = 12;
+      (payload.pull_request as { number: number; head: { sha: string } }).head.sha = HEAD_SHA;
+      gh.seed.pull({ number: 12, head: { sha: HEAD_SHA } });
+      const artifacts = new Map<string, string>();
+      const run = new WorkflowRun({ gh, token: gh.seed.actionsToken().token, eventName: 'pull_request', payload, runId: 902, sha: 'f'.repeat(40), ref: 'refs/pull/12/merge', repoFixture: EXAMPLE, artifacts });
+      const result = await run.workflow(sharded);
+      expect(mlgateSteps(run), explain(run)).toEqual(['profile', 'profile', 'merge-profiles', 'check']);
+      const exit = (name: string): number | undefined => run.executed.find((e) => e.mlgate === name)?.exitCode;
+      expect(exit('merge-profiles'), explain(run)).toBe(2);
+      expect(exit('check'), explain(run)).toBe(2);
+      expect(result.jobs.gate!.result).toBe('failure');
+      const comments = gh.repo.comments.filter((c) => c.issueNumber === 12 && c.body.includes('<!-- mlgate:'));
+      expect(comments).toHaveLength(1);
+      expect(comments[0]!.body).toMatch(/mlgate could not run/);
+      expect(comments[0]!.body).toContain('stray.json');
+      expect(gh.violations).toEqual([]);
+    } finally {
+      await gh.close();
+    }
+  });
+
   /**
    * The results artifact of a fork PR's gate run. With `check` built, the PR template itself makes it (with the
    * fork's read-only token, so no comment); until then `validate` and `compare` write the same results directory.

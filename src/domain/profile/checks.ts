@@ -1,7 +1,8 @@
 /**
- * The data checks a profile can answer without the rows: rows, nullable, max_null_fraction,
- * min/max (numeric), in/not_in (categorical, while every count is exact). The rest need the rows
- * (pattern, unique, duplicates, leakage, …) and are reported as skipped, never silently dropped.
+ * The data checks a profile can answer without the rows. A profile made with the dataset's config carries row
+ * checks (row-checks.ts) and answers every check as `validate` would. One without them (`profile <files…>`) answers
+ * rows, nullable, max_null_fraction, min/max (numeric), in/not_in (categorical, while every count is exact); the
+ * rest need the rows (pattern, unique, duplicates, leakage, …) and are reported as skipped, never silently dropped.
  */
 import type { ColumnConfig, DatasetConfig } from '../config/schema.js';
 import type { CheckResult, DatasetResult } from '../results.js';
@@ -9,6 +10,7 @@ import { rowsCheck, strictColumnsCheck } from '../validation/failing-units.js';
 import { finding } from '../validation/findings.js';
 import type { ColumnProfile } from './column.js';
 import type { DatasetProfile } from './dataset.js';
+import { checksKey, rowChecksResult } from './row-checks.js';
 
 const ROW_LEVEL = ['pattern', 'unique', 'min_length', 'max_length', 'max_age'] as const;
 
@@ -16,7 +18,7 @@ function skipped(column: string, check: string, severity: 'error' | 'warn', why:
   return { column, check, severity, status: 'skipped', observed: null, expected: null, failing: 0, fraction: 0, examples: [], message: why };
 }
 
-function columnChecks(name: string, cfg: ColumnConfig, col: ColumnProfile | undefined, rows: number, files: number): CheckResult[] {
+function columnChecks(name: string, cfg: ColumnConfig, col: ColumnProfile | undefined, rows: number, files: number, why: string): CheckResult[] {
   const severity = cfg.severity ?? 'error';
   const out: CheckResult[] = [];
   if (!col) {
@@ -66,21 +68,29 @@ function columnChecks(name: string, cfg: ColumnConfig, col: ColumnProfile | unde
       out.push(finding({ column: name, check: key, severity, failed: tooMany(failing, col.count), failing, total: col.count, observed: bad.slice(0, 5).map(([v]) => v), expected: list }));
     }
   }
-  for (const key of ROW_LEVEL) if (cfg[key] !== undefined) out.push(skipped(name, key, severity, 'needs the rows; not answerable from a profile'));
+  for (const key of ROW_LEVEL) if (cfg[key] !== undefined) out.push(skipped(name, key, severity, why));
   return out;
 }
 
-/** Checks of `dataset` answered from `profile` (rows from the profile; drift is added by the caller). */
-export function profileDatasetResult(profile: DatasetProfile, dataset: DatasetConfig): DatasetResult {
+/**
+ * Checks of `dataset` answered from `profile` (drift is added by the caller): every check, exactly, from the row
+ * checks a profile made with the config carries; else the subset its statistics answer.
+ */
+export function profileDatasetResult(profile: DatasetProfile, dataset: DatasetConfig, options: { now?: number; where?: string } = {}): DatasetResult {
+  if (profile.rowChecks?.checks === checksKey(dataset)) return rowChecksResult(profile.rowChecks, dataset, options.now ?? Date.now(), options.where ?? `the profile of ${profile.dataset}`);
+  // Row checks made under other checks than the config now defines answer nothing: the statistics still do.
+  const why = profile.rowChecks
+    ? `the profile's row checks were made under other checks of this dataset than the config now defines (profile again to answer it)`
+    : 'needs the rows; not answerable from a profile';
   const checks: CheckResult[] = [];
   checks.push(rowsCheck(profile.rows, dataset.rows));
   const byName = new Map(profile.columns.map((c) => [c.name, c]));
-  for (const [name, cfg] of Object.entries(dataset.columns ?? {})) checks.push(...columnChecks(name, cfg, byName.get(name), profile.rows, profile.sources.length));
+  for (const [name, cfg] of Object.entries(dataset.columns ?? {})) checks.push(...columnChecks(name, cfg, byName.get(name), profile.rows, profile.sources.length, why));
   if (dataset.strict_columns) {
     const extra = profile.columns.map((c) => c.name).filter((c) => !(dataset.columns && c in dataset.columns));
     checks.push(strictColumnsCheck(extra, profile.columns.length));
   }
   for (const key of ['duplicates', 'leakage'] as const)
-    if (dataset[key] !== undefined) checks.push({ check: key, severity: 'error', status: 'skipped', observed: null, expected: null, failing: 0, fraction: 0, examples: [], message: 'needs the rows; not answerable from a profile' });
+    if (dataset[key] !== undefined) checks.push({ check: key, severity: 'error', status: 'skipped', observed: null, expected: null, failing: 0, fraction: 0, examples: [], message: why });
   return { name: dataset.name, files: profile.sources.map((s) => s.file), rows: profile.rows, checks };
 }

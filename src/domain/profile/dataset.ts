@@ -4,6 +4,8 @@ import type { ColumnDistribution } from '../drift/distribution.js';
 import { mergeMoments } from './moments.js';
 import type { CategoricalColumnProfile, ColumnProfile, NumericColumnProfile } from './column.js';
 import { refuseOverlappingProfiles } from './overlap.js';
+import type { RowChecks } from './row-checks.js';
+import { mergeRowChecks } from './row-checks-merge.js';
 
 export interface ProfileSource {
   file: string;
@@ -24,6 +26,8 @@ export interface DatasetProfile {
   parts: number;
   /** Hash of the data profiled (sha256 over the files' hashes), to key caches. */
   contentHash?: string;
+  /** What every data check needs from the rows (a profile made with the dataset's config): row-checks.ts. */
+  rowChecks?: RowChecks;
 }
 
 function mergeNumeric(a: NumericColumnProfile, b: NumericColumnProfile): NumericColumnProfile {
@@ -84,12 +88,17 @@ export function mergeProfiles(profiles: readonly DatasetProfile[], labels: reado
     });
   }
   refuseOverlappingProfiles(profiles, label);
+  // Row checks merge in data order: shard 1 first (file shards are consecutive blocks of the sorted files).
+  const order = profiles.map((p, i) => ({ p, i })).sort((a, b) => (a.p.shard?.index ?? 0) - (b.p.shard?.index ?? 0) || a.i - b.i);
+  const parts = order.map(({ p }) => p.rowChecks);
+  const rowChecks = parts.every((r) => r !== undefined) ? mergeRowChecks(parts, (k) => label(order[k]!.i)) : undefined;
   return {
     dataset: first.dataset,
     rows: profiles.reduce((s, p) => s + p.rows, 0),
     columns: [...columns.values()],
     sources: profiles.flatMap((p) => p.sources),
     parts: profiles.reduce((s, p) => s + p.parts, 0),
+    ...(rowChecks ? { rowChecks } : {}),
   };
 }
 

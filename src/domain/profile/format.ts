@@ -10,6 +10,7 @@ import type { DatasetProfile } from './dataset.js';
 import { HyperLogLog } from './hyperloglog.js';
 import { QuantileSketch } from './quantile-sketch.js';
 import { TopK } from './top-k.js';
+import { rowChecksFromJson, rowChecksSchema, rowChecksToJson } from './row-checks-format.js';
 
 export const PROFILE_FORMAT = 'mlgate-profile';
 export const PROFILE_VERSION = 1;
@@ -80,6 +81,7 @@ export const profileSchema = z.strictObject({
     z.strictObject({ file: z.string(), rows: count, row_range: z.tuple([z.number().int(), z.number().int()]).optional(), sha256: z.string().optional() }),
   ),
   columns: z.array(z.discriminatedUnion('kind', [numericColumnSchema, categoricalColumnSchema])),
+  row_checks: rowChecksSchema.optional(),
 });
 
 export type ProfileJson = z.infer<typeof profileSchema>;
@@ -170,6 +172,7 @@ export function profileToJson(p: DatasetProfile): ProfileJson {
     ...(p.contentHash ? { content_hash: p.contentHash } : {}),
     sources: p.sources.map((s) => ({ file: s.file, rows: s.rows, ...(s.rowRange ? { row_range: s.rowRange } : {}), ...(s.sha256 ? { sha256: s.sha256 } : {}) })),
     columns: p.columns.map(columnJson),
+    ...(p.rowChecks ? { row_checks: rowChecksToJson(p.rowChecks) } : {}),
   };
 }
 
@@ -219,11 +222,18 @@ export function profileFromJson(data: unknown, file: string): DatasetProfile {
       throw new MlgateError('input', `not a valid mlgate profile: columns[${i}] (${c.name}): ${(e as Error).message}`, { location: { file, field: `columns[${i}]` }, cause: e });
     }
   });
+  let rowChecks: DatasetProfile['rowChecks'];
+  try {
+    rowChecks = j.row_checks ? rowChecksFromJson(j.row_checks) : undefined;
+  } catch (e) {
+    throw new MlgateError('input', `not a valid mlgate profile: ${(e as Error).message}`, { location: { file, field: 'row_checks' }, cause: e });
+  }
   return {
     dataset: j.dataset,
     rows: j.rows,
     parts: j.parts,
     columns,
+    ...(rowChecks ? { rowChecks } : {}),
     shard: j.shard,
     contentHash: j.content_hash,
     sources: j.sources.map((s) => ({ file: s.file, rows: s.rows, rowRange: s.row_range, sha256: s.sha256 })),

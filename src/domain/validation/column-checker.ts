@@ -324,6 +324,10 @@ export class ColumnChecker {
     else this.seen.addRows(keys, n, fresh);
   }
 
+  /** `unique`'s repeats so far, and folding in those of other parts (shard profiles). */
+  repeats(): FailuresState { return this.dupes.state(); }
+  absorbRepeats(s: FailuresState): void { this.dupes.absorb(s); }
+
   /** Records a repeated value found by `observeUniqueRows`. */
   addRepeat(example: () => Example): void {
     this.dupes.addLazy(example);

@@ -4,7 +4,7 @@ import type { RecordBatch, RowIssue } from '../table/record-batch.js';
 import { combineHash } from '../table/hash.js';
 import { ColumnChecker, type CheckContext, type ColumnCheckerState } from './column-checker.js';
 import { rowsCheck, strictColumnsCheck } from './failing-units.js';
-import { exampleAt, Failures, finding, shortValue } from './findings.js';
+import { exampleAt, Failures, finding, shortValue, type FailuresState } from './findings.js';
 import { HashSet64 } from './hash-set.js';
 import { uniqueInteger, type UniqueKeys } from './distinct.js';
 import { DuplicateRows } from './duplicate-rows.js';
@@ -42,6 +42,16 @@ export interface ChunkSummary {
   rowHashes?: { hi: Uint32Array; lo: Uint32Array };
   /** Problems the reader found in the chunk's rows (JSON Lines: repeated keys). */
   issues?: readonly RowIssue[];
+}
+
+/** What a validator learned from one part of a dataset (a shard), as plain data (the files' headers are replayed apart). */
+export interface ValidatorPartState {
+  rows: number;
+  columns: Record<string, { checks: ColumnCheckerState; repeats: FailuresState }>;
+  duplicateRows: FailuresState;
+  duplicateKeys: FailuresState;
+  /** Set when the part checked leakage against its target's keys. */
+  leakage?: { rows: number; failures: FailuresState; keyMissing: boolean };
 }
 
 /** Text of a chunk's cells and records, for the few examples that need them. */
@@ -124,6 +134,8 @@ export class DatasetValidator {
   private readonly scratch = new Uint32Array(2);
   private leakRows = 0;
   private leakKeyMissing = false;
+  /** Leakage findings came from parts that read the target (absorbPart). */
+  private leakAbsorbed = false;
   private readonly shape: FileShape;
 
   constructor(
@@ -261,6 +273,30 @@ export class DatasetValidator {
     }
   }
 
+  /** This part's findings (shard profiles); `unique` and `duplicates` hold the repeats within the part only. */
+  partState(): ValidatorPartState {
+    const columns: ValidatorPartState['columns'] = {};
+    for (const [name, c] of this.checkers) columns[name] = { checks: c.state(), repeats: c.repeats() };
+    const leakage = this.config.leakage && this.options.leakageTarget ? { rows: this.leakRows, failures: this.leakFailures.state(), keyMissing: this.leakKeyMissing } : undefined;
+    return { rows: this.rows, columns, duplicateRows: this.dupFailures.state(), duplicateKeys: this.shape.duplicateKeysState(), ...(leakage ? { leakage } : {}) };
+  }
+
+  /** Folds in a part's findings, merged beforehand in data order (after `startFile` for every file). */
+  absorbPart(s: ValidatorPartState): void {
+    this.rows += s.rows;
+    for (const [name, c] of Object.entries(s.columns)) {
+      this.checkers.get(name)?.absorb(c.checks);
+      this.checkers.get(name)?.absorbRepeats(c.repeats);
+    }
+    this.dupFailures.absorb(s.duplicateRows);
+    this.shape.absorbDuplicateKeys(s.duplicateKeys);
+    if (!s.leakage) return;
+    this.leakRows += s.leakage.rows;
+    this.leakFailures.absorb(s.leakage.failures);
+    this.leakKeyMissing ||= s.leakage.keyMissing;
+    this.leakAbsorbed = true;
+  }
+
   /** Key sets collected for other datasets' leakage checks. */
   keySets(): KeySet[] {
     return [...this.collected.values()];
@@ -296,7 +332,7 @@ export class DatasetValidator {
     if (leak) {
       const severity = leak.severity ?? 'error';
       const maxFraction = leak.max_fraction ?? 0;
-      if (this.leakKeyMissing || !this.options.leakageTarget) {
+      if (this.leakKeyMissing || !(this.options.leakageTarget || this.leakAbsorbed)) {
         checks.push({ check: 'leakage', severity, status: 'skipped', observed: null, expected: { against: leak.against, key: leak.key }, failing: 0, fraction: 0, examples: [], message: this.leakKeyMissing ? `key column(s) ${leak.key.join(', ')} missing` : `dataset "${leak.against}" was not read` });
       } else {
         const frac = this.leakRows > 0 ? this.leakFailures.count / this.leakRows : 0;

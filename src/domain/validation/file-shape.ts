@@ -1,6 +1,6 @@
 import type { CheckResult } from '../results.js';
 import type { RowIssue } from '../table/record-batch.js';
-import { Failures, finding } from './findings.js';
+import { Failures, finding, type FailuresState } from './findings.js';
 
 const MAX_NAMES_SHOWN = 10;
 
@@ -44,6 +44,15 @@ export class FileShape {
   /** Problems a reader found in rows of `file`, in data order. */
   absorbIssues(file: string, issues: readonly RowIssue[]): void {
     for (const issue of issues) this.duplicateKeys.addLazy(() => ({ file, line: issue.line, value: issue.value }));
+  }
+
+  /** The rows read around so far, and folding in those of other parts (shard profiles). */
+  duplicateKeysState(): FailuresState {
+    return this.duplicateKeys.state();
+  }
+
+  absorbDuplicateKeys(s: FailuresState): void {
+    this.duplicateKeys.absorb(s);
   }
 
   results(rows: number): CheckResult[] {

@@ -9,9 +9,12 @@ import { usageError } from '../../domain/errors.js';
 import { DatasetProfileBuilder } from '../../domain/profile/builder.js';
 import type { SketchSettings } from '../../domain/profile/column.js';
 import type { DatasetProfile, ProfileSource } from '../../domain/profile/dataset.js';
+import type { RowChecksBuilder } from '../../domain/profile/row-checks.js';
+import type { RecordBatch } from '../../domain/table/record-batch.js';
 import type { DataFile } from './files.js';
 import { openTable } from './open.js';
 import { ColumnStreamer, PLAN_SAMPLE_ROWS, type ColumnSinks } from './column-values.js';
+import { rowSegment, runsOf } from './row-segment.js';
 
 export interface Shard {
   index: number;
@@ -43,25 +46,36 @@ export function planShard(files: readonly DataFile[], shard: Shard | undefined):
   return { by: 'rows', files: [...files] };
 }
 
+/** Takes the rows profiled, file by file (the row checks: `RowChecksBuilder`). */
+export interface RowSink {
+  startFile(file: string, header: readonly string[]): unknown;
+  consume(batch: RecordBatch): void;
+}
+
 export interface ReadSummary {
   rows: number;
   sources: ProfileSource[];
 }
 
-/** Streams `files` (or shard `shard` of them) into `sinks`. Column kinds are fixed by the first batch that has the column. */
-export async function streamColumns(files: readonly DataFile[], dataset: DatasetConfig, sinks: ColumnSinks, shard?: Shard): Promise<ReadSummary> {
+/**
+ * Streams `files` (or shard `shard` of them) into `sinks`, and the same rows to `rowSink` (the row checks) when given.
+ * Column kinds are fixed by the first batch that has the column.
+ */
+export async function streamColumns(files: readonly DataFile[], dataset: DatasetConfig, sinks: ColumnSinks, shard?: Shard, rowSink?: RowSink): Promise<ReadSummary> {
   const plan = planShard(files, shard);
   const streamer = new ColumnStreamer(dataset, sinks);
   let rows = 0;
   const sources: ProfileSource[] = [];
   for (const f of plan.files) {
     const table = openTable(f.path, { displayName: f.name, format: dataset.format, delimiter: dataset.delimiter });
+    if (rowSink) rowSink.startFile(f.name, await table.columnNames());
     let fileRows = 0;
     let first: number | undefined;
     let last = 0;
     for await (const batch of table.batches({ batchRows: PLAN_SAMPLE_ROWS })) {
       if (plan.by === 'files' || !shard) {
         streamer.consume(batch);
+        rowSink?.consume(batch);
         fileRows += batch.length;
         continue;
       }
@@ -75,6 +89,7 @@ export async function streamColumns(files: readonly DataFile[], dataset: Dataset
       }
       fileRows += take.length;
       streamer.consume(batch, take);
+      if (rowSink) for (const [start, length] of runsOf(take)) rowSink.consume(rowSegment(batch, start, length));
     }
     rows += fileRows;
     // A row shard always says which rows it took ([0, 0]: none), so it is never mistaken for a profile of the whole file.
@@ -94,13 +109,15 @@ export async function contentHash(files: readonly DataFile[]): Promise<string> {
   return `sha256:${outer.digest('hex')}`;
 }
 
-export async function profileFiles(files: readonly DataFile[], dataset: DatasetConfig, options: { shard?: Shard; sketch?: SketchSettings; hash?: boolean } = {}): Promise<DatasetProfile> {
+/** `rows`: also run the dataset's row checks on the rows profiled (a shard profile the gate can check without the data). */
+export async function profileFiles(files: readonly DataFile[], dataset: DatasetConfig, options: { shard?: Shard; sketch?: SketchSettings; hash?: boolean; rows?: RowChecksBuilder } = {}): Promise<DatasetProfile> {
   const builder = new DatasetProfileBuilder(dataset.name, options.sketch);
-  const read = await streamColumns(files, dataset, builder, options.shard);
+  const read = await streamColumns(files, dataset, builder, options.shard, options.rows);
   builder.rows = read.rows;
   builder.sources.push(...read.sources);
   const plan = planShard(files, options.shard);
   const shard = options.shard && options.shard.count > 1 ? { ...options.shard, by: plan.by } : undefined;
-  return builder.finish({ shard, contentHash: options.hash === false ? undefined : await contentHash(plan.files) });
+  const profile = builder.finish({ shard, contentHash: options.hash === false ? undefined : await contentHash(plan.files) });
+  return options.rows ? { ...profile, rowChecks: options.rows.finish() } : profile;
 }
 
