@@ -1,6 +1,7 @@
 /** Per-column drift results and the dataset-level verdict from configured methods and thresholds. */
 import type { ColumnConfig, DriftConfig, Severity } from '../config/schema.js';
 import type { DriftResult } from '../results.js';
+import { isSummarised, pooledShare, summaryBound } from './category-bound.js';
 import type { ColumnDistribution } from './distribution.js';
 import { autoMethod, DEFAULT_THRESHOLD, drifted, measure, type DriftMethod } from './methods.js';
 
@@ -30,6 +31,13 @@ function settingsFor(column: string, config: DriftConfig): ColumnSettings {
 /** Own threshold, else the dataset's, else the method's default; every one is an effect size (see methods.ts). */
 function thresholdFor(method: DriftMethod, s: ColumnSettings, config: DriftConfig): number {
   return s.threshold ?? config.threshold ?? DEFAULT_THRESHOLD[method];
+}
+
+const percent = (x: number): string => `${(100 * x).toPrecision(3)}%`;
+
+/** What a summarised table left out, per side. */
+function pooledMessage(ref: ColumnDistribution & { kind: 'categorical' }, cur: ColumnDistribution & { kind: 'categorical' }): string {
+  return `too many distinct values, ${percent(pooledShare(ref))} of the reference and ${percent(pooledShare(cur))} of the current values pooled as (other)`;
 }
 
 const skipped = (column: string, method: string, message: string): DriftResult => ({ column, method, score: 0, threshold: 0, status: 'skipped', message });
@@ -70,6 +78,12 @@ export function evaluateDrift(inputs: DriftInputs): DriftResult[] {
       results.push(skipped(column, method, `${method} needs a numeric column; this one is categorical`));
       continue;
     }
+    const summarised = ref.kind === 'categorical' && cur.kind === 'categorical' && (isSummarised(ref) || isSummarised(cur));
+    const bound = summarised ? summaryBound(method, ref, cur) : undefined;
+    if (summarised && bound === undefined) {
+      results.push(skipped(column, method, `${method} needs every category's exact count; ${pooledMessage(ref, cur)} (jensen_shannon and linf are bounded)`));
+      continue;
+    }
     const threshold = thresholdFor(method, s, config);
     const m = measure(method, ref, cur);
     const isDrift = drifted(m, threshold);
@@ -85,6 +99,7 @@ export function evaluateDrift(inputs: DriftInputs): DriftResult[] {
       ...(m.pValue !== undefined ? { p_value: m.pValue } : {}),
       severity: s.severity,
       ...(m.errorBound !== undefined ? { error_bound: m.errorBound } : {}),
+      ...(bound !== undefined && ref.kind === 'categorical' && cur.kind === 'categorical' ? { error_bound: bound, message: `approximate: ${pooledMessage(ref, cur)}` } : {}),
     });
   }
   if (share !== undefined) {
