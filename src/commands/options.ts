@@ -26,6 +26,7 @@ export const Opt = {
   Limit: 'limit',
   Upload: 'upload',
   Artifacts: 'artifacts',
+  Quiet: 'quiet',
 } as const;
 
 export const configOption: OptionSpec = { name: Opt.Config, type: 'string', default: 'mlgate.yml', description: 'Path to the mlgate config file.' };
