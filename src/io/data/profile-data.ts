@@ -12,6 +12,7 @@ import type { DatasetProfile, ProfileSource } from '../../domain/profile/dataset
 import type { DataFile } from './files.js';
 import { openTable } from './open.js';
 import { ColumnStreamer, PLAN_SAMPLE_ROWS, type ColumnSinks } from './column-values.js';
+import type { ReadProgress } from './read-progress.js';
 
 export interface Shard {
   index: number;
@@ -49,7 +50,7 @@ export interface ReadSummary {
 }
 
 /** Streams `files` (or shard `shard` of them) into `sinks`. Column kinds are fixed by the first batch that has the column. */
-export async function streamColumns(files: readonly DataFile[], dataset: DatasetConfig, sinks: ColumnSinks, shard?: Shard): Promise<ReadSummary> {
+export async function streamColumns(files: readonly DataFile[], dataset: DatasetConfig, sinks: ColumnSinks, shard?: Shard, progress?: ReadProgress): Promise<ReadSummary> {
   const plan = planShard(files, shard);
   const streamer = new ColumnStreamer(dataset, sinks);
   let rows = 0;
@@ -59,7 +60,9 @@ export async function streamColumns(files: readonly DataFile[], dataset: Dataset
     let fileRows = 0;
     let first: number | undefined;
     let last = 0;
+    await progress?.file(f);
     for await (const batch of table.batches({ batchRows: PLAN_SAMPLE_ROWS })) {
+      progress?.addRows(batch.length);
       if (plan.by === 'files' || !shard) {
         streamer.consume(batch);
         fileRows += batch.length;
@@ -94,9 +97,9 @@ export async function contentHash(files: readonly DataFile[]): Promise<string> {
   return `sha256:${outer.digest('hex')}`;
 }
 
-export async function profileFiles(files: readonly DataFile[], dataset: DatasetConfig, options: { shard?: Shard; sketch?: SketchSettings; hash?: boolean } = {}): Promise<DatasetProfile> {
+export async function profileFiles(files: readonly DataFile[], dataset: DatasetConfig, options: { shard?: Shard; sketch?: SketchSettings; hash?: boolean; progress?: ReadProgress } = {}): Promise<DatasetProfile> {
   const builder = new DatasetProfileBuilder(dataset.name, options.sketch);
-  const read = await streamColumns(files, dataset, builder, options.shard);
+  const read = await streamColumns(files, dataset, builder, options.shard, options.progress);
   builder.rows = read.rows;
   builder.sources.push(...read.sources);
   const plan = planShard(files, options.shard);
