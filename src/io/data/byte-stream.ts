@@ -9,6 +9,11 @@ export function rawBytesRead(): number {
   return rawBytes;
 }
 
+/** For a reader that reads a data file's bytes other than through `fileChunks` (the CSV chunk pipeline's positioned reads). */
+export function countRawBytes(n: number): void {
+  rawBytes += n;
+}
+
 /** Reads a file as Buffers of ~1 MiB, gunzipping when `gzip`; errors name the file. */
 export async function* fileChunks(file: string, displayName: string, gzip: boolean, chunkBytes = 1 << 20): AsyncGenerator<Buffer> {
   const raw = createReadStream(file, { highWaterMark: chunkBytes });
