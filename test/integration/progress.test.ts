@@ -45,6 +45,9 @@ function validate(node: NodeMajor, json: string, extraArgs: string[], env: Recor
   return { status: r.status, stdout: r.stdout.replaceAll(`cache-${json}`, 'cache-<run>'), stderr: r.stderr, json: readFileSync(path.join(dir, json), 'utf8') };
 }
 
+/** The largest share of the bytes read that any line of `label` showed. */
+const largestPercent = (stderr: string, label: string): number => Math.max(0, ...[...stderr.matchAll(LINE(label))].map((m) => Number(/, (\d+)%\)/.exec(m[0])![1])));
+
 const LINE = (label: string): RegExp => new RegExp(`^${label}: [\\d,]+ rows \\([\\d.]+ (B|KiB|MiB) of [\\d.]+ MiB, \\d+%\\), [\\d,]+ rows/s, (about [\\d a-z]+ left|finishing)$`, 'gm');
 
 describe('progress on stderr (bundle, not a terminal)', () => {
@@ -58,6 +61,8 @@ describe('progress on stderr (bundle, not a terminal)', () => {
         const lines = shown.stderr.match(LINE(label)) ?? [];
         expect(lines.length, shown.stderr).toBeGreaterThanOrEqual(2);
         expect(shown.stderr).toContain(`${label}: done, ${ROWS.toLocaleString('en-US')} rows in `);
+        // The bytes move with the rows: the last batch's line shows most of the file read.
+        expect(largestPercent(shown.stderr, label)).toBeGreaterThanOrEqual(50);
       }
       expect(shown.stderr).not.toMatch(/\u001b|\r/);
       expect(quiet.stderr).not.toMatch(/rows\/s|: done, /);
@@ -71,5 +76,6 @@ describe('progress on stderr (bundle, not a terminal)', () => {
     const r = validate(20, 'chunked.json', [], { MLGATE_PARALLEL_MIN_BYTES: '1', MLGATE_CHUNK_BYTES: '262144' });
     expect((r.stderr.match(LINE('reading big')) ?? []).length, r.stderr).toBeGreaterThanOrEqual(2);
     expect(r.stderr).toContain(`reading big: done, ${ROWS.toLocaleString('en-US')} rows in `);
+    expect(largestPercent(r.stderr, 'reading big')).toBeGreaterThanOrEqual(50);
   });
 });
