@@ -37,7 +37,7 @@ const percent = (x: number): string => `${(100 * x).toPrecision(3)}%`;
 
 /** What a summarised table left out, per side. */
 function pooledMessage(ref: ColumnDistribution & { kind: 'categorical' }, cur: ColumnDistribution & { kind: 'categorical' }): string {
-  return `too many distinct values, ${percent(pooledShare(ref))} of the reference and ${percent(pooledShare(cur))} of the current values pooled as (other)`;
+  return `${percent(pooledShare(ref))} of reference, ${percent(pooledShare(cur))} of current values pooled as (other)`;
 }
 
 const skipped = (column: string, method: string, message: string): DriftResult => ({ column, method, score: 0, threshold: 0, status: 'skipped', message });
@@ -81,7 +81,7 @@ export function evaluateDrift(inputs: DriftInputs): DriftResult[] {
     const summarised = ref.kind === 'categorical' && cur.kind === 'categorical' && (isSummarised(ref) || isSummarised(cur));
     const bound = summarised ? summaryBound(method, ref, cur) : undefined;
     if (summarised && bound === undefined) {
-      results.push(skipped(column, method, `${method} needs every category's exact count; ${pooledMessage(ref, cur)} (jensen_shannon and linf are bounded)`));
+      results.push(skipped(column, method, `${method} needs exact category counts; too many distinct values: ${pooledMessage(ref, cur)}`));
       continue;
     }
     const threshold = thresholdFor(method, s, config);
