@@ -1,5 +1,6 @@
 /**
- * How far a drift score computed on capped category tables (a Misra–Gries summary: listed counts plus an
+ * How far a drift score computed on capped category tables (exact mode's hash sample, a profile's Misra–Gries top-k:
+ * listed counts plus an
  * `other` bucket) can be from the score on the full tables. Write P for a side's true proportions and P̂ for the
  * summary's (listed counts, 0 for a value the other side lists but this one does not, `other` in a bucket of its
  * own): P̂ is P with a share o = other/count moved into the bucket, so TV(P, P̂) = o and no proportion moves by

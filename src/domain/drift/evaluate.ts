@@ -2,7 +2,8 @@
 import type { ColumnConfig, DriftConfig, Severity } from '../config/schema.js';
 import type { DriftResult } from '../results.js';
 import { isSummarised, pooledShare, summaryBound } from './category-bound.js';
-import type { ColumnDistribution } from './distribution.js';
+import { atLevel } from './capped-counts.js';
+import type { CategoricalDistribution, ColumnDistribution } from './distribution.js';
 import { autoMethod, DEFAULT_THRESHOLD, drifted, measure, type DriftMethod } from './methods.js';
 
 /** The row that carries the share-of-drifted-columns verdict. */
@@ -33,10 +34,16 @@ function thresholdFor(method: DriftMethod, s: ColumnSettings, config: DriftConfi
   return s.threshold ?? config.threshold ?? DEFAULT_THRESHOLD[method];
 }
 
+/** Both sides at the higher of their sampling levels, so they list and pool the same values. */
+function sameSample(ref: CategoricalDistribution, cur: CategoricalDistribution): [CategoricalDistribution, CategoricalDistribution] {
+  const level = Math.max(ref.sampleLevel ?? 0, cur.sampleLevel ?? 0);
+  return level === 0 ? [ref, cur] : [atLevel(ref, level), atLevel(cur, level)];
+}
+
 const percent = (x: number): string => `${(100 * x).toPrecision(3)}%`;
 
 /** What a summarised table left out, per side. */
-function pooledMessage(ref: ColumnDistribution & { kind: 'categorical' }, cur: ColumnDistribution & { kind: 'categorical' }): string {
+function pooledMessage(ref: CategoricalDistribution, cur: CategoricalDistribution): string {
   return `${percent(pooledShare(ref))} of reference, ${percent(pooledShare(cur))} of current values pooled as (other)`;
 }
 
@@ -51,8 +58,8 @@ export function evaluateDrift(inputs: DriftInputs): DriftResult[] {
   let driftedCount = 0;
   for (const column of columns) {
     const s = settingsFor(column, config);
-    const ref = reference.get(column);
-    const cur = current.get(column);
+    let ref = reference.get(column);
+    let cur = current.get(column);
     if (inputs.columns?.[column]?.unique) {
       results.push(skipped(column, s.method, 'unique column (an identifier): not compared'));
       continue;
@@ -78,11 +85,18 @@ export function evaluateDrift(inputs: DriftInputs): DriftResult[] {
       results.push(skipped(column, method, `${method} needs a numeric column; this one is categorical`));
       continue;
     }
-    const summarised = ref.kind === 'categorical' && cur.kind === 'categorical' && (isSummarised(ref) || isSummarised(cur));
-    const bound = summarised ? summaryBound(method, ref, cur) : undefined;
-    if (summarised && bound === undefined) {
-      results.push(skipped(column, method, `${method} needs exact category counts; too many distinct values: ${pooledMessage(ref, cur)}`));
-      continue;
+    let bound: number | undefined;
+    let pooled = '';
+    if (ref.kind === 'categorical' && cur.kind === 'categorical') {
+      [ref, cur] = sameSample(ref, cur);
+      if (isSummarised(ref) || isSummarised(cur)) {
+        pooled = pooledMessage(ref, cur);
+        bound = summaryBound(method, ref, cur);
+        if (bound === undefined) {
+          results.push(skipped(column, method, `${method} needs exact category counts; too many distinct values: ${pooled}`));
+          continue;
+        }
+      }
     }
     const threshold = thresholdFor(method, s, config);
     const m = measure(method, ref, cur);
@@ -99,7 +113,7 @@ export function evaluateDrift(inputs: DriftInputs): DriftResult[] {
       ...(m.pValue !== undefined ? { p_value: m.pValue } : {}),
       severity: s.severity,
       ...(m.errorBound !== undefined ? { error_bound: m.errorBound } : {}),
-      ...(bound !== undefined && ref.kind === 'categorical' && cur.kind === 'categorical' ? { error_bound: bound, message: `approximate: ${pooledMessage(ref, cur)}` } : {}),
+      ...(bound !== undefined ? { error_bound: bound, message: `approximate: ${pooled}` } : {}),
     });
   }
   if (share !== undefined) {

@@ -334,8 +334,8 @@ export function exactCollector(): ExactCollector {
       columns.set(name, { kind: 'numeric', sample: exactSample(sorted), count: n, nulls: numeric.get(name)!.nulls, mean, std: n ? Math.sqrt(ss / n) : 0, min: n ? sorted[0]! : NaN, max: n ? sorted[n - 1]! : NaN });
     });
     for (const [name, c] of categorical) {
-      const { counts, other, error } = c.table.finish();
-      columns.set(name, { kind: 'categorical', counts, other, countError: error, count: c.table.n, nulls: c.nulls });
+      const { counts, other, level } = c.table.finish();
+      columns.set(name, { kind: 'categorical', counts, other, countError: 0, ...(level > 0 ? { sampleLevel: level } : {}), count: c.table.n, nulls: c.nulls });
     }
     return columns;
   };

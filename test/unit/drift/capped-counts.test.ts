@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CappedCounts, EXACT_CATEGORY_LIMIT } from '../../../src/domain/drift/capped-counts.js';
+import { atLevel, CappedCounts, EXACT_CATEGORY_LIMIT, keptAt } from '../../../src/domain/drift/capped-counts.js';
 import { rng } from './random.js';
 
 /** Zipf-like draws over `distinct` values: a few heavy values and a long tail. */
@@ -14,20 +14,15 @@ function exactCounts(values: readonly string[]): Map<string, number> {
   return m;
 }
 
-/** Misra–Gries guarantees of a finished table against the true counts. */
-function expectWithinBound(table: CappedCounts, truth: Map<string, number>, n: number): void {
-  const { counts, other, error } = table.finish();
-  expect(counts.size).toBeLessThanOrEqual(table.capacity);
-  expect(error).toBeLessThanOrEqual(n / (table.capacity + 1));
-  let listed = 0;
-  for (const [v, c] of counts) {
-    listed += c;
-    expect(c).toBeLessThanOrEqual(truth.get(v)!);
-    expect(c).toBeGreaterThanOrEqual(truth.get(v)! - error);
+/** The table read in parts of `size` cells, each part on its own table, merged in order (as chunk workers do). */
+function inParts(values: readonly string[], size: number, capacity: number): CappedCounts {
+  const merged = new CappedCounts(capacity);
+  for (let from = 0; from < values.length; from += size) {
+    const part = new CappedCounts(capacity);
+    values.slice(from, from + size).forEach((v) => part.add(v, 1));
+    merged.merge(part.export());
   }
-  for (const [v, c] of truth) if (!counts.has(v)) expect(c).toBeLessThanOrEqual(error);
-  expect(other).toBe(n - listed);
-  expect(table.n).toBe(n);
+  return merged;
 }
 
 describe('capped category counts', () => {
@@ -37,50 +32,55 @@ describe('capped category counts', () => {
     expect(truth.size).toBeLessThanOrEqual(EXACT_CATEGORY_LIMIT);
     const whole = new CappedCounts();
     values.forEach((v) => whole.add(v, 1));
-    const parts = [0, 20_000, 45_000].map((from, k, all) => {
-      const t = new CappedCounts();
-      values.slice(from, all[k + 1] ?? values.length).forEach((v) => t.add(v, 1));
-      return t.export();
-    });
-    const merged = new CappedCounts();
-    parts.forEach((p) => merged.merge(p));
-    for (const t of [whole, merged]) {
+    for (const t of [whole, inParts(values, 20_000, EXACT_CATEGORY_LIMIT)]) {
       const f = t.finish();
       expect([...f.counts]).toEqual([...truth]);
       expect(f.other).toBe(0);
-      expect(f.error).toBe(0);
+      expect(f.level).toBe(0);
     }
   });
 
-  it('keeps at most 2·capacity values while counting a value per row, and the Misra–Gries bound after', () => {
+  it('past the cap keeps at most `capacity` values, each with its exact count, the rest pooled, whatever the chunks', () => {
     const capacity = 64;
     const r = rng(7);
-    // Heavy hitters among unique ids: the heavy ones must survive with counts within the bound.
     const values = Array.from({ length: 30_000 }, (_, i) => (r.uniform() < 0.3 ? `heavy-${i % 5}` : `id-${i}`));
-    const table = new CappedCounts(capacity);
+    const truth = exactCounts(values);
+    const whole = new CappedCounts(capacity);
     let largest = 0;
     for (const v of values) {
-      table.add(v, 1);
-      largest = Math.max(largest, table.counts.size);
+      whole.add(v, 1);
+      largest = Math.max(largest, whole.counts.size);
     }
-    expect(largest).toBeLessThanOrEqual(2 * capacity);
-    const truth = exactCounts(values);
-    expectWithinBound(table, truth, values.length);
-    for (let h = 0; h < 5; h++) expect(table.counts.has(`heavy-${h}`)).toBe(true);
-    expect(table.error).toBeGreaterThan(0);
+    expect(largest).toBeLessThanOrEqual(capacity);
+    const f = whole.finish();
+    expect(f.level).toBeGreaterThan(0);
+    // Exactly the values kept at the final level, with their true counts; the lowest level at which they fit.
+    const kept = [...truth.keys()].filter((v) => keptAt(v, f.level));
+    expect(new Set(f.counts.keys())).toEqual(new Set(kept));
+    for (const [v, c] of f.counts) expect(c).toBe(truth.get(v));
+    expect([...truth.keys()].filter((v) => keptAt(v, f.level - 1)).length).toBeGreaterThan(capacity);
+    expect(f.other).toBe(values.length - kept.reduce((s, v) => s + truth.get(v)!, 0));
+    for (const size of [1000, 7001, 15_000]) {
+      const parts = inParts(values, size, capacity).finish();
+      expect(parts.level).toBe(f.level);
+      expect(new Map(parts.counts)).toEqual(new Map(f.counts));
+      expect(parts.other).toBe(f.other);
+    }
   });
 
-  it('merged summaries of parts keep the bound (errors add)', () => {
-    const capacity = 40;
+  it('brings a side to a higher level by pooling the values no longer kept', () => {
     const values = draws(3, 40_000, 20_000);
-    const merged = new CappedCounts(capacity);
-    for (let from = 0; from < values.length; from += 7_000) {
-      const part = new CappedCounts(capacity);
-      values.slice(from, from + 7_000).forEach((v) => part.add(v, 1));
-      merged.merge(part.export());
-      expect(merged.counts.size).toBeLessThanOrEqual(2 * capacity);
-    }
-    expectWithinBound(merged, exactCounts(values), values.length);
+    const t = new CappedCounts(500);
+    values.forEach((v) => t.add(v, 1));
+    const f = t.finish();
+    const side = { counts: f.counts, other: f.other, sampleLevel: f.level };
+    const up = atLevel(side, f.level + 2);
+    expect(up.sampleLevel).toBe(f.level + 2);
+    for (const k of up.counts.keys()) expect(keptAt(k, f.level + 2)).toBe(true);
+    let listed = 0;
+    for (const v of up.counts.values()) listed += v;
+    expect(listed + up.other).toBe(values.length);
+    expect(atLevel(side, f.level)).toBe(side);
   });
 
   it('rejects a capacity that is not a positive integer', () => {
