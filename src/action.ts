@@ -2,6 +2,7 @@ import * as core from '@actions/core';
 import { readInputs } from './adapters/actions/inputs.js';
 import { actionsLog, failAction } from './adapters/actions/log.js';
 import { jobSummary } from './adapters/actions/summary.js';
+import { progressTiming, streamProgress } from './adapters/progress.js';
 import { githubContextFromEnv } from './adapters/github-context.js';
 import { commandEntries, loadCommand } from './commands/index.js';
 import { Opt } from './commands/options.js';
@@ -40,6 +41,8 @@ export async function runAction(fixedCommand?: string): Promise<number> {
     summary,
     inActions: env.GITHUB_ACTIONS === 'true',
     github: githubContextFromEnv(env, token),
+    // The runner's log is no terminal: plain lines every few seconds, through the neutralising log.
+    progress: streamProgress('plain', (line) => actionsLog.info(line.replace(/\n$/, '')), progressTiming(env)),
   };
   const outcome = await runCommand(command, invocation, context);
   if (outcome.kind === 'error') {

@@ -3,6 +3,9 @@ import { consoleLog, neutralisedStreams } from './adapters/local/console-log.js'
 import { githubContextFromEnv } from './adapters/github-context.js';
 import { jobSummary } from './adapters/actions/summary.js';
 import { commandEntries, loadCommand } from './commands/index.js';
+import { Opt } from './commands/options.js';
+import { noProgress, progressTiming, streamProgress } from './adapters/progress.js';
+import type { Progress } from './ports.js';
 import type { Command, CommandContext, Invocation, OptionValue } from './commands/types.js';
 import { usageError, isMlgateError } from './domain/errors.js';
 import { closest } from './domain/text.js';
@@ -14,6 +17,8 @@ export interface CliIo {
   stderr: (text: string) => void;
   cwd: string;
   env: Readonly<Record<string, string | undefined>>;
+  /** stderr is a terminal: progress is a live line rewritten in place. */
+  stderrIsTTY?: boolean;
 }
 
 const defaultIo = (): CliIo => ({
@@ -21,6 +26,7 @@ const defaultIo = (): CliIo => ({
   stderr: (t) => process.stderr.write(t),
   cwd: process.cwd(),
   env: process.env,
+  stderrIsTTY: process.stderr.isTTY === true,
 });
 
 export function generalHelp(): string {
@@ -34,6 +40,7 @@ export function generalHelp(): string {
     ...commandEntries.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     '',
     'Every command takes --config <path> (default mlgate.yml) and --json <path>.',
+    'Work that runs longer than ~2 s shows progress on stderr; --quiet (-q) silences it.',
     "Run 'mlgate <command> --help' for a command's options.",
     '',
     'Exit status: 0 pass, 1 a check/gate failed or a release was refused, 2 usage, config or input error.',
@@ -52,6 +59,7 @@ export function commandHelp(command: Command): string {
     '',
     'Options:',
     ...opts.map((o) => `  ${label(o).padEnd(width)}  ${o.description}${o.default !== undefined && o.type === 'string' ? ` (default: ${o.default})` : ''}`),
+    `  ${'--quiet, -q'.padEnd(width)}  No progress lines on stderr.`,
     `  ${'--help'.padEnd(width)}  Show this help.`,
     '',
   ].join('\n');
@@ -59,7 +67,7 @@ export function commandHelp(command: Command): string {
 
 function parseCommandArgs(command: Command, args: string[]): Invocation {
   const cliOptions = command.spec.options.filter((o) => o.only !== 'action');
-  const config: ParseArgsConfig['options'] = { help: { type: 'boolean', short: 'h' } };
+  const config: ParseArgsConfig['options'] = { help: { type: 'boolean', short: 'h' }, [Opt.Quiet]: { type: 'boolean', short: 'q' } };
   for (const o of cliOptions) config[o.name] = o.short ? { type: o.type, short: o.short } : { type: o.type };
   let parsed: ReturnType<typeof parseArgs>;
   try {
@@ -80,10 +88,18 @@ function parseCommandArgs(command: Command, args: string[]): Invocation {
     else if (o.default !== undefined) options[o.name] = o.type === 'boolean' ? o.default === 'true' : o.default;
   }
   if (parsed.values.help === true) options.help = true;
+  if (parsed.values[Opt.Quiet] === true) options[Opt.Quiet] = true;
   if (!command.spec.positionals && parsed.positionals.length > 0) {
     throw usageError(`'mlgate ${command.spec.name}' takes no positional arguments; found '${parsed.positionals[0] ?? ''}'`);
   }
   return { command: command.spec.name, options, positionals: parsed.positionals, surface: 'cli' };
+}
+
+/** Off with --quiet; a live line on a terminal (written raw: it neutralises its own text), else plain lines. */
+function cliProgress(invocation: Invocation, rawIo: CliIo, io: CliIo): Progress {
+  if (invocation.options[Opt.Quiet] === true) return noProgress;
+  const live = rawIo.stderrIsTTY === true && io.env.TERM !== 'dumb' && io.env.CI !== 'true';
+  return live ? streamProgress('live', rawIo.stderr, progressTiming(io.env)) : streamProgress('plain', io.stderr, progressTiming(io.env));
 }
 
 /** Runs the CLI; returns the exit status. Everything it prints goes through neutralised streams (src/domain/safe-output.ts). */
@@ -124,6 +140,7 @@ export async function runCli(argv: readonly string[], rawIo: CliIo = defaultIo()
     summary: inActions ? jobSummary(io.env) : { available: false, write: () => Promise.resolve() },
     inActions,
     github: githubContextFromEnv(io.env, io.env.GITHUB_TOKEN ?? io.env.GH_TOKEN),
+    progress: cliProgress(invocation, rawIo, io),
   };
   const outcome = await runCommand(command, invocation, context);
   if (outcome.kind === 'error') {

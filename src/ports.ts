@@ -154,3 +154,29 @@ export interface MonitorHistoryStore {
   /** Replaces it; the GitHub store builds on the newest branch head when another run moved it first. */
   write(key: string, text: string): Promise<void>;
 }
+
+/** What a long task counts, and how much of it there is when known. */
+export interface ProgressTask {
+  /** What is being done, e.g. `reading current` or `bootstrap accuracy`. */
+  label: string;
+  /** What `done` counts: `rows`, `resamples`. */
+  unit: string;
+  /** Units in all, when known before the end. */
+  total?: number;
+}
+
+export interface ProgressMeter {
+  /** `done` units so far; with `bytes`, the bytes read of `bytesTotal` (then the estimate of what is left follows the bytes). */
+  update(done: number, bytes?: { done: number; total: number }): void;
+  /** The task is over: a live line is cleared. */
+  end(): void;
+}
+
+/**
+ * Progress of work that takes more than about two seconds (SPEC §1), on stderr: a live line in a terminal, a plain
+ * line every few seconds in CI logs, nothing with `--quiet`. Readers report at chunk granularity and resampling loops
+ * per batch of resamples; the adapter decides when and how to show it.
+ */
+export interface Progress {
+  start(task: ProgressTask): ProgressMeter;
+}

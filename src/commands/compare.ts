@@ -15,7 +15,7 @@ import { resultsJson, type ComparisonResult } from '../domain/results.js';
 import type { KernelRunner } from '../domain/stats/significance.js';
 import type { LoadedConfig } from '../io/files/config-file.js';
 import { readMetricsFile } from '../io/files/metrics-file.js';
-import type { EvidenceStore, Log, ReleaseStore } from '../ports.js';
+import type { EvidenceStore, Log, Progress, ReleaseStore } from '../ports.js';
 import { productionFile } from './production-evidence.js';
 import { loadConfig, optionLabel, selectModel, stringOption } from './invocation.js';
 import { configOption, jsonOption, modelOption, Opt, storeOption, tokenOption } from './options.js';
@@ -40,6 +40,8 @@ export interface CompareDeps {
   workspace?: string;
   /** Runs the resampling kernels (default: worker threads). */
   runner?: KernelRunner;
+  /** Progress of the resampling. */
+  progress?: Progress;
   /** Where releases keep their evidence (the live release's predictions), created on first use. */
   evidence: () => Promise<EvidenceStore>;
 }
@@ -130,7 +132,8 @@ async function significanceFor(
     notes.push(`significance: ${joined.onlyCandidate} example(s) only in the candidate file and ${joined.onlyBaseline} only in the baseline (${against}) were left out; ${joined.data.n} paired`);
   }
   if (joined.data.n < MIN_PAIRED) return unavailable(`only ${joined.data.n} example id(s) are in both the candidate file and the baseline (${against}); at least ${MIN_PAIRED} are needed`, true);
-  const runner = deps.runner ?? (await import('../io/workers/predictions-workers.js')).workerRunner();
+  const workers = await import('../io/workers/predictions-workers.js');
+  const runner = workers.reportingRunner(deps.runner ?? workers.workerRunner(), deps.progress, `significance of ${model.name}`);
   const report = await pairedSignificance(joined.data, names, { alpha: sig.alpha, method: sig.method, resamples: sig.resamples, seed: sig.seed }, runner);
   for (const s of report.skipped) notes.push(`significance skipped for ${s.name}: ${s.reason}`);
   const map = new Map<string, SignificanceOutcome>();
@@ -225,6 +228,7 @@ export function compareDeps(invocation: Invocation, context: CommandContext, git
     evidence: evidenceFactory(invocation, context),
     contents: context.inActions ? contentsReader(github, context.log) : undefined,
     workspace: context.env.GITHUB_WORKSPACE,
+    ...(context.progress ? { progress: context.progress } : {}),
   };
 }
 

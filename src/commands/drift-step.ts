@@ -17,7 +17,7 @@ import type { CommandContext, Invocation } from './types.js';
  * validation pass into `collector` (one read for checks and drift), then `finish` scores them.
  */
 export async function prepareDrift(dataset: DatasetConfig, root: string, context: CommandContext, where: string, production?: ReferenceReading['production'], profile?: DatasetProfile): Promise<DriftStep> {
-  const reference = await loadReference(dataset, root, where, { cwd: context.cwd, env: context.env, cache: createCache(context), ...(production ? { production } : {}) });
+  const reference = await loadReference(dataset, root, where, { cwd: context.cwd, env: context.env, cache: createCache(context), ...(context.progress ? { progress: context.progress } : {}), ...(production ? { production } : {}) });
   if ('skipped' in reference) return { finish: () => Promise.resolve([{ column: '(dataset)', method: dataset.drift!.method, score: 0, threshold: 0, status: 'skipped', message: reference.skipped }]) };
   context.log.info(`drift ${dataset.name}: reference from ${reference.source}`);
   if (profile) return { finish: () => Promise.resolve(evaluateDrift({ reference: reference.columns, current: profileDistributions(profile), config: dataset.drift!, columns: dataset.columns })) };

@@ -4,6 +4,7 @@ import { usageError } from '../domain/errors.js';
 import { SchemaInferrer } from '../domain/validation/infer.js';
 import { resolveDataFiles } from '../io/data/files.js';
 import { readDataset } from '../io/data/read-dataset.js';
+import { ReadProgress } from '../io/data/read-progress.js';
 import { stringOption } from './invocation.js';
 import { jsonOption } from './options.js';
 import type { Command, CommandContext, CommandResult, Invocation } from './types.js';
@@ -22,7 +23,12 @@ export const inferSchemaCommand: Command = {
     if (patterns.length === 0) throw usageError("'mlgate infer-schema' needs data files or globs, e.g. mlgate infer-schema data/train/*.parquet");
     const files = await resolveDataFiles(patterns, context.cwd, 'infer-schema', context.cwd);
     const inferrer = new SchemaInferrer();
-    await readDataset(files, {}, inferrer);
+    const progress = await ReadProgress.start(context.progress, 'reading', files);
+    try {
+      await readDataset(files, {}, inferrer, progress);
+    } finally {
+      progress?.end();
+    }
     const name = stringOption(invocation, 'name') ?? path.basename(files[0]!.name).replace(/(\.[a-z]+)?(\.gz)?$/i, '');
     const columns = inferrer.columns();
     const dataset = { name, path: patterns.length === 1 ? patterns[0]! : [...patterns], columns };

@@ -7,6 +7,7 @@ import type { DatasetProfile } from '../domain/profile/dataset.js';
 import { profileToJson } from '../domain/profile/format.js';
 import { resolveDataFiles } from '../io/data/files.js';
 import { parseShard, profileFiles, type Shard } from '../io/data/profile-data.js';
+import { ReadProgress } from '../io/data/read-progress.js';
 import { booleanOption, loadConfig, optionLabel, stringOption } from './invocation.js';
 import { configOption, datasetOption, jsonOption, Opt } from './options.js';
 import type { Command, CommandContext, CommandResult, Invocation } from './types.js';
@@ -109,7 +110,8 @@ export const profileCommand: Command = {
       rows = await rowChecksBuilder(dataset, loaded, context);
     }
     const files = await resolveDataFiles(dataset.path, root, invocation.positionals.length ? 'files' : `dataset ${dataset.name}: path`, context.cwd);
-    const profile = await profileFiles(files, dataset, { shard, rows });
+    const progress = await ReadProgress.start(context.progress, `profiling ${dataset.name}`, files);
+    const profile = await profileFiles(files, dataset, { shard, rows, ...(progress ? { progress } : {}) }).finally(() => progress?.end());
     const suffix = profile.shard ? `.${profile.shard.index}-of-${profile.shard.count}` : '';
     const out = path.resolve(context.cwd, stringOption(invocation, Opt.Out) ?? `.mlgate/profiles/${dataset.name}${suffix}.profile.json`);
     await writeProfile(profile, out);

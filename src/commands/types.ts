@@ -1,4 +1,4 @@
-import type { Log, Summary } from '../ports.js';
+import type { Log, Progress, Summary } from '../ports.js';
 
 export type OptionType = 'string' | 'boolean';
 
@@ -63,6 +63,8 @@ export interface CommandContext {
   /** True inside a GitHub Actions job (GITHUB_ACTIONS=true). */
   inActions: boolean;
   github: GitHubContext;
+  /** Progress of long reads and resampling (absent: none shown). */
+  progress?: Progress;
 }
 
 export interface CommandResult {

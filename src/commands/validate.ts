@@ -11,6 +11,7 @@ import { failedErrorChecks, validationText, validationVerdict } from '../domain/
 import { resolveDataFiles, type DataFile } from '../io/data/files.js';
 import type { LoadedConfig } from '../io/files/config-file.js';
 import { readDataset, readForValidation } from '../io/data/read-dataset.js';
+import { ReadProgress } from '../io/data/read-progress.js';
 import { lazyDriftHook } from './drift-hook.js';
 import { profileDatasetResult } from '../domain/profile/checks.js';
 import { leakageKeySets } from '../domain/profile/row-checks.js';
@@ -94,7 +95,12 @@ export async function runValidation(loaded: LoadedConfig, options: ValidationOpt
     const validator = new DatasetValidator(d, { now, maxExamples }, { leakageTarget, collectKeys: wantedKeys.get(d.name) });
     const dataFiles = await files(d);
     const drift = d.drift && options.drift ? await options.drift({ dataset: d, files: dataFiles, loaded, context }) : undefined;
-    await readForValidation(dataFiles, d, validator, { env: context.env, now, maxExamples, ...(drift?.collector ? { drift: drift.collector } : {}) });
+    const progress = await ReadProgress.start(context.progress, `reading ${d.name}`, dataFiles);
+    try {
+      await readForValidation(dataFiles, d, validator, { env: context.env, now, maxExamples, ...(drift?.collector ? { drift: drift.collector } : {}), ...(progress ? { progress } : {}) });
+    } finally {
+      progress?.end();
+    }
     for (const ks of validator.keySets()) keySets.set(`${d.name}\u0000${keyId(ks.key)}`, ks);
     const result = validator.finish();
     if (drift) result.drift = await drift.finish();

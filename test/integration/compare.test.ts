@@ -10,7 +10,7 @@ import { inThreadRunner } from '../../src/domain/stats/significance.js';
 import { createPrng } from '../../src/domain/stats/prng.js';
 import type { LoadedConfig } from '../../src/io/files/config-file.js';
 import { workerRunner } from '../../src/io/workers/predictions-workers.js';
-import type { Log, ReleaseRecord, ReleaseStore } from '../../src/ports.js';
+import type { Log, Progress, ReleaseRecord, ReleaseStore } from '../../src/ports.js';
 
 const quietLog: Log = { info: () => {}, debug: () => {}, warning: () => {}, error: () => {} };
 
@@ -202,9 +202,23 @@ models:
       },
       SIG_CONFIG.replace(/gates:[\s\S]*?significance:/, 'gates:\n      log_loss: { max_regression: 0.01 }\n      auc: { max_regression: 0.01 }\n    significance:'),
     );
-    const one = await runCompare(p, p.config.models[0]!, deps());
-    const many = await runCompare(p, p.config.models[0]!, deps([], { runner: workerRunner(2, 0) }));
+    // Each run's resampling progress: every finished task's resamples, up to the total, from either runner.
+    const recorder = (): { progress: Progress; seen: Array<{ done: number; total: number }> } => {
+      const seen: Array<{ done: number; total: number }> = [];
+      return { seen, progress: { start: (task) => ({ update: (done) => void seen.push({ done, total: task.total ?? NaN }), end: () => undefined }) } };
+    };
+    const inThread = recorder();
+    const onWorkers = recorder();
+    const one = await runCompare(p, p.config.models[0]!, deps([], { progress: inThread.progress }));
+    const many = await runCompare(p, p.config.models[0]!, deps([], { runner: workerRunner(2, 0), progress: onWorkers.progress }));
     expect(many.result).toEqual(one.result);
+    for (const { seen } of [inThread, onWorkers]) {
+      expect(seen.length).toBeGreaterThan(1);
+      expect(seen.at(-1)!.done).toBe(seen.at(-1)!.total);
+      expect(seen[0]!.total % 1000).toBe(0);
+      seen.forEach((s, i) => expect(s.done).toBeGreaterThan(i > 0 ? seen[i - 1]!.done : 0));
+    }
+    expect(onWorkers.seen.at(-1)).toEqual(inThread.seen.at(-1));
     expect(one.result.metrics.every((m) => m.ci !== undefined && m.p_value !== undefined)).toBe(true);
   });
 });

@@ -23,6 +23,8 @@ export interface CategoricalDistribution {
   other: number;
   /** Bound on how far any listed count may be below its true count (0 when exact). */
   countError: number;
+  /** Exact mode past EXACT_CATEGORY_LIMIT values: only values kept at this hash-sampling level are listed (capped-counts.ts). */
+  sampleLevel?: number;
   count: number;
   nulls: number;
 }

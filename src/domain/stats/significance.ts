@@ -52,11 +52,20 @@ export interface KernelTasks {
   /** Examples × resamples × metrics over all the tasks. */
   readonly work: number;
   task(index: number): KernelTask;
+  /** Resamples task `index` draws (without building it). */
+  resamples(index: number): number;
 }
 
-/** Runs kernel tasks (in this thread, or on worker threads: src/io/workers/predictions-workers.ts). */
-export type KernelRunner = (tasks: KernelTasks) => Promise<Float64Array[]>;
-export const inThreadRunner: KernelRunner = (tasks) => Promise.resolve(Array.from({ length: tasks.length }, (_, i) => resampleKernel(tasks.task(i))));
+/** Runs kernel tasks (in this thread, or on worker threads: src/io/workers/predictions-workers.ts); `done(i)` as each task finishes. */
+export type KernelRunner = (tasks: KernelTasks, done?: (index: number) => void) => Promise<Float64Array[]>;
+export const inThreadRunner: KernelRunner = (tasks, done) =>
+  Promise.resolve(
+    Array.from({ length: tasks.length }, (_, i) => {
+      const out = resampleKernel(tasks.task(i));
+      done?.(i);
+      return out;
+    }),
+  );
 
 /** Resamples per kernel task: small enough to spread over threads, large enough to amortise a message; a multiple of the kernel's 8 lanes. */
 const CHUNK = 128;
@@ -167,6 +176,7 @@ function lazyTasks(tasks: readonly KernelTask[]): KernelTasks {
   return {
     length: tasks.length,
     work: tasks.reduce((s, t) => s + t.n * t.count * (t.means.length + t.aucs.length), 0),
+    resamples: (index) => tasks[index]!.count,
     task: (index) => {
       const t = tasks[index]!;
       return t.mode === 'bootstrap' ? { ...t, blocks: bootstrapBlockCounts(t.seed, t.first, t.count, t.n) } : t;

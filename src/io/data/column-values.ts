@@ -4,6 +4,7 @@
  * apart from the file readers so that chunk worker threads load only this.
  */
 import type { ColumnConfig, DatasetConfig } from '../../domain/config/schema.js';
+import { CappedCounts, type CappedCountsPart } from '../../domain/drift/capped-counts.js';
 import type { ColumnDistribution } from '../../domain/drift/distribution.js';
 import { exactSample } from '../../domain/drift/sample.js';
 import { SortScratch, sortFloat64 } from '../../domain/drift/sort.js';
@@ -251,7 +252,7 @@ const BLOCK_VALUES = 1 << 16;
 export interface CollectedColumns {
   types: Record<string, string | undefined>;
   numeric: Record<string, { values: Float64Array; nulls: number }>;
-  categorical: Record<string, { values: string[]; counts: number[]; nulls: number }>;
+  categorical: Record<string, CappedCountsPart & { nulls: number }>;
 }
 
 export interface ExactCollector {
@@ -265,11 +266,11 @@ export interface ExactCollector {
   finish(sort?: (arrays: Float64Array[]) => Promise<void>): Promise<Map<string, ColumnDistribution>>;
 }
 
-/** Collects every value of every column (exact-mode drift). */
+/** Collects every value of every column (exact-mode drift; category tables capped, see capped-counts.ts). */
 export function exactCollector(): ExactCollector {
   const types = new Map<string, string | undefined>();
   const numeric = new Map<string, { values: Float64Blocks; nulls: number }>();
-  const categorical = new Map<string, { counts: Map<string, number>; count: number; nulls: number }>();
+  const categorical = new Map<string, { table: CappedCounts; nulls: number }>();
   const numericColumn = (name: string, type: string | undefined): { values: Float64Blocks; nulls: number } => {
     let c = numeric.get(name);
     if (!c) {
@@ -278,10 +279,10 @@ export function exactCollector(): ExactCollector {
     }
     return c;
   };
-  const categoricalColumn = (name: string, type: string | undefined): { counts: Map<string, number>; count: number; nulls: number } => {
+  const categoricalColumn = (name: string, type: string | undefined): { table: CappedCounts; nulls: number } => {
     let c = categorical.get(name);
     if (!c) {
-      categorical.set(name, (c = { counts: new Map(), count: 0, nulls: 0 }));
+      categorical.set(name, (c = { table: new CappedCounts(), nulls: 0 }));
       types.set(name, type);
     }
     return c;
@@ -293,19 +294,13 @@ export function exactCollector(): ExactCollector {
     },
     categorical(name, type) {
       const col = categoricalColumn(name, type);
-      return {
-        add: (v, count) => {
-          col.counts.set(v, (col.counts.get(v) ?? 0) + count);
-          col.count += count;
-        },
-        addNulls: (n) => (col.nulls += n),
-      };
+      return { add: (v, count) => col.table.add(v, count), addNulls: (n) => (col.nulls += n) };
     },
   };
   const exportColumns = (): CollectedColumns => ({
     types: Object.fromEntries(types),
     numeric: Object.fromEntries([...numeric].map(([name, c]) => [name, { values: c.values.toArray(), nulls: c.nulls }])),
-    categorical: Object.fromEntries([...categorical].map(([name, c]) => [name, { values: [...c.counts.keys()], counts: [...c.counts.values()], nulls: c.nulls }])),
+    categorical: Object.fromEntries([...categorical].map(([name, c]) => [name, { ...c.table.export(), nulls: c.nulls }])),
   });
   const absorb = (part: CollectedColumns): void => {
     for (const [name, c] of Object.entries(part.numeric)) {
@@ -314,9 +309,9 @@ export function exactCollector(): ExactCollector {
       col.nulls += c.nulls;
     }
     for (const [name, c] of Object.entries(part.categorical)) {
-      const sink = sinks.categorical(name, part.types[name]);
-      c.values.forEach((v, k) => sink.add(v, c.counts[k]!));
-      sink.addNulls(c.nulls);
+      const col = categoricalColumn(name, part.types[name]);
+      col.table.merge(c);
+      col.nulls += c.nulls;
     }
   };
   const finish = async (sort?: (arrays: Float64Array[]) => Promise<void>): Promise<Map<string, ColumnDistribution>> => {
@@ -338,7 +333,10 @@ export function exactCollector(): ExactCollector {
       for (let i = 0; i < n; i++) ss += (sorted[i]! - mean) ** 2;
       columns.set(name, { kind: 'numeric', sample: exactSample(sorted), count: n, nulls: numeric.get(name)!.nulls, mean, std: n ? Math.sqrt(ss / n) : 0, min: n ? sorted[0]! : NaN, max: n ? sorted[n - 1]! : NaN });
     });
-    for (const [name, c] of categorical) columns.set(name, { kind: 'categorical', counts: c.counts, other: 0, countError: 0, count: c.count, nulls: c.nulls });
+    for (const [name, c] of categorical) {
+      const { counts, other, level } = c.table.finish();
+      columns.set(name, { kind: 'categorical', counts, other, countError: 0, ...(level > 0 ? { sampleLevel: level } : {}), count: c.table.n, nulls: c.nulls });
+    }
     return columns;
   };
   return { sinks, types, export: exportColumns, absorb, finish };

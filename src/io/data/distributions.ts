@@ -1,16 +1,23 @@
 import type { DatasetConfig } from '../../domain/config/schema.js';
 import type { ColumnDistribution } from '../../domain/drift/distribution.js';
+import type { Progress } from '../../ports.js';
 import type { DataFile } from './files.js';
 import { exactCollector } from './column-values.js';
 import { collectColumns, sortSettings } from './read-dataset.js';
+import { ReadProgress } from './read-progress.js';
 import { sortColumns } from '../workers/sort-workers.js';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
 /** Exact distributions of every column of `files`, read with the dataset's format settings and column types. */
-export async function readExactDistributions(files: readonly DataFile[], dataset: DatasetConfig, env: Env): Promise<Map<string, ColumnDistribution>> {
+export async function readExactDistributions(files: readonly DataFile[], dataset: DatasetConfig, env: Env, progress?: Progress): Promise<Map<string, ColumnDistribution>> {
   const c = exactCollector();
-  await collectColumns(files, dataset, c, env);
+  const reading = await ReadProgress.start(progress, `reading the drift reference of ${dataset.name}`, files);
+  try {
+    await collectColumns(files, dataset, c, env, reading);
+  } finally {
+    reading?.end();
+  }
   const sorting = sortSettings(env);
   return c.finish((arrays) => sortColumns(arrays, sorting));
 }

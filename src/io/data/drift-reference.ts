@@ -8,7 +8,7 @@ import type { DatasetConfig } from '../../domain/config/schema.js';
 import type { ColumnDistribution } from '../../domain/drift/distribution.js';
 import { inputError } from '../../domain/errors.js';
 import { profileDistributions } from '../../domain/profile/dataset.js';
-import type { Cache } from '../../ports.js';
+import type { Cache, Progress } from '../../ports.js';
 import { VERSION } from '../../version.js';
 import { DISTRIBUTIONS_VERSION, readDistributionsDir, writeDistributionsDir } from '../files/distributions-file.js';
 import { readProfileFile } from '../files/profile-file.js';
@@ -28,6 +28,8 @@ export interface ReferenceReading {
   env: Readonly<Record<string, string | undefined>>;
   /** Where the reference data's distributions are kept between runs. */
   cache: Cache;
+  /** Progress of reading reference data. */
+  progress?: Progress;
   /** The profile of a dataset stored with the live release (`reference: production`), written to a file; or why not. */
   production?: (dataset: string) => Promise<{ ok: true; file: string; release: string; dispose: () => Promise<void> } | { ok: false; reason: string }>;
 }
@@ -70,7 +72,7 @@ async function referenceFromData(files: readonly DataFile[], dataset: DatasetCon
       unreadable = `; the cached copy was unreadable (${error instanceof Error ? error.message : String(error)}), so it was read again`;
     }
   }
-  const columns = await readExactDistributions(files, dataset, reading.env);
+  const columns = await readExactDistributions(files, dataset, reading.env, reading.progress);
   await writeDistributionsDir(cachedAbs, columns);
   await cache.save([cached], key);
   return { columns, source: `reference data (${files.length} file${files.length === 1 ? '' : 's'}; distributions cached as ${key} in the ${cache.kind} cache${unreadable})` };

@@ -15,6 +15,7 @@ import type { DataFile } from './files.js';
 import { openTable } from './open.js';
 import { ColumnStreamer, PLAN_SAMPLE_ROWS, type ColumnSinks } from './column-values.js';
 import { rowSegment, runsOf } from './row-segment.js';
+import type { ReadProgress } from './read-progress.js';
 
 export interface Shard {
   index: number;
@@ -61,7 +62,7 @@ export interface ReadSummary {
  * Streams `files` (or shard `shard` of them) into `sinks`, and the same rows to `rowSink` (the row checks) when given.
  * Column kinds are fixed by the first batch that has the column.
  */
-export async function streamColumns(files: readonly DataFile[], dataset: DatasetConfig, sinks: ColumnSinks, shard?: Shard, rowSink?: RowSink): Promise<ReadSummary> {
+export async function streamColumns(files: readonly DataFile[], dataset: DatasetConfig, sinks: ColumnSinks, shard?: Shard, rowSink?: RowSink, progress?: ReadProgress): Promise<ReadSummary> {
   const plan = planShard(files, shard);
   const streamer = new ColumnStreamer(dataset, sinks);
   let rows = 0;
@@ -72,7 +73,9 @@ export async function streamColumns(files: readonly DataFile[], dataset: Dataset
     let fileRows = 0;
     let first: number | undefined;
     let last = 0;
+    await progress?.file(f);
     for await (const batch of table.batches({ batchRows: PLAN_SAMPLE_ROWS })) {
+      progress?.addRows(batch.length);
       if (plan.by === 'files' || !shard) {
         streamer.consume(batch);
         rowSink?.consume(batch);
@@ -110,9 +113,9 @@ export async function contentHash(files: readonly DataFile[]): Promise<string> {
 }
 
 /** `rows`: also run the dataset's row checks on the rows profiled (a shard profile the gate can check without the data). */
-export async function profileFiles(files: readonly DataFile[], dataset: DatasetConfig, options: { shard?: Shard; sketch?: SketchSettings; hash?: boolean; rows?: RowChecksBuilder } = {}): Promise<DatasetProfile> {
+export async function profileFiles(files: readonly DataFile[], dataset: DatasetConfig, options: { shard?: Shard; sketch?: SketchSettings; hash?: boolean; rows?: RowChecksBuilder; progress?: ReadProgress } = {}): Promise<DatasetProfile> {
   const builder = new DatasetProfileBuilder(dataset.name, options.sketch);
-  const read = await streamColumns(files, dataset, builder, options.shard, options.rows);
+  const read = await streamColumns(files, dataset, builder, options.shard, options.rows, options.progress);
   builder.rows = read.rows;
   builder.sources.push(...read.sources);
   const plan = planShard(files, options.shard);

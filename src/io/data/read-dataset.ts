@@ -11,6 +11,7 @@ import { openTable } from './open.js';
 import { ColumnStreamer, PLAN_SAMPLE_ROWS, type ExactCollector } from './column-values.js';
 import { ParquetSource } from './parquet/source.js';
 import type { ReadSummary } from './profile-data.js';
+import type { ReadProgress } from './read-progress.js';
 import type { RecordBatch, TableSource } from '../../domain/table/record-batch.js';
 
 export interface BatchSink {
@@ -20,13 +21,34 @@ export interface BatchSink {
 }
 
 /** Streams every file of a dataset into `sink`, one file after the other. */
-export async function readDataset(files: readonly DataFile[], dataset: Pick<DatasetConfig, 'format' | 'delimiter'>, sink: BatchSink): Promise<void> {
+export async function readDataset(files: readonly DataFile[], dataset: Pick<DatasetConfig, 'format' | 'delimiter'>, sink: BatchSink, progress?: ReadProgress): Promise<void> {
   for (const f of files) {
     const table = openTable(f.path, { displayName: f.name, format: dataset.format, delimiter: dataset.delimiter });
     const header = await table.columnNames();
     const columns = sink.startFile(f.name, header);
-    for await (const batch of table.batches({ columns })) sink.consume(batch);
+    await progress?.file(f, await knownRows(table));
+    for await (const batch of table.batches({ columns })) {
+      sink.consume(batch);
+      progress?.addRows(batch.length);
+    }
   }
+}
+
+/** The file's row count when its format states it up front (Parquet's footer), for progress. */
+async function knownRows(table: TableSource): Promise<number | undefined> {
+  return table instanceof ParquetSource ? await table.knownRowCount() : undefined;
+}
+
+/** `sink` that also reports each folded chunk's rows. */
+function counted(sink: ParallelSink, progress: ReadProgress | undefined): ParallelSink {
+  if (!progress) return sink;
+  return {
+    absorbChunk: (file, summary, decode) => {
+      sink.absorbChunk(file, summary, decode);
+      progress.addRows(summary.rows);
+    },
+    expectRows: (rows) => sink.expectRows(rows),
+  };
 }
 
 /** CSV files (and columns to sort) at least this big are handled by worker threads too: starting one costs ~50 ms of CPU, which less data does not repay. MLGATE_PARALLEL_MIN_BYTES overrides (tests). */
@@ -43,6 +65,7 @@ export interface ValidationReadOptions {
   maxExamples: number;
   /** Also collect every value of every column into this (drift in the same pass as the checks). */
   drift?: ExactCollector;
+  progress?: ReadProgress;
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -54,7 +77,7 @@ type ChecksJob = Omit<ChunkJob, 'file' | 'header' | 'delimiter' | 'drift'>;
  * Reads one file with the chunk pipeline when it is a big CSV file (on this thread alone too, where
  * its 4,096-row batches are faster than the streaming reader's); false when it is not (read it batch by batch).
  */
-async function readChunked(table: TableSource, f: DataFile, env: Env, checks: ChecksJob, sink: ParallelSink, streamer: ColumnStreamer | undefined, drift: ExactCollector | undefined): Promise<boolean> {
+async function readChunked(table: TableSource, f: DataFile, env: Env, checks: ChecksJob, sink: ParallelSink, streamer: ColumnStreamer | undefined, drift: ExactCollector | undefined, progress?: ReadProgress): Promise<boolean> {
   const threads = parallelThreads(env);
   if (!(table instanceof CsvSource)) return false;
   const size = (await stat(f.path)).size;
@@ -74,7 +97,7 @@ async function readChunked(table: TableSource, f: DataFile, env: Env, checks: Ch
     delimiter: info.delimiter,
     ...(streamer ? { drift: { plans: Object.fromEntries(streamer.plans), columns: { columns: streamer.declared } } } : {}),
   };
-  await readCsvParallel({ ...table.location, file: f.name, size }, info, job, sink, { count: threads, chunkBytes: chunkBytes(env) }, drift);
+  await readCsvParallel({ ...table.location, file: f.name, size }, info, job, counted(sink, progress), { count: threads, chunkBytes: chunkBytes(env) }, drift);
   return true;
 }
 
@@ -118,14 +141,20 @@ export async function readForValidation(files: readonly DataFile[], dataset: Dat
     if (table instanceof JsonlSource && validator.parallelizable && !streamer && (await readJsonlChunked(table, f, options.env, checks, validator))) continue;
     const header = await table.columnNames();
     const columns = validator.startFile(f.name, header);
-    if (validator.parallelizable && (await readChunked(table, f, options.env, checks, validator, streamer, options.drift))) continue;
+    const progress = options.progress;
+    await progress?.file(f, await knownRows(table));
+    if (validator.parallelizable && (await readChunked(table, f, options.env, checks, validator, streamer, options.drift, progress))) continue;
     // The footer gives the row count: the hash sets of uniqueness and duplicates are sized once (up to a
     // bound: a damaged footer must not make them huge; past it they grow as they fill).
     if (table instanceof ParquetSource) validator.expectRows(Math.max(0, Math.min((await table.knownRowCount()) || 0, 1 << 22)));
-    if (!(table instanceof ParquetSource && validator.parallelizable && !streamer && (await readParquetThreads(table, f, header, columns, validator, options)))) {
+    if (table instanceof ParquetSource && validator.parallelizable && !streamer && (await readParquetThreads(table, f, header, columns, validator, options))) {
+      // Parquet's worker threads report the file when it is done.
+      progress?.addRows((await table.knownRowCount()) || 0);
+    } else {
       for await (const batch of table.batches(streamer ? { batchRows: PLAN_SAMPLE_ROWS } : { columns })) {
         validator.consume(batch);
         streamer?.consume(batch);
+        progress?.addRows(batch.length);
       }
     }
     // Every file is read whole (SPEC §3): the text formats tokenise every record whatever the columns
@@ -152,7 +181,7 @@ class RowCount implements ParallelSink {
 }
 
 /** Every value of every column of `files` into `collector` (exact drift, reference profiles): big CSV files on both cores. */
-export async function collectColumns(files: readonly DataFile[], dataset: DatasetConfig, collector: ExactCollector, env: Env): Promise<ReadSummary> {
+export async function collectColumns(files: readonly DataFile[], dataset: DatasetConfig, collector: ExactCollector, env: Env, progress?: ReadProgress): Promise<ReadSummary> {
   const streamer = new ColumnStreamer(dataset, collector.sinks);
   const noChecks: ChecksJob = { columns: {}, unique: [], rowHashes: false, now: 0, maxExamples: 0 };
   let rows = 0;
@@ -161,11 +190,13 @@ export async function collectColumns(files: readonly DataFile[], dataset: Datase
     const table = openTable(f.path, { displayName: f.name, format: dataset.format, delimiter: dataset.delimiter });
     let fileRows = 0;
     const count = new RowCount();
-    if (await readChunked(table, f, env, noChecks, count, streamer, collector)) fileRows = count.rows;
+    await progress?.file(f, await knownRows(table));
+    if (await readChunked(table, f, env, noChecks, count, streamer, collector, progress)) fileRows = count.rows;
     else {
       for await (const batch of table.batches({ batchRows: PLAN_SAMPLE_ROWS })) {
         streamer.consume(batch);
         fileRows += batch.length;
+        progress?.addRows(batch.length);
       }
     }
     rows += fileRows;

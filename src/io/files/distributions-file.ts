@@ -1,10 +1,11 @@
 /**
  * The reference cache's files: a reference's exact distributions, as drift read them from the raw data, so a
  * cached run scores drift on exactly what an uncached run reads (a profile's sketches would not: a top-k loses
- * the tail of a text column, a quantile sketch moves the numeric scores).
+ * the tail of a text column, a quantile sketch moves the numeric scores). A category table past
+ * EXACT_CATEGORY_LIMIT distinct values is the hash sample exact mode itself drew (`other`, `level` beside its counts).
  *
  *   <dir>/distributions.json   { format, version, columns: [ {name, kind: numeric, values: <file>, count, nulls}
- *                                                            | {name, kind: categorical, counts: [[value, n]…], count, nulls} ] }
+ *                                                            | {name, kind: categorical, counts: [[value, n]…], count, nulls, other?, level?} ] }
  *   <dir>/<k>.f64              a numeric column: mean, std, min, max, then the sorted values (float64, little-endian)
  *
  * Bytes rather than JSON numbers for the floats: JSON loses -0 and cannot hold NaN (the min of an all-null column).
@@ -20,7 +21,7 @@ export const DISTRIBUTIONS_VERSION = 1;
 const INDEX = 'distributions.json';
 const STATS = 4;
 
-type StoredColumn = { name: string; kind: 'numeric'; values: string; count: number; nulls: number } | { name: string; kind: 'categorical'; counts: Array<[string, number]>; count: number; nulls: number };
+type StoredColumn = { name: string; kind: 'numeric'; values: string; count: number; nulls: number } | { name: string; kind: 'categorical'; counts: Array<[string, number]>; count: number; nulls: number; other?: number; level?: number };
 
 function assertLittleEndian(): void {
   if (os.endianness() !== 'LE') throw new Error('the reference cache stores float64 little-endian; this machine is big-endian');
@@ -43,8 +44,9 @@ export async function writeDistributionsDir(dir: string, columns: ReadonlyMap<st
       await writeFile(path.join(dir, file), new Uint8Array(out.buffer));
       stored.push({ name, kind: 'numeric', values: file, count: d.count, nulls: d.nulls });
     } else {
-      if (d.other !== 0 || d.countError !== 0) throw new Error(`column '${name}': only exact distributions are cached`);
-      stored.push({ name, kind: 'categorical', counts: [...d.counts], count: d.count, nulls: d.nulls });
+      if (d.countError !== 0) throw new Error(`column '${name}': only exact distributions are cached`);
+      const summary = d.sampleLevel ? { other: d.other, level: d.sampleLevel } : {};
+      stored.push({ name, kind: 'categorical', counts: [...d.counts], count: d.count, nulls: d.nulls, ...summary });
     }
   }
   await writeFile(path.join(dir, INDEX), `${JSON.stringify({ format: FORMAT, version: DISTRIBUTIONS_VERSION, columns: stored })}\n`, 'utf8');
@@ -70,7 +72,10 @@ export async function readDistributionsDir(dir: string): Promise<Map<string, Col
       columns.set(c.name, { kind: 'numeric', sample: exactSample(all.slice(STATS)), count: c.count, nulls: c.nulls, mean: mean!, std: std!, min: min!, max: max! });
     } else if (c.kind === 'categorical') {
       if (!Array.isArray(c.counts) || !c.counts.every((e) => Array.isArray(e) && typeof e[0] === 'string' && isCount(e[1]))) throw new Error(`${INDEX}: column '${c.name}' has malformed counts`);
-      columns.set(c.name, { kind: 'categorical', counts: new Map(c.counts), other: 0, countError: 0, count: c.count, nulls: c.nulls });
+      const other = c.other ?? 0;
+      const level = c.level ?? 0;
+      if (!isCount(other) || !isCount(level) || level > 32 || other > c.count) throw new Error(`${INDEX}: column '${c.name}' has a malformed other/level`);
+      columns.set(c.name, { kind: 'categorical', counts: new Map(c.counts), other, countError: 0, ...(level > 0 ? { sampleLevel: level } : {}), count: c.count, nulls: c.nulls });
     } else throw new Error(`${INDEX}: column '${String((c as { name: unknown }).name)}' is of no known kind`);
   }
   return columns;

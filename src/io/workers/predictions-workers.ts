@@ -3,6 +3,7 @@ import { Worker } from 'node:worker_threads';
 import { resampleKernel } from '../../domain/stats/kernel.js';
 import type { KernelTask } from '../../domain/stats/kernel-task.js';
 import { inThreadRunner, type KernelRunner } from '../../domain/stats/significance.js';
+import type { Progress } from '../../ports.js';
 
 /**
  * Runs resampling kernel tasks on worker threads (one per core). The kernel is self-contained, so its
@@ -52,8 +53,8 @@ function share(task: KernelTask, cache: Map<Typed, Typed>): KernelTask {
 }
 
 export function workerRunner(threads = Math.max(1, Math.min(os.availableParallelism(), 8)), minWork = MIN_WORK): KernelRunner {
-  return async (tasks) => {
-    if (tasks.length < 2 || threads < 2 || tasks.work < minWork) return inThreadRunner(tasks);
+  return async (tasks, done) => {
+    if (tasks.length < 2 || threads < 2 || tasks.work < minWork) return inThreadRunner(tasks, done);
     const cache = new Map<Typed, Typed>();
     // Building a task (bootstrap block counts) takes the main thread a while: the next one is built
     // while the workers run, not while one of them waits for it.
@@ -75,6 +76,7 @@ export function workerRunner(threads = Math.max(1, Math.min(os.availableParallel
                 const index = next++;
                 worker.once('message', (out: Float64Array) => {
                   results[index] = out;
+                  done?.(index);
                   give();
                 });
                 worker.postMessage(build(index));
@@ -89,5 +91,25 @@ export function workerRunner(threads = Math.max(1, Math.min(os.availableParallel
       await Promise.all(workers.map((w) => w.terminate()));
     }
     return results;
+  };
+}
+
+/** `runner` reporting the resamples of each finished task to `progress` (bootstrap and permutation alike). */
+export function reportingRunner(runner: KernelRunner, progress: Progress | undefined, label: string): KernelRunner {
+  if (!progress) return runner;
+  return async (tasks, done) => {
+    let total = 0;
+    for (let i = 0; i < tasks.length; i++) total += tasks.resamples(i);
+    const meter = progress.start({ label, unit: 'resamples', total });
+    let finished = 0;
+    try {
+      return await runner(tasks, (index) => {
+        finished += tasks.resamples(index);
+        meter.update(finished);
+        done?.(index);
+      });
+    } finally {
+      meter.end();
+    }
   };
 }

@@ -1,5 +1,5 @@
 import { open, type FileHandle } from 'node:fs/promises';
-import { describeReadError, fileChunks } from '../byte-stream.js';
+import { countRawBytes, describeReadError, fileChunks } from '../byte-stream.js';
 
 /**
  * ArrayBuffers for chunks, handed back once a chunk has been folded: a file is read into a few
@@ -59,6 +59,7 @@ export async function* recordChunks(source: { path: string; file: string; gzip: 
         throw describeReadError(error, source.file);
       }
       if (n === 0) break;
+      countRawBytes(n);
       len += n;
       pos += n;
     }
