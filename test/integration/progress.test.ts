@@ -33,6 +33,10 @@ beforeAll(async () => {
   await writeCsv(path.join(dir, 'current.csv'), 1);
   await writeCsv(path.join(dir, 'reference.csv'), 2);
   writeFileSync(path.join(dir, 'mlgate.yml'), 'version: 1\ndatasets:\n  - name: big\n    path: current.csv\n    drift:\n      reference: reference.csv\n      method: auto\n');
+  const [header, ...rows] = readFileSync(path.join(dir, 'current.csv'), 'utf8').trimEnd().split('\n');
+  const names = header!.split(',');
+  writeFileSync(path.join(dir, 'current.jsonl'), rows.map((r) => JSON.stringify(Object.fromEntries(r.split(',').map((v, i) => [names[i], i < 2 ? Number(v) : v])))).join('\n') + '\n');
+  writeFileSync(path.join(dir, 'jsonl.yml'), 'version: 1\ndatasets:\n  - name: lines\n    path: current.jsonl\n    columns:\n      email: { pattern: "^user" }\n');
 });
 
 function validate(node: NodeMajor, json: string, extraArgs: string[], env: Record<string, string> = {}): { status: number | null; stdout: string; stderr: string; json: string } {
@@ -77,5 +81,13 @@ describe('progress on stderr (bundle, not a terminal)', () => {
     expect((r.stderr.match(LINE('reading big')) ?? []).length, r.stderr).toBeGreaterThanOrEqual(2);
     expect(r.stderr).toContain(`reading big: done, ${ROWS.toLocaleString('en-US')} rows in `);
     expect(largestPercent(r.stderr, 'reading big')).toBeGreaterThanOrEqual(50);
+  });
+
+  it('the chunked JSON Lines pipeline reports its chunks too', () => {
+    const r = validate(20, 'chunked-jsonl.json', ['--config', 'jsonl.yml'], { MLGATE_PARALLEL_MIN_BYTES: '1', MLGATE_CHUNK_BYTES: '262144' });
+    expect(r.status, r.stderr).toBe(0);
+    expect((r.stderr.match(LINE('reading lines')) ?? []).length, r.stderr).toBeGreaterThanOrEqual(2);
+    expect(r.stderr).toContain(`reading lines: done, ${ROWS.toLocaleString('en-US')} rows in `);
+    expect(largestPercent(r.stderr, 'reading lines')).toBeGreaterThanOrEqual(50);
   });
 });

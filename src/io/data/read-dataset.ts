@@ -105,12 +105,13 @@ async function readChunked(table: TableSource, f: DataFile, env: Env, checks: Ch
  * Validates a big JSON Lines file with the chunk pipeline (its keys gathered in the same pass, then
  * handed to the validator as the file's header); false when it is not big enough to pay.
  */
-async function readJsonlChunked(table: JsonlSource, f: DataFile, env: Env, checks: ChecksJob, validator: DatasetValidator): Promise<boolean> {
+async function readJsonlChunked(table: JsonlSource, f: DataFile, env: Env, checks: ChecksJob, validator: DatasetValidator, progress?: ReadProgress): Promise<boolean> {
   const size = (await stat(f.path)).size;
   if (size < minParallelBytes(env)) return false;
+  await progress?.file(f);
   const { readJsonlParallel } = await import('./jsonl/parallel.js');
   const job = { format: 'jsonl' as const, file: f.name, columns: checks.columns, unique: checks.unique, rowHashes: checks.rowHashes, now: checks.now, maxExamples: checks.maxExamples };
-  const header = await readJsonlParallel({ ...table.location, file: f.name, size }, job, validator, { count: parallelThreads(env), chunkBytes: chunkBytes(env) });
+  const header = await readJsonlParallel({ ...table.location, file: f.name, size }, job, counted(validator, progress), { count: parallelThreads(env), chunkBytes: chunkBytes(env) });
   validator.startFile(f.name, header);
   return true;
 }
@@ -138,7 +139,7 @@ export async function readForValidation(files: readonly DataFile[], dataset: Dat
   const checks: ChecksJob = { columns: validator.workerColumns(), unique: validator.uniqueColumns(), rowHashes: validator.checksDuplicates, now: options.now, maxExamples: options.maxExamples };
   for (const f of files) {
     const table = openTable(f.path, { displayName: f.name, format: dataset.format, delimiter: dataset.delimiter });
-    if (table instanceof JsonlSource && validator.parallelizable && !streamer && (await readJsonlChunked(table, f, options.env, checks, validator))) continue;
+    if (table instanceof JsonlSource && validator.parallelizable && !streamer && (await readJsonlChunked(table, f, options.env, checks, validator, options.progress))) continue;
     const header = await table.columnNames();
     const columns = validator.startFile(f.name, header);
     const progress = options.progress;
