@@ -38,7 +38,7 @@ describe('npm run demo', () => {
     const report = readFileSync(path.join(REPO_ROOT, 'demo-out', 'report.md'), 'utf8');
     expect(report).toMatch(/^\| Metric \|/m);
     expect(report).toMatch(/```mermaid\n[\s\S]*?xychart-beta/);
-    expect(r.stdout).toMatch(/ci \[[^\]]+\].*mcnemar/); // the comparison ran with significance
+    expect(r.stdout).toMatch(/95% interval \(unadjusted\) of the delta \[[^\]]+\] \(mcnemar, Holm-adjusted p=/); // the comparison ran with significance
     // …against production's stored evidence: the live release's predictions and its profile of the training data.
     expect(r.stdout).toContain('mlgate compare churn: PASS (baseline: production 1.0.1)');
     expect(r.stdout).toMatch(/paired test on 2,500 per-example predictions of the candidate and of production 1\.0\.1 \(#2\) \(its stored evidence; 2500 ids paired/);
