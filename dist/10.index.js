@@ -87,6 +87,24 @@ function emitAnnotations(result, log, limit = DATA_ANNOTATIONS_PER_LEVEL) {
 
 /***/ }),
 
+/***/ 10466:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ lazyProductionDataHook)
+/* harmony export */ });
+/** The hook of a command's invocation (its store option says where releases are read), loaded on first use. */
+function lazyProductionDataHook(invocation) {
+    let hook;
+    return async (input) => {
+        hook ??= Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(6913), __webpack_require__.e(9300), __webpack_require__.e(4849), __webpack_require__.e(4008), __webpack_require__.e(6130), __webpack_require__.e(8880)]).then(__webpack_require__.bind(__webpack_require__, 78880)).then((m) => m.productionDataHook(invocation));
+        return (await hook)(input);
+    };
+}
+
+
+/***/ }),
+
 /***/ 95725:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -97,7 +115,7 @@ function emitAnnotations(result, log, limit = DATA_ANNOTATIONS_PER_LEVEL) {
  * The drift step of a command's invocation (its store option says where `reference: production` is read from),
  * loaded only when a dataset has `drift:` (its modules take ~30 ms to load, which a run without drift need not pay).
  */
-const lazyDriftHook = (invocation) => async (input) => (await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(913), __webpack_require__.e(300), __webpack_require__.e(152), __webpack_require__.e(98), __webpack_require__.e(982), __webpack_require__.e(112)]).then(__webpack_require__.bind(__webpack_require__, 89112))).driftHook(input, invocation);
+const lazyDriftHook = (invocation) => async (input) => (await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(6913), __webpack_require__.e(9300), __webpack_require__.e(4849), __webpack_require__.e(4008), __webpack_require__.e(6130), __webpack_require__.e(5110), __webpack_require__.e(9112)]).then(__webpack_require__.bind(__webpack_require__, 89112))).driftHook(input, invocation);
 
 
 /***/ }),
@@ -107,6 +125,7 @@ const lazyDriftHook = (invocation) => async (input) => (await Promise.all(/* imp
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   collectKeys: () => (/* binding */ collectKeys),
 /* harmony export */   runValidation: () => (/* binding */ runValidation),
 /* harmony export */   validateCommand: () => (/* binding */ validateCommand),
 /* harmony export */   validationMarkdown: () => (/* binding */ validationMarkdown)
@@ -116,14 +135,22 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _adapters_actions_annotations_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9738);
 /* harmony import */ var _domain_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(10241);
 /* harmony import */ var _domain_validation_dataset_validator_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(81332);
-/* harmony import */ var _domain_validation_failing_units_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1104);
-/* harmony import */ var _domain_validation_hash_set_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(46521);
-/* harmony import */ var _domain_validation_verdict_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(66971);
-/* harmony import */ var _io_data_files_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2190);
-/* harmony import */ var _io_data_read_dataset_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(81037);
-/* harmony import */ var _drift_hook_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(95725);
-/* harmony import */ var _invocation_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(58386);
-/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(26052);
+/* harmony import */ var _domain_report_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(24385);
+/* harmony import */ var _domain_validation_hash_set_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(46521);
+/* harmony import */ var _domain_validation_verdict_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(66971);
+/* harmony import */ var _io_data_files_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2190);
+/* harmony import */ var _io_data_read_dataset_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(13808);
+/* harmony import */ var _io_data_read_progress_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(81581);
+/* harmony import */ var _drift_hook_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(95725);
+/* harmony import */ var _domain_profile_checks_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(97713);
+/* harmony import */ var _domain_profile_row_checks_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7654);
+/* harmony import */ var _invocation_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(58386);
+/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(26052);
+/* harmony import */ var _data_vs_production_hook_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(10466);
+
+
+
+
 
 
 
@@ -152,7 +179,7 @@ async function runValidation(loaded, options, context) {
         let f = filesOf.get(d.name);
         if (!f) {
             const index = all.indexOf(d);
-            f = await (0,_io_data_files_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveDataFiles */ .A)(d.path, loaded.root, `datasets[${index}].path (${d.name})`, context.cwd);
+            f = await (0,_io_data_files_js__WEBPACK_IMPORTED_MODULE_6__/* .resolveDataFiles */ .A)(d.path, loaded.root, `datasets[${index}].path (${d.name})`, context.cwd);
             filesOf.set(d.name, f);
         }
         return f;
@@ -168,8 +195,23 @@ async function runValidation(loaded, options, context) {
             wantedKeys.set(leak.against, [...(wantedKeys.get(leak.against) ?? []), leak.key]);
     });
     const keySets = new Map();
+    // A profiled dataset's keys come from its profile: a leakage check against it does not read its files.
+    for (const [name, { profile }] of options.profiles ?? [])
+        for (const ks of profile.rowChecks ? (0,_domain_profile_row_checks_js__WEBPACK_IMPORTED_MODULE_10__/* .leakageKeySets */ .x6)(profile.rowChecks) : [])
+            keySets.set(`${name}\u0000${keyId(ks.key)}`, ks);
     const results = [];
     for (const d of selected) {
+        const profiled = options.profiles?.get(d.name);
+        if (profiled) {
+            const result = (0,_domain_profile_checks_js__WEBPACK_IMPORTED_MODULE_9__/* .profileDatasetResult */ .R)(profiled.profile, d, { now, where: profiled.shown });
+            if (d.drift && options.drift)
+                result.drift = await (await options.drift({ dataset: d, files: [], loaded, context, profile: profiled.profile })).finish();
+            const production = options.production ? await options.production({ dataset: d, files: [], loaded, context, result, fromProfiles: true }) : undefined;
+            if (production)
+                result.production = production;
+            results.push(result);
+            continue;
+        }
         const maxExamples = d.max_examples ?? config.report?.max_examples ?? _domain_validation_dataset_validator_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_MAX_EXAMPLES */ .b8;
         let leakageTarget;
         if (d.leakage) {
@@ -184,21 +226,31 @@ async function runValidation(loaded, options, context) {
         const validator = new _domain_validation_dataset_validator_js__WEBPACK_IMPORTED_MODULE_3__/* .DatasetValidator */ .JJ(d, { now, maxExamples }, { leakageTarget, collectKeys: wantedKeys.get(d.name) });
         const dataFiles = await files(d);
         const drift = d.drift && options.drift ? await options.drift({ dataset: d, files: dataFiles, loaded, context }) : undefined;
-        await (0,_io_data_read_dataset_js__WEBPACK_IMPORTED_MODULE_6__/* .readForValidation */ .bm)(dataFiles, d, validator, { env: context.env, now, maxExamples, ...(drift?.collector ? { drift: drift.collector } : {}) });
+        const progress = await _io_data_read_progress_js__WEBPACK_IMPORTED_MODULE_8__/* .ReadProgress */ .i.start(context.progress, `reading ${d.name}`, dataFiles);
+        try {
+            await (0,_io_data_read_dataset_js__WEBPACK_IMPORTED_MODULE_7__/* .readForValidation */ .bm)(dataFiles, d, validator, { env: context.env, now, maxExamples, ...(drift?.collector ? { drift: drift.collector } : {}), ...(progress ? { progress } : {}) });
+        }
+        finally {
+            progress?.end();
+        }
         for (const ks of validator.keySets())
             keySets.set(`${d.name}\u0000${keyId(ks.key)}`, ks);
         const result = validator.finish();
         if (drift)
             result.drift = await drift.finish();
+        const production = options.production ? await options.production({ dataset: d, files: dataFiles, loaded, context, result }) : undefined;
+        if (production)
+            result.production = production;
         results.push(result);
     }
-    return { verdict: (0,_domain_validation_verdict_js__WEBPACK_IMPORTED_MODULE_4__/* .validationVerdict */ .lL)(results), datasets: results };
+    return { verdict: (0,_domain_validation_verdict_js__WEBPACK_IMPORTED_MODULE_5__/* .validationVerdict */ .lL)(results), datasets: results };
 }
+/** The key hashes of `target` that a `leakage` check against it compares with. */
 async function collectKeys(target, key, dataFiles) {
-    const hashes = new _domain_validation_hash_set_js__WEBPACK_IMPORTED_MODULE_9__/* .HashSet64 */ .l();
+    const hashes = new _domain_validation_hash_set_js__WEBPACK_IMPORTED_MODULE_13__/* .HashSet64 */ .l();
     const acc = new Uint32Array(2);
     const scratch = new Uint32Array(2);
-    await (0,_io_data_read_dataset_js__WEBPACK_IMPORTED_MODULE_6__/* .readDataset */ .JP)(dataFiles, target, {
+    await (0,_io_data_read_dataset_js__WEBPACK_IMPORTED_MODULE_7__/* .readDataset */ .JP)(dataFiles, target, {
         startFile: (_file, header) => header.filter((h) => key.includes(h)),
         consume: (batch) => {
             for (let i = 0; i < batch.length; i++)
@@ -208,29 +260,16 @@ async function collectKeys(target, key, dataFiles) {
     });
     return { key, hashes };
 }
-/** Markdown for the job summary: every failed check with all its examples. */
+/** Markdown for the job summary: the data part of the PR report (people's words, escaped, drift with its charts), every example kept. */
 function validationMarkdown(result) {
-    const esc = (s) => s.replace(/[\\`*_[\]<>|@#&]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ');
-    const lines = [`### mlgate validate: ${result.verdict}`, ''];
-    for (const ds of result.datasets) {
-        const failed = ds.checks.filter((c) => c.status === 'fail' || c.status === 'warn');
-        lines.push(`**${esc(ds.name)}**: ${ds.rows} rows, ${failed.length} of ${ds.checks.length} checks failed`, '');
-        if (!failed.length)
-            continue;
-        lines.push('| Column | Check | Severity | Observed | Expected | Failing | Examples |', '|---|---|---|---|---|---|---|');
-        for (const c of failed) {
-            const ex = c.examples.map((e) => `${esc(e.file)}${e.line !== undefined ? `:${e.line}` : e.row !== undefined ? ` row ${e.row}` : ''} ${esc(JSON.stringify(e.value) ?? '')}`).join('<br>');
-            lines.push(`| ${esc(c.column ?? '')} | ${c.check} | ${c.severity} | ${esc(JSON.stringify(c.observed) ?? '')} | ${esc(JSON.stringify(c.expected) ?? '')} | ${c.failing} ${(0,_domain_validation_failing_units_js__WEBPACK_IMPORTED_MODULE_10__/* .unitWord */ .Zf)((0,_domain_validation_failing_units_js__WEBPACK_IMPORTED_MODULE_10__/* .unitOf */ .uF)(c), c.failing)} (${(c.fraction * 100).toFixed(2)}%) | ${ex} |`);
-        }
-        lines.push('');
-    }
-    return lines.join('\n');
+    const examples = result.datasets.reduce((n, d) => d.checks.reduce((m, c) => Math.max(m, c.examples.length), n), 0);
+    return (0,_domain_report_index_js__WEBPACK_IMPORTED_MODULE_4__/* .renderReport */ .B1)({ key: 'validate', validation: result, maxExamples: examples }).markdown;
 }
 const validateCommand = {
     spec: {
         name: 'validate',
         summary: 'Run data checks (and drift when a reference is configured).',
-        options: [_options_js__WEBPACK_IMPORTED_MODULE_8__/* .configOption */ .KJ, _options_js__WEBPACK_IMPORTED_MODULE_8__/* .jsonOption */ .Ec, _options_js__WEBPACK_IMPORTED_MODULE_8__/* .datasetOption */ .kq, _options_js__WEBPACK_IMPORTED_MODULE_8__/* .storeOption */ .XS, _options_js__WEBPACK_IMPORTED_MODULE_8__/* .tokenOption */ .Pc],
+        options: [_options_js__WEBPACK_IMPORTED_MODULE_12__/* .configOption */ .KJ, _options_js__WEBPACK_IMPORTED_MODULE_12__/* .jsonOption */ .Ec, _options_js__WEBPACK_IMPORTED_MODULE_12__/* .datasetOption */ .kq, _options_js__WEBPACK_IMPORTED_MODULE_12__/* .storeOption */ .XS, _options_js__WEBPACK_IMPORTED_MODULE_12__/* .tokenOption */ .Pc],
         outputs: [
             { name: 'verdict', description: 'pass, warn or fail.' },
             { name: 'failed-checks', description: 'Number of failed checks of severity error.' },
@@ -239,17 +278,17 @@ const validateCommand = {
         stepAction: true,
     },
     async run(invocation, context) {
-        const loaded = await (0,_invocation_js__WEBPACK_IMPORTED_MODULE_7__/* .loadConfig */ .Z9)(invocation, context);
+        const loaded = await (0,_invocation_js__WEBPACK_IMPORTED_MODULE_11__/* .loadConfig */ .Z9)(invocation, context);
         if (loaded.config.datasets.length === 0)
-            throw (0,_domain_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .usageError */ .Wp)(`the config defines no datasets; add one under \`datasets:\` (${(0,_invocation_js__WEBPACK_IMPORTED_MODULE_7__/* .optionLabel */ .ed)(invocation, _options_js__WEBPACK_IMPORTED_MODULE_8__/* .Opt */ .e3.Config)})`);
-        const result = await runValidation(loaded, { dataset: (0,_invocation_js__WEBPACK_IMPORTED_MODULE_7__/* .stringOption */ .Pp)(invocation, _options_js__WEBPACK_IMPORTED_MODULE_8__/* .Opt */ .e3.Dataset), drift: (0,_drift_hook_js__WEBPACK_IMPORTED_MODULE_11__/* .lazyDriftHook */ .N)(invocation) }, context);
-        const failed = (0,_domain_validation_verdict_js__WEBPACK_IMPORTED_MODULE_4__/* .failedErrorChecks */ .hJ)(result);
+            throw (0,_domain_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .usageError */ .Wp)(`the config defines no datasets; add one under \`datasets:\` (${(0,_invocation_js__WEBPACK_IMPORTED_MODULE_11__/* .optionLabel */ .ed)(invocation, _options_js__WEBPACK_IMPORTED_MODULE_12__/* .Opt */ .e3.Config)})`);
+        const result = await runValidation(loaded, { dataset: (0,_invocation_js__WEBPACK_IMPORTED_MODULE_11__/* .stringOption */ .Pp)(invocation, _options_js__WEBPACK_IMPORTED_MODULE_12__/* .Opt */ .e3.Dataset), drift: (0,_drift_hook_js__WEBPACK_IMPORTED_MODULE_14__/* .lazyDriftHook */ .N)(invocation), production: (0,_data_vs_production_hook_js__WEBPACK_IMPORTED_MODULE_15__/* .lazyProductionDataHook */ .B)(invocation) }, context);
+        const failed = (0,_domain_validation_verdict_js__WEBPACK_IMPORTED_MODULE_5__/* .failedErrorChecks */ .hJ)(result);
         if (context.inActions)
             (0,_adapters_actions_annotations_js__WEBPACK_IMPORTED_MODULE_1__/* .emitAnnotations */ .KI)(result, context.log);
-        const jsonPath = (0,_invocation_js__WEBPACK_IMPORTED_MODULE_7__/* .stringOption */ .Pp)(invocation, _options_js__WEBPACK_IMPORTED_MODULE_8__/* .Opt */ .e3.Json);
+        const jsonPath = (0,_invocation_js__WEBPACK_IMPORTED_MODULE_11__/* .stringOption */ .Pp)(invocation, _options_js__WEBPACK_IMPORTED_MODULE_12__/* .Opt */ .e3.Json);
         return {
             exitCode: result.verdict === 'fail' ? 1 : 0,
-            text: (0,_domain_validation_verdict_js__WEBPACK_IMPORTED_MODULE_4__/* .validationText */ .nP)(result),
+            text: (0,_domain_validation_verdict_js__WEBPACK_IMPORTED_MODULE_5__/* .validationText */ .nP)(result),
             json: result,
             markdown: validationMarkdown(result),
             outputs: { verdict: result.verdict, 'failed-checks': String(failed), 'report-path': jsonPath ? node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(context.cwd, jsonPath) : '' },
@@ -261,445 +300,74 @@ const validateCommand = {
 
 /***/ }),
 
-/***/ 81332:
+/***/ 67591:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E5: () => (/* binding */ compareData),
+/* harmony export */   _D: () => (/* binding */ dataVsProductionText),
+/* harmony export */   vk: () => (/* binding */ driftCount)
+/* harmony export */ });
+/* unused harmony export unchangedData */
+/* harmony import */ var _report_shorten_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(30738);
 
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  b8: () => (/* binding */ DEFAULT_MAX_EXAMPLES),
-  JJ: () => (/* binding */ DatasetValidator),
-  vK: () => (/* binding */ hashRow),
-  MP: () => (/* binding */ hashRows)
-});
-
-// EXTERNAL MODULE: ./src/domain/table/hash.ts
-var hash = __webpack_require__(68867);
-// EXTERNAL MODULE: ./src/domain/validation/column-checker.ts + 2 modules
-var column_checker = __webpack_require__(60743);
-// EXTERNAL MODULE: ./src/domain/validation/failing-units.ts
-var failing_units = __webpack_require__(1104);
-// EXTERNAL MODULE: ./src/domain/validation/findings.ts
-var findings = __webpack_require__(79746);
-// EXTERNAL MODULE: ./src/domain/validation/hash-set.ts
-var hash_set = __webpack_require__(46521);
-// EXTERNAL MODULE: ./src/domain/validation/distinct.ts
-var distinct = __webpack_require__(21464);
-;// CONCATENATED MODULE: ./src/domain/validation/duplicate-rows.ts
-
-/**
- * The rows seen so far, as 64-bit row hashes, for the `duplicates` check. Two equal rows hold the
- * same value in every column, so when the dataset has a `unique` column (the key) whose value is a
- * canonical integer, the first row with each key keeps its hash in a slot for that key: a later row is
- * a repeat of it when its hash equals the slot's. A row whose slot holds another hash (the key repeats
- * but the row differs), and every row without a usable key, goes to a hash set. The slots are one
- * array read and written mostly in order (ids mostly grow), where a hash-set insert is a cache miss.
- * Each row is compared with every earlier row of its key either way, so the result is the hash set's.
- */
-class DuplicateRows {
-    keyed;
-    others = new hash_set/* HashSet64 */.l();
-    /** hi at 2 * k, lo at 2 * k + 1 for the key base + k; (0, 0) empty. */
-    slots;
-    base = 0;
-    expected = 0;
-    h = new Uint32Array(2);
-    /** `keyed`: the dataset has a key column (the hash set then only holds the exceptions). */
-    constructor(keyed) {
-        this.keyed = keyed;
-    }
-    /** About `rows` rows in all will come. */
-    reserve(rows) {
-        this.expected = Math.max(this.expected, rows);
-        if (!this.keyed)
-            this.others.reserve(rows);
-    }
-    /** Adds the row with hash (hi, lo) whose key is `key` (NaN: none); true when no earlier row had this hash. */
-    add(hi, lo, key) {
-        if (hi === 0 && lo === 0)
-            lo = 1;
-        if (key === key) {
-            let slots = this.slots;
-            if (slots === undefined) {
-                const size = Math.max(1 << 16, Math.ceil(this.expected * 1.05));
-                // A little room below the first key, most of it above.
-                this.base = key - (size >> 4);
-                slots = this.slots = new Uint32Array(2 * size);
-            }
-            const k = key - this.base;
-            if (k >= 0 && 2 * k < slots.length) {
-                const sh = slots[2 * k];
-                const sl = slots[2 * k + 1];
-                if (sh === 0 && sl === 0) {
-                    slots[2 * k] = hi;
-                    slots[2 * k + 1] = lo;
-                    return true;
-                }
-                if (sh === hi && sl === lo)
-                    return false;
-            }
-        }
-        this.h[0] = hi;
-        this.h[1] = lo;
-        return this.others.add(this.h);
-    }
-    /**
-     * `add` for rows [0, n) in order: row r has hash (hi[r], lo[r]) and its key in `keys` (the key
-     * column's unique keys; none when undefined). fresh[r] = 1 when row r was new.
-     */
-    addRows(hi, lo, keys, n, fresh) {
-        if (keys === undefined) {
-            this.others.addMany(hi, lo, 0, n, fresh);
-            return;
-        }
-        for (let r = 0; r < n; r++)
-            fresh[r] = this.add(hi[r], lo[r], keys.nulls[r] === 0 ? keys.ints[r] : NaN) ? 1 : 0;
-    }
+/** The row carrying the share-of-drifted-columns verdict (and a skipped reference's reason). */
+const DATASET_ROW = '(dataset)';
+/** Compares the dataset's fingerprint now with the one stored with `release`. */
+function compareData(release, production, now) {
+    const before = new Map(production.files.map((f) => [f.path, f.sha256]));
+    const after = new Map(now.files.map((f) => [f.path, f.sha256]));
+    const added = now.files.filter((f) => !before.has(f.path)).map((f) => f.path);
+    const removed = production.files.filter((f) => !after.has(f.path)).map((f) => f.path);
+    const changed = now.files.filter((f) => before.has(f.path) && before.get(f.path) !== f.sha256).map((f) => f.path);
+    const unchangedFiles = now.files.filter((f) => before.get(f.path) === f.sha256).length;
+    const columnsAdded = Object.entries(now.columns).filter(([name]) => !(name in production.columns)).map(([name, type]) => ({ name, type }));
+    const columnsRemoved = Object.entries(production.columns).filter(([name]) => !(name in now.columns)).map(([name, type]) => ({ name, type }));
+    const retyped = Object.entries(now.columns)
+        .filter(([name, type]) => name in production.columns && production.columns[name] !== type)
+        .map(([name, type]) => ({ name, production: production.columns[name], now: type }));
+    const unchangedColumns = Object.entries(now.columns).filter(([name, type]) => production.columns[name] === type).length;
+    return {
+        status: 'compared',
+        release,
+        files: { added, removed, changed, unchanged: unchangedFiles },
+        rows: { production: production.rows, now: now.rows },
+        columns: { added: columnsAdded, removed: columnsRemoved, retyped, unchanged: unchangedColumns },
+    };
 }
-
-;// CONCATENATED MODULE: ./src/domain/validation/file-shape.ts
-
-const MAX_NAMES_SHOWN = 10;
-function names(list) {
-    const shown = list.slice(0, MAX_NAMES_SHOWN).join(', ');
-    return list.length > MAX_NAMES_SHOWN ? `${shown} and ${list.length - MAX_NAMES_SHOWN} more` : shown;
+/** How many columns drifted against the production profile, from the dataset's drift rows. */
+function driftCount(rows) {
+    const columns = rows.filter((r) => r.column !== DATASET_ROW && r.status !== 'skipped');
+    const skipped = rows.find((r) => r.column === DATASET_ROW && r.status === 'skipped');
+    return { compared: columns.length, drifted: columns.filter((r) => r.status === 'fail' || r.status === 'warn').length, ...(skipped?.message ? { skipped: skipped.message } : {}) };
 }
-/**
- * Findings about the files of a dataset that no check configures, because a read must never lose them
- * (SPEC §3): files of one dataset whose columns differ (`same_columns`: as sets of names, order aside;
- * for JSON Lines the keys of the whole file), and rows a reader read around (`duplicate_keys`: a key
- * repeated in one JSON object). Each is reported only when something was found.
- */
-class FileShape {
-    first;
-    files = 0;
-    differing;
-    duplicateKeys;
-    constructor(maxExamples) {
-        this.differing = new findings/* Failures */.oo(maxExamples);
-        this.duplicateKeys = new findings/* Failures */.oo(maxExamples);
-    }
-    startFile(file, header) {
-        this.files++;
-        if (this.first === undefined) {
-            this.first = { file, columns: new Set(header) };
-            return;
-        }
-        const here = new Set(header);
-        const { columns } = this.first;
-        const missing = [...columns].filter((c) => !here.has(c));
-        const extra = header.filter((c) => !columns.has(c));
-        if (missing.length === 0 && extra.length === 0)
-            return;
-        const parts = [...(missing.length ? [`missing ${names(missing)}`] : []), ...(extra.length ? [`extra ${names(extra)}`] : [])];
-        this.differing.addLazy(() => ({ file, value: parts.join('; ') }));
-    }
-    consume(batch) {
-        for (const issue of batch.issues ?? [])
-            this.duplicateKeys.addLazy(() => ({ file: batch.file, line: issue.line, value: issue.value }));
-    }
-    results(rows) {
-        const out = [];
-        const d = this.differing;
-        if (d.count > 0 && this.first) {
-            out.push((0,findings/* finding */.gk)({ check: 'same_columns', severity: 'error', failed: true, failing: d.count, total: this.files, observed: `${d.count} of ${this.files} files have other columns than ${this.first.file}`, expected: `the columns of ${this.first.file}`, examples: d.examples }));
-        }
-        const k = this.duplicateKeys;
-        if (k.count > 0) {
-            out.push((0,findings/* finding */.gk)({ check: 'duplicate_keys', severity: 'error', failed: true, failing: k.count, total: rows, observed: `${k.count} object${k.count === 1 ? '' : 's'} with a repeated key (the last value was read)`, expected: 'each key once per object', examples: k.examples }));
-        }
-        return out;
-    }
+/** True when nothing about the data changed since the release: same files, rows and column types. */
+function unchangedData(p) {
+    const f = p.files;
+    const c = p.columns;
+    return p.status === 'compared' && !!f && !!c && f.added.length + f.removed.length + f.changed.length + c.added.length + c.removed.length + c.retyped.length === 0 && p.rows?.production === p.rows?.now;
 }
-
-;// CONCATENATED MODULE: ./src/domain/validation/dataset-validator.ts
-
-
-
-
-
-
-
-
-const DEFAULT_MAX_EXAMPLES = 5;
-const keyId = (key) => JSON.stringify(key);
-/**
- * Hashes the given columns of every row of a batch into hi[i], lo[i], column by column (a tight
- * loop per column). False when a column is missing from the batch.
- */
-function hashRows(batch, names, hi, lo, scratch, acc) {
-    const n = batch.length;
-    hi.fill(0x12345678, 0, n);
-    lo.fill(0x9abcdef0, 0, n);
-    for (const name of names) {
-        const col = batch.column(name);
-        if (!col)
-            return false;
-        for (let i = 0; i < n; i++) {
-            col.hash(i, scratch);
-            acc[0] = hi[i];
-            acc[1] = lo[i];
-            (0,hash/* combineHash */.ej)(acc, scratch);
-            hi[i] = acc[0];
-            lo[i] = acc[1];
-        }
-    }
-    return true;
-}
-/** Hashes the given columns of row i of a batch into `acc`. */
-function hashRow(batch, names, i, acc, scratch) {
-    acc[0] = 0x12345678;
-    acc[1] = 0x9abcdef0;
-    for (const name of names) {
-        const col = batch.column(name);
-        if (!col)
-            return false;
-        col.hash(i, scratch);
-        (0,hash/* combineHash */.ej)(acc, scratch);
-    }
-    return true;
-}
-/**
- * Calls `found(r)` for each row r < rows that is not fresh (and not null, when `nulls` is given). A
- * function of its own: as a loop inside `absorbChunk`, it made the engine compile all of that (with
- * what it inlines) on the spot, again after each deoptimisation.
- */
-function forEachRepeat(fresh, nulls, rows, found) {
-    for (let r = 0; r < rows; r++) {
-        if (fresh[r] || (nulls !== undefined && nulls[r]))
-            continue;
-        found(r);
-    }
-}
-/**
- * All checks of one dataset (SPEC §3), fed file by file and batch by batch in one pass.
- * Pure: the caller reads the files (src/io) and hands over batches.
- */
-class DatasetValidator {
-    config;
-    ctx;
-    options;
-    checkers = new Map();
-    missing = new Map();
-    unexpected = new Map();
-    /** Every column name in the files' headers (what strict_columns' fraction is a share of). */
-    columnsSeen = new Set();
-    files = [];
-    rows = 0;
-    header = [];
-    dupRows;
-    /** The `unique` column whose values key the duplicate rows (see DuplicateRows). */
-    dupKey;
-    dupFailures;
-    leakFailures;
-    collected = new Map();
-    acc = new Uint32Array(2);
-    scratch = new Uint32Array(2);
-    leakRows = 0;
-    leakKeyMissing = false;
-    shape;
-    constructor(config, ctx, options = {}) {
-        this.config = config;
-        this.ctx = ctx;
-        this.options = options;
-        for (const [name, cc] of Object.entries(config.columns ?? {}))
-            this.checkers.set(name, new column_checker/* ColumnChecker */.q(name, cc, ctx));
-        this.dupKey = Object.entries(config.columns ?? {}).find(([, cc]) => cc.unique === true)?.[0];
-        if (config.duplicates !== undefined)
-            this.dupRows = new DuplicateRows(this.dupKey !== undefined);
-        this.dupFailures = new findings/* Failures */.oo(ctx.maxExamples);
-        this.leakFailures = new findings/* Failures */.oo(ctx.maxExamples);
-        this.shape = new FileShape(ctx.maxExamples);
-        for (const key of options.collectKeys ?? [])
-            this.collected.set(keyId(key), { key, hashes: new hash_set/* HashSet64 */.l() });
-    }
-    /** A new file with this header; returns the columns to read from it. */
-    startFile(file, header) {
-        this.files.push(file);
-        this.header = header;
-        this.shape.startFile(file, header);
-        const present = new Set(header);
-        const wanted = new Set();
-        for (const [name, checker] of this.checkers) {
-            if (present.has(name))
-                wanted.add(name);
-            else if (checker.config.required !== false)
-                this.missing.set(name, [...(this.missing.get(name) ?? []), file]);
-        }
-        if (this.config.strict_columns) {
-            for (const h of header)
-                this.columnsSeen.add(h);
-            const extra = header.filter((h) => !this.checkers.has(h));
-            if (extra.length)
-                this.unexpected.set(file, extra);
-        }
-        if (this.dupRows)
-            for (const h of header)
-                wanted.add(h);
-        const leak = this.config.leakage;
-        if (leak)
-            for (const k of leak.key)
-                if (present.has(k))
-                    wanted.add(k);
-        for (const { key } of this.collected.values())
-            for (const k of key)
-                if (present.has(k))
-                    wanted.add(k);
-        return header.filter((h) => wanted.has(h));
-    }
-    hi = new Uint32Array(0);
-    lo = new Uint32Array(0);
-    fresh = new Uint8Array(0);
-    consume(batch) {
-        const n = batch.length;
-        this.rows += n;
-        for (const col of batch.columns)
-            this.checkers.get(col.name)?.consume(batch, col);
-        if (batch.issues)
-            this.shape.consume(batch);
-        if (this.hi.length < n) {
-            this.hi = new Uint32Array(n);
-            this.lo = new Uint32Array(n);
-        }
-        const { acc, scratch, hi, lo } = this;
-        if (this.dupRows) {
-            const names = this.header;
-            const rowHash = batch.rowHash;
-            if (!rowHash)
-                hashRows(batch, names, hi, lo, scratch, acc);
-            const keyCol = this.dupKey !== undefined ? batch.column(this.dupKey) : undefined;
-            for (let i = 0; i < n; i++) {
-                if (rowHash)
-                    rowHash(i, acc);
-                else {
-                    acc[0] = hi[i];
-                    acc[1] = lo[i];
-                }
-                const key = keyCol && !keyCol.isNull(i) ? (0,distinct/* uniqueInteger */.wF)(keyCol, i) : NaN;
-                if (!this.dupRows.add(acc[0], acc[1], key))
-                    this.dupFailures.addLazy(() => (0,findings/* exampleAt */.Ez)(batch, i, rowText(batch, names, i)));
-            }
-        }
-        const leak = this.config.leakage;
-        const target = this.options.leakageTarget;
-        if (leak && target) {
-            if (!hashRows(batch, leak.key, hi, lo, scratch, acc))
-                this.leakKeyMissing = true;
-            else {
-                this.leakRows += n;
-                for (let i = 0; i < n; i++) {
-                    acc[0] = hi[i];
-                    acc[1] = lo[i];
-                    if (target.hashes.has(acc))
-                        this.leakFailures.addLazy(() => (0,findings/* exampleAt */.Ez)(batch, i, rowText(batch, leak.key, i)));
-                }
-            }
-        }
-        for (const set of this.collected.values()) {
-            if (!hashRows(batch, set.key, hi, lo, scratch, acc))
-                continue;
-            for (let i = 0; i < n; i++) {
-                acc[0] = hi[i];
-                acc[1] = lo[i];
-                set.hashes.add(acc);
-            }
-        }
-    }
-    /** True when the dataset can be read by parallel workers (leakage needs per-row keys: read in one thread). */
-    get parallelizable() {
-        return this.config.leakage === undefined && this.collected.size === 0;
-    }
-    /** The column config a worker's checkers use: all checks but `unique` (done here from hashes). */
-    workerColumns() {
-        const out = {};
-        for (const [name, checker] of this.checkers)
-            out[name] = { ...checker.config, unique: undefined };
-        return out;
-    }
-    uniqueColumns() {
-        return [...this.checkers.values()].filter((c) => c.config.unique === true).map((c) => c.name);
-    }
-    get checksDuplicates() {
-        return this.dupRows !== undefined;
-    }
-    /** About `rows` more rows will come: sizes the hash sets of uniqueness and duplicate rows once. */
-    expectRows(rows) {
-        this.dupRows?.reserve(this.rows + rows);
-        for (const checker of this.checkers.values())
-            checker.expectRows(rows);
-    }
-    /** Folds in one chunk computed by a worker (chunks must come in file order). */
-    absorbChunk(file, c, decode) {
-        this.rows += c.rows;
-        const at = (r) => (c.rowOffset === undefined ? { line: c.lines[r] } : { row: c.rowOffset + r });
-        for (const [name, state] of Object.entries(c.states))
-            this.checkers.get(name)?.absorb(state);
-        if (this.fresh.length < c.rows)
-            this.fresh = new Uint8Array(c.rows);
-        const fresh = this.fresh;
-        for (const [name, u] of Object.entries(c.unique)) {
-            const checker = this.checkers.get(name);
-            if (!checker)
-                continue;
-            checker.observeUniqueRows(u, c.rows, fresh);
-            forEachRepeat(fresh, u.nulls, c.rows, (r) => checker.addRepeat(() => ({ file, ...at(r), value: (0,findings/* shortValue */.wm)(decode.field(r, name)) })));
-        }
-        if (this.dupRows && c.rowHashes) {
-            this.dupRows.addRows(c.rowHashes.hi, c.rowHashes.lo, this.dupKey !== undefined ? c.unique[this.dupKey] : undefined, c.rows, fresh);
-            forEachRepeat(fresh, undefined, c.rows, (r) => this.dupFailures.addLazy(() => ({ file, ...at(r), value: decode.record(r) })));
-        }
-    }
-    /** Key sets collected for other datasets' leakage checks. */
-    keySets() {
-        return [...this.collected.values()];
-    }
-    finish() {
-        const cfg = this.config;
-        const checks = [];
-        checks.push((0,failing_units/* rowsCheck */.y0)(this.rows, cfg.rows));
-        for (const [name, checker] of this.checkers) {
-            const missingIn = this.missing.get(name);
-            if (missingIn) {
-                checks.push((0,findings/* finding */.gk)({ column: name, check: 'required', severity: checker.config.severity ?? 'error', failed: true, failing: missingIn.length, total: this.files.length, unit: 'files', observed: `missing in ${missingIn.length} of ${this.files.length} file${this.files.length === 1 ? '' : 's'}`, expected: 'present', examples: missingIn.slice(0, this.ctx.maxExamples).map((file) => ({ file, line: 1, value: null })) }));
-                if (missingIn.length === this.files.length) {
-                    checks.push(...checker.skippedResults(`column "${name}" is missing`));
-                    continue;
-                }
-            }
-            checks.push(...checker.results());
-        }
-        if (cfg.strict_columns) {
-            const names = [...new Set([...this.unexpected.values()].flat())];
-            const examples = names.length > 0 ? [...this.unexpected.entries()].slice(0, this.ctx.maxExamples).map(([file, cols]) => ({ file, line: 1, value: cols.join(', ') })) : [];
-            checks.push((0,failing_units/* strictColumnsCheck */.Nk)(names, this.columnsSeen.size, examples));
-        }
-        if (cfg.duplicates !== undefined) {
-            const maxFraction = typeof cfg.duplicates === 'number' ? cfg.duplicates : cfg.duplicates.max_fraction;
-            const severity = typeof cfg.duplicates === 'number' ? 'error' : (cfg.duplicates.severity ?? 'error');
-            const frac = this.rows > 0 ? this.dupFailures.count / this.rows : 0;
-            checks.push((0,findings/* finding */.gk)({ check: 'duplicates', severity, failed: frac > maxFraction, failing: this.dupFailures.count, total: this.rows, observed: Number(frac.toPrecision(6)), expected: { max_fraction: maxFraction }, examples: this.dupFailures.examples }));
-        }
-        const leak = cfg.leakage;
-        if (leak) {
-            const severity = leak.severity ?? 'error';
-            const maxFraction = leak.max_fraction ?? 0;
-            if (this.leakKeyMissing || !this.options.leakageTarget) {
-                checks.push({ check: 'leakage', severity, status: 'skipped', observed: null, expected: { against: leak.against, key: leak.key }, failing: 0, fraction: 0, examples: [], message: this.leakKeyMissing ? `key column(s) ${leak.key.join(', ')} missing` : `dataset "${leak.against}" was not read` });
-            }
-            else {
-                const frac = this.leakRows > 0 ? this.leakFailures.count / this.leakRows : 0;
-                checks.push((0,findings/* finding */.gk)({ check: 'leakage', severity, failed: frac > maxFraction, failing: this.leakFailures.count, total: this.leakRows, observed: `${this.leakFailures.count} row${this.leakFailures.count === 1 ? '' : 's'} share a ${leak.key.join('+')} with ${leak.against}`, expected: { against: leak.against, key: leak.key, max_fraction: maxFraction }, examples: this.leakFailures.examples }));
-            }
-        }
-        checks.push(...this.shape.results(this.rows));
-        return { name: cfg.name, files: this.files, rows: this.rows, checks };
-    }
-}
-function rowText(batch, names, i) {
-    const out = {};
-    for (const n of names)
-        out[n] = batch.column(n)?.text(i) ?? null;
-    return out;
+/** Characters of names listed per list on stdout; `--json` lists them all. */
+const LIST = 200;
+/** One line per dataset for stdout: `vs production 1.0.0 (#1): files 1 added, 1 changed; rows 3,000 → 3,100; …`. */
+function dataVsProductionText(p) {
+    if (p.status === 'unavailable')
+        return `data vs production: not compared — ${p.reason ?? 'no reason given'}`;
+    const parts = [];
+    const f = p.files;
+    const fileWords = [f.added.length ? `${f.added.length} added (${(0,_report_shorten_js__WEBPACK_IMPORTED_MODULE_0__/* .listWithMore */ .k)(f.added, LIST)})` : '', f.removed.length ? `${f.removed.length} removed (${(0,_report_shorten_js__WEBPACK_IMPORTED_MODULE_0__/* .listWithMore */ .k)(f.removed, LIST)})` : '', f.changed.length ? `${f.changed.length} changed (${(0,_report_shorten_js__WEBPACK_IMPORTED_MODULE_0__/* .listWithMore */ .k)(f.changed, LIST)})` : ''].filter(Boolean);
+    parts.push(`files ${fileWords.length ? fileWords.join(', ') : 'unchanged'}`);
+    parts.push(`rows ${p.rows?.production ?? '?'} → ${p.rows?.now ?? '?'}`);
+    const c = p.columns;
+    const colWords = [
+        c.added.length ? `added ${(0,_report_shorten_js__WEBPACK_IMPORTED_MODULE_0__/* .listWithMore */ .k)(c.added.map((x) => `${x.name} (${x.type})`), LIST)}` : '',
+        c.removed.length ? `removed ${(0,_report_shorten_js__WEBPACK_IMPORTED_MODULE_0__/* .listWithMore */ .k)(c.removed.map((x) => x.name), LIST)}` : '',
+        c.retyped.length ? `retyped ${(0,_report_shorten_js__WEBPACK_IMPORTED_MODULE_0__/* .listWithMore */ .k)(c.retyped.map((x) => `${x.name} ${x.production} → ${x.now}`), LIST)}` : '',
+    ].filter(Boolean);
+    parts.push(`columns ${colWords.length ? colWords.join('; ') : 'unchanged'}`);
+    if (p.drift)
+        parts.push(p.drift.skipped ? `drift not compared (${p.drift.skipped})` : `drift in ${p.drift.drifted} of ${p.drift.compared} columns`);
+    return `data vs production ${p.release ?? ''}: ${parts.join('; ')}`;
 }
 
 
@@ -713,11 +381,13 @@ function rowText(batch, names, i) {
 /* harmony export */   lL: () => (/* binding */ validationVerdict),
 /* harmony export */   nP: () => (/* binding */ validationText)
 /* harmony export */ });
+/* harmony import */ var _evidence_data_change_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(67591);
 /* harmony import */ var _report_describe_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67518);
-/* harmony import */ var _report_drift_section_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73958);
+/* harmony import */ var _report_drift_section_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(12657);
 /* harmony import */ var _report_format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(47364);
 /* harmony import */ var _report_shorten_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(30738);
 /* harmony import */ var _failing_units_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1104);
+
 
 
 
@@ -771,6 +441,8 @@ function validationText(result) {
             else if (d.status !== 'pass')
                 lines.push(`  ${ICON[d.status]} ${driftLine(d)}`);
         }
+        if (ds.production)
+            lines.push(`  ${(0,_evidence_data_change_js__WEBPACK_IMPORTED_MODULE_5__/* .dataVsProductionText */ ._D)(ds.production)}`);
     }
     lines.push(`verdict: ${result.verdict}`);
     return lines.join('\n');

@@ -1,5 +1,5 @@
 export const id = 519;
-export const ids = [519,738];
+export const ids = [519];
 export const modules = {
 
 /***/ 18598:
@@ -382,6 +382,7 @@ const rollbackCommand = createRollbackCommand({
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Hg: () => (/* binding */ mermaidText),
 /* harmony export */   Qq: () => (/* binding */ text),
+/* harmony export */   UV: () => (/* binding */ mermaidCategory),
 /* harmony export */   aY: () => (/* binding */ code)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_MAX, truncate, valueText, stringify */
@@ -462,6 +463,19 @@ function mermaidText(value, max = 24) {
     const kept = value
         .replace(BIDI, '')
         .replace(/[^A-Za-z0-9 ._+/-]/g, '_')
+        .replace(/\s+/g, ' ')
+        .trim();
+    return truncate(kept, max) || '_';
+}
+/**
+ * A category value as a Mermaid axis label: letters and digits of any script (NFC) and a few safe marks; quotes,
+ * brackets, `%%`, `#`, `;`, line breaks, combining marks, bidi and zero-width characters become `_`.
+ */
+function mermaidCategory(value, max = 14) {
+    const kept = value
+        .normalize('NFC')
+        .replace(BIDI, '')
+        .replace(/[^\p{L}\p{N} ._+/-]/gu, '_')
         .replace(/\s+/g, ' ')
         .trim();
     return truncate(kept, max) || '_';
@@ -548,6 +562,45 @@ function groupThousands(s) {
     const [int = '', frac] = s.split('.');
     const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
     return frac === undefined ? grouped : `${grouped}.${frac}`;
+}
+
+
+/***/ }),
+
+/***/ 63925:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Pt: () => (/* binding */ sanitizeKey),
+/* harmony export */   Td: () => (/* binding */ commentKey),
+/* harmony export */   xL: () => (/* binding */ marker),
+/* harmony export */   xY: () => (/* binding */ hasMarker)
+/* harmony export */ });
+/** The hidden marker that identifies our sticky comment: `<!-- mlgate:<key> -->` on the first line. */
+/** A key as it may appear inside an HTML comment: a small alphabet, no `--`, no `>`. */
+function sanitizeKey(key) {
+    const s = key
+        .toLowerCase()
+        .replace(/[^a-z0-9._/]+/g, '-')
+        .replace(/-{2,}/g, '-')
+        .replace(/^[-/]+|[-/]+$/g, '');
+    return s.slice(0, 100) || 'default';
+}
+/** Key from the workflow and model (`report.comment_key` in the config overrides it). */
+function commentKey(options) {
+    if (options.override !== undefined && options.override.trim() !== '')
+        return sanitizeKey(options.override);
+    return sanitizeKey([options.workflow ?? 'mlgate', options.model ?? 'report'].join('/'));
+}
+function marker(key) {
+    return `<!-- mlgate:${sanitizeKey(key)} -->`;
+}
+/** Whether a comment body is the one for `key`: the marker must be the body's first line, exactly. */
+function hasMarker(body, key) {
+    if (!body)
+        return false;
+    const first = body.split('\n', 1)[0]?.replace(/\r$/, '').trim();
+    return first === marker(key);
 }
 
 

@@ -1,0 +1,607 @@
+export const id = 2862;
+export const ids = [2862];
+export const modules = {
+
+/***/ 22862:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   countLines: () => (/* binding */ countLines),
+/* harmony export */   processChunk: () => (/* binding */ processChunk),
+/* harmony export */   resultBuffers: () => (/* binding */ resultBuffers),
+/* harmony export */   rowArrayBuffers: () => (/* binding */ rowArrayBuffers)
+/* harmony export */ });
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4573);
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(75919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _domain_validation_column_checker_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(60743);
+/* harmony import */ var _domain_validation_distinct_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(21464);
+/* harmony import */ var _workers_chunk_workers_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(14565);
+/* harmony import */ var _domain_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(10241);
+/* harmony import */ var _jsonl_chunk_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(19005);
+/* harmony import */ var _columns_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(65690);
+/* harmony import */ var _domain_table_hash_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(68867);
+/* harmony import */ var _column_values_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(45626);
+/* harmony import */ var _record_chunks_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(41304);
+/* harmony import */ var _row_arrays_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(30393);
+/* harmony import */ var _tokenizer_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(55915);
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Rows tokenized and checked at a time: the fields' offsets and the bytes of 4,096 rows stay in the
+ * core's cache while each column's checks read them.
+ */
+const SUB_BATCH_ROWS = 4096;
+/** Line feeds in the chunk (Buffer's indexOf is a native memchr; Uint8Array's is several times slower). */
+function countLines(buf) {
+    let n = 0;
+    for (let p = buf.indexOf(10); p >= 0; p = buf.indexOf(10, p + 1))
+        n++;
+    return n;
+}
+/** A copy of `a` in a new array of `size` elements (the rest zero). */
+function grown(a, size) {
+    const out = new a.constructor(size);
+    out.set(a);
+    return out;
+}
+function firstBadLine(buf, startLine) {
+    let line = startLine;
+    let p = 0;
+    while (p < buf.length) {
+        let q = buf.indexOf(10, p);
+        if (q < 0)
+            q = buf.length;
+        if (!(0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isUtf8)(buf.subarray(p, q)))
+            return line;
+        line++;
+        p = q + 1;
+    }
+    return line;
+}
+/**
+ * The hash of each record from..to (its byte range at records[2r], records[2r + 1]). Its own function:
+ * a hot loop in `processChunk` would make the engine compile that whole function (and all it inlines)
+ * on the spot, again after each of its deoptimisations.
+ */
+function hashRows(buf, view, records, from, to, out, h) {
+    const { hi, lo } = out;
+    for (let r = from; r < to; r++) {
+        (0,_domain_table_hash_js__WEBPACK_IMPORTED_MODULE_8__/* .hashRecordBytes */ .Vt)(buf, view, records[2 * r], records[2 * r + 1], h);
+        hi[r] = h[0];
+        lo[r] = h[1];
+    }
+}
+/** One tokenizer per job, reused from chunk to chunk (its arrays hold a 4,096-row batch: ~0.4 MB for 12 columns). */
+const tokenizers = new WeakMap();
+function tokenizerFor(job, slotOf, slots) {
+    let tok = tokenizers.get(job);
+    if (tok === undefined) {
+        tok = new _tokenizer_js__WEBPACK_IMPORTED_MODULE_11__/* .CsvTokenizer */ .YB(job.delimiter, job.header.length, slotOf, slots, SUB_BATCH_ROWS);
+        tokenizers.set(job, tok);
+    }
+    return tok;
+}
+/** Jobs whose checks have run once in this thread (see `warmUp`). */
+const warmed = new WeakSet();
+/** The warm-up reads the whole records in the first 32 KiB of the first chunk (~300 rows), twice. */
+const WARM_UP_BYTES = 32 << 10;
+const WARM_UP_RUNS = 2;
+/**
+ * Runs the checks on the first records of the chunk and drops the result, before the real pass. A
+ * check loop that gets hot is compiled while it runs, so the code after it has not yet run; the
+ * engine then throws that compiled code away as soon as the loop ends (for want of type feedback)
+ * and compiles it again, in each thread. Two small runs first give every common path its feedback:
+ * on bench/validate (2 threads) deoptimisations fell from 41 to 11 and CPU time by 9% (1.73 -> 1.57 s).
+ */
+function warmUp(job, buf, startLine) {
+    warmed.add(job);
+    const end = (0,_record_chunks_js__WEBPACK_IMPORTED_MODULE_10__/* .lastRecordEnd */ .R6)(buf, Math.min(buf.length, WARM_UP_BYTES), job.delimiter);
+    if (end === 0 || end === buf.length)
+        return;
+    const prefix = buf.subarray(0, end);
+    // The second run leaves out the last line feed: the tokenizer then also reads a field up to the end of its input.
+    const unterminated = buf.subarray(0, buf[end - 2] === 13 ? end - 2 : end - 1);
+    try {
+        for (let k = 0; k < WARM_UP_RUNS; k++) {
+            const records = k === 0 ? prefix : unterminated;
+            (0,_row_arrays_js__WEBPACK_IMPORTED_MODULE_12__/* .recycleRowArrays */ .G)(rowArrayBuffers(checkChunk(job, records, startLine, countLines(records))));
+        }
+    }
+    catch {
+        // Bad input in these records: the real pass reports it.
+    }
+}
+/**
+ * Tokenizes one chunk (whole records, starting on line `startLine`, holding `lineCount` line feeds) and runs the column checks on
+ * it; collects the hashes that uniqueness and duplicate rows need, in data order.
+ */
+function processChunk(job, buf, startLine, lineCount) {
+    if (!warmed.has(job))
+        warmUp(job, buf, startLine);
+    return checkChunk(job, buf, startLine, lineCount);
+}
+function checkChunk(job, buf, startLine, lineCount) {
+    // ASCII is valid UTF-8 (and lets texts be cut cheaply, see TextWindow).
+    const ascii = (0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isAscii)(buf);
+    if (!ascii && !(0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isUtf8)(buf))
+        throw new _tokenizer_js__WEBPACK_IMPORTED_MODULE_11__/* .CsvSyntaxError */ .oC('invalid UTF-8 (expected UTF-8 text; re-encode the file, e.g. iconv -t UTF-8)', firstBadLine(buf, startLine));
+    const requested = job.header.filter((h) => h in job.columns || job.unique.includes(h) || (job.drift !== undefined && h in job.drift.plans));
+    const slotOf = new Int32Array(job.header.length).fill(-1);
+    requested.forEach((name, slot) => {
+        slotOf[job.header.indexOf(name)] = slot;
+    });
+    // One record per line feed, plus a last unterminated line; a file with lone CR line ends has more,
+    // and the arrays grow for them.
+    let capacity = lineCount + 1;
+    let lines = (0,_row_arrays_js__WEBPACK_IMPORTED_MODULE_12__/* .rowArray */ .kH)(Float64Array, capacity);
+    let records = (0,_row_arrays_js__WEBPACK_IMPORTED_MODULE_12__/* .rowArray */ .kH)(Int32Array, 2 * capacity);
+    const keys = () => ({ ints: (0,_row_arrays_js__WEBPACK_IMPORTED_MODULE_12__/* .rowArray */ .kH)(Float64Array, capacity), hi: (0,_row_arrays_js__WEBPACK_IMPORTED_MODULE_12__/* .rowArray */ .kH)(Uint32Array, capacity), lo: (0,_row_arrays_js__WEBPACK_IMPORTED_MODULE_12__/* .rowArray */ .kH)(Uint32Array, capacity), nulls: (0,_row_arrays_js__WEBPACK_IMPORTED_MODULE_12__/* .rowArray */ .kH)(Uint8Array, capacity) });
+    const unique = Object.fromEntries(job.unique.filter((n) => requested.includes(n)).map((n) => [n, keys()]));
+    const rowHashes = job.rowHashes ? { hi: (0,_row_arrays_js__WEBPACK_IMPORTED_MODULE_12__/* .rowArray */ .kH)(Uint32Array, capacity), lo: (0,_row_arrays_js__WEBPACK_IMPORTED_MODULE_12__/* .rowArray */ .kH)(Uint32Array, capacity) } : undefined;
+    const ensure = (need) => {
+        if (need <= capacity)
+            return;
+        capacity = Math.max(need, 2 * capacity);
+        lines = grown(lines, capacity);
+        records = grown(records, 2 * capacity);
+        for (const u of Object.values(unique))
+            Object.assign(u, { ints: grown(u.ints, capacity), hi: grown(u.hi, capacity), lo: grown(u.lo, capacity), nulls: grown(u.nulls, capacity) });
+        if (rowHashes)
+            Object.assign(rowHashes, { hi: grown(rowHashes.hi, capacity), lo: grown(rowHashes.lo, capacity) });
+    };
+    const ctx = { now: job.now, maxExamples: job.maxExamples };
+    const checkers = requested.flatMap((name, slot) => {
+        const cfg = job.columns[name];
+        return cfg ? [{ slot, checker: new _domain_validation_column_checker_js__WEBPACK_IMPORTED_MODULE_2__/* .ColumnChecker */ .q(name, cfg, ctx) }] : [];
+    });
+    const collector = job.drift ? (0,_column_values_js__WEBPACK_IMPORTED_MODULE_9__/* .exactCollector */ .l5)() : undefined;
+    const streamer = job.drift && collector ? new _column_values_js__WEBPACK_IMPORTED_MODULE_9__/* .ColumnStreamer */ .iI(job.drift.columns, collector.sinks, new Map(Object.entries(job.drift.plans))) : undefined;
+    const tok = tokenizerFor(job, slotOf, requested.length);
+    tok.line = startLine;
+    const h = new Uint32Array(2);
+    const view = (0,_domain_table_hash_js__WEBPACK_IMPORTED_MODULE_8__/* .viewOf */ .du)(buf);
+    let rows = 0;
+    let pos = 0;
+    while (pos < buf.length) {
+        const res = tok.tokenize(buf, pos, buf.length, true);
+        const n = res.rows;
+        pos = res.consumed;
+        if (n === 0)
+            break;
+        ensure(rows + n);
+        const columns = requested.map((name, slot) => new _columns_js__WEBPACK_IMPORTED_MODULE_7__/* .CsvColumn */ .xO(name, buf, tok.offsets, tok.flags, slot, requested.length, n, ascii));
+        const byName = new Map(columns.map((c) => [c.name, c]));
+        const subLines = tok.lines;
+        const batch = { file: job.file, length: n, rowOffset: rows, columns, column: (name) => byName.get(name), line: (i) => subLines[i] };
+        for (const { slot, checker } of checkers)
+            checker.consume(batch, columns[slot]);
+        streamer?.consume(batch);
+        for (const [name, u] of Object.entries(unique))
+            (0,_domain_validation_distinct_js__WEBPACK_IMPORTED_MODULE_3__/* .fillUniqueKeys */ .ld)(byName.get(name), n, u, rows, h);
+        lines.set(subLines.subarray(0, n), rows);
+        records.set(tok.records.subarray(0, 2 * n), 2 * rows);
+        if (rowHashes)
+            hashRows(buf, view, records, rows, rows + n, rowHashes, h);
+        rows += n;
+    }
+    const states = {};
+    for (const { checker } of checkers)
+        states[checker.name] = checker.state();
+    const trim = (a, len) => a.subarray(0, len);
+    for (const u of Object.values(unique)) {
+        u.ints = trim(u.ints, rows);
+        u.hi = trim(u.hi, rows);
+        u.lo = trim(u.lo, rows);
+        u.nulls = trim(u.nulls, rows);
+    }
+    const summary = { rows, lines: trim(lines, rows), states, unique, ...(rowHashes ? { rowHashes: { hi: trim(rowHashes.hi, rows), lo: trim(rowHashes.lo, rows) } } : {}) };
+    return { summary, records: trim(records, 2 * rows), ...(collector ? { drift: collector.export() } : {}) };
+}
+/** The buffers of a result's row arrays (`rowArray`): once the result is folded, they can be recycled. */
+function rowArrayBuffers(result) {
+    const s = result.summary;
+    const out = [s.lines.buffer, result.records.buffer];
+    for (const u of Object.values(s.unique))
+        out.push(u.ints.buffer, u.hi.buffer, u.lo.buffer, u.nulls.buffer);
+    if (s.rowHashes)
+        out.push(s.rowHashes.hi.buffer, s.rowHashes.lo.buffer);
+    return out;
+}
+/** The typed arrays of a result, to transfer rather than copy. */
+function resultBuffers(result) {
+    const out = rowArrayBuffers(result);
+    if ('drift' in result)
+        for (const c of Object.values(result.drift?.numeric ?? {}))
+            out.push(c.values.buffer);
+    return out;
+}
+if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.isMainThread && node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.parentPort && node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.workerData?.tag === _workers_chunk_workers_js__WEBPACK_IMPORTED_MODULE_4__/* .CHUNK_WORKER_TAG */ .q$) {
+    const port = node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.parentPort;
+    let job;
+    port.on('message', (msg) => {
+        if (msg.kind === 'job') {
+            job = msg.job;
+            return;
+        }
+        (0,_row_arrays_js__WEBPACK_IMPORTED_MODULE_12__/* .recycleRowArrays */ .G)(msg.spare);
+        const buf = Buffer.from(msg.buf.buffer, msg.buf.byteOffset, msg.buf.byteLength);
+        let reply;
+        try {
+            const result = 'format' in job ? (0,_jsonl_chunk_js__WEBPACK_IMPORTED_MODULE_6__/* .processJsonlChunk */ .P)(job, buf, msg.startLine, msg.lines) : processChunk(job, buf, msg.startLine, msg.lines);
+            reply = { id: msg.id, ok: true, result, buf: msg.buf };
+        }
+        catch (error) {
+            const line = error instanceof _tokenizer_js__WEBPACK_IMPORTED_MODULE_11__/* .CsvSyntaxError */ .oC ? error.line : error instanceof _domain_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .MlgateError */ .Bf ? (error.location.line ?? msg.startLine) : msg.startLine;
+            reply = { id: msg.id, ok: false, message: error instanceof Error ? error.message : String(error), line, buf: msg.buf };
+        }
+        port.postMessage(reply, [msg.buf.buffer, ...(reply.ok ? resultBuffers(reply.result) : [])]);
+    });
+}
+
+
+/***/ }),
+
+/***/ 41304:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Jg: () => (/* binding */ ChunkBuffers),
+/* harmony export */   R6: () => (/* binding */ lastRecordEnd),
+/* harmony export */   WB: () => (/* binding */ recordChunks)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _byte_stream_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6052);
+
+
+/**
+ * ArrayBuffers for chunks, handed back once a chunk has been folded: a file is read into a few
+ * buffers over and over instead of a new one per chunk (each a fresh mapping of memory to fault in,
+ * and garbage to collect).
+ */
+class ChunkBuffers {
+    chunkBytes;
+    free = [];
+    /** Bytes of a pooled buffer: a chunk plus room for the part-record carried over from the previous one. */
+    size;
+    constructor(chunkBytes) {
+        this.chunkBytes = chunkBytes;
+        this.size = chunkBytes + (chunkBytes >> 4);
+    }
+    take(atLeast) {
+        if (atLeast <= this.size)
+            return this.free.pop() ?? new ArrayBuffer(this.size);
+        return new ArrayBuffer(atLeast);
+    }
+    give(buffer) {
+        if (buffer.byteLength === this.size && buffer instanceof ArrayBuffer && this.free.length < 16)
+            this.free.push(buffer);
+    }
+}
+/**
+ * The data of a CSV file (fields split by byte `delimiter`) from byte `start` (past the header) as chunks of whole records of about
+ * `buffers.chunkBytes` bytes (cut by `cut`; JSON Lines: after the last line feed), each at the start of an ArrayBuffer of its own (so it can move to a
+ * worker thread without a copy). A plain file is read straight into the buffers; a gzip one through
+ * the gunzip stream.
+ */
+async function* recordChunks(source, start, delimiter, buffers, cut = (buf, end) => lastRecordEnd(buf, end, delimiter)) {
+    if (source.gzip) {
+        yield* streamedChunks(source, start, cut, buffers);
+        return;
+    }
+    const bytes = buffers.chunkBytes;
+    let handle;
+    try {
+        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(source.path, 'r');
+    }
+    catch (error) {
+        throw (0,_byte_stream_js__WEBPACK_IMPORTED_MODULE_1__/* .describeReadError */ .U)(error, source.file);
+    }
+    let pos = start;
+    /** Reads on into buf from `from` until it is full or the file ends; resolves to the bytes it holds. */
+    const fill = async (buf, from) => {
+        let len = from;
+        while (len < buf.length) {
+            let n;
+            try {
+                n = (await handle.read(buf, len, buf.length - len, pos)).bytesRead;
+            }
+            catch (error) {
+                throw (0,_byte_stream_js__WEBPACK_IMPORTED_MODULE_1__/* .describeReadError */ .U)(error, source.file);
+            }
+            if (n === 0)
+                break;
+            (0,_byte_stream_js__WEBPACK_IMPORTED_MODULE_1__/* .countRawBytes */ .vr)(n);
+            len += n;
+            pos += n;
+        }
+        return len;
+    };
+    const next = (carry) => {
+        const carried = carry?.length ?? 0;
+        const buf = Buffer.from(buffers.take(carried + bytes), 0, carried + bytes);
+        if (carry)
+            buf.set(carry);
+        const filled = fill(buf, carried);
+        // Awaited below; this keeps an early failure from being reported as unhandled meanwhile.
+        filled.catch(() => undefined);
+        return { buf, filled };
+    };
+    try {
+        let reading = next(undefined);
+        for (;;) {
+            const { buf } = reading;
+            const len = await reading.filled;
+            if (len < buf.length) {
+                if (len > 0)
+                    yield buf.subarray(0, len);
+                return;
+            }
+            const end = cut(buf, len);
+            // The next read starts now, while this chunk is being checked. No record ends in the
+            // buffer (a record longer than a chunk): it all moves on into a bigger one.
+            reading = next(buf.subarray(end, len));
+            if (end > 0)
+                yield buf.subarray(0, end);
+            else
+                buffers.give(buf.buffer);
+        }
+    }
+    finally {
+        await handle.close();
+    }
+}
+async function* streamedChunks(source, start, recordEnd, buffers) {
+    let skip = start;
+    let pending;
+    for await (let raw of (0,_byte_stream_js__WEBPACK_IMPORTED_MODULE_1__/* .fileChunks */ .T9)(source.path, source.file, source.gzip, buffers.chunkBytes)) {
+        if (skip > 0) {
+            const drop = Math.min(skip, raw.length);
+            skip -= drop;
+            raw = raw.subarray(drop);
+            if (raw.length === 0)
+                continue;
+        }
+        const size = (pending?.length ?? 0) + raw.length;
+        const buf = Buffer.from(buffers.take(size), 0, size);
+        if (pending)
+            buf.set(pending);
+        buf.set(raw, pending?.length ?? 0);
+        const cut = buf.length < buffers.chunkBytes ? 0 : recordEnd(buf, buf.length);
+        pending = Uint8Array.prototype.slice.call(buf, cut);
+        if (cut > 0)
+            yield buf.subarray(0, cut);
+        else
+            buffers.give(buf.buffer);
+    }
+    if (pending && pending.length > 0) {
+        const buf = Buffer.from(buffers.take(pending.length), 0, pending.length);
+        buf.set(pending);
+        yield buf;
+    }
+}
+/**
+ * End (exclusive) of the last complete record in buf[0, end), given that buf starts at a record
+ * boundary: the last line feed outside quoted fields. 0 when there is none. Quotes are read as the
+ * tokenizer reads them: a quote opens a quoted field only at the start of a field (after the
+ * delimiter or a line end), `""` inside one is a quote, and a quote elsewhere is a literal character.
+ */
+function lastRecordEnd(buf, end, delimiter) {
+    let last = -1;
+    let p = 0;
+    // The first line feed at or after p. Every scan, forward or back, covers bytes no other scan did,
+    // so a chunk without line feeds (lone CR line ends) costs one pass, not one per quoted field.
+    let nextLf = buf.indexOf(10, 0);
+    while (nextLf >= 0 && nextLf < end) {
+        let open = buf.indexOf(34, p);
+        while (open > 0 && open < end && !opensField(buf[open - 1], delimiter))
+            open = buf.indexOf(34, open + 1);
+        const stretchEnd = open < 0 || open >= end ? end : open;
+        // This stretch outside quotes holds a line feed: take its last one (the backward scan stops in the stretch).
+        if (nextLf < stretchEnd)
+            last = buf.lastIndexOf(10, stretchEnd - 1);
+        if (stretchEnd === end)
+            break;
+        let close = buf.indexOf(34, open + 1);
+        while (close >= 0 && close + 1 < end && buf[close + 1] === 34)
+            close = buf.indexOf(34, close + 2);
+        if (close < 0 || close >= end)
+            break;
+        p = close + 1;
+        if (nextLf < p)
+            nextLf = buf.indexOf(10, p);
+    }
+    return last + 1;
+}
+/** A quote after this byte starts a quoted field. */
+function opensField(before, delimiter) {
+    return before === delimiter || before === 10 || before === 13;
+}
+
+
+/***/ }),
+
+/***/ 30393:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ recycleRowArrays),
+/* harmony export */   kH: () => (/* binding */ rowArray)
+/* harmony export */ });
+/* unused harmony export spareRowBuffers */
+/**
+ * Buffers of a chunk's row arrays (line numbers, record ranges, key hashes) that the thread they went
+ * to has finished with and handed back. A chunk's arrays are ~40 bytes a row; allocated afresh, they
+ * cost page faults here and, as garbage, memory wherever they end (until a GC gets to them).
+ */
+const spare = [];
+/** Enough for the chunks in flight (about eight arrays each); more are left to the GC. */
+const MAX_SPARE = 64;
+/** A zeroed array of `length` elements, on a spare buffer when one fits (not more than 4 times too big). */
+function rowArray(type, length) {
+    const bytes = length * type.BYTES_PER_ELEMENT;
+    for (let k = spare.length - 1; k >= 0; k--) {
+        const b = spare[k];
+        if (b.byteLength < bytes || b.byteLength > 4 * bytes + 4096)
+            continue;
+        spare[k] = spare[spare.length - 1];
+        spare.pop();
+        return new type(b, 0, length).fill(0);
+    }
+    return new type(length);
+}
+/** Hands back buffers of row arrays nothing refers to any more (the oldest spare ones go when there are too many). */
+function recycleRowArrays(buffers) {
+    for (const b of buffers) {
+        if (b.byteLength === 0 || spare.includes(b))
+            continue;
+        spare.push(b);
+    }
+    if (spare.length > MAX_SPARE)
+        spare.splice(0, spare.length - MAX_SPARE);
+}
+/** Spare buffers held (for tests). */
+function spareRowBuffers() {
+    return spare.length;
+}
+
+
+/***/ }),
+
+/***/ 19005:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ processJsonlChunk)
+/* harmony export */ });
+/* unused harmony export jobColumns */
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4573);
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _domain_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(10241);
+/* harmony import */ var _domain_validation_column_checker_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(60743);
+/* harmony import */ var _domain_validation_distinct_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(21464);
+/* harmony import */ var _csv_row_arrays_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(30393);
+/* harmony import */ var _line_reader_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(50338);
+/* harmony import */ var _rows_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(39635);
+
+
+
+
+
+
+
+/** Rows read and checked at a time: their cells stay in the core's cache while each column's checks read them. */
+const SUB_BATCH_ROWS = 4096;
+/** One line reader per job in each thread: it keeps the keys it has met from chunk to chunk. */
+const readers = new WeakMap();
+/** The columns a job reads: the configured ones and the unique ones. */
+function jobColumns(job) {
+    return [...new Set([...Object.keys(job.columns), ...job.unique])];
+}
+/** The line of the first byte of buf[from, end) that is not valid UTF-8. */
+function firstBadLine(buf, from, end, line) {
+    for (let p = from; p < end; line++) {
+        const q = buf.indexOf(10, p);
+        const e = q < 0 || q > end ? end : q;
+        if (!(0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isUtf8)(buf.subarray(p, e)))
+            return line;
+        p = e + 1;
+    }
+    return line;
+}
+/**
+ * Reads one chunk of whole lines (starting on line `startLine`, holding `lineCount` line feeds) and
+ * runs the column checks on it; collects the hashes that uniqueness and duplicate rows need, in data
+ * order. Bad input is thrown as the reader throws it (the chunk up to its last line feed is checked
+ * for UTF-8 before its lines are read).
+ */
+function processJsonlChunk(job, buf, startLine, lineCount) {
+    const requested = jobColumns(job);
+    let reader = readers.get(job);
+    if (reader === undefined) {
+        reader = new _line_reader_js__WEBPACK_IMPORTED_MODULE_4__/* .JsonlLineReader */ .K(requested, job.rowHashes);
+        readers.set(job, reader);
+    }
+    reader.startChunk();
+    const capacity = lineCount + 1;
+    const lines = (0,_csv_row_arrays_js__WEBPACK_IMPORTED_MODULE_6__/* .rowArray */ .kH)(Float64Array, capacity);
+    const records = (0,_csv_row_arrays_js__WEBPACK_IMPORTED_MODULE_6__/* .rowArray */ .kH)(Int32Array, 2 * capacity);
+    const unique = {};
+    for (const name of job.unique)
+        unique[name] = { ints: (0,_csv_row_arrays_js__WEBPACK_IMPORTED_MODULE_6__/* .rowArray */ .kH)(Float64Array, capacity), hi: (0,_csv_row_arrays_js__WEBPACK_IMPORTED_MODULE_6__/* .rowArray */ .kH)(Uint32Array, capacity), lo: (0,_csv_row_arrays_js__WEBPACK_IMPORTED_MODULE_6__/* .rowArray */ .kH)(Uint32Array, capacity), nulls: (0,_csv_row_arrays_js__WEBPACK_IMPORTED_MODULE_6__/* .rowArray */ .kH)(Uint8Array, capacity) };
+    const rowHashes = job.rowHashes ? { hi: (0,_csv_row_arrays_js__WEBPACK_IMPORTED_MODULE_6__/* .rowArray */ .kH)(Uint32Array, capacity), lo: (0,_csv_row_arrays_js__WEBPACK_IMPORTED_MODULE_6__/* .rowArray */ .kH)(Uint32Array, capacity) } : undefined;
+    const ctx = { now: job.now, maxExamples: job.maxExamples };
+    const checkers = Object.entries(job.columns).map(([name, cfg]) => new _domain_validation_column_checker_js__WEBPACK_IMPORTED_MODULE_2__/* .ColumnChecker */ .q(name, cfg, ctx));
+    const issues = [];
+    const rows = new _rows_js__WEBPACK_IMPORTED_MODULE_5__/* .JsonlRows */ .g(reader, job.file, Math.min(SUB_BATCH_ROWS, capacity), job.rowHashes);
+    const h = new Uint32Array(2);
+    const ascii = (0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isAscii)(buf);
+    let done = 0;
+    const flush = () => {
+        const n = rows.rows;
+        if (n === 0)
+            return;
+        // Every requested column, met or not: whether a key occurs in the file is decided where the chunks are folded.
+        const batch = rows.batch(buf, done, ascii, true);
+        for (const checker of checkers)
+            checker.consume(batch, batch.column(checker.name));
+        for (const [name, u] of Object.entries(unique))
+            (0,_domain_validation_distinct_js__WEBPACK_IMPORTED_MODULE_3__/* .fillUniqueKeys */ .ld)(batch.column(name), n, u, done, h);
+        lines.set(rows.lines.subarray(0, n), done);
+        records.set(rows.records.subarray(0, 2 * n), 2 * done);
+        if (rowHashes) {
+            rowHashes.hi.set(rows.hi.subarray(0, n), done);
+            rowHashes.lo.set(rows.lo.subarray(0, n), done);
+        }
+        issues.push(...rows.issues);
+        done += n;
+        rows.clear();
+    };
+    const last = buf.lastIndexOf(10);
+    const checkUtf8 = (from, end, line) => {
+        if (!ascii && !(0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isUtf8)(buf.subarray(from, end)))
+            throw (0,_domain_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)('invalid UTF-8 (expected UTF-8 text)', { file: job.file, line: firstBadLine(buf, from, end, line) });
+    };
+    checkUtf8(0, Math.max(0, last), startLine);
+    let line = startLine;
+    let p = 0;
+    for (; p <= last; line++) {
+        const q = buf.indexOf(10, p);
+        rows.addLine(buf, p, q, line);
+        if (rows.full)
+            flush();
+        p = q + 1;
+    }
+    if (p < buf.length) {
+        checkUtf8(p, buf.length, line);
+        rows.addLine(buf, p, buf.length, line);
+    }
+    flush();
+    const states = {};
+    for (const checker of checkers)
+        states[checker.name] = checker.state();
+    const trim = (a, len) => a.subarray(0, len);
+    for (const u of Object.values(unique))
+        Object.assign(u, { ints: trim(u.ints, done), hi: trim(u.hi, done), lo: trim(u.lo, done), nulls: trim(u.nulls, done) });
+    const summary = { rows: done, lines: trim(lines, done), states, unique, ...(rowHashes ? { rowHashes: { hi: trim(rowHashes.hi, done), lo: trim(rowHashes.lo, done) } } : {}), ...(issues.length > 0 ? { issues } : {}) };
+    return { summary, records: trim(records, 2 * done), keys: reader.chunkKeys };
+}
+
+
+/***/ })
+
+};

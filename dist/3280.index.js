@@ -1,0 +1,901 @@
+export const id = 3280;
+export const ids = [3280];
+export const modules = {
+
+/***/ 97713:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ profileDatasetResult)
+/* harmony export */ });
+/* harmony import */ var _validation_failing_units_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1104);
+/* harmony import */ var _validation_findings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(79746);
+/* harmony import */ var _row_checks_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7654);
+
+
+
+const ROW_LEVEL = ['pattern', 'unique', 'min_length', 'max_length', 'max_age'];
+function skipped(column, check, severity, why) {
+    return { column, check, severity, status: 'skipped', observed: null, expected: null, failing: 0, fraction: 0, examples: [], message: why };
+}
+function columnChecks(name, cfg, col, rows, files, why) {
+    const severity = cfg.severity ?? 'error';
+    const out = [];
+    if (!col) {
+        // A merged profile has every column any shard saw: missing from it is missing from every file profiled.
+        const missingIn = Math.max(1, files);
+        if (cfg.required !== false)
+            out.push((0,_validation_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)({ column: name, check: 'required', severity, failed: true, failing: missingIn, total: missingIn, unit: 'files', observed: 'missing from the profile', expected: 'present' }));
+        return out;
+    }
+    const nulls = col.nulls;
+    if (cfg.nullable === false)
+        out.push((0,_validation_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)({ column: name, check: 'nullable', severity, failed: nulls > 0, failing: nulls, total: rows, observed: nulls, expected: 0 }));
+    if (cfg.max_null_fraction !== undefined) {
+        const frac = rows ? nulls / rows : 0;
+        out.push((0,_validation_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)({ column: name, check: 'max_null_fraction', severity, failed: frac > cfg.max_null_fraction, failing: nulls, total: rows, observed: Number(frac.toPrecision(6)), expected: cfg.max_null_fraction }));
+    }
+    // Row-level checks pass while the failing share stays within 1 − mostly.
+    const tooMany = (failing, total) => failing > 0 && failing / Math.max(1, total) > 1 - (cfg.mostly ?? 1);
+    if (col.kind === 'numeric') {
+        const sample = col.sketch.toSample();
+        const n = col.moments.count;
+        const note = col.sketch.rankError > 0 ? { message: `failing rows estimated from the quantile sketch (±${col.sketch.rankError})` } : {};
+        let below = 0;
+        let atMostMax = 0;
+        for (let i = 0; i < sample.values.length; i++) {
+            const w = sample.weights ? sample.weights[i] : 1;
+            if (typeof cfg.min === 'number' && sample.values[i] < cfg.min)
+                below += w;
+            if (typeof cfg.max === 'number' && sample.values[i] <= cfg.max)
+                atMostMax += w;
+        }
+        if (typeof cfg.min === 'number') {
+            const failing = col.min < cfg.min ? Math.max(1, below) : 0;
+            out.push((0,_validation_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)({ column: name, check: 'min', severity, failed: tooMany(failing, n), failing, total: n, observed: col.min, expected: cfg.min, ...(failing ? note : {}) }));
+        }
+        if (typeof cfg.max === 'number') {
+            const failing = col.max > cfg.max ? Math.max(1, n - atMostMax) : 0;
+            out.push((0,_validation_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)({ column: name, check: 'max', severity, failed: tooMany(failing, n), failing, total: n, observed: col.max, expected: cfg.max, ...(failing ? note : {}) }));
+        }
+    }
+    else {
+        for (const key of ['in', 'not_in']) {
+            const list = cfg[key];
+            if (!list)
+                continue;
+            if (col.top.error > 0) {
+                out.push(skipped(name, key, severity, `more distinct values than the top-k sketch holds exactly (${col.top.capacity}); needs the rows`));
+                continue;
+            }
+            const allowed = new Set(list.map(String));
+            const bad = col.top.items().filter(([v]) => (key === 'in' ? !allowed.has(v) : allowed.has(v)));
+            const failing = bad.reduce((s, [, c]) => s + c, 0);
+            out.push((0,_validation_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)({ column: name, check: key, severity, failed: tooMany(failing, col.count), failing, total: col.count, observed: bad.slice(0, 5).map(([v]) => v), expected: list }));
+        }
+    }
+    for (const key of ROW_LEVEL)
+        if (cfg[key] !== undefined)
+            out.push(skipped(name, key, severity, why));
+    return out;
+}
+/**
+ * Checks of `dataset` answered from `profile` (drift is added by the caller): every check, exactly, from the row
+ * checks a profile made with the config carries; else the subset its statistics answer.
+ */
+function profileDatasetResult(profile, dataset, options = {}) {
+    if (profile.rowChecks?.checks === (0,_row_checks_js__WEBPACK_IMPORTED_MODULE_0__/* .checksKey */ .vc)(dataset))
+        return (0,_row_checks_js__WEBPACK_IMPORTED_MODULE_0__/* .rowChecksResult */ .X0)(profile.rowChecks, dataset, options.now ?? Date.now(), options.where ?? `the profile of ${profile.dataset}`);
+    // Row checks made under other checks than the config now defines answer nothing: the statistics still do.
+    const why = profile.rowChecks
+        ? `the profile's row checks were made under other checks of this dataset than the config now defines (profile again to answer it)`
+        : 'needs the rows; not answerable from a profile';
+    const checks = [];
+    checks.push((0,_validation_failing_units_js__WEBPACK_IMPORTED_MODULE_2__/* .rowsCheck */ .y0)(profile.rows, dataset.rows));
+    const byName = new Map(profile.columns.map((c) => [c.name, c]));
+    for (const [name, cfg] of Object.entries(dataset.columns ?? {}))
+        checks.push(...columnChecks(name, cfg, byName.get(name), profile.rows, profile.sources.length, why));
+    if (dataset.strict_columns) {
+        const extra = profile.columns.map((c) => c.name).filter((c) => !(dataset.columns && c in dataset.columns));
+        checks.push((0,_validation_failing_units_js__WEBPACK_IMPORTED_MODULE_2__/* .strictColumnsCheck */ .Nk)(extra, profile.columns.length));
+    }
+    for (const key of ['duplicates', 'leakage'])
+        if (dataset[key] !== undefined)
+            checks.push({ check: key, severity: 'error', status: 'skipped', observed: null, expected: null, failing: 0, fraction: 0, examples: [], message: why });
+    return { name: dataset.name, files: profile.sources.map((s) => s.file), rows: profile.rows, checks };
+}
+
+
+/***/ }),
+
+/***/ 83320:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Eo: () => (/* binding */ tableSize),
+/* harmony export */   JE: () => (/* binding */ collisionBound),
+/* harmony export */   Lr: () => (/* binding */ remapFiles),
+/* harmony export */   T4: () => (/* binding */ mergeAllTables),
+/* harmony export */   hw: () => (/* binding */ FirstPlaces),
+/* harmony export */   kO: () => (/* binding */ KeyLog)
+/* harmony export */ });
+/* unused harmony export mergeTables */
+/**
+ * Mergeable 64-bit key hashes for `unique` and `duplicates` across shards.
+ *
+ * A shard logs the hash of every key (a `unique` column's value, or a whole row) with its place (file index and
+ * line or row), then keeps one entry per distinct hash: the hashes sorted as unsigned 64-bit numbers in one typed
+ * array (hi, lo interleaved; 8 bytes each, never a JS Set, which throws past 2^24 entries) and, beside them, the
+ * place of the hash's first occurrence. Merging two tables walks both in order: a hash in both is a repeat at the
+ * later of its two first places. So the merged repeat count is exact, up to hash collisions: two different keys
+ * share a 64-bit hash with probability 2^-64 per pair, so n distinct keys give a false repeat with probability at
+ * most n(n−1)/2^65 (the birthday bound; 1M keys: 2.7e-8, 100M: 2.7e-4). `collisionBound` states it.
+ */
+/** Upper bound on the probability that `distinct` different keys hold a false repeat: n(n−1)/2^65. */
+function collisionBound(distinct) {
+    return (distinct * Math.max(0, distinct - 1)) / 2 ** 65;
+}
+const tableSize = (t) => t.file.length;
+/** Appends keys in data order; `finish` sorts them (LSD radix, stable) and keeps each hash's first place. */
+class KeyLog {
+    hi = new Uint32Array(1024);
+    lo = new Uint32Array(1024);
+    file = new Uint32Array(1024);
+    at = new Float64Array(1024);
+    size = 0;
+    add(hi, lo, file, at) {
+        if (this.size === this.hi.length)
+            this.grow();
+        const i = this.size++;
+        this.hi[i] = hi;
+        this.lo[i] = lo;
+        this.file[i] = file;
+        this.at[i] = at;
+    }
+    grow() {
+        const cap = this.hi.length * 2;
+        const copy = (a, make) => {
+            const b = make(cap);
+            b.set(a);
+            return b;
+        };
+        this.hi = copy(this.hi, (n) => new Uint32Array(n));
+        this.lo = copy(this.lo, (n) => new Uint32Array(n));
+        this.file = copy(this.file, (n) => new Uint32Array(n));
+        this.at = copy(this.at, (n) => new Float64Array(n));
+    }
+    finish() {
+        const n = this.size;
+        let order = new Uint32Array(n);
+        let next = new Uint32Array(n);
+        for (let i = 0; i < n; i++)
+            order[i] = i;
+        const counts = new Uint32Array(65537);
+        // Four stable counting passes of 16 bits, least significant first.
+        for (const [lane, shift] of [[this.lo, 0], [this.lo, 16], [this.hi, 0], [this.hi, 16]]) {
+            counts.fill(0);
+            for (let i = 0; i < n; i++)
+                counts[((lane[order[i]] >>> shift) & 0xffff) + 1]++;
+            for (let d = 1; d < 65537; d++)
+                counts[d] += counts[d - 1];
+            for (let i = 0; i < n; i++) {
+                const k = order[i];
+                next[counts[(lane[k] >>> shift) & 0xffff]++] = k;
+            }
+            [order, next] = [next, order];
+        }
+        let distinct = 0;
+        for (let j = 0; j < n; j++) {
+            const k = order[j];
+            if (j > 0 && this.hi[k] === this.hi[order[j - 1]] && this.lo[k] === this.lo[order[j - 1]])
+                continue;
+            order[distinct++] = k;
+        }
+        const t = { hashes: new Uint32Array(2 * distinct), file: new Uint32Array(distinct), at: new Float64Array(distinct) };
+        for (let j = 0; j < distinct; j++) {
+            const k = order[j];
+            t.hashes[2 * j] = this.hi[k];
+            t.hashes[2 * j + 1] = this.lo[k];
+            t.file[j] = this.file[k];
+            t.at[j] = this.at[k];
+        }
+        return t;
+    }
+}
+/** The same table with its file indices mapped through `map` (a part's list → the merged list). */
+function remapFiles(t, map) {
+    const file = new Uint32Array(t.file.length);
+    for (let i = 0; i < file.length; i++)
+        file[i] = map[t.file[i]];
+    return { hashes: t.hashes, file, at: t.at };
+}
+const before = (fa, aa, fb, ab) => fa < fb || (fa === fb && aa < ab);
+/** The first `limit` places in data order, of the repeats found while merging. */
+class FirstPlaces {
+    limit;
+    count = 0;
+    places = [];
+    constructor(limit) {
+        this.limit = limit;
+    }
+    add(file, at) {
+        this.count++;
+        if (this.limit === 0)
+            return;
+        const p = this.places;
+        if (p.length >= this.limit && !before(file, at, p[p.length - 1].file, p[p.length - 1].at))
+            return;
+        let i = p.length;
+        while (i > 0 && before(file, at, p[i - 1].file, p[i - 1].at))
+            i--;
+        p.splice(i, 0, { file, at });
+        if (p.length > this.limit)
+            p.pop();
+    }
+}
+/** Merges two tables with file indices of the same list; each hash in both is a repeat at its later first place. */
+function mergeTables(a, b, repeats) {
+    const na = a.file.length;
+    const nb = b.file.length;
+    const out = { hashes: new Uint32Array(2 * (na + nb)), file: new Uint32Array(na + nb), at: new Float64Array(na + nb) };
+    let i = 0;
+    let j = 0;
+    let k = 0;
+    const take = (t, x) => {
+        out.hashes[2 * k] = t.hashes[2 * x];
+        out.hashes[2 * k + 1] = t.hashes[2 * x + 1];
+        out.file[k] = t.file[x];
+        out.at[k++] = t.at[x];
+    };
+    while (i < na && j < nb) {
+        const ah = a.hashes[2 * i];
+        const bh = b.hashes[2 * j];
+        const al = a.hashes[2 * i + 1];
+        const bl = b.hashes[2 * j + 1];
+        if (ah < bh || (ah === bh && al < bl))
+            take(a, i++);
+        else if (ah > bh || al > bl)
+            take(b, j++);
+        else {
+            const aFirst = before(a.file[i], a.at[i], b.file[j], b.at[j]);
+            if (aFirst) {
+                repeats.add(b.file[j], b.at[j]);
+                take(a, i);
+            }
+            else {
+                repeats.add(a.file[i], a.at[i]);
+                take(b, j);
+            }
+            i++;
+            j++;
+        }
+    }
+    while (i < na)
+        take(a, i++);
+    while (j < nb)
+        take(b, j++);
+    return { hashes: out.hashes.slice(0, 2 * k), file: out.file.slice(0, k), at: out.at.slice(0, k) };
+}
+/** Merges any number of tables pairwise (a balanced tree: each level costs one pass over all entries). */
+function mergeAllTables(tables, repeats) {
+    if (tables.length === 0)
+        return { hashes: new Uint32Array(0), file: new Uint32Array(0), at: new Float64Array(0) };
+    let level = [...tables];
+    while (level.length > 1) {
+        const up = [];
+        for (let i = 0; i < level.length; i += 2)
+            up.push(i + 1 < level.length ? mergeTables(level[i], level[i + 1], repeats) : level[i]);
+        level = up;
+    }
+    return level[0];
+}
+
+
+/***/ }),
+
+/***/ 7654:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X0: () => (/* binding */ rowChecksResult),
+/* harmony export */   tc: () => (/* binding */ RowChecksBuilder),
+/* harmony export */   vc: () => (/* binding */ checksKey),
+/* harmony export */   x6: () => (/* binding */ leakageKeySets)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(10241);
+/* harmony import */ var _table_hash_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(68867);
+/* harmony import */ var _validation_dataset_validator_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(81332);
+/* harmony import */ var _validation_hash_set_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(46521);
+/* harmony import */ var _validation_distinct_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(21464);
+/* harmony import */ var _key_table_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(83320);
+
+
+
+
+
+
+/** What a `leakage` check of another dataset against this one needs: its key sets (the keys' hashes). */
+function leakageKeySets(rc) {
+    return Object.values(rc.leakageKeys ?? {}).map(({ key, table }) => {
+        const n = (0,_key_table_js__WEBPACK_IMPORTED_MODULE_4__/* .tableSize */ .Eo)(table);
+        const hashes = new _validation_hash_set_js__WEBPACK_IMPORTED_MODULE_5__/* .HashSet64 */ .l(n);
+        const h = new Uint32Array(2);
+        for (let i = 0; i < n; i++) {
+            h[0] = table.hashes[2 * i];
+            h[1] = table.hashes[2 * i + 1];
+            hashes.add(h);
+        }
+        return { key, hashes };
+    });
+}
+/** What makes two parts' row checks comparable: the checks that run per row, and how many examples each keeps. */
+function checksKey(dataset) {
+    return JSON.stringify({ columns: dataset.columns ?? {}, duplicates: dataset.duplicates ?? null, leakage: dataset.leakage ?? null });
+}
+const placeOf = (batch, i) => batch.line(i) ?? batch.rowOffset + i;
+/** Feeds one part's batches (as `readDataset` does) to a validator and the key logs. */
+class RowChecksBuilder {
+    dataset;
+    ctx;
+    validator;
+    files = [];
+    uniqueLogs = new Map();
+    dupLog;
+    keyLogs = new Map();
+    h = new Uint32Array(2);
+    scratch = new Uint32Array(2);
+    constructor(dataset, ctx, options = {}) {
+        this.dataset = dataset;
+        this.ctx = ctx;
+        this.validator = new _validation_dataset_validator_js__WEBPACK_IMPORTED_MODULE_2__/* .DatasetValidator */ .JJ(dataset, ctx, options);
+        for (const name of this.validator.uniqueColumns())
+            this.uniqueLogs.set(name, new _key_table_js__WEBPACK_IMPORTED_MODULE_4__/* .KeyLog */ .kO());
+        this.dupLog = dataset.duplicates !== undefined ? new _key_table_js__WEBPACK_IMPORTED_MODULE_4__/* .KeyLog */ .kO() : undefined;
+        for (const key of options.collectKeys ?? [])
+            this.keyLogs.set(JSON.stringify(key), { key: [...key], log: new _key_table_js__WEBPACK_IMPORTED_MODULE_4__/* .KeyLog */ .kO() });
+    }
+    startFile(file, header) {
+        this.files.push({ name: file, header: [...header], at: 'line' });
+        return this.validator.startFile(file, header);
+    }
+    consume(batch) {
+        this.validator.consume(batch);
+        const fileIndex = this.files.length - 1;
+        const file = this.files[fileIndex];
+        const n = batch.length;
+        if (n > 0 && batch.line(0) === undefined)
+            file.at = 'row';
+        const { h, scratch } = this;
+        for (const [name, log] of this.uniqueLogs) {
+            const col = batch.column(name);
+            if (!col)
+                continue;
+            for (let i = 0; i < n; i++) {
+                if (col.isNull(i))
+                    continue;
+                // As DistinctValues keys it: a canonical integer hashes exactly as its text would.
+                const v = (0,_validation_distinct_js__WEBPACK_IMPORTED_MODULE_3__/* .uniqueInteger */ .wF)(col, i);
+                if (v === v)
+                    (0,_table_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .hashInteger */ .D5)(v, h);
+                else
+                    col.hash(i, h);
+                log.add(h[0], h[0] === 0 && h[1] === 0 ? 1 : h[1], fileIndex, placeOf(batch, i));
+            }
+        }
+        for (const { key, log } of this.keyLogs.values()) {
+            if (!key.every((k) => batch.column(k)))
+                continue;
+            for (let i = 0; i < n; i++) {
+                (0,_validation_dataset_validator_js__WEBPACK_IMPORTED_MODULE_2__/* .hashRow */ .vK)(batch, key, i, h, scratch);
+                log.add(h[0], h[0] === 0 && h[1] === 0 ? 1 : h[1], fileIndex, placeOf(batch, i));
+            }
+        }
+        const dup = this.dupLog;
+        if (!dup)
+            return;
+        for (let i = 0; i < n; i++) {
+            if (batch.rowHash)
+                batch.rowHash(i, h);
+            else
+                (0,_validation_dataset_validator_js__WEBPACK_IMPORTED_MODULE_2__/* .hashRow */ .vK)(batch, file.header, i, h, scratch);
+            dup.add(h[0], h[0] === 0 && h[1] === 0 ? 1 : h[1], fileIndex, placeOf(batch, i));
+        }
+    }
+    finish() {
+        const unique = {};
+        for (const [name, log] of this.uniqueLogs)
+            unique[name] = log.finish();
+        return {
+            checks: checksKey(this.dataset),
+            maxExamples: this.ctx.maxExamples,
+            files: this.files,
+            validator: this.validator.partState(),
+            unique,
+            ...(this.dupLog ? { duplicates: this.dupLog.finish() } : {}),
+            ...(this.keyLogs.size ? { leakageKeys: Object.fromEntries([...this.keyLogs].map(([id, { key, log }]) => [id, { key, table: log.finish() }])) } : {}),
+        };
+    }
+}
+/** What the merged key tables add to `unique`/`duplicates`: the collision bound, and examples whose text no part kept. */
+function keyNote(c, distinct) {
+    const unknown = c.examples.filter((e) => e.value === null).length;
+    const bound = `exact up to 64-bit hash collisions: P(a false repeat) ≤ n(n−1)/2^65 = ${(0,_key_table_js__WEBPACK_IMPORTED_MODULE_4__/* .collisionBound */ .JE)(distinct).toPrecision(2)} for n = ${distinct} distinct keys`;
+    const places = unknown ? `; ${unknown} example${unknown === 1 ? '' : 's'} repeat${unknown === 1 ? 's' : ''} a value first seen in another shard: the shard profiles keep ${unknown === 1 ? 'its' : 'their'} place, not ${unknown === 1 ? 'its' : 'their'} text (value null)` : '';
+    return { ...c, message: `${c.message ? `${c.message}; ` : ''}${bound}${places}` };
+}
+/** Every check of `dataset` from (merged) row checks, as one `validate` of all the rows would report them. */
+function rowChecksResult(rc, dataset, now, where) {
+    if (rc.checks !== checksKey(dataset))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MlgateError */ .Bf('input', `${where} was made under other checks of dataset '${dataset.name}' than the config now defines (columns, duplicates or leakage changed); profile the shards again with this config`);
+    const validator = new _validation_dataset_validator_js__WEBPACK_IMPORTED_MODULE_2__/* .DatasetValidator */ .JJ(dataset, { now, maxExamples: rc.maxExamples });
+    for (const f of rc.files)
+        validator.startFile(f.name, f.header);
+    validator.absorbPart(rc.validator);
+    const result = validator.finish();
+    result.checks = result.checks.map((c) => {
+        if (c.status === 'skipped')
+            return c;
+        if (c.check === 'unique' && c.column !== undefined && rc.unique[c.column])
+            return keyNote(c, (0,_key_table_js__WEBPACK_IMPORTED_MODULE_4__/* .tableSize */ .Eo)(rc.unique[c.column]));
+        if (c.check === 'duplicates' && rc.duplicates)
+            return keyNote(c, (0,_key_table_js__WEBPACK_IMPORTED_MODULE_4__/* .tableSize */ .Eo)(rc.duplicates));
+        return c;
+    });
+    return result;
+}
+
+
+/***/ }),
+
+/***/ 2019:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T$: () => (/* binding */ WorkerPool),
+/* harmony export */   nr: () => (/* binding */ chunkBytes),
+/* harmony export */   yq: () => (/* binding */ readCsvParallel)
+/* harmony export */ });
+/* harmony import */ var _domain_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(10241);
+/* harmony import */ var _workers_chunk_workers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14565);
+/* harmony import */ var _chunk_worker_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(22862);
+/* harmony import */ var _tokenizer_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(55915);
+/* harmony import */ var _record_chunks_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(41304);
+/* harmony import */ var _row_arrays_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(30393);
+
+
+
+
+
+
+/** Bytes per chunk (cut at a record boundary). MLGATE_CHUNK_BYTES overrides (tests: many chunks from a small file). */
+const CHUNK_BYTES = 1 << 20;
+function chunkBytes(env) {
+    const n = Number(env.MLGATE_CHUNK_BYTES ?? '');
+    return Number.isInteger(n) && n >= 1024 ? n : CHUNK_BYTES;
+}
+/** Chunks queued per worker: one it works on, one waiting, so it never idles between messages. */
+const QUEUE_PER_WORKER = 2;
+/** The chunk workers of one read: a CSV job (`ChunkJob`, results `ChunkResult`) or another format's (JSON Lines). */
+class WorkerPool {
+    done;
+    workers = [];
+    failure;
+    wake;
+    constructor(count, job, done) {
+        this.done = done;
+        for (let k = 0; k < count; k++) {
+            const worker = (0,_workers_chunk_workers_js__WEBPACK_IMPORTED_MODULE_1__/* .takeChunkWorker */ .r$)(count + 1);
+            const slot = { worker, queued: 0, spare: [] };
+            worker.on('message', (reply) => {
+                slot.queued--;
+                const buf = Buffer.from(reply.buf.buffer, reply.buf.byteOffset, reply.buf.byteLength);
+                this.done(reply.id, reply.ok ? { ok: true, result: reply.result, buf, worker: k } : { ok: false, message: reply.message, line: reply.line });
+                this.notify();
+            });
+            worker.on('error', (e) => {
+                this.failure ??= e;
+                this.notify();
+            });
+            worker.on('exit', (code) => {
+                if (code !== 0)
+                    this.failure ??= new Error(`worker thread exited with status ${code}`);
+                this.notify();
+            });
+            worker.postMessage({ kind: 'job', job });
+            this.workers.push(slot);
+        }
+    }
+    get error() {
+        return this.failure;
+    }
+    notify() {
+        const wake = this.wake;
+        this.wake = undefined;
+        wake?.();
+    }
+    /** Resolves at the next reply or failure of a worker. */
+    nextReply() {
+        return new Promise((resolve) => {
+            this.wake = resolve;
+        });
+    }
+    /** Hands the chunk to a worker with room in its queue; false when all are busy. */
+    offer(id, chunk, startLine, lines) {
+        const slot = this.workers.reduce((best, w) => (w.queued < QUEUE_PER_WORKER && (!best || w.queued < best.queued) ? w : best), undefined);
+        if (!slot)
+            return false;
+        slot.queued++;
+        const spare = slot.spare.splice(0);
+        slot.worker.postMessage({ kind: 'chunk', id, buf: chunk, startLine, lines, spare }, [chunk.buffer, ...spare]);
+        return true;
+    }
+    /** Keeps the buffers of worker k's folded result, for its next chunk. */
+    giveBack(k, buffers) {
+        this.workers[k]?.spare.push(...buffers);
+    }
+    async close() {
+        await Promise.all(this.workers.map((w) => w.worker.terminate()));
+    }
+}
+function decoder(buf, records, header) {
+    const n = header.names.length;
+    const fields = (r) => {
+        const tok = new _tokenizer_js__WEBPACK_IMPORTED_MODULE_3__/* .CsvTokenizer */ .YB(header.delimiter, -1, Int32Array.from({ length: n }, (_, k) => k), n, 1);
+        tok.tokenize(buf, records[2 * r], records[2 * r + 1], true);
+        return header.names.map((_, k) => {
+            const s = tok.offsets[2 * k];
+            const e = tok.offsets[2 * k + 1];
+            const flag = tok.flags[k];
+            if (flag === 0 && s === e)
+                return null;
+            const t = buf.toString('utf8', s, e);
+            return flag === 2 ? t.replaceAll('""', '"') : t;
+        });
+    };
+    return {
+        record: (r) => {
+            const values = fields(r);
+            return Object.fromEntries(header.names.map((name, k) => [name, values[k] ?? null]));
+        },
+        field: (r, column) => fields(r)[header.names.indexOf(column)] ?? null,
+    };
+}
+function runHere(job, chunk, startLine, lines) {
+    const buf = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    try {
+        return { ok: true, result: (0,_chunk_worker_js__WEBPACK_IMPORTED_MODULE_2__.processChunk)(job, buf, startLine, lines), buf, worker: -1 };
+    }
+    catch (error) {
+        if (error instanceof _tokenizer_js__WEBPACK_IMPORTED_MODULE_3__/* .CsvSyntaxError */ .oC)
+            return { ok: false, message: error.message, line: error.line };
+        throw error;
+    }
+}
+/**
+ * Reads a CSV file in chunks cut at record boundaries; `threads - 1` worker threads and this one
+ * tokenize and check them (this thread takes a chunk whenever every worker's queue is full), and the
+ * results are folded into `sink` (and the columns' values into `drift`) in file order, so counts and
+ * examples equal a one-thread read.
+ */
+async function readCsvParallel(source, header, job, sink, threads, drift) {
+    const ready = new Map();
+    const pool = threads.count > 1 ? new WorkerPool(threads.count - 1, job, (id, outcome) => ready.set(id, outcome)) : undefined;
+    const buffers = new _record_chunks_js__WEBPACK_IMPORTED_MODULE_4__/* .ChunkBuffers */ .Jg(threads.chunkBytes);
+    let nextId = 0;
+    let folded = 0;
+    const fold = () => {
+        for (let outcome = ready.get(folded); outcome; outcome = ready.get(folded)) {
+            ready.delete(folded++);
+            if (!outcome.ok)
+                throw (0,_domain_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(outcome.message, { file: source.file, line: outcome.line });
+            sink.absorbChunk(source.file, outcome.result.summary, decoder(outcome.buf, outcome.result.records, header));
+            if (outcome.result.drift)
+                drift?.absorb(outcome.result.drift);
+            // Examples were decoded in absorbChunk: the chunk's bytes and row arrays are no longer needed.
+            buffers.give(outcome.buf.buffer);
+            const spent = (0,_chunk_worker_js__WEBPACK_IMPORTED_MODULE_2__.rowArrayBuffers)(outcome.result);
+            if (outcome.worker < 0)
+                (0,_row_arrays_js__WEBPACK_IMPORTED_MODULE_5__/* .recycleRowArrays */ .G)(spent);
+            else
+                pool?.giveBack(outcome.worker, spent);
+        }
+    };
+    const checkPool = () => {
+        if (pool?.error)
+            throw pool.error;
+    };
+    let line = header.nextLine;
+    // Buffer's indexOf is a native memchr; Uint8Array's is several times slower.
+    const dispatch = (chunk) => {
+        const id = nextId++;
+        const startLine = line;
+        const lines = (0,_chunk_worker_js__WEBPACK_IMPORTED_MODULE_2__.countLines)(chunk);
+        line += lines;
+        if (id === 0 && !source.gzip)
+            sink.expectRows(Math.ceil((source.size / chunk.length) * lines * 1.05));
+        if (!pool?.offer(id, chunk, startLine, lines))
+            ready.set(id, runHere(job, chunk, startLine, lines));
+        fold();
+    };
+    try {
+        for await (const chunk of (0,_record_chunks_js__WEBPACK_IMPORTED_MODULE_4__/* .recordChunks */ .WB)(source, header.endOffset, header.delimiter, buffers)) {
+            checkPool();
+            dispatch(chunk);
+        }
+        fold();
+        while (folded < nextId) {
+            checkPool();
+            await pool.nextReply();
+            fold();
+        }
+    }
+    finally {
+        await pool?.close();
+    }
+}
+
+
+/***/ }),
+
+/***/ 13808:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JP: () => (/* binding */ readDataset),
+/* harmony export */   MT: () => (/* binding */ sortSettings),
+/* harmony export */   bm: () => (/* binding */ readForValidation),
+/* harmony export */   y: () => (/* binding */ collectColumns)
+/* harmony export */ });
+/* unused harmony export minParallelBytes */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _workers_chunk_workers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14565);
+/* harmony import */ var _csv_parallel_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2019);
+/* harmony import */ var _csv_source_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(97105);
+/* harmony import */ var _jsonl_source_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(21179);
+/* harmony import */ var _open_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(67633);
+/* harmony import */ var _column_values_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(45626);
+/* harmony import */ var _parquet_source_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(42121);
+
+
+
+
+
+
+
+
+/** Streams every file of a dataset into `sink`, one file after the other. */
+async function readDataset(files, dataset, sink, progress) {
+    for (const f of files) {
+        const table = (0,_open_js__WEBPACK_IMPORTED_MODULE_5__/* .openTable */ .R)(f.path, { displayName: f.name, format: dataset.format, delimiter: dataset.delimiter });
+        const header = await table.columnNames();
+        const columns = sink.startFile(f.name, header);
+        await progress?.file(f, await knownRows(table));
+        for await (const batch of table.batches({ columns })) {
+            sink.consume(batch);
+            progress?.addRows(batch.length);
+        }
+    }
+}
+/** The file's row count when its format states it up front (Parquet's footer), for progress. */
+async function knownRows(table) {
+    return table instanceof _parquet_source_js__WEBPACK_IMPORTED_MODULE_7__/* .ParquetSource */ .W ? await table.knownRowCount() : undefined;
+}
+/** `sink` that also reports each folded chunk's rows. */
+function counted(sink, progress) {
+    if (!progress)
+        return sink;
+    return {
+        absorbChunk: (file, summary, decode) => {
+            sink.absorbChunk(file, summary, decode);
+            progress.addRows(summary.rows);
+        },
+        expectRows: (rows) => sink.expectRows(rows),
+    };
+}
+/** CSV files (and columns to sort) at least this big are handled by worker threads too: starting one costs ~50 ms of CPU, which less data does not repay. MLGATE_PARALLEL_MIN_BYTES overrides (tests). */
+const PARALLEL_MIN_BYTES = 16 << 20;
+function minParallelBytes(env) {
+    const n = Number(env.MLGATE_PARALLEL_MIN_BYTES ?? '');
+    return Number.isFinite(n) && n > 0 ? n : PARALLEL_MIN_BYTES;
+}
+/**
+ * Reads one file with the chunk pipeline when it is a big CSV file (on this thread alone too, where
+ * its 4,096-row batches are faster than the streaming reader's); false when it is not (read it batch by batch).
+ */
+async function readChunked(table, f, env, checks, sink, streamer, drift, progress) {
+    const threads = (0,_workers_chunk_workers_js__WEBPACK_IMPORTED_MODULE_1__/* .parallelThreads */ .xb)(env);
+    if (!(table instanceof _csv_source_js__WEBPACK_IMPORTED_MODULE_3__/* .CsvSource */ .U))
+        return false;
+    const size = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(f.path)).size;
+    if (size < minParallelBytes(env))
+        return false;
+    const info = await table.headerInfo();
+    if (streamer) {
+        // The columns' plans come from the file's first rows, as a one-thread read decides them.
+        for await (const first of table.batches({ batchRows: _column_values_js__WEBPACK_IMPORTED_MODULE_6__/* .PLAN_SAMPLE_ROWS */ .lD })) {
+            streamer.plan(first);
+            break;
+        }
+    }
+    const job = {
+        ...checks,
+        file: f.name,
+        header: info.names,
+        delimiter: info.delimiter,
+        ...(streamer ? { drift: { plans: Object.fromEntries(streamer.plans), columns: { columns: streamer.declared } } } : {}),
+    };
+    await (0,_csv_parallel_js__WEBPACK_IMPORTED_MODULE_2__/* .readCsvParallel */ .yq)({ ...table.location, file: f.name, size }, info, job, counted(sink, progress), { count: threads, chunkBytes: (0,_csv_parallel_js__WEBPACK_IMPORTED_MODULE_2__/* .chunkBytes */ .nr)(env) }, drift);
+    return true;
+}
+/**
+ * Validates a big JSON Lines file with the chunk pipeline (its keys gathered in the same pass, then
+ * handed to the validator as the file's header); false when it is not big enough to pay.
+ */
+async function readJsonlChunked(table, f, env, checks, validator, progress) {
+    const size = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(f.path)).size;
+    if (size < minParallelBytes(env))
+        return false;
+    await progress?.file(f);
+    const { readJsonlParallel } = await __webpack_require__.e(/* import() */ 529).then(__webpack_require__.bind(__webpack_require__, 80529));
+    const job = { format: 'jsonl', file: f.name, columns: checks.columns, unique: checks.unique, rowHashes: checks.rowHashes, now: checks.now, maxExamples: checks.maxExamples };
+    const header = await readJsonlParallel({ ...table.location, file: f.name, size }, job, counted(validator, progress), { count: (0,_workers_chunk_workers_js__WEBPACK_IMPORTED_MODULE_1__/* .parallelThreads */ .xb)(env), chunkBytes: (0,_csv_parallel_js__WEBPACK_IMPORTED_MODULE_2__/* .chunkBytes */ .nr)(env) });
+    validator.startFile(f.name, header);
+    return true;
+}
+/**
+ * Validates one big Parquet file (by uncompressed size) on worker threads, only when MLGATE_THREADS asks
+ * for them: on the shared 2-core bench machine two workers took ~1.5x the CPU and ~2x the memory of one
+ * thread (over the 300 MiB target for 1M rows) and were not faster under load. False when not used.
+ */
+async function readParquetThreads(table, f, header, columns, validator, options) {
+    const threads = (0,_workers_chunk_workers_js__WEBPACK_IMPORTED_MODULE_1__/* .parallelThreads */ .xb)(options.env);
+    if (options.env.MLGATE_THREADS === undefined || threads < 2 || (await table.uncompressedBytes()) < minParallelBytes(options.env))
+        return false;
+    const { readParquetParallel } = await Promise.all(/* import() */[__webpack_require__.e(1332), __webpack_require__.e(2700)]).then(__webpack_require__.bind(__webpack_require__, 94507));
+    await readParquetParallel(f.path, table, header, columns, validator, { now: options.now, maxExamples: options.maxExamples }, threads);
+    return true;
+}
+/**
+ * Feeds a dataset to its validator (and, with `drift`, every column's values to the collector):
+ * big CSV/TSV files through the chunk pipeline (both cores), big JSON Lines files too (without drift), big Parquet files (without drift) on
+ * worker threads when MLGATE_THREADS asks for them, everything else batch by batch in this thread. Results are identical either way.
+ */
+async function readForValidation(files, dataset, validator, options) {
+    const streamer = options.drift ? new _column_values_js__WEBPACK_IMPORTED_MODULE_6__/* .ColumnStreamer */ .iI(dataset, options.drift.sinks) : undefined;
+    const checks = { columns: validator.workerColumns(), unique: validator.uniqueColumns(), rowHashes: validator.checksDuplicates, now: options.now, maxExamples: options.maxExamples };
+    for (const f of files) {
+        const table = (0,_open_js__WEBPACK_IMPORTED_MODULE_5__/* .openTable */ .R)(f.path, { displayName: f.name, format: dataset.format, delimiter: dataset.delimiter });
+        if (table instanceof _jsonl_source_js__WEBPACK_IMPORTED_MODULE_4__/* .JsonlSource */ .s && validator.parallelizable && !streamer && (await readJsonlChunked(table, f, options.env, checks, validator, options.progress)))
+            continue;
+        const header = await table.columnNames();
+        const columns = validator.startFile(f.name, header);
+        const progress = options.progress;
+        await progress?.file(f, await knownRows(table));
+        if (validator.parallelizable && (await readChunked(table, f, options.env, checks, validator, streamer, options.drift, progress)))
+            continue;
+        // The footer gives the row count: the hash sets of uniqueness and duplicates are sized once (up to a
+        // bound: a damaged footer must not make them huge; past it they grow as they fill).
+        if (table instanceof _parquet_source_js__WEBPACK_IMPORTED_MODULE_7__/* .ParquetSource */ .W)
+            validator.expectRows(Math.max(0, Math.min((await table.knownRowCount()) || 0, 1 << 22)));
+        if (table instanceof _parquet_source_js__WEBPACK_IMPORTED_MODULE_7__/* .ParquetSource */ .W && validator.parallelizable && !streamer && (await readParquetThreads(table, f, header, columns, validator, options))) {
+            // Parquet's worker threads report the file when it is done.
+            progress?.addRows((await table.knownRowCount()) || 0);
+        }
+        else {
+            for await (const batch of table.batches(streamer ? { batchRows: _column_values_js__WEBPACK_IMPORTED_MODULE_6__/* .PLAN_SAMPLE_ROWS */ .lD } : { columns })) {
+                validator.consume(batch);
+                streamer?.consume(batch);
+                progress?.addRows(batch.length);
+            }
+        }
+        // Every file is read whole (SPEC §3): the text formats tokenise every record whatever the columns
+        // asked for; a Parquet file's other columns are decoded here, page by page, without building values.
+        if (table instanceof _parquet_source_js__WEBPACK_IMPORTED_MODULE_7__/* .ParquetSource */ .W && !streamer) {
+            const read = new Set(columns);
+            await table.decodeColumns(header.filter((h) => !read.has(h)));
+        }
+    }
+}
+/** How `sortColumns` should sort under this environment. */
+function sortSettings(env) {
+    return { threads: (0,_workers_chunk_workers_js__WEBPACK_IMPORTED_MODULE_1__/* .parallelThreads */ .xb)(env), minBytes: minParallelBytes(env) };
+}
+/** Counts the rows of chunks whose checks are not wanted. */
+class RowCount {
+    rows = 0;
+    absorbChunk(_file, summary) {
+        this.rows += summary.rows;
+    }
+    expectRows() { }
+}
+/** Every value of every column of `files` into `collector` (exact drift, reference profiles): big CSV files on both cores. */
+async function collectColumns(files, dataset, collector, env, progress) {
+    const streamer = new _column_values_js__WEBPACK_IMPORTED_MODULE_6__/* .ColumnStreamer */ .iI(dataset, collector.sinks);
+    const noChecks = { columns: {}, unique: [], rowHashes: false, now: 0, maxExamples: 0 };
+    let rows = 0;
+    const sources = [];
+    for (const f of files) {
+        const table = (0,_open_js__WEBPACK_IMPORTED_MODULE_5__/* .openTable */ .R)(f.path, { displayName: f.name, format: dataset.format, delimiter: dataset.delimiter });
+        let fileRows = 0;
+        const count = new RowCount();
+        await progress?.file(f, await knownRows(table));
+        if (await readChunked(table, f, env, noChecks, count, streamer, collector, progress))
+            fileRows = count.rows;
+        else {
+            for await (const batch of table.batches({ batchRows: _column_values_js__WEBPACK_IMPORTED_MODULE_6__/* .PLAN_SAMPLE_ROWS */ .lD })) {
+                streamer.consume(batch);
+                fileRows += batch.length;
+                progress?.addRows(batch.length);
+            }
+        }
+        rows += fileRows;
+        sources.push({ file: f.name, rows: fileRows });
+    }
+    return { rows, sources };
+}
+
+
+/***/ }),
+
+/***/ 81581:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ ReadProgress)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _byte_stream_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6052);
+/**
+ * Progress of reading a dataset's files: rows as batches and chunks arrive, bytes from the byte streams every text
+ * format reads through (`rawBytesRead`), and for a file that reads no bytes that way (Parquet) its share estimated
+ * from the rows of its known row count.
+ */
+
+
+class ReadProgress {
+    meter;
+    totalBytes;
+    rows = 0;
+    finished = 0;
+    size = 0;
+    byteStart = 0;
+    fileRows = 0;
+    knownRows;
+    constructor(meter, totalBytes) {
+        this.meter = meter;
+        this.totalBytes = totalBytes;
+    }
+    /** Starts the task `label` over `files` (undefined without a Progress: nothing to report to). */
+    static async start(progress, label, files) {
+        if (!progress)
+            return undefined;
+        let total = 0;
+        for (const f of files)
+            total += await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(f.path).then((s) => s.size, () => 0);
+        return new ReadProgress(progress.start({ label, unit: 'rows' }), total);
+    }
+    /** A file begins; `knownRows` when its row count is known up front (Parquet's footer). */
+    async file(f, knownRows) {
+        this.finished += this.size;
+        this.size = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(f.path).then((s) => s.size, () => 0);
+        this.byteStart = (0,_byte_stream_js__WEBPACK_IMPORTED_MODULE_1__/* .rawBytesRead */ .yc)();
+        this.fileRows = 0;
+        this.knownRows = knownRows !== undefined && knownRows > 0 ? knownRows : undefined;
+    }
+    addRows(n) {
+        this.rows += n;
+        this.fileRows += n;
+        const inFile = this.knownRows !== undefined ? (this.size * Math.min(1, this.fileRows / this.knownRows)) : Math.min(this.size, (0,_byte_stream_js__WEBPACK_IMPORTED_MODULE_1__/* .rawBytesRead */ .yc)() - this.byteStart);
+        this.meter.update(this.rows, { done: this.finished + inFile, total: this.totalBytes });
+    }
+    end() {
+        this.meter.end();
+    }
+}
+
+
+/***/ })
+
+};

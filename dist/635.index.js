@@ -1,0 +1,767 @@
+export const id = 635;
+export const ids = [635];
+export const modules = {
+
+/***/ 54602:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  inferSchemaCommand: () => (/* binding */ inferSchemaCommand)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
+// EXTERNAL MODULE: ./src/domain/errors.ts
+var errors = __webpack_require__(10241);
+// EXTERNAL MODULE: ./src/domain/validation/column-checker.ts + 2 modules
+var column_checker = __webpack_require__(60743);
+// EXTERNAL MODULE: ./src/domain/validation/hash-set.ts
+var hash_set = __webpack_require__(46521);
+;// CONCATENATED MODULE: ./src/domain/validation/infer.ts
+
+
+/** At most this many distinct values make a column a candidate for `in:`. */
+const MAX_IN_VALUES = 12;
+/** Share of the observed range added on each side of proposed min/max. */
+const RANGE_MARGIN = 0.1;
+const BOOL = new Set(column_checker/* BOOLEAN_WORDS */.z);
+class ColumnStats {
+    rows = 0;
+    nulls = 0;
+    allInteger = true;
+    allNumber = true;
+    allBoolean = true;
+    allDate = true;
+    allDateTime = true;
+    min = Infinity;
+    max = -Infinity;
+    distinct = new Map();
+    seen = new hash_set/* HashSet64 */.l();
+    h = new Uint32Array(2);
+    consume(col, n) {
+        this.rows += n;
+        for (let i = 0; i < n; i++) {
+            if (col.isNull(i)) {
+                this.nulls++;
+                continue;
+            }
+            const num = col.number(i);
+            if (this.allInteger && !col.isInteger(i))
+                this.allInteger = false;
+            if (this.allNumber) {
+                if (Number.isNaN(num) || col.kind === 'boolean' || col.kind === 'timestamp')
+                    this.allNumber = false;
+                else {
+                    if (num < this.min)
+                        this.min = num;
+                    if (num > this.max)
+                        this.max = num;
+                }
+            }
+            if (this.allBoolean && col.kind !== 'boolean') {
+                const t = col.text(i);
+                if (t === null || !BOOL.has(t))
+                    this.allBoolean = false;
+            }
+            if (this.allDate && Number.isNaN(col.datetime(i, true)))
+                this.allDate = false;
+            if (this.allDateTime && Number.isNaN(col.datetime(i, false)))
+                this.allDateTime = false;
+            if (this.distinct) {
+                const t = col.text(i) ?? '';
+                this.distinct.set(t, (this.distinct.get(t) ?? 0) + 1);
+                if (this.distinct.size > MAX_IN_VALUES)
+                    this.distinct = undefined;
+            }
+            if (this.seen) {
+                col.hash(i, this.h);
+                // Stop tracking a column as soon as it repeats a value: only key-like columns keep their set.
+                if (!this.seen.add(this.h))
+                    this.seen = undefined;
+            }
+        }
+    }
+    propose(name) {
+        const nonNull = this.rows - this.nulls;
+        const out = {};
+        const integer = nonNull > 0 && this.allInteger && this.allNumber;
+        const number = nonNull > 0 && this.allNumber;
+        const boolean = nonNull > 0 && this.allBoolean && !number; // 0/1 columns stay integers (labels)
+        const type = integer && !boolean ? 'integer' : number && !boolean ? 'number' : boolean ? 'boolean' : nonNull > 0 && this.allDate ? 'date' : nonNull > 0 && this.allDateTime ? 'datetime' : 'string';
+        const lowCardinality = this.distinct !== undefined && nonNull >= 20 && this.distinct.size * 4 <= nonNull;
+        out.type = type === 'string' && lowCardinality ? 'category' : type;
+        if (this.nulls === 0)
+            out.nullable = false;
+        else
+            out.max_null_fraction = Math.min(1, Math.ceil((this.nulls / this.rows) * 1.2 * 1000 + 1) / 1000);
+        if ((type === 'integer' || type === 'number') && !lowCardinality && Number.isFinite(this.min)) {
+            const span = this.max - this.min || Math.abs(this.max) || 1;
+            let lo = this.min - span * RANGE_MARGIN;
+            let hi = this.max + span * RANGE_MARGIN;
+            if (this.min >= 0 && lo < 0)
+                lo = 0;
+            if (type === 'integer') {
+                lo = Math.floor(lo);
+                hi = Math.ceil(hi);
+            }
+            else {
+                lo = roundDown(lo);
+                hi = roundUp(hi);
+            }
+            out.min = lo;
+            out.max = hi;
+        }
+        if (lowCardinality && this.distinct && type !== 'boolean') {
+            const values = [...this.distinct.keys()].sort();
+            out.in = type === 'integer' || type === 'number' ? values.map(Number).sort((a, b) => a - b) : values;
+        }
+        if (this.seen && nonNull > 1 && this.nulls === 0 && (type === 'integer' || type === 'string') && isKeyLike(name, type))
+            out.unique = true;
+        return out;
+    }
+}
+function isKeyLike(name, type) {
+    return type === 'string' || /(^|_)(id|key|uuid|guid)$|Id$|ID$/.test(name);
+}
+function roundDown(x) {
+    const p = 10 ** (Math.floor(Math.log10(Math.abs(x) || 1)) - 2);
+    return Math.floor(x / p) * p;
+}
+function roundUp(x) {
+    const p = 10 ** (Math.floor(Math.log10(Math.abs(x) || 1)) - 2);
+    return Math.ceil(x / p) * p;
+}
+/**
+ * Proposes a `columns:` block from data: types, nullability (or a null-fraction bound with a 20%
+ * margin), numeric ranges widened by 10% of the observed span, `in` for low-cardinality columns
+ * (at most 12 values, each seen 4 times on average), `unique` for key-like columns without repeats.
+ * What it proposes validates the data it came from.
+ */
+class SchemaInferrer {
+    stats = new Map();
+    order = [];
+    rows = 0;
+    startFile(_file, header) {
+        for (const h of header)
+            if (!this.stats.has(h)) {
+                this.stats.set(h, new ColumnStats());
+                this.order.push(h);
+            }
+        return header;
+    }
+    consume(batch) {
+        this.rows += batch.length;
+        for (const col of batch.columns)
+            this.stats.get(col.name).consume(col, batch.length);
+    }
+    columns() {
+        const out = {};
+        for (const name of this.order)
+            out[name] = this.stats.get(name).propose(name);
+        return out;
+    }
+}
+
+// EXTERNAL MODULE: ./src/io/data/files.ts
+var data_files = __webpack_require__(2190);
+// EXTERNAL MODULE: ./src/io/data/read-dataset.ts
+var read_dataset = __webpack_require__(13808);
+// EXTERNAL MODULE: ./src/io/data/read-progress.ts
+var read_progress = __webpack_require__(81581);
+// EXTERNAL MODULE: ./src/commands/invocation.ts + 2 modules
+var commands_invocation = __webpack_require__(58386);
+// EXTERNAL MODULE: ./src/commands/options.ts
+var options = __webpack_require__(26052);
+;// CONCATENATED MODULE: ./src/commands/infer-schema.ts
+
+
+
+
+
+
+
+
+
+const inferSchemaCommand = {
+    spec: {
+        name: 'infer-schema',
+        summary: 'Propose the datasets[].columns block of mlgate.yml from data.',
+        positionals: '<files...>',
+        options: [options/* jsonOption */.Ec, { name: 'name', type: 'string', description: 'Dataset name for the proposed block (default: the first file name without extension).' }],
+        outputs: [],
+        stepAction: false,
+    },
+    async run(invocation, context) {
+        const patterns = invocation.positionals;
+        if (patterns.length === 0)
+            throw (0,errors/* usageError */.Wp)("'mlgate infer-schema' needs data files or globs, e.g. mlgate infer-schema data/train/*.parquet");
+        const files = await (0,data_files/* resolveDataFiles */.A)(patterns, context.cwd, 'infer-schema', context.cwd);
+        const inferrer = new SchemaInferrer();
+        const progress = await read_progress/* ReadProgress */.i.start(context.progress, 'reading', files);
+        try {
+            await (0,read_dataset/* readDataset */.JP)(files, {}, inferrer, progress);
+        }
+        finally {
+            progress?.end();
+        }
+        const name = (0,commands_invocation/* stringOption */.Pp)(invocation, 'name') ?? external_node_path_default().basename(files[0].name).replace(/(\.[a-z]+)?(\.gz)?$/i, '');
+        const columns = inferrer.columns();
+        const dataset = { name, path: patterns.length === 1 ? patterns[0] : [...patterns], columns };
+        const doc = new dist/* Document */.yo({ datasets: [dataset] });
+        // one line per column: `age: { type: integer, min: 0, max: 120 }`
+        for (const column of Object.keys(columns)) {
+            const node = doc.getIn(['datasets', 0, 'columns', column], true);
+            if ((0,dist/* isMap */.jh)(node))
+                node.flow = true;
+        }
+        const yaml = doc.toString({ lineWidth: 0 });
+        return {
+            exitCode: 0,
+            text: `# Proposed from ${files.length} file${files.length === 1 ? '' : 's'}, ${inferrer.rows} rows. Review before committing.\n${yaml}`,
+            json: dataset,
+        };
+    },
+};
+
+
+/***/ }),
+
+/***/ 79746:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ez: () => (/* binding */ exampleAt),
+/* harmony export */   gk: () => (/* binding */ finding),
+/* harmony export */   oo: () => (/* binding */ Failures),
+/* harmony export */   wm: () => (/* binding */ shortValue)
+/* harmony export */ });
+const MAX_EXAMPLE_TEXT = 200;
+/** Counts failures of one check and keeps the first `limit` examples. */
+class Failures {
+    limit;
+    count = 0;
+    examples = [];
+    constructor(limit) {
+        this.limit = limit;
+    }
+    add(batch, i, value) {
+        this.count++;
+        if (this.examples.length < this.limit)
+            this.examples.push(exampleAt(batch, i, value));
+    }
+    /** A failing cell: its text (`text`, or read from the column) is built only if the example is kept. */
+    addCell(batch, i, text, col) {
+        this.count++;
+        if (this.examples.length < this.limit)
+            this.examples.push(exampleAt(batch, i, text ?? col.text(i)));
+    }
+    /** One failure whose example is built only if it will be kept. */
+    addLazy(example) {
+        this.count++;
+        if (this.examples.length < this.limit)
+            this.examples.push(example());
+    }
+    get full() {
+        return this.examples.length >= this.limit;
+    }
+    /** Folds in the failures of a later part of the data (examples stay the first ones in data order). */
+    absorb(other) {
+        this.count += other.count;
+        for (const ex of other.examples)
+            if (this.examples.length < this.limit)
+                this.examples.push(ex);
+    }
+    state() {
+        return { count: this.count, examples: this.examples };
+    }
+}
+function shortValue(value) {
+    return typeof value === 'string' && value.length > MAX_EXAMPLE_TEXT ? `${value.slice(0, MAX_EXAMPLE_TEXT)}…` : value;
+}
+function exampleAt(batch, i, value) {
+    const shown = typeof value === 'string' && value.length > MAX_EXAMPLE_TEXT ? `${value.slice(0, MAX_EXAMPLE_TEXT)}…` : value;
+    const line = batch.line(i);
+    return line === undefined ? { file: batch.file, row: batch.rowOffset + i, value: shown } : { file: batch.file, line, value: shown };
+}
+/** A finished check: status from whether it failed and its severity. */
+function finding(parts) {
+    const { failed, severity, total, examples } = parts;
+    const fraction = total > 0 ? parts.failing / total : 0;
+    // Keys in the order of SPEC §4.
+    return {
+        ...(parts.column !== undefined ? { column: parts.column } : {}),
+        check: parts.check,
+        severity,
+        status: failed ? (severity === 'warn' ? 'warn' : 'fail') : 'pass',
+        observed: parts.observed,
+        expected: parts.expected,
+        failing: parts.failing,
+        fraction: Number(fraction.toPrecision(6)),
+        ...(parts.unit !== undefined ? { unit: parts.unit } : {}),
+        examples: failed ? (examples ?? []) : [],
+        ...(parts.message !== undefined ? { message: parts.message } : {}),
+    };
+}
+
+
+/***/ }),
+
+/***/ 2019:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T$: () => (/* binding */ WorkerPool),
+/* harmony export */   nr: () => (/* binding */ chunkBytes),
+/* harmony export */   yq: () => (/* binding */ readCsvParallel)
+/* harmony export */ });
+/* harmony import */ var _domain_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(10241);
+/* harmony import */ var _workers_chunk_workers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14565);
+/* harmony import */ var _chunk_worker_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(22862);
+/* harmony import */ var _tokenizer_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(55915);
+/* harmony import */ var _record_chunks_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(41304);
+/* harmony import */ var _row_arrays_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(30393);
+
+
+
+
+
+
+/** Bytes per chunk (cut at a record boundary). MLGATE_CHUNK_BYTES overrides (tests: many chunks from a small file). */
+const CHUNK_BYTES = 1 << 20;
+function chunkBytes(env) {
+    const n = Number(env.MLGATE_CHUNK_BYTES ?? '');
+    return Number.isInteger(n) && n >= 1024 ? n : CHUNK_BYTES;
+}
+/** Chunks queued per worker: one it works on, one waiting, so it never idles between messages. */
+const QUEUE_PER_WORKER = 2;
+/** The chunk workers of one read: a CSV job (`ChunkJob`, results `ChunkResult`) or another format's (JSON Lines). */
+class WorkerPool {
+    done;
+    workers = [];
+    failure;
+    wake;
+    constructor(count, job, done) {
+        this.done = done;
+        for (let k = 0; k < count; k++) {
+            const worker = (0,_workers_chunk_workers_js__WEBPACK_IMPORTED_MODULE_1__/* .takeChunkWorker */ .r$)(count + 1);
+            const slot = { worker, queued: 0, spare: [] };
+            worker.on('message', (reply) => {
+                slot.queued--;
+                const buf = Buffer.from(reply.buf.buffer, reply.buf.byteOffset, reply.buf.byteLength);
+                this.done(reply.id, reply.ok ? { ok: true, result: reply.result, buf, worker: k } : { ok: false, message: reply.message, line: reply.line });
+                this.notify();
+            });
+            worker.on('error', (e) => {
+                this.failure ??= e;
+                this.notify();
+            });
+            worker.on('exit', (code) => {
+                if (code !== 0)
+                    this.failure ??= new Error(`worker thread exited with status ${code}`);
+                this.notify();
+            });
+            worker.postMessage({ kind: 'job', job });
+            this.workers.push(slot);
+        }
+    }
+    get error() {
+        return this.failure;
+    }
+    notify() {
+        const wake = this.wake;
+        this.wake = undefined;
+        wake?.();
+    }
+    /** Resolves at the next reply or failure of a worker. */
+    nextReply() {
+        return new Promise((resolve) => {
+            this.wake = resolve;
+        });
+    }
+    /** Hands the chunk to a worker with room in its queue; false when all are busy. */
+    offer(id, chunk, startLine, lines) {
+        const slot = this.workers.reduce((best, w) => (w.queued < QUEUE_PER_WORKER && (!best || w.queued < best.queued) ? w : best), undefined);
+        if (!slot)
+            return false;
+        slot.queued++;
+        const spare = slot.spare.splice(0);
+        slot.worker.postMessage({ kind: 'chunk', id, buf: chunk, startLine, lines, spare }, [chunk.buffer, ...spare]);
+        return true;
+    }
+    /** Keeps the buffers of worker k's folded result, for its next chunk. */
+    giveBack(k, buffers) {
+        this.workers[k]?.spare.push(...buffers);
+    }
+    async close() {
+        await Promise.all(this.workers.map((w) => w.worker.terminate()));
+    }
+}
+function decoder(buf, records, header) {
+    const n = header.names.length;
+    const fields = (r) => {
+        const tok = new _tokenizer_js__WEBPACK_IMPORTED_MODULE_3__/* .CsvTokenizer */ .YB(header.delimiter, -1, Int32Array.from({ length: n }, (_, k) => k), n, 1);
+        tok.tokenize(buf, records[2 * r], records[2 * r + 1], true);
+        return header.names.map((_, k) => {
+            const s = tok.offsets[2 * k];
+            const e = tok.offsets[2 * k + 1];
+            const flag = tok.flags[k];
+            if (flag === 0 && s === e)
+                return null;
+            const t = buf.toString('utf8', s, e);
+            return flag === 2 ? t.replaceAll('""', '"') : t;
+        });
+    };
+    return {
+        record: (r) => {
+            const values = fields(r);
+            return Object.fromEntries(header.names.map((name, k) => [name, values[k] ?? null]));
+        },
+        field: (r, column) => fields(r)[header.names.indexOf(column)] ?? null,
+    };
+}
+function runHere(job, chunk, startLine, lines) {
+    const buf = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    try {
+        return { ok: true, result: (0,_chunk_worker_js__WEBPACK_IMPORTED_MODULE_2__.processChunk)(job, buf, startLine, lines), buf, worker: -1 };
+    }
+    catch (error) {
+        if (error instanceof _tokenizer_js__WEBPACK_IMPORTED_MODULE_3__/* .CsvSyntaxError */ .oC)
+            return { ok: false, message: error.message, line: error.line };
+        throw error;
+    }
+}
+/**
+ * Reads a CSV file in chunks cut at record boundaries; `threads - 1` worker threads and this one
+ * tokenize and check them (this thread takes a chunk whenever every worker's queue is full), and the
+ * results are folded into `sink` (and the columns' values into `drift`) in file order, so counts and
+ * examples equal a one-thread read.
+ */
+async function readCsvParallel(source, header, job, sink, threads, drift) {
+    const ready = new Map();
+    const pool = threads.count > 1 ? new WorkerPool(threads.count - 1, job, (id, outcome) => ready.set(id, outcome)) : undefined;
+    const buffers = new _record_chunks_js__WEBPACK_IMPORTED_MODULE_4__/* .ChunkBuffers */ .Jg(threads.chunkBytes);
+    let nextId = 0;
+    let folded = 0;
+    const fold = () => {
+        for (let outcome = ready.get(folded); outcome; outcome = ready.get(folded)) {
+            ready.delete(folded++);
+            if (!outcome.ok)
+                throw (0,_domain_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(outcome.message, { file: source.file, line: outcome.line });
+            sink.absorbChunk(source.file, outcome.result.summary, decoder(outcome.buf, outcome.result.records, header));
+            if (outcome.result.drift)
+                drift?.absorb(outcome.result.drift);
+            // Examples were decoded in absorbChunk: the chunk's bytes and row arrays are no longer needed.
+            buffers.give(outcome.buf.buffer);
+            const spent = (0,_chunk_worker_js__WEBPACK_IMPORTED_MODULE_2__.rowArrayBuffers)(outcome.result);
+            if (outcome.worker < 0)
+                (0,_row_arrays_js__WEBPACK_IMPORTED_MODULE_5__/* .recycleRowArrays */ .G)(spent);
+            else
+                pool?.giveBack(outcome.worker, spent);
+        }
+    };
+    const checkPool = () => {
+        if (pool?.error)
+            throw pool.error;
+    };
+    let line = header.nextLine;
+    // Buffer's indexOf is a native memchr; Uint8Array's is several times slower.
+    const dispatch = (chunk) => {
+        const id = nextId++;
+        const startLine = line;
+        const lines = (0,_chunk_worker_js__WEBPACK_IMPORTED_MODULE_2__.countLines)(chunk);
+        line += lines;
+        if (id === 0 && !source.gzip)
+            sink.expectRows(Math.ceil((source.size / chunk.length) * lines * 1.05));
+        if (!pool?.offer(id, chunk, startLine, lines))
+            ready.set(id, runHere(job, chunk, startLine, lines));
+        fold();
+    };
+    try {
+        for await (const chunk of (0,_record_chunks_js__WEBPACK_IMPORTED_MODULE_4__/* .recordChunks */ .WB)(source, header.endOffset, header.delimiter, buffers)) {
+            checkPool();
+            dispatch(chunk);
+        }
+        fold();
+        while (folded < nextId) {
+            checkPool();
+            await pool.nextReply();
+            fold();
+        }
+    }
+    finally {
+        await pool?.close();
+    }
+}
+
+
+/***/ }),
+
+/***/ 13808:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JP: () => (/* binding */ readDataset),
+/* harmony export */   MT: () => (/* binding */ sortSettings),
+/* harmony export */   bm: () => (/* binding */ readForValidation),
+/* harmony export */   y: () => (/* binding */ collectColumns)
+/* harmony export */ });
+/* unused harmony export minParallelBytes */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _workers_chunk_workers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14565);
+/* harmony import */ var _csv_parallel_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2019);
+/* harmony import */ var _csv_source_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(97105);
+/* harmony import */ var _jsonl_source_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(21179);
+/* harmony import */ var _open_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(67633);
+/* harmony import */ var _column_values_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(45626);
+/* harmony import */ var _parquet_source_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(42121);
+
+
+
+
+
+
+
+
+/** Streams every file of a dataset into `sink`, one file after the other. */
+async function readDataset(files, dataset, sink, progress) {
+    for (const f of files) {
+        const table = (0,_open_js__WEBPACK_IMPORTED_MODULE_5__/* .openTable */ .R)(f.path, { displayName: f.name, format: dataset.format, delimiter: dataset.delimiter });
+        const header = await table.columnNames();
+        const columns = sink.startFile(f.name, header);
+        await progress?.file(f, await knownRows(table));
+        for await (const batch of table.batches({ columns })) {
+            sink.consume(batch);
+            progress?.addRows(batch.length);
+        }
+    }
+}
+/** The file's row count when its format states it up front (Parquet's footer), for progress. */
+async function knownRows(table) {
+    return table instanceof _parquet_source_js__WEBPACK_IMPORTED_MODULE_7__/* .ParquetSource */ .W ? await table.knownRowCount() : undefined;
+}
+/** `sink` that also reports each folded chunk's rows. */
+function counted(sink, progress) {
+    if (!progress)
+        return sink;
+    return {
+        absorbChunk: (file, summary, decode) => {
+            sink.absorbChunk(file, summary, decode);
+            progress.addRows(summary.rows);
+        },
+        expectRows: (rows) => sink.expectRows(rows),
+    };
+}
+/** CSV files (and columns to sort) at least this big are handled by worker threads too: starting one costs ~50 ms of CPU, which less data does not repay. MLGATE_PARALLEL_MIN_BYTES overrides (tests). */
+const PARALLEL_MIN_BYTES = 16 << 20;
+function minParallelBytes(env) {
+    const n = Number(env.MLGATE_PARALLEL_MIN_BYTES ?? '');
+    return Number.isFinite(n) && n > 0 ? n : PARALLEL_MIN_BYTES;
+}
+/**
+ * Reads one file with the chunk pipeline when it is a big CSV file (on this thread alone too, where
+ * its 4,096-row batches are faster than the streaming reader's); false when it is not (read it batch by batch).
+ */
+async function readChunked(table, f, env, checks, sink, streamer, drift, progress) {
+    const threads = (0,_workers_chunk_workers_js__WEBPACK_IMPORTED_MODULE_1__/* .parallelThreads */ .xb)(env);
+    if (!(table instanceof _csv_source_js__WEBPACK_IMPORTED_MODULE_3__/* .CsvSource */ .U))
+        return false;
+    const size = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(f.path)).size;
+    if (size < minParallelBytes(env))
+        return false;
+    const info = await table.headerInfo();
+    if (streamer) {
+        // The columns' plans come from the file's first rows, as a one-thread read decides them.
+        for await (const first of table.batches({ batchRows: _column_values_js__WEBPACK_IMPORTED_MODULE_6__/* .PLAN_SAMPLE_ROWS */ .lD })) {
+            streamer.plan(first);
+            break;
+        }
+    }
+    const job = {
+        ...checks,
+        file: f.name,
+        header: info.names,
+        delimiter: info.delimiter,
+        ...(streamer ? { drift: { plans: Object.fromEntries(streamer.plans), columns: { columns: streamer.declared } } } : {}),
+    };
+    await (0,_csv_parallel_js__WEBPACK_IMPORTED_MODULE_2__/* .readCsvParallel */ .yq)({ ...table.location, file: f.name, size }, info, job, counted(sink, progress), { count: threads, chunkBytes: (0,_csv_parallel_js__WEBPACK_IMPORTED_MODULE_2__/* .chunkBytes */ .nr)(env) }, drift);
+    return true;
+}
+/**
+ * Validates a big JSON Lines file with the chunk pipeline (its keys gathered in the same pass, then
+ * handed to the validator as the file's header); false when it is not big enough to pay.
+ */
+async function readJsonlChunked(table, f, env, checks, validator, progress) {
+    const size = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(f.path)).size;
+    if (size < minParallelBytes(env))
+        return false;
+    await progress?.file(f);
+    const { readJsonlParallel } = await __webpack_require__.e(/* import() */ 529).then(__webpack_require__.bind(__webpack_require__, 80529));
+    const job = { format: 'jsonl', file: f.name, columns: checks.columns, unique: checks.unique, rowHashes: checks.rowHashes, now: checks.now, maxExamples: checks.maxExamples };
+    const header = await readJsonlParallel({ ...table.location, file: f.name, size }, job, counted(validator, progress), { count: (0,_workers_chunk_workers_js__WEBPACK_IMPORTED_MODULE_1__/* .parallelThreads */ .xb)(env), chunkBytes: (0,_csv_parallel_js__WEBPACK_IMPORTED_MODULE_2__/* .chunkBytes */ .nr)(env) });
+    validator.startFile(f.name, header);
+    return true;
+}
+/**
+ * Validates one big Parquet file (by uncompressed size) on worker threads, only when MLGATE_THREADS asks
+ * for them: on the shared 2-core bench machine two workers took ~1.5x the CPU and ~2x the memory of one
+ * thread (over the 300 MiB target for 1M rows) and were not faster under load. False when not used.
+ */
+async function readParquetThreads(table, f, header, columns, validator, options) {
+    const threads = (0,_workers_chunk_workers_js__WEBPACK_IMPORTED_MODULE_1__/* .parallelThreads */ .xb)(options.env);
+    if (options.env.MLGATE_THREADS === undefined || threads < 2 || (await table.uncompressedBytes()) < minParallelBytes(options.env))
+        return false;
+    const { readParquetParallel } = await Promise.all(/* import() */[__webpack_require__.e(1332), __webpack_require__.e(2700)]).then(__webpack_require__.bind(__webpack_require__, 94507));
+    await readParquetParallel(f.path, table, header, columns, validator, { now: options.now, maxExamples: options.maxExamples }, threads);
+    return true;
+}
+/**
+ * Feeds a dataset to its validator (and, with `drift`, every column's values to the collector):
+ * big CSV/TSV files through the chunk pipeline (both cores), big JSON Lines files too (without drift), big Parquet files (without drift) on
+ * worker threads when MLGATE_THREADS asks for them, everything else batch by batch in this thread. Results are identical either way.
+ */
+async function readForValidation(files, dataset, validator, options) {
+    const streamer = options.drift ? new _column_values_js__WEBPACK_IMPORTED_MODULE_6__/* .ColumnStreamer */ .iI(dataset, options.drift.sinks) : undefined;
+    const checks = { columns: validator.workerColumns(), unique: validator.uniqueColumns(), rowHashes: validator.checksDuplicates, now: options.now, maxExamples: options.maxExamples };
+    for (const f of files) {
+        const table = (0,_open_js__WEBPACK_IMPORTED_MODULE_5__/* .openTable */ .R)(f.path, { displayName: f.name, format: dataset.format, delimiter: dataset.delimiter });
+        if (table instanceof _jsonl_source_js__WEBPACK_IMPORTED_MODULE_4__/* .JsonlSource */ .s && validator.parallelizable && !streamer && (await readJsonlChunked(table, f, options.env, checks, validator, options.progress)))
+            continue;
+        const header = await table.columnNames();
+        const columns = validator.startFile(f.name, header);
+        const progress = options.progress;
+        await progress?.file(f, await knownRows(table));
+        if (validator.parallelizable && (await readChunked(table, f, options.env, checks, validator, streamer, options.drift, progress)))
+            continue;
+        // The footer gives the row count: the hash sets of uniqueness and duplicates are sized once (up to a
+        // bound: a damaged footer must not make them huge; past it they grow as they fill).
+        if (table instanceof _parquet_source_js__WEBPACK_IMPORTED_MODULE_7__/* .ParquetSource */ .W)
+            validator.expectRows(Math.max(0, Math.min((await table.knownRowCount()) || 0, 1 << 22)));
+        if (table instanceof _parquet_source_js__WEBPACK_IMPORTED_MODULE_7__/* .ParquetSource */ .W && validator.parallelizable && !streamer && (await readParquetThreads(table, f, header, columns, validator, options))) {
+            // Parquet's worker threads report the file when it is done.
+            progress?.addRows((await table.knownRowCount()) || 0);
+        }
+        else {
+            for await (const batch of table.batches(streamer ? { batchRows: _column_values_js__WEBPACK_IMPORTED_MODULE_6__/* .PLAN_SAMPLE_ROWS */ .lD } : { columns })) {
+                validator.consume(batch);
+                streamer?.consume(batch);
+                progress?.addRows(batch.length);
+            }
+        }
+        // Every file is read whole (SPEC §3): the text formats tokenise every record whatever the columns
+        // asked for; a Parquet file's other columns are decoded here, page by page, without building values.
+        if (table instanceof _parquet_source_js__WEBPACK_IMPORTED_MODULE_7__/* .ParquetSource */ .W && !streamer) {
+            const read = new Set(columns);
+            await table.decodeColumns(header.filter((h) => !read.has(h)));
+        }
+    }
+}
+/** How `sortColumns` should sort under this environment. */
+function sortSettings(env) {
+    return { threads: (0,_workers_chunk_workers_js__WEBPACK_IMPORTED_MODULE_1__/* .parallelThreads */ .xb)(env), minBytes: minParallelBytes(env) };
+}
+/** Counts the rows of chunks whose checks are not wanted. */
+class RowCount {
+    rows = 0;
+    absorbChunk(_file, summary) {
+        this.rows += summary.rows;
+    }
+    expectRows() { }
+}
+/** Every value of every column of `files` into `collector` (exact drift, reference profiles): big CSV files on both cores. */
+async function collectColumns(files, dataset, collector, env, progress) {
+    const streamer = new _column_values_js__WEBPACK_IMPORTED_MODULE_6__/* .ColumnStreamer */ .iI(dataset, collector.sinks);
+    const noChecks = { columns: {}, unique: [], rowHashes: false, now: 0, maxExamples: 0 };
+    let rows = 0;
+    const sources = [];
+    for (const f of files) {
+        const table = (0,_open_js__WEBPACK_IMPORTED_MODULE_5__/* .openTable */ .R)(f.path, { displayName: f.name, format: dataset.format, delimiter: dataset.delimiter });
+        let fileRows = 0;
+        const count = new RowCount();
+        await progress?.file(f, await knownRows(table));
+        if (await readChunked(table, f, env, noChecks, count, streamer, collector, progress))
+            fileRows = count.rows;
+        else {
+            for await (const batch of table.batches({ batchRows: _column_values_js__WEBPACK_IMPORTED_MODULE_6__/* .PLAN_SAMPLE_ROWS */ .lD })) {
+                streamer.consume(batch);
+                fileRows += batch.length;
+                progress?.addRows(batch.length);
+            }
+        }
+        rows += fileRows;
+        sources.push({ file: f.name, rows: fileRows });
+    }
+    return { rows, sources };
+}
+
+
+/***/ }),
+
+/***/ 81581:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ ReadProgress)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _byte_stream_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6052);
+/**
+ * Progress of reading a dataset's files: rows as batches and chunks arrive, bytes from the byte streams every text
+ * format reads through (`rawBytesRead`), and for a file that reads no bytes that way (Parquet) its share estimated
+ * from the rows of its known row count.
+ */
+
+
+class ReadProgress {
+    meter;
+    totalBytes;
+    rows = 0;
+    finished = 0;
+    size = 0;
+    byteStart = 0;
+    fileRows = 0;
+    knownRows;
+    constructor(meter, totalBytes) {
+        this.meter = meter;
+        this.totalBytes = totalBytes;
+    }
+    /** Starts the task `label` over `files` (undefined without a Progress: nothing to report to). */
+    static async start(progress, label, files) {
+        if (!progress)
+            return undefined;
+        let total = 0;
+        for (const f of files)
+            total += await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(f.path).then((s) => s.size, () => 0);
+        return new ReadProgress(progress.start({ label, unit: 'rows' }), total);
+    }
+    /** A file begins; `knownRows` when its row count is known up front (Parquet's footer). */
+    async file(f, knownRows) {
+        this.finished += this.size;
+        this.size = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(f.path).then((s) => s.size, () => 0);
+        this.byteStart = (0,_byte_stream_js__WEBPACK_IMPORTED_MODULE_1__/* .rawBytesRead */ .yc)();
+        this.fileRows = 0;
+        this.knownRows = knownRows !== undefined && knownRows > 0 ? knownRows : undefined;
+    }
+    addRows(n) {
+        this.rows += n;
+        this.fileRows += n;
+        const inFile = this.knownRows !== undefined ? (this.size * Math.min(1, this.fileRows / this.knownRows)) : Math.min(this.size, (0,_byte_stream_js__WEBPACK_IMPORTED_MODULE_1__/* .rawBytesRead */ .yc)() - this.byteStart);
+        this.meter.update(this.rows, { done: this.finished + inFile, total: this.totalBytes });
+    }
+    end() {
+        this.meter.end();
+    }
+}
+
+
+/***/ })
+
+};

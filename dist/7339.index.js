@@ -1,0 +1,2706 @@
+export const id = 7339;
+export const ids = [7339];
+export const modules = {
+
+/***/ 50284:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G$: () => (/* binding */ atLevel),
+/* harmony export */   Su: () => (/* binding */ CappedCounts)
+/* harmony export */ });
+/* unused harmony exports EXACT_CATEGORY_LIMIT, keptAt */
+/* harmony import */ var _profile_hash_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(46868);
+/**
+ * Category counts for exact-mode drift with bounded memory. Up to `capacity` distinct values every count is
+ * exact (the same table a plain Map would hold). Past that the table keeps a hash sample of the values: a value is
+ * kept when the top `level` bits of its 32-bit hash are 0 (half the values per level), and the level goes up until
+ * the kept values fit. A kept value is counted from its first cell on, so every listed count is exact; the cells of
+ * the other values are pooled (`other`, exact too). The final level is the lowest at which the data's kept values
+ * fit, whatever order or chunks the data came in: chunked and one-thread reads give the same table. Both sides of a
+ * drift comparison are brought to the same level (`atLevel`), so they pool the same values.
+ */
+
+/** Distinct values per column kept exactly by exact-mode drift; beyond it the table is a hash sample of the values. */
+const EXACT_CATEGORY_LIMIT = 10_000;
+const MAX_LEVEL = 31;
+/** Whether `value` is kept at sampling level `level` (0: every value). */
+function keptAt(value, level) {
+    return level === 0 || (0,_profile_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .hashString */ .F)(value)[0] >>> (32 - level) === 0;
+}
+class CappedCounts {
+    capacity;
+    counts = new Map();
+    n = 0;
+    level = 0;
+    constructor(capacity = EXACT_CATEGORY_LIMIT) {
+        this.capacity = capacity;
+        if (!Number.isInteger(capacity) || capacity < 1)
+            throw new Error(`category table capacity must be a positive integer, got ${capacity}`);
+    }
+    add(value, count) {
+        this.n += count;
+        const counts = this.counts;
+        const had = counts.get(value);
+        if (had !== undefined)
+            counts.set(value, had + count);
+        else if (keptAt(value, this.level)) {
+            counts.set(value, count);
+            if (counts.size > this.capacity)
+                this.raise(this.level + 1);
+        }
+    }
+    /** Drops the values not kept at `level` (and on, until the rest fit). */
+    raise(level) {
+        const counts = this.counts;
+        for (let l = level; l <= MAX_LEVEL; l++) {
+            this.level = l;
+            for (const k of counts.keys())
+                if (!keptAt(k, l))
+                    counts.delete(k);
+            if (counts.size <= this.capacity)
+                return;
+        }
+    }
+    /** Folds in the table of another part of the data. */
+    merge(part) {
+        if (part.level > this.level)
+            this.raise(part.level);
+        this.n += part.n;
+        const counts = this.counts;
+        part.values.forEach((v, k) => {
+            const had = counts.get(v);
+            if (had !== undefined)
+                counts.set(v, had + part.counts[k]);
+            else if (keptAt(v, this.level))
+                counts.set(v, part.counts[k]);
+        });
+        if (counts.size > this.capacity)
+            this.raise(this.level + 1);
+    }
+    export() {
+        return { values: [...this.counts.keys()], counts: [...this.counts.values()], n: this.n, level: this.level };
+    }
+    /** The final table and the cells pooled. */
+    finish() {
+        let listed = 0;
+        for (const v of this.counts.values())
+            listed += v;
+        return { counts: this.counts, other: this.n - listed, level: this.level };
+    }
+}
+/** A side's table at a higher sampling level: the values no longer kept move to `other`. */
+function atLevel(d, level) {
+    if ((d.sampleLevel ?? 0) >= level)
+        return d;
+    const counts = new Map();
+    let moved = 0;
+    for (const [k, v] of d.counts) {
+        if (keptAt(k, level))
+            counts.set(k, v);
+        else
+            moved += v;
+    }
+    return { ...d, counts, other: d.other + moved, sampleLevel: level };
+}
+
+
+/***/ }),
+
+/***/ 41088:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Sv: () => (/* binding */ exactSample),
+/* harmony export */   YV: () => (/* binding */ quantile),
+/* harmony export */   pN: () => (/* binding */ cumulativeWeights),
+/* harmony export */   p_: () => (/* binding */ rankAtMost)
+/* harmony export */ });
+/* unused harmony exports sampleFromValues, meanStd */
+/**
+ * A numeric distribution as drift sees it: sorted values with weights (unit weights for raw data,
+ * compactor weights for a quantile sketch). Exact and profile mode share every statistic through it.
+ */
+
+function exactSample(sorted) {
+    return { values: sorted, total: sorted.length, rankError: 0 };
+}
+/** Sorts a copy (typed-array sort is numeric), dropping NaN. */
+function sampleFromValues(values) {
+    let n = 0;
+    const out = new Float64Array(values.length);
+    for (let i = 0; i < values.length; i++) {
+        const v = values[i];
+        if (!Number.isNaN(v))
+            out[n++] = v;
+    }
+    const sorted = n === out.length ? out : out.slice(0, n);
+    return exactSample(sortFloat64(sorted));
+}
+/** Weighted count of values ≤ x (binary search over the sorted values). */
+function rankAtMost(sample, x, cumulative) {
+    const { values } = sample;
+    let lo = 0;
+    let hi = values.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (values[mid] <= x)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (!sample.weights)
+        return lo;
+    const cum = cumulative ?? cumulativeWeights(sample);
+    return lo === 0 ? 0 : cum[lo - 1];
+}
+function cumulativeWeights(sample) {
+    const w = sample.weights;
+    const out = new Float64Array(sample.values.length);
+    let acc = 0;
+    for (let i = 0; i < out.length; i++) {
+        acc += w ? w[i] : 1;
+        out[i] = acc;
+    }
+    return out;
+}
+/** The value at normalised rank q ∈ [0,1]: the first value whose cumulative weight reaches ⌊q·total⌋+1 (clamped). */
+function quantile(sample, q, cumulative) {
+    const { values } = sample;
+    if (values.length === 0)
+        return Number.NaN;
+    const target = Math.min(Math.floor(q * sample.total) + 1, sample.total);
+    if (!sample.weights)
+        return values[Math.min(target - 1, values.length - 1)];
+    const cum = cumulative ?? cumulativeWeights(sample);
+    let lo = 0;
+    let hi = cum.length - 1;
+    while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (cum[mid] >= target)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    return values[lo];
+}
+/** Mean and population standard deviation of the sample (two-pass, for raw data). */
+function meanStd(sample) {
+    const { values, weights, total } = sample;
+    let s = 0;
+    for (let i = 0; i < values.length; i++)
+        s += values[i] * (weights ? weights[i] : 1);
+    const mean = s / total;
+    let ss = 0;
+    for (let i = 0; i < values.length; i++) {
+        const d = values[i] - mean;
+        ss += d * d * (weights ? weights[i] : 1);
+    }
+    return { mean, std: Math.sqrt(ss / total) };
+}
+
+
+/***/ }),
+
+/***/ 67253:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ sortFloat64),
+/* harmony export */   z: () => (/* binding */ SortScratch)
+/* harmony export */ });
+/**
+ * Ascending sort of a Float64Array (no NaN): LSD radix sort on the high 32 bits of order-preserving
+ * keys (16 bits per pass, skipping a pass where every key shares the digit), then each run of equal
+ * high words is ordered by its low words. Real data rarely share 32 high bits (sign, exponent and 20
+ * mantissa bits), so this is two scatter passes where a full 64-bit radix sort needs four; on 1M
+ * values it is several times faster than the built-in comparison sort. -0 sorts before +0 (same as
+ * equality for drift).
+ */
+function sortFloat64(values, scratch = new SortScratch()) {
+    const n = values.length;
+    if (n < 2048)
+        return values.sort();
+    const bits = new Uint32Array(values.buffer, values.byteOffset, n * 2);
+    const [a, b, c, d] = scratch.words(n);
+    let lo = a;
+    let hi = b;
+    const low16 = scratch.low16.fill(0);
+    const high16 = scratch.high16.fill(0);
+    // Keys (flip the sign bit of non-negatives, all bits of negatives; little-endian [lo, hi]) and both digits' counts.
+    for (let i = 0; i < n; i++) {
+        const h = bits[2 * i + 1];
+        const l = bits[2 * i];
+        let k;
+        if (h & 0x80000000) {
+            k = ~h >>> 0;
+            lo[i] = ~l >>> 0;
+        }
+        else {
+            k = (h | 0x80000000) >>> 0;
+            lo[i] = l;
+        }
+        hi[i] = k;
+        low16[k & 0xffff]++;
+        high16[k >>> 16]++;
+    }
+    let lo2 = c;
+    let hi2 = d;
+    for (const [counts, shift] of [[low16, 0], [high16, 16]]) {
+        if (counts[(hi[0] >>> shift) & 0xffff] === n)
+            continue;
+        let sum = 0;
+        for (let d = 0; d < 65536; d++) {
+            const c = counts[d];
+            counts[d] = sum;
+            sum += c;
+        }
+        for (let i = 0; i < n; i++) {
+            const k = hi[i];
+            const j = counts[(k >>> shift) & 0xffff]++;
+            lo2[j] = lo[i];
+            hi2[j] = k;
+        }
+        [lo, lo2] = [lo2, lo];
+        [hi, hi2] = [hi2, hi];
+    }
+    for (let start = 0; start < n;) {
+        const h = hi[start];
+        let end = start + 1;
+        while (end < n && hi[end] === h)
+            end++;
+        // A run of equal high words: order it by the low words (unsigned, as the keys are).
+        if (end - start > 32)
+            lo.subarray(start, end).sort();
+        else {
+            for (let i = start + 1; i < end; i++) {
+                const v = lo[i];
+                let j = i - 1;
+                while (j >= start && lo[j] > v) {
+                    lo[j + 1] = lo[j];
+                    j--;
+                }
+                lo[j + 1] = v;
+            }
+        }
+        for (let i = start; i < end; i++) {
+            if (h & 0x80000000) {
+                bits[2 * i + 1] = (h & 0x7fffffff) >>> 0;
+                bits[2 * i] = lo[i];
+            }
+            else {
+                bits[2 * i + 1] = ~h >>> 0;
+                bits[2 * i] = ~lo[i] >>> 0;
+            }
+        }
+        start = end;
+    }
+    return values;
+}
+/**
+ * Work arrays of `sortFloat64`, reused from one column to the next: four arrays of 4 MB per call of
+ * 1M values would otherwise be fresh external memory each time, and V8 answers that with full GCs.
+ */
+class SortScratch {
+    low16 = new Uint32Array(65536);
+    high16 = new Uint32Array(65536);
+    buffer = new Uint32Array(0);
+    words(n) {
+        if (this.buffer.length < 4 * n)
+            this.buffer = new Uint32Array(4 * n);
+        const b = this.buffer;
+        return [b.subarray(0, n), b.subarray(n, 2 * n), b.subarray(2 * n, 3 * n), b.subarray(3 * n, 4 * n)];
+    }
+}
+
+
+/***/ }),
+
+/***/ 46868:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ hashString),
+/* harmony export */   Y: () => (/* binding */ hashNumber)
+/* harmony export */ });
+/* harmony import */ var _table_hash_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(68867);
+/** 64-bit hashing of values (as two 32-bit halves) for the distinct-count sketch. */
+
+const f64 = new Float64Array(1);
+const u32 = new Uint32Array(f64.buffer);
+/** Hash of a number's float64 bits (−0 and 0 hash alike, so 3 and 3.0 from any reader agree). */
+function hashNumber(v) {
+    f64[0] = v === 0 ? 0 : v;
+    const lo = u32[0];
+    const hi = u32[1];
+    const a = (0,_table_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .fmix32 */ .sT)(lo ^ (0,_table_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .fmix32 */ .sT)(hi ^ 0x9e3779b9));
+    const b = (0,_table_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .fmix32 */ .sT)(hi ^ (0,_table_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .fmix32 */ .sT)(lo ^ 0x7f4a7c15) ^ 0x5bd1e995);
+    return [a, b];
+}
+/** Hash of a string's UTF-16 code units (two independent 32-bit FNV-1a streams, finalised). */
+function hashString(s) {
+    let a = 0x811c9dc5;
+    let b = 0x01000193 ^ s.length;
+    for (let i = 0; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        a = Math.imul(a ^ c, 0x01000193);
+        b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15);
+    }
+    return [(0,_table_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .fmix32 */ .sT)(a), (0,_table_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .fmix32 */ .sT)(b ^ 0x27d4eb2f)];
+}
+
+
+/***/ }),
+
+/***/ 45626:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   iI: () => (/* binding */ ColumnStreamer),
+/* harmony export */   l5: () => (/* binding */ exactCollector),
+/* harmony export */   lD: () => (/* binding */ PLAN_SAMPLE_ROWS)
+/* harmony export */ });
+/* harmony import */ var _domain_drift_capped_counts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(50284);
+/* harmony import */ var _domain_drift_sample_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(41088);
+/* harmony import */ var _domain_drift_sort_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(67253);
+
+
+
+/**
+ * Distinct texts per column looked up by the 64-bit hash of their bytes, so a string is built once
+ * per value, not per cell (two distinct values share a hash with probability ~4096² / 2^65). Past
+ * this many distinct texts every further new text is read cell by cell.
+ */
+const TEXT_CACHE_LIMIT = 4096;
+const TEXT_TABLE_SLOTS = 8192;
+/**
+ * Counts a text column's cells per distinct text. Counts wait in the table and go to the sink in
+ * `flush`, in the order the texts became pending, so a text new to the sink arrives in data order.
+ */
+class TextTally {
+    hi = new Uint32Array(TEXT_TABLE_SLOTS);
+    lo = new Uint32Array(TEXT_TABLE_SLOTS);
+    index = new Int32Array(TEXT_TABLE_SLOTS).fill(-1);
+    texts = [];
+    counts = new Float64Array(TEXT_CACHE_LIMIT);
+    /** Texts with a count waiting, in the order their first waiting cell came. */
+    pending = new Int32Array(TEXT_CACHE_LIMIT);
+    pendingLength = 0;
+    h = new Uint32Array(2);
+    /** Counts cell i (false when it is null); a text past the cache goes to the sink at once, after what waits. */
+    add(col, i, sink) {
+        const h = this.h;
+        col.hash(i, h);
+        const h0 = h[0];
+        const h1 = h[1];
+        let slot = (h0 ^ Math.imul(h1, 0x9e3779b1)) & (TEXT_TABLE_SLOTS - 1);
+        for (;;) {
+            const k = this.index[slot];
+            if (k < 0)
+                break;
+            if (this.hi[slot] === h0 && this.lo[slot] === h1) {
+                if (this.counts[k]++ === 0)
+                    this.pending[this.pendingLength++] = k;
+                return true;
+            }
+            slot = (slot + 1) & (TEXT_TABLE_SLOTS - 1);
+        }
+        const t = col.text(i);
+        if (t === null)
+            return false;
+        const k = this.texts.length;
+        if (k < TEXT_CACHE_LIMIT) {
+            this.hi[slot] = h0;
+            this.lo[slot] = h1;
+            this.index[slot] = k;
+            this.counts[k] = 1;
+            this.pending[this.pendingLength++] = k;
+            this.texts.push(t);
+        }
+        else {
+            this.flush(sink);
+            sink.add(t, 1);
+        }
+        return true;
+    }
+    flush(sink) {
+        const { texts, counts, pending } = this;
+        for (let p = 0; p < this.pendingLength; p++) {
+            const k = pending[p];
+            sink.add(texts[k], counts[k]);
+            counts[k] = 0;
+        }
+        this.pendingLength = 0;
+    }
+}
+const NUMERIC_TYPES = new Set(['integer', 'number', 'date', 'datetime']);
+const CATEGORICAL_TYPES = new Set(['string', 'category', 'boolean']);
+/** Rows of a CSV file's first batch, from which undeclared text columns are found numeric or not. */
+const PLAN_SAMPLE_ROWS = 65_536;
+function planColumn(col, rows, declared) {
+    const type = declared?.type;
+    if (type && NUMERIC_TYPES.has(type))
+        return { kind: 'numeric', type, dates: (type === 'date' || type === 'datetime') && col.kind !== 'timestamp' && col.kind !== 'number' && col.kind !== 'integer' };
+    if (type && CATEGORICAL_TYPES.has(type))
+        return { kind: 'categorical', type };
+    if (col.kind === 'number' || col.kind === 'integer' || col.kind === 'timestamp')
+        return { kind: 'numeric', type: col.kind === 'timestamp' ? 'datetime' : 'number', dates: false };
+    if (col.kind !== 'text')
+        return { kind: 'categorical', type: col.kind === 'boolean' ? 'boolean' : 'string' };
+    let seen = 0;
+    for (const i of rows) {
+        if (col.isNull(i))
+            continue;
+        seen++;
+        if (Number.isNaN(col.number(i)))
+            return { kind: 'categorical', type: 'string' };
+    }
+    return seen > 0 ? { kind: 'numeric', type: 'number', dates: false } : { kind: 'categorical', type: 'string' };
+}
+/**
+ * Feeds batches into per-column sinks. A column's plan is fixed by the first batch that has it
+ * (or given up front, as chunk workers get it).
+ */
+class ColumnStreamer {
+    dataset;
+    sinks;
+    plans;
+    tallies = new Map();
+    buffer = new Float64Array(4096);
+    all = [];
+    constructor(dataset, sinks, plans = new Map()) {
+        this.dataset = dataset;
+        this.sinks = sinks;
+        this.plans = plans;
+    }
+    /** The dataset's declared columns (their types decide plans). */
+    get declared() {
+        return this.dataset.columns;
+    }
+    /** Fixes the plans of the batch's columns that have none yet. */
+    plan(batch, take = this.allRows(batch.length)) {
+        for (const col of batch.columns)
+            if (!this.plans.has(col.name))
+                this.plans.set(col.name, planColumn(col, take, this.dataset.columns?.[col.name]));
+    }
+    allRows(n) {
+        while (this.all.length < n)
+            this.all.push(this.all.length);
+        return this.all.length === n ? this.all : this.all.slice(0, n);
+    }
+    /** Rows `take` of the batch (default: all of them). */
+    consume(batch, take = this.allRows(batch.length)) {
+        if (take.length === 0)
+            return;
+        this.plan(batch, take);
+        if (this.buffer.length < take.length)
+            this.buffer = new Float64Array(take.length);
+        const buffer = this.buffer;
+        for (const col of batch.columns) {
+            const p = this.plans.get(col.name);
+            if (p.kind === 'numeric') {
+                const sink = this.sinks.numeric(col.name, p.type);
+                let n = 0;
+                let nulls = 0;
+                if (p.dates) {
+                    for (const i of take) {
+                        if (col.isNull(i)) {
+                            nulls++;
+                            continue;
+                        }
+                        let v = col.number(i);
+                        if (Number.isNaN(v))
+                            v = Date.parse(col.text(i) ?? '');
+                        if (Number.isNaN(v))
+                            nulls++;
+                        else
+                            buffer[n++] = v;
+                    }
+                }
+                else {
+                    // number() is NaN for a null cell too, and nulls and non-numbers count alike here.
+                    for (const i of take) {
+                        const v = col.number(i);
+                        if (Number.isNaN(v))
+                            nulls++;
+                        else
+                            buffer[n++] = v;
+                    }
+                }
+                if (nulls)
+                    sink.addNulls(nulls);
+                if (n)
+                    sink.addValues(buffer, n);
+            }
+            else {
+                const sink = this.sinks.categorical(col.name, p.type);
+                let nulls = 0;
+                if (col.kind === 'text') {
+                    let tally = this.tallies.get(col.name);
+                    if (!tally)
+                        this.tallies.set(col.name, (tally = new TextTally()));
+                    for (const i of take) {
+                        if (col.isNull(i) || !tally.add(col, i, sink))
+                            nulls++;
+                    }
+                    tally.flush(sink);
+                }
+                else {
+                    for (const i of take) {
+                        const t = col.isNull(i) ? null : col.text(i);
+                        if (t === null)
+                            nulls++;
+                        else
+                            sink.add(t, 1);
+                    }
+                }
+                if (nulls)
+                    sink.addNulls(nulls);
+            }
+        }
+    }
+}
+/** A column's values as a list of blocks: appending never moves what is there; `toArray` copies once. */
+class Float64Blocks {
+    blocks = [];
+    tail = new Float64Array(0);
+    tailLength = 0;
+    length = 0;
+    /** Copies values[0, n) (the caller reuses its buffer). */
+    push(values, n) {
+        let from = 0;
+        while (from < n) {
+            if (this.tailLength === this.tail.length) {
+                this.tail = new Float64Array(Math.max(BLOCK_VALUES, n - from));
+                this.tailLength = 0;
+                this.blocks.push(this.tail);
+            }
+            const take = Math.min(n - from, this.tail.length - this.tailLength);
+            this.tail.set(values.subarray(from, from + take), this.tailLength);
+            this.tailLength += take;
+            from += take;
+        }
+        this.length += n;
+    }
+    /** Keeps `values` itself as a block (it must not change afterwards). */
+    adopt(values) {
+        if (values.length === 0)
+            return;
+        this.blocks.push(values);
+        this.length += values.length;
+        this.tail = new Float64Array(0);
+        this.tailLength = 0;
+    }
+    toArray() {
+        const out = new Float64Array(this.length);
+        let at = 0;
+        for (const b of this.blocks) {
+            const used = b === this.tail ? this.tailLength : b.length;
+            out.set(used === b.length ? b : b.subarray(0, used), at);
+            at += used;
+        }
+        return out;
+    }
+}
+const BLOCK_VALUES = 1 << 16;
+/** Collects every value of every column (exact-mode drift; category tables capped, see capped-counts.ts). */
+function exactCollector() {
+    const types = new Map();
+    const numeric = new Map();
+    const categorical = new Map();
+    const numericColumn = (name, type) => {
+        let c = numeric.get(name);
+        if (!c) {
+            numeric.set(name, (c = { values: new Float64Blocks(), nulls: 0 }));
+            types.set(name, type);
+        }
+        return c;
+    };
+    const categoricalColumn = (name, type) => {
+        let c = categorical.get(name);
+        if (!c) {
+            categorical.set(name, (c = { table: new _domain_drift_capped_counts_js__WEBPACK_IMPORTED_MODULE_0__/* .CappedCounts */ .Su(), nulls: 0 }));
+            types.set(name, type);
+        }
+        return c;
+    };
+    const sinks = {
+        numeric(name, type) {
+            const col = numericColumn(name, type);
+            return { addValues: (v, n) => col.values.push(v, n), addNulls: (n) => (col.nulls += n) };
+        },
+        categorical(name, type) {
+            const col = categoricalColumn(name, type);
+            return { add: (v, count) => col.table.add(v, count), addNulls: (n) => (col.nulls += n) };
+        },
+    };
+    const exportColumns = () => ({
+        types: Object.fromEntries(types),
+        numeric: Object.fromEntries([...numeric].map(([name, c]) => [name, { values: c.values.toArray(), nulls: c.nulls }])),
+        categorical: Object.fromEntries([...categorical].map(([name, c]) => [name, { ...c.table.export(), nulls: c.nulls }])),
+    });
+    const absorb = (part) => {
+        for (const [name, c] of Object.entries(part.numeric)) {
+            const col = numericColumn(name, part.types[name]);
+            col.values.adopt(c.values);
+            col.nulls += c.nulls;
+        }
+        for (const [name, c] of Object.entries(part.categorical)) {
+            const col = categoricalColumn(name, part.types[name]);
+            col.table.merge(c);
+            col.nulls += c.nulls;
+        }
+    };
+    const finish = async (sort) => {
+        const names = [...numeric.keys()];
+        const arrays = names.map((name) => numeric.get(name).values.toArray());
+        if (sort)
+            await sort(arrays);
+        else {
+            const scratch = new _domain_drift_sort_js__WEBPACK_IMPORTED_MODULE_1__/* .SortScratch */ .z();
+            for (const a of arrays)
+                (0,_domain_drift_sort_js__WEBPACK_IMPORTED_MODULE_1__/* .sortFloat64 */ .f)(a, scratch);
+        }
+        const columns = new Map();
+        names.forEach((name, k) => {
+            const sorted = arrays[k];
+            const n = sorted.length;
+            let s = 0;
+            for (let i = 0; i < n; i++)
+                s += sorted[i];
+            const mean = n ? s / n : 0;
+            let ss = 0;
+            for (let i = 0; i < n; i++)
+                ss += (sorted[i] - mean) ** 2;
+            columns.set(name, { kind: 'numeric', sample: (0,_domain_drift_sample_js__WEBPACK_IMPORTED_MODULE_2__/* .exactSample */ .Sv)(sorted), count: n, nulls: numeric.get(name).nulls, mean, std: n ? Math.sqrt(ss / n) : 0, min: n ? sorted[0] : NaN, max: n ? sorted[n - 1] : NaN });
+        });
+        for (const [name, c] of categorical) {
+            const { counts, other, level } = c.table.finish();
+            columns.set(name, { kind: 'categorical', counts, other, countError: 0, ...(level > 0 ? { sampleLevel: level } : {}), count: c.table.n, nulls: c.nulls });
+        }
+        return columns;
+    };
+    return { sinks, types, export: exportColumns, absorb, finish };
+}
+
+
+/***/ }),
+
+/***/ 65690:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bp: () => (/* binding */ valueNumber),
+/* harmony export */   IX: () => (/* binding */ ValueColumn),
+/* harmony export */   Ru: () => (/* binding */ valueText),
+/* harmony export */   gg: () => (/* binding */ hashValue),
+/* harmony export */   xO: () => (/* binding */ CsvColumn)
+/* harmony export */ });
+/* harmony import */ var _domain_table_hash_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(68867);
+/* harmony import */ var _csv_numbers_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(28296);
+/* harmony import */ var _csv_text_window_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9224);
+/* harmony import */ var _domain_validation_iso_time_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61597);
+/* harmony import */ var _domain_validation_text_set_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(98858);
+
+
+
+
+
+/** A CSV column: byte offsets into the chunk buffer; strings are built only when asked for. */
+class CsvColumn {
+    name;
+    buf;
+    offsets;
+    flags;
+    slot;
+    slots;
+    length;
+    ascii;
+    kind = 'text';
+    constructor(name, buf, offsets, flags, slot, slots, length, 
+    /** The batch's bytes are all ASCII (cheaper `textView`). */
+    ascii = false) {
+        this.name = name;
+        this.buf = buf;
+        this.offsets = offsets;
+        this.flags = flags;
+        this.slot = slot;
+        this.slots = slots;
+        this.length = length;
+        this.ascii = ascii;
+    }
+    window;
+    numbers(out, kinds) {
+        (0,_csv_numbers_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeNumbers */ .vW)(this.buf, this.offsets, this.flags, this.slot, this.slots, this.length, out, kinds);
+    }
+    datetimes(out, dateOnly) {
+        const { buf, offsets, slots, length } = this;
+        for (let i = 0, k = this.slot; i < length; i++, k += slots)
+            out[i] = (0,_domain_validation_iso_time_js__WEBPACK_IMPORTED_MODULE_1__/* .parseIsoBytes */ .y)(buf, offsets[2 * k], offsets[2 * k + 1], dateOnly);
+    }
+    shortKey(i) {
+        const k = i * this.slots + this.slot;
+        // A quoted field with "" escapes: its bytes are not its text.
+        if (this.flags[k] === 2)
+            return NaN;
+        return (0,_domain_validation_text_set_js__WEBPACK_IMPORTED_MODULE_2__/* .shortKeyOfBytes */ .YB)(this.buf, this.offsets[2 * k], this.offsets[2 * k + 1]);
+    }
+    canonicalInteger(i) {
+        const k = i * this.slots + this.slot;
+        if (this.flags[k] === 2)
+            return NaN;
+        return (0,_csv_numbers_js__WEBPACK_IMPORTED_MODULE_3__/* .canonicalIntegerBytes */ .Ih)(this.buf, this.offsets[2 * k], this.offsets[2 * k + 1]);
+    }
+    textView(i) {
+        return this.cellText(i, true);
+    }
+    isNull(i) {
+        const k = i * this.slots + this.slot;
+        return this.flags[k] === 0 && this.offsets[2 * k] === this.offsets[2 * k + 1];
+    }
+    number(i) {
+        const k = i * this.slots + this.slot;
+        return (0,_csv_numbers_js__WEBPACK_IMPORTED_MODULE_3__/* .parseNumberBytes */ .oX)(this.buf, this.offsets[2 * k], this.offsets[2 * k + 1]);
+    }
+    isInteger(i) {
+        const k = i * this.slots + this.slot;
+        return (0,_csv_numbers_js__WEBPACK_IMPORTED_MODULE_3__/* .isIntegerBytes */ .eS)(this.buf, this.offsets[2 * k], this.offsets[2 * k + 1]);
+    }
+    datetime(i, dateOnly) {
+        const k = i * this.slots + this.slot;
+        return (0,_domain_validation_iso_time_js__WEBPACK_IMPORTED_MODULE_1__/* .parseIsoBytes */ .y)(this.buf, this.offsets[2 * k], this.offsets[2 * k + 1], dateOnly);
+    }
+    text(i) {
+        return this.cellText(i, false);
+    }
+    /** The cell's text: its own string, or (`shared`) one cut from the batch's decoded bytes (`textView`). */
+    cellText(i, shared) {
+        const k = i * this.slots + this.slot;
+        const flag = this.flags[k];
+        const s = this.offsets[2 * k];
+        const e = this.offsets[2 * k + 1];
+        if (flag === 0 && s === e)
+            return null;
+        let t;
+        if (shared) {
+            this.window ??= new _csv_text_window_js__WEBPACK_IMPORTED_MODULE_4__/* .TextWindow */ .q(this.buf, this.ascii);
+            t = this.window.slice(s, e);
+        }
+        else
+            t = this.buf.utf8Slice(s, e);
+        return flag === 2 ? t.replaceAll('""', '"') : t;
+    }
+    value(i) {
+        return this.text(i);
+    }
+    hash(i, out) {
+        const k = i * this.slots + this.slot;
+        const flag = this.flags[k];
+        const s = this.offsets[2 * k];
+        const e = this.offsets[2 * k + 1];
+        if (flag === 0 && s === e)
+            (0,_domain_table_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .hashNull */ .yK)(out);
+        else
+            (0,_domain_table_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .hashBytes */ .yi)(this.buf, s, e, flag === 2, out);
+    }
+}
+/** Text of a JSON/Parquet value as `Column.text` defines it. */
+function valueText(v) {
+    if (v === null || v === undefined)
+        return null;
+    switch (typeof v) {
+        case 'string':
+            return v;
+        case 'number':
+        case 'bigint':
+        case 'boolean':
+            return String(v);
+        default:
+            if (v instanceof Date)
+                return Number.isNaN(v.getTime()) ? 'Invalid Date' : v.toISOString();
+            if (v instanceof Uint8Array)
+                return Buffer.from(v.buffer, v.byteOffset, v.byteLength).toString('base64');
+            return JSON.stringify(v, jsonReplacer);
+    }
+}
+/** Nested values as JSON: safe bigints as numbers (larger ones as strings), bytes as base64, dates as ISO text. */
+function jsonReplacer(_key, x) {
+    if (typeof x === 'bigint')
+        return Number.isSafeInteger(Number(x)) ? Number(x) : x.toString();
+    if (x instanceof Uint8Array)
+        return Buffer.from(x).toString('base64');
+    return x;
+}
+function valueNumber(v) {
+    switch (typeof v) {
+        case 'number':
+            return v;
+        case 'bigint':
+            return Number(v);
+        case 'boolean':
+            return v ? 1 : 0;
+        default:
+            return v instanceof Date ? v.getTime() : NaN;
+    }
+}
+/** A column of materialised values (JSON Lines, Parquet). `values` may be a typed array. */
+class ValueColumn {
+    name;
+    kind;
+    values;
+    offset;
+    length;
+    constructor(name, kind, values, offset, length) {
+        this.name = name;
+        this.kind = kind;
+        this.values = values;
+        this.offset = offset;
+        this.length = length;
+    }
+    isNull(i) {
+        const v = this.values[this.offset + i];
+        return v === null || v === undefined;
+    }
+    number(i) {
+        return valueNumber(this.values[this.offset + i]);
+    }
+    isInteger(i) {
+        const v = this.values[this.offset + i];
+        return typeof v === 'bigint' || (typeof v === 'number' && Number.isInteger(v));
+    }
+    datetime(i, dateOnly) {
+        const v = this.values[this.offset + i];
+        if (v instanceof Date)
+            return dateOnly && v.getTime() % 86_400_000 !== 0 ? NaN : v.getTime();
+        return typeof v === 'string' ? (0,_domain_validation_iso_time_js__WEBPACK_IMPORTED_MODULE_1__/* .parseIsoString */ .K)(v, dateOnly) : NaN;
+    }
+    text(i) {
+        return valueText(this.values[this.offset + i]);
+    }
+    value(i) {
+        const v = this.values[this.offset + i];
+        return v === undefined ? null : v;
+    }
+    hash(i, out) {
+        hashValue(this.values[this.offset + i], out);
+    }
+}
+/** `Column.hash` of a JSON/Parquet value. */
+function hashValue(v, out) {
+    if (v === null || v === undefined)
+        (0,_domain_table_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .hashNull */ .yK)(out);
+    else if (typeof v === 'string')
+        (0,_domain_table_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .hashString */ .YZ)(v, out);
+    else if (typeof v === 'number') {
+        if (Number.isSafeInteger(v))
+            (0,_domain_table_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .hashInteger */ .D5)(v, out);
+        else
+            (0,_domain_table_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .hashDouble */ .G_)(v, out);
+    }
+    else if (typeof v === 'bigint' && v >= -9007199254740991n && v <= 9007199254740991n)
+        (0,_domain_table_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .hashInteger */ .D5)(Number(v), out);
+    else if (v instanceof Date)
+        (0,_domain_table_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .hashInteger */ .D5)(v.getTime(), out);
+    else
+        (0,_domain_table_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .hashString */ .YZ)(valueText(v), out);
+}
+
+
+/***/ }),
+
+/***/ 28296:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ih: () => (/* binding */ canonicalIntegerBytes),
+/* harmony export */   eS: () => (/* binding */ isIntegerBytes),
+/* harmony export */   oX: () => (/* binding */ parseNumberBytes),
+/* harmony export */   vW: () => (/* binding */ decodeNumbers)
+/* harmony export */ });
+/** Number parsing straight from bytes: no string is built on the fast path. */
+const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22];
+const isSpace = (c) => c === 32 || c === 9;
+/** Whether the last text `parseNumberBytes` read was an integer (`[+-]digits`, as `isIntegerBytes`). */
+let integral = false;
+/**
+ * Decimal number in b[start, end): `[+-]digits[.digits][(e|E)[+-]digits]` (also `1.` and `.5`), with
+ * surrounding spaces allowed. NaN for anything else (empty, `inf`, `nan`, `0x10`, `1,5`). Correctly
+ * rounded: exact integer mantissa with at most 15 digits scaled by an exact power of ten (Clinger's fast
+ * path), otherwise JavaScript's own `Number()` on the text.
+ */
+function parseNumberBytes(b, start, end) {
+    while (start < end && isSpace(b[start]))
+        start++;
+    while (end > start && isSpace(b[end - 1]))
+        end--;
+    integral = false;
+    if (start === end)
+        return NaN;
+    let p = start;
+    let neg = false;
+    let c = b[p];
+    if (c === 45) {
+        neg = true;
+        p++;
+    }
+    else if (c === 43)
+        p++;
+    let mant = 0;
+    let digits = 0;
+    let frac = 0;
+    while (p < end) {
+        c = b[p];
+        if (c < 48 || c > 57)
+            break;
+        mant = mant * 10 + (c - 48);
+        digits++;
+        p++;
+    }
+    let dot = false;
+    if (p < end && b[p] === 46) {
+        dot = true;
+        p++;
+        while (p < end) {
+            c = b[p];
+            if (c < 48 || c > 57)
+                break;
+            mant = mant * 10 + (c - 48);
+            digits++;
+            frac++;
+            p++;
+        }
+    }
+    if (digits === 0)
+        return NaN;
+    let exp = 0;
+    const mantissaEnd = p;
+    if (p < end && (b[p] === 101 || b[p] === 69)) {
+        p++;
+        let eneg = false;
+        if (b[p] === 45) {
+            eneg = true;
+            p++;
+        }
+        else if (b[p] === 43)
+            p++;
+        let ed = 0;
+        while (p < end) {
+            c = b[p];
+            if (c < 48 || c > 57)
+                break;
+            if (exp < 100000)
+                exp = exp * 10 + (c - 48);
+            ed++;
+            p++;
+        }
+        if (ed === 0)
+            return NaN;
+        if (eneg)
+            exp = -exp;
+    }
+    if (p !== end)
+        return NaN;
+    integral = !dot && mantissaEnd === end;
+    const e10 = exp - frac;
+    let v;
+    if (digits > 15 || e10 > 22 || e10 < -22)
+        v = slowParse(b, neg ? start + 1 : start, end);
+    else if (e10 === 0)
+        v = mant;
+    else if (e10 > 0)
+        v = mant * POW10[e10];
+    else
+        v = mant / POW10[-e10];
+    return neg ? -v : v;
+}
+function slowParse(b, start, end) {
+    let s = '';
+    for (let p = start; p < end; p++)
+        s += String.fromCharCode(b[p]);
+    if (s.charCodeAt(0) === 43)
+        s = s.slice(1);
+    return Number(s);
+}
+/** `[+-]digits` with optional surrounding spaces. */
+function isIntegerBytes(b, start, end) {
+    while (start < end && isSpace(b[start]))
+        start++;
+    while (end > start && isSpace(b[end - 1]))
+        end--;
+    if (start < end && (b[start] === 45 || b[start] === 43))
+        start++;
+    if (start === end)
+        return false;
+    for (let p = start; p < end; p++) {
+        const c = b[p];
+        if (c < 48 || c > 57)
+            return false;
+    }
+    return true;
+}
+/**
+ * The numbers of one CSV column of a batch: for row i (field at `(i * slots + slot) * 2` of `offsets`),
+ * out[i] = its number (NaN if none) and kinds[i] = 0 null (empty unquoted field), 1 integer, 2 another
+ * number, 3 not a number. One pass over each field's bytes.
+ */
+function decodeNumbers(b, offsets, flags, slot, slots, n, out, kinds) {
+    for (let i = 0, k = slot; i < n; i++, k += slots) {
+        const s = offsets[2 * k];
+        const e = offsets[2 * k + 1];
+        if (s === e && flags[k] === 0) {
+            out[i] = NaN;
+            kinds[i] = 0;
+            continue;
+        }
+        // The common shapes, `-?digits` and `-?digits.digits` with at most 15 digits, read here;
+        // anything else (spaces, +, exponents, long numbers, text) by parseNumberBytes.
+        let p = s;
+        const neg = b[p] === 45;
+        if (neg)
+            p++;
+        const intStart = p;
+        let mant = 0;
+        for (; p < e; p++) {
+            const d = b[p] - 48;
+            if (d < 0 || d > 9)
+                break;
+            mant = mant * 10 + d;
+        }
+        const intDigits = p - intStart;
+        if (intDigits > 0 && intDigits <= 15) {
+            if (p === e) {
+                out[i] = neg ? -mant : mant;
+                kinds[i] = 1;
+                continue;
+            }
+            if (b[p] === 46) {
+                const fracStart = ++p;
+                for (; p < e; p++) {
+                    const d = b[p] - 48;
+                    if (d < 0 || d > 9)
+                        break;
+                    mant = mant * 10 + d;
+                }
+                const fracDigits = p - fracStart;
+                if (p === e && fracDigits > 0 && intDigits + fracDigits <= 15) {
+                    // Exact mantissa over an exact power of ten: correctly rounded (as parseNumberBytes).
+                    const v = mant / POW10[fracDigits];
+                    out[i] = neg ? -v : v;
+                    kinds[i] = 2;
+                    continue;
+                }
+            }
+        }
+        const v = parseNumberBytes(b, s, e);
+        out[i] = v;
+        kinds[i] = integral ? 1 : v === v ? 2 : 3;
+    }
+}
+/** The integer b[start, end) is the canonical text of (`0`, `-?[1-9][0-9]{0,14}`), or NaN. */
+function canonicalIntegerBytes(b, start, end) {
+    let p = start;
+    const neg = p < end && b[p] === 45;
+    if (neg)
+        p++;
+    const n = end - p;
+    if (n <= 0 || n > 15)
+        return NaN;
+    if (b[p] === 48)
+        return n === 1 && !neg ? 0 : NaN;
+    let v = 0;
+    for (; p < end; p++) {
+        const c = b[p] - 48;
+        if (c < 0 || c > 9)
+            return NaN;
+        v = v * 10 + c;
+    }
+    return neg ? -v : v;
+}
+
+
+/***/ }),
+
+/***/ 9224:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ TextWindow)
+/* harmony export */ });
+/** Bytes decoded at a time: below V8's large-object size, so each piece is a cheap young-generation string. */
+const PIECE_BYTES = 1 << 14;
+/**
+ * Texts of the cells of one column, read in increasing order, for checks that do not keep them
+ * (pattern, lengths). In ASCII data a 16 KiB piece is decoded at once and each cell is a substring
+ * of it, a fraction of the cost of one UTF-8 decode per cell; other data is decoded cell by cell. The
+ * substrings may share the piece's memory: copy what you keep (`Column.text` does).
+ */
+class TextWindow {
+    buf;
+    ascii;
+    piece = '';
+    pieceStart = 0;
+    pieceEnd = 0;
+    constructor(buf, 
+    /** The whole range the cells come from is ASCII (then Latin-1 decoding equals UTF-8's). */
+    ascii) {
+        this.buf = buf;
+        this.ascii = ascii;
+    }
+    slice(s, e) {
+        if (!this.ascii)
+            return this.buf.utf8Slice(s, e);
+        if (s < this.pieceStart || e > this.pieceEnd) {
+            this.pieceStart = s;
+            this.pieceEnd = Math.max(e, Math.min(this.buf.length, s + PIECE_BYTES));
+            this.piece = this.buf.latin1Slice(s, this.pieceEnd);
+        }
+        return this.piece.substring(s - this.pieceStart, e - this.pieceStart);
+    }
+}
+
+
+/***/ }),
+
+/***/ 55915:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T6: () => (/* binding */ detectDelimiter),
+/* harmony export */   YB: () => (/* binding */ CsvTokenizer),
+/* harmony export */   oC: () => (/* binding */ CsvSyntaxError)
+/* harmony export */ });
+/**
+ * RFC 4180 tokenizer over bytes: quoted fields, `""` escapes, embedded newlines (counted as lines),
+ * CRLF / LF / lone CR record ends, any one-byte delimiter. It never builds strings: it records
+ * [start, end) byte offsets of the fields it is asked for and a flag per field (0 unquoted,
+ * 1 quoted, 2 quoted with `""` escapes).
+ *
+ * Strictness: a character other than a delimiter or line end right after a closing quote is an
+ * error; a quote inside an unquoted field is kept literally (as pandas and most writers do);
+ * completely empty lines are skipped; a record whose field count differs from the header's is an
+ * error naming its line.
+ */
+const QUOTE = 34;
+const LF = 10;
+const CR = 13;
+class CsvSyntaxError extends Error {
+    line;
+    constructor(message, line) {
+        super(message);
+        this.line = line;
+        this.name = 'CsvSyntaxError';
+    }
+}
+class CsvTokenizer {
+    delimiter;
+    expectedFields;
+    slotOf;
+    slots;
+    capacity;
+    /** 1-based line number of the next byte to read. */
+    line = 1;
+    /** `[start, end)` per stored field, at `(row * slots + slot) * 2`. */
+    offsets;
+    /** Per stored field: 0 unquoted, 1 quoted, 2 quoted with `""` escapes. */
+    flags;
+    /** Line where each record starts. */
+    lines;
+    /** Byte range of each record without its line end, at `2 * row`. */
+    records;
+    /** Fields in the last record read (for the header). */
+    lastFieldCount = 0;
+    /**
+     * @param delimiter byte of the delimiter
+     * @param expectedFields fields per record (the header's count), or -1 to accept any (header)
+     * @param slotOf for each field index, the slot it is stored in, or -1 to skip it
+     * @param capacity maximum records per call
+     */
+    constructor(delimiter, expectedFields, slotOf, slots, capacity) {
+        this.delimiter = delimiter;
+        this.expectedFields = expectedFields;
+        this.slotOf = slotOf;
+        this.slots = slots;
+        this.capacity = capacity;
+        this.offsets = new Int32Array(Math.max(1, capacity * slots * 2));
+        this.flags = new Uint8Array(Math.max(1, capacity * slots));
+        this.lines = new Float64Array(capacity);
+        this.records = new Int32Array(2 * capacity);
+    }
+    /**
+     * Tokenizes complete records of b[pos, end). Without `final`, a record that may continue past `end`
+     * is left for the next call; with `final`, `end` is the end of input (a last record without a line
+     * end is complete; an open quote is an error).
+     */
+    tokenize(b, pos, end, final) {
+        const { delimiter, slotOf, slots, offsets, flags, lines, records, expectedFields, capacity } = this;
+        const nSlotOf = slotOf.length;
+        const view = new DataView(b.buffer, b.byteOffset, b.byteLength);
+        const dRep = Math.imul(delimiter, 0x01010101);
+        /** Last position a four-byte word can be read from. */
+        const lastWord = Math.min(end, b.length) - 4;
+        let line = this.line;
+        let rows = 0;
+        let consumed = pos;
+        records: while (pos < end && rows < capacity) {
+            const recStart = pos;
+            const recLine = line;
+            let c = b[pos];
+            if (c === LF || c === CR) {
+                // an empty line
+                if (c === CR) {
+                    if (pos + 1 < end)
+                        pos += b[pos + 1] === LF ? 2 : 1;
+                    else if (final)
+                        pos++;
+                    else
+                        break;
+                }
+                else
+                    pos++;
+                line++;
+                consumed = pos;
+                continue;
+            }
+            const base = rows * slots;
+            let field = 0;
+            let recEnd = pos;
+            for (;;) {
+                let fs;
+                let fe;
+                let flag = 0;
+                if (pos < end && b[pos] === QUOTE) {
+                    flag = 1;
+                    let p = pos + 1;
+                    fs = p;
+                    for (;;) {
+                        while (p < end) {
+                            c = b[p];
+                            if (c === QUOTE)
+                                break;
+                            if (c === LF)
+                                line++;
+                            p++;
+                        }
+                        if (p >= end) {
+                            if (final)
+                                throw new CsvSyntaxError(`unterminated quoted field (the quote opened on line ${recLine} is never closed)`, recLine);
+                            line = recLine;
+                            break records;
+                        }
+                        if (p + 1 < end) {
+                            if (b[p + 1] === QUOTE) {
+                                flag = 2;
+                                p += 2;
+                                continue;
+                            }
+                        }
+                        else if (!final) {
+                            line = recLine;
+                            break records;
+                        }
+                        break;
+                    }
+                    fe = p;
+                    pos = p + 1;
+                    if (pos < end) {
+                        c = b[pos];
+                        if (c !== delimiter && c !== LF && c !== CR) {
+                            throw new CsvSyntaxError(`unexpected character '${String.fromCharCode(c)}' after a closing quote (field ${field + 1}); expected a delimiter or the end of the line`, line);
+                        }
+                    }
+                }
+                else {
+                    fs = pos;
+                    // Four bytes at a time: a byte of the word is a delimiter or line end when (word ^ that
+                    // byte repeated) has a zero byte; the lowest flagged byte is exact.
+                    while (pos <= lastWord) {
+                        const w = view.getInt32(pos, true);
+                        const xd = w ^ dRep;
+                        const xl = w ^ 0x0a0a0a0a;
+                        const xc = w ^ 0x0d0d0d0d;
+                        const m = (((xd - 0x01010101) & ~xd) | ((xl - 0x01010101) & ~xl) | ((xc - 0x01010101) & ~xc)) & 0x80808080;
+                        if (m === 0) {
+                            pos += 4;
+                            continue;
+                        }
+                        pos += (31 - Math.clz32(m & -m)) >>> 3;
+                        break;
+                    }
+                    if (pos > lastWord) {
+                        while (pos < end) {
+                            c = b[pos];
+                            if (c === delimiter || c === LF || c === CR)
+                                break;
+                            pos++;
+                        }
+                    }
+                    fe = pos;
+                }
+                if (pos >= end && !final) {
+                    line = recLine;
+                    break records;
+                }
+                if (field < nSlotOf) {
+                    const slot = slotOf[field];
+                    if (slot >= 0) {
+                        const k = base + slot;
+                        offsets[2 * k] = fs;
+                        offsets[2 * k + 1] = fe;
+                        flags[k] = flag;
+                    }
+                }
+                field++;
+                recEnd = pos;
+                if (pos >= end)
+                    break;
+                c = b[pos];
+                if (c === delimiter) {
+                    pos++;
+                    continue;
+                }
+                if (c === CR) {
+                    if (pos + 1 < end)
+                        pos += b[pos + 1] === LF ? 2 : 1;
+                    else if (final)
+                        pos++;
+                    else {
+                        line = recLine;
+                        break records;
+                    }
+                }
+                else
+                    pos++;
+                line++;
+                break;
+            }
+            if (expectedFields >= 0 && field !== expectedFields) {
+                throw new CsvSyntaxError(`ragged row: ${field} field${field === 1 ? '' : 's'} where the header has ${expectedFields}`, recLine);
+            }
+            this.lastFieldCount = field;
+            lines[rows] = recLine;
+            records[2 * rows] = recStart;
+            records[2 * rows + 1] = recEnd;
+            rows++;
+            consumed = pos;
+        }
+        this.line = line;
+        return { rows, consumed };
+    }
+}
+/** Picks the delimiter of a header line: the candidate (`,` `;` tab `|`) seen most often outside quotes; `,` when none. */
+function detectDelimiter(b, start, end) {
+    const candidates = [44, 59, 9, 124];
+    const counts = [0, 0, 0, 0];
+    let inQuotes = false;
+    for (let p = start; p < end; p++) {
+        const c = b[p];
+        if (c === QUOTE)
+            inQuotes = !inQuotes;
+        else if (!inQuotes) {
+            if (c === LF || c === CR)
+                break;
+            const k = candidates.indexOf(c);
+            if (k >= 0)
+                counts[k]++;
+        }
+    }
+    let best = 0;
+    for (let k = 1; k < 4; k++)
+        if (counts[k] > counts[best])
+            best = k;
+    return counts[best] > 0 ? candidates[best] : 44;
+}
+
+
+/***/ }),
+
+/***/ 53113:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   An: () => (/* binding */ STRING),
+/* harmony export */   Cq: () => (/* binding */ NULL),
+/* harmony export */   Ct: () => (/* binding */ JsonlCells),
+/* harmony export */   Ei: () => (/* binding */ BIGINT),
+/* harmony export */   Oh: () => (/* binding */ ESCAPED),
+/* harmony export */   Qg: () => (/* binding */ VALUE),
+/* harmony export */   W8: () => (/* binding */ FALSE),
+/* harmony export */   rT: () => (/* binding */ TRUE),
+/* harmony export */   s6: () => (/* binding */ NESTED),
+/* harmony export */   uk: () => (/* binding */ NUMBER)
+/* harmony export */ });
+/**
+ * The cells of the requested columns of a batch of JSON Lines rows, as the byte-level reader
+ * (`line-reader.ts`) leaves them: a tag per cell, its number, and the byte range of its text in the
+ * chunk. Row r, slot s is cell r * slots + s.
+ */
+/** Missing key or null. */
+const NULL = 0;
+/** A number; its double in `nums` (an integer token beyond 2^53 is a BIGINT). */
+const NUMBER = 1;
+/** An integer token whose magnitude is 2^53 or more: its digits at [start, end), its rounded double in `nums`. */
+const BIGINT = 2;
+const FALSE = 3;
+const TRUE = 4;
+/** A string without escapes: its UTF-8 bytes at [start, end) (quotes excluded). */
+const STRING = 5;
+/** A string with escapes: its bytes at [start, end), quotes excluded (decoded by JSON.parse when asked). */
+const ESCAPED = 6;
+/** An object or array: its JSON text at [start, end). */
+const NESTED = 7;
+/** A value read from a line's object (a line the byte reader left to `readLineObject`): in `values`. */
+const VALUE = 8;
+class JsonlCells {
+    rows;
+    tags;
+    nums;
+    starts;
+    ends;
+    /** The VALUE cells' values, by cell index. */
+    values = new Map();
+    slots;
+    constructor(slots, rows) {
+        this.rows = rows;
+        this.slots = slots;
+        const n = Math.max(1, rows * slots);
+        this.tags = new Uint8Array(n);
+        this.nums = new Float64Array(n);
+        this.starts = new Int32Array(n);
+        this.ends = new Int32Array(n);
+    }
+    /** Every cell null again, for the next batch. */
+    clear() {
+        this.tags.fill(NULL);
+        this.values.clear();
+    }
+    /** One more column (a key met for the first time, when every column is read): the cells move to their new places. */
+    addSlot() {
+        const from = this.slots;
+        const to = from + 1;
+        const grown = (a) => {
+            const b = new a.constructor(Math.max(1, this.rows * to));
+            for (let r = 0; r < this.rows; r++)
+                b.set(a.subarray(r * from, (r + 1) * from), r * to);
+            return b;
+        };
+        this.tags = grown(this.tags);
+        this.nums = grown(this.nums);
+        this.starts = grown(this.starts);
+        this.ends = grown(this.ends);
+        const moved = [...this.values].map(([k, v]) => [Math.floor(k / from) * to + (k % from), v]);
+        this.values.clear();
+        for (const [k, v] of moved)
+            this.values.set(k, v);
+        this.slots = to;
+    }
+    /** Row r's cells null (a line read again another way). */
+    clearRow(r) {
+        this.tags.fill(NULL, r * this.slots, (r + 1) * this.slots);
+    }
+}
+
+
+/***/ }),
+
+/***/ 1904:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  M: () => (/* binding */ readLineObject),
+  X: () => (/* binding */ readNestedValue)
+});
+
+// EXTERNAL MODULE: ./src/domain/errors.ts
+var errors = __webpack_require__(10241);
+;// CONCATENATED MODULE: ./src/io/data/jsonl/exact-json.ts
+/**
+ * A JSON reader for the lines `JSON.parse` cannot read faithfully: integers beyond 2^53 (JSON.parse
+ * rounds them) become bigints with their exact value, and a key repeated within one object (JSON.parse
+ * keeps the last one silently) is reported. Only used on text `JSON.parse` already accepted, so it does
+ * not re-validate the grammar. Iterative, so deep nesting cannot overflow the stack.
+ */
+function pathOf(frame) {
+    const parts = [];
+    for (let f = frame; f?.parent !== undefined; f = f.parent)
+        parts.push(typeof f.at === 'number' ? `[${f.at}]` : `.${f.at}`);
+    return parts.reverse().join('').replace(/^\./, '');
+}
+const isDigit = (c) => c >= 48 && c <= 57;
+/** Parses `text`, valid JSON (as checked by `JSON.parse`). */
+function parseExactJson(text) {
+    const duplicateKeys = [];
+    const stack = [];
+    let p = 0;
+    let result;
+    const skipSpace = () => {
+        for (let c = text.charCodeAt(p); c === 32 || c === 9 || c === 10 || c === 13; c = text.charCodeAt(++p))
+            ;
+    };
+    const readString = () => {
+        const start = p;
+        p++;
+        for (let c = text.charCodeAt(p); c !== 34; c = text.charCodeAt(++p))
+            if (c === 92)
+                p++;
+        p++;
+        return JSON.parse(text.slice(start, p));
+    };
+    const readNumber = () => {
+        const start = p;
+        if (text.charCodeAt(p) === 45)
+            p++;
+        while (isDigit(text.charCodeAt(p)))
+            p++;
+        let integral = true;
+        if (text.charCodeAt(p) === 46) {
+            integral = false;
+            p++;
+            while (isDigit(text.charCodeAt(p)))
+                p++;
+        }
+        const e = text.charCodeAt(p);
+        if (e === 101 || e === 69) {
+            integral = false;
+            p++;
+            const sign = text.charCodeAt(p);
+            if (sign === 43 || sign === 45)
+                p++;
+            while (isDigit(text.charCodeAt(p)))
+                p++;
+        }
+        const token = text.slice(start, p);
+        const n = Number(token);
+        return integral && !Number.isSafeInteger(n) ? BigInt(token) : n;
+    };
+    /** Hands a finished value to the enclosing object or array (or makes it the result). */
+    const put = (v) => {
+        const top = stack[stack.length - 1];
+        if (top === undefined)
+            result = v;
+        else if (top.kind === 'array')
+            top.arr.push(v);
+        else
+            Object.defineProperty(top.obj, top.key, { value: v, writable: true, enumerable: true, configurable: true });
+    };
+    skipSpace();
+    for (;;) {
+        const c = text.charCodeAt(p);
+        let done;
+        let scalar = true;
+        if (c === 123 || c === 91) {
+            const parent = stack[stack.length - 1];
+            const at = parent === undefined ? '' : parent.kind === 'array' ? parent.arr.length : parent.key;
+            p++;
+            skipSpace();
+            const frame = c === 123 ? { kind: 'object', obj: {}, keys: new Set(), key: '', parent, at } : { kind: 'array', arr: [], parent, at };
+            const close = c === 123 ? 125 : 93;
+            if (text.charCodeAt(p) === close) {
+                p++;
+                done = frame.kind === 'object' ? frame.obj : frame.arr;
+            }
+            else {
+                stack.push(frame);
+                scalar = false;
+                if (frame.kind === 'object')
+                    readKey(frame);
+            }
+        }
+        else if (c === 34)
+            done = readString();
+        else if (c === 116) {
+            p += 4;
+            done = true;
+        }
+        else if (c === 102) {
+            p += 5;
+            done = false;
+        }
+        else if (c === 110) {
+            p += 4;
+            done = null;
+        }
+        else
+            done = readNumber();
+        if (!scalar)
+            continue;
+        // Close every container the value completes.
+        for (;;) {
+            put(done);
+            skipSpace();
+            const top = stack[stack.length - 1];
+            if (top === undefined)
+                return { value: result, duplicateKeys };
+            const next = text.charCodeAt(p++);
+            if (next === 44) {
+                skipSpace();
+                if (top.kind === 'object')
+                    readKey(top);
+                break;
+            }
+            stack.pop();
+            done = top.kind === 'object' ? top.obj : top.arr;
+        }
+    }
+    /** Reads `"key":` of the next member of `frame`, noting a key seen before in the same object. */
+    function readKey(frame) {
+        const key = readString();
+        if (frame.keys.has(key)) {
+            const path = pathOf(frame);
+            duplicateKeys.push(path === '' ? key : `${path}.${key}`);
+        }
+        else
+            frame.keys.add(key);
+        frame.key = key;
+        skipSpace();
+        p++;
+        skipSpace();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/io/data/jsonl/line-scan.ts
+/**
+ * Whether `JSON.parse` can be trusted with a JSON Lines line: it silently keeps the last of two equal
+ * keys and rounds integers beyond 2^53. The test may say "no" wrongly (the exact reader, `exact-json.ts`,
+ * then reads the line and finds nothing), never "yes" wrongly: `countMembers(value) === memberBound(text)`.
+ */
+/**
+ * An upper bound of the object members on the line: colons after a quote (spaces between allowed).
+ * Every member has one; a colon inside a string can only add to the count.
+ */
+function memberBound(text) {
+    let n = 0;
+    for (let p = text.indexOf(':'); p >= 0; p = text.indexOf(':', p + 1)) {
+        let q = p - 1;
+        let c = text.charCodeAt(q);
+        while (c === 32 || c === 9 || c === 13)
+            c = text.charCodeAt(--q);
+        if (c === 34)
+            n++;
+    }
+    return n;
+}
+/**
+ * Members of every object in a parsed value; NaN when a number is 2^53 or more in magnitude (an integer
+ * token beyond 2^53 that `JSON.parse` rounded, or a large double) or past a depth the exact reader
+ * should handle.
+ */
+function countMembers(v, depth = 0) {
+    if (typeof v === 'number')
+        return v <= Number.MAX_SAFE_INTEGER && v >= -Number.MAX_SAFE_INTEGER ? 0 : NaN;
+    if (v === null || typeof v !== 'object')
+        return 0;
+    if (depth > 200)
+        return NaN;
+    let n = 0;
+    if (Array.isArray(v)) {
+        for (const x of v)
+            n += countMembers(x, depth + 1);
+        return n;
+    }
+    for (const k in v) {
+        n++;
+        const x = v[k];
+        if (typeof x === 'number') {
+            if (!(x <= Number.MAX_SAFE_INTEGER && x >= -Number.MAX_SAFE_INTEGER))
+                return NaN;
+        }
+        else if (x !== null && typeof x === 'object')
+            n += countMembers(x, depth + 1);
+    }
+    return n;
+}
+/** `countMembers` of a line's top object, adding each key not in `known` to it and to `order` (first appearance). */
+function countRowMembers(row, known, order) {
+    let n = 0;
+    for (const k in row) {
+        n++;
+        if (!known.has(k)) {
+            known.add(k);
+            order.push(k);
+        }
+        const x = row[k];
+        if (typeof x === 'number') {
+            if (!(x <= Number.MAX_SAFE_INTEGER && x >= -Number.MAX_SAFE_INTEGER))
+                return NaN;
+        }
+        else if (x !== null && typeof x === 'object')
+            n += countMembers(x, 1);
+    }
+    return n;
+}
+
+;// CONCATENATED MODULE: ./src/io/data/jsonl/line-object.ts
+
+
+
+/**
+ * Reads the text of one non-blank line (CR and BOM already removed) with `JSON.parse`, and again with
+ * the exact reader when `JSON.parse` may have rounded a number or dropped a repeated key. Keys not in
+ * `known` are added to it and to `order`, in the object's own key order. Throws the input error of a
+ * line that is not JSON or not an object.
+ */
+function readLineObject(text, where, known, order) {
+    let v;
+    try {
+        v = JSON.parse(text);
+    }
+    catch (error) {
+        throw (0,errors/* inputError */.Xu)(`invalid JSON: ${error.message}`, where, error);
+    }
+    if (v === null || typeof v !== 'object' || Array.isArray(v))
+        throw (0,errors/* inputError */.Xu)(`expected a JSON object on each line, found ${Array.isArray(v) ? 'an array' : JSON.stringify(v)?.slice(0, 40)}`, where);
+    // Fewer keys than members on the line (maybe a key was repeated) or a number JSON.parse may have rounded.
+    if (countRowMembers(v, known, order) !== memberBound(text)) {
+        const exact = parseExactJson(text);
+        const row = exact.value;
+        // countRowMembers stops at the first number beyond 2^53: the keys after it are the file's too.
+        for (const key in row)
+            addKey(key, known, order);
+        return { row, duplicateKeys: exact.duplicateKeys };
+    }
+    return { row: v, duplicateKeys: [] };
+}
+function addKey(key, known, order) {
+    if (known.has(key))
+        return;
+    known.add(key);
+    order.push(key);
+}
+/** A nested value's text (valid JSON) as `readLineObject` would have read it inside its line. */
+function readNestedValue(text) {
+    const v = JSON.parse(text);
+    return countMembers(v, 1) === memberBound(text) ? v : parseExactJson(text).value;
+}
+
+
+/***/ }),
+
+/***/ 50338:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  K: () => (/* binding */ JsonlLineReader)
+});
+
+// EXTERNAL MODULE: ./src/domain/table/hash.ts
+var hash = __webpack_require__(68867);
+// EXTERNAL MODULE: ./src/io/data/columns.ts
+var columns = __webpack_require__(65690);
+// EXTERNAL MODULE: ./src/io/data/jsonl/cells.ts
+var jsonl_cells = __webpack_require__(53113);
+;// CONCATENATED MODULE: ./src/io/data/jsonl/json-bytes.ts
+/**
+ * JSON grammar over bytes, for the JSON Lines reader: strings, numbers and nested values validated as
+ * `JSON.parse` validates them (a byte sequence these accept, `JSON.parse` accepts), positions only.
+ * Each returns the position after the token, or -1 where the text is not what JSON allows (the caller
+ * then lets `JSON.parse` read the line and word the error).
+ */
+const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22];
+const isHex = (c) => c !== undefined && ((c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102));
+/** After the escape at b[q] (a backslash) in a string ending before `e`; -1 when it is not a JSON escape. */
+function escapeEnd(b, q, e) {
+    const c = b[q + 1];
+    if (c === 117)
+        return q + 6 <= e && isHex(b[q + 2]) && isHex(b[q + 3]) && isHex(b[q + 4]) && isHex(b[q + 5]) ? q + 6 : -1;
+    return q + 2 <= e && (c === 34 || c === 92 || c === 47 || c === 98 || c === 102 || c === 110 || c === 114 || c === 116) ? q + 2 : -1;
+}
+/** What the last `stringEnd` found: whether the string has escapes. */
+const lastString = { escaped: false };
+/** The position of the closing quote of the string whose opening quote is at b[p]; -1 when invalid. */
+function stringEnd(b, p, e) {
+    let escaped = false;
+    let q = p + 1;
+    for (;;) {
+        if (q >= e)
+            return -1;
+        const c = b[q];
+        if (c === 34)
+            break;
+        if (c === 92) {
+            escaped = true;
+            q = escapeEnd(b, q, e);
+            if (q < 0)
+                return -1;
+        }
+        else if (c < 32)
+            return -1;
+        else
+            q++;
+    }
+    lastString.escaped = escaped;
+    return q;
+}
+/**
+ * What the last `numberEnd` read: its double; whether it is an integer token of magnitude 2^53 or more
+ * (`big`), or one of at most 15 digits (`plain`: its text is `String(value)` but for -0).
+ */
+const lastNumber = { value: 0, big: false, plain: false };
+/**
+ * The end of the number at b[p] (`-?(0|[1-9]digits)(.digits)?([eE][+-]?digits)?`), its value in
+ * `lastNumber` as `JSON.parse` reads it (correctly rounded: an exact mantissa of at most 15 digits
+ * scaled by an exact power of ten, else `Number` of the text). A digit right after a leading 0 ends
+ * the number here: the caller finds no delimiter after it.
+ */
+function numberEnd(b, p, e) {
+    const start = p;
+    const neg = b[p] === 45;
+    if (neg)
+        p++;
+    let c = p < e ? b[p] : -1;
+    let mant = 0;
+    let digits = 0;
+    if (c === 48) {
+        p++;
+        digits = 1;
+    }
+    else if (c >= 49 && c <= 57) {
+        do {
+            mant = mant * 10 + (c - 48);
+            digits++;
+            c = ++p < e ? b[p] : -1;
+        } while (c >= 48 && c <= 57);
+    }
+    else
+        return -1;
+    let integral = true;
+    let frac = 0;
+    if (p < e && b[p] === 46) {
+        integral = false;
+        const from = ++p;
+        for (c = p < e ? b[p] : -1; c >= 48 && c <= 57; c = ++p < e ? b[p] : -1)
+            mant = mant * 10 + (c - 48);
+        frac = p - from;
+        if (frac === 0)
+            return -1;
+        digits += frac;
+    }
+    let exp = 0;
+    if (p < e && (b[p] === 101 || b[p] === 69)) {
+        integral = false;
+        p++;
+        const sign = p < e ? b[p] : -1;
+        if (sign === 43 || sign === 45)
+            p++;
+        const from = p;
+        for (c = p < e ? b[p] : -1; c >= 48 && c <= 57; c = ++p < e ? b[p] : -1)
+            if (exp < 100000)
+                exp = exp * 10 + (c - 48);
+        if (p === from)
+            return -1;
+        if (sign === 45)
+            exp = -exp;
+    }
+    lastNumber.big = false;
+    lastNumber.plain = integral && digits <= 15;
+    const e10 = exp - frac;
+    if (digits <= 15 && e10 >= -22 && e10 <= 22) {
+        const v = e10 === 0 ? mant : e10 > 0 ? mant * POW10[e10] : mant / POW10[-e10];
+        lastNumber.value = neg ? -v : v;
+    }
+    else {
+        let text = '';
+        for (let q = start; q < p; q++)
+            text += String.fromCharCode(b[q]);
+        const v = Number(text);
+        lastNumber.value = v;
+        lastNumber.big = integral && !Number.isSafeInteger(v);
+    }
+    return p;
+}
+/** The end of the literal `true`, `false` or `null` at b[p], or -1. */
+function literalEnd(b, p, e) {
+    const c = b[p];
+    if (c === 116)
+        return p + 4 <= e && b[p + 1] === 114 && b[p + 2] === 117 && b[p + 3] === 101 ? p + 4 : -1;
+    if (c === 102)
+        return p + 5 <= e && b[p + 1] === 97 && b[p + 2] === 108 && b[p + 3] === 115 && b[p + 4] === 101 ? p + 5 : -1;
+    if (c === 110)
+        return p + 4 <= e && b[p + 1] === 117 && b[p + 2] === 108 && b[p + 3] === 108 ? p + 4 : -1;
+    return -1;
+}
+/** The first byte at or after p that is not JSON whitespace (a line holds no line feed). */
+function skipSpace(b, p, e) {
+    while (p < e) {
+        const c = b[p];
+        if (c !== 32 && c !== 9 && c !== 13)
+            break;
+        p++;
+    }
+    return p;
+}
+function sameBytes(b, s1, e1, s2, e2) {
+    if (e1 - s1 !== e2 - s2)
+        return false;
+    for (let k = 0; k < e1 - s1; k++)
+        if (b[s1 + k] !== b[s2 + k])
+            return false;
+    return true;
+}
+/** Scratch of `nestedEnd`: open containers (1 object, 2 array), the keys of the open objects, where each object's keys start. */
+let kinds = new Uint8Array(64);
+let keyStarts = new Int32Array(256);
+let keyEnds = new Int32Array(256);
+let frameKeys = new Int32Array(64);
+function grow(a, need) {
+    if (need < a.length)
+        return a;
+    const out = new a.constructor(Math.max(need + 1, 2 * a.length));
+    out.set(a);
+    return out;
+}
+/**
+ * The end of the object or array at b[p], validated; -1 when it is not valid JSON, or when it holds
+ * an object with a key written with escapes or a key repeated (which the caller leaves to the exact
+ * reader, that names them). Iterative: any depth.
+ */
+function nestedEnd(b, p, e) {
+    let depth = 0;
+    let keys = 0;
+    for (;;) {
+        // A value starts at p.
+        p = skipSpace(b, p, e);
+        const c = p < e ? b[p] : -1;
+        let inObject = false;
+        if (c === 123 || c === 91) {
+            kinds = grow(kinds, depth + 1);
+            frameKeys = grow(frameKeys, depth + 1);
+            kinds[depth] = c === 123 ? 1 : 2;
+            frameKeys[depth] = keys;
+            depth++;
+            p = skipSpace(b, p + 1, e);
+            if (b[p] === (c === 123 ? 125 : 93) && p < e) {
+                p++;
+                depth--;
+            }
+            else if (c === 123)
+                inObject = true;
+            else
+                continue;
+        }
+        else if (c === 34)
+            p = stringEnd(b, p, e) + 1;
+        else if (c === 45 || (c >= 48 && c <= 57))
+            p = numberEnd(b, p, e);
+        else
+            p = literalEnd(b, p, e);
+        if (p <= 0)
+            return -1;
+        // After a value (or at the first key of an object): close what it completes, then find the next value.
+        for (;;) {
+            if (!inObject) {
+                if (depth === 0)
+                    return p;
+                p = skipSpace(b, p, e);
+                const d = p < e ? b[p] : -1;
+                const kind = kinds[depth - 1];
+                if (d === 44) {
+                    p = skipSpace(b, p + 1, e);
+                    if (kind === 2)
+                        break;
+                }
+                else if ((d === 125 && kind === 1) || (d === 93 && kind === 2)) {
+                    p++;
+                    depth--;
+                    keys = frameKeys[depth];
+                    continue;
+                }
+                else
+                    return -1;
+            }
+            inObject = false;
+            // A key of the object at depth - 1 starts at p.
+            if (b[p] !== 34 || p >= e)
+                return -1;
+            const end = stringEnd(b, p, e);
+            if (end < 0 || lastString.escaped)
+                return -1;
+            for (let k = frameKeys[depth - 1]; k < keys; k++)
+                if (sameBytes(b, keyStarts[k], keyEnds[k], p + 1, end))
+                    return -1;
+            keyStarts = grow(keyStarts, keys);
+            keyEnds = grow(keyEnds, keys);
+            keyStarts[keys] = p + 1;
+            keyEnds[keys++] = end;
+            p = skipSpace(b, end + 1, e);
+            if (b[p] !== 58 || p >= e)
+                return -1;
+            p++;
+            break;
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./src/io/data/jsonl/line-object.ts + 2 modules
+var line_object = __webpack_require__(1904);
+;// CONCATENATED MODULE: ./src/io/data/jsonl/line-reader.ts
+
+
+
+
+
+/**
+ * Row hashes put a member's value in the class its column hash puts it in (`Column.hash`): its text's
+ * bytes (strings, integers as digits, booleans, nested values as JSON), or a double's bits. Only
+ * equality matters within a file, so the bytes go through the faster word-at-a-time hash.
+ */
+function textHash(text, out) {
+    const bytes = Buffer.from(text, 'utf8');
+    (0,hash/* hashRecordBytes */.Vt)(bytes, (0,hash/* viewOf */.du)(bytes), 0, bytes.length, out);
+}
+/** The row-hash class of a value read by `readLineObject` (as the byte scan finds it for the same text). */
+function valueHash(v, out) {
+    if (typeof v === 'number' && !Number.isSafeInteger(v))
+        (0,hash/* hashDouble */.G_)(v, out);
+    else
+        textHash(typeof v === 'string' ? v : (0,columns/* valueText */.Ru)(v), out);
+}
+const TRUE_HASH = new Uint32Array(2);
+const FALSE_HASH = new Uint32Array(2);
+textHash('true', TRUE_HASH);
+textHash('false', FALSE_HASH);
+/**
+ * Reads the lines of a JSON Lines file into the cells of the requested columns, straight from the
+ * bytes: each line's top-level object is scanned once, the requested members' values are located
+ * (numbers decoded, strings left as byte ranges), every other value is validated and skipped. A
+ * line the scan does not take on (invalid JSON or not an object, a key it has not seen in this chunk,
+ * a repeated key, an escaped key inside a nested object) is read by `readLineObject`, as the reader
+ * has always read lines: same values, same errors, same key order.
+ */
+class JsonlLineReader {
+    rowHashes;
+    /** Every key met, in order of first appearance (as `readLineObject` orders the keys of a line). */
+    known = new Set();
+    order = [];
+    ids = new Map();
+    keyBytes = [];
+    slotOf = [];
+    keyHi = [];
+    keyLo = [];
+    /** Per key: the last row it was met in (a repeat in the same row is left to the exact reader). */
+    rowSeen = new Int32Array(16);
+    /** Per key: the last chunk it was met in. */
+    chunkSeen = new Int32Array(16);
+    /** Per member position: the key found there in the last row (the usual case: the same as this row's). */
+    predicted = new Int32Array(16).fill(-1);
+    row = 0;
+    chunk = 0;
+    /** Keys of the current chunk, in order of first appearance in it. */
+    chunkKeys = [];
+    h = new Uint32Array(2);
+    /** The whole-row hash of the last line read (when `rowHashes`). */
+    rowHash = new Uint32Array(2);
+    /** The columns read into cells, slot by slot: the ones asked for, or (none asked for) every key met so far. */
+    requested;
+    constructor(columns, 
+    /** Also hash every row (all its members), for duplicate rows. */
+    rowHashes) {
+        this.rowHashes = rowHashes;
+        this.requested = columns ? [...columns] : [];
+        this.everyColumn = columns === undefined;
+    }
+    everyColumn;
+    /** A new chunk: each key is met anew (the first line with it is read by `readLineObject`, fixing its place in the chunk's key order). */
+    startChunk() {
+        this.chunk++;
+        this.chunkKeys = [];
+    }
+    register(name) {
+        const id = this.keyBytes.length;
+        this.ids.set(name, id);
+        this.keyBytes.push(Buffer.from(name, 'utf8'));
+        if (this.everyColumn)
+            this.requested.push(name);
+        this.slotOf.push(this.requested.indexOf(name));
+        (0,hash/* hashString */.YZ)(name, this.h);
+        this.keyHi.push(this.h[0]);
+        this.keyLo.push(this.h[1]);
+        if (id >= this.rowSeen.length) {
+            const grow = (a) => {
+                const b = new Int32Array(2 * a.length);
+                b.set(a);
+                return b;
+            };
+            this.rowSeen = grow(this.rowSeen);
+            this.chunkSeen = grow(this.chunkSeen);
+        }
+    }
+    /** A key known before reading (found by an earlier pass over the file). */
+    know(name) {
+        if (this.known.has(name))
+            return;
+        this.known.add(name);
+        this.order.push(name);
+        this.register(name);
+    }
+    /** The id of the key at b[s, e) (`escaped`: written with escapes), the m-th member of its line; -1 when it is new to this chunk. */
+    keyId(b, s, e, escaped, m) {
+        const guess = m < this.predicted.length ? this.predicted[m] : -1;
+        if (guess >= 0 && !escaped) {
+            const kb = this.keyBytes[guess];
+            let same = kb.length === e - s;
+            for (let k = 0; same && k < kb.length; k++)
+                same = kb[k] === b[s + k];
+            if (same)
+                return this.chunkSeen[guess] === this.chunk ? guess : -1;
+        }
+        const text = b.utf8Slice(s, e);
+        const id = this.ids.get(escaped ? JSON.parse(`"${text}"`) : text);
+        if (id === undefined || this.chunkSeen[id] !== this.chunk)
+            return -1;
+        if (m >= this.predicted.length) {
+            const p = new Int32Array(2 * m + 2).fill(-1);
+            p.set(this.predicted);
+            this.predicted = p;
+        }
+        this.predicted[m] = id;
+        return id;
+    }
+    viewBuf;
+    dataView;
+    /** A DataView of b (the buffer of the lines being read). */
+    view(b) {
+        if (b !== this.viewBuf) {
+            this.viewBuf = b;
+            this.dataView = (0,hash/* viewOf */.du)(b);
+        }
+        return this.dataView;
+    }
+    /** The row hash being built: sums of the members' mixed hashes (any member order gives the same), and the member count. */
+    sum0 = 0;
+    sum1 = 0;
+    members = 0;
+    /** Adds a member (its key's hash, its value's hash in h) to the row hash being built. */
+    mix(keyHi, keyLo, h) {
+        const m0 = (0,hash/* fmix32 */.sT)((keyHi ^ Math.imul(h[0], 0x9e3779b1)) >>> 0);
+        const m1 = (0,hash/* fmix32 */.sT)((keyLo + Math.imul(h[1], 0x85ebca77) + m0) >>> 0);
+        this.sum0 = (this.sum0 + m0) >>> 0;
+        this.sum1 = (this.sum1 + m1) >>> 0;
+        this.members++;
+    }
+    finishRowHash() {
+        this.rowHash[0] = (0,hash/* fmix32 */.sT)((this.sum0 ^ Math.imul(this.members, 0x27d4eb2d)) >>> 0);
+        this.rowHash[1] = (0,hash/* fmix32 */.sT)((this.sum1 + this.rowHash[0]) >>> 0);
+        this.sum0 = this.sum1 = this.members = 0;
+    }
+    /**
+     * Reads line b[s, e) (no line feed, CR and BOM removed, not blank) into row r of `cells` (whose
+     * cells are null). False, with the row's cells possibly written, when the line is left to `readObject`.
+     */
+    read(b, s, e, cells, r) {
+        const base = r * cells.slots;
+        const { tags, nums, starts, ends } = cells;
+        const h = this.h;
+        const hashing = this.rowHashes;
+        this.sum0 = this.sum1 = this.members = 0;
+        const row = ++this.row;
+        let p = skipSpace(b, s, e);
+        if (p >= e || b[p] !== 123)
+            return false;
+        p = skipSpace(b, p + 1, e);
+        if (p < e && b[p] === 125)
+            p++;
+        else {
+            for (let m = 0;; m++) {
+                if (p >= e || b[p] !== 34)
+                    return false;
+                const keyEnd = stringEnd(b, p, e);
+                if (keyEnd < 0)
+                    return false;
+                const id = this.keyId(b, p + 1, keyEnd, lastString.escaped, m);
+                if (id < 0 || this.rowSeen[id] === row)
+                    return false;
+                this.rowSeen[id] = row;
+                p = skipSpace(b, keyEnd + 1, e);
+                if (p >= e || b[p] !== 58)
+                    return false;
+                p = skipSpace(b, p + 1, e);
+                const slot = this.slotOf[id];
+                const k = base + slot;
+                const c = p < e ? b[p] : -1;
+                let isNull = false;
+                if (c === 34) {
+                    const end = stringEnd(b, p, e);
+                    if (end < 0)
+                        return false;
+                    const escaped = lastString.escaped;
+                    if (slot >= 0) {
+                        tags[k] = escaped ? jsonl_cells/* ESCAPED */.Oh : jsonl_cells/* STRING */.An;
+                        starts[k] = p + 1;
+                        ends[k] = end;
+                    }
+                    if (hashing) {
+                        if (escaped)
+                            textHash(JSON.parse(b.utf8Slice(p, end + 1)), h);
+                        else
+                            (0,hash/* hashRecordBytes */.Vt)(b, this.view(b), p + 1, end, h);
+                    }
+                    p = end + 1;
+                }
+                else if (c === 45 || (c >= 48 && c <= 57)) {
+                    const end = numberEnd(b, p, e);
+                    if (end < 0)
+                        return false;
+                    const v = lastNumber.value;
+                    if (slot >= 0) {
+                        tags[k] = lastNumber.big ? jsonl_cells/* BIGINT */.Ei : jsonl_cells/* NUMBER */.uk;
+                        nums[k] = v;
+                        starts[k] = p;
+                        ends[k] = end;
+                    }
+                    if (hashing) {
+                        // An integer hashes as its digits: a plain integer token is them, but for -0.
+                        if (lastNumber.big || (lastNumber.plain && v !== 0))
+                            (0,hash/* hashRecordBytes */.Vt)(b, this.view(b), p, end, h);
+                        else
+                            valueHash(v, h);
+                    }
+                    p = end;
+                }
+                else if (c === 123 || c === 91) {
+                    const end = nestedEnd(b, p, e);
+                    if (end < 0)
+                        return false;
+                    if (slot >= 0) {
+                        tags[k] = jsonl_cells/* NESTED */.s6;
+                        starts[k] = p;
+                        ends[k] = end;
+                    }
+                    if (hashing)
+                        textHash((0,columns/* valueText */.Ru)((0,line_object/* readNestedValue */.X)(b.utf8Slice(p, end))), h);
+                    p = end;
+                }
+                else {
+                    const end = literalEnd(b, p, e);
+                    if (end < 0)
+                        return false;
+                    isNull = c === 110;
+                    if (slot >= 0 && !isNull)
+                        tags[k] = c === 116 ? jsonl_cells/* TRUE */.rT : jsonl_cells/* FALSE */.W8;
+                    if (hashing && !isNull)
+                        h.set(c === 116 ? TRUE_HASH : FALSE_HASH);
+                    p = end;
+                }
+                if (hashing && !isNull)
+                    this.mix(this.keyHi[id], this.keyLo[id], h);
+                p = skipSpace(b, p, e);
+                if (p < e && b[p] === 44) {
+                    p = skipSpace(b, p + 1, e);
+                    continue;
+                }
+                if (p < e && b[p] === 125) {
+                    p++;
+                    break;
+                }
+                return false;
+            }
+        }
+        if (skipSpace(b, p, e) !== e)
+            return false;
+        if (hashing)
+            this.finishRowHash();
+        return true;
+    }
+    /**
+     * Reads line `text` with `readLineObject` into row r of `cells` (throwing the input error of a
+     * line that is not a JSON object); its keys join the key order.
+     */
+    readObject(text, where, cells, r) {
+        const before = this.order.length;
+        const object = (0,line_object/* readLineObject */.M)(text, where, this.known, this.order);
+        for (let j = before; j < this.order.length; j++)
+            this.register(this.order[j]);
+        while (cells.slots < this.requested.length)
+            cells.addSlot();
+        const { row } = object;
+        cells.clearRow(r);
+        const base = r * cells.slots;
+        this.requested.forEach((name, slot) => {
+            const v = Object.hasOwn(row, name) ? row[name] : null;
+            if (v === null || v === undefined)
+                return;
+            cells.tags[base + slot] = jsonl_cells/* VALUE */.Qg;
+            cells.values.set(base + slot, v);
+        });
+        this.sum0 = this.sum1 = this.members = 0;
+        for (const key in row) {
+            const id = this.ids.get(key);
+            if (this.chunkSeen[id] !== this.chunk) {
+                this.chunkSeen[id] = this.chunk;
+                this.chunkKeys.push(key);
+            }
+            const v = row[key];
+            if (!this.rowHashes || v === null || v === undefined)
+                continue;
+            valueHash(v, this.h);
+            this.mix(this.keyHi[id], this.keyLo[id], this.h);
+        }
+        if (this.rowHashes)
+            this.finishRowHash();
+        return object;
+    }
+}
+
+
+/***/ }),
+
+/***/ 39635:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  g: () => (/* binding */ JsonlRows)
+});
+
+// EXTERNAL MODULE: ./src/io/data/jsonl/cells.ts
+var jsonl_cells = __webpack_require__(53113);
+// EXTERNAL MODULE: ./src/domain/table/hash.ts
+var hash = __webpack_require__(68867);
+// EXTERNAL MODULE: ./src/domain/validation/distinct.ts
+var distinct = __webpack_require__(21464);
+// EXTERNAL MODULE: ./src/domain/validation/iso-time.ts
+var iso_time = __webpack_require__(61597);
+// EXTERNAL MODULE: ./src/domain/validation/text-set.ts
+var text_set = __webpack_require__(98858);
+// EXTERNAL MODULE: ./src/io/data/csv/numbers.ts
+var numbers = __webpack_require__(28296);
+// EXTERNAL MODULE: ./src/io/data/csv/text-window.ts
+var text_window = __webpack_require__(9224);
+// EXTERNAL MODULE: ./src/io/data/columns.ts
+var columns = __webpack_require__(65690);
+// EXTERNAL MODULE: ./src/io/data/jsonl/line-object.ts + 2 modules
+var line_object = __webpack_require__(1904);
+;// CONCATENATED MODULE: ./src/io/data/jsonl/column.ts
+
+
+
+
+
+
+
+
+
+/** The kind of a cell as the reader has always judged a batch's values (`kindOf`); undefined for null. */
+function cellKind(tag, num, value) {
+    switch (tag) {
+        case jsonl_cells/* NULL */.Cq:
+            return undefined;
+        case jsonl_cells/* NUMBER */.uk:
+            return Number.isInteger(num) ? 'integer' : 'number';
+        case jsonl_cells/* BIGINT */.Ei:
+            return 'integer';
+        case jsonl_cells/* FALSE */.W8:
+        case jsonl_cells/* TRUE */.rT:
+            return 'boolean';
+        case jsonl_cells/* STRING */.An:
+        case jsonl_cells/* ESCAPED */.Oh:
+            return 'string';
+        case jsonl_cells/* NESTED */.s6:
+            return 'json';
+        default:
+            return typeof value === 'bigint' ? 'integer' : typeof value === 'number' ? (Number.isInteger(value) ? 'integer' : 'number') : typeof value === 'boolean' ? 'boolean' : typeof value === 'string' ? 'string' : 'json';
+    }
+}
+/**
+ * One requested column of a JSON Lines batch read from bytes. Every accessor answers as the reader's
+ * materialised values did (`ValueColumn` over what `JSON.parse` or the exact reader made of the line),
+ * building no string for numbers, booleans and the hashes, lengths and short keys of plain strings.
+ */
+class JsonlColumn {
+    name;
+    buf;
+    cells;
+    slot;
+    length;
+    ascii;
+    kind;
+    window;
+    constructor(name, buf, cells, slot, length, 
+    /** The chunk's bytes are all ASCII (cheaper `textView`). */
+    ascii) {
+        this.name = name;
+        this.buf = buf;
+        this.cells = cells;
+        this.slot = slot;
+        this.length = length;
+        this.ascii = ascii;
+        let kind;
+        const { tags, nums, values, slots } = cells;
+        for (let i = 0, k = slot; i < length; i++, k += slots) {
+            const c = cellKind(tags[k], nums[k], tags[k] === jsonl_cells/* VALUE */.Qg ? values.get(k) : undefined);
+            if (c === undefined || c === kind)
+                continue;
+            if (kind === undefined)
+                kind = c;
+            else if ((kind === 'integer' && c === 'number') || (kind === 'number' && c === 'integer'))
+                kind = 'number';
+            else {
+                kind = 'json';
+                break;
+            }
+        }
+        this.kind = kind ?? 'json';
+    }
+    slice(k) {
+        return this.buf.utf8Slice(this.cells.starts[k], this.cells.ends[k]);
+    }
+    escaped(k) {
+        return JSON.parse(`"${this.slice(k)}"`);
+    }
+    isNull(i) {
+        return this.cells.tags[i * this.cells.slots + this.slot] === jsonl_cells/* NULL */.Cq;
+    }
+    number(i) {
+        const k = i * this.cells.slots + this.slot;
+        const tag = this.cells.tags[k];
+        if (tag === jsonl_cells/* NUMBER */.uk || tag === jsonl_cells/* BIGINT */.Ei)
+            return this.cells.nums[k];
+        if (tag === jsonl_cells/* TRUE */.rT)
+            return 1;
+        if (tag === jsonl_cells/* FALSE */.W8)
+            return 0;
+        return tag === jsonl_cells/* VALUE */.Qg ? (0,columns/* valueNumber */.Bp)(this.cells.values.get(k)) : NaN;
+    }
+    numbers(out, kinds) {
+        const { tags, nums, slots } = this.cells;
+        for (let i = 0, k = this.slot; i < this.length; i++, k += slots) {
+            const tag = tags[k];
+            if (tag === jsonl_cells/* NUMBER */.uk) {
+                const v = nums[k];
+                out[i] = v;
+                kinds[i] = Number.isInteger(v) ? 1 : 2;
+            }
+            else if (tag === jsonl_cells/* NULL */.Cq) {
+                out[i] = NaN;
+                kinds[i] = 0;
+            }
+            else {
+                const v = this.number(i);
+                out[i] = v;
+                kinds[i] = this.isInteger(i) ? 1 : v === v ? 2 : 3;
+            }
+        }
+    }
+    isInteger(i) {
+        const k = i * this.cells.slots + this.slot;
+        const tag = this.cells.tags[k];
+        if (tag === jsonl_cells/* NUMBER */.uk)
+            return Number.isInteger(this.cells.nums[k]);
+        if (tag === jsonl_cells/* BIGINT */.Ei)
+            return true;
+        if (tag !== jsonl_cells/* VALUE */.Qg)
+            return false;
+        const v = this.cells.values.get(k);
+        return typeof v === 'bigint' || (typeof v === 'number' && Number.isInteger(v));
+    }
+    datetime(i, dateOnly) {
+        const k = i * this.cells.slots + this.slot;
+        const tag = this.cells.tags[k];
+        if (tag === jsonl_cells/* STRING */.An)
+            return (0,iso_time/* parseIsoBytes */.y)(this.buf, this.cells.starts[k], this.cells.ends[k], dateOnly);
+        if (tag === jsonl_cells/* ESCAPED */.Oh || (tag === jsonl_cells/* VALUE */.Qg && typeof this.cells.values.get(k) === 'string'))
+            return (0,iso_time/* parseIsoString */.K)(this.text(i), dateOnly);
+        return NaN;
+    }
+    text(i) {
+        const k = i * this.cells.slots + this.slot;
+        switch (this.cells.tags[k]) {
+            case jsonl_cells/* NULL */.Cq:
+                return null;
+            case jsonl_cells/* NUMBER */.uk:
+                return String(this.cells.nums[k]);
+            case jsonl_cells/* BIGINT */.Ei:
+            case jsonl_cells/* STRING */.An:
+                return this.slice(k);
+            case jsonl_cells/* TRUE */.rT:
+                return 'true';
+            case jsonl_cells/* FALSE */.W8:
+                return 'false';
+            case jsonl_cells/* ESCAPED */.Oh:
+                return this.escaped(k);
+            default:
+                return (0,columns/* valueText */.Ru)(this.value(i));
+        }
+    }
+    textView(i) {
+        const k = i * this.cells.slots + this.slot;
+        if (!this.ascii || this.cells.tags[k] !== jsonl_cells/* STRING */.An)
+            return this.text(i);
+        this.window ??= new text_window/* TextWindow */.q(this.buf, true);
+        return this.window.slice(this.cells.starts[k], this.cells.ends[k]);
+    }
+    value(i) {
+        const k = i * this.cells.slots + this.slot;
+        switch (this.cells.tags[k]) {
+            case jsonl_cells/* NULL */.Cq:
+                return null;
+            case jsonl_cells/* NUMBER */.uk:
+                return this.cells.nums[k];
+            case jsonl_cells/* BIGINT */.Ei:
+                return BigInt(this.slice(k));
+            case jsonl_cells/* TRUE */.rT:
+                return true;
+            case jsonl_cells/* FALSE */.W8:
+                return false;
+            case jsonl_cells/* STRING */.An:
+                return this.slice(k);
+            case jsonl_cells/* ESCAPED */.Oh:
+                return this.escaped(k);
+            case jsonl_cells/* NESTED */.s6:
+                return (0,line_object/* readNestedValue */.X)(this.slice(k));
+            default:
+                return this.cells.values.get(k);
+        }
+    }
+    hash(i, out) {
+        const k = i * this.cells.slots + this.slot;
+        const tag = this.cells.tags[k];
+        if (tag === jsonl_cells/* NUMBER */.uk) {
+            const v = this.cells.nums[k];
+            if (Number.isSafeInteger(v))
+                (0,hash/* hashInteger */.D5)(v, out);
+            else
+                (0,hash/* hashDouble */.G_)(v, out);
+        }
+        else if (tag === jsonl_cells/* STRING */.An || tag === jsonl_cells/* BIGINT */.Ei)
+            (0,hash/* hashBytes */.yi)(this.buf, this.cells.starts[k], this.cells.ends[k], false, out);
+        else if (tag === jsonl_cells/* NULL */.Cq)
+            (0,hash/* hashNull */.yK)(out);
+        else if (tag === jsonl_cells/* TRUE */.rT || tag === jsonl_cells/* FALSE */.W8 || tag === jsonl_cells/* ESCAPED */.Oh)
+            (0,hash/* hashString */.YZ)(this.text(i), out);
+        else
+            (0,columns/* hashValue */.gg)(this.value(i), out);
+    }
+    canonicalInteger(i) {
+        const k = i * this.cells.slots + this.slot;
+        const tag = this.cells.tags[k];
+        if (tag === jsonl_cells/* NUMBER */.uk) {
+            const v = this.cells.nums[k];
+            return Number.isInteger(v) && Math.abs(v) < 1e15 ? v + 0 : NaN;
+        }
+        if (tag === jsonl_cells/* STRING */.An)
+            return (0,numbers/* canonicalIntegerBytes */.Ih)(this.buf, this.cells.starts[k], this.cells.ends[k]);
+        if (tag === jsonl_cells/* BIGINT */.Ei)
+            return NaN;
+        const v = this.value(i);
+        if (typeof v === 'number')
+            return Number.isInteger(v) && Math.abs(v) < 1e15 ? v + 0 : NaN;
+        if (typeof v === 'bigint')
+            return v > -1000000000000000n && v < 1000000000000000n ? Number(v) : NaN;
+        return (0,distinct/* canonicalIntegerText */.YK)(typeof v === 'string' ? v : (this.text(i) ?? ''));
+    }
+    shortKey(i) {
+        const k = i * this.cells.slots + this.slot;
+        return this.cells.tags[k] === jsonl_cells/* STRING */.An ? (0,text_set/* shortKeyOfBytes */.YB)(this.buf, this.cells.starts[k], this.cells.ends[k]) : NaN;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/io/data/jsonl/rows.ts
+
+
+/**
+ * Up to `capacity` rows of a JSON Lines file being read: the requested columns' cells, and for each
+ * row its line number, the byte range of its line (to read it again for an example) and, when
+ * asked, its whole-row hash. Rows stay valid while the buffer they were read from is unchanged.
+ */
+class JsonlRows {
+    reader;
+    file;
+    capacity;
+    cells;
+    rows = 0;
+    lines;
+    records;
+    hi;
+    lo;
+    issues = [];
+    constructor(reader, file, capacity, rowHashes) {
+        this.reader = reader;
+        this.file = file;
+        this.capacity = capacity;
+        this.cells = new jsonl_cells/* JsonlCells */.Ct(reader.requested.length, capacity);
+        this.lines = new Float64Array(capacity);
+        this.records = new Int32Array(2 * capacity);
+        this.hi = rowHashes ? new Uint32Array(capacity) : undefined;
+        this.lo = rowHashes ? new Uint32Array(capacity) : undefined;
+    }
+    get full() {
+        return this.rows >= this.capacity;
+    }
+    clear() {
+        this.rows = 0;
+        this.issues = [];
+        this.cells.clear();
+    }
+    /**
+     * Adds line b[s, e) (e: its line feed or the end of the data; a UTF-8 BOM already skipped) as line
+     * number `line`: a line of spaces and tabs only (once a final CR is removed) is skipped.
+     */
+    addLine(b, s, e, line) {
+        if (e > s && b[e - 1] === 13)
+            e--;
+        let blank = true;
+        for (let p = s; p < e; p++) {
+            const c = b[p];
+            if (c !== 32 && c !== 9) {
+                blank = false;
+                break;
+            }
+        }
+        if (blank)
+            return;
+        const r = this.rows;
+        if (!this.reader.read(b, s, e, this.cells, r)) {
+            const text = b.utf8Slice(s, e);
+            const { duplicateKeys } = this.reader.readObject(text, { file: this.file, line }, this.cells, r);
+            if (duplicateKeys.length > 0)
+                this.issues.push({ check: 'duplicate_keys', line, value: duplicateKeys.join(', ') });
+        }
+        this.lines[r] = line;
+        this.records[2 * r] = s;
+        this.records[2 * r + 1] = e;
+        if (this.hi && this.lo) {
+            this.hi[r] = this.reader.rowHash[0];
+            this.lo[r] = this.reader.rowHash[1];
+        }
+        this.rows = r + 1;
+    }
+    /** Moves the rows' byte ranges by `delta` (their bytes moved in a new buffer). */
+    shift(delta) {
+        const { starts, ends, slots, tags } = this.cells;
+        for (let k = 0; k < this.rows * slots; k++) {
+            if (tags[k] === 0)
+                continue;
+            starts[k] = starts[k] + delta;
+            ends[k] = ends[k] + delta;
+        }
+        for (let k = 0; k < 2 * this.rows; k++)
+            this.records[k] = this.records[k] + delta;
+    }
+    /**
+     * The rows as a batch over `buf` (valid until the rows change): the requested columns met so far
+     * in the file, or (`every`) all of them.
+     */
+    batch(buf, rowOffset, ascii, every = false) {
+        const n = this.rows;
+        const { known, requested } = this.reader;
+        const columns = [];
+        requested.forEach((name, slot) => {
+            if (every || known.has(name))
+                columns.push(new JsonlColumn(name, buf, this.cells, slot, n, ascii));
+        });
+        const byName = new Map(columns.map((c) => [c.name, c]));
+        const lines = this.lines;
+        const issues = this.issues;
+        return { file: this.file, length: n, rowOffset, columns, column: (name) => byName.get(name), line: (i) => lines[i], ...(issues.length > 0 ? { issues } : {}) };
+    }
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,919 @@
+export const id = 7697;
+export const ids = [7697];
+export const modules = {
+
+/***/ 87697:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runAction: () => (/* binding */ runAction)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
+var core = __webpack_require__(33838);
+// EXTERNAL MODULE: ./src/domain/errors.ts
+var errors = __webpack_require__(10241);
+;// CONCATENATED MODULE: ./src/adapters/actions/inputs.ts
+
+
+const TRUE = ['true', 'True', 'TRUE'];
+const FALSE = ['false', 'False', 'FALSE'];
+/**
+ * One typed settings object from the step's inputs (actions/checkout's input-helper).
+ * Defaults from the spec apply when the runner did not pass one (e.g. `node dist/index.js` by hand).
+ */
+function readInputs(spec, getInput = (n) => core/* getInput */.V4(n)) {
+    const options = {};
+    for (const o of spec.options) {
+        if (o.only === 'cli')
+            continue;
+        let raw = getInput(o.name);
+        if (raw === '' && o.default !== undefined && !o.default.startsWith('${{'))
+            raw = o.default;
+        if (o.type === 'boolean') {
+            if (raw === '')
+                continue;
+            if (TRUE.includes(raw))
+                options[o.name] = true;
+            else if (FALSE.includes(raw))
+                options[o.name] = false;
+            else
+                throw (0,errors/* usageError */.Wp)(`input '${o.name}' is '${raw}'; expected true or false`);
+        }
+        else if (raw !== '') {
+            options[o.name] = raw;
+        }
+    }
+    return { command: spec.name, options, positionals: [], surface: 'action' };
+}
+
+// EXTERNAL MODULE: ./src/domain/safe-output.ts
+var safe_output = __webpack_require__(11897);
+;// CONCATENATED MODULE: ./src/adapters/actions/log.ts
+
+
+/**
+ * Annotation properties carry data (a file name, a title quoting a column): no line breaks, no control characters.
+ * @actions/core then escapes `%`, CR, LF, `:` and `,` in properties and `%`, CR, LF in the message.
+ */
+function safeProperties(a) {
+    if (!a)
+        return {};
+    const { title, file, ...rest } = a;
+    return { ...rest, ...(title !== undefined ? { title: (0,safe_output/* neutraliseLine */.fZ)(title) } : {}), ...(file !== undefined ? { file: (0,safe_output/* neutraliseLine */.fZ)(file) } : {}) };
+}
+/**
+ * Workflow-command log: warnings and errors become annotations. Every message is neutralised
+ * (src/domain/safe-output.ts): this and `failAction` are the only places the action writes its log.
+ */
+const actionsLog = {
+    info: (m) => core/* info */.pq((0,safe_output/* neutraliseText */.op)(m)),
+    debug: (m) => core/* debug */.Yz((0,safe_output/* neutraliseText */.op)(m)),
+    warning: (m, a) => core/* warning */.$e((0,safe_output/* neutraliseText */.op)(m), safeProperties(a)),
+    error: (m, a) => core/* error */.z3((0,safe_output/* neutraliseText */.op)(m), safeProperties(a)),
+    notice: (m) => core/* notice */.lm((0,safe_output/* neutraliseText */.op)(m)),
+};
+/** `core.setFailed` with the message neutralised like every other line. */
+function failAction(message) {
+    core/* setFailed */.C1((0,safe_output/* neutraliseText */.op)(message));
+}
+
+// EXTERNAL MODULE: ./src/adapters/actions/summary.ts + 1 modules
+var actions_summary = __webpack_require__(91858);
+// EXTERNAL MODULE: ./src/adapters/progress.ts + 1 modules
+var progress = __webpack_require__(67878);
+// EXTERNAL MODULE: ./src/adapters/github-context.ts
+var github_context = __webpack_require__(98487);
+// EXTERNAL MODULE: ./src/commands/index.ts
+var commands = __webpack_require__(52698);
+// EXTERNAL MODULE: ./src/commands/options.ts
+var options = __webpack_require__(26052);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
+// EXTERNAL MODULE: ./src/adapters/github/comments.ts
+var comments = __webpack_require__(18598);
+// EXTERNAL MODULE: ./src/domain/report/index.ts + 10 modules
+var report = __webpack_require__(24385);
+// EXTERNAL MODULE: ./src/domain/report/target.ts
+var report_target = __webpack_require__(35366);
+// EXTERNAL MODULE: ./src/version.ts
+var version = __webpack_require__(311);
+;// CONCATENATED MODULE: ./src/commands/could-not-run.ts
+/**
+ * When `check` or `report` ends with an error (exit 2: bad data, a config error) inside Actions, the sticky comment
+ * and the job summary are replaced by a short "could not run" message with the error and the fix, so a reviewer never
+ * reads the previous push's verdict as current. Best effort: a failure here is logged and never hides the error.
+ */
+
+
+
+
+
+
+
+
+/** The commands that own a sticky comment. */
+const COMMENTING_COMMANDS = new Set(['check', 'report']);
+const obj = (v) => (v !== null && typeof v === 'object' && !Array.isArray(v) ? v : undefined);
+const could_not_run_option = (inv, name) => {
+    const v = inv.options[name];
+    return typeof v === 'string' && v !== '' ? v : undefined;
+};
+async function readLeniently(file, parse) {
+    try {
+        return obj(parse(await (0,promises_.readFile)(file, 'utf8')));
+    }
+    catch {
+        return undefined;
+    }
+}
+/** `report --results <dir>`: the models of the results (file names of comparisons/*.json) and meta.json's key parts. */
+async function resultsHints(invocation, context) {
+    const dir = could_not_run_option(invocation, options/* Opt */.e3.Results);
+    if (dir === undefined)
+        return { models: [] };
+    const root = external_node_path_default().resolve(context.cwd, dir);
+    let models = [];
+    try {
+        models = (await (0,promises_.readdir)(external_node_path_default().join(root, 'comparisons'))).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5)).sort();
+    }
+    catch {
+        models = [];
+    }
+    return { models, meta: await readLeniently(external_node_path_default().join(root, 'meta.json'), (t) => JSON.parse(t)) };
+}
+/**
+ * The keys of the comments a successful run would have written, read leniently: from the config (which may be the
+ * very thing that failed validation) and, for `report`, from the results directory (which may hold the bad file).
+ */
+async function stickyKeys(invocation, context) {
+    const config = await readLeniently(external_node_path_default().resolve(context.cwd, could_not_run_option(invocation, options/* Opt */.e3.Config) ?? 'mlgate.yml'), (t) => (0,dist/* parse */.qg)(t));
+    const hints = await resultsHints(invocation, context);
+    const override = obj(config?.report)?.comment_key ?? hints.meta?.comment_key;
+    const overrideKey = typeof override === 'string' ? override : undefined;
+    const named = could_not_run_option(invocation, options/* Opt */.e3.Model);
+    const configured = Array.isArray(config?.models) ? config.models.map((m) => obj(m)?.name).filter((n) => typeof n === 'string') : [];
+    const models = configured.length > 0 ? configured : hints.models;
+    const chosen = named !== undefined ? [named] : models.length > 0 ? models : ['data'];
+    const metaWorkflow = hints.meta?.workflow;
+    const workflow = typeof metaWorkflow === 'string' ? metaWorkflow : context.github.workflow;
+    return [...new Set(chosen.map((model) => (0,report/* commentKey */.Td)({ workflow, model, override: overrideKey }) + (overrideKey && chosen.length > 1 ? `/${model}` : '')))];
+}
+function runUrl(github) {
+    if (!github.repository || github.runId === undefined)
+        return undefined;
+    return `${github.serverUrl}/${github.repository.owner}/${github.repository.repo}/actions/runs/${github.runId}`;
+}
+async function pullRequestNumber(github) {
+    if (!github.eventPath)
+        return undefined;
+    try {
+        const target = (0,report_target/* targetFromEvent */.E)(github.eventName, JSON.parse(await (0,promises_.readFile)(github.eventPath, 'utf8')), undefined);
+        return target.kind === 'pr' ? target.number : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+async function publishCouldNotRun(command, invocation, context, error) {
+    if (!COMMENTING_COMMANDS.has(command) || !context.inActions)
+        return;
+    try {
+        const keys = await stickyKeys(invocation, context);
+        const url = runUrl(context.github);
+        const body = (key) => (0,report/* renderErrorReport */.LG)({
+            key,
+            command,
+            kind: error.kind,
+            message: error.oneLine(),
+            details: error.details,
+            links: { runUrl: url, artifactsUrl: url ? `${url}#artifacts` : undefined },
+            sha: context.github.sha,
+            version: version/* VERSION */.x,
+        });
+        if (context.summary.available)
+            await context.summary.write(body(keys[0] ?? 'data'));
+        if ((could_not_run_option(invocation, options/* Opt */.e3.Comment) ?? 'auto').toLowerCase() === 'false')
+            return;
+        const issueNumber = await pullRequestNumber(context.github);
+        if (issueNumber === undefined || !context.github.token || !context.github.repository)
+            return;
+        const sink = (0,comments/* createCommentSink */.N)({ github: context.github, log: context.log });
+        for (const key of keys) {
+            const outcome = await sink.upsert({ issueNumber, key, body: body(key), mode: 'update' });
+            if ('url' in outcome)
+                context.log.info(`Replaced the report on #${issueNumber} with the error: ${outcome.url}`);
+            else
+                context.log.warning(`Could not replace the report on #${issueNumber} with the error: ${outcome.reason}.`);
+        }
+    }
+    catch (failure) {
+        context.log.warning(`Could not post the "could not run" report: ${failure instanceof Error ? failure.message : String(failure)}`);
+    }
+}
+
+// EXTERNAL MODULE: ./src/domain/text.ts
+var domain_text = __webpack_require__(3373);
+// EXTERNAL MODULE: ./src/run-command.ts
+var run_command = __webpack_require__(92530);
+;// CONCATENATED MODULE: ./src/action.ts
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * The action entry. The root action picks the command from input `command`;
+ * each step action passes its own command name.
+ */
+async function runAction(fixedCommand) {
+    const env = process.env;
+    const name = fixedCommand ?? (core/* getInput */.V4(options/* Opt */.e3.Command) || 'check');
+    const command = await (0,commands/* loadCommand */.y)(name, env);
+    if (!command) {
+        const guess = (0,domain_text/* closest */.k)(name, commands/* commandEntries */.C.map((c) => c.name));
+        return fail(2, `input 'command' is '${name}'; expected one of ${commands/* commandEntries */.C.map((c) => c.name).join(', ')}${guess ? ` (did you mean '${guess}'?)` : ''}`);
+    }
+    let invocation;
+    try {
+        invocation = readInputs(command.spec);
+    }
+    catch (error) {
+        if ((0,errors/* isMlgateError */.Bn)(error))
+            return fail(2, error.oneLine());
+        throw error;
+    }
+    const token = typeof invocation.options[options/* Opt */.e3.GithubToken] === 'string' ? invocation.options[options/* Opt */.e3.GithubToken] : undefined;
+    if (token)
+        core/* setSecret */.Pq(token);
+    const summary = (0,actions_summary/* jobSummary */.s)(env);
+    const context = {
+        cwd: process.cwd(),
+        env,
+        log: actionsLog,
+        summary,
+        inActions: env.GITHUB_ACTIONS === 'true',
+        github: (0,github_context/* githubContextFromEnv */.S)(env, token),
+        // The runner's log is no terminal: plain lines every few seconds, through the neutralising log.
+        progress: (0,progress/* streamProgress */.wI)('plain', (line) => actionsLog.info(line.replace(/\n$/, '')), (0,progress/* progressTiming */.E$)(env)),
+    };
+    const outcome = await (0,run_command/* runCommand */.d1)(command, invocation, context);
+    if (outcome.kind === 'error') {
+        const [first, ...rest] = (0,run_command/* errorLines */.S6)(outcome.error);
+        for (const line of rest)
+            actionsLog.info(line);
+        const stack = (0,run_command/* errorStack */.jK)(outcome.error);
+        if (stack)
+            actionsLog.debug(stack);
+        await publishCouldNotRun(name, invocation, context, outcome.error);
+        return fail(2, first ?? 'failed');
+    }
+    const { result } = outcome;
+    for (const [key, value] of Object.entries(result.outputs ?? {}))
+        core/* setOutput */.uH(key, value);
+    if (result.text)
+        actionsLog.info(result.text);
+    if (result.markdown && summary.available)
+        await summary.write(result.markdown);
+    if (result.exitCode !== 0)
+        return fail(result.exitCode, result.failure ?? `mlgate ${name} exited ${result.exitCode}`);
+    return 0;
+}
+function fail(code, message) {
+    failAction(message);
+    process.exitCode = code;
+    return code;
+}
+
+
+/***/ }),
+
+/***/ 18598:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ createCommentSink)
+/* harmony export */ });
+/* harmony import */ var _domain_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(10241);
+/* harmony import */ var _domain_report_upsert_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(55328);
+/* harmony import */ var _domain_report_marker_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(63925);
+/* harmony import */ var _identity_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(55082);
+/* harmony import */ var _octokit_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(96706);
+/* harmony import */ var _write_once_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(33943);
+
+
+
+
+
+
+const READ_ONLY = 'the token cannot write comments (HTTP 403): a pull request from a fork gets a read-only GITHUB_TOKEN, and a job without `pull-requests: write` cannot comment';
+function readOnly(error) {
+    const status = (0,_identity_js__WEBPACK_IMPORTED_MODULE_2__/* .httpStatus */ .n)(error);
+    if (status === 403)
+        return { kind: 'read-only', reason: READ_ONLY };
+    return undefined;
+}
+function githubError(what, error) {
+    const status = (0,_identity_js__WEBPACK_IMPORTED_MODULE_2__/* .httpStatus */ .n)(error);
+    const message = error instanceof Error ? error.message : String(error);
+    return new _domain_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MlgateError */ .Bf('github', `${what} failed${status ? ` (HTTP ${status})` : ''}: ${message}`, { cause: error });
+}
+/** Sticky PR comments through the REST API: find ours on every page, then create, update or recreate it. */
+function createCommentSink(settings) {
+    const { github, log } = settings;
+    let identity = settings.identity;
+    let octokit = settings.octokit;
+    const client = () => {
+        if (!github.token)
+            throw new _domain_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MlgateError */ .Bf('usage', 'commenting needs a GitHub token; set input github-token (or GITHUB_TOKEN for the CLI)');
+        octokit ??= (0,_octokit_js__WEBPACK_IMPORTED_MODULE_1__.createOctokit)({ token: github.token, apiUrl: github.apiUrl, log });
+        return octokit;
+    };
+    return {
+        async upsert({ issueNumber, key, body, mode }) {
+            const repo = github.repository;
+            if (!repo)
+                return { kind: 'skipped', reason: 'no repository (GITHUB_REPOSITORY is not set)' };
+            const api = client();
+            const where = { owner: repo.owner, repo: repo.repo, issue_number: issueNumber };
+            identity ??= await (0,_identity_js__WEBPACK_IMPORTED_MODULE_2__/* .tokenIdentity */ .s)(api).catch((error) => {
+                throw githubError('finding the token identity (GET /user)', error);
+            });
+            log.debug(`comment identity: ${identity.logins.join(', ')} (${identity.source})`);
+            const comments = [];
+            try {
+                for await (const page of api.paginate.iterator(api.rest.issues.listComments, { ...where, per_page: 100 })) {
+                    for (const c of page.data)
+                        comments.push({ id: c.id, body: c.body, author: c.user?.login ?? null, app: c.performed_via_github_app?.slug ?? null, url: c.html_url });
+                }
+            }
+            catch (error) {
+                const ro = readOnly(error);
+                if (ro)
+                    return ro;
+                throw githubError(`listing the comments of #${issueNumber}`, error);
+            }
+            const plan = (0,_domain_report_upsert_js__WEBPACK_IMPORTED_MODULE_3__/* .planUpsert */ .Vy)({ comments, key, identity, body, mode });
+            // A create whose answer was lost (5xx, timeout) may have been made: read back before posting again.
+            const create = async () => {
+                const made = await (0,_write_once_js__WEBPACK_IMPORTED_MODULE_4__/* .writeOnce */ .F)({
+                    send: async () => (await api.rest.issues.createComment({ ...where, body })).data,
+                    find: async () => {
+                        const seen = new Set(comments.map((c) => c.id));
+                        for await (const page of api.paginate.iterator(api.rest.issues.listComments, { ...where, per_page: 100 })) {
+                            const made = page.data.find((c) => !seen.has(c.id) && (0,_domain_report_marker_js__WEBPACK_IMPORTED_MODULE_5__/* .hasMarker */ .xY)(c.body, key) && (c.body ?? '').trimEnd() === body.trimEnd());
+                            if (made)
+                                return made;
+                        }
+                        return undefined;
+                    },
+                });
+                // The author of what we made is exactly who we are: later upserts by this sink need no guessing.
+                if (made.user?.login)
+                    identity = { logins: [made.user.login], source: 'created' };
+                return made;
+            };
+            try {
+                const remove = async (ids) => {
+                    for (const id of ids) {
+                        await api.rest.issues.deleteComment({ owner: repo.owner, repo: repo.repo, comment_id: id }).catch((error) => {
+                            if ((0,_identity_js__WEBPACK_IMPORTED_MODULE_2__/* .httpStatus */ .n)(error) !== 404)
+                                throw error;
+                        });
+                    }
+                };
+                // Duplicates left by an earlier race go first; for recreate, the old ones go only once the new one exists.
+                if (plan.kind !== 'recreate')
+                    await remove(plan.deleteIds);
+                switch (plan.kind) {
+                    case 'unchanged':
+                        return { kind: 'unchanged', id: plan.id, url: plan.url ?? '' };
+                    case 'update': {
+                        try {
+                            const { data } = await api.rest.issues.updateComment({ owner: repo.owner, repo: repo.repo, comment_id: plan.id, body });
+                            return { kind: 'updated', id: data.id, url: data.html_url };
+                        }
+                        catch (error) {
+                            if ((0,_identity_js__WEBPACK_IMPORTED_MODULE_2__/* .httpStatus */ .n)(error) !== 404)
+                                throw error;
+                            // Deleted between listing and updating: post a new one.
+                            const data = await create();
+                            return { kind: 'created', id: data.id, url: data.html_url };
+                        }
+                    }
+                    case 'create': {
+                        const data = await create();
+                        return { kind: 'created', id: data.id, url: data.html_url };
+                    }
+                    case 'recreate': {
+                        const data = await create();
+                        await remove(plan.deleteIds);
+                        const deletedId = plan.deleteIds[0];
+                        return deletedId === undefined ? { kind: 'created', id: data.id, url: data.html_url } : { kind: 'recreated', id: data.id, url: data.html_url, deletedId };
+                    }
+                }
+            }
+            catch (error) {
+                const ro = readOnly(error);
+                if (ro)
+                    return ro;
+                throw githubError(`writing the comment on #${issueNumber}`, error);
+            }
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 55082:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ httpStatus),
+/* harmony export */   s: () => (/* binding */ tokenIdentity)
+/* harmony export */ });
+/* harmony import */ var _domain_report_upsert_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(55328);
+
+function httpStatus(error) {
+    const status = error?.status;
+    return typeof status === 'number' ? status : undefined;
+}
+/**
+ * The token's own identity. GET /user answers for a personal access token (or a user-to-server token); an
+ * installation token (the Actions GITHUB_TOKEN, a GitHub App's) gets 403 "Resource not accessible by integration":
+ * its comments are by its App's bot (`github-actions[bot]`, `<slug>[bot]`), recognised through
+ * `performed_via_github_app` (see `Identity`).
+ */
+async function tokenIdentity(octokit) {
+    try {
+        const { data } = await octokit.rest.users.getAuthenticated();
+        return { logins: [data.login], source: 'user' };
+    }
+    catch (error) {
+        const status = httpStatus(error);
+        if (status === 403 || status === 401 || status === 404)
+            return { logins: [_domain_report_upsert_js__WEBPACK_IMPORTED_MODULE_0__/* .ACTIONS_BOT */ .aX], appBot: true, source: 'installation-token' };
+        throw error;
+    }
+}
+
+
+/***/ }),
+
+/***/ 96706:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  createOctokit: () => (/* binding */ createOctokit)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
+var github = __webpack_require__(61351);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var dist_bundle = __webpack_require__(49735);
+// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
+var light = __webpack_require__(63251);
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+// pkg/dist-src/index.js
+
+
+// pkg/dist-src/version.js
+var VERSION = "0.0.0-development";
+
+// pkg/dist-src/wrap-request.js
+var noop = () => Promise.resolve();
+function wrapRequest(state, request, options) {
+  return state.retryLimiter.schedule(doRequest, state, request, options);
+}
+async function doRequest(state, request, options) {
+  const { pathname } = new URL(options.url, "http://github.test");
+  const isAuth = isAuthRequest(options.method, pathname);
+  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
+  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
+  const isGraphQL = pathname.startsWith("/graphql");
+  const retryCount = ~~request.retryCount;
+  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
+  if (state.clustering) {
+    jobOptions.expiration = 1e3 * 60;
+  }
+  if (isWrite || isGraphQL) {
+    await state.write.key(state.id).schedule(jobOptions, noop);
+  }
+  if (isWrite && state.triggersNotification(pathname)) {
+    await state.notifications.key(state.id).schedule(jobOptions, noop);
+  }
+  if (isSearch) {
+    await state.search.key(state.id).schedule(jobOptions, noop);
+  }
+  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request, options);
+  if (isGraphQL) {
+    const res = await req;
+    if (res.data.errors != null && res.data.errors.some((error) => error.type === "RATE_LIMITED")) {
+      const error = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
+        response: res,
+        data: res.data
+      });
+      throw error;
+    }
+  }
+  return req;
+}
+function isAuthRequest(method, pathname) {
+  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
+  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
+  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
+  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
+  pathname === "/login/oauth/access_token");
+}
+
+// pkg/dist-src/generated/triggers-notification-paths.js
+var triggers_notification_paths_default = [
+  "/orgs/{org}/invitations",
+  "/orgs/{org}/invitations/{invitation_id}",
+  "/orgs/{org}/teams/{team_slug}/discussions",
+  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+  "/repos/{owner}/{repo}/collaborators/{username}",
+  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
+  "/repos/{owner}/{repo}/issues",
+  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
+  "/repos/{owner}/{repo}/pulls",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+  "/repos/{owner}/{repo}/releases",
+  "/teams/{team_id}/discussions",
+  "/teams/{team_id}/discussions/{discussion_number}/comments"
+];
+
+// pkg/dist-src/route-matcher.js
+function routeMatcher(paths) {
+  const regexes = paths.map(
+    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+  );
+  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
+  return new RegExp(regex2, "i");
+}
+
+// pkg/dist-src/index.js
+var regex = routeMatcher(triggers_notification_paths_default);
+var triggersNotification = regex.test.bind(regex);
+var groups = {};
+var createGroups = function(Bottleneck, common) {
+  groups.global = new Bottleneck.Group({
+    id: "octokit-global",
+    maxConcurrent: 10,
+    ...common
+  });
+  groups.auth = new Bottleneck.Group({
+    id: "octokit-auth",
+    maxConcurrent: 1,
+    ...common
+  });
+  groups.search = new Bottleneck.Group({
+    id: "octokit-search",
+    maxConcurrent: 1,
+    minTime: 2e3,
+    ...common
+  });
+  groups.write = new Bottleneck.Group({
+    id: "octokit-write",
+    maxConcurrent: 1,
+    minTime: 1e3,
+    ...common
+  });
+  groups.notifications = new Bottleneck.Group({
+    id: "octokit-notifications",
+    maxConcurrent: 1,
+    minTime: 3e3,
+    ...common
+  });
+};
+function throttling(octokit, octokitOptions) {
+  const {
+    enabled = true,
+    Bottleneck = light,
+    id = "no-id",
+    timeout = 1e3 * 60 * 2,
+    // Redis TTL: 2 minutes
+    connection
+  } = octokitOptions.throttle || {};
+  if (!enabled) {
+    return {};
+  }
+  const common = { timeout };
+  if (typeof connection !== "undefined") {
+    common.connection = connection;
+  }
+  const state = Object.assign(
+    {
+      clustering: connection != null,
+      triggersNotification,
+      fallbackSecondaryRateRetryAfter: 60,
+      retryAfterBaseValue: 1e3,
+      id
+    },
+    octokitOptions.throttle
+  );
+  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
+    throw new Error(`octokit/plugin-throttling error:
+        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
+        See https://octokit.github.io/rest.js/#throttling
+
+        const octokit = new Octokit({
+          throttle: {
+            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
+            onRateLimit: (retryAfter, options) => {/* ... */}
+          }
+        })
+    `);
+  }
+  let initialized = false;
+  const initializeBottleneck = () => {
+    if (initialized) {
+      return;
+    }
+    initialized = true;
+    if (groups.global == null) {
+      createGroups(Bottleneck, common);
+    }
+    state.global = state.global ?? groups.global;
+    state.auth = state.auth ?? groups.auth;
+    state.search = state.search ?? groups.search;
+    state.write = state.write ?? groups.write;
+    state.notifications = state.notifications ?? groups.notifications;
+    state.retryLimiter = state.retryLimiter ?? new Bottleneck();
+    const events = {};
+    const emitter = new Bottleneck.Events(events);
+    events.on("secondary-limit", state.onSecondaryRateLimit);
+    events.on("rate-limit", state.onRateLimit);
+    events.on(
+      "error",
+      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
+    );
+    state.retryLimiter.on("failed", async function(error, info) {
+      const [state2, request, options] = info.args;
+      const { pathname } = new URL(options.url, "http://github.test");
+      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error.status !== 401;
+      if (!(shouldRetryGraphQL || error.status === 403 || error.status === 429)) {
+        return;
+      }
+      const retryCount = ~~request.retryCount;
+      request.retryCount = retryCount;
+      options.request.retryCount = retryCount;
+      const { wantRetry, retryAfter = 0 } = await (async function() {
+        if (/\bsecondary rate\b/i.test(error.message)) {
+          const retryAfter2 = Number(error.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
+          const wantRetry2 = await emitter.trigger(
+            "secondary-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        if (error.response.headers != null && error.response.headers["x-ratelimit-remaining"] === "0" || (error.response.data?.errors ?? []).some(
+          (error2) => error2.type === "RATE_LIMITED"
+        )) {
+          const rateLimitReset = new Date(
+            ~~error.response.headers["x-ratelimit-reset"] * 1e3
+          ).getTime();
+          const retryAfter2 = Math.max(
+            // Add one second so we retry _after_ the reset time
+            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
+            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
+            0
+          );
+          const wantRetry2 = await emitter.trigger(
+            "rate-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        return {};
+      })();
+      if (wantRetry) {
+        request.retryCount++;
+        return retryAfter * state2.retryAfterBaseValue;
+      }
+    });
+  };
+  octokit.hook.wrap("request", (request, options) => {
+    initializeBottleneck();
+    return wrapRequest(state, request, options);
+  });
+  return {};
+}
+throttling.VERSION = VERSION;
+throttling.triggersNotification = triggersNotification;
+
+
+;// CONCATENATED MODULE: ./src/adapters/github/octokit.ts
+
+
+
+/** Methods whose repetition can do the work twice (GitHub's POSTs create). */
+const NOT_IDEMPOTENT = new Set(['POST']);
+/**
+ * The one Octokit factory: retry reads and idempotent writes on 5xx, wait out primary and secondary rate limits.
+ * A POST is never retried on a 5xx: GitHub may have acted before the answer was lost, so the caller reads back
+ * (`writeOnce`) before sending again. Rate-limit refusals are still waited out (GitHub did nothing).
+ */
+function createOctokit(settings) {
+    const retries = settings.retries ?? 3;
+    const octokit = (0,github/* getOctokit */.Q)(settings.token, {
+        baseUrl: settings.apiUrl,
+        userAgent: 'mlgate',
+        retry: { retries, doNotRetry: [400, 401, 403, 404, 409, 422, 451] },
+        throttle: {
+            fallbackSecondaryRateRetryAfter: settings.retryAfterBaseSeconds ?? 60,
+            onRateLimit: (retryAfter, options, _octokit, retryCount) => {
+                settings.log.warning(`GitHub rate limit hit on ${options.method} ${options.url}; retrying in ${retryAfter}s (attempt ${retryCount + 1} of ${retries}).`);
+                return retryCount < retries;
+            },
+            onSecondaryRateLimit: (retryAfter, options, _octokit, retryCount) => {
+                settings.log.warning(`GitHub secondary rate limit on ${options.method} ${options.url}; retrying in ${retryAfter}s (attempt ${retryCount + 1} of ${retries}).`);
+                return retryCount < retries;
+            },
+        },
+    }, dist_bundle/* retry */.L, throttling);
+    // Registered after the plugins, so this wrap runs first and the retry plugin reads `retries: 0`.
+    octokit.hook.wrap('request', (request, options) => {
+        if (NOT_IDEMPOTENT.has(String(options.method).toUpperCase()))
+            options.request = { ...options.request, retries: 0 };
+        return request(options);
+    });
+    return octokit;
+}
+
+
+/***/ }),
+
+/***/ 33943:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ writeOnce)
+/* harmony export */ });
+/* unused harmony export mayHaveActed */
+/* harmony import */ var _identity_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(55082);
+
+/**
+ * A lost answer: GitHub may have acted before the answer went missing (a 5xx from a gateway, a timeout, a dropped
+ * connection). A 4xx is GitHub's own refusal: nothing happened.
+ */
+function mayHaveActed(error) {
+    const status = (0,_identity_js__WEBPACK_IMPORTED_MODULE_0__/* .httpStatus */ .n)(error);
+    return status === undefined || status >= 500;
+}
+/**
+ * Sends a write at most once per lost answer: after a 5xx or a timeout it reads back, and sends again only when what
+ * it wrote is not there. The one place mlgate repeats a POST (the Octokit factory never retries one).
+ */
+async function writeOnce(op) {
+    const attempts = op.attempts ?? 3;
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await op.send();
+        }
+        catch (error) {
+            if (!mayHaveActed(error) || attempt >= attempts)
+                throw error;
+            const found = await op.find();
+            if (found !== undefined)
+                return found;
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 35366:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ targetFromEvent),
+/* harmony export */   v: () => (/* binding */ pullMatches)
+/* harmony export */ });
+/**
+ * Which pull request a report may comment on. On `pull_request` the event names it (trusted). On `workflow_run`
+ * (the fork-safe comment stage) the PR number comes from the downloaded results, which a fork controls: it is used
+ * only when the results were made by the run that triggered us, for its head commit, and the PR is that run's.
+ */
+const obj = (v) => (v !== null && typeof v === 'object' && !Array.isArray(v) ? v : undefined);
+const int = (v) => (typeof v === 'number' && Number.isInteger(v) && v > 0 ? v : undefined);
+const str = (v) => (typeof v === 'string' ? v : undefined);
+function targetFromEvent(eventName, payload, meta) {
+    const event = obj(payload) ?? {};
+    if (eventName === 'pull_request' || eventName === 'pull_request_target') {
+        const pr = obj(event.pull_request);
+        const number = int(pr?.number) ?? int(event.number);
+        if (number === undefined)
+            return { kind: 'none', reason: `the ${eventName} event has no pull request number` };
+        return { kind: 'pr', number, headSha: str(obj(pr?.head)?.sha), via: 'event' };
+    }
+    if (eventName === 'workflow_run') {
+        const run = obj(event.workflow_run);
+        if (!run)
+            return { kind: 'rejected', reason: 'the workflow_run event has no workflow_run object' };
+        if (!meta)
+            return { kind: 'rejected', reason: 'the results have no meta.json, so they cannot be matched to the triggering run' };
+        const runId = int(run.id);
+        const headSha = str(run.head_sha);
+        if (runId === undefined || meta.run_id !== runId)
+            return { kind: 'rejected', reason: `the results say run ${meta.run_id}, but the triggering run is ${runId ?? 'unknown'}` };
+        if (headSha === undefined || meta.head_sha !== headSha)
+            return { kind: 'rejected', reason: `the results are for commit ${meta.head_sha.slice(0, 12)}, but the triggering run built ${(headSha ?? 'unknown').slice(0, 12)}` };
+        if (meta.pr === null)
+            return { kind: 'none', reason: 'the results are not from a pull request' };
+        const pulls = Array.isArray(run.pull_requests) ? run.pull_requests.map((p) => int(obj(p)?.number)).filter((n) => n !== undefined) : [];
+        if (pulls.length > 0) {
+            return pulls.includes(meta.pr)
+                ? { kind: 'pr', number: meta.pr, headSha, runId, via: 'workflow_run' }
+                : { kind: 'rejected', reason: `the results name PR #${meta.pr}, but the triggering run belongs to ${pulls.map((n) => `#${n}`).join(', ')}` };
+        }
+        return { kind: 'check-pull', number: meta.pr, headSha, headRepository: str(obj(run.head_repository)?.full_name), runId };
+    }
+    return { kind: 'none', reason: eventName ? `a ${eventName} event has no pull request to comment on` : 'not running in a pull request' };
+}
+/** The fork case: the PR's current head must be the commit the run built, from the same head repository. */
+function pullMatches(target, pull) {
+    if (pull.headSha !== target.headSha)
+        return { kind: 'rejected', reason: `PR #${target.number}'s head is ${(pull.headSha ?? 'unknown').slice(0, 12)}, not the commit the run built (${target.headSha.slice(0, 12)})` };
+    if (target.headRepository !== undefined && pull.headRepository !== target.headRepository) {
+        return { kind: 'rejected', reason: `PR #${target.number} comes from ${pull.headRepository ?? 'an unknown repository'}, not ${target.headRepository}` };
+    }
+    return { kind: 'pr', number: target.number, headSha: target.headSha, runId: target.runId, via: 'workflow_run' };
+}
+
+
+/***/ }),
+
+/***/ 55328:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MU: () => (/* binding */ isOurs),
+/* harmony export */   Vy: () => (/* binding */ planUpsert),
+/* harmony export */   aX: () => (/* binding */ ACTIONS_BOT)
+/* harmony export */ });
+/* harmony import */ var _marker_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(63925);
+
+const ACTIONS_BOT = 'github-actions[bot]';
+function isOurs(comment, key, identity) {
+    const author = comment.author?.toLowerCase();
+    if (author === undefined || !(0,_marker_js__WEBPACK_IMPORTED_MODULE_0__/* .hasMarker */ .xY)(comment.body, key))
+        return false;
+    if (identity.logins.some((l) => l.toLowerCase() === author))
+        return true;
+    return identity.appBot === true && typeof comment.app === 'string' && author === `${comment.app.toLowerCase()}[bot]`;
+}
+/**
+ * What to do, given every comment on the PR (all pages, oldest first). Only comments that carry our marker AND are
+ * authored by us count; someone else's comment with the same marker is left alone. If an earlier race left
+ * duplicates, the oldest is kept and the others deleted.
+ */
+function planUpsert(request) {
+    const ours = request.comments.filter((c) => isOurs(c, request.key, request.identity)).sort((a, b) => a.id - b.id);
+    if (request.mode === 'recreate')
+        return { kind: 'recreate', deleteIds: ours.map((c) => c.id) };
+    const [keep, ...extra] = ours;
+    const deleteIds = extra.map((c) => c.id);
+    if (!keep)
+        return { kind: 'create', deleteIds };
+    if ((keep.body ?? '').trimEnd() === request.body.trimEnd())
+        return { kind: 'unchanged', id: keep.id, url: keep.url, deleteIds };
+    return { kind: 'update', id: keep.id, url: keep.url, deleteIds };
+}
+
+
+/***/ })
+
+};

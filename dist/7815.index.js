@@ -1,0 +1,238 @@
+export const id = 7815;
+export const ids = [7815];
+export const modules = {
+
+/***/ 79746:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ez: () => (/* binding */ exampleAt),
+/* harmony export */   gk: () => (/* binding */ finding),
+/* harmony export */   oo: () => (/* binding */ Failures),
+/* harmony export */   wm: () => (/* binding */ shortValue)
+/* harmony export */ });
+const MAX_EXAMPLE_TEXT = 200;
+/** Counts failures of one check and keeps the first `limit` examples. */
+class Failures {
+    limit;
+    count = 0;
+    examples = [];
+    constructor(limit) {
+        this.limit = limit;
+    }
+    add(batch, i, value) {
+        this.count++;
+        if (this.examples.length < this.limit)
+            this.examples.push(exampleAt(batch, i, value));
+    }
+    /** A failing cell: its text (`text`, or read from the column) is built only if the example is kept. */
+    addCell(batch, i, text, col) {
+        this.count++;
+        if (this.examples.length < this.limit)
+            this.examples.push(exampleAt(batch, i, text ?? col.text(i)));
+    }
+    /** One failure whose example is built only if it will be kept. */
+    addLazy(example) {
+        this.count++;
+        if (this.examples.length < this.limit)
+            this.examples.push(example());
+    }
+    get full() {
+        return this.examples.length >= this.limit;
+    }
+    /** Folds in the failures of a later part of the data (examples stay the first ones in data order). */
+    absorb(other) {
+        this.count += other.count;
+        for (const ex of other.examples)
+            if (this.examples.length < this.limit)
+                this.examples.push(ex);
+    }
+    state() {
+        return { count: this.count, examples: this.examples };
+    }
+}
+function shortValue(value) {
+    return typeof value === 'string' && value.length > MAX_EXAMPLE_TEXT ? `${value.slice(0, MAX_EXAMPLE_TEXT)}…` : value;
+}
+function exampleAt(batch, i, value) {
+    const shown = typeof value === 'string' && value.length > MAX_EXAMPLE_TEXT ? `${value.slice(0, MAX_EXAMPLE_TEXT)}…` : value;
+    const line = batch.line(i);
+    return line === undefined ? { file: batch.file, row: batch.rowOffset + i, value: shown } : { file: batch.file, line, value: shown };
+}
+/** A finished check: status from whether it failed and its severity. */
+function finding(parts) {
+    const { failed, severity, total, examples } = parts;
+    const fraction = total > 0 ? parts.failing / total : 0;
+    // Keys in the order of SPEC §4.
+    return {
+        ...(parts.column !== undefined ? { column: parts.column } : {}),
+        check: parts.check,
+        severity,
+        status: failed ? (severity === 'warn' ? 'warn' : 'fail') : 'pass',
+        observed: parts.observed,
+        expected: parts.expected,
+        failing: parts.failing,
+        fraction: Number(fraction.toPrecision(6)),
+        ...(parts.unit !== undefined ? { unit: parts.unit } : {}),
+        examples: failed ? (examples ?? []) : [],
+        ...(parts.message !== undefined ? { message: parts.message } : {}),
+    };
+}
+
+
+/***/ }),
+
+/***/ 92882:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FX: () => (/* binding */ compileLinearPattern),
+/* harmony export */   JM: () => (/* binding */ PatternError)
+/* harmony export */ });
+/* unused harmony export translatePattern */
+/* harmony import */ var re2js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2856);
+
+class PatternError extends Error {
+}
+// JavaScript's \s (ECMA-262 WhiteSpace and LineTerminator), as RE2 class ranges.
+const JS_SPACE = '\\x09-\\x0D\\x20\\xA0\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}';
+const JS_NON_SPACE = '\\x00-\\x08\\x0E-\\x1F\\x21-\\x9F\\xA1-\\x{167F}\\x{1681}-\\x{1FFF}\\x{200B}-\\x{2027}\\x{202A}-\\x{202E}\\x{2030}-\\x{205E}\\x{2060}-\\x{2FFF}\\x{3001}-\\x{FEFE}\\x{FF00}-\\x{10FFFF}';
+const JS_DOT = '[^\\n\\r\\x{2028}\\x{2029}]';
+const ANY = '\\x00-\\x{10FFFF}';
+const hex = (code) => `\\x{${code.toString(16).toUpperCase()}}`;
+const isHex = (s) => /^[0-9A-Fa-f]+$/.test(s);
+/** Translates a JavaScript (`u`) pattern to RE2 syntax; throws PatternError naming what RE2 cannot do. */
+function translatePattern(source) {
+    let out = '';
+    let inClass = false;
+    let i = 0;
+    const unsupported = (what) => {
+        throw new PatternError(`${what} is not supported: patterns run on a linear-time engine (RE2), which has no backreferences or lookaround`);
+    };
+    while (i < source.length) {
+        const ch = source[i];
+        if (ch === '\\') {
+            const next = source[i + 1] ?? '';
+            if (/[1-9]/.test(next))
+                unsupported(`the backreference \\${next}`);
+            if (next === 'k')
+                unsupported('the named backreference \\k<…>');
+            if (next === 's' || next === 'S') {
+                const ranges = next === 's' ? JS_SPACE : JS_NON_SPACE;
+                out += inClass ? ranges : `[${ranges}]`;
+                i += 2;
+                continue;
+            }
+            if (next === 'u') {
+                const braced = /^\{([0-9A-Fa-f]+)\}/.exec(source.slice(i + 2));
+                if (braced) {
+                    out += hex(parseInt(braced[1], 16));
+                    i += 2 + braced[0].length;
+                    continue;
+                }
+                const unit = source.slice(i + 2, i + 6);
+                if (unit.length === 4 && isHex(unit)) {
+                    let code = parseInt(unit, 16);
+                    i += 6;
+                    const low = source.slice(i + 2, i + 6);
+                    if (code >= 0xd800 && code <= 0xdbff && source.startsWith('\\u', i) && isHex(low) && parseInt(low, 16) >= 0xdc00 && parseInt(low, 16) <= 0xdfff) {
+                        code = 0x10000 + ((code - 0xd800) << 10) + (parseInt(low, 16) - 0xdc00);
+                        i += 6;
+                    }
+                    out += hex(code);
+                    continue;
+                }
+            }
+            if ((next === 'p' || next === 'P') && source[i + 2] === '{') {
+                const end = source.indexOf('}', i);
+                const name = source.slice(i + 3, end).replace(/^(Script|sc|General_Category|gc)=/, '');
+                out += `\\${next}{${name}}`;
+                i = end + 1;
+                continue;
+            }
+            if (next === 'c' && /[A-Za-z]/.test(source[i + 2] ?? '')) {
+                out += hex(source.charCodeAt(i + 2) % 32);
+                i += 3;
+                continue;
+            }
+            if (next === '0')
+                out += '\\x00';
+            else if (next === 'v')
+                out += '\\x0B';
+            else if (next === 'b' && inClass)
+                out += '\\x08';
+            else if (next === '/')
+                out += '/';
+            else
+                out += `\\${next}`;
+            i += 2;
+            continue;
+        }
+        if (inClass) {
+            if (ch === ']')
+                inClass = false;
+            out += ch === '[' ? '\\[' : ch;
+            i++;
+            continue;
+        }
+        if (ch === '[') {
+            if (source.startsWith('[]', i)) {
+                out += `[^${ANY}]`;
+                i += 2;
+            }
+            else if (source.startsWith('[^]', i)) {
+                out += `[${ANY}]`;
+                i += 3;
+            }
+            else {
+                const negated = source[i + 1] === '^';
+                inClass = true;
+                out += negated ? '[^' : '[';
+                i += negated ? 2 : 1;
+            }
+            continue;
+        }
+        if (ch === '(' && source[i + 1] === '?') {
+            const head = source.slice(i, i + 4);
+            if (head.startsWith('(?=') || head.startsWith('(?!'))
+                unsupported(`the lookahead ${head.slice(0, 3)}…)`);
+            if (head === '(?<=' || head === '(?<!')
+                unsupported(`the lookbehind ${head}…)`);
+            if (head.startsWith('(?<')) {
+                out += '(?P<';
+                i += 3;
+                continue;
+            }
+        }
+        if (ch === '.')
+            out += JS_DOT;
+        else
+            out += ch;
+        i++;
+    }
+    return out;
+}
+/** Compiles a JavaScript pattern for the linear-time engine; throws PatternError with a message for the config. */
+function compileLinearPattern(source) {
+    try {
+        new RegExp(source, 'u');
+    }
+    catch (error) {
+        throw new PatternError(`not a valid regular expression (${error instanceof Error ? error.message : String(error)})`);
+    }
+    const translated = translatePattern(source);
+    let re;
+    try {
+        re = re2js__WEBPACK_IMPORTED_MODULE_0__/* .RE2JS */ .L3.compile(translated);
+    }
+    catch (error) {
+        const detail = error instanceof Error ? error.message.replace(/^error parsing regexp: /, '') : String(error);
+        throw new PatternError(`not supported by the linear-time engine (RE2): ${detail}`);
+    }
+    return { test: (text) => re.test(text) };
+}
+
+
+/***/ })
+
+};
