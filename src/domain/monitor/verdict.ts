@@ -29,7 +29,10 @@ export function datasetFindings(ds: DatasetResult): MonitorFinding[] {
   if (failed.length) out.push({ level: 'degraded', text: `${ds.name}: ${failed.length} data check(s) of severity error failed (${list(failed.map(named))})` });
   if (warned.length) out.push({ level: 'warn', text: `${ds.name}: ${warned.length} data check(s) of severity warn failed (${list(warned.map(named))})` });
   const drift = ds.drift ?? [];
-  const describe = (d: { column: string; method: string; score: number; threshold: number }): string => `${d.column} ${d.method} ${formatNumber(d.score)} > ${formatNumber(d.threshold)}`;
+  const describe = (d: { column: string; method: string; score: number; threshold: number; error_bound?: number; message?: string }): string =>
+    d.message?.startsWith('approximate: cannot tell')
+      ? `${d.column} ${d.method} cannot tell (${formatNumber(d.score)} ± ${formatNumber(d.error_bound ?? Number.NaN)} against ${formatNumber(d.threshold)})`
+      : `${d.column} ${d.method} ${formatNumber(d.score)} > ${formatNumber(d.threshold)}`;
   const drifted = drift.filter((d) => d.status === 'fail');
   const driftWarn = drift.filter((d) => d.status === 'warn');
   if (drifted.length) out.push({ level: 'degraded', text: `${ds.name}: drift against the live release's data in ${list(drifted.map(describe))}` });

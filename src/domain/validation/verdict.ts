@@ -34,7 +34,8 @@ function driftLine(d: DriftResult): string {
   const what = d.column === DATASET_DRIFT_ROW ? 'share of drifted columns' : `${d.column}: ${measureName(d.method)}`;
   const pv = d.p_value !== undefined ? pValue(d.p_value) : undefined;
   const p = pv !== undefined ? `, p${pv.startsWith('<') ? '' : '='}${pv}` : '';
-  return `drift ${what} ${num(d.score)} > ${num(d.threshold)}${p}${d.message ? ` — ${d.message}` : ''}`;
+  const bound = d.error_bound !== undefined ? ` ±${num(d.error_bound)}` : '';
+  return `drift ${what} ${num(d.score)}${bound} ${d.score > d.threshold ? '>' : '≤'} ${num(d.threshold)}${p}${d.message ? ` — ${d.message}` : ''}`;
 }
 
 /** The human-readable summary printed to stdout. */

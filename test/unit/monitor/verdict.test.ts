@@ -39,6 +39,11 @@ describe('the monitor verdict rule', () => {
     expect(datasetFindings(dataset([], [drift('customer_id', 'skipped', 0, 'unique column (an identifier): not compared')]))).toEqual([]);
   });
 
+  it('a summarised column whose bound reaches the threshold warns as "cannot tell", not as a score past the threshold', () => {
+    const undecided: DriftResult = { ...drift('email', 'warn', 0.001), method: 'linf', threshold: 0.1, error_bound: 0.67, message: 'approximate: cannot tell whether it drifted (score 0.001 ± 0.67 against threshold 0.1); 67% of reference pooled' };
+    expect(datasetFindings(dataset([], [undecided]))).toEqual([{ level: 'warn', text: "train: drift (severity warn) against the live release's data in email linf cannot tell (0.001 ± 0.67 against 0.1)" }]);
+  });
+
   it('a failed live metric degrades; a warn gate warns', () => {
     expect(monitorVerdict(metricFindings(comparison([metric('accuracy', 'fail')])))).toBe('degraded');
     expect(monitorVerdict(metricFindings(comparison([metric('auc', 'warn')])))).toBe('warn');
