@@ -28,6 +28,7 @@ export const Opt = {
   Artifacts: 'artifacts',
   All: 'all',
   Profiles: 'profiles',
+  Rollback: 'rollback',
 } as const;
 
 export const configOption: OptionSpec = { name: Opt.Config, type: 'string', default: 'mlgate.yml', description: 'Path to the mlgate config file.' };
