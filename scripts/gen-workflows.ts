@@ -118,7 +118,7 @@ export function rollbackVariant(text: string, source: string): string {
   once(/^name: (.+)$/m, (m) => `name: ${m[1]} (rollback)`, 'a top-level `name:`');
   once(
     /^( {6}rolled-back:\n {8}description: ).*\n {8}value: .*\n/m,
-    (m) => `${m[1]}"true when on_degraded: rollback rolled the release back in this run (the rollback job)."\n        value: \${{ jobs.rollback.outputs.rolled-back-version != '' }}\n`,
+    (m) => `${m[1]}"true when on_degraded: rollback rolled the release back in this run (the rollback job)."\n        value: \${{ jobs.rollback.result == 'success' }}\n`,
     'the workflow output `rolled-back`',
   );
   once(
