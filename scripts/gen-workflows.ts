@@ -81,6 +81,7 @@ function rollbackJob(checkout: string): string {
     '      deployments: write',
     '      pull-requests: write',
     '    outputs:',
+    "      rolled-back: ${{ steps.rollback.outputs.rolled-back-version != '' }}",
     '      version: ${{ steps.rollback.outputs.version }}',
     '      rolled-back-version: ${{ steps.rollback.outputs.rolled-back-version }}',
     checkout.trimEnd(),
@@ -118,7 +119,7 @@ export function rollbackVariant(text: string, source: string): string {
   once(/^name: (.+)$/m, (m) => `name: ${m[1]} (rollback)`, 'a top-level `name:`');
   once(
     /^( {6}rolled-back:\n {8}description: ).*\n {8}value: .*\n/m,
-    (m) => `${m[1]}"true when on_degraded: rollback rolled the release back in this run (the rollback job)."\n        value: \${{ jobs.rollback.result == 'success' }}\n`,
+    (m) => `${m[1]}"true when on_degraded: rollback rolled the release back in this run (the rollback job)."\n        value: \${{ jobs.rollback.outputs.rolled-back == 'true' }}\n`,
     'the workflow output `rolled-back`',
   );
   once(

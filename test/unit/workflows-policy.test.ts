@@ -227,7 +227,7 @@ describe("the monitor's rollback variant", () => {
       expect(vm.outputs).toEqual({ ...bm.outputs, 'rollback-due': '${{ steps.monitor.outputs.rollback-due }}', 'rollback-reason': '${{ steps.monitor.outputs.rollback-reason }}' });
       // Nothing else of the monitor job or of the workflow changed, but the `rolled-back` output, now the rollback job's.
       const sameMonitor = { ...vm, outputs: bm.outputs, steps: vm.steps.map((s) => (s.id === 'monitor' ? bm.steps.find((x) => x.id === 'monitor')! : s)) };
-      expect(v.on.workflow_call.outputs['rolled-back']!.value).toBe("${{ jobs.rollback.result == 'success' }}");
+      expect(v.on.workflow_call.outputs['rolled-back']!.value).toBe("${{ jobs.rollback.outputs.rolled-back == 'true' }}");
       const on = { workflow_call: { ...v.on.workflow_call, outputs: { ...v.on.workflow_call.outputs, 'rolled-back': b.on.workflow_call.outputs['rolled-back'] } } };
       expect({ ...v, name: b.name, on, jobs: { monitor: sameMonitor } }).toEqual(b);
       // The rollback job: after the monitor, only when it found a rollback due, behind the environment, in the
