@@ -900,7 +900,7 @@ describe('starter templates run with their reusable workflows against the fake G
       await gh.close();
     }
   });
-  scenario('mlgate-monitor-rollback.yml (the template pointed at it): a healthy run skips the rollback job, a degraded one rolls back once, by the rollback job; a rerun and the next degraded run do not', ['promote', 'monitor', 'rollback'], async () => {
+  scenario('mlgate-monitor-rollback.yml (the template pointed at it): a healthy run skips the rollback job, a degraded one rolls back once, by the rollback job; a rerun and the next degraded run do not; with fail the failed monitor job still hands over', ['promote', 'monitor', 'rollback'], async () => {
     const gh = await startFakeGitHub({ repository: REPOSITORY });
     try {
       const artifacts = new Map<string, string>();
@@ -915,22 +915,23 @@ describe('starter templates run with their reusable workflows against the fake G
       mkdirSync(path.dirname(caller), { recursive: true });
       writeFileSync(caller, text.replace('mlgate-monitor.yml@v1', 'mlgate-monitor-rollback.yml@v1').replace('      deployments: read\n', '      deployments: write\n      pull-requests: write\n'));
       // The example's monitor section with on_degraded: [issue, rollback]; fresh data healthy or drifted.
-      const fixture = (week: 'healthy' | 'drifted'): string => {
+      const fixture = (week: 'healthy' | 'drifted', onDegraded = '[issue, rollback]'): string => {
         const dir = tempDir(`mlgate-wf-monrb-${week}-`);
         cpSync(EXAMPLE, dir, { recursive: true });
         const config = readFileSync(path.join(dir, 'mlgate.yml'), 'utf8');
         expect(config).toMatch(/^ {6}on_degraded: issue /m);
-        writeFileSync(path.join(dir, 'mlgate.yml'), config.replaceAll('monitor/healthy/', `monitor/${week}/`).replace(/^( {6}on_degraded: )issue /m, '$1[issue, rollback] '));
+        writeFileSync(path.join(dir, 'mlgate.yml'), config.replaceAll('monitor/healthy/', `monitor/${week}/`).replace(/^( {6}on_degraded: )issue /m, `$1${onDegraded} `));
         return dir;
       };
       const [healthy, drifted] = [fixture('healthy'), fixture('drifted')];
-      const monitorRun = async (runId: number, repoFixture: string): Promise<{ run: WorkflowRun; outputs: Record<string, string> }> => {
+      const monitorRun = async (runId: number, repoFixture: string, monitorExit = 0): Promise<{ run: WorkflowRun; outputs: Record<string, string> }> => {
         const payload = examplePayload({ name: 'workflow_dispatch' });
         Object.assign(payload, { ref: 'refs/heads/main', inputs: {} });
         (payload.repository as { full_name: string }).full_name = REPOSITORY;
         const run = new WorkflowRun({ gh, token: gh.seed.actionsToken().token, eventName: 'workflow_dispatch', payload, runId, sha: '2'.repeat(40), ref: 'refs/heads/main', repoFixture, artifacts });
         const result = await run.workflow(caller);
-        expect(run.executed.every((e) => e.exitCode === 0), explain(run)).toBe(true);
+        expect(run.executed.filter((e) => e.mlgate !== 'monitor').every((e) => e.exitCode === 0), explain(run)).toBe(true);
+        expect(run.executed.find((e) => e.mlgate === 'monitor')?.exitCode, explain(run)).toBe(monitorExit);
         return { run, outputs: result.jobs.monitor!.outputs };
       };
       const versions = (): string[] => gh.repo.deployments.slice(before).map((d) => (d.payload as { model: { version: string } }).model.version);
@@ -956,6 +957,15 @@ describe('starter templates run with their reusable workflows against the fake G
       expect(next.outputs.verdict).toBe('degraded');
       expect(mlgateSteps(next.run), explain(next.run)).toEqual(['monitor']);
       expect(versions()).toEqual(['1'.repeat(40)]);
+
+      // Recovered, then degraded again with on_degraded: [rollback, fail]: the monitor job fails (GitHub notifies)
+      // and the rollback job still runs (!cancelled()), once.
+      await monitorRun(926, healthy);
+      await release(gh, artifacts, '3'.repeat(40), 927);
+      const failing = await monitorRun(928, fixture('drifted', '[issue, rollback, fail]'), 1);
+      expect(mlgateSteps(failing.run), explain(failing.run)).toEqual(['monitor', 'rollback']);
+      expect(failing.outputs['rolled-back']).toBe('true');
+      expect(versions()).toEqual(['1'.repeat(40), '3'.repeat(40), '1'.repeat(40)]);
       expect(gh.violations).toEqual([]);
     } finally {
       await gh.close();
