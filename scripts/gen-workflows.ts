@@ -1,7 +1,7 @@
-// Writes the OIDC variants of the release and rollback workflows (and the monitor's rollback variant, below): the same file with `id-token: write` added to the
-// job's permissions. They are separate files because a called workflow's job cannot have more permissions than
-// the calling job grants (GitHub refuses the whole run, whatever the job's `if:`), so `id-token: write` in
-// mlgate-release.yml itself would force every caller to grant it. A caller opts into OIDC by calling the variant.
+// Writes the OIDC variants of the release and rollback workflows: the same file with `id-token: write` added to the
+// job's permissions (and the monitor's rollback variant, below, with a rollback job). They are separate files because
+// a called workflow's job cannot have more permissions than the calling job grants (GitHub refuses the whole run,
+// whatever the job's `if:`), so `id-token: write` in mlgate-release.yml itself would force every caller to grant it. A caller opts into OIDC by calling the variant.
 // `tsx scripts/gen-workflows.ts --check` fails when a variant is stale.
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -43,44 +43,96 @@ export function oidcVariant(text: string, source: string): string {
 
 /**
  * The monitor's rollback variant: `on_degraded: rollback` needs `deployments: write` (and `pull-requests: write`, the
- * rollback tells the pull request that introduced the reverted release) and runs behind the environment's protection
- * rules like the rollback workflow. A separate file for the same reason as the OIDC variants: the plain monitor's
- * callers grant no deployments: write, and a monitor that never rolls back does not wait for the environment's
- * reviewers.
+ * rollback tells the pull request that introduced the reverted release) behind the environment's protection rules,
+ * like the rollback workflow. Two jobs: the monitor job, as in the base (no environment, the same permissions), runs
+ * with `rollback: defer`, so a due rollback is only recorded and announced in its `rollback-due`/`rollback-reason`
+ * outputs; a `rollback` job that needs it runs only then, names the environment and holds the write grants. So only a
+ * run that must roll back waits for the environment's reviewers; healthy runs never do. A separate file for the same
+ * reason as the OIDC variants: the plain monitor's callers grant no deployments: write.
  */
 export const ROLLBACK_VARIANTS: Readonly<Record<string, string>> = {
   'mlgate-monitor-rollback.yml': 'mlgate-monitor.yml',
 };
 
+/** The rollback job of the variant; `checkout` is the base job's steps that check out the project and mlgate's own commit. */
+function rollbackJob(checkout: string): string {
+  return [
+    '  # on_degraded: rollback: the monitor job only records that a rollback is due (rollback: defer); this job rolls back',
+    "  # through the rollback action. Only this job names the environment, so only a run that must roll back waits for the",
+    "  # environment's protection rules (required reviewers, wait timer); every other run skips it.",
+    '  rollback:',
+    '    name: Roll back ${{ inputs.environment }} (monitor)',
+    '    needs: monitor',
+    '    # !cancelled(): with on_degraded: [rollback, fail] the monitor job fails, and the rollback is still due.',
+    "    if: ${{ !cancelled() && needs.monitor.outputs.rollback-due == 'true' }}",
+    '    runs-on: ${{ inputs.runs-on }}',
+    '    environment:',
+    '      name: ${{ inputs.environment }}',
+    '      deployment: false',
+    "    # The rollback workflow's group: two rollbacks of one environment (this one and one by hand) run one at a time.",
+    '    concurrency:',
+    '      group: mlgate-rollback-${{ inputs.environment }}',
+    '      cancel-in-progress: false',
+    '    # contents: read  checkout (the config)',
+    '    # deployments: write  find the live release, mark it failure, create the restoring deployment and its status',
+    '    # pull-requests: write  comment on the pull request that introduced the reverted release',
+    '    permissions:',
+    '      contents: read',
+    '      deployments: write',
+    '      pull-requests: write',
+    '    outputs:',
+    "      rolled-back: ${{ steps.rollback.outputs.rolled-back-version != '' }}",
+    '      version: ${{ steps.rollback.outputs.version }}',
+    '      rolled-back-version: ${{ steps.rollback.outputs.rolled-back-version }}',
+    checkout.trimEnd(),
+    '      - id: rollback',
+    '        name: mlgate rollback',
+    '        uses: ./.mlgate-action/actions/rollback',
+    '        with:',
+    '          config: ${{ inputs.config }}',
+    '          model: ${{ inputs.model }}',
+    '          environment: ${{ inputs.environment }}',
+    '          to: previous',
+    '          reason: ${{ needs.monitor.outputs.rollback-reason }}',
+    '          store: github',
+    '',
+  ].join('\n');
+}
+
 export function rollbackVariant(text: string, source: string): string {
   const header = [
     `# Generated by scripts/gen-workflows.ts from ${source} (\`npm run workflows\`); do not edit by hand.`,
-    '# The same workflow for `on_degraded: rollback`: deployments: write, pull-requests: write and the environment (its',
-    '# protection rules gate every run of this job). The calling job must grant them too.',
+    '# The same workflow for `on_degraded: rollback`: the monitor job records that a rollback is due (rollback: defer)',
+    "# and a rollback job (deployments: write, pull-requests: write, behind the environment's protection rules) runs only",
+    '# then. The calling job must grant those too.',
   ];
-  let out = `${header.join('\n')}\n${text}`;
   const fail = (what: string): never => {
     throw new Error(`${source}: cannot make its rollback variant: ${what}`);
   };
-  out = replaceOnce(out, /^name: (.+)$/m, (m) => `name: ${m[1]} (rollback)`, 'a top-level `name:`', source, 'rollback');
-  out = replaceOnce(
-    out,
-    /^( {4}permissions:\n(?: {6}[a-z-]+: (?:read|write|none)\n)*?)( {6}deployments: read\n)((?: {6}[a-z-]+: (?:read|write|none)\n)*)/m,
-    (m) => `${m[1]}      deployments: write # on_degraded: rollback: mark the live release failed, create the restoring deployment\n${m[3]}      pull-requests: write # the rollback comments on the pull request that introduced the reverted release\n`,
-    "the job's `deployments: read`",
-    source,
-    'rollback',
+  if (/^ {6}pull-requests:/m.test(text) || /^ {4}environment:/m.test(text) || /^ {2}rollback:/m.test(text)) fail('it already grants pull-requests, names an environment or has a rollback job');
+  if (!/^ {4}permissions:\n(?: {6}[a-z-]+: (?:read|write|none)\n)*? {6}deployments: read\n/m.test(text)) fail("the job's `deployments: read` not found");
+  const checkout = /^( {4}steps:\n[\s\S]*?)(?=^ {6}- name: Setup\n)/m.exec(text)?.[1] ?? fail('the monitor job\'s checkout steps (before `- name: Setup`) not found');
+  let out = `${header.join('\n')}\n${text}`;
+  const once = (from: RegExp, to: (m: RegExpExecArray) => string, what: string): void => {
+    out = replaceOnce(out, from, to, what, source, 'rollback');
+  };
+  once(/^name: (.+)$/m, (m) => `name: ${m[1]} (rollback)`, 'a top-level `name:`');
+  once(
+    /^( {6}rolled-back:\n {8}description: ).*\n {8}value: .*\n/m,
+    (m) => `${m[1]}"true when on_degraded: rollback rolled the release back in this run (the rollback job)."\n        value: \${{ jobs.rollback.outputs.rolled-back == 'true' }}\n`,
+    'the workflow output `rolled-back`',
   );
-  out = replaceOnce(
-    out,
-    /^( {4}concurrency:\n)/m,
-    (m) => `    # Behind the environment's protection rules (required reviewers, wait timer), like the rollback workflow; no\n    # second deployment record.\n    environment:\n      name: \${{ inputs.environment }}\n      deployment: false\n${m[1]}`,
-    "the job's `concurrency:`",
-    source,
-    'rollback',
+  once(
+    /^( {6}rolled-back: \$\{\{ steps\.monitor\.outputs\.rolled-back \}\}\n)/m,
+    (m) => `${m[1]}      rollback-due: \${{ steps.monitor.outputs.rollback-due }}\n      rollback-reason: \${{ steps.monitor.outputs.rollback-reason }}\n`,
+    "the monitor job's output `rolled-back`",
   );
-  if (/^ {6}pull-requests:/m.test(text) || /^ {4}environment:/m.test(text)) fail('it already grants pull-requests or names an environment');
-  return out;
+  once(
+    /^( {8}uses: \.\/\.mlgate-action\/actions\/monitor\n {8}with:\n(?: {10}.+\n)*)/m,
+    (m) => `${m[1]}          rollback: defer # record a due rollback; the rollback job below does it\n`,
+    'the monitor step and its `with:`',
+  );
+  return `${out.trimEnd()}\n${rollbackJob(checkout)}`;
 }
 
 export function renderVariants(root: string): Record<string, string> {

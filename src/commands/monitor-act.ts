@@ -1,7 +1,8 @@
 /** What a monitor run does about its verdict: the rollback (once per degradation) and the sticky issue. */
 import type { OnDegradedAction } from '../domain/config/schema.js';
+import { quoted, usageError } from '../domain/errors.js';
 import type { MonitorHistory } from '../domain/monitor/history.js';
-import { rollbackDue } from '../domain/monitor/history.js';
+import { rollbackDue, rollbackModes, rollbackReason, type RollbackMode } from '../domain/monitor/history.js';
 import { planIssueAction, type IssueAction } from '../domain/monitor/issue-plan.js';
 import type { MonitorRun } from '../domain/monitor/run.js';
 import type { MonitorIssue, MonitorIssues } from '../ports.js';
@@ -14,6 +15,14 @@ export function onDegradedList(value: OnDegradedAction | readonly OnDegradedActi
   return [...new Set(typeof value === 'string' ? [value] : value)];
 }
 
+/** The `rollback` option: `here` (default) or `defer`. */
+export function parseRollbackMode(value: string | undefined, label: string): RollbackMode {
+  if (value === undefined || value === '') return 'here';
+  const mode = rollbackModes.find((m) => m === value);
+  if (!mode) throw usageError(`${label} is ${quoted(value)}; expected here (roll back in this run) or defer (record that a rollback is due and leave it to a later job)`);
+  return mode;
+}
+
 export interface RollbackAttempt {
   rolledBack: boolean;
   /** One sentence for the run's actions. */
@@ -24,8 +33,7 @@ export interface RollbackAttempt {
 /** Rolls back to the previous release through the rollback command's own code path (races, statuses, PR note). */
 export async function rollbackForMonitor(inv: Invocation, ctx: CommandContext, run: MonitorRun, history: MonitorHistory, environment: string, model: string): Promise<RollbackAttempt> {
   if (!rollbackDue(history)) return { rolledBack: false, said: 'no rollback: this degradation was already rolled back by an earlier run' };
-  const why = run.findings.filter((f) => f.level === 'degraded').map((f) => f.text).join('; ');
-  const reason = `monitor: ${why}`.slice(0, 100);
+  const reason = rollbackReason(run);
   const options = { [Opt.Config]: inv.options[Opt.Config], [Opt.Store]: inv.options[Opt.Store], [Opt.Model]: model, [Opt.Environment]: environment, [Opt.To]: 'previous', [Opt.Reason]: reason };
   const result = await rollbackCommand.run({ command: 'rollback', options, positionals: [], surface: inv.surface }, ctx);
   const outcome = result.json as RollbackOutcome;

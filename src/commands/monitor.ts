@@ -5,14 +5,14 @@ import { createReleaseStore, loadReleases, parseStoreChoice, type ReleaseStoreSe
 import { configError, inputError } from '../domain/errors.js';
 import type { Baseline } from '../domain/gate/evaluate.js';
 import { metricsFromRecord } from '../domain/gate/metric-set.js';
-import { appendRun, emptyHistory, historyText, monitorKey, parseHistory, recordedRun, type MonitorHistory } from '../domain/monitor/history.js';
+import { appendRun, deferredRollback, emptyHistory, historyText, monitorKey, parseHistory, recordedRun, type MonitorHistory } from '../domain/monitor/history.js';
 import { issueBody, issueTitle } from '../domain/monitor/issue-body.js';
 import type { MonitorFinding, MonitorRun } from '../domain/monitor/run.js';
 import { datasetFindings, driftMeasures, metricFindings, metricMeasures, monitorVerdict } from '../domain/monitor/verdict.js';
 import { findLive, untilLive } from '../domain/release/state.js';
 import { chooseEnvironment } from './environment.js';
 import { loadConfig, optionLabel, selectModel, stringOption } from './invocation.js';
-import { applyIssueAction, onDegradedList, rollbackForMonitor } from './monitor-act.js';
+import { applyIssueAction, onDegradedList, parseRollbackMode, rollbackForMonitor } from './monitor-act.js';
 import { monitorData } from './monitor-data.js';
 import { monitorMetrics } from './monitor-metrics.js';
 import { monitorText, type MonitorResult } from './monitor-text.js';
@@ -24,6 +24,7 @@ const spec: Command['spec'] = {
   summary: "Check fresh production data (and labelled predictions) against the live release's evidence; keep one sticky issue.",
   options: [
     configOption, jsonOption, modelOption, environmentOption, storeOption,
+    { name: Opt.Rollback, type: 'string', default: 'here', description: 'Where `on_degraded: rollback` rolls back: `here` (in this run) or `defer` (this run only records that a rollback is due and sets the `rollback-due` and `rollback-reason` outputs; a later job with `deployments: write` rolls back, as mlgate-monitor-rollback.yml does).' },
     { name: Opt.GithubToken, type: 'string', default: '${{ github.token }}', only: 'action', description: 'Token for the GitHub API. Needs `deployments: read` and `contents: write` (the run history on the mlgate-evidence branch), `issues: write` for the sticky issue, and `deployments: write` for `on_degraded: rollback`.' },
   ],
   outputs: [
@@ -32,6 +33,8 @@ const spec: Command['spec'] = {
     { name: 'issue-url', description: 'The sticky issue (or, locally, its file), when there is one.' },
     { name: 'live-version', description: 'Version of the release that was monitored.' },
     { name: 'rolled-back', description: "true when on_degraded: rollback rolled the release back in this run." },
+    { name: 'rollback-due', description: 'With `rollback: defer`: true when this run found a rollback due (the first degraded run of a streak; never on a rerun), else false.' },
+    { name: 'rollback-reason', description: 'With `rollback: defer` and a rollback due: its reason (`monitor: …`), for the rollback action.' },
   ],
   stepAction: true,
 };
@@ -51,13 +54,15 @@ async function readHistory(stores: ReturnType<typeof createMonitorStores>, key: 
 }
 
 function result(out: MonitorResult, exitCode: 0 | 1, failOnDegraded: boolean, markdown: string): CommandResult {
+  // A rerun never asks for a rollback again (the first attempt's rollback job did, or its own rerun does).
+  const requested = out.rerun ? undefined : out.run.rollback_requested;
   const failed = out.run.verdict === 'degraded' && failOnDegraded;
   return {
     exitCode,
     text: monitorText(out),
     json: out,
     markdown,
-    outputs: { verdict: out.run.verdict, 'run-id': out.run.run_id, 'issue-url': out.issue.url ?? '', 'live-version': out.run.release?.version ?? '', 'rolled-back': String(out.run.rolled_back === true) },
+    outputs: { verdict: out.run.verdict, 'run-id': out.run.run_id, 'issue-url': out.issue.url ?? '', 'live-version': out.run.release?.version ?? '', 'rolled-back': String(out.run.rolled_back === true), 'rollback-due': String(requested !== undefined), 'rollback-reason': requested ?? '' },
     ...(failed ? { failure: `${out.model} in ${out.environment} is degraded: ${out.run.findings.filter((f) => f.level === 'degraded').map((f) => f.text).join('; ')}` } : {}),
   };
 }
@@ -80,6 +85,7 @@ export const monitorCommand: Command = {
     const history = await readHistory(stores, key, model.name, environment);
     const runId = ctx.github.runId !== undefined ? String(ctx.github.runId) : `local-${new Date().toISOString()}`;
     const fail = actions.includes('fail');
+    const rollbackMode = parseRollbackMode(stringOption(inv, Opt.Rollback), optionLabel(inv, Opt.Rollback));
 
     const recorded = recordedRun(history, runId);
     if (recorded) {
@@ -112,7 +118,11 @@ export const monitorCommand: Command = {
       actions: [],
     };
     if (run.verdict === 'degraded') {
-      if (actions.includes('rollback')) {
+      if (actions.includes('rollback') && rollbackMode === 'defer') {
+        const decision = deferredRollback(history, run);
+        run.actions.push(decision.said);
+        if (decision.due) run.rollback_requested = decision.reason;
+      } else if (actions.includes('rollback')) {
         const attempt = await rollbackForMonitor(inv, ctx, run, history, environment, model.name);
         run.actions.push(attempt.said);
         if (attempt.rolledBack) run.rolled_back = true;

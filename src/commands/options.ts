@@ -29,6 +29,7 @@ export const Opt = {
   All: 'all',
   Profiles: 'profiles',
   Quiet: 'quiet',
+  Rollback: 'rollback',
 } as const;
 
 export const configOption: OptionSpec = { name: Opt.Config, type: 'string', default: 'mlgate.yml', description: 'Path to the mlgate config file.' };

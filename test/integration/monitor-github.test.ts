@@ -31,7 +31,7 @@ afterAll(async () => {
 });
 
 interface Outcome {
-  run: { verdict: string; rolled_back?: boolean };
+  run: { verdict: string; rolled_back?: boolean; rollback_requested?: string; actions: string[] };
   rerun: boolean;
   issue: { action: string; url?: string };
 }
@@ -75,9 +75,9 @@ async function promote(dir: string, version: string, runId: number): Promise<voi
 }
 
 /** One run (dispatched: schedule events have no webhook payload to copy): the job's token has exactly what the reusable workflow grants the monitor job. */
-async function monitor(dir: string, runId: number, attempt = 1, permissions: 'monitor' | 'rollback' = 'monitor'): Promise<{ run: ActionRun; out: Outcome }> {
+async function monitor(dir: string, runId: number, attempt = 1, permissions: 'monitor' | 'rollback' = 'monitor', inputs: Record<string, string> = {}): Promise<{ run: ActionRun; out: Outcome }> {
   const token = gh.seed.actionsToken({ permissions: { contents: 'write', issues: 'write', deployments: permissions === 'rollback' ? 'write' : 'read', pull_requests: permissions === 'rollback' ? 'write' : 'none', metadata: 'read' } }).token;
-  const run = await runAction({ action: 'monitor', workspace: dir, apiUrl: gh.url, token, event: { name: 'workflow_dispatch' }, inputs: { store: 'github', json: 'monitor.json' }, env: { GITHUB_RUN_ID: String(runId), GITHUB_RUN_ATTEMPT: String(attempt) } });
+  const run = await runAction({ action: 'monitor', workspace: dir, apiUrl: gh.url, token, event: { name: 'workflow_dispatch' }, inputs: { store: 'github', json: 'monitor.json', ...inputs }, env: { GITHUB_RUN_ID: String(runId), GITHUB_RUN_ATTEMPT: String(attempt) } });
   expect(run.exitCode, run.stdout + run.stderr).toBe(0);
   // The token appears once, in the ::add-mask:: command that tells the runner to hide it; never in what is printed.
   expect((run.stdout + run.stderr).replace(`::add-mask::${token}`, '')).not.toContain(token);
@@ -155,6 +155,55 @@ describe('mlgate monitor on GitHub: one sticky issue, the history on the evidenc
     const second = await monitor(dir, 913, 1, 'rollback');
     expect(second.out.run.rolled_back ?? false).toBe(false);
     await monitor(dir, 912, 2, 'rollback');
+    expect(gh.repo.deployments.length - before).toBe(1);
+    expect(gh.violations).toEqual([]);
+  });
+
+  it('rollback: defer only records a due rollback (once per streak, never on a rerun); the rollback action, given its reason, rolls back', async () => {
+    const dir = await project('[rollback, issue]');
+    await promote(dir, '3.0.0', 920);
+    await promote(dir, '3.1.0', 921);
+    const before = gh.repo.deployments.length;
+    const defer = { rollback: 'defer' };
+
+    await fresh(dir, 'healthy');
+    const healthy = await monitor(dir, 922, 1, 'monitor', defer);
+    expect(healthy.out.run.verdict, healthy.run.stdout).toBe('healthy');
+    expect([healthy.run.outputs['rollback-due'], healthy.run.outputs['rollback-reason']]).toEqual(['false', '']);
+
+    // Degraded, with only the plain monitor job's token (deployments: read): nothing is rolled back here.
+    await fresh(dir, 'drifted');
+    const first = await monitor(dir, 923, 1, 'monitor', defer);
+    expect(first.out.run.verdict, first.run.stdout).toBe('degraded');
+    const reason = first.run.outputs['rollback-reason']!;
+    expect(first.run.outputs['rollback-due']).toBe('true');
+    expect(reason).toMatch(/^monitor: ./);
+    expect(first.out.run.rollback_requested).toBe(reason);
+    expect(first.out.run.rolled_back).toBeUndefined();
+    expect(first.run.outputs['rolled-back']).toBe('false');
+    expect(first.out.run.actions).toContain(`rollback requested: ${reason}`);
+    expect(first.run.stdout).toContain(`done: rollback requested: ${reason}`);
+    expect(gh.repo.deployments.length).toBe(before);
+    const history = JSON.parse(gh.repo.files.get(gh.repo.refs.get('mlgate-evidence')!)!.get('monitor/churn/production/history.json')!.toString()) as { runs: Array<{ run_id: string; rollback_requested?: string }> };
+    expect(history.runs.map((r) => [r.run_id, r.rollback_requested])).toEqual([['922', undefined], ['923', reason]]);
+    expect(ours().map((i) => i.body).join('\n')).toContain('rollback requested');
+
+    // The later job: the rollback action with the reason from the monitor's output, with the rollback job's token.
+    const token = gh.seed.actionsToken({ permissions: { contents: 'read', deployments: 'write', pull_requests: 'write', metadata: 'read' } }).token;
+    const rb = await runAction({ action: 'rollback', workspace: dir, apiUrl: gh.url, token, event: { name: 'workflow_dispatch' }, inputs: { to: 'previous', reason, store: 'github' }, env: { GITHUB_RUN_ID: '923', GITHUB_RUN_ATTEMPT: '1' } });
+    expect(rb.exitCode, rb.stdout + rb.stderr).toBe(0);
+    expect(gh.repo.deployments.slice(before).map((d) => (d.payload as { model: { version: string } }).model.version)).toEqual(['3.0.0']);
+    const reverted = gh.repo.deployments.find((d) => (d.payload as { model: { version: string } }).model.version === '3.1.0')!;
+    expect(gh.repo.statuses.filter((s) => s.deploymentId === reverted.id && s.state === 'failure').map((s) => s.description)).toEqual([`rolled back: ${reason}`]);
+
+    // A rerun of the run, and the next degraded run (monitoring the restored release): no rollback due.
+    const rerun = await monitor(dir, 923, 2, 'monitor', defer);
+    expect(rerun.out.rerun).toBe(true);
+    expect(rerun.run.outputs['rollback-due']).toBe('false');
+    const second = await monitor(dir, 924, 1, 'monitor', defer);
+    expect(second.out.run.verdict).toBe('degraded');
+    expect(second.run.outputs['rollback-due']).toBe('false');
+    expect(second.out.run.rollback_requested).toBeUndefined();
     expect(gh.repo.deployments.length - before).toBe(1);
     expect(gh.violations).toEqual([]);
   });

@@ -36,14 +36,14 @@ async function freshWeek(dir: string, week: 'healthy' | 'degraded'): Promise<voi
 
 interface MonitorJson {
   rerun: boolean;
-  run: { run_id: string; verdict: string; release: { version: string } | null; findings: Array<{ level: string; text: string }>; drift: Array<{ column: string; status: string }>; metrics: Array<{ name: string; status: string; ci?: [number, number] }>; labelled: number; actions: string[]; rolled_back?: boolean };
+  run: { run_id: string; verdict: string; release: { version: string } | null; findings: Array<{ level: string; text: string }>; drift: Array<{ column: string; status: string }>; metrics: Array<{ name: string; status: string; ci?: [number, number] }>; labelled: number; actions: string[]; rolled_back?: boolean; rollback_requested?: string };
   issue: { action: string; url?: string };
   history: { runs: number };
 }
 
-async function monitor(dir: string, runId: number): Promise<{ exitCode: number | null; stdout: string; stderr: string; result: MonitorJson }> {
+async function monitor(dir: string, runId: number, extra: string[] = []): Promise<{ exitCode: number | null; stdout: string; stderr: string; result: MonitorJson }> {
   const out = path.join(dir, `monitor-${runId}.json`);
-  const run = await runCli(['monitor', '--config', 'mlgate.yml', '--store', 'local', '--json', out], { cwd: dir, node: 24, env: { GITHUB_RUN_ID: String(runId) } });
+  const run = await runCli(['monitor', '--config', 'mlgate.yml', '--store', 'local', '--json', out, ...extra], { cwd: dir, node: 24, env: { GITHUB_RUN_ID: String(runId) } });
   const result = existsSync(out) ? (JSON.parse(await readFile(out, 'utf8')) as MonitorJson) : ({} as MonitorJson);
   return { exitCode: run.exitCode, stdout: run.stdout, stderr: run.stderr, result };
 }
@@ -150,6 +150,26 @@ describe('mlgate monitor on the local store', () => {
     expect(rerun.result.rerun).toBe(true);
     store = await releases(dir);
     expect(store.deployments).toHaveLength(3);
+  });
+
+  it('--rollback defer records the rollback as requested (once per streak) and leaves the release alone; an unknown mode is a usage error', async () => {
+    const dir = await monitoredProject('[rollback, fail]');
+    await promote(dir, '1.0.0');
+    await promote(dir, '1.1.0');
+    await freshWeek(dir, 'degraded');
+    const first = await monitor(dir, 211, ['--rollback', 'defer']);
+    expect(first.exitCode, first.stdout + first.stderr).toBe(1);
+    expect(first.result.run.rolled_back).toBeUndefined();
+    expect(first.result.run.rollback_requested).toMatch(/^monitor: ./);
+    expect(first.stdout).toContain(`done: rollback requested: ${first.result.run.rollback_requested!}`);
+    expect((await releases(dir)).deployments).toHaveLength(2);
+    const second = await monitor(dir, 212, ['--rollback', 'defer']);
+    expect(second.result.run.rollback_requested).toBeUndefined();
+    expect(second.result.run.actions.join('\n')).toContain('rollback requested) by an earlier run');
+    expect((await releases(dir)).deployments).toHaveLength(2);
+    const bad = await monitor(dir, 213, ['--rollback', 'sideways']);
+    expect(bad.exitCode).toBe(2);
+    expect(bad.stderr).toMatch(/--rollback is "sideways"; expected here .* or defer/);
   });
 
   it('without a live release the verdict is warn and says what could not be checked', async () => {

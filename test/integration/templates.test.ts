@@ -900,6 +900,77 @@ describe('starter templates run with their reusable workflows against the fake G
       await gh.close();
     }
   });
+  scenario('mlgate-monitor-rollback.yml (the template pointed at it): a healthy run skips the rollback job, a degraded one rolls back once, by the rollback job; a rerun and the next degraded run do not; with fail the failed monitor job still hands over', ['promote', 'monitor', 'rollback'], async () => {
+    const gh = await startFakeGitHub({ repository: REPOSITORY });
+    try {
+      const artifacts = new Map<string, string>();
+      await release(gh, artifacts, '1'.repeat(40), 921);
+      await release(gh, artifacts, '2'.repeat(40), 922);
+      const before = gh.repo.deployments.length;
+      // The template as its comment says: the rollback variant, deployments: write and pull-requests: write granted.
+      const text = readFileSync(template('mlgate-monitor.yml'), 'utf8');
+      expect(text).toContain('uses: mlgate/mlgate/.github/workflows/mlgate-monitor.yml@v1');
+      expect(text).toContain('      deployments: read\n');
+      const caller = path.join(tempDir('mlgate-wf-monrb-'), 'templates', 'mlgate-monitor.yml');
+      mkdirSync(path.dirname(caller), { recursive: true });
+      writeFileSync(caller, text.replace('mlgate-monitor.yml@v1', 'mlgate-monitor-rollback.yml@v1').replace('      deployments: read\n', '      deployments: write\n      pull-requests: write\n'));
+      // The example's monitor section with on_degraded: [issue, rollback]; fresh data healthy or drifted.
+      const fixture = (week: 'healthy' | 'drifted', onDegraded = '[issue, rollback]'): string => {
+        const dir = tempDir(`mlgate-wf-monrb-${week}-`);
+        cpSync(EXAMPLE, dir, { recursive: true });
+        const config = readFileSync(path.join(dir, 'mlgate.yml'), 'utf8');
+        expect(config).toMatch(/^ {6}on_degraded: issue /m);
+        writeFileSync(path.join(dir, 'mlgate.yml'), config.replaceAll('monitor/healthy/', `monitor/${week}/`).replace(/^( {6}on_degraded: )issue /m, `$1${onDegraded} `));
+        return dir;
+      };
+      const [healthy, drifted] = [fixture('healthy'), fixture('drifted')];
+      const monitorRun = async (runId: number, repoFixture: string, monitorExit = 0): Promise<{ run: WorkflowRun; outputs: Record<string, string> }> => {
+        const payload = examplePayload({ name: 'workflow_dispatch' });
+        Object.assign(payload, { ref: 'refs/heads/main', inputs: {} });
+        (payload.repository as { full_name: string }).full_name = REPOSITORY;
+        const run = new WorkflowRun({ gh, token: gh.seed.actionsToken().token, eventName: 'workflow_dispatch', payload, runId, sha: '2'.repeat(40), ref: 'refs/heads/main', repoFixture, artifacts });
+        const result = await run.workflow(caller);
+        expect(run.executed.filter((e) => e.mlgate !== 'monitor').every((e) => e.exitCode === 0), explain(run)).toBe(true);
+        expect(run.executed.find((e) => e.mlgate === 'monitor')?.exitCode, explain(run)).toBe(monitorExit);
+        return { run, outputs: result.jobs.monitor!.outputs };
+      };
+      const versions = (): string[] => gh.repo.deployments.slice(before).map((d) => (d.payload as { model: { version: string } }).model.version);
+
+      const ok = await monitorRun(923, healthy);
+      expect(ok.outputs.verdict).not.toBe('degraded');
+      expect(mlgateSteps(ok.run), explain(ok.run)).toEqual(['monitor']);
+      expect(ok.outputs['rolled-back']).toBe('false');
+      expect(versions()).toEqual([]);
+
+      const bad = await monitorRun(924, drifted);
+      expect(bad.outputs.verdict).toBe('degraded');
+      expect(mlgateSteps(bad.run), explain(bad.run)).toEqual(['monitor', 'rollback']);
+      expect(bad.outputs['rolled-back']).toBe('true');
+      expect(versions()).toEqual(['1'.repeat(40)]);
+      expect(gh.repo.statuses.filter((st) => st.state === 'failure').map((st) => st.description)).toEqual([expect.stringMatching(/^rolled back: monitor: ./)]);
+      // The monitor job itself wrote no deployment: its token had deployments: read only.
+      expect(gh.requests.filter((r) => r.status === 403 && r.operationId !== 'users/get-authenticated').map((r) => `${r.method} ${r.path}`)).toEqual([]);
+
+      const rerun = await monitorRun(924, drifted);
+      expect(mlgateSteps(rerun.run), explain(rerun.run)).toEqual(['monitor']);
+      const next = await monitorRun(925, drifted);
+      expect(next.outputs.verdict).toBe('degraded');
+      expect(mlgateSteps(next.run), explain(next.run)).toEqual(['monitor']);
+      expect(versions()).toEqual(['1'.repeat(40)]);
+
+      // Recovered, then degraded again with on_degraded: [rollback, fail]: the monitor job fails (GitHub notifies)
+      // and the rollback job still runs (!cancelled()), once.
+      await monitorRun(926, healthy);
+      await release(gh, artifacts, '3'.repeat(40), 927);
+      const failing = await monitorRun(928, fixture('drifted', '[issue, rollback, fail]'), 1);
+      expect(mlgateSteps(failing.run), explain(failing.run)).toEqual(['monitor', 'rollback']);
+      expect(failing.outputs['rolled-back']).toBe('true');
+      expect(versions()).toEqual(['1'.repeat(40), '3'.repeat(40), '1'.repeat(40)]);
+      expect(gh.violations).toEqual([]);
+    } finally {
+      await gh.close();
+    }
+  });
 });
 
 describe('the release workflow: credentials for deploy-command, OIDC, and where job.workflow_* is missing', () => {

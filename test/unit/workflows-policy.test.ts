@@ -208,17 +208,41 @@ describe('the OIDC variants', () => {
 });
 
 describe("the monitor's rollback variant", () => {
-  it('is its base with a header, a suffixed name, the environment, deployments: write and pull-requests: write, nothing else', () => {
+  it("is its base (the monitor job with rollback: defer and two more outputs) plus a rollback job: only the rollback job names the environment and writes deployments", () => {
+    type Step = { id?: string; name?: string; uses?: string; with?: Record<string, unknown> };
+    type Job = { name?: string; needs?: string; if?: string; permissions: Record<string, string>; environment?: unknown; concurrency?: unknown; outputs?: Record<string, string>; steps: Step[] };
+    type Wf = { name: string; on: { workflow_call: { outputs: Record<string, { description: string; value: string }> } }; jobs: Record<string, Job> };
     for (const [target, source] of Object.entries(ROLLBACK_VARIANTS)) {
-      const b = parse(readFileSync(path.join(root, '.github/workflows', source), 'utf8')) as { name: string; jobs: Record<string, { permissions: Record<string, string>; environment?: unknown }> };
-      const v = parse(readFileSync(path.join(root, '.github/workflows', target), 'utf8')) as typeof b;
+      const b = parse(readFileSync(path.join(root, '.github/workflows', source), 'utf8')) as Wf;
+      const v = parse(readFileSync(path.join(root, '.github/workflows', target), 'utf8')) as Wf;
       expect(v.name).toBe(`${b.name} (rollback)`);
-      const [job] = Object.keys(b.jobs);
-      expect(b.jobs[job!]!.permissions).toEqual({ contents: 'write', deployments: 'read', issues: 'write' });
-      expect(v.jobs[job!]!.permissions).toEqual({ contents: 'write', deployments: 'write', issues: 'write', 'pull-requests': 'write' });
-      expect(v.jobs[job!]!.environment).toEqual({ name: '${{ inputs.environment }}', deployment: false });
-      const { environment: _environment, ...rest } = v.jobs[job!]!;
-      expect({ ...v, name: b.name, jobs: { [job!]: { ...rest, permissions: b.jobs[job!]!.permissions } } }).toEqual(b);
+      expect(Object.keys(b.jobs)).toEqual(['monitor']);
+      expect(Object.keys(v.jobs)).toEqual(['monitor', 'rollback']);
+      const [bm, vm, rb] = [b.jobs.monitor!, v.jobs.monitor!, v.jobs.rollback!];
+      // The monitor job: no environment (a healthy run waits for nobody), the base's permissions, rollback: defer.
+      expect(bm.permissions).toEqual({ contents: 'write', deployments: 'read', issues: 'write' });
+      expect(vm.permissions).toEqual(bm.permissions);
+      expect(vm.environment).toBeUndefined();
+      expect(vm.steps.find((s) => s.id === 'monitor')!.with).toEqual({ ...bm.steps.find((s) => s.id === 'monitor')!.with, rollback: 'defer' });
+      expect(vm.outputs).toEqual({ ...bm.outputs, 'rollback-due': '${{ steps.monitor.outputs.rollback-due }}', 'rollback-reason': '${{ steps.monitor.outputs.rollback-reason }}' });
+      // Nothing else of the monitor job or of the workflow changed, but the `rolled-back` output, now the rollback job's.
+      const sameMonitor = { ...vm, outputs: bm.outputs, steps: vm.steps.map((s) => (s.id === 'monitor' ? bm.steps.find((x) => x.id === 'monitor')! : s)) };
+      expect(v.on.workflow_call.outputs['rolled-back']!.value).toBe("${{ jobs.rollback.outputs.rolled-back == 'true' }}");
+      const on = { workflow_call: { ...v.on.workflow_call, outputs: { ...v.on.workflow_call.outputs, 'rolled-back': b.on.workflow_call.outputs['rolled-back'] } } };
+      expect({ ...v, name: b.name, on, jobs: { monitor: sameMonitor } }).toEqual(b);
+      // The rollback job: after the monitor, only when it found a rollback due, behind the environment, in the
+      // rollback workflow's concurrency group, with the rollback workflow's permissions.
+      expect(rb.needs).toBe('monitor');
+      expect(rb.if).toBe("${{ !cancelled() && needs.monitor.outputs.rollback-due == 'true' }}");
+      expect(rb.environment).toEqual({ name: '${{ inputs.environment }}', deployment: false });
+      expect(rb.concurrency).toEqual({ group: 'mlgate-rollback-${{ inputs.environment }}', 'cancel-in-progress': false });
+      expect(rb.permissions).toEqual({ contents: 'read', deployments: 'write', 'pull-requests': 'write' });
+      const step = rb.steps.at(-1)!;
+      expect(step.uses).toBe('./.mlgate-action/actions/rollback');
+      // The reason reaches the action through `with:`, never a run: script.
+      expect(step.with).toMatchObject({ to: 'previous', reason: '${{ needs.monitor.outputs.rollback-reason }}', store: 'github' });
+      // It checks out the project and mlgate's own commit exactly as the monitor job does.
+      expect(rb.steps.slice(0, -1)).toEqual(bm.steps.slice(0, rb.steps.length - 1));
     }
   });
 

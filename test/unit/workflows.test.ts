@@ -52,12 +52,13 @@ describe('workflow checks on this repository', () => {
     }
   });
 
-  it('monitor jobs: one at a time per model and environment, never cancelled; the environment only on the rollback variant', () => {
+  it('monitor jobs: one at a time per model and environment, never cancelled, never behind the environment; only the rollback job of the variant is', () => {
     for (const name of ['mlgate-monitor', 'mlgate-monitor-rollback']) {
       const wf = parse(readFileSync(path.join(root, '.github/workflows', `${name}.yml`), 'utf8')) as { jobs: Record<string, { concurrency: unknown; environment?: unknown }> };
       const job = wf.jobs.monitor!;
       expect(job.concurrency).toEqual({ group: 'mlgate-monitor-${{ inputs.model }}-${{ inputs.environment }}', 'cancel-in-progress': false });
-      expect(job.environment).toEqual(name === 'mlgate-monitor' ? undefined : { name: '${{ inputs.environment }}', deployment: false });
+      expect(job.environment).toBeUndefined();
+      expect(wf.jobs.rollback?.environment).toEqual(name === 'mlgate-monitor' ? undefined : { name: '${{ inputs.environment }}', deployment: false });
     }
     const template = parse(readFileSync(path.join(root, 'templates/mlgate-monitor.yml'), 'utf8')) as { on: Record<string, unknown> };
     expect(Object.keys(template.on).sort()).toEqual(['schedule', 'workflow_dispatch']);

@@ -66,7 +66,30 @@ export function rollbackDue(history: MonitorHistory): boolean {
   for (let i = history.runs.length - 1; i >= 0; i--) {
     const run = history.runs[i]!;
     if (run.verdict !== 'degraded') return true;
-    if (run.rolled_back) return false;
+    if (run.rolled_back || run.rollback_requested !== undefined) return false;
   }
   return true;
+}
+
+/** The reason a monitor rollback records on the reverted release (`monitor: <the degraded findings>`, at most 100 characters). */
+export function rollbackReason(run: MonitorRun): string {
+  const why = run.findings.filter((f) => f.level === 'degraded').map((f) => f.text).join('; ');
+  return `monitor: ${why}`.slice(0, 100);
+}
+
+/** Where a due rollback happens: `here` (this run, the rollback command's code path) or `defer` (a later job does it). */
+export const rollbackModes = ['here', 'defer'] as const;
+export type RollbackMode = (typeof rollbackModes)[number];
+
+export type DeferredRollback = { due: true; reason: string; said: string } | { due: false; said: string };
+
+/**
+ * The decision of a degraded run monitoring with `rollback: defer`: the same "once per degradation" rule as a rollback
+ * done here (`rollbackDue`); when due, the run records `rollback_requested` and a later job rolls back.
+ */
+export function deferredRollback(history: MonitorHistory, run: MonitorRun): DeferredRollback {
+  if (run.verdict !== 'degraded') return { due: false, said: 'no rollback: the run is not degraded' };
+  if (!rollbackDue(history)) return { due: false, said: 'no rollback: this degradation was already rolled back (or its rollback requested) by an earlier run' };
+  const reason = rollbackReason(run);
+  return { due: true, reason, said: `rollback requested: ${reason}` };
 }

@@ -84,7 +84,7 @@ export function issueBody(input: { model: string; environment: string; run: Moni
   if (charts.length) lines.push(`### Trend over the last ${Math.min(TREND_RUNS, history.runs.length)} runs`, '', ...charts.flatMap((c) => [c, '']));
   const recent = history.runs.slice(-10).reverse();
   lines.push('<details><summary>Recent runs</summary>', '', '| Run | When | Release | Verdict |', '|---|---|---|---|');
-  for (const r of recent) lines.push(`| ${text(r.run_id)} | ${text(r.time)} | ${r.release ? `${text(r.release.version)} (#${r.release.id})` : '—'} | ${ICON[r.verdict]} ${r.verdict}${r.rolled_back ? ' (rolled back)' : ''} |`);
+  for (const r of recent) lines.push(`| ${text(r.run_id)} | ${text(r.time)} | ${r.release ? `${text(r.release.version)} (#${r.release.id})` : '—'} | ${ICON[r.verdict]} ${r.verdict}${r.rolled_back ? ' (rolled back)' : r.rollback_requested !== undefined ? ' (rollback requested)' : ''} |`);
   lines.push('', '</details>', '', `_Kept by \`mlgate monitor\`; ${history.runs.length} run(s) in the history._`);
   return `${lines.join('\n')}\n`;
 }

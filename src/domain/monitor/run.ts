@@ -49,5 +49,11 @@ export const monitorRunSchema = z.object({
   actions: z.array(z.string()),
   /** Set when `on_degraded: rollback` rolled the release back in this run. */
   rolled_back: z.boolean().optional(),
+  /**
+   * Set (to the rollback's reason, `monitor: …`) when the run, monitoring with `rollback: defer`, found a rollback due
+   * and left it to a later job (the rollback job of mlgate-monitor-rollback.yml). Counts like `rolled_back` for
+   * "once per degradation".
+   */
+  rollback_requested: z.string().optional(),
 });
 export type MonitorRun = z.infer<typeof monitorRunSchema>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { appendRun, emptyHistory, HISTORY_LIMIT, historyText, monitorKey, parseHistory, recordedRun, rollbackDue, type MonitorHistory } from '../../../src/domain/monitor/history.js';
+import { appendRun, deferredRollback, emptyHistory, HISTORY_LIMIT, historyText, monitorKey, parseHistory, recordedRun, rollbackDue, type MonitorHistory } from '../../../src/domain/monitor/history.js';
 import { run } from './fixtures.js';
 
 const empty = emptyHistory('churn', 'production');
@@ -48,5 +48,31 @@ describe('monitor history', () => {
     expect(rollbackDue(withRuns(run('r1', 'degraded', { rolled_back: true }), run('r2', 'warn')))).toBe(true);
     // A degraded streak whose rollback was refused (nothing to go back to) tries again.
     expect(rollbackDue(withRuns(run('r1', 'degraded'), run('r2', 'degraded')))).toBe(true);
+  });
+
+  it('rollback: defer asks for a rollback once per degradation streak, and the request counts like a rollback', () => {
+    const degraded = run('r2', 'degraded', { findings: [{ level: 'degraded', text: 'live accuracy: worse' }, { level: 'warn', text: 'age drifted' }] });
+    // First degraded run of a streak: due, with the reason the rollback action records.
+    expect(deferredRollback(withRuns(run('r1', 'healthy')), degraded)).toEqual({ due: true, reason: 'monitor: live accuracy: worse', said: 'rollback requested: monitor: live accuracy: worse' });
+    // A run that is not degraded never asks.
+    expect(deferredRollback(empty, run('r2', 'warn')).due).toBe(false);
+    // The recorded request ends the streak's rollbacks: the next degraded runs do not ask again.
+    const requested = withRuns(run('r1', 'degraded', { rollback_requested: 'monitor: live accuracy: worse' }));
+    expect(rollbackDue(requested)).toBe(false);
+    const again = deferredRollback(requested, degraded);
+    expect(again.due).toBe(false);
+    expect(again.said).toMatch(/^no rollback: /);
+    expect(deferredRollback(appendRun(requested, run('r2', 'degraded')), run('r3', 'degraded')).due).toBe(false);
+    // Recovered since: a new degradation asks again.
+    expect(deferredRollback(appendRun(requested, run('r2', 'healthy')), run('r3', 'degraded')).due).toBe(true);
+    // The reason fits the rollback's 100 characters.
+    const long = deferredRollback(empty, run('r4', 'degraded', { findings: [{ level: 'degraded', text: 'x'.repeat(300) }] }));
+    expect(long.due && long.reason.length).toBe(100);
+  });
+
+  it('keeps rollback_requested through the history text', () => {
+    const h = withRuns(run('r1', 'degraded', { rollback_requested: 'monitor: why' }));
+    const parsed = parseHistory(historyText(h), 'h');
+    expect('problem' in parsed ? parsed.problem : parsed.runs[0]!.rollback_requested).toBe('monitor: why');
   });
 });

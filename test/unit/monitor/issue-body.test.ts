@@ -56,4 +56,13 @@ describe('the monitor issue body', () => {
     expect(issueTitle('churn', 'production', run('r1', 'healthy'))).toBe('mlgate monitor: churn in production is healthy again');
     expect(issueTitle('ch\nurn', 'prod', run('r1', 'warn'))).not.toContain('\n');
   });
+
+  it('says a deferred rollback was requested, in what was done and in the recent runs', () => {
+    const r = run('r7', 'degraded', { actions: ['rollback requested: monitor: live accuracy: worse'], rollback_requested: 'monitor: live accuracy: worse' });
+    const body = issueBody({ model: 'churn', environment: 'production', run: r, history: appendRun(emptyHistory('churn', 'production'), r) });
+    // (colons of untrusted text are written as &#58;, which GitHub renders as ':')
+    expect(body).toContain('**Done**: rollback requested&#58; monitor&#58; live accuracy&#58; worse.');
+    expect(body).toContain('| ❌ degraded (rollback requested) |');
+    expect(body).not.toContain('(rolled back)');
+  });
 });
