@@ -419,7 +419,8 @@ function driftLine(d) {
     const what = d.column === _report_drift_section_js__WEBPACK_IMPORTED_MODULE_1__/* .DATASET_DRIFT_ROW */ .gz ? 'share of drifted columns' : `${d.column}: ${(0,_report_drift_section_js__WEBPACK_IMPORTED_MODULE_1__/* .measureName */ .MT)(d.method)}`;
     const pv = d.p_value !== undefined ? (0,_report_format_js__WEBPACK_IMPORTED_MODULE_3__/* .pValue */ .sp)(d.p_value) : undefined;
     const p = pv !== undefined ? `, p${pv.startsWith('<') ? '' : '='}${pv}` : '';
-    return `drift ${what} ${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_3__/* .num */ .bu)(d.score)} > ${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_3__/* .num */ .bu)(d.threshold)}${p}${d.message ? ` — ${d.message}` : ''}`;
+    const bound = d.error_bound !== undefined ? ` ±${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_3__/* .num */ .bu)(d.error_bound)}` : '';
+    return `drift ${what} ${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_3__/* .num */ .bu)(d.score)}${bound} ${d.score > d.threshold ? '>' : '≤'} ${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_3__/* .num */ .bu)(d.threshold)}${p}${d.message ? ` — ${d.message}` : ''}`;
 }
 /** The human-readable summary printed to stdout. */
 function validationText(result) {

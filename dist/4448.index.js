@@ -896,6 +896,12 @@ const monitorRunSchema = schemas/* object */.Ikc({
     actions: schemas/* array */.YOg(schemas/* string */.YjP()),
     /** Set when `on_degraded: rollback` rolled the release back in this run. */
     rolled_back: schemas/* boolean */.zMY().optional(),
+    /**
+     * Set (to the rollback's reason, `monitor: …`) when the run, monitoring with `rollback: defer`, found a rollback due
+     * and left it to a later job (the rollback job of mlgate-monitor-rollback.yml). Counts like `rolled_back` for
+     * "once per degradation".
+     */
+    rollback_requested: schemas/* string */.YjP().optional(),
 });
 
 ;// CONCATENATED MODULE: ./src/domain/monitor/history.ts
@@ -959,10 +965,29 @@ function rollbackDue(history) {
         const run = history.runs[i];
         if (run.verdict !== 'degraded')
             return true;
-        if (run.rolled_back)
+        if (run.rolled_back || run.rollback_requested !== undefined)
             return false;
     }
     return true;
+}
+/** The reason a monitor rollback records on the reverted release (`monitor: <the degraded findings>`, at most 100 characters). */
+function rollbackReason(run) {
+    const why = run.findings.filter((f) => f.level === 'degraded').map((f) => f.text).join('; ');
+    return `monitor: ${why}`.slice(0, 100);
+}
+/** Where a due rollback happens: `here` (this run, the rollback command's code path) or `defer` (a later job does it). */
+const rollbackModes = ['here', 'defer'];
+/**
+ * The decision of a degraded run monitoring with `rollback: defer`: the same "once per degradation" rule as a rollback
+ * done here (`rollbackDue`); when due, the run records `rollback_requested` and a later job rolls back.
+ */
+function deferredRollback(history, run) {
+    if (run.verdict !== 'degraded')
+        return { due: false, said: 'no rollback: the run is not degraded' };
+    if (!rollbackDue(history))
+        return { due: false, said: 'no rollback: this degradation was already rolled back (or its rollback requested) by an earlier run' };
+    const reason = rollbackReason(run);
+    return { due: true, reason, said: `rollback requested: ${reason}` };
 }
 
 // EXTERNAL MODULE: ./src/domain/gate/margin.ts
@@ -1058,7 +1083,7 @@ function issueBody(input) {
     const recent = history.runs.slice(-10).reverse();
     lines.push('<details><summary>Recent runs</summary>', '', '| Run | When | Release | Verdict |', '|---|---|---|---|');
     for (const r of recent)
-        lines.push(`| ${(0,report_escape/* text */.Qq)(r.run_id)} | ${(0,report_escape/* text */.Qq)(r.time)} | ${r.release ? `${(0,report_escape/* text */.Qq)(r.release.version)} (#${r.release.id})` : '—'} | ${ICON[r.verdict]} ${r.verdict}${r.rolled_back ? ' (rolled back)' : ''} |`);
+        lines.push(`| ${(0,report_escape/* text */.Qq)(r.run_id)} | ${(0,report_escape/* text */.Qq)(r.time)} | ${r.release ? `${(0,report_escape/* text */.Qq)(r.release.version)} (#${r.release.id})` : '—'} | ${ICON[r.verdict]} ${r.verdict}${r.rolled_back ? ' (rolled back)' : r.rollback_requested !== undefined ? ' (rollback requested)' : ''} |`);
     lines.push('', '</details>', '', `_Kept by \`mlgate monitor\`; ${history.runs.length} run(s) in the history._`);
     return `${lines.join('\n')}\n`;
 }
@@ -1085,7 +1110,9 @@ function datasetFindings(ds) {
     if (warned.length)
         out.push({ level: 'warn', text: `${ds.name}: ${warned.length} data check(s) of severity warn failed (${list(warned.map(named))})` });
     const drift = ds.drift ?? [];
-    const describe = (d) => `${d.column} ${d.method} ${(0,margin/* formatNumber */.ZV)(d.score)} > ${(0,margin/* formatNumber */.ZV)(d.threshold)}`;
+    const describe = (d) => d.message?.startsWith('approximate: cannot tell')
+        ? `${d.column} ${d.method} cannot tell (${(0,margin/* formatNumber */.ZV)(d.score)} ± ${(0,margin/* formatNumber */.ZV)(d.error_bound ?? Number.NaN)} against ${(0,margin/* formatNumber */.ZV)(d.threshold)})`
+        : `${d.column} ${d.method} ${(0,margin/* formatNumber */.ZV)(d.score)} > ${(0,margin/* formatNumber */.ZV)(d.threshold)}`;
     const drifted = drift.filter((d) => d.status === 'fail');
     const driftWarn = drift.filter((d) => d.status === 'warn');
     if (drifted.length)
@@ -1168,17 +1195,26 @@ var commands_options = __webpack_require__(26052);
 
 
 
+
 function onDegradedList(value) {
     if (value === undefined)
         return ['issue'];
     return [...new Set(typeof value === 'string' ? [value] : value)];
 }
+/** The `rollback` option: `here` (default) or `defer`. */
+function parseRollbackMode(value, label) {
+    if (value === undefined || value === '')
+        return 'here';
+    const mode = rollbackModes.find((m) => m === value);
+    if (!mode)
+        throw (0,errors/* usageError */.Wp)(`${label} is ${(0,errors/* quoted */.TL)(value)}; expected here (roll back in this run) or defer (record that a rollback is due and leave it to a later job)`);
+    return mode;
+}
 /** Rolls back to the previous release through the rollback command's own code path (races, statuses, PR note). */
 async function rollbackForMonitor(inv, ctx, run, history, environment, model) {
     if (!rollbackDue(history))
         return { rolledBack: false, said: 'no rollback: this degradation was already rolled back by an earlier run' };
-    const why = run.findings.filter((f) => f.level === 'degraded').map((f) => f.text).join('; ');
-    const reason = `monitor: ${why}`.slice(0, 100);
+    const reason = rollbackReason(run);
     const options = { [commands_options/* Opt */.e3.Config]: inv.options[commands_options/* Opt */.e3.Config], [commands_options/* Opt */.e3.Store]: inv.options[commands_options/* Opt */.e3.Store], [commands_options/* Opt */.e3.Model]: model, [commands_options/* Opt */.e3.Environment]: environment, [commands_options/* Opt */.e3.To]: 'previous', [commands_options/* Opt */.e3.Reason]: reason };
     const result = await rollback.rollbackCommand.run({ command: 'rollback', options, positionals: [], surface: inv.surface }, ctx);
     const outcome = result.json;
@@ -1542,6 +1578,7 @@ const spec = {
     summary: "Check fresh production data (and labelled predictions) against the live release's evidence; keep one sticky issue.",
     options: [
         commands_options/* configOption */.KJ, commands_options/* jsonOption */.Ec, commands_options/* modelOption */.HI, commands_options/* environmentOption */.dp, commands_options/* storeOption */.XS,
+        { name: commands_options/* Opt */.e3.Rollback, type: 'string', default: 'here', description: 'Where `on_degraded: rollback` rolls back: `here` (in this run) or `defer` (this run only records that a rollback is due and sets the `rollback-due` and `rollback-reason` outputs; a later job with `deployments: write` rolls back, as mlgate-monitor-rollback.yml does).' },
         { name: commands_options/* Opt */.e3.GithubToken, type: 'string', default: '${{ github.token }}', only: 'action', description: 'Token for the GitHub API. Needs `deployments: read` and `contents: write` (the run history on the mlgate-evidence branch), `issues: write` for the sticky issue, and `deployments: write` for `on_degraded: rollback`.' },
     ],
     outputs: [
@@ -1550,6 +1587,8 @@ const spec = {
         { name: 'issue-url', description: 'The sticky issue (or, locally, its file), when there is one.' },
         { name: 'live-version', description: 'Version of the release that was monitored.' },
         { name: 'rolled-back', description: "true when on_degraded: rollback rolled the release back in this run." },
+        { name: 'rollback-due', description: 'With `rollback: defer`: true when this run found a rollback due (the first degraded run of a streak; never on a rerun), else false.' },
+        { name: 'rollback-reason', description: 'With `rollback: defer` and a rollback due: its reason (`monitor: …`), for the rollback action.' },
     ],
     stepAction: true,
 };
@@ -1568,13 +1607,15 @@ async function readHistory(stores, key, model, environment) {
     return parsed;
 }
 function result(out, exitCode, failOnDegraded, markdown) {
+    // A rerun never asks for a rollback again (the first attempt's rollback job did, or its own rerun does).
+    const requested = out.rerun ? undefined : out.run.rollback_requested;
     const failed = out.run.verdict === 'degraded' && failOnDegraded;
     return {
         exitCode,
         text: monitorText(out),
         json: out,
         markdown,
-        outputs: { verdict: out.run.verdict, 'run-id': out.run.run_id, 'issue-url': out.issue.url ?? '', 'live-version': out.run.release?.version ?? '', 'rolled-back': String(out.run.rolled_back === true) },
+        outputs: { verdict: out.run.verdict, 'run-id': out.run.run_id, 'issue-url': out.issue.url ?? '', 'live-version': out.run.release?.version ?? '', 'rolled-back': String(out.run.rolled_back === true), 'rollback-due': String(requested !== undefined), 'rollback-reason': requested ?? '' },
         ...(failed ? { failure: `${out.model} in ${out.environment} is degraded: ${out.run.findings.filter((f) => f.level === 'degraded').map((f) => f.text).join('; ')}` } : {}),
     };
 }
@@ -1597,6 +1638,7 @@ const monitorCommand = {
         const history = await readHistory(stores, key, model.name, environment);
         const runId = ctx.github.runId !== undefined ? String(ctx.github.runId) : `local-${new Date().toISOString()}`;
         const fail = actions.includes('fail');
+        const rollbackMode = parseRollbackMode((0,invocation/* stringOption */.Pp)(inv, commands_options/* Opt */.e3.Rollback), (0,invocation/* optionLabel */.ed)(inv, commands_options/* Opt */.e3.Rollback));
         const recorded = recordedRun(history, runId);
         if (recorded) {
             const issue = await stores.issues.find(key);
@@ -1627,7 +1669,13 @@ const monitorCommand = {
             actions: [],
         };
         if (run.verdict === 'degraded') {
-            if (actions.includes('rollback')) {
+            if (actions.includes('rollback') && rollbackMode === 'defer') {
+                const decision = deferredRollback(history, run);
+                run.actions.push(decision.said);
+                if (decision.due)
+                    run.rollback_requested = decision.reason;
+            }
+            else if (actions.includes('rollback')) {
                 const attempt = await rollbackForMonitor(inv, ctx, run, history, environment, model.name);
                 run.actions.push(attempt.said);
                 if (attempt.rolledBack)
