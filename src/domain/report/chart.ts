@@ -69,22 +69,18 @@ export const CHART_HEIGHT = 240;
 /** GitHub's link blue: the default theme's pale first colour is hard to see as a thin line. */
 const LINE_COLOUR = '#0969da';
 
+/** The opening of a Mermaid `xychart-beta` block up to its chart line: the fence and the size and colours front matter. */
+export function xyChartOpening(height: number, palette: string): string[] {
+  return ['```mermaid', '---', 'config:', '  xyChart:', `    width: ${CHART_WIDTH}`, `    height: ${height}`, '  themeVariables:', '    xyChart:', `      plotColorPalette: "${palette}"`, '---'];
+}
+
 /** A Mermaid `xychart-beta` block (GitHub renders it): one line of a metric over releases, ending at the marked candidate. */
 export function renderChart(chart: Chart): string {
   const values = chart.points.map((p) => p.value);
   const [min, max] = yRange(values);
   const name = mermaidText(chart.metric, 40);
   return [
-    '```mermaid',
-    '---',
-    'config:',
-    '  xyChart:',
-    `    width: ${CHART_WIDTH}`,
-    `    height: ${CHART_HEIGHT}`,
-    '  themeVariables:',
-    '    xyChart:',
-    `      plotColorPalette: "${LINE_COLOUR}"`,
-    '---',
+    ...xyChartOpening(CHART_HEIGHT, LINE_COLOUR),
     'xychart-beta',
     `  title "${name}"`,
     `  x-axis [${labels(chart.points).map((l) => `"${l}"`).join(', ')}]`,

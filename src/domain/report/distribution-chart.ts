@@ -4,7 +4,7 @@
  * current data's as a blue line over the same bins (numeric) or top categories (categorical).
  */
 import type { DriftDistribution, DriftResult } from '../results.js';
-import { CHART_WIDTH, mermaidNumber, niceStep } from './chart.js';
+import { mermaidNumber, niceStep, xyChartOpening } from './chart.js';
 import { code, mermaidCategory, mermaidText, text } from './escape.js';
 import { num, plural } from './format.js';
 import { listWithMore } from './shorten.js';
@@ -60,16 +60,7 @@ export function renderDistributionChart(column: string, distribution: DriftDistr
   const max = percentAxisMax([...reference, ...current]);
   const cutNote = distribution.bins.length > bins.length ? ` (first ${bins.length} of ${distribution.bins.length} bins)` : '';
   return [
-    '```mermaid',
-    '---',
-    'config:',
-    '  xyChart:',
-    `    width: ${CHART_WIDTH}`,
-    `    height: ${FRAME_HEIGHT + ROW_HEIGHT * bins.length}`,
-    '  themeVariables:',
-    '    xyChart:',
-    `      plotColorPalette: "${PALETTE}"`,
-    '---',
+    ...xyChartOpening(FRAME_HEIGHT + ROW_HEIGHT * bins.length, PALETTE),
     'xychart-beta horizontal',
     `  title "${mermaidText(column, 40)}${cutNote}"`,
     `  x-axis [${labels(shown).map((l) => `"${l}"`).join(', ')}]`,
