@@ -6,13 +6,13 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Iz: () => (/* binding */ CHART_WIDTH),
 /* harmony export */   Y8: () => (/* binding */ niceStep),
 /* harmony export */   _q: () => (/* binding */ MARK_LEGEND),
 /* harmony export */   hs: () => (/* binding */ mermaidNumber),
+/* harmony export */   qb: () => (/* binding */ xyChartOpening),
 /* harmony export */   xt: () => (/* binding */ renderChart)
 /* harmony export */ });
-/* unused harmony exports yRange, CHART_HEIGHT */
+/* unused harmony exports yRange, CHART_WIDTH, CHART_HEIGHT */
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33576);
 
 /** A number as Mermaid's grammar reads it: plain decimal, no exponent. */
@@ -71,22 +71,17 @@ const CHART_WIDTH = 700;
 const CHART_HEIGHT = 240;
 /** GitHub's link blue: the default theme's pale first colour is hard to see as a thin line. */
 const LINE_COLOUR = '#0969da';
+/** The opening of a Mermaid `xychart-beta` block up to its chart line: the fence and the size and colours front matter. */
+function xyChartOpening(height, palette) {
+    return ['```mermaid', '---', 'config:', '  xyChart:', `    width: ${CHART_WIDTH}`, `    height: ${height}`, '  themeVariables:', '    xyChart:', `      plotColorPalette: "${palette}"`, '---'];
+}
 /** A Mermaid `xychart-beta` block (GitHub renders it): one line of a metric over releases, ending at the marked candidate. */
 function renderChart(chart) {
     const values = chart.points.map((p) => p.value);
     const [min, max] = yRange(values);
     const name = (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mermaidText */ .Hg)(chart.metric, 40);
     return [
-        '```mermaid',
-        '---',
-        'config:',
-        '  xyChart:',
-        `    width: ${CHART_WIDTH}`,
-        `    height: ${CHART_HEIGHT}`,
-        '  themeVariables:',
-        '    xyChart:',
-        `      plotColorPalette: "${LINE_COLOUR}"`,
-        '---',
+        ...xyChartOpening(CHART_HEIGHT, LINE_COLOUR),
         'xychart-beta',
         `  title "${name}"`,
         `  x-axis [${labels(chart.points).map((l) => `"${l}"`).join(', ')}]`,
@@ -308,16 +303,7 @@ function renderDistributionChart(column, distribution) {
     const max = percentAxisMax([...reference, ...current]);
     const cutNote = distribution.bins.length > bins.length ? ` (first ${bins.length} of ${distribution.bins.length} bins)` : '';
     return [
-        '```mermaid',
-        '---',
-        'config:',
-        '  xyChart:',
-        `    width: ${chart/* CHART_WIDTH */.Iz}`,
-        `    height: ${FRAME_HEIGHT + ROW_HEIGHT * bins.length}`,
-        '  themeVariables:',
-        '    xyChart:',
-        `      plotColorPalette: "${PALETTE}"`,
-        '---',
+        ...(0,chart/* xyChartOpening */.qb)(FRAME_HEIGHT + ROW_HEIGHT * bins.length, PALETTE),
         'xychart-beta horizontal',
         `  title "${(0,report_escape/* mermaidText */.Hg)(column, 40)}${cutNote}"`,
         `  x-axis [${labels(shown).map((l) => `"${l}"`).join(', ')}]`,
