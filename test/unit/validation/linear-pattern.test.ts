@@ -71,6 +71,10 @@ describe('pattern checks run in linear time', () => {
   });
 });
 
+it('a pattern that re2js would match one-pass runs on its lazy DFA (the one-pass matcher allocates per cell)', () => {
+  for (const pattern of ['^[^@\\s]+@[^@\\s]+$', '^C\\d{6}$', '(a|a)*$']) expect([pattern, compileLinearPattern(pattern).engine]).toEqual([pattern, 'lazy-dfa']);
+});
+
 describe('a pattern the linear engine cannot run is a config error naming the field, the pattern and the construct', () => {
   const configError = (pattern: string): MlgateError => {
     try {
