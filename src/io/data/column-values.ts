@@ -332,7 +332,13 @@ export function exactCollector(floors: Readonly<Record<string, number>> = {}): E
   };
   const finish = async (sort?: (arrays: Float64Array[]) => Promise<void>): Promise<Map<string, ColumnDistribution>> => {
     const names = [...numeric.keys()];
-    const arrays = names.map((name) => numeric.get(name)!.values.toArray());
+    // Each column's blocks go as soon as its array is made: the two never all coexist.
+    const arrays = names.map((name) => {
+      const c = numeric.get(name)!;
+      const array = c.values.toArray();
+      c.values = new Float64Blocks();
+      return array;
+    });
     if (sort) await sort(arrays);
     else {
       const scratch = new SortScratch();
