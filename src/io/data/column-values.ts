@@ -93,7 +93,7 @@ class TextTally {
     const { texts, hashes, counts, pending } = this;
     for (let p = 0; p < this.pendingLength; p++) {
       const k = pending[p]!;
-      sink.add(texts[k]!, counts[k]!, hashes[k]!);
+      sink.add(texts[k]!, counts[k]!, hashes[k]);
       counts[k] = 0;
     }
     this.pendingLength = 0;
