@@ -6,7 +6,10 @@
  * bucket a value of its own) is P with a share o moved into the bucket, so TV(P, P̂) = o and no proportion moves by
  * more than o.
  * - Jensen–Shannon distance (base 2) is a metric with JS ≤ √TV, so by the triangle inequality
- *   |JS(P̂, Q̂) − JS(P, Q)| ≤ √o_ref + √o_cur.
+ *   |JS(P̂, Q̂) − JS(P, Q)| ≤ √o_ref + √o_cur. When both sides' listed counts are exact, the bucket holds the same
+ *   values U on both sides and the divergence is a sum over values of f(p, q) = ½[p log₂(2p/(p+q)) + q log₂(2q/(p+q))],
+ *   convex, homogeneous, 0 ≤ f ≤ (p+q)/2. The score S² counts U as f(o_ref, o_cur) ≤ Σ_U f(p_u, q_u) ≤ (o_ref+o_cur)/2,
+ *   so S ≤ JS(P, Q) ≤ √(S² + (o_ref+o_cur)/2 − f(o_ref, o_cur)): the bound is that minus S, at most half the other.
  * - L∞ is a metric too, so |L∞(P̂, Q̂) − L∞(P, Q)| ≤ o_ref + o_cur. When both sides' listed counts are exact (exact
  *   mode's hash sample: `countError` 0 on both), the bucket holds the same values on both sides, every other value
  *   is compared with its exact counts, and each pooled value u has |p_u − q_u| ≤ max(p_u, q_u) ≤ max(o_ref, o_cur),
@@ -30,10 +33,27 @@ export function pooledShares(reference: CategoricalDistribution, current: Catego
   return [share(a.ref[last]!, reference.count), share(a.cur[last]!, current.count)];
 }
 
-/** Bound on |score − score on the full tables|, or undefined when the method has none. */
-export function summaryBound(method: DriftMethod, reference: CategoricalDistribution, current: CategoricalDistribution): number | undefined {
+/** Whether `summaryBound` bounds the method's score (the others are not computed on summarised tables). */
+export function hasSummaryBound(method: DriftMethod): boolean {
+  return method === 'jensen_shannon' || method === 'linf';
+}
+
+/** ½[p log₂(2p/(p+q)) + q log₂(2q/(p+q))]: one value's share of the Jensen–Shannon divergence (bits). */
+function jsTerm(p: number, q: number): number {
+  const m = (p + q) / 2;
+  const part = (x: number): number => (x > 0 ? x * Math.log2(x / m) : 0);
+  return m > 0 ? (part(p) + part(q)) / 2 : 0;
+}
+
+/** Bound on |score − score on the full tables| for a `score` computed on these tables; undefined when the method has none. */
+export function summaryBound(method: DriftMethod, reference: CategoricalDistribution, current: CategoricalDistribution, score: number): number | undefined {
   const [r, c] = pooledShares(reference, current);
-  if (method === 'jensen_shannon') return Math.min(1, Math.sqrt(r) + Math.sqrt(c));
-  if (method === 'linf') return Math.min(1, reference.countError === 0 && current.countError === 0 ? Math.max(r, c) : r + c);
+  const exactCounts = reference.countError === 0 && current.countError === 0;
+  if (method === 'jensen_shannon') {
+    if (!exactCounts) return Math.min(1, Math.sqrt(r) + Math.sqrt(c));
+    const upper = Math.sqrt(Math.min(1, score * score + Math.max(0, (r + c) / 2 - jsTerm(r, c))));
+    return Math.min(1, Math.max(0, upper - score));
+  }
+  if (method === 'linf') return Math.min(1, exactCounts ? Math.max(r, c) : r + c);
   return undefined;
 }
