@@ -1,22 +1,39 @@
 /**
  * Category counts for exact-mode drift with bounded memory. Up to `capacity` distinct values every count is
  * exact (the same table a plain Map would hold). Past that the table keeps a hash sample of the values: a value is
- * kept when the top `level` bits of its 32-bit hash are 0 (half the values per level), and the level goes up until
- * the kept values fit. A kept value is counted from its first cell on, so every listed count is exact; the cells of
+ * kept when the top `level` bits of the high word of its 64-bit hash (`table/hash.ts`: the hash of its UTF-8 bytes,
+ * which a reader computes from a cell's bytes without building a string) are 0 (half the values per level), and the
+ * level goes up until the kept values fit. A reader asks `pooled(hash)` first, so a cell of a value not kept costs
+ * no string. A kept value is counted from its first cell on, so every listed count is exact; the cells of
  * the other values are pooled (`other`, exact too). The final level is the lowest at which the data's kept values
  * fit, whatever order or chunks the data came in: chunked and one-thread reads give the same table. Both sides of a
- * drift comparison are brought to the same level (`atLevel`), so they pool the same values.
+ * drift comparison are brought to the same level (`atLevel`), so they pool the same values. A table may start at a
+ * `floor` level (a chunk worker gets the level the whole read has reached so far): the final level is at least that
+ * high anyway, so the floor changes nothing but the work.
  */
-import { hashString } from '../profile/hash.js';
+import { hashString } from '../table/hash.js';
 
 /** Distinct values per column kept exactly by exact-mode drift; beyond it the table is a hash sample of the values. */
 export const EXACT_CATEGORY_LIMIT = 10_000;
 
 const MAX_LEVEL = 31;
 
+const scratch = new Uint32Array(2);
+
+/** Whether a value whose hash has high word `hash` is kept at sampling level `level` (0: every value). */
+export function hashKeptAt(hash: number, level: number): boolean {
+  return level === 0 || hash >>> (32 - level) === 0;
+}
+
+/** High word of the 64-bit hash of the value's UTF-8 bytes (what `Column.hash` puts in out[0] for a text cell). */
+export function valueHash(value: string): number {
+  hashString(value, scratch);
+  return scratch[0]!;
+}
+
 /** Whether `value` is kept at sampling level `level` (0: every value). */
 export function keptAt(value: string, level: number): boolean {
-  return level === 0 || hashString(value)[0] >>> (32 - level) === 0;
+  return level === 0 || hashKeptAt(valueHash(value), level);
 }
 
 /** A table as plain data (a worker thread sends it). */
@@ -33,19 +50,32 @@ export class CappedCounts {
   n = 0;
   level = 0;
 
-  constructor(readonly capacity = EXACT_CATEGORY_LIMIT) {
+  constructor(
+    readonly capacity = EXACT_CATEGORY_LIMIT,
+    floor = 0,
+  ) {
     if (!Number.isInteger(capacity) || capacity < 1) throw new Error(`category table capacity must be a positive integer, got ${capacity}`);
+    if (!Number.isInteger(floor) || floor < 0 || floor > MAX_LEVEL) throw new Error(`category table floor level must be an integer in [0, ${MAX_LEVEL}], got ${floor}`);
+    this.level = floor;
   }
 
-  add(value: string, count: number): void {
+  /** `count` cells of `value`; `hash`, when given, is `valueHash(value)` (saves hashing it again). */
+  add(value: string, count: number, hash?: number): void {
     this.n += count;
     const counts = this.counts;
     const had = counts.get(value);
     if (had !== undefined) counts.set(value, had + count);
-    else if (keptAt(value, this.level)) {
+    else if (hashKeptAt(hash ?? valueHash(value), this.level)) {
       counts.set(value, count);
       if (counts.size > this.capacity) this.raise(this.level + 1);
     }
+  }
+
+  /** Counts `count` cells of the value with hash `hash` as pooled when it is not kept at the current level (true), else nothing (false: add it). */
+  pooled(hash: number, count: number): boolean {
+    if (hashKeptAt(hash, this.level)) return false;
+    this.n += count;
+    return true;
   }
 
   /** Drops the values not kept at `level` (and on, until the rest fit). */

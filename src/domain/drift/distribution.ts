@@ -59,11 +59,16 @@ export function binCounts(sample: WeightedSample, edges: readonly number[]): Flo
   return out;
 }
 
-/** Aligned count vectors over the union of categories (an `other` bucket when either side has one). */
-export function alignCategories(reference: CategoricalDistribution, current: CategoricalDistribution): { labels: string[]; ref: Float64Array; cur: Float64Array } {
+/**
+ * Aligned count vectors over the union of categories (an `other` bucket when either side has one; `pooled` then
+ * true, the bucket last).
+ */
+export function alignCategories(reference: CategoricalDistribution, current: CategoricalDistribution): { labels: string[]; ref: Float64Array; cur: Float64Array; pooled: boolean } {
   // A side with `other` > 0 is a truncated top-k (a profile): a value it does not list may be inside its `other`, so a
   // value listed only by the far side is pooled into (other) on both sides instead of counting as new or vanished.
-  const resolvable = (l: string, far: CategoricalDistribution): boolean => far.counts.has(l) || far.other === 0;
+  // Not so for exact mode's hash sample (exact counts, a sampling level): both sides are at the same level (evaluate.ts),
+  // a value the near side lists is one the sample keeps, and the far side lists every such value it has.
+  const resolvable = (l: string, far: CategoricalDistribution): boolean => far.counts.has(l) || far.other === 0 || (far.countError === 0 && far.sampleLevel !== undefined);
   const labels = [...new Set([...reference.counts.keys(), ...current.counts.keys()])].filter((l) => (reference.counts.has(l) ? resolvable(l, current) : resolvable(l, reference))).sort();
   let refOther = reference.other;
   let curOther = current.other;
@@ -83,5 +88,5 @@ export function alignCategories(reference: CategoricalDistribution, current: Cat
     cur[size - 1] = curOther;
     labels.push('(other)');
   }
-  return { labels, ref, cur };
+  return { labels, ref, cur, pooled: withOther };
 }

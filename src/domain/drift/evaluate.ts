@@ -3,7 +3,7 @@ import type { ColumnConfig, DriftConfig, Severity } from '../config/schema.js';
 import type { DriftResult } from '../results.js';
 import type { ColumnDistribution } from './distribution.js';
 import { driftDistribution } from './histogram.js';
-import { isSummarised, pooledShare, summaryBound } from './category-bound.js';
+import { hasSummaryBound, isSummarised, pooledShares, summaryBound } from './category-bound.js';
 import { atLevel } from './capped-counts.js';
 import type { CategoricalDistribution } from './distribution.js';
 import { autoMethod, DEFAULT_THRESHOLD, drifted, measure, type DriftMethod } from './methods.js';
@@ -47,9 +47,10 @@ function sameSample(ref: CategoricalDistribution, cur: CategoricalDistribution):
 
 const percent = (x: number): string => `${(100 * x).toPrecision(3)}%`;
 
-/** What a summarised table left out, per side. */
+/** What the comparison of summarised tables pooled, per side. */
 function pooledMessage(ref: CategoricalDistribution, cur: CategoricalDistribution): string {
-  return `${percent(pooledShare(ref))} of reference, ${percent(pooledShare(cur))} of current values pooled as (other)`;
+  const [r, c] = pooledShares(ref, cur);
+  return `${percent(r)} of reference, ${percent(c)} of current values pooled as (other)`;
 }
 
 const skipped = (column: string, method: string, message: string): DriftResult => ({ column, method, score: 0, threshold: 0, status: 'skipped', message });
@@ -96,21 +97,22 @@ export function evaluateDrift(inputs: DriftInputs): DriftResult[] {
       results.push(skipped(column, method, `${method} needs a numeric column; this one is categorical`));
       continue;
     }
-    let bound: number | undefined;
+    let summarised: [CategoricalDistribution, CategoricalDistribution] | undefined;
     let pooled = '';
     if (ref.kind === 'categorical' && cur.kind === 'categorical') {
       [ref, cur] = sameSample(ref, cur);
       if (isSummarised(ref) || isSummarised(cur)) {
         pooled = pooledMessage(ref, cur);
-        bound = summaryBound(method, ref, cur);
-        if (bound === undefined) {
+        if (!hasSummaryBound(method)) {
           results.push(skipped(column, method, `${method} needs exact category counts; too many distinct values: ${pooled}`));
           continue;
         }
+        summarised = [ref, cur];
       }
     }
     const threshold = thresholdFor(method, s, config);
     const m = measure(method, ref, cur);
+    const bound = summarised ? summaryBound(method, summarised[0], summarised[1], m.score) : undefined;
     const isDrift = drifted(m, threshold);
     compared++;
     if (isDrift) driftedCount++;

@@ -4,7 +4,7 @@
  * apart from the file readers so that chunk worker threads load only this.
  */
 import type { ColumnConfig, DatasetConfig } from '../../domain/config/schema.js';
-import { CappedCounts, type CappedCountsPart } from '../../domain/drift/capped-counts.js';
+import { CappedCounts, EXACT_CATEGORY_LIMIT, type CappedCountsPart } from '../../domain/drift/capped-counts.js';
 import type { ColumnDistribution } from '../../domain/drift/distribution.js';
 import { exactSample } from '../../domain/drift/sample.js';
 import { SortScratch, sortFloat64 } from '../../domain/drift/sort.js';
@@ -15,9 +15,14 @@ export interface NumericSink {
   addNulls(count: number): void;
 }
 export interface CategoricalSink {
-  /** `count` more cells of this text. */
-  add(value: string, count: number): void;
+  /** `count` more cells of this text; `hash`, when given, is the high word of the 64-bit hash of its UTF-8 bytes. */
+  add(value: string, count: number, hash?: number): void;
   addNulls(count: number): void;
+  /**
+   * When present: counts `count` cells of the value whose hash has high word `hash` and returns true if the sink
+   * would only pool that value (no string needed); false: the caller adds the text.
+   */
+  pooled?(hash: number, count: number): boolean;
 }
 export interface ColumnSinks {
   numeric(name: string, type?: string): NumericSink;
@@ -41,6 +46,7 @@ class TextTally {
   private readonly lo = new Uint32Array(TEXT_TABLE_SLOTS);
   private readonly index = new Int32Array(TEXT_TABLE_SLOTS).fill(-1);
   private readonly texts: string[] = [];
+  private readonly hashes = new Uint32Array(TEXT_CACHE_LIMIT);
   private readonly counts = new Float64Array(TEXT_CACHE_LIMIT);
   /** Texts with a count waiting, in the order their first waiting cell came. */
   private readonly pending = new Int32Array(TEXT_CACHE_LIMIT);
@@ -53,6 +59,8 @@ class TextTally {
     col.hash(i, h);
     const h0 = h[0]!;
     const h1 = h[1]!;
+    // A value the sink only pools costs no string (most cells of a value-per-row column past the cap).
+    if (sink.pooled?.(h0, 1)) return true;
     let slot = (h0 ^ Math.imul(h1, 0x9e3779b1)) & (TEXT_TABLE_SLOTS - 1);
     for (;;) {
       const k = this.index[slot]!;
@@ -63,10 +71,11 @@ class TextTally {
       }
       slot = (slot + 1) & (TEXT_TABLE_SLOTS - 1);
     }
+    const k = this.texts.length;
     const t = col.text(i);
     if (t === null) return false;
-    const k = this.texts.length;
     if (k < TEXT_CACHE_LIMIT) {
+      this.hashes[k] = h0;
       this.hi[slot] = h0;
       this.lo[slot] = h1;
       this.index[slot] = k;
@@ -75,16 +84,16 @@ class TextTally {
       this.texts.push(t);
     } else {
       this.flush(sink);
-      sink.add(t, 1);
+      sink.add(t, 1, h0);
     }
     return true;
   }
 
   flush(sink: CategoricalSink): void {
-    const { texts, counts, pending } = this;
+    const { texts, hashes, counts, pending } = this;
     for (let p = 0; p < this.pendingLength; p++) {
       const k = pending[p]!;
-      sink.add(texts[k]!, counts[k]!);
+      sink.add(texts[k]!, counts[k]!, hashes[k]);
       counts[k] = 0;
     }
     this.pendingLength = 0;
@@ -262,12 +271,18 @@ export interface ExactCollector {
   export(): CollectedColumns;
   /** Folds in what another collector gathered from a later part of the data. */
   absorb(part: CollectedColumns): void;
+  /** Each category table's sampling level so far: a floor for the collectors of further parts (`exactCollector(floors)`). */
+  levels(): Record<string, number>;
   /** The distributions; `sort` orders each numeric column's values (default: one after the other, here). */
   finish(sort?: (arrays: Float64Array[]) => Promise<void>): Promise<Map<string, ColumnDistribution>>;
 }
 
-/** Collects every value of every column (exact-mode drift; category tables capped, see capped-counts.ts). */
-export function exactCollector(): ExactCollector {
+/**
+ * Collects every value of every column (exact-mode drift; category tables capped, see capped-counts.ts). `floors`:
+ * sampling levels the whole read has already reached (from `levels()`), so a part's table pools early what the merge
+ * would drop anyway.
+ */
+export function exactCollector(floors: Readonly<Record<string, number>> = {}): ExactCollector {
   const types = new Map<string, string | undefined>();
   const numeric = new Map<string, { values: Float64Blocks; nulls: number }>();
   const categorical = new Map<string, { table: CappedCounts; nulls: number }>();
@@ -282,7 +297,7 @@ export function exactCollector(): ExactCollector {
   const categoricalColumn = (name: string, type: string | undefined): { table: CappedCounts; nulls: number } => {
     let c = categorical.get(name);
     if (!c) {
-      categorical.set(name, (c = { table: new CappedCounts(), nulls: 0 }));
+      categorical.set(name, (c = { table: new CappedCounts(EXACT_CATEGORY_LIMIT, floors[name] ?? 0), nulls: 0 }));
       types.set(name, type);
     }
     return c;
@@ -294,7 +309,8 @@ export function exactCollector(): ExactCollector {
     },
     categorical(name, type) {
       const col = categoricalColumn(name, type);
-      return { add: (v, count) => col.table.add(v, count), addNulls: (n) => (col.nulls += n) };
+      const table = col.table;
+      return { add: (v, count, hash) => table.add(v, count, hash), addNulls: (n) => (col.nulls += n), pooled: (hash, count) => table.pooled(hash, count) };
     },
   };
   const exportColumns = (): CollectedColumns => ({
@@ -316,7 +332,13 @@ export function exactCollector(): ExactCollector {
   };
   const finish = async (sort?: (arrays: Float64Array[]) => Promise<void>): Promise<Map<string, ColumnDistribution>> => {
     const names = [...numeric.keys()];
-    const arrays = names.map((name) => numeric.get(name)!.values.toArray());
+    // Each column's blocks go as soon as its array is made: the two never all coexist.
+    const arrays = names.map((name) => {
+      const c = numeric.get(name)!;
+      const array = c.values.toArray();
+      c.values = new Float64Blocks();
+      return array;
+    });
     if (sort) await sort(arrays);
     else {
       const scratch = new SortScratch();
@@ -339,5 +361,6 @@ export function exactCollector(): ExactCollector {
     }
     return columns;
   };
-  return { sinks, types, export: exportColumns, absorb, finish };
+  const levels = (): Record<string, number> => Object.fromEntries([...categorical].map(([name, c]) => [name, c.table.level]));
+  return { sinks, types, export: exportColumns, absorb, levels, finish };
 }

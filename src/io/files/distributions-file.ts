@@ -17,7 +17,8 @@ import type { ColumnDistribution } from '../../domain/drift/distribution.js';
 import { exactSample } from '../../domain/drift/sample.js';
 
 const FORMAT = 'mlgate-reference-distributions';
-export const DISTRIBUTIONS_VERSION = 1;
+// 2: the hash sample of a capped table is drawn by the hash of the UTF-8 bytes (1: of the UTF-16 code units).
+export const DISTRIBUTIONS_VERSION = 2;
 const INDEX = 'distributions.json';
 const STATS = 4;
 

@@ -23,6 +23,13 @@ describe('alignCategories', () => {
     expect(asRecord(alignCategories(dist({ a: 10, q: 5 }), dist({ a: 30 }, 7)))).toEqual({ a: [10, 30], '(other)': [5, 7] });
   });
 
+  it("exact mode's hash samples at the same level: a value one side lists and the other does not is new or vanished, not pooled", () => {
+    const sampled = (counts: Record<string, number>, other: number, countError = 0): CategoricalDistribution => ({ ...dist(counts, other), countError, sampleLevel: 2 });
+    expect(asRecord(alignCategories(sampled({ a: 3, b: 2 }, 5), sampled({ a: 4, c: 1 }, 6)))).toEqual({ a: [3, 4], b: [2, 0], c: [0, 1], '(other)': [5, 6] });
+    // A top-k with a count error on the far side: its absence of b says nothing, so b is pooled; c is known absent from the sample.
+    expect(asRecord(alignCategories(sampled({ a: 3, b: 2 }, 5), sampled({ a: 4, c: 1 }, 6, 1)))).toEqual({ a: [3, 4], c: [0, 1], '(other)': [7, 6] });
+  });
+
   it('both truncated: only the values both list are compared one by one', () => {
     expect(asRecord(alignCategories(dist({ a: 3, b: 2 }, 5), dist({ a: 4, c: 1 }, 6)))).toEqual({ a: [3, 4], '(other)': [7, 7] });
   });

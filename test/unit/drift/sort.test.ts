@@ -19,6 +19,20 @@ describe('radix sort of float64', () => {
     expect(view).toEqual(expected);
     expect(sortFloat64(Float64Array.from([3, -1, 2]))).toEqual(Float64Array.from([-1, 2, 3]));
   });
+
+  it('leaves data already in order as it is and sorts data that is nearly in order (a late swap, ties, -0 after +0)', () => {
+    const ids = Float64Array.from({ length: 20_000 }, (_, i) => i - 5000);
+    expect(sortFloat64(Float64Array.from(ids))).toEqual(ids);
+    const swapped = Float64Array.from(ids);
+    [swapped[19_998], swapped[19_999]] = [swapped[19_999]!, swapped[19_998]!];
+    const ties = Float64Array.from({ length: 20_000 }, (_, i) => Math.floor(i / 3));
+    ties[10_000] = ties[10_001]! + 1;
+    const zeros = Float64Array.from({ length: 5000 }, (_, i) => (i < 2500 ? i - 2500 : i === 2500 ? 0 : i === 2501 ? -0 : i));
+    for (const a of [swapped, ties, zeros]) {
+      const expected = Float64Array.from(a).sort();
+      expect([...sortFloat64(Float64Array.from(a))].map((v) => Object.is(v, -0) ? '-0' : v)).toEqual([...expected].map((v) => Object.is(v, -0) ? '-0' : v));
+    }
+  });
 });
 
 describe('radix sort of float64: runs that share the high 32 bits', () => {

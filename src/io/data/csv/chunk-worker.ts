@@ -129,14 +129,15 @@ function warmUp(job: ChunkJob, buf: Buffer, startLine: number): void {
 
 /**
  * Tokenizes one chunk (whole records, starting on line `startLine`, holding `lineCount` line feeds) and runs the column checks on
- * it; collects the hashes that uniqueness and duplicate rows need, in data order.
+ * it; collects the hashes that uniqueness and duplicate rows need, in data order. `driftFloors`: the drift
+ * collector's sampling levels when the chunk was sent (`ExactCollector.levels`).
  */
-export function processChunk(job: ChunkJob, buf: Buffer, startLine: number, lineCount: number): ChunkResult {
+export function processChunk(job: ChunkJob, buf: Buffer, startLine: number, lineCount: number, driftFloors?: Record<string, number>): ChunkResult {
   if (!warmed.has(job)) warmUp(job, buf, startLine);
-  return checkChunk(job, buf, startLine, lineCount);
+  return checkChunk(job, buf, startLine, lineCount, driftFloors);
 }
 
-function checkChunk(job: ChunkJob, buf: Buffer, startLine: number, lineCount: number): ChunkResult {
+function checkChunk(job: ChunkJob, buf: Buffer, startLine: number, lineCount: number, driftFloors?: Record<string, number>): ChunkResult {
   // ASCII is valid UTF-8 (and lets texts be cut cheaply, see TextWindow).
   const ascii = isAscii(buf);
   if (!ascii && !isUtf8(buf)) throw new CsvSyntaxError('invalid UTF-8 (expected UTF-8 text; re-encode the file, e.g. iconv -t UTF-8)', firstBadLine(buf, startLine));
@@ -167,7 +168,7 @@ function checkChunk(job: ChunkJob, buf: Buffer, startLine: number, lineCount: nu
     return cfg ? [{ slot, checker: new ColumnChecker(name, cfg, ctx) }] : [];
   });
 
-  const collector = job.drift ? exactCollector() : undefined;
+  const collector = job.drift ? exactCollector(driftFloors) : undefined;
   const streamer = job.drift && collector ? new ColumnStreamer(job.drift.columns, collector.sinks, new Map(Object.entries(job.drift.plans))) : undefined;
   const tok = tokenizerFor(job, slotOf, requested.length);
   tok.line = startLine;
@@ -215,6 +216,8 @@ interface ChunkMessage {
   lines: number;
   /** Buffers of this thread's earlier results, folded and handed back for reuse (`recycleRowArrays`). */
   spare: ArrayBuffer[];
+  /** Sampling levels of the read's drift tables so far (see `processChunk`). */
+  driftFloors?: Record<string, number>;
 }
 
 /** The buffers of a result's row arrays (`rowArray`): once the result is folded, they can be recycled. */
@@ -245,7 +248,7 @@ if (!isMainThread && parentPort && (workerData as { tag?: string } | null)?.tag 
     const buf = Buffer.from(msg.buf.buffer, msg.buf.byteOffset, msg.buf.byteLength);
     let reply: ChunkReply<ChunkResult | JsonlChunkResult>;
     try {
-      const result = 'format' in job! ? processJsonlChunk(job, buf, msg.startLine, msg.lines) : processChunk(job!, buf, msg.startLine, msg.lines);
+      const result = 'format' in job! ? processJsonlChunk(job, buf, msg.startLine, msg.lines) : processChunk(job!, buf, msg.startLine, msg.lines, msg.driftFloors);
       reply = { id: msg.id, ok: true, result, buf: msg.buf };
     } catch (error) {
       const line = error instanceof CsvSyntaxError ? error.line : error instanceof MlgateError ? (error.location.line ?? msg.startLine) : msg.startLine;

@@ -89,12 +89,12 @@ export class WorkerPool<Job = ChunkJob, R = ChunkResult> {
   }
 
   /** Hands the chunk to a worker with room in its queue; false when all are busy. */
-  offer(id: number, chunk: Uint8Array, startLine: number, lines: number): boolean {
+  offer(id: number, chunk: Uint8Array, startLine: number, lines: number, driftFloors?: Record<string, number>): boolean {
     const slot = this.workers.reduce<WorkerSlot | undefined>((best, w) => (w.queued < QUEUE_PER_WORKER && (!best || w.queued < best.queued) ? w : best), undefined);
     if (!slot) return false;
     slot.queued++;
     const spare = slot.spare.splice(0);
-    slot.worker.postMessage({ kind: 'chunk', id, buf: chunk, startLine, lines, spare }, [chunk.buffer as ArrayBuffer, ...spare]);
+    slot.worker.postMessage({ kind: 'chunk', id, buf: chunk, startLine, lines, spare, ...(driftFloors ? { driftFloors } : {}) }, [chunk.buffer as ArrayBuffer, ...spare]);
     return true;
   }
 
@@ -131,10 +131,10 @@ function decoder(buf: Buffer, records: Int32Array, header: CsvHeader): ChunkDeco
   };
 }
 
-function runHere(job: ChunkJob, chunk: Uint8Array, startLine: number, lines: number): ChunkOutcome {
+function runHere(job: ChunkJob, chunk: Uint8Array, startLine: number, lines: number, driftFloors?: Record<string, number>): ChunkOutcome {
   const buf = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
   try {
-    return { ok: true, result: processChunk(job, buf, startLine, lines), buf, worker: -1 };
+    return { ok: true, result: processChunk(job, buf, startLine, lines, driftFloors), buf, worker: -1 };
   } catch (error) {
     if (error instanceof CsvSyntaxError) return { ok: false, message: error.message, line: error.line };
     throw error;
@@ -184,7 +184,8 @@ export async function readCsvParallel(
     const lines = countLines(chunk);
     line += lines;
     if (id === 0 && !source.gzip) sink.expectRows(Math.ceil((source.size / chunk.length) * lines * 1.05));
-    if (!pool?.offer(id, chunk, startLine, lines)) ready.set(id, runHere(job, chunk, startLine, lines));
+    const floors = drift?.levels();
+    if (!pool?.offer(id, chunk, startLine, lines, floors)) ready.set(id, runHere(job, chunk, startLine, lines, floors));
     fold();
   };
   try {
