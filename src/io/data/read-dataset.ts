@@ -117,13 +117,12 @@ async function readJsonlChunked(table: JsonlSource, f: DataFile, env: Env, check
 }
 
 /**
- * Validates one big Parquet file (by uncompressed size) on worker threads, only when MLGATE_THREADS asks
- * for them: on the shared 2-core bench machine two workers took ~1.5x the CPU and ~2x the memory of one
- * thread (over the 300 MiB target for 1M rows) and were not faster under load. False when not used.
+ * Validates one big Parquet file (by uncompressed size) on this thread and the worker threads
+ * (`parallelThreads`), row groups in parallel. False when not used (one thread, or too little data).
  */
 async function readParquetThreads(table: ParquetSource, f: DataFile, header: readonly string[], columns: readonly string[], validator: DatasetValidator, options: ValidationReadOptions): Promise<boolean> {
   const threads = parallelThreads(options.env);
-  if (options.env.MLGATE_THREADS === undefined || threads < 2 || (await table.uncompressedBytes()) < minParallelBytes(options.env)) return false;
+  if (threads < 2 || (await table.uncompressedBytes()) < minParallelBytes(options.env)) return false;
   const { readParquetParallel } = await import('./parquet/parallel.js');
   await readParquetParallel(f.path, table, header, columns, validator, { now: options.now, maxExamples: options.maxExamples }, threads);
   return true;
@@ -131,8 +130,8 @@ async function readParquetThreads(table: ParquetSource, f: DataFile, header: rea
 
 /**
  * Feeds a dataset to its validator (and, with `drift`, every column's values to the collector):
- * big CSV/TSV files through the chunk pipeline (both cores), big JSON Lines files too (without drift), big Parquet files (without drift) on
- * worker threads when MLGATE_THREADS asks for them, everything else batch by batch in this thread. Results are identical either way.
+ * big CSV/TSV files through the chunk pipeline (both cores), big JSON Lines files too (without drift), big Parquet files (without drift) row
+ * groups in parallel on the same threads, everything else batch by batch in this thread. Results are identical either way.
  */
 export async function readForValidation(files: readonly DataFile[], dataset: DatasetConfig, validator: DatasetValidator, options: ValidationReadOptions): Promise<void> {
   const streamer = options.drift ? new ColumnStreamer(dataset, options.drift.sinks) : undefined;

@@ -7,6 +7,7 @@ import type { ChunkSummary } from '../../../domain/validation/dataset-validator.
 import { CHUNK_WORKER_TAG } from '../../workers/chunk-workers.js';
 import { MlgateError } from '../../../domain/errors.js';
 import { processJsonlChunk, type JsonlChunkJob, type JsonlChunkResult } from '../jsonl/chunk.js';
+import type { ParquetJob, ParquetTask } from '../parquet/worker.js';
 import { CsvColumn } from '../columns.js';
 import { hashRecordBytes, viewOf } from '../../../domain/table/hash.js';
 import { ColumnStreamer, exactCollector, type CollectedColumns, type ColumnPlan } from '../column-values.js';
@@ -236,9 +237,18 @@ export function resultBuffers(result: ChunkResult | JsonlChunkResult): ArrayBuff
 if (!isMainThread && parentPort && (workerData as { tag?: string } | null)?.tag === CHUNK_WORKER_TAG) {
   const port = parentPort;
   let job: ChunkJob | JsonlChunkJob | undefined;
-  port.on('message', (msg: { kind: 'job'; job: ChunkJob | JsonlChunkJob } | ChunkMessage) => {
+  /** A Parquet read's task runner (its code loaded only for a Parquet job). */
+  let parquet: Promise<(task: ParquetTask) => void> | undefined;
+  port.on('message', (msg: { kind: 'job'; job: ChunkJob | JsonlChunkJob | ParquetJob } | ChunkMessage | { kind: 'parquet-task'; task: ParquetTask }) => {
     if (msg.kind === 'job') {
-      job = msg.job;
+      const j = msg.job;
+      if ('format' in j && j.format === 'parquet') parquet = import('../parquet/worker.js').then((m) => m.parquetTaskServer(j, port));
+      else job = j;
+      return;
+    }
+    if (msg.kind === 'parquet-task') {
+      const { task } = msg;
+      void parquet!.then((run) => run(task));
       return;
     }
     recycleRowArrays(msg.spare);

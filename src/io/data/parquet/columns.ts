@@ -1,6 +1,7 @@
 import { parseIsoBytes, parseIsoString } from '../../../domain/validation/iso-time.js';
 import { ValueColumn } from '../columns.js';
-import { hashBytes, hashDouble, hashNull, hashString } from '../../../domain/table/hash.js';
+import { combineHashAt, hashBytes, hashDouble, hashNull, hashString } from '../../../domain/table/hash.js';
+import { INTEGER, NOT_NUMBER, NULL, NUMBER } from '../../../domain/validation/cell-kinds.js';
 import type { FastSlice } from '../fast-slice.js';
 import type { Column, ColumnKind } from '../../../domain/table/record-batch.js';
 import { asBuffer } from './dense.js';
@@ -48,6 +49,30 @@ export class NumberColumn implements Column {
     return dateOnly && ms % 86_400_000 !== 0 ? NaN : ms;
   }
 
+  numbers(out: Float64Array, kinds: Uint8Array): void {
+    const { values, nulls, mode } = this;
+    for (let i = 0; i < this.length; i++) {
+      if (nulls[i] === 1) {
+        out[i] = NaN;
+        kinds[i] = NULL;
+        continue;
+      }
+      const v = values[i]!;
+      out[i] = v;
+      kinds[i] = mode === 'int64' || (mode === 'number' && Number.isInteger(v)) ? INTEGER : v !== v ? NOT_NUMBER : NUMBER;
+    }
+  }
+
+  datetimes(out: Float64Array, dateOnly: boolean): void {
+    for (let i = 0; i < this.length; i++) out[i] = this.datetime(i, dateOnly);
+  }
+
+  /** As `uniqueInteger` reads `value(i)`: a safe integer below 10^15 in magnitude (not a time). */
+  canonicalInteger(i: number): number {
+    const v = this.values[i]!;
+    return this.mode !== 'time' && Number.isInteger(v) && Math.abs(v) < 1e15 ? v + 0 : NaN;
+  }
+
   text(i: number): string | null {
     if (this.nulls[i] === 1) return null;
     const v = this.values[i]!;
@@ -79,7 +104,17 @@ export class NumberColumn implements Column {
     this.hashValue(i, out);
     c.store(e, out);
   }
+
+  combineHashes(hi: Uint32Array, lo: Uint32Array, n: number): void {
+    for (let i = 0; i < n; i++) {
+      this.hash(i, rowScratch);
+      combineHashAt(hi, lo, i, rowScratch);
+    }
+  }
 }
+
+/** One cell's hash at a time, for `combineHashes`. */
+const rowScratch = new Uint32Array(2);
 
 const trueHash = new Uint32Array(2);
 const falseHash = new Uint32Array(2);
@@ -124,6 +159,13 @@ export class BooleanColumn implements Column {
     const h = this.values[i] ? trueHash : falseHash;
     out[0] = h[0]!;
     out[1] = h[1]!;
+  }
+
+  combineHashes(hi: Uint32Array, lo: Uint32Array, n: number): void {
+    for (let i = 0; i < n; i++) {
+      this.hash(i, rowScratch);
+      combineHashAt(hi, lo, i, rowScratch);
+    }
   }
 }
 
@@ -239,6 +281,13 @@ export class StringColumn implements Column {
     if (c.load(e, out)) return;
     this.hashRow(i, out);
     c.store(e, out);
+  }
+
+  combineHashes(hi: Uint32Array, lo: Uint32Array, n: number): void {
+    for (let i = 0; i < n; i++) {
+      this.hash(i, rowScratch);
+      combineHashAt(hi, lo, i, rowScratch);
+    }
   }
 }
 

@@ -1,4 +1,4 @@
-import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import type { MessagePort } from 'node:worker_threads';
 import type { ColumnConfig } from '../../../domain/config/schema.js';
 import { ColumnChecker } from '../../../domain/validation/column-checker.js';
 import { fillUniqueKeys, uniqueKeys } from '../../../domain/validation/distinct.js';
@@ -8,10 +8,9 @@ import type { RecordBatch } from '../../../domain/table/record-batch.js';
 import type { ColumnData } from './columns.js';
 import type { ParquetFileReader, RowGroupReader } from './file-reader.js';
 
-/** Marks a worker thread started by src/io/data/parquet/parallel.ts. */
-export const PARQUET_WORKER_TAG = 'mlgate-parquet-worker';
-
+/** What a thread needs to read and check row groups of a Parquet file. */
 export interface ParquetJob {
+  format: 'parquet';
   path: string;
   file: string;
   /** The file's columns (a duplicate row is one equal in all of them). */
@@ -21,22 +20,29 @@ export interface ParquetJob {
   columns: Record<string, ColumnConfig>;
   unique: readonly string[];
   rowHashes: boolean;
-  /** Columns whose data comes back with each summary, for the examples the main thread shows. */
-  send: readonly string[];
   now: number;
   maxExamples: number;
 }
 
-/** Rows [start, start + rows) of row group `group`, which starts at row `groupStart` of the file. */
+/**
+ * Rows [start, start + rows) of row group `group`, which starts at row `groupStart` of the file; `send`:
+ * the columns whose data comes back with the summary, for the examples the folding thread may still show.
+ */
 export interface ParquetTask {
   id: number;
   group: number;
   groupStart: number;
   start: number;
   rows: number;
+  send: readonly string[];
 }
 
-export type ParquetReply = { id: number; ok: true; summary: ChunkSummary; columns: ColumnData[] } | { id: number; ok: false; message: string };
+export interface ParquetTaskResult {
+  summary: ChunkSummary;
+  columns: ColumnData[];
+}
+
+export type ParquetReply = ({ id: number; ok: true } & ParquetTaskResult) | { id: number; ok: false; message: string };
 
 /** The column checks of one batch, and the hashes uniqueness and duplicate detection need in data order. */
 export function summarize(job: ParquetJob, batch: RecordBatch): ChunkSummary {
@@ -67,15 +73,19 @@ export function summarize(job: ParquetJob, batch: RecordBatch): ChunkSummary {
   return { rows, lines: new Float64Array(0), rowOffset: batch.rowOffset, states, unique, ...(rowHashes ? { rowHashes } : {}) };
 }
 
-/** Reads the tasks' rows; a task continuing where the last one of this worker stopped reads on, another skips to its start. */
-class TaskRunner {
+/**
+ * Reads and checks tasks' rows; a task continuing where the last one of this runner stopped reads on,
+ * another opens its row group and skips to its start. The data returned lives in arrays the next task
+ * reuses: copy it to keep it.
+ */
+export class TaskRunner {
   private group: RowGroupReader | undefined;
   constructor(
     private readonly job: ParquetJob,
     private readonly reader: ParquetFileReader,
   ) {}
 
-  async run(task: ParquetTask): Promise<{ summary: ChunkSummary; columns: ColumnData[] }> {
+  async run(task: ParquetTask): Promise<ParquetTaskResult> {
     const rowStart = task.groupStart + task.start;
     if (this.group?.group !== task.group || this.group.position > rowStart) this.group = this.reader.rowGroup(task.group, task.groupStart);
     const group = this.group;
@@ -85,43 +95,39 @@ class TaskRunner {
     const columns = group.columns(data);
     const index = new Map(columns.map((c) => [c.name, c]));
     const batch: RecordBatch = { file: this.job.file, length: task.rows, rowOffset: rowStart, columns, column: (n) => index.get(n), line: () => undefined };
-    // The data sent is copied (structured clone), so pages shared with the next task stay intact here.
-    return { summary: summarize(this.job, batch), columns: data.filter((d) => this.job.send.includes(d.name)) };
+    return { summary: summarize(this.job, batch), columns: data.filter((d) => task.send.includes(d.name)) };
   }
 }
 
-function transferables(reply: ParquetReply): ArrayBuffer[] {
-  if (!reply.ok) return [];
-  const s = reply.summary;
+/** The typed arrays of a result that are not needed after sending it (transferred rather than copied). */
+export function resultTransferables(summary: ChunkSummary): ArrayBuffer[] {
   const out = new Set<ArrayBuffer>();
-  for (const u of Object.values(s.unique)) for (const a of [u.ints, u.hi, u.lo, u.nulls]) out.add(a.buffer as ArrayBuffer);
-  if (s.rowHashes) for (const a of [s.rowHashes.hi, s.rowHashes.lo]) out.add(a.buffer as ArrayBuffer);
+  for (const u of Object.values(summary.unique)) for (const a of [u.ints, u.hi, u.lo, u.nulls]) out.add(a.buffer as ArrayBuffer);
+  if (summary.rowHashes) for (const a of [summary.rowHashes.hi, summary.rowHashes.lo]) out.add(a.buffer as ArrayBuffer);
   return [...out];
 }
 
-if (!isMainThread && parentPort && (workerData as { tag?: string } | null)?.tag === PARQUET_WORKER_TAG) {
-  const port = parentPort;
-  let source: ParquetSource | undefined;
-  let runner: Promise<TaskRunner> | undefined;
-  // Tasks run one after the other: each awaits file reads, and the next must not start meanwhile.
+/**
+ * A worker thread's side of a Parquet read (src/io/data/parquet/parallel.ts): opens the file for `job`
+ * and returns what runs each task message, one task after the other (each awaits file reads, and the
+ * next must not start meanwhile), replying on `port`. The column data sent is copied (structured
+ * clone), so pages shared with the next task stay intact here.
+ */
+export function parquetTaskServer(job: ParquetJob, port: MessagePort): (task: ParquetTask) => void {
+  const source = new ParquetSource(job.path, job.file);
+  const runner = source.open(job.wanted).then(({ reader }) => new TaskRunner(job, reader));
+  // A failure to open is reported with the first task.
+  runner.catch(() => undefined);
   let queue = Promise.resolve();
-  port.on('message', (msg: { kind: 'job'; job: ParquetJob } | { kind: 'task'; task: ParquetTask }) => {
-    if (msg.kind === 'job') {
-      source = new ParquetSource(msg.job.path, msg.job.file);
-      const job = msg.job;
-      runner = source.open(job.wanted).then(({ reader }) => new TaskRunner(job, reader));
-      return;
-    }
-    const { task } = msg;
-    const [file, tasks] = [source!, runner!];
+  return (task) => {
     queue = queue.then(async () => {
       let reply: ParquetReply;
       try {
-        reply = { id: task.id, ok: true, ...(await (await tasks).run(task)) };
+        reply = { id: task.id, ok: true, ...(await (await runner).run(task)) };
       } catch (error) {
-        reply = { id: task.id, ok: false, message: file.corrupt(error).message };
+        reply = { id: task.id, ok: false, message: source.corrupt(error).message };
       }
-      port.postMessage(reply, transferables(reply));
+      port.postMessage(reply, reply.ok ? resultTransferables(reply.summary) : []);
     });
-  });
+  };
 }
