@@ -9,7 +9,7 @@ import { JsonlSource } from './jsonl/source.js';
 import type { DataFile } from './files.js';
 import { openTable } from './open.js';
 import { ColumnStreamer, PLAN_SAMPLE_ROWS, type ExactCollector } from './column-values.js';
-import { ParquetSource } from './parquet/source.js';
+import { CHECK_BATCH_ROWS, ParquetSource } from './parquet/source.js';
 import type { ReadSummary } from './profile-data.js';
 import type { ReadProgress } from './read-progress.js';
 import type { RecordBatch, TableSource } from '../../domain/table/record-batch.js';
@@ -151,7 +151,7 @@ export async function readForValidation(files: readonly DataFile[], dataset: Dat
       // Parquet's worker threads report the file when it is done.
       progress?.addRows((await table.knownRowCount()) || 0);
     } else {
-      for await (const batch of table.batches(streamer ? { batchRows: PLAN_SAMPLE_ROWS } : { columns })) {
+      for await (const batch of table.batches(streamer ? { batchRows: PLAN_SAMPLE_ROWS } : { columns, ...(table instanceof ParquetSource ? { batchRows: CHECK_BATCH_ROWS } : {}) })) {
         validator.consume(batch);
         streamer?.consume(batch);
         progress?.addRows(batch.length);

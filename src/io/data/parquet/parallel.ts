@@ -1,7 +1,7 @@
 import type { Worker } from 'node:worker_threads';
 import { inputError } from '../../../domain/errors.js';
 import type { ChunkDecoder, DatasetValidator } from '../../../domain/validation/dataset-validator.js';
-import type { ParquetSource } from './source.js';
+import { CHECK_BATCH_ROWS, type ParquetSource } from './source.js';
 import type { Column } from '../../../domain/table/record-batch.js';
 import { takeChunkWorker } from '../../workers/chunk-workers.js';
 import { toColumn, type ColumnData } from './columns.js';
@@ -22,13 +22,18 @@ interface PendingRecord {
 }
 
 /**
- * Text of a task's cells for examples: a unique column's from the data sent with the task; a whole
+ * Text of a task's cells for examples: a unique column's from the pieces sent with the task; a whole
  * row (duplicate rows, whose examples any task may hold) as an object filled in by `readBack`.
  */
-function decoder(columns: readonly Column[], rowOffset: number, pending: PendingRecord[]): ChunkDecoder {
-  const byName = new Map(columns.map((c) => [c.name, c]));
+function decoder(pieces: readonly ColumnData[][], rowOffset: number, pending: PendingRecord[]): ChunkDecoder {
+  const columns = new Map<number, Map<string, Column>>();
+  const piece = (k: number): Map<string, Column> => {
+    let byName = columns.get(k);
+    if (!byName) columns.set(k, (byName = new Map((pieces[k] ?? []).map((d) => [d.name, toColumn(d)]))));
+    return byName;
+  };
   return {
-    field: (r, name) => byName.get(name)?.text(r) ?? null,
+    field: (r, name) => piece(Math.floor(r / CHECK_BATCH_ROWS)).get(name)?.text(r % CHECK_BATCH_ROWS) ?? null,
     record: (r) => {
       const out: Record<string, string | null> = {};
       pending.push({ row: rowOffset + r, out });
@@ -73,7 +78,7 @@ class ParquetWorkers {
       const slot = { worker: takeChunkWorker(threads), queued: 0 };
       slot.worker.on('message', (reply: ParquetReply) => {
         slot.queued--;
-        done(reply.id, reply.ok ? { ok: true, result: { summary: reply.summary, columns: reply.columns } } : { ok: false, message: reply.message });
+        done(reply.id, reply.ok ? { ok: true, result: { summary: reply.summary, pieces: reply.pieces } } : { ok: false, message: reply.message });
         this.notify();
       });
       slot.worker.on('error', (e) => this.fail(e));
@@ -145,9 +150,7 @@ export async function readParquetParallel(path: string, table: ParquetSource, he
   const here = new TaskRunner(job, reader);
   const runHere = async (task: ParquetTask): Promise<Outcome> => {
     try {
-      const result = await here.run(task);
-      // This thread's arrays are reused by its next task, which may run before this one is folded.
-      return { ok: true, result: { summary: result.summary, columns: result.columns.length ? structuredClone(result.columns) : [] } };
+      return { ok: true, result: await here.run(task) };
     } catch (error) {
       return { ok: false, message: table.corrupt(error).message };
     }
@@ -158,8 +161,8 @@ export async function readParquetParallel(path: string, table: ParquetSource, he
     for (let outcome = ready.get(folded); outcome; outcome = ready.get(folded)) {
       ready.delete(folded++);
       if (!outcome.ok) throw inputError(outcome.message, { file: table.file });
-      const { summary, columns } = outcome.result;
-      validator.absorbChunk(table.file, summary, decoder(columns.map((d: ColumnData) => toColumn(d)), summary.rowOffset!, pending));
+      const { summary, pieces } = outcome.result;
+      validator.absorbChunk(table.file, summary, decoder(pieces, summary.rowOffset!, pending));
     }
   };
   try {

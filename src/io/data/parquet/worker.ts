@@ -3,7 +3,8 @@ import type { ColumnConfig } from '../../../domain/config/schema.js';
 import { ColumnChecker } from '../../../domain/validation/column-checker.js';
 import { fillUniqueKeys, uniqueKeys } from '../../../domain/validation/distinct.js';
 import { hashRows, type ChunkSummary } from '../../../domain/validation/dataset-validator.js';
-import { ParquetSource } from './source.js';
+import { compactColumn } from './column-copy.js';
+import { CHECK_BATCH_ROWS, ParquetSource } from './source.js';
 import type { RecordBatch } from '../../../domain/table/record-batch.js';
 import type { ColumnData } from './columns.js';
 import type { ParquetFileReader, RowGroupReader } from './file-reader.js';
@@ -39,44 +40,55 @@ export interface ParquetTask {
 
 export interface ParquetTaskResult {
   summary: ChunkSummary;
-  columns: ColumnData[];
+  /** The `send` columns, CHECK_BATCH_ROWS rows a piece. */
+  pieces: ColumnData[][];
 }
 
 export type ParquetReply = ({ id: number; ok: true } & ParquetTaskResult) | { id: number; ok: false; message: string };
 
-/** The column checks of one batch, and the hashes uniqueness and duplicate detection need in data order. */
-export function summarize(job: ParquetJob, batch: RecordBatch): ChunkSummary {
-  const rows = batch.length;
-  const ctx = { now: job.now, maxExamples: job.maxExamples };
-  const states: ChunkSummary['states'] = {};
-  for (const col of batch.columns) {
-    const config = job.columns[col.name];
-    if (!config) continue;
-    const checker = new ColumnChecker(col.name, config, ctx);
-    checker.consume(batch, col);
-    states[col.name] = checker.state();
+/** The column checks of one task's rows, batch after batch, and the hashes uniqueness and duplicate detection need in data order. */
+class TaskChecks {
+  private readonly checkers: ColumnChecker[] = [];
+  private readonly unique: ChunkSummary['unique'] = {};
+  private readonly rowHashes: ChunkSummary['rowHashes'];
+  private readonly h = new Uint32Array(2);
+  private readonly acc = new Uint32Array(2);
+
+  constructor(
+    private readonly job: ParquetJob,
+    private readonly rows: number,
+    private readonly rowOffset: number,
+  ) {
+    const ctx = { now: job.now, maxExamples: job.maxExamples };
+    for (const name of job.wanted) {
+      const config = job.columns[name];
+      if (config) this.checkers.push(new ColumnChecker(name, config, ctx));
+    }
+    for (const name of job.unique) if (job.wanted.includes(name)) this.unique[name] = uniqueKeys(rows);
+    if (job.rowHashes) this.rowHashes = { hi: new Uint32Array(rows), lo: new Uint32Array(rows) };
   }
-  const h = new Uint32Array(2);
-  const unique: ChunkSummary['unique'] = {};
-  for (const name of job.unique) {
-    const col = batch.column(name);
-    if (!col) continue;
-    const u = uniqueKeys(rows);
-    fillUniqueKeys(col, rows, u, 0, h);
-    unique[name] = u;
+
+  /** The batch of rows [at, at + batch.length) of the task. */
+  checkBatch(batch: RecordBatch, at: number): void {
+    const n = batch.length;
+    for (const checker of this.checkers) {
+      const col = batch.column(checker.name);
+      if (col) checker.consume(batch, col);
+    }
+    for (const [name, u] of Object.entries(this.unique)) fillUniqueKeys(batch.column(name)!, n, u, at, this.h);
+    if (this.rowHashes) hashRows(batch, this.job.header, this.rowHashes.hi.subarray(at, at + n), this.rowHashes.lo.subarray(at, at + n), this.h, this.acc);
   }
-  let rowHashes: ChunkSummary['rowHashes'];
-  if (job.rowHashes) {
-    rowHashes = { hi: new Uint32Array(rows), lo: new Uint32Array(rows) };
-    hashRows(batch, job.header, rowHashes.hi, rowHashes.lo, h, new Uint32Array(2));
+
+  summary(): ChunkSummary {
+    const states: ChunkSummary['states'] = {};
+    for (const checker of this.checkers) states[checker.name] = checker.state();
+    return { rows: this.rows, lines: new Float64Array(0), rowOffset: this.rowOffset, states, unique: this.unique, ...(this.rowHashes ? { rowHashes: this.rowHashes } : {}) };
   }
-  return { rows, lines: new Float64Array(0), rowOffset: batch.rowOffset, states, unique, ...(rowHashes ? { rowHashes } : {}) };
 }
 
 /**
- * Reads and checks tasks' rows; a task continuing where the last one of this runner stopped reads on,
- * another opens its row group and skips to its start. The data returned lives in arrays the next task
- * reuses: copy it to keep it.
+ * Reads and checks tasks' rows, CHECK_BATCH_ROWS at a time; a task continuing where the last one of this
+ * runner stopped reads on, another opens its row group and skips to its start.
  */
 export class TaskRunner {
   private group: RowGroupReader | undefined;
@@ -90,12 +102,19 @@ export class TaskRunner {
     if (this.group?.group !== task.group || this.group.position > rowStart) this.group = this.reader.rowGroup(task.group, task.groupStart);
     const group = this.group;
     if (group.position < rowStart) await group.skip(rowStart - group.position);
-    const data = await group.takeData(task.rows);
+    const checks = new TaskChecks(this.job, task.rows, rowStart);
+    const pieces: ColumnData[][] = [];
+    for (let at = 0; at < task.rows; at += CHECK_BATCH_ROWS) {
+      const n = Math.min(CHECK_BATCH_ROWS, task.rows - at);
+      const data = await group.takeData(n);
+      const columns = group.columns(data);
+      const index = new Map(columns.map((c) => [c.name, c]));
+      checks.checkBatch({ file: this.job.file, length: n, rowOffset: rowStart + at, columns, column: (c) => index.get(c), line: () => undefined }, at);
+      // The batch's arrays are reused by the next one: what is sent is copied.
+      if (task.send.length > 0) pieces.push(data.filter((d) => task.send.includes(d.name)).map(compactColumn));
+    }
     if (group.position === this.reader.groupStarts()[task.group + 1]) await group.finish();
-    const columns = group.columns(data);
-    const index = new Map(columns.map((c) => [c.name, c]));
-    const batch: RecordBatch = { file: this.job.file, length: task.rows, rowOffset: rowStart, columns, column: (n) => index.get(n), line: () => undefined };
-    return { summary: summarize(this.job, batch), columns: data.filter((d) => task.send.includes(d.name)) };
+    return { summary: checks.summary(), pieces };
   }
 }
 
@@ -110,8 +129,7 @@ export function resultTransferables(summary: ChunkSummary): ArrayBuffer[] {
 /**
  * A worker thread's side of a Parquet read (src/io/data/parquet/parallel.ts): opens the file for `job`
  * and returns what runs each task message, one task after the other (each awaits file reads, and the
- * next must not start meanwhile), replying on `port`. The column data sent is copied (structured
- * clone), so pages shared with the next task stay intact here.
+ * next must not start meanwhile), replying on `port`.
  */
 export function parquetTaskServer(job: ParquetJob, port: MessagePort): (task: ParquetTask) => void {
   const source = new ParquetSource(job.path, job.file);
