@@ -1,6 +1,8 @@
-// bench/validate: mlgate validate vs pandas on a 1M-row x 12-column dataset with seeded violations.
-// Flags: --large (also 10M rows: memory and linear time), --rows=N (default 1,000,000).
-// Asserts that mlgate's failing counts equal pandas' for every check; prints wall time, rows/s,
+// bench/validate: mlgate validate on a 1M-row x 12-column dataset with seeded violations, as CSV, JSON Lines and
+// Parquet (snappy, zstd), side by side with DuckDB native (2 threads, one aggregate query straight from the file)
+// and, for CSV, pandas. Flags: --large (also 10x the rows: memory and linear time, progress on stderr),
+// --rows=N (default 1,000,000), --runs=N (default 5).
+// Asserts that mlgate's failing counts equal DuckDB's (and pandas') for every check; prints wall time, rows/s,
 // peak RSS and the ratios against the acceptance targets.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -38,21 +40,24 @@ async function ensureCsv(rows) {
   return file;
 }
 
-async function ensureParquet(csv, codec) {
-  const file = csv.replace(/\.csv$/, `.${codec}.parquet`);
+/** The CSV's rows written by DuckDB as Parquet (`codec`: snappy, zstd) or as JSON Lines (`codec`: jsonl). */
+async function ensureConverted(csv, codec) {
+  const file = csv.replace(/\.csv$/, codec === 'jsonl' ? '.jsonl' : `.${codec}.parquet`);
   if (existsSync(file)) return file;
   let duckdb;
   try {
     duckdb = await import('@duckdb/node-api');
   } catch {
-    console.log(`(skipping Parquet: @duckdb/node-api is not installed)`);
-    return undefined;
+    throw new Error('@duckdb/node-api (a devDependency) is not installed: run npm ci');
   }
+  process.stdout.write(`writing ${path.relative(root, file)} with DuckDB ... `);
   const inst = await duckdb.DuckDBInstance.create(':memory:');
   const con = await inst.connect();
   const cols = "{'id':'BIGINT','user':'VARCHAR','age':'INTEGER','income':'DOUBLE','score':'DOUBLE','country':'VARCHAR','email':'VARCHAR','signup':'TIMESTAMP','label':'INTEGER','is_active':'BOOLEAN','city':'VARCHAR','note':'VARCHAR'}";
-  await con.run(`COPY (SELECT * FROM read_csv('${csv}', header=true, columns=${cols})) TO '${file}' (FORMAT parquet, COMPRESSION ${codec})`);
+  const format = codec === 'jsonl' ? 'FORMAT json' : `FORMAT parquet, COMPRESSION ${codec}`;
+  await con.run(`COPY (SELECT * FROM read_csv('${csv}', header=true, columns=${cols})) TO '${file}' (${format})`);
   con.closeSync?.();
+  console.log('done');
   return file;
 }
 
@@ -68,19 +73,27 @@ function mlgateCounts(json) {
   return out;
 }
 
-function compare(mine, theirs, label) {
+/** True when `mine` has every count of `theirs` (by `who`) with the same value; prints what differs. */
+function compare(mine, theirs, label, who = 'pandas', me = 'mlgate') {
   const problems = [];
   for (const [k, v] of Object.entries(theirs)) {
     if (k === 'seconds') continue;
-    if (!(k in mine)) problems.push(`${k}: pandas ${v}, mlgate has no such check`);
-    else if (mine[k] !== v) problems.push(`${k}: pandas ${v}, mlgate ${mine[k]}`);
+    if (!(k in mine)) problems.push(`${k}: ${who} ${v}, ${me} has no such check`);
+    else if (mine[k] !== v) problems.push(`${k}: ${who} ${v}, ${me} ${mine[k]}`);
   }
   if (problems.length) {
     console.error(`FINDINGS DIFFER (${label}):\n  ${problems.join('\n  ')}`);
     return false;
   }
-  console.log(`findings equal pandas' (${label}): ${Object.keys(theirs).filter((k) => k !== 'seconds').length} counts`);
+  console.log(`${me}'s findings equal ${who}'s (${label}): ${Object.keys(theirs).filter((k) => k !== 'seconds').length} counts`);
   return true;
+}
+
+function runDuckdb(dataFile) {
+  const m = measure(process.execPath, [path.join(root, 'bench', 'validate', 'duckdb_checks.mjs'), dataFile]);
+  if (m.status !== 0) throw new Error(`duckdb_checks.mjs exited ${m.status}\n${m.stderr}`);
+  const { seconds: _inner, ...counts } = JSON.parse(m.stdout);
+  return { ...m, counts };
 }
 
 function runMlgate(dataFile, tag, env = {}, node = process.execPath) {
@@ -140,59 +153,88 @@ const target = (label, pass, detail) => {
 };
 
 const csv = await ensureCsv(rowsArg);
-console.log(`load average ${(await import('node:os')).loadavg().map((x) => x.toFixed(1)).join(' ')} (the machine is shared: ratios are side by side)`);
-console.log(`data: ${path.relative(root, csv)} (${(statSync(csv).size / 2 ** 20).toFixed(0)} MiB, ${rowsArg.toLocaleString('en-US')} rows x 12 columns); ${(await import('node:os')).cpus().length} cores`);
+const os = await import('node:os');
+console.log(`load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')} (the machine is shared: ratios are side by side)`);
+console.log(`data: ${path.relative(root, csv)} (${(statSync(csv).size / 2 ** 20).toFixed(0)} MiB, ${rowsArg.toLocaleString('en-US')} rows x 12 columns); ${os.cpus().length} cores`);
 console.log(`each command runs ${RUNS} times, in turn with the others; wall and cpu are medians, RSS the highest (--runs=N)`);
 const n24 = node24();
 const nodeMajor = process.versions.node.split('.')[0];
 console.log(`mlgate runs under this machine's node (${process.version})${n24 ? ` and under Node 24, the actions' runtime (${execFileSync(n24, ['--version'], { encoding: 'utf8' }).trim()})` : ' (Node 24 not found: set MLGATE_BENCH_NODE24)'}`);
-const [mine, single, pandas, floor, mine24] = interleaved([
-  () => runMlgate(csv, 'csv'),
-  () => runMlgate(csv, 'csv-1', { MLGATE_THREADS: '1' }),
+const runtimes = [[process.execPath, `Node ${nodeMajor}`], ...(n24 ? [[n24, 'Node 24']] : [])];
+
+// CSV: mlgate (threads, one thread, each runtime), DuckDB, pandas and pandas' bare read, in turn.
+const [duckCsv, pandas, floor, single, ...mineCsv] = interleaved([
+  () => runDuckdb(csv),
   () => {
     const m = measure(PY, [path.join(root, 'bench', 'validate', 'pandas_checks.py'), csv]);
     const { seconds: _inner, ...counts } = JSON.parse(m.stdout);
     return { ...m, counts };
   },
   () => measure(PY, [path.join(root, 'bench', 'validate', 'pandas_checks.py'), csv, '--raw']),
-  ...(n24 ? [() => runMlgate(csv, 'csv-node24', {}, n24)] : []),
+  () => runMlgate(csv, 'csv-1', { MLGATE_THREADS: '1' }),
+  ...runtimes.map(([node], k) => () => runMlgate(csv, k ? 'csv-node24' : 'csv', {}, node)),
 ]);
-line(`mlgate validate (CSV, worker threads)`, mine, rowsArg);
-if (mine24) line('mlgate validate (CSV, threads, Node 24)', mine24, rowsArg);
+for (const [k, [, runtime]] of runtimes.entries()) line(`mlgate validate (CSV, threads, ${runtime})`, mineCsv[k], rowsArg);
 line('mlgate validate (CSV, one thread)', single, rowsArg);
+line('DuckDB native (CSV, 2 threads)', duckCsv, rowsArg);
 line('pandas read_csv + checks', pandas, rowsArg);
 line('pandas read_csv only (floor)', floor, rowsArg);
 const pandasCounts = pandas.counts;
-ok = compare(mine.counts, pandasCounts, 'CSV') && ok;
-ok = compare(single.counts, pandasCounts, 'CSV, one thread') && ok;
-if (mine24) ok = compare(mine24.counts, pandasCounts, 'CSV, Node 24') && ok;
+ok = compare(duckCsv.counts, pandasCounts, 'CSV', 'pandas', 'DuckDB') && ok;
+for (const [k, [, runtime]] of runtimes.entries()) ok = compare(mineCsv[k].counts, duckCsv.counts, `CSV, ${runtime}`, 'DuckDB') && ok;
+ok = compare(single.counts, duckCsv.counts, 'CSV, one thread', 'DuckDB') && ok;
 target('CSV one thread <= 0.33 x pandas', single.seconds / pandas.seconds <= 0.33, `${fmt(single.seconds / pandas.seconds)} x wall (cpu: ${fmt(single.cpu / pandas.cpu)} x)`);
-target('CSV one thread peak RSS <= 160 MiB', single.rssMiB <= 160, `${fmt(single.rssMiB, 0)} MiB`);
-for (const [m, runtime] of [[mine, `Node ${nodeMajor}`], ...(mine24 ? [[mine24, 'Node 24']] : [])]) {
-  const ratio = m.seconds / pandas.seconds;
-  target(`CSV time <= 0.33 x pandas (${runtime})`, ratio <= 0.33, `${fmt(ratio)} x wall (cpu: ${fmt(m.cpu / pandas.cpu)} x)`);
-  target(`CSV >= 1M rows/s (${runtime})`, rowsArg / m.seconds >= 1e6, `${Math.round(rowsArg / m.seconds).toLocaleString('en-US')} rows/s`);
-  target(`CSV peak RSS <= 160 MiB (${runtime})`, m.rssMiB <= 160, `${fmt(m.rssMiB, 0)} MiB`);
-}
 
-for (const codec of ['snappy', 'zstd']) {
-  const pq = await ensureParquet(csv, codec);
-  if (!pq) break;
-  const [m] = interleaved([() => runMlgate(pq, codec)]);
-  line(`mlgate validate (Parquet ${codec})`, m, rowsArg);
-  ok = compare(m.counts, { ...pandasCounts, duplicates: pandasCounts.duplicates }, `Parquet ${codec}`) && ok;
-  const r = m.seconds / pandas.seconds;
-  target(`Parquet ${codec} <= 0.6 x pandas-on-CSV`, r <= 0.6, `${fmt(r)} x wall (cpu: ${fmt(m.cpu / pandas.cpu)} x)`);
-  target(`Parquet ${codec} peak RSS <= 300 MiB`, m.rssMiB <= 300, `${fmt(m.rssMiB, 0)} MiB`);
+/** The issue's targets against DuckDB for one format, for each runtime. */
+const FORMATS = [
+  { name: 'CSV', codec: undefined, limit: 0.9 },
+  { name: 'JSON Lines', codec: 'jsonl', limit: 1.0 },
+  { name: 'Parquet snappy', codec: 'snappy', limit: 1.25 },
+  { name: 'Parquet zstd', codec: 'zstd', limit: 1.25 },
+];
+const measured = new Map();
+for (const format of FORMATS) {
+  let duck = duckCsv;
+  let mine = mineCsv;
+  let file = csv;
+  if (format.codec) {
+    file = await ensureConverted(csv, format.codec);
+    [duck, ...mine] = interleaved([() => runDuckdb(file), ...runtimes.map(([node], k) => () => runMlgate(file, `${format.codec}${k ? '-node24' : ''}`, {}, node))]);
+    for (const [k, [, runtime]] of runtimes.entries()) line(`mlgate validate (${format.name}, ${runtime})`, mine[k], rowsArg);
+    line(`DuckDB native (${format.name}, 2 threads)`, duck, rowsArg);
+    ok = compare(duck.counts, pandasCounts, format.name, 'pandas on the CSV', 'DuckDB') && ok;
+    for (const [k, [, runtime]] of runtimes.entries()) ok = compare(mine[k].counts, duck.counts, `${format.name}, ${runtime}`, 'DuckDB') && ok;
+  }
+  measured.set(format.name, { file, mine });
+  for (const [k, [, runtime]] of runtimes.entries()) {
+    const m = mine[k];
+    const ratio = m.seconds / duck.seconds;
+    target(`${format.name} <= ${format.limit} x DuckDB (${runtime})`, ratio <= format.limit, `${fmt(ratio)} x wall (${fmt(m.seconds)} s against ${fmt(duck.seconds)} s; cpu: ${fmt(m.cpu / duck.cpu)} x)`);
+    target(`${format.name} peak RSS <= 300 MiB (${runtime})`, m.rssMiB <= 300, `${fmt(m.rssMiB, 0)} MiB`);
+  }
 }
 
 if (large) {
-  const big = await ensureCsv(rowsArg * 10);
-  const m = runMlgate(big, 'csv-large');
-  line(`mlgate validate (CSV, ${(rowsArg * 10).toLocaleString('en-US')} rows)`, m, rowsArg * 10);
-  target('10x rows peak RSS <= 400 MiB', m.rssMiB <= 400, `${fmt(m.rssMiB, 0)} MiB`);
-  const growth = m.seconds / mine.seconds;
-  target('10x rows time grows linearly', growth <= 12.5, `${fmt(growth, 1)} x the wall time, ${fmt(m.cpu / mine.cpu, 1)} x the cpu time for 10 x the rows`);
+  // 10x the rows, each format once under this machine's node: time grows linearly, memory stays bounded, and the
+  // long run reports progress on stderr (a plain line every few seconds when stderr is not a terminal).
+  const bigCsv = await ensureCsv(rowsArg * 10);
+  const bigRows = rowsArg * 10;
+  for (const format of FORMATS) {
+    const file = format.codec ? await ensureConverted(bigCsv, format.codec) : bigCsv;
+    const m = runMlgate(file, `large-${format.codec ?? 'csv'}`);
+    line(`mlgate validate (${format.name}, ${bigRows.toLocaleString('en-US')} rows)`, m, bigRows);
+    const small = measured.get(format.name).mine[0];
+    const growth = m.seconds / small.seconds;
+    target(`${format.name} 10x rows time <= 10.5 x`, growth <= 10.5, `${fmt(growth, 1)} x the wall time, ${fmt(m.cpu / small.cpu, 1)} x the cpu time for 10 x the rows`);
+    target(`${format.name} 10x rows peak RSS <= 400 MiB`, m.rssMiB <= 400, `${fmt(m.rssMiB, 0)} MiB`);
+    const progress = m.stderr.split('\n').filter((l) => l.startsWith('reading '));
+    target(`${format.name} 10x rows shows progress on stderr (not a terminal)`, progress.length > 0, progress.length ? `${progress.length} line(s), last: ${progress.at(-1).trim()}` : 'no progress line');
+  }
+  // The terminal form: the same run under a pseudo-terminal (util-linux `script`), where the line is rewritten in place.
+  const cfg = path.join(dataDir, 'validate-large-csv.yml');
+  const tty = spawnSync('script', ['-qec', `${JSON.stringify(process.execPath)} ${JSON.stringify(path.join(root, 'bin', 'mlgate.js'))} validate --config ${JSON.stringify(cfg)}`, '/dev/null'], { cwd: dataDir, encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, CI: '', TERM: 'xterm' } });
+  const live = (tty.stdout ?? '').split('\r').filter((l) => /reading bench: [\d,]+ rows/.test(l));
+  target('CSV 10x rows shows a live progress line on a terminal', live.length > 1 && tty.stdout.includes('\x1b[K'), tty.error ? `script: ${tty.error.message}` : `${live.length} rewrites of the line`);
 }
 
 console.log('');

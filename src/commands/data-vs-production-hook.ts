@@ -3,10 +3,14 @@ import type { Invocation } from './types.js';
 
 export type { ProductionDataHook };
 
-/** The hook of a command's invocation (its store option says where releases are read), loaded on first use. */
+/**
+ * The hook of a command's invocation (its store option says where releases are read), loaded on first use: a config
+ * without models has no releases, and then the release store's code (Octokit, the artifact client) is not loaded.
+ */
 export function lazyProductionDataHook(invocation: Invocation): ProductionDataHook {
   let hook: Promise<ProductionDataHook> | undefined;
   return async (input) => {
+    if (input.loaded.config.models.length === 0) return undefined;
     hook ??= import('./data-vs-production.js').then((m) => m.productionDataHook(invocation));
     return (await hook)(input);
   };

@@ -9,6 +9,11 @@ export interface Example {
   line?: number;
   row?: number;
   value: unknown;
+  /**
+   * Set on a repeat found across shards (`unique`, `duplicates` from merged shard profiles): an earlier place of the
+   * same key. No shard kept the value itself (shards exchange key hashes), so `value` is null.
+   */
+  repeats?: { file: string; line?: number; row?: number };
 }
 
 /** What `failing` counts (absent: rows); see src/domain/validation/failing-units.ts. */

@@ -145,7 +145,7 @@ interface Check {
   expected: unknown;
   failing: number;
   fraction: number;
-  examples: Array<{ file: string; line?: number; row?: number; value: unknown }>;
+  examples: Array<{ file: string; line?: number; row?: number; value: unknown; repeats?: { file: string; line?: number; row?: number } }>;
   message?: string;
 }
 interface CheckJson {
@@ -195,6 +195,7 @@ describe.each([byRows, byFiles])('profile ×4 → merge-profiles → check witho
     const failed = (c: Check): boolean => c.status === 'fail';
     for (const name of ['unique', 'duplicates', 'pattern', 'max_length', 'nullable', 'in']) expect(one.checks.some((c) => c.check === name && failed(c)), name).toBe(true);
 
+    let crossShard = 0;
     many.checks.forEach((c, k) => {
       const s = one.checks[k]!;
       expect(c.examples.map((e) => [e.file, e.line, e.row]), `${c.column}:${c.check}`).toEqual(s.examples.map((e) => [e.file, e.line, e.row]));
@@ -207,8 +208,20 @@ describe.each([byRows, byFiles])('profile ×4 → merge-profiles → check witho
         expect(['unique', 'duplicates']).toContain(c.check);
         expect(c.message).toContain(`${unknown} example${unknown === 1 ? '' : 's'} repeat`);
       }
+      // Such an example names an earlier place of the same key: the data at both places says so.
+      for (const e of c.examples.filter((x) => x.value === null && x.repeats)) {
+        crossShard++;
+        const at = (p: { file: string; line?: number }): Row => v.files[p.file]![p.line! - (v.format === 'csv' ? 2 : 1)]!;
+        const key = (r: Row): string => (c.check === 'unique' ? r.id : text(v.format, [r]));
+        const order = (p: { file: string; line?: number }): [number, number] => [Object.keys(v.files).indexOf(p.file), p.line!];
+        expect(key(at(e.repeats!)), `${c.check} at ${e.file}:${e.line}`).toBe(key(at(e)));
+        const [[fileBefore, lineBefore], [file, line]] = [order(e.repeats!), order(e)];
+        expect(fileBefore < file || (fileBefore === file && lineBefore < line), `${e.repeats!.file}:${e.repeats!.line} before ${e.file}:${e.line}`).toBe(true);
+      }
+      if (unknown > 0) expect(c.examples.filter((x) => x.repeats).length).toBe(unknown);
       if (c.check === 'unique' || c.check === 'duplicates') expect(c.message).toMatch(/P\(a false repeat\) ≤ n\(n−1\)\/2\^65 = [0-9.e-]+ for n = \d+ distinct keys/);
     });
+    expect(crossShard, 'examples of repeats across shards').toBeGreaterThan(0);
     // The dataset that was not sharded: its leakage against the sharded one, from the keys in the shard profiles.
     const [oneHoldout, manyHoldout] = [readJson(template).validation.datasets[1]!, readJson(gateWs).validation.datasets[1]!];
     expect(manyHoldout.checks).toEqual(oneHoldout.checks);

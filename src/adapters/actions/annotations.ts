@@ -1,4 +1,5 @@
 import type { Log } from '../../ports.js';
+import { repeatsText } from '../../domain/example-place.js';
 import type { CheckResult, Example, ValidationResult } from '../../domain/results.js';
 
 /** GitHub keeps at most 10 annotations per level per step and drops later ones. */
@@ -23,9 +24,9 @@ export interface AnnotationPlan {
 
 function describe(check: CheckResult, example: Example): string {
   const where = check.column ? `column "${check.column}" ` : '';
-  const value = typeof example.value === 'string' ? JSON.stringify(example.value) : JSON.stringify(example.value ?? null);
+  const value = repeatsText(example) ?? `value ${typeof example.value === 'string' ? JSON.stringify(example.value) : JSON.stringify(example.value ?? null)}`;
   const row = example.row !== undefined ? ` (row ${example.row})` : '';
-  return `${where}failed ${check.check} (expected ${JSON.stringify(check.expected)}): value ${value}${row}`;
+  return `${where}failed ${check.check} (expected ${JSON.stringify(check.expected)}): ${value}${row}`;
 }
 
 /**

@@ -105,20 +105,25 @@ export function remapFiles(t: KeyTable, map: readonly number[]): KeyTable {
 
 const before = (fa: number, aa: number, fb: number, ab: number): boolean => fa < fb || (fa === fb && aa < ab);
 
+/** A repeat found while merging: its place, and the place of an earlier occurrence of the same key. */
+export interface RepeatPlace extends KeyPlace {
+  earlier: KeyPlace;
+}
+
 /** The first `limit` places in data order, of the repeats found while merging. */
 export class FirstPlaces {
   count = 0;
-  readonly places: KeyPlace[] = [];
+  readonly places: RepeatPlace[] = [];
   constructor(private readonly limit: number) {}
 
-  add(file: number, at: number): void {
+  add(file: number, at: number, earlierFile: number, earlierAt: number): void {
     this.count++;
     if (this.limit === 0) return;
     const p = this.places;
     if (p.length >= this.limit && !before(file, at, p[p.length - 1]!.file, p[p.length - 1]!.at)) return;
     let i = p.length;
     while (i > 0 && before(file, at, p[i - 1]!.file, p[i - 1]!.at)) i--;
-    p.splice(i, 0, { file, at });
+    p.splice(i, 0, { file, at, earlier: { file: earlierFile, at: earlierAt } });
     if (p.length > this.limit) p.pop();
   }
 }
@@ -147,10 +152,10 @@ export function mergeTables(a: KeyTable, b: KeyTable, repeats: FirstPlaces): Key
     else {
       const aFirst = before(a.file[i]!, a.at[i]!, b.file[j]!, b.at[j]!);
       if (aFirst) {
-        repeats.add(b.file[j]!, b.at[j]!);
+        repeats.add(b.file[j]!, b.at[j]!, a.file[i]!, a.at[i]!);
         take(a, i);
       } else {
-        repeats.add(a.file[i]!, a.at[i]!);
+        repeats.add(a.file[i]!, a.at[i]!, b.file[j]!, b.at[j]!);
         take(b, j);
       }
       i++;

@@ -13,7 +13,8 @@ import type { RowChecks } from './row-checks.js';
 const base64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/, 'base64');
 const count = z.number().int().min(0);
 
-const exampleSchema = z.strictObject({ file: z.string(), line: z.number().int().optional(), row: z.number().int().optional(), value: z.unknown() });
+const placeShape = { file: z.string(), line: z.number().int().optional(), row: z.number().int().optional() };
+const exampleSchema = z.strictObject({ ...placeShape, value: z.unknown(), repeats: z.strictObject(placeShape).optional() });
 const failuresSchema = z.strictObject({ count, examples: z.array(exampleSchema) });
 const keyTableSchema = z.strictObject({ distinct: count, hashes: base64, file: base64, at: base64 });
 

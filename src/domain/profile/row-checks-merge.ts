@@ -56,14 +56,18 @@ function mergeFiles(parts: readonly RowChecks[]): { files: PartFile[]; maps: num
   return { files, maps };
 }
 
-/** Cross-part repeats of one key table: merged table, and the repeats as failures (value null: no part kept it). */
+/**
+ * Cross-part repeats of one key table: merged table, and the repeats as failures. No part kept the value (a table
+ * holds hashes), so an example's value is null and `repeats` names an earlier place of the same key.
+ */
 function mergeKeys(tables: readonly KeyTable[], maps: readonly number[][], files: readonly PartFile[], limit: number): { table: KeyTable; repeats: FailuresState } {
   const places = new FirstPlaces(limit);
   const table = mergeAllTables(tables.map((t, i) => remapFiles(t, maps[i]!)), places);
-  const examples = places.places.map((p): Example => {
-    const f = files[p.file]!;
-    return f.at === 'row' ? { file: f.name, row: p.at, value: null } : { file: f.name, line: p.at, value: null };
-  });
+  const place = (file: number, at: number): Pick<Example, 'file' | 'line' | 'row'> => {
+    const f = files[file]!;
+    return f.at === 'row' ? { file: f.name, row: at } : { file: f.name, line: at };
+  };
+  const examples = places.places.map((p): Example => ({ ...place(p.file, p.at), value: null, repeats: place(p.earlier.file, p.earlier.at) }));
   return { table, repeats: { count: places.count, examples } };
 }
 

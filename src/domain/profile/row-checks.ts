@@ -138,9 +138,9 @@ export class RowChecksBuilder {
 
 /** What the merged key tables add to `unique`/`duplicates`: the collision bound, and examples whose text no part kept. */
 function keyNote(c: CheckResult, distinct: number): CheckResult {
-  const unknown = c.examples.filter((e) => e.value === null).length;
+  const unknown = c.examples.filter((e) => e.repeats !== undefined).length;
   const bound = `exact up to 64-bit hash collisions: P(a false repeat) ≤ n(n−1)/2^65 = ${collisionBound(distinct).toPrecision(2)} for n = ${distinct} distinct keys`;
-  const places = unknown ? `; ${unknown} example${unknown === 1 ? '' : 's'} repeat${unknown === 1 ? 's' : ''} a value first seen in another shard: the shard profiles keep ${unknown === 1 ? 'its' : 'their'} place, not ${unknown === 1 ? 'its' : 'their'} text (value null)` : '';
+  const places = unknown ? `; ${unknown} example${unknown === 1 ? '' : 's'} repeat${unknown === 1 ? 's' : ''} a key met earlier in another shard: the shard profiles keep ${unknown === 1 ? 'its' : 'their'} place and the earlier place (repeats), not ${unknown === 1 ? 'its' : 'their'} text (value null)` : '';
   return { ...c, message: `${c.message ? `${c.message}; ` : ''}${bound}${places}` };
 }
 

@@ -1,4 +1,5 @@
 /** The report's data part: per dataset the failed checks, examples of failing rows and drift; the passed checks in details. */
+import { repeatsText } from '../example-place.js';
 import type { CheckResult, DatasetResult, ValidationResult, Verdict } from '../results.js';
 import { unitOf, unitWord } from '../validation/failing-units.js';
 import { dataVsProductionSection } from './data-vs-production.js';
@@ -82,7 +83,7 @@ function examples(d: DatasetResult, shown: readonly CheckResult[], input: Report
     '|:--|:--|--:|:--|',
     ...rows.map(
       ({ c, e }) =>
-        `| ${checkName(c)} | ${text(e.file, { max: 60 })} | ${e.line !== undefined ? `line ${count(e.line)}` : e.row !== undefined ? `row ${count(e.row)}` : '—'} | ${code(e.value, { max: 60 })} |`,
+        `| ${checkName(c)} | ${text(e.file, { max: 60 })} | ${e.line !== undefined ? `line ${count(e.line)}` : e.row !== undefined ? `row ${count(e.row)}` : '—'} | ${repeatsText(e) !== undefined ? text(repeatsText(e)!, { max: 100 }) : code(e.value, { max: 60 })} |`,
     ),
     '',
     '</details>',

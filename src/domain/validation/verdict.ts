@@ -1,4 +1,5 @@
 import { dataVsProductionText } from '../evidence/data-change.js';
+import { placeText, repeatsText } from '../example-place.js';
 import { describeCheck } from '../report/describe.js';
 import { DATASET_DRIFT_ROW, measureName } from '../report/drift-section.js';
 import { num, pValue } from '../report/format.js';
@@ -47,7 +48,7 @@ export function validationText(result: ValidationResult): string {
     for (const c of failed) {
       const t = describeCheck(c);
       lines.push(`  ${ICON[c.status]} ${c.column ? `${c.column}: ` : ''}${c.check} [${c.severity}] expected ${t.expected}, observed ${t.observed}; ${c.failing} failing ${unitWord(unitOf(c), c.failing)} (${(c.fraction * 100).toFixed(2)}%)${c.message ? ` — ${c.message}` : ''}`);
-      for (const ex of c.examples) lines.push(`      ${ex.file}${ex.line !== undefined ? `:${ex.line}` : ex.row !== undefined ? ` row ${ex.row}` : ''}: ${short(ex.value)}`);
+      for (const ex of c.examples) lines.push(`      ${placeText(ex)}: ${repeatsText(ex) ?? short(ex.value)}`);
     }
     for (const c of ds.checks.filter((x) => x.status === 'skipped')) lines.push(`  - ${c.column ? `${c.column}: ` : ''}${c.check} skipped${c.message ? `: ${c.message}` : ''}`);
     for (const d of ds.drift ?? []) {
