@@ -1,4 +1,6 @@
+import { isAscii } from 'node:buffer';
 import { parseIsoBytes, parseIsoString } from '../../../domain/validation/iso-time.js';
+import { TextWindow } from '../csv/text-window.js';
 import { ValueColumn } from '../columns.js';
 import { combineHashAt, hashBytes, hashDouble, hashNull, hashString } from '../../../domain/table/hash.js';
 import { INTEGER, NOT_NUMBER, NULL, NUMBER } from '../../../domain/validation/cell-kinds.js';
@@ -203,6 +205,15 @@ export class DictionaryCache {
 
 const lossyDecoder = new TextDecoder('utf-8', { ignoreBOM: true });
 
+/** Whether each page buffer is all ASCII, found once per page (a page's rows come in several batches). */
+const asciiSegs = new WeakMap<Uint8Array, boolean>();
+
+function isAsciiSeg(b: Buffer): boolean {
+  let ascii = asciiSegs.get(b);
+  if (ascii === undefined) asciiSegs.set(b, (ascii = isAscii(b)));
+  return ascii;
+}
+
 /** Strings as UTF-8 byte ranges: row i is segs[seg[i]][start[i], end[i]), dictionary entry entry[i] (or -1). */
 export interface StringRows {
   segs: readonly Uint8Array[];
@@ -259,6 +270,18 @@ export class StringColumn implements Column {
     const e = r.entry ? r.entry[i]! : -1;
     if (e < 0 || !this.cache) return this.decode(i);
     return (this.cache.texts[e] ??= this.decode(i));
+  }
+
+  private windows: (TextWindow | undefined)[] = [];
+
+  /** `text(i)` for a check that does not keep it: a dictionary entry's cached text, else a substring of a decoded piece of an ASCII page. */
+  textView(i: number): string | null {
+    const r = this.rows;
+    if (r.nulls[i] === 1) return null;
+    const s = r.seg[i]!;
+    if (r.lossy[s] || (r.entry && this.cache && r.entry[i]! >= 0)) return this.text(i);
+    const w = (this.windows[s] ??= new TextWindow(this.segs[s]!, isAsciiSeg(this.segs[s]!)));
+    return w.slice(r.start[i]!, r.end[i]!);
   }
 
   value(i: number): unknown {
