@@ -2,7 +2,7 @@ import { stat } from 'node:fs/promises';
 import type { DatasetConfig } from '../../domain/config/schema.js';
 import type { DatasetValidator } from '../../domain/validation/dataset-validator.js';
 import type { ChunkJob } from './csv/chunk-worker.js';
-import { parallelThreads } from '../workers/chunk-workers.js';
+import { parallelThreads, preloadParquetInSpareWorkers } from '../workers/chunk-workers.js';
 import { chunkBytes, readCsvParallel, type ParallelSink } from './csv/parallel.js';
 import { CsvSource } from './csv/source.js';
 import { JsonlSource } from './jsonl/source.js';
@@ -138,6 +138,7 @@ export async function readForValidation(files: readonly DataFile[], dataset: Dat
   const checks: ChecksJob = { columns: validator.workerColumns(), unique: validator.uniqueColumns(), rowHashes: validator.checksDuplicates, now: options.now, maxExamples: options.maxExamples };
   for (const f of files) {
     const table = openTable(f.path, { displayName: f.name, format: dataset.format, delimiter: dataset.delimiter });
+    if (table instanceof ParquetSource && validator.parallelizable && !streamer) preloadParquetInSpareWorkers();
     if (table instanceof JsonlSource && validator.parallelizable && !streamer && (await readJsonlChunked(table, f, options.env, checks, validator, options.progress))) continue;
     const header = await table.columnNames();
     const columns = validator.startFile(f.name, header);

@@ -237,12 +237,18 @@ export function resultBuffers(result: ChunkResult | JsonlChunkResult): ArrayBuff
 if (!isMainThread && parentPort && (workerData as { tag?: string } | null)?.tag === CHUNK_WORKER_TAG) {
   const port = parentPort;
   let job: ChunkJob | JsonlChunkJob | undefined;
-  /** A Parquet read's task runner (its code loaded only for a Parquet job). */
+  /** A Parquet read's code (loaded only for a Parquet file) and task runner. */
+  let parquetCode: Promise<typeof import('../parquet/worker.js')> | undefined;
+  const loadParquet = (): Promise<typeof import('../parquet/worker.js')> => (parquetCode ??= import('../parquet/worker.js').then(async (m) => (await m.preloadParquetCode(), m)));
   let parquet: Promise<(task: ParquetTask) => void> | undefined;
-  port.on('message', (msg: { kind: 'job'; job: ChunkJob | JsonlChunkJob | ParquetJob } | ChunkMessage | { kind: 'parquet-task'; task: ParquetTask }) => {
+  port.on('message', (msg: { kind: 'job'; job: ChunkJob | JsonlChunkJob | ParquetJob } | ChunkMessage | { kind: 'parquet-task'; task: ParquetTask } | { kind: 'preload-parquet' }) => {
+    if (msg.kind === 'preload-parquet') {
+      void loadParquet();
+      return;
+    }
     if (msg.kind === 'job') {
       const j = msg.job;
-      if ('format' in j && j.format === 'parquet') parquet = import('../parquet/worker.js').then((m) => m.parquetTaskServer(j, port));
+      if ('format' in j && j.format === 'parquet') parquet = loadParquet().then((m) => m.parquetTaskServer(j, port));
       else job = j;
       return;
     }

@@ -118,6 +118,11 @@ export class TaskRunner {
   }
 }
 
+/** Loads what reading a Parquet file takes beyond this module (the reader and decompressors are imported lazily). */
+export async function preloadParquetCode(): Promise<void> {
+  await Promise.all([import('hyparquet'), import('./file-reader.js')]);
+}
+
 /** The typed arrays of a result that are not needed after sending it (transferred rather than copied). */
 export function resultTransferables(summary: ChunkSummary): ArrayBuffer[] {
   const out = new Set<ArrayBuffer>();
