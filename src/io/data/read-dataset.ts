@@ -124,7 +124,7 @@ async function readParquetThreads(table: ParquetSource, f: DataFile, header: rea
   const threads = parallelThreads(options.env);
   if (threads < 2 || (await table.uncompressedBytes()) < minParallelBytes(options.env)) return false;
   const { readParquetParallel } = await import('./parquet/parallel.js');
-  await readParquetParallel(f.path, table, header, columns, validator, { now: options.now, maxExamples: options.maxExamples }, threads);
+  await readParquetParallel(f.path, table, header, columns, validator, { now: options.now, maxExamples: options.maxExamples, onFolded: (rows) => options.progress?.addRows(rows) }, threads);
   return true;
 }
 
@@ -148,10 +148,7 @@ export async function readForValidation(files: readonly DataFile[], dataset: Dat
     // The footer gives the row count: the hash sets of uniqueness and duplicates are sized once (up to a
     // bound: a damaged footer must not make them huge; past it they grow as they fill).
     if (table instanceof ParquetSource) validator.expectRows(Math.max(0, Math.min((await table.knownRowCount()) || 0, 1 << 22)));
-    if (table instanceof ParquetSource && validator.parallelizable && !streamer && (await readParquetThreads(table, f, header, columns, validator, options))) {
-      // Parquet's worker threads report the file when it is done.
-      progress?.addRows((await table.knownRowCount()) || 0);
-    } else {
+    if (!(table instanceof ParquetSource && validator.parallelizable && !streamer && (await readParquetThreads(table, f, header, columns, validator, options)))) {
       for await (const batch of table.batches(streamer ? { batchRows: PLAN_SAMPLE_ROWS } : { columns, ...(table instanceof ParquetSource ? { batchRows: CHECK_BATCH_ROWS } : {}) })) {
         validator.consume(batch);
         streamer?.consume(batch);

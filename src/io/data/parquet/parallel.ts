@@ -130,9 +130,9 @@ class ParquetWorkers {
  * are folded into `validator` in file order, so counts and examples equal a one-thread read. The data
  * of the unique columns whose repeats may still be shown (`repeatExampleColumns`, fixed when a task is
  * handed out: once full, examples stay full) comes back with a task; the few duplicate rows shown
- * are read again at the end.
+ * are read again at the end. `onFolded` hears each task's rows as it is folded (progress).
  */
-export async function readParquetParallel(path: string, table: ParquetSource, header: readonly string[], wanted: readonly string[], validator: Sink, context: { now: number; maxExamples: number }, threads: number): Promise<void> {
+export async function readParquetParallel(path: string, table: ParquetSource, header: readonly string[], wanted: readonly string[], validator: Sink, context: { now: number; maxExamples: number; onFolded?: (rows: number) => void }, threads: number): Promise<void> {
   const job: ParquetJob = { format: 'parquet', path, file: table.file, header, wanted, columns: validator.workerColumns(), unique: validator.uniqueColumns(), rowHashes: validator.checksDuplicates, now: context.now, maxExamples: context.maxExamples };
   const all = tasks(await table.rowGroupStarts());
   const ready = new Map<number, Outcome>();
@@ -163,6 +163,7 @@ export async function readParquetParallel(path: string, table: ParquetSource, he
       if (!outcome.ok) throw inputError(outcome.message, { file: table.file });
       const { summary, pieces } = outcome.result;
       validator.absorbChunk(table.file, summary, decoder(pieces, summary.rowOffset!, pending));
+      context.onFolded?.(summary.rows);
     }
   };
   try {
