@@ -117,11 +117,22 @@ async function readJsonlChunked(table: JsonlSource, f: DataFile, env: Env, check
 }
 
 /**
- * Validates one big Parquet file (by uncompressed size) on this thread and the worker threads
- * (`parallelThreads`), row groups in parallel. False when not used (one thread, or too little data).
+ * Threads that read a big Parquet file, this one included: one unless MLGATE_THREADS asks for more. On
+ * the 2-core bench machine, row groups on this thread and a worker took 3.1 s wall and 3.2 s CPU for
+ * 1M rows x 12 columns against 2.1 s and 2.0 s on this thread alone (runs in turn, load ~3.3; DuckDB
+ * with 2 threads 1.9 s): V8's compiler and garbage-collector threads, which a one-thread read has the
+ * other core for, then compete with the two readers, and each thread compiles and warms up the same code.
+ */
+function parquetThreads(env: Env): number {
+  return env.MLGATE_THREADS === undefined ? 1 : parallelThreads(env);
+}
+
+/**
+ * Validates one big Parquet file (by uncompressed size) on this thread and worker threads, row groups
+ * in parallel, when `parquetThreads` gives more than one. False when not used.
  */
 async function readParquetThreads(table: ParquetSource, f: DataFile, header: readonly string[], columns: readonly string[], validator: DatasetValidator, options: ValidationReadOptions): Promise<boolean> {
-  const threads = parallelThreads(options.env);
+  const threads = parquetThreads(options.env);
   if (threads < 2 || (await table.uncompressedBytes()) < minParallelBytes(options.env)) return false;
   const { readParquetParallel } = await import('./parquet/parallel.js');
   await readParquetParallel(f.path, table, header, columns, validator, { now: options.now, maxExamples: options.maxExamples, onFolded: (rows) => options.progress?.addRows(rows) }, threads);
@@ -131,14 +142,14 @@ async function readParquetThreads(table: ParquetSource, f: DataFile, header: rea
 /**
  * Feeds a dataset to its validator (and, with `drift`, every column's values to the collector):
  * big CSV/TSV files through the chunk pipeline (both cores), big JSON Lines files too (without drift), big Parquet files (without drift) row
- * groups in parallel on the same threads, everything else batch by batch in this thread. Results are identical either way.
+ * groups in parallel on the same threads when MLGATE_THREADS asks for them, everything else batch by batch in this thread. Results are identical either way.
  */
 export async function readForValidation(files: readonly DataFile[], dataset: DatasetConfig, validator: DatasetValidator, options: ValidationReadOptions): Promise<void> {
   const streamer = options.drift ? new ColumnStreamer(dataset, options.drift.sinks) : undefined;
   const checks: ChecksJob = { columns: validator.workerColumns(), unique: validator.uniqueColumns(), rowHashes: validator.checksDuplicates, now: options.now, maxExamples: options.maxExamples };
   for (const f of files) {
     const table = openTable(f.path, { displayName: f.name, format: dataset.format, delimiter: dataset.delimiter });
-    if (table instanceof ParquetSource && validator.parallelizable && !streamer) preloadParquetInSpareWorkers();
+    if (table instanceof ParquetSource && validator.parallelizable && !streamer && parquetThreads(options.env) > 1) preloadParquetInSpareWorkers();
     if (table instanceof JsonlSource && validator.parallelizable && !streamer && (await readJsonlChunked(table, f, options.env, checks, validator, options.progress))) continue;
     const header = await table.columnNames();
     const columns = validator.startFile(f.name, header);
