@@ -18,11 +18,6 @@ export async function startSortWorker(): Promise<void> {
   await import('./io/workers/sort-workers.js');
 }
 
-/** Entry of the Parquet workers (src/io/data/parquet/parallel.ts): loads only the worker's code. */
-export async function startParquetWorker(): Promise<void> {
-  await import('./io/data/parquet/worker.js');
-}
-
 /** `node dist/index.js` is the root action; step actions and the CLI import this module instead. */
 function isMain(): boolean {
   const entry = process.argv[1];

@@ -58,12 +58,12 @@ describe('mlgate validate of Parquet on worker threads (bundle)', () => {
     expect(md.row_groups.some((g) => Number(g.num_rows) > 131_072)).toBe(true);
     const one = run('1');
     // Node writes one CPU profile per thread: proof that two workers did the reading (the threads
-    // that ran the Parquet worker's `summarize`; a CSV chunk worker started ahead of need does not count).
+    // that ran the Parquet task's `checkBatch`; a CSV chunk worker started ahead of need does not count).
     const profiles = mkdtempSync(path.join(tmpdir(), 'mlgate-parquet-threads-prof-'));
     const two = run('2', dir, ['--cpu-prof', `--cpu-prof-dir=${profiles}`]);
     const readers = readdirSync(profiles)
       .filter((f) => f.endsWith('.cpuprofile'))
-      .filter((f) => (JSON.parse(readFileSync(path.join(profiles, f), 'utf8')) as { nodes: { callFrame: { functionName: string } }[] }).nodes.some((n) => n.callFrame.functionName === 'summarize'));
+      .filter((f) => (JSON.parse(readFileSync(path.join(profiles, f), 'utf8')) as { nodes: { callFrame: { functionName: string } }[] }).nodes.some((n) => n.callFrame.functionName === 'checkBatch'));
     expect(readers).toHaveLength(2);
     expect(one.status, one.stderr).toBe(1);
     expect(two.status, two.stderr).toBe(1);

@@ -74,6 +74,12 @@ export function combineHash(acc: Uint32Array, h: Uint32Array): void {
   acc[1] = fmix32((Math.imul(acc[1]!, 0x01000193) + h[1]!) >>> 0);
 }
 
+/** `combineHash` of (hi[i], lo[i]) with `h`, in place. */
+export function combineHashAt(hi: Uint32Array, lo: Uint32Array, i: number, h: Uint32Array): void {
+  hi[i] = fmix32((Math.imul(hi[i]!, 31) ^ h[0]!) >>> 0);
+  lo[i] = fmix32((Math.imul(lo[i]!, 0x01000193) + h[1]!) >>> 0);
+}
+
 const digitScratch = new Uint8Array(24);
 
 /** Same as `hashString(String(n))` for a safe integer, without building the string. */

@@ -73,6 +73,8 @@ export interface Column {
    * column cannot tell without building the text. Non-null cells only.
    */
   shortKey?(i: number): number;
+  /** Optional bulk `hash`: for every row i < n, (hi[i], lo[i]) becomes their `combineHashAt` with hash(i). */
+  combineHashes?(hi: Uint32Array, lo: Uint32Array, n: number): void;
   /** Optional `text(i)` for a check that does not keep the string (it may share memory with the batch). */
   textView?(i: number): string | null;
 }

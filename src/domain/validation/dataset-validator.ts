@@ -57,7 +57,10 @@ export interface ValidatorPartState {
 /** Text of a chunk's cells and records, for the few examples that need them. */
 export interface ChunkDecoder {
   field(row: number, column: string): string | null;
-  /** Every column of the row, by name (as duplicate-row examples show it). */
+  /**
+   * Every column of the row, by name (as duplicate-row examples show it). The object is kept as the
+   * example's value: a reader may fill it in later, before the read ends (see src/io/data/parquet/parallel.ts).
+   */
   record(row: number): Record<string, string | null>;
 }
 
@@ -74,6 +77,10 @@ export function hashRows(batch: RecordBatch, names: readonly string[], hi: Uint3
   for (const name of names) {
     const col = batch.column(name);
     if (!col) return false;
+    if (col.combineHashes) {
+      col.combineHashes(hi, lo, n);
+      continue;
+    }
     for (let i = 0; i < n; i++) {
       col.hash(i, scratch);
       acc[0] = hi[i]!;
@@ -245,6 +252,14 @@ export class DatasetValidator {
 
   get checksDuplicates(): boolean {
     return this.dupRows !== undefined;
+  }
+
+  /**
+   * The unique columns whose text `absorbChunk` may still read (`ChunkDecoder.field`) for examples of
+   * repeated values; none once all those examples are kept, as they then stay.
+   */
+  repeatExampleColumns(): string[] {
+    return [...this.checkers.values()].filter((c) => c.config.unique === true && c.repeats().examples.length < this.ctx.maxExamples).map((c) => c.name);
   }
 
   /** About `rows` more rows will come: sizes the hash sets of uniqueness and duplicate rows once. */

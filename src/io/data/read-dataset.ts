@@ -2,14 +2,14 @@ import { stat } from 'node:fs/promises';
 import type { DatasetConfig } from '../../domain/config/schema.js';
 import type { DatasetValidator } from '../../domain/validation/dataset-validator.js';
 import type { ChunkJob } from './csv/chunk-worker.js';
-import { parallelThreads } from '../workers/chunk-workers.js';
+import { parallelThreads, preloadParquetInSpareWorkers } from '../workers/chunk-workers.js';
 import { chunkBytes, readCsvParallel, type ParallelSink } from './csv/parallel.js';
 import { CsvSource } from './csv/source.js';
 import { JsonlSource } from './jsonl/source.js';
 import type { DataFile } from './files.js';
 import { openTable } from './open.js';
 import { ColumnStreamer, PLAN_SAMPLE_ROWS, type ExactCollector } from './column-values.js';
-import { ParquetSource } from './parquet/source.js';
+import { CHECK_BATCH_ROWS, ParquetSource } from './parquet/source.js';
 import type { ReadSummary } from './profile-data.js';
 import type { ReadProgress } from './read-progress.js';
 import type { RecordBatch, TableSource } from '../../domain/table/record-batch.js';
@@ -117,28 +117,39 @@ async function readJsonlChunked(table: JsonlSource, f: DataFile, env: Env, check
 }
 
 /**
- * Validates one big Parquet file (by uncompressed size) on worker threads, only when MLGATE_THREADS asks
- * for them: on the shared 2-core bench machine two workers took ~1.5x the CPU and ~2x the memory of one
- * thread (over the 300 MiB target for 1M rows) and were not faster under load. False when not used.
+ * Threads that read a big Parquet file, this one included: one unless MLGATE_THREADS asks for more. On
+ * the 2-core bench machine, row groups on this thread and a worker took 3.1 s wall and 3.2 s CPU for
+ * 1M rows x 12 columns against 2.1 s and 2.0 s on this thread alone (runs in turn, load ~3.3; DuckDB
+ * with 2 threads 1.9 s): V8's compiler and garbage-collector threads, which a one-thread read has the
+ * other core for, then compete with the two readers, and each thread compiles and warms up the same code.
+ */
+function parquetThreads(env: Env): number {
+  return env.MLGATE_THREADS === undefined ? 1 : parallelThreads(env);
+}
+
+/**
+ * Validates one big Parquet file (by uncompressed size) on this thread and worker threads, row groups
+ * in parallel, when `parquetThreads` gives more than one. False when not used.
  */
 async function readParquetThreads(table: ParquetSource, f: DataFile, header: readonly string[], columns: readonly string[], validator: DatasetValidator, options: ValidationReadOptions): Promise<boolean> {
-  const threads = parallelThreads(options.env);
-  if (options.env.MLGATE_THREADS === undefined || threads < 2 || (await table.uncompressedBytes()) < minParallelBytes(options.env)) return false;
+  const threads = parquetThreads(options.env);
+  if (threads < 2 || (await table.uncompressedBytes()) < minParallelBytes(options.env)) return false;
   const { readParquetParallel } = await import('./parquet/parallel.js');
-  await readParquetParallel(f.path, table, header, columns, validator, { now: options.now, maxExamples: options.maxExamples }, threads);
+  await readParquetParallel(f.path, table, header, columns, validator, { now: options.now, maxExamples: options.maxExamples, onFolded: (rows) => options.progress?.addRows(rows) }, threads);
   return true;
 }
 
 /**
  * Feeds a dataset to its validator (and, with `drift`, every column's values to the collector):
- * big CSV/TSV files through the chunk pipeline (both cores), big JSON Lines files too (without drift), big Parquet files (without drift) on
- * worker threads when MLGATE_THREADS asks for them, everything else batch by batch in this thread. Results are identical either way.
+ * big CSV/TSV files through the chunk pipeline (both cores), big JSON Lines files too (without drift), big Parquet files (without drift) row
+ * groups in parallel on the same threads when MLGATE_THREADS asks for them, everything else batch by batch in this thread. Results are identical either way.
  */
 export async function readForValidation(files: readonly DataFile[], dataset: DatasetConfig, validator: DatasetValidator, options: ValidationReadOptions): Promise<void> {
   const streamer = options.drift ? new ColumnStreamer(dataset, options.drift.sinks) : undefined;
   const checks: ChecksJob = { columns: validator.workerColumns(), unique: validator.uniqueColumns(), rowHashes: validator.checksDuplicates, now: options.now, maxExamples: options.maxExamples };
   for (const f of files) {
     const table = openTable(f.path, { displayName: f.name, format: dataset.format, delimiter: dataset.delimiter });
+    if (table instanceof ParquetSource && validator.parallelizable && !streamer && parquetThreads(options.env) > 1) preloadParquetInSpareWorkers();
     if (table instanceof JsonlSource && validator.parallelizable && !streamer && (await readJsonlChunked(table, f, options.env, checks, validator, options.progress))) continue;
     const header = await table.columnNames();
     const columns = validator.startFile(f.name, header);
@@ -148,11 +159,8 @@ export async function readForValidation(files: readonly DataFile[], dataset: Dat
     // The footer gives the row count: the hash sets of uniqueness and duplicates are sized once (up to a
     // bound: a damaged footer must not make them huge; past it they grow as they fill).
     if (table instanceof ParquetSource) validator.expectRows(Math.max(0, Math.min((await table.knownRowCount()) || 0, 1 << 22)));
-    if (table instanceof ParquetSource && validator.parallelizable && !streamer && (await readParquetThreads(table, f, header, columns, validator, options))) {
-      // Parquet's worker threads report the file when it is done.
-      progress?.addRows((await table.knownRowCount()) || 0);
-    } else {
-      for await (const batch of table.batches(streamer ? { batchRows: PLAN_SAMPLE_ROWS } : { columns })) {
+    if (!(table instanceof ParquetSource && validator.parallelizable && !streamer && (await readParquetThreads(table, f, header, columns, validator, options)))) {
+      for await (const batch of table.batches(streamer ? { batchRows: PLAN_SAMPLE_ROWS } : { columns, ...(table instanceof ParquetSource ? { batchRows: CHECK_BATCH_ROWS } : {}) })) {
         validator.consume(batch);
         streamer?.consume(batch);
         progress?.addRows(batch.length);

@@ -73,6 +73,15 @@ export function takeChunkWorker(threads: number): Worker {
   return startChunkWorker(threads);
 }
 
+/**
+ * Has the spare workers load the code of a Parquet read now (hyparquet, the decoders, the WebAssembly
+ * decompressors: ~100 ms of start-up each), while this thread reads the file's footer: the workers are
+ * ready when their first row group comes.
+ */
+export function preloadParquetInSpareWorkers(): void {
+  for (const entry of spare) if (!entry.dead) entry.worker.postMessage({ kind: 'preload-parquet' });
+}
+
 /** Ends the spare workers no pool took. */
 export async function stopSpareChunkWorkers(): Promise<void> {
   const left = spare.splice(0);

@@ -7,7 +7,10 @@ import { ValueColumn } from '../../../src/io/data/columns.js';
 import { openTable } from '../../../src/io/data/open.js';
 import { float32Decimal } from '../../../src/io/data/parquet/float32.js';
 import { decimalScale, PARSERS } from '../../../src/io/data/parquet/values.js';
-import type { Column } from '../../../src/domain/table/record-batch.js';
+import type { Column, RecordBatch } from '../../../src/domain/table/record-batch.js';
+import { decodeNumbers, decodeTimes } from '../../../src/domain/validation/cell-kinds.js';
+import { hashRows } from '../../../src/domain/validation/dataset-validator.js';
+import { uniqueInteger } from '../../../src/domain/validation/distinct.js';
 
 const dir = path.resolve(import.meta.dirname, '../../fixtures/data/parquet');
 /**
@@ -24,6 +27,23 @@ function answers(c: Column, i: number): unknown[] {
   return [c.isNull(i), c.number(i), c.isInteger(i), c.datetime(i, false), c.datetime(i, true), c.text(i), c.value(i), h[0], h[1]];
 }
 
+/** What the checks ask a batch's column in bulk (the optional fast paths, or cell by cell without them), over its n rows. */
+function bulkAnswers(c: Column, n: number): unknown[] {
+  const numbers = new Float64Array(n);
+  const kinds = new Uint8Array(n);
+  decodeNumbers(c, n, numbers, kinds);
+  const [times, dates] = [new Float64Array(n), new Float64Array(n)];
+  const timeKinds = new Uint8Array(n);
+  decodeTimes(c, n, false, times, timeKinds);
+  decodeTimes(c, n, true, dates, timeKinds);
+  const [hi, lo] = [new Uint32Array(n).fill(0x12345678), new Uint32Array(n).fill(0x9abcdef0)];
+  const batch = { length: n, column: () => c } as unknown as RecordBatch;
+  hashRows(batch, [c.name], hi, lo, new Uint32Array(2), new Uint32Array(2));
+  const keys = Array.from({ length: n }, (_, i) => (c.isNull(i) ? null : uniqueInteger(c, i)));
+  const views = Array.from({ length: n }, (_, i) => (c.textView ? c.textView(i) : c.text(i)));
+  return [[...numbers], [...kinds], [...times], [...dates], [...hi], [...lo], keys, views];
+}
+
 /**
  * Where mlgate reads values differently from hyparquet on purpose (parquet-writers.test.ts compares them
  * with DuckDB): decimals (divided by 10^scale, not multiplied by 10^-scale) and the empty lists of
@@ -36,7 +56,7 @@ function differsOnPurpose(file: string, column: SchemaTree): boolean {
 /**
  * The typed columns (src/io/data/parquet/) must answer exactly as ValueColumn does over the values hyparquet
  * itself decodes (the reader mlgate used before, with times floored: see values.ts): same nulls,
- * numbers, texts, values and hashes.
+ * numbers, texts, values and hashes, cell by cell and through the bulk paths the checks use.
  */
 describe('Parquet typed columns', () => {
   for (const name of files) {
@@ -57,6 +77,7 @@ describe('Parquet typed columns', () => {
           // FLOATs are read as the shortest decimal that reads back as the float (parquet-float32.test.ts)
           const reference = new ValueColumn(col.name, col.kind, floats.has(col.name) ? values.map((v) => (typeof v === 'number' ? float32Decimal(v) : v)) : values, 0, batch.length);
           for (let i = 0; i < batch.length; i++) expect(answers(col, i), `${col.name} row ${batch.rowOffset + i}`).toEqual(answers(reference, i));
+          expect(bulkAnswers(col, batch.length), `${col.name} rows ${batch.rowOffset}+`).toEqual(bulkAnswers(reference, batch.length));
         }
         seen += batch.length;
       }

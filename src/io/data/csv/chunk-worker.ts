@@ -7,6 +7,7 @@ import type { ChunkSummary } from '../../../domain/validation/dataset-validator.
 import { CHUNK_WORKER_TAG } from '../../workers/chunk-workers.js';
 import { MlgateError } from '../../../domain/errors.js';
 import { processJsonlChunk, type JsonlChunkJob, type JsonlChunkResult } from '../jsonl/chunk.js';
+import type { ParquetJob, ParquetTask } from '../parquet/worker.js';
 import { CsvColumn } from '../columns.js';
 import { hashRecordBytes, viewOf } from '../../../domain/table/hash.js';
 import { ColumnStreamer, exactCollector, type CollectedColumns, type ColumnPlan } from '../column-values.js';
@@ -239,9 +240,24 @@ export function resultBuffers(result: ChunkResult | JsonlChunkResult): ArrayBuff
 if (!isMainThread && parentPort && (workerData as { tag?: string } | null)?.tag === CHUNK_WORKER_TAG) {
   const port = parentPort;
   let job: ChunkJob | JsonlChunkJob | undefined;
-  port.on('message', (msg: { kind: 'job'; job: ChunkJob | JsonlChunkJob } | ChunkMessage) => {
+  /** A Parquet read's code (loaded only for a Parquet file) and task runner. */
+  let parquetCode: Promise<typeof import('../parquet/worker.js')> | undefined;
+  const loadParquet = (): Promise<typeof import('../parquet/worker.js')> => (parquetCode ??= import('../parquet/worker.js').then(async (m) => (await m.preloadParquetCode(), m)));
+  let parquet: Promise<(task: ParquetTask) => void> | undefined;
+  port.on('message', (msg: { kind: 'job'; job: ChunkJob | JsonlChunkJob | ParquetJob } | ChunkMessage | { kind: 'parquet-task'; task: ParquetTask } | { kind: 'preload-parquet' }) => {
+    if (msg.kind === 'preload-parquet') {
+      void loadParquet();
+      return;
+    }
     if (msg.kind === 'job') {
-      job = msg.job;
+      const j = msg.job;
+      if ('format' in j && j.format === 'parquet') parquet = loadParquet().then((m) => m.parquetTaskServer(j, port));
+      else job = j;
+      return;
+    }
+    if (msg.kind === 'parquet-task') {
+      const { task } = msg;
+      void parquet!.then((run) => run(task));
       return;
     }
     recycleRowArrays(msg.spare);

@@ -1,6 +1,9 @@
+import { isAscii } from 'node:buffer';
 import { parseIsoBytes, parseIsoString } from '../../../domain/validation/iso-time.js';
+import { TextWindow } from '../csv/text-window.js';
 import { ValueColumn } from '../columns.js';
-import { hashBytes, hashDouble, hashNull, hashString } from '../../../domain/table/hash.js';
+import { combineHashAt, hashBytes, hashDouble, hashNull, hashString } from '../../../domain/table/hash.js';
+import { INTEGER, NOT_NUMBER, NULL, NUMBER } from '../../../domain/validation/cell-kinds.js';
 import type { FastSlice } from '../fast-slice.js';
 import type { Column, ColumnKind } from '../../../domain/table/record-batch.js';
 import { asBuffer } from './dense.js';
@@ -48,6 +51,30 @@ export class NumberColumn implements Column {
     return dateOnly && ms % 86_400_000 !== 0 ? NaN : ms;
   }
 
+  numbers(out: Float64Array, kinds: Uint8Array): void {
+    const { values, nulls, mode } = this;
+    for (let i = 0; i < this.length; i++) {
+      if (nulls[i] === 1) {
+        out[i] = NaN;
+        kinds[i] = NULL;
+        continue;
+      }
+      const v = values[i]!;
+      out[i] = v;
+      kinds[i] = mode === 'int64' || (mode === 'number' && Number.isInteger(v)) ? INTEGER : v !== v ? NOT_NUMBER : NUMBER;
+    }
+  }
+
+  datetimes(out: Float64Array, dateOnly: boolean): void {
+    for (let i = 0; i < this.length; i++) out[i] = this.datetime(i, dateOnly);
+  }
+
+  /** As `uniqueInteger` reads `value(i)`: a safe integer below 10^15 in magnitude (not a time). */
+  canonicalInteger(i: number): number {
+    const v = this.values[i]!;
+    return this.mode !== 'time' && Number.isInteger(v) && Math.abs(v) < 1e15 ? v + 0 : NaN;
+  }
+
   text(i: number): string | null {
     if (this.nulls[i] === 1) return null;
     const v = this.values[i]!;
@@ -79,7 +106,17 @@ export class NumberColumn implements Column {
     this.hashValue(i, out);
     c.store(e, out);
   }
+
+  combineHashes(hi: Uint32Array, lo: Uint32Array, n: number): void {
+    for (let i = 0; i < n; i++) {
+      this.hash(i, rowScratch);
+      combineHashAt(hi, lo, i, rowScratch);
+    }
+  }
 }
+
+/** One cell's hash at a time, for `combineHashes`. */
+const rowScratch = new Uint32Array(2);
 
 const trueHash = new Uint32Array(2);
 const falseHash = new Uint32Array(2);
@@ -125,6 +162,13 @@ export class BooleanColumn implements Column {
     out[0] = h[0]!;
     out[1] = h[1]!;
   }
+
+  combineHashes(hi: Uint32Array, lo: Uint32Array, n: number): void {
+    for (let i = 0; i < n; i++) {
+      this.hash(i, rowScratch);
+      combineHashAt(hi, lo, i, rowScratch);
+    }
+  }
 }
 
 /** Per-entry results for a dictionary-encoded column: each entry's hash (and text) computed once. */
@@ -160,6 +204,15 @@ export class DictionaryCache {
 
 
 const lossyDecoder = new TextDecoder('utf-8', { ignoreBOM: true });
+
+/** Whether each page buffer is all ASCII, found once per page (a page's rows come in several batches). */
+const asciiSegs = new WeakMap<Uint8Array, boolean>();
+
+function isAsciiSeg(b: Buffer): boolean {
+  let ascii = asciiSegs.get(b);
+  if (ascii === undefined) asciiSegs.set(b, (ascii = isAscii(b)));
+  return ascii;
+}
 
 /** Strings as UTF-8 byte ranges: row i is segs[seg[i]][start[i], end[i]), dictionary entry entry[i] (or -1). */
 export interface StringRows {
@@ -219,6 +272,18 @@ export class StringColumn implements Column {
     return (this.cache.texts[e] ??= this.decode(i));
   }
 
+  private windows: (TextWindow | undefined)[] = [];
+
+  /** `text(i)` for a check that does not keep it: a dictionary entry's cached text, else a substring of a decoded piece of an ASCII page. */
+  textView(i: number): string | null {
+    const r = this.rows;
+    if (r.nulls[i] === 1) return null;
+    const s = r.seg[i]!;
+    if (r.lossy[s] || (r.entry && this.cache && r.entry[i]! >= 0)) return this.text(i);
+    const w = (this.windows[s] ??= new TextWindow(this.segs[s]!, isAsciiSeg(this.segs[s]!)));
+    return w.slice(r.start[i]!, r.end[i]!);
+  }
+
   value(i: number): unknown {
     return this.text(i);
   }
@@ -239,6 +304,13 @@ export class StringColumn implements Column {
     if (c.load(e, out)) return;
     this.hashRow(i, out);
     c.store(e, out);
+  }
+
+  combineHashes(hi: Uint32Array, lo: Uint32Array, n: number): void {
+    for (let i = 0; i < n; i++) {
+      this.hash(i, rowScratch);
+      combineHashAt(hi, lo, i, rowScratch);
+    }
   }
 }
 

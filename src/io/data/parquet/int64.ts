@@ -34,7 +34,19 @@ function floorDiv(hi: number, lo: number, d: number, q: number, r: number): numb
   return hi * q + (low - rem) / d;
 }
 
+/** Below this magnitude (years 1827 to 2112 in microseconds) v and q·1000 are exact doubles: no floating remainder. */
+const EXACT_MICROS = 2 ** 52;
+
 export function microsToMs(hi: number, lo: number): number {
+  const v = hi * TWO32 + lo;
+  if (v < EXACT_MICROS && v > -EXACT_MICROS) {
+    // The quotient rounded, then corrected by the exact remainder: floor(v / 1000).
+    let q = Math.floor(v / 1000);
+    const rem = v - q * 1000;
+    if (rem < 0) q--;
+    else if (rem >= 1000) q++;
+    return clipMs(q);
+  }
   return clipMs(floorDiv(hi, lo, 1000, 4294967, 296));
 }
 

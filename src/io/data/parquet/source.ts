@@ -10,6 +10,12 @@ import type { ColumnKind, ReadOptions, RecordBatch, TableSource } from '../../..
 const hyparquet = (): Promise<typeof import('hyparquet')> => import('hyparquet');
 const fileReader = (): Promise<typeof import('./file-reader.js')> => import('./file-reader.js');
 
+/**
+ * Rows validation reads and checks at a time (decoded pages are cut into batches of this many rows):
+ * each column's arrays stay in the core's cache while the checks and the row hash read them.
+ */
+export const CHECK_BATCH_ROWS = 8192;
+
 /** Parquet via hyparquet (pure JS; metadata, nested columns, page decoding primitives), every standard codec. Reads only the requested columns, row group by row group. */
 export class ParquetSource implements TableSource {
   readonly format = 'parquet' as const;
