@@ -3,6 +3,7 @@ import type { FastSlice } from '../fast-slice.js';
 import { valueText } from '../columns.js';
 import { BIGINT, ESCAPED, FALSE, NESTED, NUMBER, STRING, TRUE, VALUE, type JsonlCells } from './cells.js';
 import { lastNumber, lastString, literalEnd, nestedEnd, numberEnd, skipSpace, stringEnd } from './json-bytes.js';
+import { unescapeString } from './json-unescape.js';
 import { readLineObject, readNestedValue, type LineObject } from './line-object.js';
 
 /**
@@ -25,6 +26,10 @@ const TRUE_HASH = new Uint32Array(2);
 const FALSE_HASH = new Uint32Array(2);
 textHash('true', TRUE_HASH);
 textHash('false', FALSE_HASH);
+const [TRUE_HI, TRUE_LO, FALSE_HI, FALSE_LO] = [TRUE_HASH[0]!, TRUE_HASH[1]!, FALSE_HASH[0]!, FALSE_HASH[1]!];
+
+/** Whether a key's UTF-8 bytes are its JSON text (no quote, backslash or control byte to escape). */
+const writtenAsIs = (bytes: Uint8Array): boolean => bytes.every((c) => c !== 34 && c !== 92 && c >= 32);
 
 /**
  * Reads the lines of a JSON Lines file into the cells of the requested columns, straight from the
@@ -40,6 +45,8 @@ export class JsonlLineReader {
   readonly order: string[] = [];
   private readonly ids = new Map<string, number>();
   private keyBytes: Uint8Array[] = [];
+  /** Per key: 1 when its bytes are its JSON text (a key written so can be matched without scanning it first). */
+  private keyAsIs: Uint8Array = new Uint8Array(16);
   private readonly slotOf: number[] = [];
   private readonly keyHi: number[] = [];
   private readonly keyLo: number[] = [];
@@ -80,7 +87,8 @@ export class JsonlLineReader {
   private register(name: string): void {
     const id = this.keyBytes.length;
     this.ids.set(name, id);
-    this.keyBytes.push(Buffer.from(name, 'utf8'));
+    const bytes = Buffer.from(name, 'utf8');
+    this.keyBytes.push(bytes);
     if (this.everyColumn) this.requested.push(name);
     this.slotOf.push(this.requested.indexOf(name));
     hashString(name, this.h);
@@ -94,7 +102,11 @@ export class JsonlLineReader {
       };
       this.rowSeen = grow(this.rowSeen);
       this.chunkSeen = grow(this.chunkSeen);
+      const asIs = new Uint8Array(2 * this.keyAsIs.length);
+      asIs.set(this.keyAsIs);
+      this.keyAsIs = asIs;
     }
+    this.keyAsIs[id] = writtenAsIs(bytes) ? 1 : 0;
   }
 
   /** A key known before reading (found by an earlier pass over the file). */
@@ -103,6 +115,35 @@ export class JsonlLineReader {
     this.known.add(name);
     this.order.push(name);
     this.register(name);
+  }
+
+  /** Where the key read by `keyAt` ends (its closing quote). */
+  private keyEnd = 0;
+
+  /**
+   * The id of the key whose opening quote is at b[p], the m-th member of its line (its closing quote
+   * in `keyEnd`); -1 when it is new to this chunk, -2 when it is not a valid string. The key found
+   * at m in the last line is matched first, byte for byte up to its closing quote.
+   */
+  private keyAt(b: Buffer, p: number, e: number, m: number): number {
+    const guess = m < this.predicted.length ? this.predicted[m]! : -1;
+    if (guess >= 0 && this.keyAsIs[guess] === 1) {
+      const kb = this.keyBytes[guess]!;
+      const n = kb.length;
+      const s = p + 1;
+      if (s + n < e && b[s + n] === 34) {
+        let k = 0;
+        while (k < n && kb[k] === b[s + k]) k++;
+        if (k === n) {
+          this.keyEnd = s + n;
+          return this.chunkSeen[guess] === this.chunk ? guess : -1;
+        }
+      }
+    }
+    const end = stringEnd(b, p, e);
+    if (end < 0) return -2;
+    this.keyEnd = end;
+    return this.keyId(b, p + 1, end, lastString.escaped, m);
   }
 
   /** The id of the key at b[s, e) (`escaped`: written with escapes), the m-th member of its line; -1 when it is new to this chunk. */
@@ -167,7 +208,10 @@ export class JsonlLineReader {
     const { tags, nums, starts, ends } = cells;
     const h = this.h;
     const hashing = this.rowHashes;
-    this.sum0 = this.sum1 = this.members = 0;
+    // The row hash is summed here (as `mix` sums it): locals stay machine integers.
+    let sum0 = 0;
+    let sum1 = 0;
+    let members = 0;
     const row = ++this.row;
     let p = skipSpace(b, s, e);
     if (p >= e || b[p] !== 123) return false;
@@ -176,12 +220,10 @@ export class JsonlLineReader {
     else {
       for (let m = 0; ; m++) {
         if (p >= e || b[p] !== 34) return false;
-        const keyEnd = stringEnd(b, p, e);
-        if (keyEnd < 0) return false;
-        const id = this.keyId(b, p + 1, keyEnd, lastString.escaped, m);
+        const id = this.keyAt(b, p, e, m);
         if (id < 0 || this.rowSeen[id] === row) return false;
         this.rowSeen[id] = row;
-        p = skipSpace(b, keyEnd + 1, e);
+        p = skipSpace(b, this.keyEnd + 1, e);
         if (p >= e || b[p] !== 58) return false;
         p = skipSpace(b, p + 1, e);
         const slot = this.slotOf[id]!;
@@ -198,7 +240,7 @@ export class JsonlLineReader {
             ends[k] = end;
           }
           if (hashing) {
-            if (escaped) textHash(JSON.parse((b as unknown as FastSlice).utf8Slice(p, end + 1)) as string, h);
+            if (escaped) this.hashEscaped(b, p + 1, end, h);
             else hashRecordBytes(b, this.view(b), p + 1, end, h);
           }
           p = end + 1;
@@ -214,7 +256,8 @@ export class JsonlLineReader {
           }
           if (hashing) {
             // An integer hashes as its digits: a plain integer token is them, but for -0.
-            if (lastNumber.big || (lastNumber.plain && v !== 0)) hashRecordBytes(b, this.view(b), p, end, h);
+            if (lastNumber.big || (lastNumber.plain && (v !== 0 || b[p] !== 45))) hashRecordBytes(b, this.view(b), p, end, h);
+            else if (!Number.isSafeInteger(v)) hashDouble(v, h);
             else valueHash(v, h);
           }
           p = end;
@@ -233,10 +276,18 @@ export class JsonlLineReader {
           if (end < 0) return false;
           isNull = c === 110;
           if (slot >= 0 && !isNull) tags[k] = c === 116 ? TRUE : FALSE;
-          if (hashing && !isNull) h.set(c === 116 ? TRUE_HASH : FALSE_HASH);
+          if (hashing && !isNull) {
+            h[0] = c === 116 ? TRUE_HI : FALSE_HI;
+            h[1] = c === 116 ? TRUE_LO : FALSE_LO;
+          }
           p = end;
         }
-        if (hashing && !isNull) this.mix(this.keyHi[id]!, this.keyLo[id]!, h);
+        if (hashing && !isNull) {
+          const m0 = fmix32((this.keyHi[id]! ^ Math.imul(h[0]!, 0x9e3779b1)) >>> 0);
+          sum0 = (sum0 + m0) | 0;
+          sum1 = (sum1 + fmix32((this.keyLo[id]! + Math.imul(h[1]!, 0x85ebca77) + m0) >>> 0)) | 0;
+          members++;
+        }
         p = skipSpace(b, p, e);
         if (p < e && b[p] === 44) {
           p = skipSpace(b, p + 1, e);
@@ -250,8 +301,27 @@ export class JsonlLineReader {
       }
     }
     if (skipSpace(b, p, e) !== e) return false;
-    if (hashing) this.finishRowHash();
+    if (hashing) {
+      this.sum0 = sum0;
+      this.sum1 = sum1;
+      this.members = members;
+      this.finishRowHash();
+    }
     return true;
+  }
+
+  /** Scratch of `hashEscaped`: a string's value as UTF-8. */
+  private unescaped = new Uint8Array(256);
+  private unescapedView = viewOf(this.unescaped);
+
+  /** The row hash of the string with escapes whose body is b[s, e): its value's UTF-8 bytes hashed as `textHash` hashes them. */
+  private hashEscaped(b: Buffer, s: number, e: number, out: Uint32Array): void {
+    if (this.unescaped.length < e - s) {
+      this.unescaped = new Uint8Array(2 * (e - s));
+      this.unescapedView = viewOf(this.unescaped);
+    }
+    const n = unescapeString(b, s, e, this.unescaped);
+    hashRecordBytes(this.unescaped, this.unescapedView, 0, n, out);
   }
 
   /**
