@@ -1,32 +1,11 @@
-import { fmix32, hashDouble, hashRecordBytes, hashString, viewOf } from '../../../domain/table/hash.js';
+import { hashRecordBytes, hashString, viewOf } from '../../../domain/table/hash.js';
 import type { FastSlice } from '../fast-slice.js';
 import { valueText } from '../columns.js';
 import { BIGINT, ESCAPED, FALSE, NESTED, NUMBER, STRING, TRUE, VALUE, type JsonlCells } from './cells.js';
 import { lastNumber, lastString, literalEnd, nestedEnd, numberEnd, skipSpace, stringEnd } from './json-bytes.js';
 import { unescapeString } from './json-unescape.js';
 import { readLineObject, readNestedValue, type LineObject } from './line-object.js';
-
-/**
- * Row hashes put a member's value in the class its column hash puts it in (`Column.hash`): its text's
- * bytes (strings, integers as digits, booleans, nested values as JSON), or a double's bits. Only
- * equality matters within a file, so the bytes go through the faster word-at-a-time hash.
- */
-function textHash(text: string, out: Uint32Array): void {
-  const bytes = Buffer.from(text, 'utf8');
-  hashRecordBytes(bytes, viewOf(bytes), 0, bytes.length, out);
-}
-
-/** The row-hash class of a value read by `readLineObject` (as the byte scan finds it for the same text). */
-function valueHash(v: unknown, out: Uint32Array): void {
-  if (typeof v === 'number' && !Number.isSafeInteger(v)) hashDouble(v, out);
-  else textHash(typeof v === 'string' ? v : valueText(v)!, out);
-}
-
-const TRUE_HASH = new Uint32Array(2);
-const FALSE_HASH = new Uint32Array(2);
-textHash('true', TRUE_HASH);
-textHash('false', FALSE_HASH);
-const [TRUE_HI, TRUE_LO, FALSE_HI, FALSE_LO] = [TRUE_HASH[0]!, TRUE_HASH[1]!, FALSE_HASH[0]!, FALSE_HASH[1]!];
+import { doubleMember, finishRowHash, memberScratch, scratchMember, textMember, valueMember } from './member-hash.js';
 
 /** Whether a key's UTF-8 bytes are its JSON text (no quote, backslash or control byte to escape). */
 const writtenAsIs = (bytes: Uint8Array): boolean => bytes.every((c) => c !== 34 && c !== 92 && c >= 32);
@@ -48,8 +27,9 @@ export class JsonlLineReader {
   /** Per key: 1 when its bytes are its JSON text (a key written so can be matched without scanning it first). */
   private keyAsIs: Uint8Array = new Uint8Array(16);
   private readonly slotOf: number[] = [];
-  private readonly keyHi: number[] = [];
-  private readonly keyLo: number[] = [];
+  /** Per key: its hash, the seeds of its members' hashes. */
+  private keyHi: Int32Array = new Int32Array(16);
+  private keyLo: Int32Array = new Int32Array(16);
   /** Per key: the last row it was met in (a repeat in the same row is left to the exact reader). */
   private rowSeen: Int32Array = new Int32Array(16);
   /** Per key: the last chunk it was met in. */
@@ -91,22 +71,22 @@ export class JsonlLineReader {
     this.keyBytes.push(bytes);
     if (this.everyColumn) this.requested.push(name);
     this.slotOf.push(this.requested.indexOf(name));
-    hashString(name, this.h);
-    this.keyHi.push(this.h[0]!);
-    this.keyLo.push(this.h[1]!);
     if (id >= this.rowSeen.length) {
-      const grow = (a: Int32Array): Int32Array => {
-        const b = new Int32Array(2 * a.length);
+      const grow = <T extends Int32Array | Uint8Array>(a: T): T => {
+        const b = new (a.constructor as new (n: number) => T)(2 * a.length);
         b.set(a);
         return b;
       };
       this.rowSeen = grow(this.rowSeen);
       this.chunkSeen = grow(this.chunkSeen);
-      const asIs = new Uint8Array(2 * this.keyAsIs.length);
-      asIs.set(this.keyAsIs);
-      this.keyAsIs = asIs;
+      this.keyAsIs = grow(this.keyAsIs);
+      this.keyHi = grow(this.keyHi);
+      this.keyLo = grow(this.keyLo);
     }
     this.keyAsIs[id] = writtenAsIs(bytes) ? 1 : 0;
+    hashString(name, this.h);
+    this.keyHi[id] = this.h[0]!;
+    this.keyLo[id] = this.h[1]!;
   }
 
   /** A key known before reading (found by an earlier pass over the file). */
@@ -179,26 +159,6 @@ export class JsonlLineReader {
     return this.dataView!;
   }
 
-  /** The row hash being built: sums of the members' mixed hashes (any member order gives the same), and the member count. */
-  private sum0 = 0;
-  private sum1 = 0;
-  private members = 0;
-
-  /** Adds a member (its key's hash, its value's hash in h) to the row hash being built. */
-  private mix(keyHi: number, keyLo: number, h: Uint32Array): void {
-    const m0 = fmix32((keyHi ^ Math.imul(h[0]!, 0x9e3779b1)) >>> 0);
-    const m1 = fmix32((keyLo + Math.imul(h[1]!, 0x85ebca77) + m0) >>> 0);
-    this.sum0 = (this.sum0 + m0) >>> 0;
-    this.sum1 = (this.sum1 + m1) >>> 0;
-    this.members++;
-  }
-
-  private finishRowHash(): void {
-    this.rowHash[0] = fmix32((this.sum0 ^ Math.imul(this.members, 0x27d4eb2d)) >>> 0);
-    this.rowHash[1] = fmix32((this.sum1 + this.rowHash[0]) >>> 0);
-    this.sum0 = this.sum1 = this.members = 0;
-  }
-
   /**
    * Reads line b[s, e) (no line feed, CR and BOM removed, not blank) into row r of `cells` (whose
    * cells are null). False, with the row's cells possibly written, when the line is left to `readObject`.
@@ -208,7 +168,7 @@ export class JsonlLineReader {
     const { tags, nums, starts, ends } = cells;
     const h = this.h;
     const hashing = this.rowHashes;
-    // The row hash is summed here (as `mix` sums it): locals stay machine integers.
+    // The row hash's sums (`member-hash.ts`): locals stay machine integers.
     let sum0 = 0;
     let sum1 = 0;
     let members = 0;
@@ -228,6 +188,8 @@ export class JsonlLineReader {
         p = skipSpace(b, p + 1, e);
         const slot = this.slotOf[id]!;
         const k = base + slot;
+        const keyHi = this.keyHi[id]!;
+        const keyLo = this.keyLo[id]!;
         const c = p < e ? b[p]! : -1;
         let isNull = false;
         if (c === 34) {
@@ -240,8 +202,8 @@ export class JsonlLineReader {
             ends[k] = end;
           }
           if (hashing) {
-            if (escaped) this.hashEscaped(b, p + 1, end, h);
-            else hashRecordBytes(b, this.view(b), p + 1, end, h);
+            if (escaped) scratchMember(unescapeString(b, p + 1, end, memberScratch(end - p - 1)), keyHi, keyLo, h);
+            else hashRecordBytes(b, this.view(b), p + 1, end, h, keyHi, keyLo);
           }
           p = end + 1;
         } else if (c === 45 || (c >= 48 && c <= 57)) {
@@ -256,9 +218,9 @@ export class JsonlLineReader {
           }
           if (hashing) {
             // An integer hashes as its digits: a plain integer token is them, but for -0.
-            if (lastNumber.big || (lastNumber.plain && (v !== 0 || b[p] !== 45))) hashRecordBytes(b, this.view(b), p, end, h);
-            else if (!Number.isSafeInteger(v)) hashDouble(v, h);
-            else valueHash(v, h);
+            if (lastNumber.big || (lastNumber.plain && (v !== 0 || b[p] !== 45))) hashRecordBytes(b, this.view(b), p, end, h, keyHi, keyLo);
+            else if (!Number.isSafeInteger(v)) doubleMember(v, keyHi, keyLo, h);
+            else textMember(valueText(v)!, keyHi, keyLo, h);
           }
           p = end;
         } else if (c === 123 || c === 91) {
@@ -269,23 +231,20 @@ export class JsonlLineReader {
             starts[k] = p;
             ends[k] = end;
           }
-          if (hashing) textHash(valueText(readNestedValue((b as unknown as FastSlice).utf8Slice(p, end)))!, h);
+          if (hashing) textMember(valueText(readNestedValue((b as unknown as FastSlice).utf8Slice(p, end)))!, keyHi, keyLo, h);
           p = end;
         } else {
           const end = literalEnd(b, p, e);
           if (end < 0) return false;
           isNull = c === 110;
           if (slot >= 0 && !isNull) tags[k] = c === 116 ? TRUE : FALSE;
-          if (hashing && !isNull) {
-            h[0] = c === 116 ? TRUE_HI : FALSE_HI;
-            h[1] = c === 116 ? TRUE_LO : FALSE_LO;
-          }
+          // true and false hash as their text, which they are.
+          if (hashing && !isNull) hashRecordBytes(b, this.view(b), p, end, h, keyHi, keyLo);
           p = end;
         }
         if (hashing && !isNull) {
-          const m0 = fmix32((this.keyHi[id]! ^ Math.imul(h[0]!, 0x9e3779b1)) >>> 0);
-          sum0 = (sum0 + m0) | 0;
-          sum1 = (sum1 + fmix32((this.keyLo[id]! + Math.imul(h[1]!, 0x85ebca77) + m0) >>> 0)) | 0;
+          sum0 = (sum0 + h[0]!) | 0;
+          sum1 = (sum1 + h[1]!) | 0;
           members++;
         }
         p = skipSpace(b, p, e);
@@ -301,27 +260,8 @@ export class JsonlLineReader {
       }
     }
     if (skipSpace(b, p, e) !== e) return false;
-    if (hashing) {
-      this.sum0 = sum0;
-      this.sum1 = sum1;
-      this.members = members;
-      this.finishRowHash();
-    }
+    if (hashing) finishRowHash(sum0, sum1, members, this.rowHash);
     return true;
-  }
-
-  /** Scratch of `hashEscaped`: a string's value as UTF-8. */
-  private unescaped = new Uint8Array(256);
-  private unescapedView = viewOf(this.unescaped);
-
-  /** The row hash of the string with escapes whose body is b[s, e): its value's UTF-8 bytes hashed as `textHash` hashes them. */
-  private hashEscaped(b: Buffer, s: number, e: number, out: Uint32Array): void {
-    if (this.unescaped.length < e - s) {
-      this.unescaped = new Uint8Array(2 * (e - s));
-      this.unescapedView = viewOf(this.unescaped);
-    }
-    const n = unescapeString(b, s, e, this.unescaped);
-    hashRecordBytes(this.unescaped, this.unescapedView, 0, n, out);
   }
 
   /**
@@ -342,7 +282,9 @@ export class JsonlLineReader {
       cells.tags[base + slot] = VALUE;
       cells.values.set(base + slot, v);
     });
-    this.sum0 = this.sum1 = this.members = 0;
+    let sum0 = 0;
+    let sum1 = 0;
+    let members = 0;
     for (const key in row) {
       const id = this.ids.get(key)!;
       if (this.chunkSeen[id] !== this.chunk) {
@@ -351,10 +293,12 @@ export class JsonlLineReader {
       }
       const v = row[key];
       if (!this.rowHashes || v === null || v === undefined) continue;
-      valueHash(v, this.h);
-      this.mix(this.keyHi[id]!, this.keyLo[id]!, this.h);
+      valueMember(v, this.keyHi[id]!, this.keyLo[id]!, this.h);
+      sum0 = (sum0 + this.h[0]!) | 0;
+      sum1 = (sum1 + this.h[1]!) | 0;
+      members++;
     }
-    if (this.rowHashes) this.finishRowHash();
+    if (this.rowHashes) finishRowHash(sum0, sum1, members, this.rowHash);
     return object;
   }
 }
