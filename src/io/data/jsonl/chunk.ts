@@ -109,6 +109,7 @@ function checkJsonlChunk(job: JsonlChunkJob, buf: Buffer, startLine: number, lin
   }
   const { reader, rows } = kept;
   reader.startChunk();
+  reader.useBuffer(buf);
   // Left with rows when the last chunk threw.
   rows.clear();
   const capacity = lineCount + 1;
