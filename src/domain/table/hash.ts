@@ -113,11 +113,12 @@ export function viewOf(b: Uint8Array): DataView {
 /**
  * A faster 64-bit hash of b[start, end) for whole records (duplicate rows), four bytes at a time
  * (murmur3-style lanes; `view` is `viewOf(b)`, one little-endian load per four bytes). Not equal
- * to `hashBytes`: only compare it with itself.
+ * to `hashBytes`: only compare it with itself (with the same seeds: a pair of seeds is a distinct
+ * hash function, such as one per JSON key).
  */
-export function hashRecordBytes(b: Uint8Array, view: DataView, start: number, end: number, out: Uint32Array): void {
-  let h1 = 0x9747b28c ^ (end - start);
-  let h2 = 0x85ebca6b ^ (end - start);
+export function hashRecordBytes(b: Uint8Array, view: DataView, start: number, end: number, out: Uint32Array, seed1 = 0x9747b28c, seed2 = 0x85ebca6b): void {
+  let h1 = seed1 ^ (end - start);
+  let h2 = seed2 ^ (end - start);
   let p = start;
   for (; p + 4 <= end; p += 4) {
     let k = view.getInt32(p, true);

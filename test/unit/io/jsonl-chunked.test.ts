@@ -82,8 +82,10 @@ describe('big JSON Lines files in chunks', () => {
     }
   }, 120_000);
 
-  it('duplicate rows keyed by the unique column, and rows equal but for key order, spacing and number spelling', async () => {
+  it('duplicate rows keyed by the unique column, and rows equal but for key order, spacing, number spelling and escapes', async () => {
     const rows = ['{"id": 1, "a": 1.0, "b": "x"}', '{"b":"x","id":1,"a":1}', '{"id": 2, "a": 1e0, "b": "x", "c": null}', '{"id":2,"b":"x","a":1}', '{"a":[1, {"k": 2}],"id":3}', '{"id":3,"a":[1,{"k":2}]}', '{"id":4,"a":9007199254740993}', '{"id":4,"a":9007199254740992}', '{"id":5,"a":5,"t":true}', '{"id":5,"a":"5","t":"true"}', '{"id":6,"a":-0}', '{"id":6,"a":0.0}'];
+    // Strings equal once their escapes are read (the byte scan hashes them without building them), and ones that only look alike.
+    rows.push('{"id":7,"s":"A\\"B"}', '{"s":"\\u0041\\u0022B","id":7}', '{"id":8,"s":"é😀/"}', '{"id":8,"s":"\\u00e9\\ud83d\\ude00\\/"}', '{"id":9,"s":"\\ud800"}', '{"id":9,"s":"\\ufffd"}', '{"id":10,"s":"a\\nb"}', '{"id":10,"s":"a\\\\nb"}');
     const text = Array.from({ length: 60 }, (_, i) => rows[i % rows.length]).join('\n');
     const got = await compare({ name: 'dups.jsonl', bytes: Buffer.from(text) }, 'version: 1\ndatasets:\n  - name: d\n    path: x.jsonl\n    columns:\n      id: { type: integer, unique: true }\n    duplicates: 0.9\n');
     expect(JSON.stringify(got)).toContain('"check":"duplicates"');

@@ -71,6 +71,16 @@ describe('pattern checks run in linear time', () => {
   });
 });
 
+it('a pattern is compiled once per thread (the checker of every chunk gets the same one, its DFA warm), and answers the same after many texts', () => {
+  const first = compileLinearPattern('^[a-z]+@[a-z]+$');
+  expect(compileLinearPattern('^[a-z]+@[a-z]+$')).toBe(first);
+  expect(compileLinearPattern('^[a-z]+@[a-z]+\\.com$')).not.toBe(first);
+  const js = /^[a-z]+@[a-z]+$/u;
+  for (const text of ['a@b', 'a@b.c', '@b', 'abc@', 'x@y', 'é@b', 'a@b\n']) expect([text, compileLinearPattern('^[a-z]+@[a-z]+$').test(text)]).toEqual([text, js.test(text)]);
+  // A pattern that does not compile is refused each time it is asked for.
+  for (let k = 0; k < 2; k++) expect(() => compileLinearPattern('^(a)\\1$')).toThrow(/backreference/);
+});
+
 it('a pattern that re2js would match one-pass runs on its lazy DFA (the one-pass matcher allocates per cell)', () => {
   for (const pattern of ['^[^@\\s]+@[^@\\s]+$', '^C\\d{6}$', '(a|a)*$']) expect([pattern, compileLinearPattern(pattern).engine]).toEqual([pattern, 'lazy-dfa']);
 });

@@ -1,30 +1,14 @@
-import { fmix32, hashDouble, hashRecordBytes, hashString, viewOf } from '../../../domain/table/hash.js';
+import { hashRecordBytes, hashString, viewOf } from '../../../domain/table/hash.js';
 import type { FastSlice } from '../fast-slice.js';
 import { valueText } from '../columns.js';
 import { BIGINT, ESCAPED, FALSE, NESTED, NUMBER, STRING, TRUE, VALUE, type JsonlCells } from './cells.js';
 import { lastNumber, lastString, literalEnd, nestedEnd, numberEnd, skipSpace, stringEnd } from './json-bytes.js';
+import { unescapeString } from './json-unescape.js';
 import { readLineObject, readNestedValue, type LineObject } from './line-object.js';
+import { doubleMember, finishRowHash, memberScratch, scratchMember, textMember, valueMember } from './member-hash.js';
 
-/**
- * Row hashes put a member's value in the class its column hash puts it in (`Column.hash`): its text's
- * bytes (strings, integers as digits, booleans, nested values as JSON), or a double's bits. Only
- * equality matters within a file, so the bytes go through the faster word-at-a-time hash.
- */
-function textHash(text: string, out: Uint32Array): void {
-  const bytes = Buffer.from(text, 'utf8');
-  hashRecordBytes(bytes, viewOf(bytes), 0, bytes.length, out);
-}
-
-/** The row-hash class of a value read by `readLineObject` (as the byte scan finds it for the same text). */
-function valueHash(v: unknown, out: Uint32Array): void {
-  if (typeof v === 'number' && !Number.isSafeInteger(v)) hashDouble(v, out);
-  else textHash(typeof v === 'string' ? v : valueText(v)!, out);
-}
-
-const TRUE_HASH = new Uint32Array(2);
-const FALSE_HASH = new Uint32Array(2);
-textHash('true', TRUE_HASH);
-textHash('false', FALSE_HASH);
+/** Whether a key's UTF-8 bytes are its JSON text (no quote, backslash or control byte to escape). */
+const writtenAsIs = (bytes: Uint8Array): boolean => bytes.every((c) => c !== 34 && c !== 92 && c >= 32);
 
 /**
  * Reads the lines of a JSON Lines file into the cells of the requested columns, straight from the
@@ -40,9 +24,12 @@ export class JsonlLineReader {
   readonly order: string[] = [];
   private readonly ids = new Map<string, number>();
   private keyBytes: Uint8Array[] = [];
+  /** Per key: 1 when its bytes are its JSON text (a key written so can be matched without scanning it first). */
+  private keyAsIs: Uint8Array = new Uint8Array(16);
   private readonly slotOf: number[] = [];
-  private readonly keyHi: number[] = [];
-  private readonly keyLo: number[] = [];
+  /** Per key: its hash, the seeds of its members' hashes. */
+  private keyHi: Int32Array = new Int32Array(16);
+  private keyLo: Int32Array = new Int32Array(16);
   /** Per key: the last row it was met in (a repeat in the same row is left to the exact reader). */
   private rowSeen: Int32Array = new Int32Array(16);
   /** Per key: the last chunk it was met in. */
@@ -80,21 +67,26 @@ export class JsonlLineReader {
   private register(name: string): void {
     const id = this.keyBytes.length;
     this.ids.set(name, id);
-    this.keyBytes.push(Buffer.from(name, 'utf8'));
+    const bytes = Buffer.from(name, 'utf8');
+    this.keyBytes.push(bytes);
     if (this.everyColumn) this.requested.push(name);
     this.slotOf.push(this.requested.indexOf(name));
-    hashString(name, this.h);
-    this.keyHi.push(this.h[0]!);
-    this.keyLo.push(this.h[1]!);
     if (id >= this.rowSeen.length) {
-      const grow = (a: Int32Array): Int32Array => {
-        const b = new Int32Array(2 * a.length);
+      const grow = <T extends Int32Array | Uint8Array>(a: T): T => {
+        const b = new (a.constructor as new (n: number) => T)(2 * a.length);
         b.set(a);
         return b;
       };
       this.rowSeen = grow(this.rowSeen);
       this.chunkSeen = grow(this.chunkSeen);
+      this.keyAsIs = grow(this.keyAsIs);
+      this.keyHi = grow(this.keyHi);
+      this.keyLo = grow(this.keyLo);
     }
+    this.keyAsIs[id] = writtenAsIs(bytes) ? 1 : 0;
+    hashString(name, this.h);
+    this.keyHi[id] = this.h[0]!;
+    this.keyLo[id] = this.h[1]!;
   }
 
   /** A key known before reading (found by an earlier pass over the file). */
@@ -103,6 +95,35 @@ export class JsonlLineReader {
     this.known.add(name);
     this.order.push(name);
     this.register(name);
+  }
+
+  /** Where the key read by `keyAt` ends (its closing quote). */
+  private keyEnd = 0;
+
+  /**
+   * The id of the key whose opening quote is at b[p], the m-th member of its line (its closing quote
+   * in `keyEnd`); -1 when it is new to this chunk, -2 when it is not a valid string. The key found
+   * at m in the last line is matched first, byte for byte up to its closing quote.
+   */
+  private keyAt(b: Buffer, p: number, e: number, m: number): number {
+    const guess = m < this.predicted.length ? this.predicted[m]! : -1;
+    if (guess >= 0 && this.keyAsIs[guess] === 1) {
+      const kb = this.keyBytes[guess]!;
+      const n = kb.length;
+      const s = p + 1;
+      if (s + n < e && b[s + n] === 34) {
+        let k = 0;
+        while (k < n && kb[k] === b[s + k]) k++;
+        if (k === n) {
+          this.keyEnd = s + n;
+          return this.chunkSeen[guess] === this.chunk ? guess : -1;
+        }
+      }
+    }
+    const end = stringEnd(b, p, e);
+    if (end < 0) return -2;
+    this.keyEnd = end;
+    return this.keyId(b, p + 1, end, lastString.escaped, m);
   }
 
   /** The id of the key at b[s, e) (`escaped`: written with escapes), the m-th member of its line; -1 when it is new to this chunk. */
@@ -129,6 +150,15 @@ export class JsonlLineReader {
   private viewBuf: Buffer | undefined;
   private dataView: DataView | undefined;
 
+  /**
+   * The lines to come are read from b: its DataView is made now, not on the first line read from it
+   * (a branch taken once per buffer inside the hot `read` has no type feedback when compiled, and
+   * threw the compiled code away at each new chunk).
+   */
+  useBuffer(b: Buffer): void {
+    this.view(b);
+  }
+
   /** A DataView of b (the buffer of the lines being read). */
   private view(b: Buffer): DataView {
     if (b !== this.viewBuf) {
@@ -136,26 +166,6 @@ export class JsonlLineReader {
       this.dataView = viewOf(b);
     }
     return this.dataView!;
-  }
-
-  /** The row hash being built: sums of the members' mixed hashes (any member order gives the same), and the member count. */
-  private sum0 = 0;
-  private sum1 = 0;
-  private members = 0;
-
-  /** Adds a member (its key's hash, its value's hash in h) to the row hash being built. */
-  private mix(keyHi: number, keyLo: number, h: Uint32Array): void {
-    const m0 = fmix32((keyHi ^ Math.imul(h[0]!, 0x9e3779b1)) >>> 0);
-    const m1 = fmix32((keyLo + Math.imul(h[1]!, 0x85ebca77) + m0) >>> 0);
-    this.sum0 = (this.sum0 + m0) >>> 0;
-    this.sum1 = (this.sum1 + m1) >>> 0;
-    this.members++;
-  }
-
-  private finishRowHash(): void {
-    this.rowHash[0] = fmix32((this.sum0 ^ Math.imul(this.members, 0x27d4eb2d)) >>> 0);
-    this.rowHash[1] = fmix32((this.sum1 + this.rowHash[0]) >>> 0);
-    this.sum0 = this.sum1 = this.members = 0;
   }
 
   /**
@@ -167,7 +177,10 @@ export class JsonlLineReader {
     const { tags, nums, starts, ends } = cells;
     const h = this.h;
     const hashing = this.rowHashes;
-    this.sum0 = this.sum1 = this.members = 0;
+    // The row hash's sums (`member-hash.ts`): locals stay machine integers.
+    let sum0 = 0;
+    let sum1 = 0;
+    let members = 0;
     const row = ++this.row;
     let p = skipSpace(b, s, e);
     if (p >= e || b[p] !== 123) return false;
@@ -176,16 +189,16 @@ export class JsonlLineReader {
     else {
       for (let m = 0; ; m++) {
         if (p >= e || b[p] !== 34) return false;
-        const keyEnd = stringEnd(b, p, e);
-        if (keyEnd < 0) return false;
-        const id = this.keyId(b, p + 1, keyEnd, lastString.escaped, m);
+        const id = this.keyAt(b, p, e, m);
         if (id < 0 || this.rowSeen[id] === row) return false;
         this.rowSeen[id] = row;
-        p = skipSpace(b, keyEnd + 1, e);
+        p = skipSpace(b, this.keyEnd + 1, e);
         if (p >= e || b[p] !== 58) return false;
         p = skipSpace(b, p + 1, e);
         const slot = this.slotOf[id]!;
         const k = base + slot;
+        const keyHi = this.keyHi[id]!;
+        const keyLo = this.keyLo[id]!;
         const c = p < e ? b[p]! : -1;
         let isNull = false;
         if (c === 34) {
@@ -198,8 +211,8 @@ export class JsonlLineReader {
             ends[k] = end;
           }
           if (hashing) {
-            if (escaped) textHash(JSON.parse((b as unknown as FastSlice).utf8Slice(p, end + 1)) as string, h);
-            else hashRecordBytes(b, this.view(b), p + 1, end, h);
+            if (escaped) scratchMember(unescapeString(b, p + 1, end, memberScratch(end - p - 1)), keyHi, keyLo, h);
+            else hashRecordBytes(b, this.view(b), p + 1, end, h, keyHi, keyLo);
           }
           p = end + 1;
         } else if (c === 45 || (c >= 48 && c <= 57)) {
@@ -214,8 +227,9 @@ export class JsonlLineReader {
           }
           if (hashing) {
             // An integer hashes as its digits: a plain integer token is them, but for -0.
-            if (lastNumber.big || (lastNumber.plain && v !== 0)) hashRecordBytes(b, this.view(b), p, end, h);
-            else valueHash(v, h);
+            if (lastNumber.big || (lastNumber.plain && (v !== 0 || b[p] !== 45))) hashRecordBytes(b, this.view(b), p, end, h, keyHi, keyLo);
+            else if (!Number.isSafeInteger(v)) doubleMember(v, keyHi, keyLo, h);
+            else textMember(valueText(v)!, keyHi, keyLo, h);
           }
           p = end;
         } else if (c === 123 || c === 91) {
@@ -226,17 +240,22 @@ export class JsonlLineReader {
             starts[k] = p;
             ends[k] = end;
           }
-          if (hashing) textHash(valueText(readNestedValue((b as unknown as FastSlice).utf8Slice(p, end)))!, h);
+          if (hashing) textMember(valueText(readNestedValue((b as unknown as FastSlice).utf8Slice(p, end)))!, keyHi, keyLo, h);
           p = end;
         } else {
           const end = literalEnd(b, p, e);
           if (end < 0) return false;
           isNull = c === 110;
           if (slot >= 0 && !isNull) tags[k] = c === 116 ? TRUE : FALSE;
-          if (hashing && !isNull) h.set(c === 116 ? TRUE_HASH : FALSE_HASH);
+          // true and false hash as their text, which they are.
+          if (hashing && !isNull) hashRecordBytes(b, this.view(b), p, end, h, keyHi, keyLo);
           p = end;
         }
-        if (hashing && !isNull) this.mix(this.keyHi[id]!, this.keyLo[id]!, h);
+        if (hashing && !isNull) {
+          sum0 = (sum0 + h[0]!) | 0;
+          sum1 = (sum1 + h[1]!) | 0;
+          members++;
+        }
         p = skipSpace(b, p, e);
         if (p < e && b[p] === 44) {
           p = skipSpace(b, p + 1, e);
@@ -250,7 +269,7 @@ export class JsonlLineReader {
       }
     }
     if (skipSpace(b, p, e) !== e) return false;
-    if (hashing) this.finishRowHash();
+    if (hashing) finishRowHash(sum0, sum1, members, this.rowHash);
     return true;
   }
 
@@ -272,7 +291,9 @@ export class JsonlLineReader {
       cells.tags[base + slot] = VALUE;
       cells.values.set(base + slot, v);
     });
-    this.sum0 = this.sum1 = this.members = 0;
+    let sum0 = 0;
+    let sum1 = 0;
+    let members = 0;
     for (const key in row) {
       const id = this.ids.get(key)!;
       if (this.chunkSeen[id] !== this.chunk) {
@@ -281,10 +302,12 @@ export class JsonlLineReader {
       }
       const v = row[key];
       if (!this.rowHashes || v === null || v === undefined) continue;
-      valueHash(v, this.h);
-      this.mix(this.keyHi[id]!, this.keyLo[id]!, this.h);
+      valueMember(v, this.keyHi[id]!, this.keyLo[id]!, this.h);
+      sum0 = (sum0 + this.h[0]!) | 0;
+      sum1 = (sum1 + this.h[1]!) | 0;
+      members++;
     }
-    if (this.rowHashes) this.finishRowHash();
+    if (this.rowHashes) finishRowHash(sum0, sum1, members, this.rowHash);
     return object;
   }
 }

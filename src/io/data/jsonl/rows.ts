@@ -31,6 +31,9 @@ export class JsonlRows {
     this.lo = rowHashes ? new Uint32Array(capacity) : undefined;
   }
 
+  /** A batch's `line`: one function for every batch, so that the checks calling it keep one call target. */
+  private readonly lineOf = (i: number): number | undefined => this.lines[i];
+
   get full(): boolean {
     return this.rows >= this.capacity;
   }
@@ -95,8 +98,7 @@ export class JsonlRows {
       if (every || known.has(name)) columns.push(new JsonlColumn(name, buf, this.cells, slot, n, ascii));
     });
     const byName = new Map(columns.map((c) => [c.name, c]));
-    const lines = this.lines;
     const issues = this.issues;
-    return { file: this.file, length: n, rowOffset, columns, column: (name) => byName.get(name), line: (i) => lines[i], ...(issues.length > 0 ? { issues } : {}) };
+    return { file: this.file, length: n, rowOffset, columns, column: (name) => byName.get(name), line: this.lineOf, ...(issues.length > 0 ? { issues } : {}) };
   }
 }

@@ -71,6 +71,7 @@ export class JsonlSource implements TableSource {
       // The rows gathered so far keep their bytes: they move with the rest to the new buffer.
       if (rows.rows > 0) rows.shift(-batchStart);
       buf = Buffer.concat([buf.subarray(batchStart), chunk]);
+      reader.useBuffer(buf);
       next -= batchStart;
       batchStart = 0;
       const last = buf.lastIndexOf(10);
