@@ -9,6 +9,8 @@ export const modules = {
 /* harmony export */   KI: () => (/* binding */ emitAnnotations)
 /* harmony export */ });
 /* unused harmony exports ANNOTATIONS_PER_LEVEL, RESERVED_FOR_MLGATE, DATA_ANNOTATIONS_PER_LEVEL, planAnnotations */
+/* harmony import */ var _domain_example_place_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16484);
+
 /** GitHub keeps at most 10 annotations per level per step and drops later ones. */
 const ANNOTATIONS_PER_LEVEL = 10;
 /**
@@ -20,9 +22,9 @@ const RESERVED_FOR_MLGATE = 3;
 const DATA_ANNOTATIONS_PER_LEVEL = ANNOTATIONS_PER_LEVEL - RESERVED_FOR_MLGATE;
 function describe(check, example) {
     const where = check.column ? `column "${check.column}" ` : '';
-    const value = typeof example.value === 'string' ? JSON.stringify(example.value) : JSON.stringify(example.value ?? null);
+    const value = (0,_domain_example_place_js__WEBPACK_IMPORTED_MODULE_0__/* .repeatsText */ .U)(example) ?? `value ${typeof example.value === 'string' ? JSON.stringify(example.value) : JSON.stringify(example.value ?? null)}`;
     const row = example.row !== undefined ? ` (row ${example.row})` : '';
-    return `${where}failed ${check.check} (expected ${JSON.stringify(check.expected)}): value ${value}${row}`;
+    return `${where}failed ${check.check} (expected ${JSON.stringify(check.expected)}): ${value}${row}`;
 }
 /**
  * The annotations for failed checks: the first examples of each failed check, round-robin across
@@ -93,10 +95,15 @@ function emitAnnotations(result, log, limit = DATA_ANNOTATIONS_PER_LEVEL) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   B: () => (/* binding */ lazyProductionDataHook)
 /* harmony export */ });
-/** The hook of a command's invocation (its store option says where releases are read), loaded on first use. */
+/**
+ * The hook of a command's invocation (its store option says where releases are read), loaded on first use: a config
+ * without models has no releases, and then the release store's code (Octokit, the artifact client) is not loaded.
+ */
 function lazyProductionDataHook(invocation) {
     let hook;
     return async (input) => {
+        if (input.loaded.config.models.length === 0)
+            return undefined;
         hook ??= Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(6913), __webpack_require__.e(9300), __webpack_require__.e(4849), __webpack_require__.e(4008), __webpack_require__.e(6130), __webpack_require__.e(8880)]).then(__webpack_require__.bind(__webpack_require__, 78880)).then((m) => m.productionDataHook(invocation));
         return (await hook)(input);
     };
@@ -381,12 +388,14 @@ function dataVsProductionText(p) {
 /* harmony export */   lL: () => (/* binding */ validationVerdict),
 /* harmony export */   nP: () => (/* binding */ validationText)
 /* harmony export */ });
-/* harmony import */ var _evidence_data_change_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(67591);
+/* harmony import */ var _evidence_data_change_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(67591);
+/* harmony import */ var _example_place_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(16484);
 /* harmony import */ var _report_describe_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67518);
 /* harmony import */ var _report_drift_section_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(12657);
 /* harmony import */ var _report_format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(47364);
 /* harmony import */ var _report_shorten_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(30738);
 /* harmony import */ var _failing_units_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1104);
+
 
 
 
@@ -432,7 +441,7 @@ function validationText(result) {
             const t = (0,_report_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .describeCheck */ .cn)(c);
             lines.push(`  ${ICON[c.status]} ${c.column ? `${c.column}: ` : ''}${c.check} [${c.severity}] expected ${t.expected}, observed ${t.observed}; ${c.failing} failing ${(0,_failing_units_js__WEBPACK_IMPORTED_MODULE_4__/* .unitWord */ .Zf)((0,_failing_units_js__WEBPACK_IMPORTED_MODULE_4__/* .unitOf */ .uF)(c), c.failing)} (${(c.fraction * 100).toFixed(2)}%)${c.message ? ` — ${c.message}` : ''}`);
             for (const ex of c.examples)
-                lines.push(`      ${ex.file}${ex.line !== undefined ? `:${ex.line}` : ex.row !== undefined ? ` row ${ex.row}` : ''}: ${short(ex.value)}`);
+                lines.push(`      ${(0,_example_place_js__WEBPACK_IMPORTED_MODULE_5__/* .placeText */ .Z)(ex)}: ${(0,_example_place_js__WEBPACK_IMPORTED_MODULE_5__/* .repeatsText */ .U)(ex) ?? short(ex.value)}`);
         }
         for (const c of ds.checks.filter((x) => x.status === 'skipped'))
             lines.push(`  - ${c.column ? `${c.column}: ` : ''}${c.check} skipped${c.message ? `: ${c.message}` : ''}`);
@@ -443,7 +452,7 @@ function validationText(result) {
                 lines.push(`  ${ICON[d.status]} ${driftLine(d)}`);
         }
         if (ds.production)
-            lines.push(`  ${(0,_evidence_data_change_js__WEBPACK_IMPORTED_MODULE_5__/* .dataVsProductionText */ ._D)(ds.production)}`);
+            lines.push(`  ${(0,_evidence_data_change_js__WEBPACK_IMPORTED_MODULE_6__/* .dataVsProductionText */ ._D)(ds.production)}`);
     }
     lines.push(`verdict: ${result.verdict}`);
     return lines.join('\n');

@@ -16,8 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/domain/table/hash.ts
 var hash = __webpack_require__(68867);
-// EXTERNAL MODULE: ./src/domain/validation/column-checker.ts + 2 modules
-var column_checker = __webpack_require__(60743);
+// EXTERNAL MODULE: ./src/domain/validation/column-checker.ts + 1 modules
+var column_checker = __webpack_require__(46865);
 // EXTERNAL MODULE: ./src/domain/validation/failing-units.ts
 var failing_units = __webpack_require__(1104);
 // EXTERNAL MODULE: ./src/domain/validation/findings.ts
@@ -184,6 +184,10 @@ function hashRows(batch, names, hi, lo, scratch, acc) {
         const col = batch.column(name);
         if (!col)
             return false;
+        if (col.combineHashes) {
+            col.combineHashes(hi, lo, n);
+            continue;
+        }
         for (let i = 0; i < n; i++) {
             col.hash(i, scratch);
             acc[0] = hi[i];
@@ -372,6 +376,13 @@ class DatasetValidator {
     }
     get checksDuplicates() {
         return this.dupRows !== undefined;
+    }
+    /**
+     * The unique columns whose text `absorbChunk` may still read (`ChunkDecoder.field`) for examples of
+     * repeated values; none once all those examples are kept, as they then stay.
+     */
+    repeatExampleColumns() {
+        return [...this.checkers.values()].filter((c) => c.config.unique === true && c.repeats().examples.length < this.ctx.maxExamples).map((c) => c.name);
     }
     /** About `rows` more rows will come: sizes the hash sets of uniqueness and duplicate rows once. */
     expectRows(rows) {

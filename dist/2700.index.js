@@ -65,12 +65,18 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: BooleanColumn, NumberColumn, StringColumn
 
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __webpack_require__(4573);
 // EXTERNAL MODULE: ./src/domain/validation/iso-time.ts
 var iso_time = __webpack_require__(61597);
+// EXTERNAL MODULE: ./src/io/data/csv/text-window.ts
+var text_window = __webpack_require__(9224);
 // EXTERNAL MODULE: ./src/io/data/columns.ts
 var columns = __webpack_require__(65690);
 // EXTERNAL MODULE: ./src/domain/table/hash.ts
 var hash = __webpack_require__(68867);
+// EXTERNAL MODULE: ./src/domain/validation/cell-kinds.ts
+var cell_kinds = __webpack_require__(11238);
 // EXTERNAL MODULE: ./src/io/data/parquet/dense.ts
 var dense = __webpack_require__(96897);
 ;// CONCATENATED MODULE: ./src/io/data/parquet/integer-hash.ts
@@ -107,6 +113,9 @@ function hashSafeInteger(n, out) {
 }
 
 ;// CONCATENATED MODULE: ./src/io/data/parquet/columns.ts
+
+
+
 
 
 
@@ -152,6 +161,28 @@ class NumberColumn {
         const ms = this.values[i];
         return dateOnly && ms % 86_400_000 !== 0 ? NaN : ms;
     }
+    numbers(out, kinds) {
+        const { values, nulls, mode } = this;
+        for (let i = 0; i < this.length; i++) {
+            if (nulls[i] === 1) {
+                out[i] = NaN;
+                kinds[i] = cell_kinds/* NULL */.Cq;
+                continue;
+            }
+            const v = values[i];
+            out[i] = v;
+            kinds[i] = mode === 'int64' || (mode === 'number' && Number.isInteger(v)) ? cell_kinds/* INTEGER */.vh : v !== v ? cell_kinds/* NOT_NUMBER */.oc : cell_kinds/* NUMBER */.uk;
+        }
+    }
+    datetimes(out, dateOnly) {
+        for (let i = 0; i < this.length; i++)
+            out[i] = this.datetime(i, dateOnly);
+    }
+    /** As `uniqueInteger` reads `value(i)`: a safe integer below 10^15 in magnitude (not a time). */
+    canonicalInteger(i) {
+        const v = this.values[i];
+        return this.mode !== 'time' && Number.isInteger(v) && Math.abs(v) < 1e15 ? v + 0 : NaN;
+    }
     text(i) {
         if (this.nulls[i] === 1)
             return null;
@@ -191,7 +222,15 @@ class NumberColumn {
         this.hashValue(i, out);
         c.store(e, out);
     }
+    combineHashes(hi, lo, n) {
+        for (let i = 0; i < n; i++) {
+            this.hash(i, rowScratch);
+            (0,hash/* combineHashAt */.tT)(hi, lo, i, rowScratch);
+        }
+    }
 }
+/** One cell's hash at a time, for `combineHashes`. */
+const rowScratch = new Uint32Array(2);
 const trueHash = new Uint32Array(2);
 const falseHash = new Uint32Array(2);
 (0,hash/* hashString */.YZ)('true', trueHash);
@@ -234,6 +273,12 @@ class BooleanColumn {
         out[0] = h[0];
         out[1] = h[1];
     }
+    combineHashes(hi, lo, n) {
+        for (let i = 0; i < n; i++) {
+            this.hash(i, rowScratch);
+            (0,hash/* combineHashAt */.tT)(hi, lo, i, rowScratch);
+        }
+    }
 }
 /** Per-entry results for a dictionary-encoded column: each entry's hash (and text) computed once. */
 class DictionaryCache {
@@ -264,6 +309,14 @@ class DictionaryCache {
     }
 }
 const lossyDecoder = new TextDecoder('utf-8', { ignoreBOM: true });
+/** Whether each page buffer is all ASCII, found once per page (a page's rows come in several batches). */
+const asciiSegs = new WeakMap();
+function isAsciiSeg(b) {
+    let ascii = asciiSegs.get(b);
+    if (ascii === undefined)
+        asciiSegs.set(b, (ascii = (0,external_node_buffer_.isAscii)(b)));
+    return ascii;
+}
 class StringColumn {
     name;
     kind;
@@ -310,6 +363,18 @@ class StringColumn {
             return this.decode(i);
         return (this.cache.texts[e] ??= this.decode(i));
     }
+    windows = [];
+    /** `text(i)` for a check that does not keep it: a dictionary entry's cached text, else a substring of a decoded piece of an ASCII page. */
+    textView(i) {
+        const r = this.rows;
+        if (r.nulls[i] === 1)
+            return null;
+        const s = r.seg[i];
+        if (r.lossy[s] || (r.entry && this.cache && r.entry[i] >= 0))
+            return this.text(i);
+        const w = (this.windows[s] ??= new text_window/* TextWindow */.q(this.segs[s], isAsciiSeg(this.segs[s])));
+        return w.slice(r.start[i], r.end[i]);
+    }
     value(i) {
         return this.text(i);
     }
@@ -333,6 +398,12 @@ class StringColumn {
             return;
         this.hashRow(i, out);
         c.store(e, out);
+    }
+    combineHashes(hi, lo, n) {
+        for (let i = 0; i < n; i++) {
+            this.hash(i, rowScratch);
+            (0,hash/* combineHashAt */.tT)(hi, lo, i, rowScratch);
+        }
     }
 }
 /** `cache`: the cache of the entries of the dictionary the column's `entry` refers to (one per column chunk). */
@@ -491,24 +562,55 @@ function gather(dict, indices, count, arrays) {
 /* harmony export */   readParquetParallel: () => (/* binding */ readParquetParallel)
 /* harmony export */ });
 /* harmony import */ var _domain_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(10241);
-/* harmony import */ var _workers_worker_pool_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(25159);
-/* harmony import */ var _columns_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(89100);
-/* harmony import */ var _worker_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83838);
+/* harmony import */ var _source_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(42121);
+/* harmony import */ var _workers_chunk_workers_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(14565);
+/* harmony import */ var _columns_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(89100);
+/* harmony import */ var _worker_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(63640);
 
 
 
 
-/** Rows per task: one batch of the one-thread reader, so a task's data stays ~10 MB. */
+
+/** Rows per task at most: a task's data stays ~10 MB, and a row group of the usual writers' size is one task. */
 const TASK_ROWS = 131_072;
-function decoder(columns, header) {
-    const byName = new Map(columns.map((c) => [c.name, c]));
-    const text = (r, name) => byName.get(name)?.text(r) ?? null;
+/** Tasks queued per worker: one it works on, one waiting, so it never idles between messages. */
+const QUEUE_PER_WORKER = 2;
+/**
+ * Text of a task's cells for examples: a unique column's from the pieces sent with the task; a whole
+ * row (duplicate rows, whose examples any task may hold) as an object filled in by `readBack`.
+ */
+function decoder(pieces, rowOffset, pending) {
+    const columns = new Map();
+    const piece = (k) => {
+        let byName = columns.get(k);
+        if (!byName)
+            columns.set(k, (byName = new Map((pieces[k] ?? []).map((d) => [d.name, (0,_columns_js__WEBPACK_IMPORTED_MODULE_3__/* .toColumn */ ._T)(d)]))));
+        return byName;
+    };
     return {
-        field: (r, name) => text(r, name),
-        record: (r) => Object.fromEntries(header.map((name) => [name, text(r, name)])),
+        field: (r, name) => piece(Math.floor(r / _source_js__WEBPACK_IMPORTED_MODULE_1__/* .CHECK_BATCH_ROWS */ .s)).get(name)?.text(r % _source_js__WEBPACK_IMPORTED_MODULE_1__/* .CHECK_BATCH_ROWS */ .s) ?? null,
+        record: (r) => {
+            const out = {};
+            pending.push({ row: rowOffset + r, out });
+            return out;
+        },
     };
 }
-/** Row group by row group, tasks of at most TASK_ROWS rows. */
+/** Reads the rows of `pending` again (a few examples) and fills in their text, column by column of `header`. */
+async function readBack(reader, header, pending) {
+    const starts = reader.groupStarts();
+    for (const { row, out } of pending) {
+        let g = 0;
+        while (starts[g + 1] <= row)
+            g++;
+        const group = reader.rowGroup(g, starts[g]);
+        await group.skip(row - starts[g]);
+        const columns = group.columns(await group.takeData(1));
+        for (const name of header)
+            out[name] = columns.find((c) => c.name === name)?.text(0) ?? null;
+    }
+}
+/** Row group by row group, tasks of at most TASK_ROWS rows (the columns to send are set when each is handed out). */
 function tasks(starts) {
     const out = [];
     for (let g = 0; g + 1 < starts.length; g++) {
@@ -518,97 +620,253 @@ function tasks(starts) {
     }
     return out;
 }
+/** Chunk workers (src/io/workers/chunk-workers.ts, started ahead of need) doing tasks of one Parquet read. */
+class ParquetWorkers {
+    workers = [];
+    failure;
+    wake;
+    constructor(count, threads, job, done) {
+        for (let k = 0; k < count; k++) {
+            const slot = { worker: (0,_workers_chunk_workers_js__WEBPACK_IMPORTED_MODULE_2__/* .takeChunkWorker */ .r$)(threads), queued: 0 };
+            slot.worker.on('message', (reply) => {
+                slot.queued--;
+                done(reply.id, reply.ok ? { ok: true, result: { summary: reply.summary, pieces: reply.pieces } } : { ok: false, message: reply.message });
+                this.notify();
+            });
+            slot.worker.on('error', (e) => this.fail(e));
+            slot.worker.on('exit', (code) => this.fail(new Error(`worker thread exited with status ${code}`)));
+            slot.worker.postMessage({ kind: 'job', job });
+            this.workers.push(slot);
+        }
+    }
+    get error() {
+        return this.failure;
+    }
+    fail(e) {
+        this.failure ??= e;
+        this.notify();
+    }
+    notify() {
+        const wake = this.wake;
+        this.wake = undefined;
+        wake?.();
+    }
+    /** Resolves at the next reply or failure of a worker. */
+    nextReply() {
+        return new Promise((resolve) => {
+            this.wake = resolve;
+        });
+    }
+    /** Hands the next task (`take()`) to a worker with room in its queue; false when all are busy. */
+    offer(take) {
+        const slot = this.workers.reduce((best, w) => (w.queued < QUEUE_PER_WORKER && (!best || w.queued < best.queued) ? w : best), undefined);
+        if (!slot || this.failure)
+            return false;
+        slot.queued++;
+        slot.worker.postMessage({ kind: 'parquet-task', task: take() });
+        return true;
+    }
+    async close() {
+        await Promise.all(this.workers.map((w) => w.worker.terminate()));
+    }
+}
 /**
- * Validates a Parquet file on `workers` threads: each reads and checks batches of rows, and the results
- * are folded into `validator` in file order, so counts and examples equal a one-thread read. The data of
- * the columns examples may show (unique columns, every column when duplicates are checked) comes back
- * with each batch, for the few rows shown.
+ * Validates a Parquet file on `threads` threads: `threads - 1` worker threads and this one read and
+ * check tasks of rows (this thread takes one whenever every worker has two queued), and the results
+ * are folded into `validator` in file order, so counts and examples equal a one-thread read. The data
+ * of the unique columns whose repeats may still be shown (`repeatExampleColumns`, fixed when a task is
+ * handed out: once full, examples stay full) comes back with a task; the few duplicate rows shown
+ * are read again at the end. `onFolded` hears each task's rows as it is folded (progress).
  */
-async function readParquetParallel(path, table, header, wanted, validator, context, workers) {
-    const unique = validator.uniqueColumns();
-    const send = validator.checksDuplicates ? header : unique;
-    const job = { path, file: table.file, header, wanted, columns: validator.workerColumns(), unique, rowHashes: validator.checksDuplicates, send, now: context.now, maxExamples: context.maxExamples };
-    const starts = await table.rowGroupStarts();
-    const pool = new _workers_worker_pool_js__WEBPACK_IMPORTED_MODULE_1__/* .BundleWorkerPool */ .tg('startParquetWorker', _worker_js__WEBPACK_IMPORTED_MODULE_3__.PARQUET_WORKER_TAG, workers, job, { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 16 });
-    const inFlight = [];
-    const settle = async () => {
-        const reply = await inFlight.shift();
-        if (!reply.ok)
-            throw (0,_domain_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(reply.message, { file: table.file });
-        validator.absorbChunk(table.file, reply.summary, decoder(reply.columns.map((d) => (0,_columns_js__WEBPACK_IMPORTED_MODULE_2__/* .toColumn */ ._T)(d)), header));
+async function readParquetParallel(path, table, header, wanted, validator, context, threads) {
+    const job = { format: 'parquet', path, file: table.file, header, wanted, columns: validator.workerColumns(), unique: validator.uniqueColumns(), rowHashes: validator.checksDuplicates, now: context.now, maxExamples: context.maxExamples };
+    const all = tasks(await table.rowGroupStarts());
+    const ready = new Map();
+    let next = 0;
+    const take = () => ({ ...all[next++], send: validator.repeatExampleColumns() });
+    // A worker's queue is refilled as soon as its reply comes, also while this thread runs a task.
+    const dispatch = () => {
+        while (next < all.length && pool.offer(take))
+            continue;
+    };
+    const pool = new ParquetWorkers(Math.max(1, threads - 1), threads, job, (id, outcome) => {
+        ready.set(id, outcome);
+        dispatch();
+    });
+    const { reader, close } = await table.open(wanted);
+    const here = new _worker_js__WEBPACK_IMPORTED_MODULE_4__.TaskRunner(job, reader);
+    const runHere = async (task) => {
+        try {
+            return { ok: true, result: await here.run(task) };
+        }
+        catch (error) {
+            return { ok: false, message: table.corrupt(error).message };
+        }
+    };
+    const pending = [];
+    let folded = 0;
+    const fold = () => {
+        for (let outcome = ready.get(folded); outcome; outcome = ready.get(folded)) {
+            ready.delete(folded++);
+            if (!outcome.ok)
+                throw (0,_domain_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(outcome.message, { file: table.file });
+            const { summary, pieces } = outcome.result;
+            validator.absorbChunk(table.file, summary, decoder(pieces, summary.rowOffset, pending));
+            context.onFolded?.(summary.rows);
+        }
     };
     try {
-        for (const task of tasks(starts)) {
-            inFlight.push(pool.run(task));
-            if (inFlight.length >= workers * 2)
-                await settle();
+        dispatch();
+        while (folded < all.length) {
+            if (pool.error)
+                throw pool.error;
+            if (next < all.length) {
+                const task = take();
+                ready.set(task.id, await runHere(task));
+            }
+            else if (!ready.has(folded))
+                await pool.nextReply();
+            fold();
+            dispatch();
         }
-        while (inFlight.length > 0)
-            await settle();
+        await readBack(reader, header, pending).catch((error) => {
+            throw table.corrupt(error);
+        });
     }
     finally {
-        // After a failure, the tasks still running fail when their workers stop: nobody waits for them.
-        for (const p of inFlight)
-            p.catch(() => undefined);
-        await pool.close();
+        await Promise.all([pool.close(), close()]);
     }
 }
 
 
 /***/ }),
 
-/***/ 83838:
+/***/ 63640:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   PARQUET_WORKER_TAG: () => (/* binding */ PARQUET_WORKER_TAG),
-/* harmony export */   summarize: () => (/* binding */ summarize)
-/* harmony export */ });
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75919);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _domain_validation_column_checker_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(60743);
-/* harmony import */ var _domain_validation_distinct_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(21464);
-/* harmony import */ var _domain_validation_dataset_validator_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(81332);
-/* harmony import */ var _source_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(42121);
 
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  TaskRunner: () => (/* binding */ TaskRunner),
+  parquetTaskServer: () => (/* binding */ parquetTaskServer),
+  preloadParquetCode: () => (/* binding */ preloadParquetCode),
+  resultTransferables: () => (/* binding */ resultTransferables)
+});
 
-
-
-
-/** Marks a worker thread started by src/io/data/parquet/parallel.ts. */
-const PARQUET_WORKER_TAG = 'mlgate-parquet-worker';
-/** The column checks of one batch, and the hashes uniqueness and duplicate detection need in data order. */
-function summarize(job, batch) {
-    const rows = batch.length;
-    const ctx = { now: job.now, maxExamples: job.maxExamples };
-    const states = {};
-    for (const col of batch.columns) {
-        const config = job.columns[col.name];
-        if (!config)
-            continue;
-        const checker = new _domain_validation_column_checker_js__WEBPACK_IMPORTED_MODULE_1__/* .ColumnChecker */ .q(col.name, config, ctx);
-        checker.consume(batch, col);
-        states[col.name] = checker.state();
+// EXTERNAL MODULE: ./src/domain/validation/column-checker.ts + 1 modules
+var column_checker = __webpack_require__(46865);
+// EXTERNAL MODULE: ./src/domain/validation/distinct.ts
+var distinct = __webpack_require__(21464);
+// EXTERNAL MODULE: ./src/domain/validation/dataset-validator.ts + 2 modules
+var dataset_validator = __webpack_require__(81332);
+;// CONCATENATED MODULE: ./src/io/data/parquet/column-copy.ts
+/**
+ * A copy of one batch's column that owns exactly its rows: typed arrays sliced (the batch's are reused
+ * by the next batch), a string column's bytes gathered into one buffer (its pages are not copied
+ * whole). Without dictionary entries: the copy is for reading cells' text (examples), not hashing.
+ */
+function compactColumn(d) {
+    const n = d.length;
+    switch (d.type) {
+        case 'number': {
+            let big;
+            if (d.big)
+                for (const [i, b] of d.big)
+                    if (i < n)
+                        (big ??= new Map()).set(i, b);
+            return { ...d, values: d.values.slice(0, n), nulls: d.nulls.slice(0, n), big, entry: undefined };
+        }
+        case 'boolean':
+            return { ...d, values: d.values.slice(0, n), nulls: d.nulls.slice(0, n) };
+        case 'value':
+            return { ...d, values: d.values.slice(0, n) };
+        case 'string': {
+            let total = 0;
+            let lossy = false;
+            for (let i = 0; i < n; i++) {
+                if (d.nulls[i] === 1)
+                    continue;
+                total += d.end[i] - d.start[i];
+                lossy ||= d.lossy[d.seg[i]];
+            }
+            const buf = Buffer.allocUnsafe(total);
+            const start = new Int32Array(n);
+            const end = new Int32Array(n);
+            let p = 0;
+            for (let i = 0; i < n; i++) {
+                start[i] = p;
+                if (d.nulls[i] !== 1) {
+                    buf.set(d.segs[d.seg[i]].subarray(d.start[i], d.end[i]), p);
+                    p += d.end[i] - d.start[i];
+                }
+                end[i] = p;
+            }
+            // Text of valid UTF-8 is the same through either decoder: one flag for the gathered bytes.
+            return { ...d, segs: [buf], lossy: [lossy], seg: new Int32Array(n), start, end, nulls: d.nulls.slice(0, n), entry: undefined };
+        }
     }
-    const h = new Uint32Array(2);
-    const unique = {};
-    for (const name of job.unique) {
-        const col = batch.column(name);
-        if (!col)
-            continue;
-        const u = (0,_domain_validation_distinct_js__WEBPACK_IMPORTED_MODULE_2__/* .uniqueKeys */ .ij)(rows);
-        (0,_domain_validation_distinct_js__WEBPACK_IMPORTED_MODULE_2__/* .fillUniqueKeys */ .ld)(col, rows, u, 0, h);
-        unique[name] = u;
-    }
-    let rowHashes;
-    if (job.rowHashes) {
-        rowHashes = { hi: new Uint32Array(rows), lo: new Uint32Array(rows) };
-        (0,_domain_validation_dataset_validator_js__WEBPACK_IMPORTED_MODULE_3__/* .hashRows */ .MP)(batch, job.header, rowHashes.hi, rowHashes.lo, h, new Uint32Array(2));
-    }
-    return { rows, lines: new Float64Array(0), rowOffset: batch.rowOffset, states, unique, ...(rowHashes ? { rowHashes } : {}) };
 }
-/** Reads the tasks' rows; a task continuing where the last one of this worker stopped reads on, another skips to its start. */
+
+// EXTERNAL MODULE: ./src/io/data/parquet/source.ts + 1 modules
+var parquet_source = __webpack_require__(42121);
+;// CONCATENATED MODULE: ./src/io/data/parquet/worker.ts
+
+
+
+
+
+/** The column checks of one task's rows, batch after batch, and the hashes uniqueness and duplicate detection need in data order. */
+class TaskChecks {
+    job;
+    rows;
+    rowOffset;
+    checkers = [];
+    unique = {};
+    rowHashes;
+    h = new Uint32Array(2);
+    acc = new Uint32Array(2);
+    constructor(job, rows, rowOffset) {
+        this.job = job;
+        this.rows = rows;
+        this.rowOffset = rowOffset;
+        const ctx = { now: job.now, maxExamples: job.maxExamples };
+        for (const name of job.wanted) {
+            const config = job.columns[name];
+            if (config)
+                this.checkers.push(new column_checker/* ColumnChecker */.q(name, config, ctx));
+        }
+        for (const name of job.unique)
+            if (job.wanted.includes(name))
+                this.unique[name] = (0,distinct/* uniqueKeys */.ij)(rows);
+        if (job.rowHashes)
+            this.rowHashes = { hi: new Uint32Array(rows), lo: new Uint32Array(rows) };
+    }
+    /** The batch of rows [at, at + batch.length) of the task. */
+    checkBatch(batch, at) {
+        const n = batch.length;
+        for (const checker of this.checkers) {
+            const col = batch.column(checker.name);
+            if (col)
+                checker.consume(batch, col);
+        }
+        for (const [name, u] of Object.entries(this.unique))
+            (0,distinct/* fillUniqueKeys */.ld)(batch.column(name), n, u, at, this.h);
+        if (this.rowHashes)
+            (0,dataset_validator/* hashRows */.MP)(batch, this.job.header, this.rowHashes.hi.subarray(at, at + n), this.rowHashes.lo.subarray(at, at + n), this.h, this.acc);
+    }
+    summary() {
+        const states = {};
+        for (const checker of this.checkers)
+            states[checker.name] = checker.state();
+        return { rows: this.rows, lines: new Float64Array(0), rowOffset: this.rowOffset, states, unique: this.unique, ...(this.rowHashes ? { rowHashes: this.rowHashes } : {}) };
+    }
+}
+/**
+ * Reads and checks tasks' rows, CHECK_BATCH_ROWS at a time; a task continuing where the last one of this
+ * runner stopped reads on, another opens its row group and skips to its start.
+ */
 class TaskRunner {
     job;
     reader;
@@ -624,55 +882,61 @@ class TaskRunner {
         const group = this.group;
         if (group.position < rowStart)
             await group.skip(rowStart - group.position);
-        const data = await group.takeData(task.rows);
+        const checks = new TaskChecks(this.job, task.rows, rowStart);
+        const pieces = [];
+        for (let at = 0; at < task.rows; at += parquet_source/* CHECK_BATCH_ROWS */.s) {
+            const n = Math.min(parquet_source/* CHECK_BATCH_ROWS */.s, task.rows - at);
+            const data = await group.takeData(n);
+            const columns = group.columns(data);
+            const index = new Map(columns.map((c) => [c.name, c]));
+            checks.checkBatch({ file: this.job.file, length: n, rowOffset: rowStart + at, columns, column: (c) => index.get(c), line: () => undefined }, at);
+            // The batch's arrays are reused by the next one: what is sent is copied.
+            if (task.send.length > 0)
+                pieces.push(data.filter((d) => task.send.includes(d.name)).map(compactColumn));
+        }
         if (group.position === this.reader.groupStarts()[task.group + 1])
             await group.finish();
-        const columns = group.columns(data);
-        const index = new Map(columns.map((c) => [c.name, c]));
-        const batch = { file: this.job.file, length: task.rows, rowOffset: rowStart, columns, column: (n) => index.get(n), line: () => undefined };
-        // The data sent is copied (structured clone), so pages shared with the next task stay intact here.
-        return { summary: summarize(this.job, batch), columns: data.filter((d) => this.job.send.includes(d.name)) };
+        return { summary: checks.summary(), pieces };
     }
 }
-function transferables(reply) {
-    if (!reply.ok)
-        return [];
-    const s = reply.summary;
+/** Loads what reading a Parquet file takes beyond this module (the reader and decompressors are imported lazily). */
+async function preloadParquetCode() {
+    await Promise.all([Promise.all(/* import() */[__webpack_require__.e(503), __webpack_require__.e(2771)]).then(__webpack_require__.bind(__webpack_require__, 2771)), Promise.all(/* import() */[__webpack_require__.e(503), __webpack_require__.e(1304), __webpack_require__.e(6843)]).then(__webpack_require__.bind(__webpack_require__, 76843))]);
+}
+/** The typed arrays of a result that are not needed after sending it (transferred rather than copied). */
+function resultTransferables(summary) {
     const out = new Set();
-    for (const u of Object.values(s.unique))
+    for (const u of Object.values(summary.unique))
         for (const a of [u.ints, u.hi, u.lo, u.nulls])
             out.add(a.buffer);
-    if (s.rowHashes)
-        for (const a of [s.rowHashes.hi, s.rowHashes.lo])
+    if (summary.rowHashes)
+        for (const a of [summary.rowHashes.hi, summary.rowHashes.lo])
             out.add(a.buffer);
     return [...out];
 }
-if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread && node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort && node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData?.tag === PARQUET_WORKER_TAG) {
-    const port = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort;
-    let source;
-    let runner;
-    // Tasks run one after the other: each awaits file reads, and the next must not start meanwhile.
+/**
+ * A worker thread's side of a Parquet read (src/io/data/parquet/parallel.ts): opens the file for `job`
+ * and returns what runs each task message, one task after the other (each awaits file reads, and the
+ * next must not start meanwhile), replying on `port`.
+ */
+function parquetTaskServer(job, port) {
+    const source = new parquet_source/* ParquetSource */.W(job.path, job.file);
+    const runner = source.open(job.wanted).then(({ reader }) => new TaskRunner(job, reader));
+    // A failure to open is reported with the first task.
+    runner.catch(() => undefined);
     let queue = Promise.resolve();
-    port.on('message', (msg) => {
-        if (msg.kind === 'job') {
-            source = new _source_js__WEBPACK_IMPORTED_MODULE_4__/* .ParquetSource */ .W(msg.job.path, msg.job.file);
-            const job = msg.job;
-            runner = source.open(job.wanted).then(({ reader }) => new TaskRunner(job, reader));
-            return;
-        }
-        const { task } = msg;
-        const [file, tasks] = [source, runner];
+    return (task) => {
         queue = queue.then(async () => {
             let reply;
             try {
-                reply = { id: task.id, ok: true, ...(await (await tasks).run(task)) };
+                reply = { id: task.id, ok: true, ...(await (await runner).run(task)) };
             }
             catch (error) {
-                reply = { id: task.id, ok: false, message: file.corrupt(error).message };
+                reply = { id: task.id, ok: false, message: source.corrupt(error).message };
             }
-            port.postMessage(reply, transferables(reply));
+            port.postMessage(reply, reply.ok ? resultTransferables(reply.summary) : []);
         });
-    });
+    };
 }
 
 

@@ -1,6 +1,535 @@
 export const id = 2862;
-export const ids = [2862];
+export const ids = [2862,1238];
 export const modules = {
+
+/***/ 11238:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cq: () => (/* binding */ NULL),
+/* harmony export */   FW: () => (/* binding */ scratch),
+/* harmony export */   HM: () => (/* binding */ TYPE_FAILED),
+/* harmony export */   JZ: () => (/* binding */ decodeTimes),
+/* harmony export */   oc: () => (/* binding */ NOT_NUMBER),
+/* harmony export */   ss: () => (/* binding */ markNulls),
+/* harmony export */   uk: () => (/* binding */ NUMBER),
+/* harmony export */   vW: () => (/* binding */ decodeNumbers),
+/* harmony export */   vh: () => (/* binding */ INTEGER)
+/* harmony export */ });
+/** Kinds of a cell, as `Column.numbers` gives them. */
+const NULL = 0;
+const INTEGER = 1;
+const NUMBER = 2;
+const NOT_NUMBER = 3;
+/** Added to a cell's kind once it failed `type`: the range checks skip it. */
+const TYPE_FAILED = 4;
+/**
+ * Per row of the batch being checked: its value in the comparison domain, and its kind (as
+ * `Column.numbers`). One pair for all checkers: a checker uses it only within its `consume` call.
+ */
+const scratch = { values: new Float64Array(0), kinds: new Uint8Array(0) };
+/** `Column.numbers`, or the same cell by cell for a column without it. */
+function decodeNumbers(col, n, out, kinds) {
+    if (col.numbers !== undefined) {
+        col.numbers(out, kinds);
+        return;
+    }
+    for (let i = 0; i < n; i++) {
+        if (col.isNull(i)) {
+            out[i] = NaN;
+            kinds[i] = NULL;
+            continue;
+        }
+        const v = col.number(i);
+        out[i] = v;
+        kinds[i] = col.isInteger(i) ? INTEGER : Number.isNaN(v) ? NOT_NUMBER : NUMBER;
+    }
+}
+/** Epoch ms of every cell (NaN: null or not a date); kinds NULL, NUMBER (a date) or NOT_NUMBER. */
+function decodeTimes(col, n, dateOnly, out, kinds) {
+    if (col.datetimes !== undefined)
+        col.datetimes(out, dateOnly);
+    else
+        for (let i = 0; i < n; i++)
+            out[i] = col.isNull(i) ? NaN : col.datetime(i, dateOnly);
+    for (let i = 0; i < n; i++)
+        kinds[i] = col.isNull(i) ? NULL : Number.isNaN(out[i]) ? NOT_NUMBER : NUMBER;
+}
+/** Text columns: only which cells are null (values NaN: text is not compared as numbers). */
+function markNulls(col, n, out, kinds) {
+    for (let i = 0; i < n; i++) {
+        out[i] = NaN;
+        kinds[i] = col.isNull(i) ? NULL : NOT_NUMBER;
+    }
+}
+
+
+/***/ }),
+
+/***/ 46865:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  z: () => (/* binding */ BOOLEAN_WORDS),
+  q: () => (/* binding */ ColumnChecker)
+});
+
+// EXTERNAL MODULE: ./src/domain/validation/findings.ts
+var findings = __webpack_require__(79746);
+// EXTERNAL MODULE: ./src/domain/validation/text-set.ts
+var text_set = __webpack_require__(98858);
+// EXTERNAL MODULE: ./src/domain/validation/linear-pattern.ts
+var linear_pattern = __webpack_require__(92882);
+// EXTERNAL MODULE: ./src/domain/validation/distinct.ts
+var distinct = __webpack_require__(21464);
+// EXTERNAL MODULE: ./src/domain/validation/iso-time.ts
+var iso_time = __webpack_require__(61597);
+;// CONCATENATED MODULE: ./src/domain/validation/values.ts
+
+/** Parsing of text cells for type checks: booleans, ISO dates and datetimes, durations. */
+const TRUE_WORDS = new Set(['true', 't', 'yes', 'y', '1']);
+const FALSE_WORDS = new Set(['false', 'f', 'no', 'n', '0']);
+/** true / false for the usual spellings (case-insensitive true/false, t/f, yes/no, y/n, 1/0); undefined otherwise. */
+function parseBoolean(text) {
+    const t = text.trim().toLowerCase();
+    if (TRUE_WORDS.has(t))
+        return true;
+    if (FALSE_WORDS.has(t))
+        return false;
+    return undefined;
+}
+/** Epoch ms of an ISO 8601 date `YYYY-MM-DD`; NaN when not one. */
+function parseDate(text) {
+    return parseIsoString(text, true);
+}
+/** Epoch ms of an ISO 8601 date or datetime (no zone means UTC); NaN when not one. */
+function parseDateTime(text) {
+    return (0,iso_time/* parseIsoString */.K)(text, false);
+}
+const UNIT_MS = { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 };
+/** `30d` → milliseconds. */
+function parseDuration(text) {
+    const m = /^(\d+(?:\.\d+)?)(s|m|h|d|w)$/.exec(text);
+    if (!m)
+        return NaN;
+    return Number(m[1]) * UNIT_MS[m[2]];
+}
+/** The integer whose text (digits, an optional sign, spaces around) `text` is, exactly; undefined if it is not one. */
+function exactInteger(text) {
+    const t = text?.trim();
+    return t !== undefined && /^[+-]?\d+$/.test(t) ? BigInt(t) : undefined;
+}
+/** A `min`/`max` bound for comparing integers beyond 2^53 exactly: a bound written as digits in quotes keeps every digit. */
+function exactBound(v, bound) {
+    return typeof v === 'string' ? (exactInteger(v) ?? bound) : bound;
+}
+
+// EXTERNAL MODULE: ./src/domain/validation/cell-kinds.ts
+var cell_kinds = __webpack_require__(11238);
+;// CONCATENATED MODULE: ./src/domain/validation/column-checker.ts
+
+
+
+
+
+
+/** The spellings a `boolean` column accepts. */
+const BOOLEAN_WORDS = ['true', 'false', 'True', 'False', 'TRUE', 'FALSE', 't', 'f', 'T', 'F', 'yes', 'no', 'Yes', 'No', 'YES', 'NO', 'y', 'n', 'Y', 'N', '1', '0'];
+const booleanWords = new text_set/* TextSet */.Wl(BOOLEAN_WORDS);
+function codePoints(s) {
+    return /[\uD800-\uDFFF]/.test(s) ? [...s].length : s.length;
+}
+function boundValue(v, domain) {
+    if (v === undefined)
+        return undefined;
+    if (typeof v === 'number')
+        return v;
+    const t = parseDateTime(v);
+    if (!Number.isNaN(t))
+        return t;
+    const n = Number(v);
+    return Number.isNaN(n) || domain === 'time' ? NaN : n;
+}
+/**
+ * Every check of one column (SPEC §3), fed batch by batch. Row-level checks (type, min, max, in,
+ * not_in, pattern, min_length, max_length) count failing non-null values; `mostly` lets that fraction
+ * of non-null values pass instead of all. A value that fails `type` is not also counted by min/max.
+ */
+class ColumnChecker {
+    name;
+    config;
+    ctx;
+    rows = 0;
+    nulls = 0;
+    severity;
+    domain;
+    type;
+    min;
+    max;
+    inSet;
+    notIn;
+    pattern;
+    minLength;
+    maxLength;
+    dupes;
+    nullEx;
+    minBound;
+    maxBound;
+    /** The bounds as exact values for integers beyond 2^53 (a bound written as digits in quotes stays exact too). */
+    exactMin;
+    exactMax;
+    allowed;
+    allowedNumbers;
+    forbidden;
+    forbiddenNumbers;
+    regex;
+    seen;
+    hash = new Uint32Array(2);
+    observedMin = Infinity;
+    observedMax = -Infinity;
+    newest = -Infinity;
+    newestText = null;
+    needsText;
+    // Config values read per cell, as fields of this class: the configs of different columns have
+    // different shapes, so reading them from the config in the loop is a slow polymorphic load.
+    type_;
+    minLen;
+    maxLen;
+    constructor(name, config, ctx) {
+        this.name = name;
+        this.config = config;
+        this.ctx = ctx;
+        const c = config;
+        this.severity = c.severity ?? 'error';
+        this.domain =
+            c.type === 'date' || c.type === 'datetime' || c.max_age !== undefined
+                ? 'time'
+                : c.type === 'integer' || c.type === 'number' || typeof c.min === 'number' || typeof c.max === 'number'
+                    ? 'number'
+                    : typeof c.min === 'string' || typeof c.max === 'string'
+                        ? 'time'
+                        : 'text';
+        const n = ctx.maxExamples;
+        [this.type, this.min, this.max, this.inSet, this.notIn, this.pattern, this.minLength, this.maxLength, this.dupes, this.nullEx] = Array.from({ length: 10 }, () => new findings/* Failures */.oo(n));
+        this.minBound = boundValue(c.min, this.domain);
+        this.maxBound = boundValue(c.max, this.domain);
+        this.exactMin = exactBound(c.min, this.minBound);
+        this.exactMax = exactBound(c.max, this.maxBound);
+        if (c.in) {
+            this.allowed = new text_set/* TextSet */.Wl(c.in.map(String));
+            if (c.in.every((v) => typeof v === 'number'))
+                this.allowedNumbers = new Set(c.in);
+        }
+        if (c.not_in) {
+            this.forbidden = new text_set/* TextSet */.Wl(c.not_in.map(String));
+            if (c.not_in.every((v) => typeof v === 'number'))
+                this.forbiddenNumbers = new Set(c.not_in);
+        }
+        if (c.pattern !== undefined)
+            this.regex = (0,linear_pattern/* compileLinearPattern */.FX)(c.pattern);
+        if (c.unique)
+            this.seen = new distinct/* DistinctValues */.Jb();
+        this.needsText = this.regex !== undefined || c.min_length !== undefined || c.max_length !== undefined;
+        this.type_ = c.type;
+        this.minLen = c.min_length ?? -1;
+        this.maxLen = c.max_length ?? Infinity;
+    }
+    /** Whether cell i (not null; `num` its value in the comparison domain, `kind` as `Column.numbers`) has the configured type. */
+    typeOk(col, i, num, kind) {
+        switch (this.type_) {
+            case 'integer':
+                return this.domain === 'number' ? kind === cell_kinds/* INTEGER */.vh : col.isInteger(i);
+            case 'number': {
+                if (Number.isNaN(num))
+                    return false;
+                if (col.kind === 'text' || col.kind === 'number' || col.kind === 'integer')
+                    return true;
+                // A column of mixed values (JSON Lines): the cell's own value decides, not the batch's kind.
+                const v = col.kind === 'json' ? col.value(i) : undefined;
+                return typeof v === 'number' || typeof v === 'bigint';
+            }
+            case 'boolean':
+                if (col.kind === 'boolean')
+                    return true;
+                return booleanWords.hasCell(col, i);
+            case 'date':
+            case 'datetime':
+                return !Number.isNaN(num);
+            default:
+                return true;
+        }
+    }
+    /**
+     * Checks one batch of the column. The cells are decoded once (`Column.numbers`, `datetimes`), then
+     * each check runs as its own loop over them: tight loops that the engine optimises well.
+     */
+    consume(batch, col) {
+        const n = batch.length;
+        this.rows += n;
+        const c = this.config;
+        const { domain } = this;
+        if (cell_kinds/* scratch */.FW.values.length < n) {
+            cell_kinds/* scratch */.FW.values = new Float64Array(n);
+            cell_kinds/* scratch */.FW.kinds = new Uint8Array(n);
+        }
+        const { values, kinds } = cell_kinds/* scratch */.FW;
+        if (domain === 'number')
+            (0,cell_kinds/* decodeNumbers */.vW)(col, n, values, kinds);
+        else if (domain === 'time')
+            (0,cell_kinds/* decodeTimes */.JZ)(col, n, c.type === 'date', values, kinds);
+        else
+            (0,cell_kinds/* markNulls */.ss)(col, n, values, kinds);
+        this.countNulls(batch, n, kinds);
+        if (c.type !== undefined && c.type !== 'string' && c.type !== 'category')
+            this.checkType(batch, col, n, values, kinds);
+        if (domain !== 'text')
+            this.checkRange(batch, col, n, values, kinds);
+        if (this.allowed !== undefined)
+            this.checkMembership(batch, col, n, values, kinds, this.allowed, this.allowedNumbers, this.inSet, false);
+        if (this.forbidden !== undefined)
+            this.checkMembership(batch, col, n, values, kinds, this.forbidden, this.forbiddenNumbers, this.notIn, true);
+        if (this.needsText)
+            this.checkText(batch, col, n, kinds);
+        if (this.seen !== undefined)
+            this.checkUnique(batch, col, n, kinds, this.seen);
+    }
+    countNulls(batch, n, kinds) {
+        let nulls = 0;
+        const ex = this.nullEx;
+        const max = this.ctx.maxExamples;
+        for (let i = 0; i < n; i++) {
+            if (kinds[i] !== cell_kinds/* NULL */.Cq)
+                continue;
+            nulls++;
+            if (ex.examples.length < max)
+                ex.add(batch, i, null);
+        }
+        this.nulls += nulls;
+    }
+    /** Counts the non-null cells not of the configured type, and marks them TYPE_FAILED for the range checks. */
+    checkType(batch, col, n, values, kinds) {
+        const t = this.type_;
+        const numericKind = col.kind === 'text' || col.kind === 'number' || col.kind === 'integer';
+        // The common cases decided from the decoded cells alone; the rest cell by cell.
+        const mode = t === 'integer' && this.domain === 'number' ? 1 : (t === 'number' && numericKind) || t === 'date' || t === 'datetime' ? 2 : t === 'number' && col.kind !== 'json' ? 3 : 0;
+        for (let i = 0; i < n; i++) {
+            const kind = kinds[i];
+            if (kind === cell_kinds/* NULL */.Cq)
+                continue;
+            const v = values[i];
+            const ok = mode === 1 ? kind === cell_kinds/* INTEGER */.vh : mode === 2 ? v === v : mode === 3 ? false : this.typeOk(col, i, v, kind);
+            if (ok)
+                continue;
+            kinds[i] = kind | cell_kinds/* TYPE_FAILED */.HM;
+            this.type.addCell(batch, i, null, col);
+        }
+    }
+    /** min, max, the observed range and (dates) the newest value, over the non-null cells that passed `type`. */
+    checkRange(batch, col, n, values, kinds) {
+        const minB = this.minBound ?? -Infinity;
+        const maxB = this.maxBound ?? Infinity;
+        const hasMin = this.minBound !== undefined;
+        const hasMax = this.maxBound !== undefined;
+        let lo = this.observedMin;
+        let hi = this.observedMax;
+        let newest = this.newest;
+        let newestAt = -1;
+        for (let i = 0; i < n; i++) {
+            const kind = kinds[i];
+            if (kind === cell_kinds/* NULL */.Cq || kind & cell_kinds/* TYPE_FAILED */.HM)
+                continue;
+            const v = values[i];
+            if (kind === cell_kinds/* INTEGER */.vh && !(v <= Number.MAX_SAFE_INTEGER && v >= -Number.MAX_SAFE_INTEGER))
+                this.checkBigInteger(batch, col, i, v);
+            // NaN (not a number) fails both bounds.
+            else {
+                if (hasMin && !(v >= minB))
+                    this.min.addCell(batch, i, null, col);
+                if (hasMax && !(v <= maxB))
+                    this.max.addCell(batch, i, null, col);
+            }
+            if (v < lo)
+                lo = v;
+            if (v > hi)
+                hi = v;
+            if (v > newest) {
+                newest = v;
+                newestAt = i;
+            }
+        }
+        this.observedMin = lo;
+        this.observedMax = hi;
+        if (this.domain === 'time' && newestAt >= 0) {
+            this.newest = newest;
+            this.newestText = col.text(newestAt);
+        }
+    }
+    /** min and max of an integer beyond 2^53, whose double `v` is rounded: compared exactly, from its text. */
+    checkBigInteger(batch, col, i, v) {
+        const exact = exactInteger(col.text(i)) ?? v;
+        if (this.exactMin !== undefined && !(exact >= this.exactMin))
+            this.min.addCell(batch, i, null, col);
+        if (this.exactMax !== undefined && !(exact <= this.exactMax))
+            this.max.addCell(batch, i, null, col);
+    }
+    /** `in` (a cell outside `set` fails) or `not_in` (a cell inside fails), over every non-null cell. */
+    checkMembership(batch, col, n, values, kinds, set, numbers, failures, failInside) {
+        const byNumber = numbers !== undefined && this.domain === 'number';
+        for (let i = 0; i < n; i++) {
+            if (kinds[i] === cell_kinds/* NULL */.Cq)
+                continue;
+            const v = values[i];
+            const inside = byNumber && v === v ? numbers.has(v) : set.hasCell(col, i);
+            if (inside === failInside)
+                failures.addCell(batch, i, null, col);
+        }
+    }
+    /** pattern, min_length, max_length: texts only for checks that do not keep them (an example reads its own copy). */
+    checkText(batch, col, n, kinds) {
+        const view = col.textView !== undefined;
+        const { minLen, maxLen, regex } = this;
+        const checkLength = minLen >= 0 || maxLen < Infinity;
+        for (let i = 0; i < n; i++) {
+            if (kinds[i] === cell_kinds/* NULL */.Cq)
+                continue;
+            const text = (view ? col.textView(i) : col.text(i));
+            if (regex !== undefined && !regex.test(text))
+                this.pattern.addCell(batch, i, null, col);
+            if (checkLength) {
+                const len = codePoints(text);
+                if (len < minLen)
+                    this.minLength.addCell(batch, i, null, col);
+                if (len > maxLen)
+                    this.maxLength.addCell(batch, i, null, col);
+            }
+        }
+    }
+    checkUnique(batch, col, n, kinds, seen) {
+        const h = this.hash;
+        for (let i = 0; i < n; i++) {
+            if (kinds[i] === cell_kinds/* NULL */.Cq)
+                continue;
+            const v = (0,distinct/* uniqueInteger */.wF)(col, i);
+            let fresh;
+            if (v === v)
+                fresh = seen.addInteger(v);
+            else {
+                col.hash(i, h);
+                fresh = seen.addHash(h);
+            }
+            if (!fresh)
+                this.dupes.addCell(batch, i, null, col);
+        }
+    }
+    allFailures() {
+        return [this.type, this.min, this.max, this.inSet, this.notIn, this.pattern, this.minLength, this.maxLength, this.nullEx];
+    }
+    /** Everything but uniqueness (which needs all values: see `observeUniqueRows`). */
+    state() {
+        return { rows: this.rows, nulls: this.nulls, failures: this.allFailures().map((f) => f.state()), observedMin: this.observedMin, observedMax: this.observedMax, newest: this.newest, newestText: this.newestText };
+    }
+    /** Folds in the state of the next part of the data (in data order). */
+    absorb(s) {
+        this.rows += s.rows;
+        this.nulls += s.nulls;
+        this.allFailures().forEach((f, k) => f.absorb(s.failures[k]));
+        this.observedMin = Math.min(this.observedMin, s.observedMin);
+        this.observedMax = Math.max(this.observedMax, s.observedMax);
+        if (s.newest > this.newest) {
+            this.newest = s.newest;
+            this.newestText = s.newestText;
+        }
+    }
+    /** About `rows` more rows will come (sizes the uniqueness set once). */
+    expectRows(rows) {
+        this.seen?.reserve(this.rows + rows);
+    }
+    /** Uniqueness fed from outside (parallel reads), in data order: fresh[r] = 1 when row r's value was new. */
+    observeUniqueRows(keys, n, fresh) {
+        if (this.seen === undefined)
+            fresh.fill(1, 0, n);
+        else
+            this.seen.addRows(keys, n, fresh);
+    }
+    /** `unique`'s repeats so far, and folding in those of other parts (shard profiles). */
+    repeats() { return this.dupes.state(); }
+    absorbRepeats(s) { this.dupes.absorb(s); }
+    /** Records a repeated value found by `observeUniqueRows`. */
+    addRepeat(example) {
+        this.dupes.addLazy(example);
+    }
+    /** The column is missing from a file: its checks cannot run. */
+    skippedResults(reason) {
+        return this.checkNames().map((check) => ({ column: this.name, check, severity: this.severity, status: 'skipped', observed: null, expected: null, failing: 0, fraction: 0, examples: [], message: reason }));
+    }
+    checkNames() {
+        const c = this.config;
+        const names = [];
+        if (c.type !== undefined)
+            names.push('type');
+        for (const k of ['nullable', 'max_null_fraction', 'min', 'max', 'in', 'not_in', 'pattern', 'min_length', 'max_length', 'unique', 'max_age']) {
+            if (c[k] !== undefined && !(k === 'nullable' && c.nullable !== false) && !(k === 'unique' && c.unique !== true))
+                names.push(k);
+        }
+        return names;
+    }
+    results() {
+        const c = this.config;
+        const severity = this.severity;
+        const nonNull = this.rows - this.nulls;
+        const tolerated = 1 - (c.mostly ?? 1);
+        const column = this.name;
+        const out = [];
+        const rowLevel = (check, f, observed, expected) => {
+            const fraction = nonNull > 0 ? f.count / nonNull : 0;
+            const failed = f.count > 0 && fraction > tolerated + 1e-12;
+            out.push((0,findings/* finding */.gk)({ column, check, severity, failed, failing: f.count, total: nonNull, observed, expected: c.mostly !== undefined ? { value: expected, mostly: c.mostly } : expected, examples: f.examples }));
+        };
+        const shown = (v) => (!Number.isFinite(v) ? null : this.domain === 'time' ? new Date(v).toISOString() : v);
+        if (c.type !== undefined)
+            rowLevel('type', this.type, this.type.count > 0 ? `${this.type.count} value${this.type.count === 1 ? '' : 's'} not ${c.type}` : c.type, c.type);
+        if (c.nullable === false)
+            out.push((0,findings/* finding */.gk)({ column, check: 'nullable', severity, failed: this.nulls > 0, failing: this.nulls, total: this.rows, observed: this.nulls, expected: 0, examples: this.nullEx.examples }));
+        if (c.max_null_fraction !== undefined) {
+            const frac = this.rows > 0 ? this.nulls / this.rows : 0;
+            out.push((0,findings/* finding */.gk)({ column, check: 'max_null_fraction', severity, failed: frac > c.max_null_fraction, failing: this.nulls, total: this.rows, observed: Number(frac.toPrecision(6)), expected: c.max_null_fraction, examples: this.nullEx.examples }));
+        }
+        if (c.min !== undefined)
+            rowLevel('min', this.min, shown(this.observedMin), c.min);
+        if (c.max !== undefined)
+            rowLevel('max', this.max, shown(this.observedMax), c.max);
+        if (c.in !== undefined)
+            rowLevel('in', this.inSet, this.inSet.count > 0 ? `${this.inSet.count} value${this.inSet.count === 1 ? '' : 's'} outside the set` : 'all in the set', c.in);
+        if (c.not_in !== undefined)
+            rowLevel('not_in', this.notIn, this.notIn.count > 0 ? `${this.notIn.count} forbidden value${this.notIn.count === 1 ? '' : 's'}` : 'none forbidden', c.not_in);
+        if (c.pattern !== undefined)
+            rowLevel('pattern', this.pattern, this.pattern.count > 0 ? `${this.pattern.count} not matching` : 'all match', c.pattern);
+        if (c.min_length !== undefined)
+            rowLevel('min_length', this.minLength, this.minLength.count > 0 ? `${this.minLength.count} shorter` : 'ok', c.min_length);
+        if (c.max_length !== undefined)
+            rowLevel('max_length', this.maxLength, this.maxLength.count > 0 ? `${this.maxLength.count} longer` : 'ok', c.max_length);
+        if (c.unique === true) {
+            const f = this.dupes;
+            out.push((0,findings/* finding */.gk)({ column, check: 'unique', severity, failed: f.count > 0, failing: f.count, total: nonNull, observed: `${f.count} repeated value${f.count === 1 ? '' : 's'}`, expected: 'all distinct', examples: f.examples }));
+        }
+        if (c.max_age !== undefined) {
+            const age = parseDuration(c.max_age);
+            const stale = !(this.newest >= this.ctx.now - age);
+            out.push((0,findings/* finding */.gk)({
+                column, check: 'max_age', severity, failed: stale, failing: stale ? nonNull : 0, total: nonNull,
+                observed: Number.isFinite(this.newest) ? { newest: this.newestText, age_hours: Number(((this.ctx.now - this.newest) / 3_600_000).toFixed(2)) } : 'no valid timestamps',
+                expected: `newest value at most ${c.max_age} old`,
+                examples: [],
+            }));
+        }
+        return out;
+    }
+}
+
+
+/***/ }),
 
 /***/ 22862:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -16,7 +545,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(75919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _domain_validation_column_checker_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(60743);
+/* harmony import */ var _domain_validation_column_checker_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(46865);
 /* harmony import */ var _domain_validation_distinct_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(21464);
 /* harmony import */ var _workers_chunk_workers_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(14565);
 /* harmony import */ var _domain_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(10241);
@@ -127,14 +656,15 @@ function warmUp(job, buf, startLine) {
 }
 /**
  * Tokenizes one chunk (whole records, starting on line `startLine`, holding `lineCount` line feeds) and runs the column checks on
- * it; collects the hashes that uniqueness and duplicate rows need, in data order.
+ * it; collects the hashes that uniqueness and duplicate rows need, in data order. `driftFloors`: the drift
+ * collector's sampling levels when the chunk was sent (`ExactCollector.levels`).
  */
-function processChunk(job, buf, startLine, lineCount) {
+function processChunk(job, buf, startLine, lineCount, driftFloors) {
     if (!warmed.has(job))
         warmUp(job, buf, startLine);
-    return checkChunk(job, buf, startLine, lineCount);
+    return checkChunk(job, buf, startLine, lineCount, driftFloors);
 }
-function checkChunk(job, buf, startLine, lineCount) {
+function checkChunk(job, buf, startLine, lineCount, driftFloors) {
     // ASCII is valid UTF-8 (and lets texts be cut cheaply, see TextWindow).
     const ascii = (0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isAscii)(buf);
     if (!ascii && !(0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isUtf8)(buf))
@@ -168,7 +698,7 @@ function checkChunk(job, buf, startLine, lineCount) {
         const cfg = job.columns[name];
         return cfg ? [{ slot, checker: new _domain_validation_column_checker_js__WEBPACK_IMPORTED_MODULE_2__/* .ColumnChecker */ .q(name, cfg, ctx) }] : [];
     });
-    const collector = job.drift ? (0,_column_values_js__WEBPACK_IMPORTED_MODULE_9__/* .exactCollector */ .l5)() : undefined;
+    const collector = job.drift ? (0,_column_values_js__WEBPACK_IMPORTED_MODULE_9__/* .exactCollector */ .l5)(driftFloors) : undefined;
     const streamer = job.drift && collector ? new _column_values_js__WEBPACK_IMPORTED_MODULE_9__/* .ColumnStreamer */ .iI(job.drift.columns, collector.sinks, new Map(Object.entries(job.drift.plans))) : undefined;
     const tok = tokenizerFor(job, slotOf, requested.length);
     tok.line = startLine;
@@ -232,16 +762,33 @@ function resultBuffers(result) {
 if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.isMainThread && node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.parentPort && node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.workerData?.tag === _workers_chunk_workers_js__WEBPACK_IMPORTED_MODULE_4__/* .CHUNK_WORKER_TAG */ .q$) {
     const port = node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.parentPort;
     let job;
+    /** A Parquet read's code (loaded only for a Parquet file) and task runner. */
+    let parquetCode;
+    const loadParquet = () => (parquetCode ??= Promise.all(/* import() */[__webpack_require__.e(1332), __webpack_require__.e(7145)]).then(__webpack_require__.bind(__webpack_require__, 63640)).then(async (m) => (await m.preloadParquetCode(), m)));
+    let parquet;
     port.on('message', (msg) => {
+        if (msg.kind === 'preload-parquet') {
+            void loadParquet();
+            return;
+        }
         if (msg.kind === 'job') {
-            job = msg.job;
+            const j = msg.job;
+            if ('format' in j && j.format === 'parquet')
+                parquet = loadParquet().then((m) => m.parquetTaskServer(j, port));
+            else
+                job = j;
+            return;
+        }
+        if (msg.kind === 'parquet-task') {
+            const { task } = msg;
+            void parquet.then((run) => run(task));
             return;
         }
         (0,_row_arrays_js__WEBPACK_IMPORTED_MODULE_12__/* .recycleRowArrays */ .G)(msg.spare);
         const buf = Buffer.from(msg.buf.buffer, msg.buf.byteOffset, msg.buf.byteLength);
         let reply;
         try {
-            const result = 'format' in job ? (0,_jsonl_chunk_js__WEBPACK_IMPORTED_MODULE_6__/* .processJsonlChunk */ .P)(job, buf, msg.startLine, msg.lines) : processChunk(job, buf, msg.startLine, msg.lines);
+            const result = 'format' in job ? (0,_jsonl_chunk_js__WEBPACK_IMPORTED_MODULE_6__/* .processJsonlChunk */ .P)(job, buf, msg.startLine, msg.lines) : processChunk(job, buf, msg.startLine, msg.lines, msg.driftFloors);
             reply = { id: msg.id, ok: true, result, buf: msg.buf };
         }
         catch (error) {
@@ -492,10 +1039,10 @@ function spareRowBuffers() {
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4573);
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _domain_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(10241);
-/* harmony import */ var _domain_validation_column_checker_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(60743);
+/* harmony import */ var _domain_validation_column_checker_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(46865);
 /* harmony import */ var _domain_validation_distinct_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(21464);
 /* harmony import */ var _csv_row_arrays_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(30393);
-/* harmony import */ var _line_reader_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(50338);
+/* harmony import */ var _line_reader_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4996);
 /* harmony import */ var _rows_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(39635);
 
 
@@ -506,7 +1053,10 @@ function spareRowBuffers() {
 
 /** Rows read and checked at a time: their cells stay in the core's cache while each column's checks read them. */
 const SUB_BATCH_ROWS = 4096;
-/** One line reader per job in each thread: it keeps the keys it has met from chunk to chunk. */
+/**
+ * One line reader per job in each thread (it keeps the keys it has met from chunk to chunk), and the
+ * rows it reads into, reused from chunk to chunk (their cells are ~0.9 MB for 12 columns).
+ */
 const readers = new WeakMap();
 /** The columns a job reads: the configured ones and the unique ones. */
 function jobColumns(job) {
@@ -523,6 +1073,43 @@ function firstBadLine(buf, from, end, line) {
     }
     return line;
 }
+/** Jobs whose checks have run once in this thread (see `warmUp`). */
+const warmed = new WeakSet();
+/** The warm-up reads the whole lines in the first 32 KiB of the first chunk (~150 rows), twice. */
+const WARM_UP_BYTES = 32 << 10;
+function countLineFeeds(buf) {
+    let n = 0;
+    for (let p = buf.indexOf(10); p >= 0; p = buf.indexOf(10, p + 1))
+        n++;
+    return n;
+}
+/**
+ * Reads and checks the first lines of the chunk and drops the result, before the real pass, as the
+ * CSV chunks do (`csv/chunk-worker.ts`): a check loop compiled while it runs has no type feedback for
+ * the code after it, which the engine then threw away at the end of every batch (400 times per
+ * million rows for the newest-date code of a datetime column's range check).
+ */
+function warmUp(job, buf, startLine) {
+    warmed.add(job);
+    const end = buf.lastIndexOf(10, Math.min(buf.length, WARM_UP_BYTES) - 1) + 1;
+    if (end === 0 || end === buf.length)
+        return;
+    try {
+        // The second run leaves out the last line feed: a last line without one is read too.
+        for (const lines of [buf.subarray(0, end), buf.subarray(0, end - 1)]) {
+            const { summary, records } = checkJsonlChunk(job, lines, startLine, countLineFeeds(lines));
+            const spent = [summary.lines.buffer, records.buffer];
+            for (const u of Object.values(summary.unique))
+                spent.push(u.ints.buffer, u.hi.buffer, u.lo.buffer, u.nulls.buffer);
+            if (summary.rowHashes)
+                spent.push(summary.rowHashes.hi.buffer, summary.rowHashes.lo.buffer);
+            (0,_csv_row_arrays_js__WEBPACK_IMPORTED_MODULE_6__/* .recycleRowArrays */ .G)(spent);
+        }
+    }
+    catch {
+        // Bad input in these lines: the real pass reports it.
+    }
+}
 /**
  * Reads one chunk of whole lines (starting on line `startLine`, holding `lineCount` line feeds) and
  * runs the column checks on it; collects the hashes that uniqueness and duplicate rows need, in data
@@ -530,13 +1117,23 @@ function firstBadLine(buf, from, end, line) {
  * for UTF-8 before its lines are read).
  */
 function processJsonlChunk(job, buf, startLine, lineCount) {
+    if (!warmed.has(job))
+        warmUp(job, buf, startLine);
+    return checkJsonlChunk(job, buf, startLine, lineCount);
+}
+function checkJsonlChunk(job, buf, startLine, lineCount) {
     const requested = jobColumns(job);
-    let reader = readers.get(job);
-    if (reader === undefined) {
-        reader = new _line_reader_js__WEBPACK_IMPORTED_MODULE_4__/* .JsonlLineReader */ .K(requested, job.rowHashes);
-        readers.set(job, reader);
+    let kept = readers.get(job);
+    if (kept === undefined) {
+        const reader = new _line_reader_js__WEBPACK_IMPORTED_MODULE_4__/* .JsonlLineReader */ .K(requested, job.rowHashes);
+        kept = { reader, rows: new _rows_js__WEBPACK_IMPORTED_MODULE_5__/* .JsonlRows */ .g(reader, job.file, SUB_BATCH_ROWS, job.rowHashes) };
+        readers.set(job, kept);
     }
+    const { reader, rows } = kept;
     reader.startChunk();
+    reader.useBuffer(buf);
+    // Left with rows when the last chunk threw.
+    rows.clear();
     const capacity = lineCount + 1;
     const lines = (0,_csv_row_arrays_js__WEBPACK_IMPORTED_MODULE_6__/* .rowArray */ .kH)(Float64Array, capacity);
     const records = (0,_csv_row_arrays_js__WEBPACK_IMPORTED_MODULE_6__/* .rowArray */ .kH)(Int32Array, 2 * capacity);
@@ -547,7 +1144,6 @@ function processJsonlChunk(job, buf, startLine, lineCount) {
     const ctx = { now: job.now, maxExamples: job.maxExamples };
     const checkers = Object.entries(job.columns).map(([name, cfg]) => new _domain_validation_column_checker_js__WEBPACK_IMPORTED_MODULE_2__/* .ColumnChecker */ .q(name, cfg, ctx));
     const issues = [];
-    const rows = new _rows_js__WEBPACK_IMPORTED_MODULE_5__/* .JsonlRows */ .g(reader, job.file, Math.min(SUB_BATCH_ROWS, capacity), job.rowHashes);
     const h = new Uint32Array(2);
     const ascii = (0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isAscii)(buf);
     let done = 0;

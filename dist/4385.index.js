@@ -2,6 +2,25 @@ export const id = 4385;
 export const ids = [4385];
 export const modules = {
 
+/***/ 16484:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ repeatsText),
+/* harmony export */   Z: () => (/* binding */ placeText)
+/* harmony export */ });
+/** Where an example is, as the CLI and the logs write it: `file:line`, or `file row N` (Parquet), or the file alone. */
+function placeText(p) {
+    return `${p.file}${p.line !== undefined ? `:${p.line}` : p.row !== undefined ? ` row ${p.row}` : ''}`;
+}
+/** What stands for an example's value when no shard kept it (a repeat across shards): the earlier place of its key. */
+function repeatsText(e) {
+    return e.repeats ? `same key as ${placeText(e.repeats)} (value not kept across shards)` : undefined;
+}
+
+
+/***/ }),
+
 /***/ 78443:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -964,6 +983,8 @@ function modelSection(input, c, plan, notes) {
 
 // EXTERNAL MODULE: ./src/domain/report/marker.ts
 var marker = __webpack_require__(63925);
+// EXTERNAL MODULE: ./src/domain/example-place.ts
+var example_place = __webpack_require__(16484);
 // EXTERNAL MODULE: ./src/domain/validation/failing-units.ts
 var failing_units = __webpack_require__(1104);
 ;// CONCATENATED MODULE: ./src/domain/report/data-vs-production.ts
@@ -1050,6 +1071,8 @@ var describe = __webpack_require__(67518);
 // EXTERNAL MODULE: ./src/domain/report/drift-section.ts + 1 modules
 var drift_section = __webpack_require__(12657);
 ;// CONCATENATED MODULE: ./src/domain/report/data-section.ts
+/** The report's data part: per dataset the failed checks, examples of failing rows and drift; the passed checks in details. */
+
 
 
 
@@ -1123,7 +1146,7 @@ function examples(d, shown, input, plan, notes) {
         '',
         '| Check | File | Line / row | Value |',
         '|:--|:--|--:|:--|',
-        ...rows.map(({ c, e }) => `| ${checkName(c)} | ${(0,report_escape/* text */.Qq)(e.file, { max: 60 })} | ${e.line !== undefined ? `line ${(0,format/* count */.U9)(e.line)}` : e.row !== undefined ? `row ${(0,format/* count */.U9)(e.row)}` : '—'} | ${(0,report_escape/* code */.aY)(e.value, { max: 60 })} |`),
+        ...rows.map(({ c, e }) => `| ${checkName(c)} | ${(0,report_escape/* text */.Qq)(e.file, { max: 60 })} | ${e.line !== undefined ? `line ${(0,format/* count */.U9)(e.line)}` : e.row !== undefined ? `row ${(0,format/* count */.U9)(e.row)}` : '—'} | ${(0,example_place/* repeatsText */.U)(e) !== undefined ? (0,report_escape/* text */.Qq)((0,example_place/* repeatsText */.U)(e), { max: 100 }) : (0,report_escape/* code */.aY)(e.value, { max: 60 })} |`),
         '',
         '</details>',
         '',

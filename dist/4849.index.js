@@ -20,8 +20,8 @@ var schemas = __webpack_require__(38816);
 var drift_sample = __webpack_require__(41088);
 // EXTERNAL MODULE: ./src/domain/errors.ts
 var errors = __webpack_require__(10241);
-// EXTERNAL MODULE: ./src/domain/profile/hyperloglog.ts
-var hyperloglog = __webpack_require__(64788);
+// EXTERNAL MODULE: ./src/domain/profile/hyperloglog.ts + 1 modules
+var hyperloglog = __webpack_require__(92139);
 // EXTERNAL MODULE: ./src/domain/profile/quantile-sketch.ts
 var quantile_sketch = __webpack_require__(25918);
 // EXTERNAL MODULE: ./src/domain/profile/top-k.ts
@@ -35,7 +35,8 @@ var top_k = __webpack_require__(18245);
 
 const base64 = schemas/* string */.YjP().regex(/^[A-Za-z0-9+/]*={0,2}$/, 'base64');
 const count = schemas/* number */.aig().int().min(0);
-const exampleSchema = schemas/* strictObject */.rej({ file: schemas/* string */.YjP(), line: schemas/* number */.aig().int().optional(), row: schemas/* number */.aig().int().optional(), value: schemas/* unknown */.L5J() });
+const placeShape = { file: schemas/* string */.YjP(), line: schemas/* number */.aig().int().optional(), row: schemas/* number */.aig().int().optional() };
+const exampleSchema = schemas/* strictObject */.rej({ ...placeShape, value: schemas/* unknown */.L5J(), repeats: schemas/* strictObject */.rej(placeShape).optional() });
 const failuresSchema = schemas/* strictObject */.rej({ count, examples: schemas/* array */.YOg(exampleSchema) });
 const keyTableSchema = schemas/* strictObject */.rej({ distinct: count, hashes: base64, file: base64, at: base64 });
 const columnSchema = schemas/* strictObject */.rej({
@@ -404,14 +405,46 @@ const looksLikeProfile = (data) => typeof data === 'object' && data !== null && 
 
 /***/ }),
 
-/***/ 64788:
+/***/ 92139:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   l: () => (/* binding */ HyperLogLog)
-/* harmony export */ });
-/* unused harmony export DEFAULT_HLL_P */
-/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(46868);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  l: () => (/* binding */ HyperLogLog)
+});
+
+// UNUSED EXPORTS: DEFAULT_HLL_P
+
+// EXTERNAL MODULE: ./src/domain/table/hash.ts
+var hash = __webpack_require__(68867);
+;// CONCATENATED MODULE: ./src/domain/profile/hash.ts
+/** 64-bit hashing of values (as two 32-bit halves) for the distinct-count sketch. */
+
+const f64 = new Float64Array(1);
+const u32 = new Uint32Array(f64.buffer);
+/** Hash of a number's float64 bits (−0 and 0 hash alike, so 3 and 3.0 from any reader agree). */
+function hashNumber(v) {
+    f64[0] = v === 0 ? 0 : v;
+    const lo = u32[0];
+    const hi = u32[1];
+    const a = (0,hash/* fmix32 */.sT)(lo ^ (0,hash/* fmix32 */.sT)(hi ^ 0x9e3779b9));
+    const b = (0,hash/* fmix32 */.sT)(hi ^ (0,hash/* fmix32 */.sT)(lo ^ 0x7f4a7c15) ^ 0x5bd1e995);
+    return [a, b];
+}
+/** Hash of a string's UTF-16 code units (two independent 32-bit FNV-1a streams, finalised). */
+function hashString(s) {
+    let a = 0x811c9dc5;
+    let b = 0x01000193 ^ s.length;
+    for (let i = 0; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        a = Math.imul(a ^ c, 0x01000193);
+        b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15);
+    }
+    return [(0,hash/* fmix32 */.sT)(a), (0,hash/* fmix32 */.sT)(b ^ 0x27d4eb2f)];
+}
+
+;// CONCATENATED MODULE: ./src/domain/profile/hyperloglog.ts
 /**
  * Distinct-count sketch: HyperLogLog (Flajolet et al. 2007) with 2^p one-byte registers and
  * linear counting for small cardinalities. Standard error ≈ 1.04/√(2^p) (0.81 % at p = 14).
@@ -443,11 +476,11 @@ class HyperLogLog {
             this.registers[idx] = rank;
     }
     addNumber(v) {
-        const [a, b] = (0,_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .hashNumber */ .Y)(v);
+        const [a, b] = hashNumber(v);
         this.addHash(a, b);
     }
     addString(s) {
-        const [a, b] = (0,_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .hashString */ .F)(s);
+        const [a, b] = hashString(s);
         this.addHash(a, b);
     }
     merge(other) {
@@ -803,8 +836,8 @@ var external_node_crypto_ = __webpack_require__(77598);
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./src/domain/errors.ts
 var errors = __webpack_require__(10241);
-// EXTERNAL MODULE: ./src/domain/profile/hyperloglog.ts
-var hyperloglog = __webpack_require__(64788);
+// EXTERNAL MODULE: ./src/domain/profile/hyperloglog.ts + 1 modules
+var hyperloglog = __webpack_require__(92139);
 // EXTERNAL MODULE: ./src/domain/profile/moments.ts
 var moments = __webpack_require__(19047);
 // EXTERNAL MODULE: ./src/domain/profile/quantile-sketch.ts

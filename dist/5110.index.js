@@ -340,28 +340,6 @@ function categoryBins(reference, current) {
     return bins;
 }
 
-;// CONCATENATED MODULE: ./src/domain/drift/category-bound.ts
-/** A categorical side whose table does not list every value with its exact count. */
-function isSummarised(d) {
-    return d.kind === 'categorical' && (d.other > 0 || d.countError > 0);
-}
-/** Share of the side's non-null values not counted under their own value. */
-function pooledShare(d) {
-    return d.count > 0 ? Math.min(1, d.other / d.count) : 0;
-}
-/** Bound on |score − score on the full tables|, or undefined when the method has none. */
-function summaryBound(method, reference, current) {
-    const r = pooledShare(reference);
-    const c = pooledShare(current);
-    if (method === 'jensen_shannon')
-        return Math.min(1, Math.sqrt(r) + Math.sqrt(c));
-    if (method === 'linf')
-        return Math.min(1, r + c);
-    return undefined;
-}
-
-// EXTERNAL MODULE: ./src/domain/drift/capped-counts.ts
-var capped_counts = __webpack_require__(50284);
 ;// CONCATENATED MODULE: ./src/domain/drift/distribution.ts
 
 /** Number of reference-quantile bins used by the binned methods on numeric columns. */
@@ -390,11 +368,16 @@ function binCounts(sample, edges) {
     out[edges.length] = sample.total - prev;
     return out;
 }
-/** Aligned count vectors over the union of categories (an `other` bucket when either side has one). */
+/**
+ * Aligned count vectors over the union of categories (an `other` bucket when either side has one; `pooled` then
+ * true, the bucket last).
+ */
 function alignCategories(reference, current) {
     // A side with `other` > 0 is a truncated top-k (a profile): a value it does not list may be inside its `other`, so a
     // value listed only by the far side is pooled into (other) on both sides instead of counting as new or vanished.
-    const resolvable = (l, far) => far.counts.has(l) || far.other === 0;
+    // Not so for exact mode's hash sample (exact counts, a sampling level): both sides are at the same level (evaluate.ts),
+    // a value the near side lists is one the sample keeps, and the far side lists every such value it has.
+    const resolvable = (l, far) => far.counts.has(l) || far.other === 0 || (far.countError === 0 && far.sampleLevel !== undefined);
     const labels = [...new Set([...reference.counts.keys(), ...current.counts.keys()])].filter((l) => (reference.counts.has(l) ? resolvable(l, current) : resolvable(l, reference))).sort();
     let refOther = reference.other;
     let curOther = current.other;
@@ -418,9 +401,69 @@ function alignCategories(reference, current) {
         cur[size - 1] = curOther;
         labels.push('(other)');
     }
-    return { labels, ref, cur };
+    return { labels, ref, cur, pooled: withOther };
 }
 
+;// CONCATENATED MODULE: ./src/domain/drift/category-bound.ts
+/**
+ * How far a drift score computed on capped category tables (exact mode's hash sample, a profile's Misra–Gries top-k:
+ * listed counts plus an `other` bucket) can be from the score on the full tables. The score is computed on the
+ * aligned tables (`alignCategories`), which pool into one bucket each side's `other` and the values they cannot
+ * compare one by one; write o for the share of a side's non-null values in that bucket. P̂ (the aligned table, the
+ * bucket a value of its own) is P with a share o moved into the bucket, so TV(P, P̂) = o and no proportion moves by
+ * more than o.
+ * - Jensen–Shannon distance (base 2) is a metric with JS ≤ √TV, so by the triangle inequality
+ *   |JS(P̂, Q̂) − JS(P, Q)| ≤ √o_ref + √o_cur. When both sides' listed counts are exact, the bucket holds the same
+ *   values U on both sides and the divergence is a sum over values of f(p, q) = ½[p log₂(2p/(p+q)) + q log₂(2q/(p+q))],
+ *   convex, homogeneous, 0 ≤ f ≤ (p+q)/2. The score S² counts U as f(o_ref, o_cur) ≤ Σ_U f(p_u, q_u) ≤ (o_ref+o_cur)/2,
+ *   so S ≤ JS(P, Q) ≤ √(S² + (o_ref+o_cur)/2 − f(o_ref, o_cur)): the bound is that minus S, at most half the other.
+ * - L∞ is a metric too, so |L∞(P̂, Q̂) − L∞(P, Q)| ≤ o_ref + o_cur. When both sides' listed counts are exact (exact
+ *   mode's hash sample: `countError` 0 on both), the bucket holds the same values on both sides, every other value
+ *   is compared with its exact counts, and each pooled value u has |p_u − q_u| ≤ max(p_u, q_u) ≤ max(o_ref, o_cur),
+ *   while the bucket's own |o_ref − o_cur| is at most as much: the bound is max(o_ref, o_cur).
+ * PSI and χ² are not metrics and depend on the number of bins: no such bound, so they are not computed.
+ */
+
+/** A categorical side whose table does not list every value with its exact count. */
+function isSummarised(d) {
+    return d.kind === 'categorical' && (d.other > 0 || d.countError > 0);
+}
+/** Share of each side's non-null values that the aligned tables pool as (other): [reference, current]. */
+function pooledShares(reference, current) {
+    const a = alignCategories(reference, current);
+    if (!a.pooled)
+        return [0, 0];
+    const last = a.labels.length - 1;
+    const share = (bucket, count) => (count > 0 ? Math.min(1, bucket / count) : 0);
+    return [share(a.ref[last], reference.count), share(a.cur[last], current.count)];
+}
+/** Whether `summaryBound` bounds the method's score (the others are not computed on summarised tables). */
+function hasSummaryBound(method) {
+    return method === 'jensen_shannon' || method === 'linf';
+}
+/** ½[p log₂(2p/(p+q)) + q log₂(2q/(p+q))]: one value's share of the Jensen–Shannon divergence (bits). */
+function jsTerm(p, q) {
+    const m = (p + q) / 2;
+    const part = (x) => (x > 0 ? x * Math.log2(x / m) : 0);
+    return m > 0 ? (part(p) + part(q)) / 2 : 0;
+}
+/** Bound on |score − score on the full tables| for a `score` computed on these tables; undefined when the method has none. */
+function summaryBound(method, reference, current, score) {
+    const [r, c] = pooledShares(reference, current);
+    const exactCounts = reference.countError === 0 && current.countError === 0;
+    if (method === 'jensen_shannon') {
+        if (!exactCounts)
+            return Math.min(1, Math.sqrt(r) + Math.sqrt(c));
+        const upper = Math.sqrt(Math.min(1, score * score + Math.max(0, (r + c) / 2 - jsTerm(r, c))));
+        return Math.min(1, Math.max(0, upper - score));
+    }
+    if (method === 'linf')
+        return Math.min(1, exactCounts ? Math.max(r, c) : r + c);
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./src/domain/drift/capped-counts.ts
+var capped_counts = __webpack_require__(50284);
 ;// CONCATENATED MODULE: ./src/domain/drift/special.ts
 /** Special functions the drift statistics need (pure, double precision). */
 const LANCZOS_G = 7;
@@ -1008,9 +1051,10 @@ function sameSample(ref, cur) {
     return level === 0 ? [ref, cur] : [(0,capped_counts/* atLevel */.G$)(ref, level), (0,capped_counts/* atLevel */.G$)(cur, level)];
 }
 const percent = (x) => `${(100 * x).toPrecision(3)}%`;
-/** What a summarised table left out, per side. */
+/** What the comparison of summarised tables pooled, per side. */
 function pooledMessage(ref, cur) {
-    return `${percent(pooledShare(ref))} of reference, ${percent(pooledShare(cur))} of current values pooled as (other)`;
+    const [r, c] = pooledShares(ref, cur);
+    return `${percent(r)} of reference, ${percent(c)} of current values pooled as (other)`;
 }
 const skipped = (column, method, message) => ({ column, method, score: 0, threshold: 0, status: 'skipped', message });
 /** The chart data of a drifted column (only drifted ones: the results stay small). */
@@ -1054,21 +1098,22 @@ function evaluateDrift(inputs) {
             results.push(skipped(column, method, `${method} needs a numeric column; this one is categorical`));
             continue;
         }
-        let bound;
+        let summarised;
         let pooled = '';
         if (ref.kind === 'categorical' && cur.kind === 'categorical') {
             [ref, cur] = sameSample(ref, cur);
             if (isSummarised(ref) || isSummarised(cur)) {
                 pooled = pooledMessage(ref, cur);
-                bound = summaryBound(method, ref, cur);
-                if (bound === undefined) {
+                if (!hasSummaryBound(method)) {
                     results.push(skipped(column, method, `${method} needs exact category counts; too many distinct values: ${pooled}`));
                     continue;
                 }
+                summarised = [ref, cur];
             }
         }
         const threshold = thresholdFor(method, s, config);
         const m = measure(method, ref, cur);
+        const bound = summarised ? summaryBound(method, summarised[0], summarised[1], m.score) : undefined;
         const isDrift = drifted(m, threshold);
         compared++;
         if (isDrift)
@@ -1214,14 +1259,18 @@ function mergeFiles(parts) {
     }));
     return { files, maps };
 }
-/** Cross-part repeats of one key table: merged table, and the repeats as failures (value null: no part kept it). */
+/**
+ * Cross-part repeats of one key table: merged table, and the repeats as failures. No part kept the value (a table
+ * holds hashes), so an example's value is null and `repeats` names an earlier place of the same key.
+ */
 function mergeKeys(tables, maps, files, limit) {
     const places = new key_table/* FirstPlaces */.hw(limit);
     const table = (0,key_table/* mergeAllTables */.T4)(tables.map((t, i) => (0,key_table/* remapFiles */.Lr)(t, maps[i])), places);
-    const examples = places.places.map((p) => {
-        const f = files[p.file];
-        return f.at === 'row' ? { file: f.name, row: p.at, value: null } : { file: f.name, line: p.at, value: null };
-    });
+    const place = (file, at) => {
+        const f = files[file];
+        return f.at === 'row' ? { file: f.name, row: at } : { file: f.name, line: at };
+    };
+    const examples = places.places.map((p) => ({ ...place(p.file, p.at), value: null, repeats: place(p.earlier.file, p.earlier.at) }));
     return { table, repeats: { count: places.count, examples } };
 }
 /** Merges parts given in data order of their shards (shard 1 first). */
@@ -1435,7 +1484,8 @@ var sample = __webpack_require__(41088);
 
 
 const FORMAT = 'mlgate-reference-distributions';
-const DISTRIBUTIONS_VERSION = 1;
+// 2: the hash sample of a capped table is drawn by the hash of the UTF-8 bytes (1: of the UTF-16 code units).
+const DISTRIBUTIONS_VERSION = 2;
 const INDEX = 'distributions.json';
 const STATS = 4;
 function assertLittleEndian() {

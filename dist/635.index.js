@@ -20,8 +20,8 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./src/domain/errors.ts
 var errors = __webpack_require__(10241);
-// EXTERNAL MODULE: ./src/domain/validation/column-checker.ts + 2 modules
-var column_checker = __webpack_require__(60743);
+// EXTERNAL MODULE: ./src/domain/validation/column-checker.ts + 1 modules
+var column_checker = __webpack_require__(46865);
 // EXTERNAL MODULE: ./src/domain/validation/hash-set.ts
 var hash_set = __webpack_require__(46521);
 ;// CONCATENATED MODULE: ./src/domain/validation/infer.ts
@@ -386,13 +386,13 @@ class WorkerPool {
         });
     }
     /** Hands the chunk to a worker with room in its queue; false when all are busy. */
-    offer(id, chunk, startLine, lines) {
+    offer(id, chunk, startLine, lines, driftFloors) {
         const slot = this.workers.reduce((best, w) => (w.queued < QUEUE_PER_WORKER && (!best || w.queued < best.queued) ? w : best), undefined);
         if (!slot)
             return false;
         slot.queued++;
         const spare = slot.spare.splice(0);
-        slot.worker.postMessage({ kind: 'chunk', id, buf: chunk, startLine, lines, spare }, [chunk.buffer, ...spare]);
+        slot.worker.postMessage({ kind: 'chunk', id, buf: chunk, startLine, lines, spare, ...(driftFloors ? { driftFloors } : {}) }, [chunk.buffer, ...spare]);
         return true;
     }
     /** Keeps the buffers of worker k's folded result, for its next chunk. */
@@ -426,10 +426,10 @@ function decoder(buf, records, header) {
         field: (r, column) => fields(r)[header.names.indexOf(column)] ?? null,
     };
 }
-function runHere(job, chunk, startLine, lines) {
+function runHere(job, chunk, startLine, lines, driftFloors) {
     const buf = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
     try {
-        return { ok: true, result: (0,_chunk_worker_js__WEBPACK_IMPORTED_MODULE_2__.processChunk)(job, buf, startLine, lines), buf, worker: -1 };
+        return { ok: true, result: (0,_chunk_worker_js__WEBPACK_IMPORTED_MODULE_2__.processChunk)(job, buf, startLine, lines, driftFloors), buf, worker: -1 };
     }
     catch (error) {
         if (error instanceof _tokenizer_js__WEBPACK_IMPORTED_MODULE_3__/* .CsvSyntaxError */ .oC)
@@ -479,8 +479,9 @@ async function readCsvParallel(source, header, job, sink, threads, drift) {
         line += lines;
         if (id === 0 && !source.gzip)
             sink.expectRows(Math.ceil((source.size / chunk.length) * lines * 1.05));
-        if (!pool?.offer(id, chunk, startLine, lines))
-            ready.set(id, runHere(job, chunk, startLine, lines));
+        const floors = drift?.levels();
+        if (!pool?.offer(id, chunk, startLine, lines, floors))
+            ready.set(id, runHere(job, chunk, startLine, lines, floors));
         fold();
     };
     try {
@@ -610,28 +611,39 @@ async function readJsonlChunked(table, f, env, checks, validator, progress) {
     return true;
 }
 /**
- * Validates one big Parquet file (by uncompressed size) on worker threads, only when MLGATE_THREADS asks
- * for them: on the shared 2-core bench machine two workers took ~1.5x the CPU and ~2x the memory of one
- * thread (over the 300 MiB target for 1M rows) and were not faster under load. False when not used.
+ * Threads that read a big Parquet file, this one included: one unless MLGATE_THREADS asks for more. On
+ * the 2-core bench machine, row groups on this thread and a worker took 3.1 s wall and 3.2 s CPU for
+ * 1M rows x 12 columns against 2.1 s and 2.0 s on this thread alone (runs in turn, load ~3.3; DuckDB
+ * with 2 threads 1.9 s): V8's compiler and garbage-collector threads, which a one-thread read has the
+ * other core for, then compete with the two readers, and each thread compiles and warms up the same code.
+ */
+function parquetThreads(env) {
+    return env.MLGATE_THREADS === undefined ? 1 : (0,_workers_chunk_workers_js__WEBPACK_IMPORTED_MODULE_1__/* .parallelThreads */ .xb)(env);
+}
+/**
+ * Validates one big Parquet file (by uncompressed size) on this thread and worker threads, row groups
+ * in parallel, when `parquetThreads` gives more than one. False when not used.
  */
 async function readParquetThreads(table, f, header, columns, validator, options) {
-    const threads = (0,_workers_chunk_workers_js__WEBPACK_IMPORTED_MODULE_1__/* .parallelThreads */ .xb)(options.env);
-    if (options.env.MLGATE_THREADS === undefined || threads < 2 || (await table.uncompressedBytes()) < minParallelBytes(options.env))
+    const threads = parquetThreads(options.env);
+    if (threads < 2 || (await table.uncompressedBytes()) < minParallelBytes(options.env))
         return false;
     const { readParquetParallel } = await Promise.all(/* import() */[__webpack_require__.e(1332), __webpack_require__.e(2700)]).then(__webpack_require__.bind(__webpack_require__, 94507));
-    await readParquetParallel(f.path, table, header, columns, validator, { now: options.now, maxExamples: options.maxExamples }, threads);
+    await readParquetParallel(f.path, table, header, columns, validator, { now: options.now, maxExamples: options.maxExamples, onFolded: (rows) => options.progress?.addRows(rows) }, threads);
     return true;
 }
 /**
  * Feeds a dataset to its validator (and, with `drift`, every column's values to the collector):
- * big CSV/TSV files through the chunk pipeline (both cores), big JSON Lines files too (without drift), big Parquet files (without drift) on
- * worker threads when MLGATE_THREADS asks for them, everything else batch by batch in this thread. Results are identical either way.
+ * big CSV/TSV files through the chunk pipeline (both cores), big JSON Lines files too (without drift), big Parquet files (without drift) row
+ * groups in parallel on the same threads when MLGATE_THREADS asks for them, everything else batch by batch in this thread. Results are identical either way.
  */
 async function readForValidation(files, dataset, validator, options) {
     const streamer = options.drift ? new _column_values_js__WEBPACK_IMPORTED_MODULE_6__/* .ColumnStreamer */ .iI(dataset, options.drift.sinks) : undefined;
     const checks = { columns: validator.workerColumns(), unique: validator.uniqueColumns(), rowHashes: validator.checksDuplicates, now: options.now, maxExamples: options.maxExamples };
     for (const f of files) {
         const table = (0,_open_js__WEBPACK_IMPORTED_MODULE_5__/* .openTable */ .R)(f.path, { displayName: f.name, format: dataset.format, delimiter: dataset.delimiter });
+        if (table instanceof _parquet_source_js__WEBPACK_IMPORTED_MODULE_7__/* .ParquetSource */ .W && validator.parallelizable && !streamer && parquetThreads(options.env) > 1)
+            (0,_workers_chunk_workers_js__WEBPACK_IMPORTED_MODULE_1__/* .preloadParquetInSpareWorkers */ .nY)();
         if (table instanceof _jsonl_source_js__WEBPACK_IMPORTED_MODULE_4__/* .JsonlSource */ .s && validator.parallelizable && !streamer && (await readJsonlChunked(table, f, options.env, checks, validator, options.progress)))
             continue;
         const header = await table.columnNames();
@@ -644,12 +656,8 @@ async function readForValidation(files, dataset, validator, options) {
         // bound: a damaged footer must not make them huge; past it they grow as they fill).
         if (table instanceof _parquet_source_js__WEBPACK_IMPORTED_MODULE_7__/* .ParquetSource */ .W)
             validator.expectRows(Math.max(0, Math.min((await table.knownRowCount()) || 0, 1 << 22)));
-        if (table instanceof _parquet_source_js__WEBPACK_IMPORTED_MODULE_7__/* .ParquetSource */ .W && validator.parallelizable && !streamer && (await readParquetThreads(table, f, header, columns, validator, options))) {
-            // Parquet's worker threads report the file when it is done.
-            progress?.addRows((await table.knownRowCount()) || 0);
-        }
-        else {
-            for await (const batch of table.batches(streamer ? { batchRows: _column_values_js__WEBPACK_IMPORTED_MODULE_6__/* .PLAN_SAMPLE_ROWS */ .lD } : { columns })) {
+        if (!(table instanceof _parquet_source_js__WEBPACK_IMPORTED_MODULE_7__/* .ParquetSource */ .W && validator.parallelizable && !streamer && (await readParquetThreads(table, f, header, columns, validator, options)))) {
+            for await (const batch of table.batches(streamer ? { batchRows: _column_values_js__WEBPACK_IMPORTED_MODULE_6__/* .PLAN_SAMPLE_ROWS */ .lD } : { columns, ...(table instanceof _parquet_source_js__WEBPACK_IMPORTED_MODULE_7__/* .ParquetSource */ .W ? { batchRows: _parquet_source_js__WEBPACK_IMPORTED_MODULE_7__/* .CHECK_BATCH_ROWS */ .s } : {}) })) {
                 validator.consume(batch);
                 streamer?.consume(batch);
                 progress?.addRows(batch.length);

@@ -2,481 +2,6 @@ export const id = 6843;
 export const ids = [6843];
 export const modules = {
 
-/***/ 65690:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Bp: () => (/* binding */ valueNumber),
-/* harmony export */   IX: () => (/* binding */ ValueColumn),
-/* harmony export */   Ru: () => (/* binding */ valueText),
-/* harmony export */   gg: () => (/* binding */ hashValue),
-/* harmony export */   xO: () => (/* binding */ CsvColumn)
-/* harmony export */ });
-/* harmony import */ var _domain_table_hash_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(68867);
-/* harmony import */ var _csv_numbers_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(28296);
-/* harmony import */ var _csv_text_window_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9224);
-/* harmony import */ var _domain_validation_iso_time_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61597);
-/* harmony import */ var _domain_validation_text_set_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(98858);
-
-
-
-
-
-/** A CSV column: byte offsets into the chunk buffer; strings are built only when asked for. */
-class CsvColumn {
-    name;
-    buf;
-    offsets;
-    flags;
-    slot;
-    slots;
-    length;
-    ascii;
-    kind = 'text';
-    constructor(name, buf, offsets, flags, slot, slots, length, 
-    /** The batch's bytes are all ASCII (cheaper `textView`). */
-    ascii = false) {
-        this.name = name;
-        this.buf = buf;
-        this.offsets = offsets;
-        this.flags = flags;
-        this.slot = slot;
-        this.slots = slots;
-        this.length = length;
-        this.ascii = ascii;
-    }
-    window;
-    numbers(out, kinds) {
-        (0,_csv_numbers_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeNumbers */ .vW)(this.buf, this.offsets, this.flags, this.slot, this.slots, this.length, out, kinds);
-    }
-    datetimes(out, dateOnly) {
-        const { buf, offsets, slots, length } = this;
-        for (let i = 0, k = this.slot; i < length; i++, k += slots)
-            out[i] = (0,_domain_validation_iso_time_js__WEBPACK_IMPORTED_MODULE_1__/* .parseIsoBytes */ .y)(buf, offsets[2 * k], offsets[2 * k + 1], dateOnly);
-    }
-    shortKey(i) {
-        const k = i * this.slots + this.slot;
-        // A quoted field with "" escapes: its bytes are not its text.
-        if (this.flags[k] === 2)
-            return NaN;
-        return (0,_domain_validation_text_set_js__WEBPACK_IMPORTED_MODULE_2__/* .shortKeyOfBytes */ .YB)(this.buf, this.offsets[2 * k], this.offsets[2 * k + 1]);
-    }
-    canonicalInteger(i) {
-        const k = i * this.slots + this.slot;
-        if (this.flags[k] === 2)
-            return NaN;
-        return (0,_csv_numbers_js__WEBPACK_IMPORTED_MODULE_3__/* .canonicalIntegerBytes */ .Ih)(this.buf, this.offsets[2 * k], this.offsets[2 * k + 1]);
-    }
-    textView(i) {
-        return this.cellText(i, true);
-    }
-    isNull(i) {
-        const k = i * this.slots + this.slot;
-        return this.flags[k] === 0 && this.offsets[2 * k] === this.offsets[2 * k + 1];
-    }
-    number(i) {
-        const k = i * this.slots + this.slot;
-        return (0,_csv_numbers_js__WEBPACK_IMPORTED_MODULE_3__/* .parseNumberBytes */ .oX)(this.buf, this.offsets[2 * k], this.offsets[2 * k + 1]);
-    }
-    isInteger(i) {
-        const k = i * this.slots + this.slot;
-        return (0,_csv_numbers_js__WEBPACK_IMPORTED_MODULE_3__/* .isIntegerBytes */ .eS)(this.buf, this.offsets[2 * k], this.offsets[2 * k + 1]);
-    }
-    datetime(i, dateOnly) {
-        const k = i * this.slots + this.slot;
-        return (0,_domain_validation_iso_time_js__WEBPACK_IMPORTED_MODULE_1__/* .parseIsoBytes */ .y)(this.buf, this.offsets[2 * k], this.offsets[2 * k + 1], dateOnly);
-    }
-    text(i) {
-        return this.cellText(i, false);
-    }
-    /** The cell's text: its own string, or (`shared`) one cut from the batch's decoded bytes (`textView`). */
-    cellText(i, shared) {
-        const k = i * this.slots + this.slot;
-        const flag = this.flags[k];
-        const s = this.offsets[2 * k];
-        const e = this.offsets[2 * k + 1];
-        if (flag === 0 && s === e)
-            return null;
-        let t;
-        if (shared) {
-            this.window ??= new _csv_text_window_js__WEBPACK_IMPORTED_MODULE_4__/* .TextWindow */ .q(this.buf, this.ascii);
-            t = this.window.slice(s, e);
-        }
-        else
-            t = this.buf.utf8Slice(s, e);
-        return flag === 2 ? t.replaceAll('""', '"') : t;
-    }
-    value(i) {
-        return this.text(i);
-    }
-    hash(i, out) {
-        const k = i * this.slots + this.slot;
-        const flag = this.flags[k];
-        const s = this.offsets[2 * k];
-        const e = this.offsets[2 * k + 1];
-        if (flag === 0 && s === e)
-            (0,_domain_table_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .hashNull */ .yK)(out);
-        else
-            (0,_domain_table_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .hashBytes */ .yi)(this.buf, s, e, flag === 2, out);
-    }
-}
-/** Text of a JSON/Parquet value as `Column.text` defines it. */
-function valueText(v) {
-    if (v === null || v === undefined)
-        return null;
-    switch (typeof v) {
-        case 'string':
-            return v;
-        case 'number':
-        case 'bigint':
-        case 'boolean':
-            return String(v);
-        default:
-            if (v instanceof Date)
-                return Number.isNaN(v.getTime()) ? 'Invalid Date' : v.toISOString();
-            if (v instanceof Uint8Array)
-                return Buffer.from(v.buffer, v.byteOffset, v.byteLength).toString('base64');
-            return JSON.stringify(v, jsonReplacer);
-    }
-}
-/** Nested values as JSON: safe bigints as numbers (larger ones as strings), bytes as base64, dates as ISO text. */
-function jsonReplacer(_key, x) {
-    if (typeof x === 'bigint')
-        return Number.isSafeInteger(Number(x)) ? Number(x) : x.toString();
-    if (x instanceof Uint8Array)
-        return Buffer.from(x).toString('base64');
-    return x;
-}
-function valueNumber(v) {
-    switch (typeof v) {
-        case 'number':
-            return v;
-        case 'bigint':
-            return Number(v);
-        case 'boolean':
-            return v ? 1 : 0;
-        default:
-            return v instanceof Date ? v.getTime() : NaN;
-    }
-}
-/** A column of materialised values (JSON Lines, Parquet). `values` may be a typed array. */
-class ValueColumn {
-    name;
-    kind;
-    values;
-    offset;
-    length;
-    constructor(name, kind, values, offset, length) {
-        this.name = name;
-        this.kind = kind;
-        this.values = values;
-        this.offset = offset;
-        this.length = length;
-    }
-    isNull(i) {
-        const v = this.values[this.offset + i];
-        return v === null || v === undefined;
-    }
-    number(i) {
-        return valueNumber(this.values[this.offset + i]);
-    }
-    isInteger(i) {
-        const v = this.values[this.offset + i];
-        return typeof v === 'bigint' || (typeof v === 'number' && Number.isInteger(v));
-    }
-    datetime(i, dateOnly) {
-        const v = this.values[this.offset + i];
-        if (v instanceof Date)
-            return dateOnly && v.getTime() % 86_400_000 !== 0 ? NaN : v.getTime();
-        return typeof v === 'string' ? (0,_domain_validation_iso_time_js__WEBPACK_IMPORTED_MODULE_1__/* .parseIsoString */ .K)(v, dateOnly) : NaN;
-    }
-    text(i) {
-        return valueText(this.values[this.offset + i]);
-    }
-    value(i) {
-        const v = this.values[this.offset + i];
-        return v === undefined ? null : v;
-    }
-    hash(i, out) {
-        hashValue(this.values[this.offset + i], out);
-    }
-}
-/** `Column.hash` of a JSON/Parquet value. */
-function hashValue(v, out) {
-    if (v === null || v === undefined)
-        (0,_domain_table_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .hashNull */ .yK)(out);
-    else if (typeof v === 'string')
-        (0,_domain_table_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .hashString */ .YZ)(v, out);
-    else if (typeof v === 'number') {
-        if (Number.isSafeInteger(v))
-            (0,_domain_table_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .hashInteger */ .D5)(v, out);
-        else
-            (0,_domain_table_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .hashDouble */ .G_)(v, out);
-    }
-    else if (typeof v === 'bigint' && v >= -9007199254740991n && v <= 9007199254740991n)
-        (0,_domain_table_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .hashInteger */ .D5)(Number(v), out);
-    else if (v instanceof Date)
-        (0,_domain_table_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .hashInteger */ .D5)(v.getTime(), out);
-    else
-        (0,_domain_table_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .hashString */ .YZ)(valueText(v), out);
-}
-
-
-/***/ }),
-
-/***/ 28296:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ih: () => (/* binding */ canonicalIntegerBytes),
-/* harmony export */   eS: () => (/* binding */ isIntegerBytes),
-/* harmony export */   oX: () => (/* binding */ parseNumberBytes),
-/* harmony export */   vW: () => (/* binding */ decodeNumbers)
-/* harmony export */ });
-/** Number parsing straight from bytes: no string is built on the fast path. */
-const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22];
-const isSpace = (c) => c === 32 || c === 9;
-/** Whether the last text `parseNumberBytes` read was an integer (`[+-]digits`, as `isIntegerBytes`). */
-let integral = false;
-/**
- * Decimal number in b[start, end): `[+-]digits[.digits][(e|E)[+-]digits]` (also `1.` and `.5`), with
- * surrounding spaces allowed. NaN for anything else (empty, `inf`, `nan`, `0x10`, `1,5`). Correctly
- * rounded: exact integer mantissa with at most 15 digits scaled by an exact power of ten (Clinger's fast
- * path), otherwise JavaScript's own `Number()` on the text.
- */
-function parseNumberBytes(b, start, end) {
-    while (start < end && isSpace(b[start]))
-        start++;
-    while (end > start && isSpace(b[end - 1]))
-        end--;
-    integral = false;
-    if (start === end)
-        return NaN;
-    let p = start;
-    let neg = false;
-    let c = b[p];
-    if (c === 45) {
-        neg = true;
-        p++;
-    }
-    else if (c === 43)
-        p++;
-    let mant = 0;
-    let digits = 0;
-    let frac = 0;
-    while (p < end) {
-        c = b[p];
-        if (c < 48 || c > 57)
-            break;
-        mant = mant * 10 + (c - 48);
-        digits++;
-        p++;
-    }
-    let dot = false;
-    if (p < end && b[p] === 46) {
-        dot = true;
-        p++;
-        while (p < end) {
-            c = b[p];
-            if (c < 48 || c > 57)
-                break;
-            mant = mant * 10 + (c - 48);
-            digits++;
-            frac++;
-            p++;
-        }
-    }
-    if (digits === 0)
-        return NaN;
-    let exp = 0;
-    const mantissaEnd = p;
-    if (p < end && (b[p] === 101 || b[p] === 69)) {
-        p++;
-        let eneg = false;
-        if (b[p] === 45) {
-            eneg = true;
-            p++;
-        }
-        else if (b[p] === 43)
-            p++;
-        let ed = 0;
-        while (p < end) {
-            c = b[p];
-            if (c < 48 || c > 57)
-                break;
-            if (exp < 100000)
-                exp = exp * 10 + (c - 48);
-            ed++;
-            p++;
-        }
-        if (ed === 0)
-            return NaN;
-        if (eneg)
-            exp = -exp;
-    }
-    if (p !== end)
-        return NaN;
-    integral = !dot && mantissaEnd === end;
-    const e10 = exp - frac;
-    let v;
-    if (digits > 15 || e10 > 22 || e10 < -22)
-        v = slowParse(b, neg ? start + 1 : start, end);
-    else if (e10 === 0)
-        v = mant;
-    else if (e10 > 0)
-        v = mant * POW10[e10];
-    else
-        v = mant / POW10[-e10];
-    return neg ? -v : v;
-}
-function slowParse(b, start, end) {
-    let s = '';
-    for (let p = start; p < end; p++)
-        s += String.fromCharCode(b[p]);
-    if (s.charCodeAt(0) === 43)
-        s = s.slice(1);
-    return Number(s);
-}
-/** `[+-]digits` with optional surrounding spaces. */
-function isIntegerBytes(b, start, end) {
-    while (start < end && isSpace(b[start]))
-        start++;
-    while (end > start && isSpace(b[end - 1]))
-        end--;
-    if (start < end && (b[start] === 45 || b[start] === 43))
-        start++;
-    if (start === end)
-        return false;
-    for (let p = start; p < end; p++) {
-        const c = b[p];
-        if (c < 48 || c > 57)
-            return false;
-    }
-    return true;
-}
-/**
- * The numbers of one CSV column of a batch: for row i (field at `(i * slots + slot) * 2` of `offsets`),
- * out[i] = its number (NaN if none) and kinds[i] = 0 null (empty unquoted field), 1 integer, 2 another
- * number, 3 not a number. One pass over each field's bytes.
- */
-function decodeNumbers(b, offsets, flags, slot, slots, n, out, kinds) {
-    for (let i = 0, k = slot; i < n; i++, k += slots) {
-        const s = offsets[2 * k];
-        const e = offsets[2 * k + 1];
-        if (s === e && flags[k] === 0) {
-            out[i] = NaN;
-            kinds[i] = 0;
-            continue;
-        }
-        // The common shapes, `-?digits` and `-?digits.digits` with at most 15 digits, read here;
-        // anything else (spaces, +, exponents, long numbers, text) by parseNumberBytes.
-        let p = s;
-        const neg = b[p] === 45;
-        if (neg)
-            p++;
-        const intStart = p;
-        let mant = 0;
-        for (; p < e; p++) {
-            const d = b[p] - 48;
-            if (d < 0 || d > 9)
-                break;
-            mant = mant * 10 + d;
-        }
-        const intDigits = p - intStart;
-        if (intDigits > 0 && intDigits <= 15) {
-            if (p === e) {
-                out[i] = neg ? -mant : mant;
-                kinds[i] = 1;
-                continue;
-            }
-            if (b[p] === 46) {
-                const fracStart = ++p;
-                for (; p < e; p++) {
-                    const d = b[p] - 48;
-                    if (d < 0 || d > 9)
-                        break;
-                    mant = mant * 10 + d;
-                }
-                const fracDigits = p - fracStart;
-                if (p === e && fracDigits > 0 && intDigits + fracDigits <= 15) {
-                    // Exact mantissa over an exact power of ten: correctly rounded (as parseNumberBytes).
-                    const v = mant / POW10[fracDigits];
-                    out[i] = neg ? -v : v;
-                    kinds[i] = 2;
-                    continue;
-                }
-            }
-        }
-        const v = parseNumberBytes(b, s, e);
-        out[i] = v;
-        kinds[i] = integral ? 1 : v === v ? 2 : 3;
-    }
-}
-/** The integer b[start, end) is the canonical text of (`0`, `-?[1-9][0-9]{0,14}`), or NaN. */
-function canonicalIntegerBytes(b, start, end) {
-    let p = start;
-    const neg = p < end && b[p] === 45;
-    if (neg)
-        p++;
-    const n = end - p;
-    if (n <= 0 || n > 15)
-        return NaN;
-    if (b[p] === 48)
-        return n === 1 && !neg ? 0 : NaN;
-    let v = 0;
-    for (; p < end; p++) {
-        const c = b[p] - 48;
-        if (c < 0 || c > 9)
-            return NaN;
-        v = v * 10 + c;
-    }
-    return neg ? -v : v;
-}
-
-
-/***/ }),
-
-/***/ 9224:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   q: () => (/* binding */ TextWindow)
-/* harmony export */ });
-/** Bytes decoded at a time: below V8's large-object size, so each piece is a cheap young-generation string. */
-const PIECE_BYTES = 1 << 14;
-/**
- * Texts of the cells of one column, read in increasing order, for checks that do not keep them
- * (pattern, lengths). In ASCII data a 16 KiB piece is decoded at once and each cell is a substring
- * of it, a fraction of the cost of one UTF-8 decode per cell; other data is decoded cell by cell. The
- * substrings may share the piece's memory: copy what you keep (`Column.text` does).
- */
-class TextWindow {
-    buf;
-    ascii;
-    piece = '';
-    pieceStart = 0;
-    pieceEnd = 0;
-    constructor(buf, 
-    /** The whole range the cells come from is ASCII (then Latin-1 decoding equals UTF-8's). */
-    ascii) {
-        this.buf = buf;
-        this.ascii = ascii;
-    }
-    slice(s, e) {
-        if (!this.ascii)
-            return this.buf.utf8Slice(s, e);
-        if (s < this.pieceStart || e > this.pieceEnd) {
-            this.pieceStart = s;
-            this.pieceEnd = Math.max(e, Math.min(this.buf.length, s + PIECE_BYTES));
-            this.piece = this.buf.latin1Slice(s, this.pieceEnd);
-        }
-        return this.piece.substring(s - this.pieceStart, e - this.pieceStart);
-    }
-}
-
-
-/***/ }),
-
 /***/ 89100:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -489,12 +14,18 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: BooleanColumn, NumberColumn, StringColumn
 
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __webpack_require__(4573);
 // EXTERNAL MODULE: ./src/domain/validation/iso-time.ts
 var iso_time = __webpack_require__(61597);
+// EXTERNAL MODULE: ./src/io/data/csv/text-window.ts
+var text_window = __webpack_require__(9224);
 // EXTERNAL MODULE: ./src/io/data/columns.ts
 var columns = __webpack_require__(65690);
 // EXTERNAL MODULE: ./src/domain/table/hash.ts
 var hash = __webpack_require__(68867);
+// EXTERNAL MODULE: ./src/domain/validation/cell-kinds.ts
+var cell_kinds = __webpack_require__(11238);
 // EXTERNAL MODULE: ./src/io/data/parquet/dense.ts
 var dense = __webpack_require__(96897);
 ;// CONCATENATED MODULE: ./src/io/data/parquet/integer-hash.ts
@@ -531,6 +62,9 @@ function hashSafeInteger(n, out) {
 }
 
 ;// CONCATENATED MODULE: ./src/io/data/parquet/columns.ts
+
+
+
 
 
 
@@ -576,6 +110,28 @@ class NumberColumn {
         const ms = this.values[i];
         return dateOnly && ms % 86_400_000 !== 0 ? NaN : ms;
     }
+    numbers(out, kinds) {
+        const { values, nulls, mode } = this;
+        for (let i = 0; i < this.length; i++) {
+            if (nulls[i] === 1) {
+                out[i] = NaN;
+                kinds[i] = cell_kinds/* NULL */.Cq;
+                continue;
+            }
+            const v = values[i];
+            out[i] = v;
+            kinds[i] = mode === 'int64' || (mode === 'number' && Number.isInteger(v)) ? cell_kinds/* INTEGER */.vh : v !== v ? cell_kinds/* NOT_NUMBER */.oc : cell_kinds/* NUMBER */.uk;
+        }
+    }
+    datetimes(out, dateOnly) {
+        for (let i = 0; i < this.length; i++)
+            out[i] = this.datetime(i, dateOnly);
+    }
+    /** As `uniqueInteger` reads `value(i)`: a safe integer below 10^15 in magnitude (not a time). */
+    canonicalInteger(i) {
+        const v = this.values[i];
+        return this.mode !== 'time' && Number.isInteger(v) && Math.abs(v) < 1e15 ? v + 0 : NaN;
+    }
     text(i) {
         if (this.nulls[i] === 1)
             return null;
@@ -615,7 +171,15 @@ class NumberColumn {
         this.hashValue(i, out);
         c.store(e, out);
     }
+    combineHashes(hi, lo, n) {
+        for (let i = 0; i < n; i++) {
+            this.hash(i, rowScratch);
+            (0,hash/* combineHashAt */.tT)(hi, lo, i, rowScratch);
+        }
+    }
 }
+/** One cell's hash at a time, for `combineHashes`. */
+const rowScratch = new Uint32Array(2);
 const trueHash = new Uint32Array(2);
 const falseHash = new Uint32Array(2);
 (0,hash/* hashString */.YZ)('true', trueHash);
@@ -658,6 +222,12 @@ class BooleanColumn {
         out[0] = h[0];
         out[1] = h[1];
     }
+    combineHashes(hi, lo, n) {
+        for (let i = 0; i < n; i++) {
+            this.hash(i, rowScratch);
+            (0,hash/* combineHashAt */.tT)(hi, lo, i, rowScratch);
+        }
+    }
 }
 /** Per-entry results for a dictionary-encoded column: each entry's hash (and text) computed once. */
 class DictionaryCache {
@@ -688,6 +258,14 @@ class DictionaryCache {
     }
 }
 const lossyDecoder = new TextDecoder('utf-8', { ignoreBOM: true });
+/** Whether each page buffer is all ASCII, found once per page (a page's rows come in several batches). */
+const asciiSegs = new WeakMap();
+function isAsciiSeg(b) {
+    let ascii = asciiSegs.get(b);
+    if (ascii === undefined)
+        asciiSegs.set(b, (ascii = (0,external_node_buffer_.isAscii)(b)));
+    return ascii;
+}
 class StringColumn {
     name;
     kind;
@@ -734,6 +312,18 @@ class StringColumn {
             return this.decode(i);
         return (this.cache.texts[e] ??= this.decode(i));
     }
+    windows = [];
+    /** `text(i)` for a check that does not keep it: a dictionary entry's cached text, else a substring of a decoded piece of an ASCII page. */
+    textView(i) {
+        const r = this.rows;
+        if (r.nulls[i] === 1)
+            return null;
+        const s = r.seg[i];
+        if (r.lossy[s] || (r.entry && this.cache && r.entry[i] >= 0))
+            return this.text(i);
+        const w = (this.windows[s] ??= new text_window/* TextWindow */.q(this.segs[s], isAsciiSeg(this.segs[s])));
+        return w.slice(r.start[i], r.end[i]);
+    }
     value(i) {
         return this.text(i);
     }
@@ -757,6 +347,12 @@ class StringColumn {
             return;
         this.hashRow(i, out);
         c.store(e, out);
+    }
+    combineHashes(hi, lo, n) {
+        for (let i = 0; i < n; i++) {
+            this.hash(i, rowScratch);
+            (0,hash/* combineHashAt */.tT)(hi, lo, i, rowScratch);
+        }
     }
 }
 /** `cache`: the cache of the entries of the dictionary the column's `entry` refers to (one per column chunk). */
@@ -1642,7 +1238,20 @@ function int64_floorDiv(hi, lo, d, q, r) {
         rem += d;
     return hi * q + (low - rem) / d;
 }
+/** Below this magnitude (years 1827 to 2112 in microseconds) v and q·1000 are exact doubles: no floating remainder. */
+const EXACT_MICROS = 2 ** 52;
 function microsToMs(hi, lo) {
+    const v = hi * TWO32 + lo;
+    if (v < EXACT_MICROS && v > -EXACT_MICROS) {
+        // The quotient rounded, then corrected by the exact remainder: floor(v / 1000).
+        let q = Math.floor(v / 1000);
+        const rem = v - q * 1000;
+        if (rem < 0)
+            q--;
+        else if (rem >= 1000)
+            q++;
+        return clipMs(q);
+    }
     return clipMs(int64_floorDiv(hi, lo, 1000, 4294967, 296));
 }
 function nanosToMs(hi, lo) {

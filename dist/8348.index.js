@@ -394,7 +394,7 @@ function displayName(root, file) {
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _domain_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(10241);
 /* harmony import */ var _byte_stream_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6052);
-/* harmony import */ var _line_reader_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(50338);
+/* harmony import */ var _line_reader_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4996);
 /* harmony import */ var _rows_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(39635);
 
 
@@ -469,6 +469,7 @@ class JsonlSource {
             if (rows.rows > 0)
                 rows.shift(-batchStart);
             buf = Buffer.concat([buf.subarray(batchStart), chunk]);
+            reader.useBuffer(buf);
             next -= batchStart;
             batchStart = 0;
             const last = buf.lastIndexOf(10);
@@ -580,6 +581,7 @@ function openTable(path, options = {}) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  s: () => (/* binding */ CHECK_BATCH_ROWS),
   W: () => (/* binding */ ParquetSource)
 });
 
@@ -641,7 +643,12 @@ function undecodableFooter(frame, file, error) {
 
 /** hyparquet and the page decoders (~450 KB of code), loaded with the first Parquet file: reading CSV does not pay for them. */
 const hyparquet = () => Promise.all(/* import() */[__webpack_require__.e(503), __webpack_require__.e(2771)]).then(__webpack_require__.bind(__webpack_require__, 2771));
-const fileReader = () => Promise.all(/* import() */[__webpack_require__.e(503), __webpack_require__.e(1304), __webpack_require__.e(6843)]).then(__webpack_require__.bind(__webpack_require__, 76843));
+const fileReader = () => Promise.all(/* import() */[__webpack_require__.e(503), __webpack_require__.e(1304), __webpack_require__.e(6843), __webpack_require__.e(1238)]).then(__webpack_require__.bind(__webpack_require__, 76843));
+/**
+ * Rows validation reads and checks at a time (decoded pages are cut into batches of this many rows):
+ * each column's arrays stay in the core's cache while the checks and the row hash read them.
+ */
+const CHECK_BATCH_ROWS = 8192;
 /** Parquet via hyparquet (pure JS; metadata, nested columns, page decoding primitives), every standard codec. Reads only the requested columns, row group by row group. */
 class ParquetSource {
     path;

@@ -356,14 +356,18 @@ function mergeFiles(parts) {
     }));
     return { files, maps };
 }
-/** Cross-part repeats of one key table: merged table, and the repeats as failures (value null: no part kept it). */
+/**
+ * Cross-part repeats of one key table: merged table, and the repeats as failures. No part kept the value (a table
+ * holds hashes), so an example's value is null and `repeats` names an earlier place of the same key.
+ */
 function mergeKeys(tables, maps, files, limit) {
     const places = new key_table/* FirstPlaces */.hw(limit);
     const table = (0,key_table/* mergeAllTables */.T4)(tables.map((t, i) => (0,key_table/* remapFiles */.Lr)(t, maps[i])), places);
-    const examples = places.places.map((p) => {
-        const f = files[p.file];
-        return f.at === 'row' ? { file: f.name, row: p.at, value: null } : { file: f.name, line: p.at, value: null };
-    });
+    const place = (file, at) => {
+        const f = files[file];
+        return f.at === 'row' ? { file: f.name, row: at } : { file: f.name, line: at };
+    };
+    const examples = places.places.map((p) => ({ ...place(p.file, p.at), value: null, repeats: place(p.earlier.file, p.earlier.at) }));
     return { table, repeats: { count: places.count, examples } };
 }
 /** Merges parts given in data order of their shards (shard 1 first). */

@@ -1,5 +1,5 @@
-export const id = 7339;
-export const ids = [7339];
+export const id = 6774;
+export const ids = [6774];
 export const modules = {
 
 /***/ 50284:
@@ -7,48 +7,74 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   G$: () => (/* binding */ atLevel),
-/* harmony export */   Su: () => (/* binding */ CappedCounts)
+/* harmony export */   Su: () => (/* binding */ CappedCounts),
+/* harmony export */   hS: () => (/* binding */ EXACT_CATEGORY_LIMIT)
 /* harmony export */ });
-/* unused harmony exports EXACT_CATEGORY_LIMIT, keptAt */
-/* harmony import */ var _profile_hash_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(46868);
+/* unused harmony exports hashKeptAt, valueHash, keptAt */
+/* harmony import */ var _table_hash_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(68867);
 /**
  * Category counts for exact-mode drift with bounded memory. Up to `capacity` distinct values every count is
  * exact (the same table a plain Map would hold). Past that the table keeps a hash sample of the values: a value is
- * kept when the top `level` bits of its 32-bit hash are 0 (half the values per level), and the level goes up until
- * the kept values fit. A kept value is counted from its first cell on, so every listed count is exact; the cells of
+ * kept when the top `level` bits of the high word of its 64-bit hash (`table/hash.ts`: the hash of its UTF-8 bytes,
+ * which a reader computes from a cell's bytes without building a string) are 0 (half the values per level), and the
+ * level goes up until the kept values fit. A reader asks `pooled(hash)` first, so a cell of a value not kept costs
+ * no string. A kept value is counted from its first cell on, so every listed count is exact; the cells of
  * the other values are pooled (`other`, exact too). The final level is the lowest at which the data's kept values
  * fit, whatever order or chunks the data came in: chunked and one-thread reads give the same table. Both sides of a
- * drift comparison are brought to the same level (`atLevel`), so they pool the same values.
+ * drift comparison are brought to the same level (`atLevel`), so they pool the same values. A table may start at a
+ * `floor` level (a chunk worker gets the level the whole read has reached so far): the final level is at least that
+ * high anyway, so the floor changes nothing but the work.
  */
 
 /** Distinct values per column kept exactly by exact-mode drift; beyond it the table is a hash sample of the values. */
 const EXACT_CATEGORY_LIMIT = 10_000;
 const MAX_LEVEL = 31;
+const scratch = new Uint32Array(2);
+/** Whether a value whose hash has high word `hash` is kept at sampling level `level` (0: every value). */
+function hashKeptAt(hash, level) {
+    return level === 0 || hash >>> (32 - level) === 0;
+}
+/** High word of the 64-bit hash of the value's UTF-8 bytes (what `Column.hash` puts in out[0] for a text cell). */
+function valueHash(value) {
+    (0,_table_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .hashString */ .YZ)(value, scratch);
+    return scratch[0];
+}
 /** Whether `value` is kept at sampling level `level` (0: every value). */
 function keptAt(value, level) {
-    return level === 0 || (0,_profile_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .hashString */ .F)(value)[0] >>> (32 - level) === 0;
+    return level === 0 || hashKeptAt(valueHash(value), level);
 }
 class CappedCounts {
     capacity;
     counts = new Map();
     n = 0;
     level = 0;
-    constructor(capacity = EXACT_CATEGORY_LIMIT) {
+    constructor(capacity = EXACT_CATEGORY_LIMIT, floor = 0) {
         this.capacity = capacity;
         if (!Number.isInteger(capacity) || capacity < 1)
             throw new Error(`category table capacity must be a positive integer, got ${capacity}`);
+        if (!Number.isInteger(floor) || floor < 0 || floor > MAX_LEVEL)
+            throw new Error(`category table floor level must be an integer in [0, ${MAX_LEVEL}], got ${floor}`);
+        this.level = floor;
     }
-    add(value, count) {
+    /** `count` cells of `value`; `hash`, when given, is `valueHash(value)` (saves hashing it again). */
+    add(value, count, hash) {
         this.n += count;
         const counts = this.counts;
         const had = counts.get(value);
         if (had !== undefined)
             counts.set(value, had + count);
-        else if (keptAt(value, this.level)) {
+        else if (hashKeptAt(hash ?? valueHash(value), this.level)) {
             counts.set(value, count);
             if (counts.size > this.capacity)
                 this.raise(this.level + 1);
         }
+    }
+    /** Counts `count` cells of the value with hash `hash` as pooled when it is not kept at the current level (true), else nothing (false: add it). */
+    pooled(hash, count) {
+        if (hashKeptAt(hash, this.level))
+            return false;
+        this.n += count;
+        return true;
     }
     /** Drops the values not kept at `level` (and on, until the rest fit). */
     raise(level) {
@@ -221,6 +247,16 @@ function sortFloat64(values, scratch = new SortScratch()) {
     const n = values.length;
     if (n < 2048)
         return values.sort();
+    // Already in order (a row id, a timestamp column written in order): one look, no passes.
+    let ordered = true;
+    for (let i = 1; i < n; i++) {
+        if (!(values[i - 1] < values[i])) {
+            ordered = false;
+            break;
+        }
+    }
+    if (ordered)
+        return values;
     const bits = new Uint32Array(values.buffer, values.byteOffset, n * 2);
     const [a, b, c, d] = scratch.words(n);
     let lo = a;
@@ -316,37 +352,752 @@ class SortScratch {
 
 /***/ }),
 
-/***/ 46868:
+/***/ 68867:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ hashString),
-/* harmony export */   Y: () => (/* binding */ hashNumber)
+/* harmony export */   D5: () => (/* binding */ hashInteger),
+/* harmony export */   G_: () => (/* binding */ hashDouble),
+/* harmony export */   Vt: () => (/* binding */ hashRecordBytes),
+/* harmony export */   YZ: () => (/* binding */ hashString),
+/* harmony export */   du: () => (/* binding */ viewOf),
+/* harmony export */   ej: () => (/* binding */ combineHash),
+/* harmony export */   sT: () => (/* binding */ fmix32),
+/* harmony export */   tT: () => (/* binding */ combineHashAt),
+/* harmony export */   yK: () => (/* binding */ hashNull),
+/* harmony export */   yi: () => (/* binding */ hashBytes)
 /* harmony export */ });
-/* harmony import */ var _table_hash_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(68867);
-/** 64-bit hashing of values (as two 32-bit halves) for the distinct-count sketch. */
-
+/**
+ * A 64-bit hash of UTF-8 bytes as two independent 32-bit lanes (FNV-1a and a multiply-xorshift
+ * lane, each finalised with murmur3's fmix32). Used by uniqueness, duplicate and leakage checks,
+ * which store hashes in typed arrays instead of strings (a JS Set fails past 2^24 entries).
+ *
+ * Collisions: two different values share a hash with probability ~2^-64 per pair, so a check over n
+ * distinct values reports a false duplicate with probability about n^2 / 2^65 (1M values: 3e-8,
+ * 10M: 3e-6). Values are not re-checked exactly; the examples show the colliding values.
+ */
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+const LANE2_SEED = 0x9747b28c;
+const LANE2_MUL = 0x5bd1e995;
+function fmix32(h) {
+    h ^= h >>> 16;
+    h = Math.imul(h, 0x85ebca6b);
+    h ^= h >>> 13;
+    h = Math.imul(h, 0xc2b2ae35);
+    h ^= h >>> 16;
+    return h >>> 0;
+}
+/** Null hashes to this (a length no byte string has). */
+function hashNull(out) {
+    out[0] = 0x6e756c6c;
+    out[1] = fmix32(0xffffffff);
+}
+/**
+ * Hashes b[start, end). With `unescapeQuotes`, each `""` pair counts as one `"` (a quoted CSV field
+ * hashes like its unquoted text).
+ */
+function hashBytes(b, start, end, unescapeQuotes, out) {
+    let h1 = FNV_OFFSET;
+    let h2 = LANE2_SEED;
+    let n = 0;
+    for (let p = start; p < end; p++) {
+        const c = b[p];
+        if (unescapeQuotes && c === 34)
+            p++;
+        h1 = Math.imul(h1 ^ c, FNV_PRIME);
+        h2 = Math.imul(h2 ^ c, LANE2_MUL);
+        h2 ^= h2 >>> 15;
+        n++;
+    }
+    out[0] = fmix32(h1 ^ n);
+    out[1] = fmix32(h2 ^ Math.imul(n, 0x27d4eb2d));
+}
+/** Same hash as `hashBytes` over the UTF-8 encoding of `s`. */
+function hashString(s, out) {
+    let h1 = FNV_OFFSET;
+    let h2 = LANE2_SEED;
+    const n = s.length;
+    for (let i = 0; i < n; i++) {
+        const c = s.charCodeAt(i);
+        if (c >= 0x80) {
+            const bytes = Buffer.from(s, 'utf8');
+            hashBytes(bytes, 0, bytes.length, false, out);
+            return;
+        }
+        h1 = Math.imul(h1 ^ c, FNV_PRIME);
+        h2 = Math.imul(h2 ^ c, LANE2_MUL);
+        h2 ^= h2 >>> 15;
+    }
+    out[0] = fmix32(h1 ^ n);
+    out[1] = fmix32(h2 ^ Math.imul(n, 0x27d4eb2d));
+}
+/** Folds hash `h` into the running combination `acc` (order-sensitive), for multi-column keys and whole rows. */
+function combineHash(acc, h) {
+    acc[0] = fmix32((Math.imul(acc[0], 31) ^ h[0]) >>> 0);
+    acc[1] = fmix32((Math.imul(acc[1], 0x01000193) + h[1]) >>> 0);
+}
+/** `combineHash` of (hi[i], lo[i]) with `h`, in place. */
+function combineHashAt(hi, lo, i, h) {
+    hi[i] = fmix32((Math.imul(hi[i], 31) ^ h[0]) >>> 0);
+    lo[i] = fmix32((Math.imul(lo[i], 0x01000193) + h[1]) >>> 0);
+}
+const digitScratch = new Uint8Array(24);
+/** Same as `hashString(String(n))` for a safe integer, without building the string. */
+function hashInteger(n, out) {
+    let p = digitScratch.length;
+    let v = Math.abs(n);
+    do {
+        const q = Math.floor(v / 10);
+        digitScratch[--p] = 48 + (v - q * 10);
+        v = q;
+    } while (v > 0);
+    if (n < 0)
+        digitScratch[--p] = 45;
+    hashBytes(digitScratch, p, digitScratch.length, false, out);
+}
 const f64 = new Float64Array(1);
 const u32 = new Uint32Array(f64.buffer);
-/** Hash of a number's float64 bits (−0 and 0 hash alike, so 3 and 3.0 from any reader agree). */
-function hashNumber(v) {
-    f64[0] = v === 0 ? 0 : v;
-    const lo = u32[0];
-    const hi = u32[1];
-    const a = (0,_table_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .fmix32 */ .sT)(lo ^ (0,_table_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .fmix32 */ .sT)(hi ^ 0x9e3779b9));
-    const b = (0,_table_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .fmix32 */ .sT)(hi ^ (0,_table_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .fmix32 */ .sT)(lo ^ 0x7f4a7c15) ^ 0x5bd1e995);
-    return [a, b];
+/** A double hashed by its binary value (for non-integral numbers: no string is built). */
+function hashDouble(x, out) {
+    f64[0] = x === 0 ? 0 : x;
+    out[0] = fmix32(u32[0] ^ 0x3c6ef372);
+    out[1] = fmix32(u32[1] ^ Math.imul(u32[0], 0x85ebca6b));
 }
-/** Hash of a string's UTF-16 code units (two independent 32-bit FNV-1a streams, finalised). */
-function hashString(s) {
-    let a = 0x811c9dc5;
-    let b = 0x01000193 ^ s.length;
-    for (let i = 0; i < s.length; i++) {
-        const c = s.charCodeAt(i);
-        a = Math.imul(a ^ c, 0x01000193);
-        b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15);
+/** A DataView over the same bytes as `b` (offsets into `b` are offsets into it), for `hashRecordBytes`. */
+function viewOf(b) {
+    return new DataView(b.buffer, b.byteOffset, b.byteLength);
+}
+/**
+ * A faster 64-bit hash of b[start, end) for whole records (duplicate rows), four bytes at a time
+ * (murmur3-style lanes; `view` is `viewOf(b)`, one little-endian load per four bytes). Not equal
+ * to `hashBytes`: only compare it with itself (with the same seeds: a pair of seeds is a distinct
+ * hash function, such as one per JSON key).
+ */
+function hashRecordBytes(b, view, start, end, out, seed1 = 0x9747b28c, seed2 = 0x85ebca6b) {
+    let h1 = seed1 ^ (end - start);
+    let h2 = seed2 ^ (end - start);
+    let p = start;
+    for (; p + 4 <= end; p += 4) {
+        let k = view.getInt32(p, true);
+        k = Math.imul(k, 0xcc9e2d51);
+        k = (k << 15) | (k >>> 17);
+        k = Math.imul(k, 0x1b873593);
+        h1 ^= k;
+        h1 = (h1 << 13) | (h1 >>> 19);
+        h1 = (Math.imul(h1, 5) + 0xe6546b64) | 0;
+        h2 = (Math.imul(h2 ^ k, 0x01000193) + 0x7f4a7c15) | 0;
     }
-    return [(0,_table_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .fmix32 */ .sT)(a), (0,_table_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .fmix32 */ .sT)(b ^ 0x27d4eb2f)];
+    let k = 0;
+    for (let s = 0; p < end; p++, s += 8)
+        k |= b[p] << s;
+    k = Math.imul(k, 0xcc9e2d51);
+    k = (k << 15) | (k >>> 17);
+    h1 ^= Math.imul(k, 0x1b873593);
+    h2 = Math.imul(h2 ^ k, 0x01000193);
+    out[0] = fmix32(h1);
+    out[1] = fmix32(h2 ^ h1);
+}
+
+
+/***/ }),
+
+/***/ 21464:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Jb: () => (/* binding */ DistinctValues),
+/* harmony export */   YK: () => (/* binding */ canonicalIntegerText),
+/* harmony export */   ij: () => (/* binding */ uniqueKeys),
+/* harmony export */   ld: () => (/* binding */ fillUniqueKeys),
+/* harmony export */   wF: () => (/* binding */ uniqueInteger)
+/* harmony export */ });
+/* harmony import */ var _table_hash_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(68867);
+/* harmony import */ var _hash_set_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46521);
+
+
+/**
+ * The distinct values of a `unique` column seen so far. A value whose text is a canonical integer
+ * (`0` or `-?[1-9][0-9]{0,14}`: one text per integer) is kept as one bit in a window of integers fixed
+ * by the first one seen, the common case of ids, where a hash-set insert is a cache miss; every other
+ * value, and integers outside the window, is kept as the 64-bit hash of its text (`HashSet64`). An
+ * integer outside the window hashes exactly as its text would, so two texts are the same value here
+ * exactly when they are equal, whichever way each went.
+ */
+class DistinctValues {
+    hashes = new _hash_set_js__WEBPACK_IMPORTED_MODULE_1__/* .HashSet64 */ .l();
+    bits;
+    base = 0;
+    expected = 0;
+    h = new Uint32Array(2);
+    /** About `count` values in all will come (sizes the integer window and the hash set once). */
+    reserve(count) {
+        this.expected = Math.max(this.expected, count);
+    }
+    /** Adds the canonical integer v; true when it was not there yet. */
+    addInteger(v) {
+        let bits = this.bits;
+        if (bits === undefined) {
+            const size = windowBits(this.expected);
+            // A little room below the first id, most of it above (ids mostly grow).
+            this.base = v - size / 16;
+            bits = this.bits = new Int32Array(size >>> 5);
+        }
+        const k = v - this.base;
+        if (k >= 0 && k < bits.length * 32) {
+            const word = k >>> 5;
+            const mask = 1 << (k & 31);
+            const had = bits[word] & mask;
+            bits[word] = bits[word] | mask;
+            return had === 0;
+        }
+        (0,_table_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .hashInteger */ .D5)(v, this.h);
+        return this.hashes.add(this.h);
+    }
+    /** Adds the value with this text hash (not a canonical integer); true when it was not there yet. */
+    addHash(h) {
+        return this.hashes.add(h);
+    }
+    /**
+     * Adds the values of rows [0, n) in order: ints[r] when not NaN, else the hash (hi[r], lo[r]);
+     * null rows (nulls[r] = 1) are skipped. fresh[r] = 1 when row r's value was new (0 for nulls).
+     */
+    addRows(keys, n, fresh) {
+        const { ints, hi, lo, nulls } = keys;
+        let hashed = 0;
+        for (let r = 0; r < n; r++)
+            if (nulls[r] === 0 && Number.isNaN(ints[r]))
+                hashed++;
+        for (let r = 0; r < n; r++) {
+            const v = ints[r];
+            fresh[r] = nulls[r] === 0 && v === v && this.addInteger(v) ? 1 : 0;
+        }
+        if (hashed === 0)
+            return;
+        if (this.hashes.size === 0 && this.expected > 0)
+            this.hashes.reserve(Math.ceil((this.expected * hashed) / n));
+        // The hashed rows go through addMany, whose cache misses overlap.
+        const rows = new Int32Array(hashed);
+        const hh = new Uint32Array(hashed);
+        const hl = new Uint32Array(hashed);
+        for (let r = 0, k = 0; r < n; r++) {
+            if (nulls[r] !== 0 || !Number.isNaN(ints[r]))
+                continue;
+            rows[k] = r;
+            hh[k] = hi[r];
+            hl[k++] = lo[r];
+        }
+        const isNew = new Uint8Array(hashed);
+        this.hashes.addMany(hh, hl, 0, hashed, isNew);
+        for (let k = 0; k < hashed; k++)
+            fresh[rows[k]] = isNew[k];
+    }
+}
+/** Bits of the integer window: twice the expected values (at least 2^16, at most 2^28 = 32 MiB). */
+function windowBits(expected) {
+    let bits = 1 << 16;
+    while (bits < 2 * expected && bits < 1 << 28)
+        bits *= 2;
+    return bits;
+}
+/** The integer whose canonical text `s` is, or NaN (`007`, `+7`, `-0`, ` 7`, 16+ digits are not canonical). */
+function canonicalIntegerText(s) {
+    const n = s.length;
+    if (n === 0 || n > 16)
+        return NaN;
+    let p = s.charCodeAt(0) === 45 ? 1 : 0;
+    if (p === n || n - p > 15)
+        return NaN;
+    if (s.charCodeAt(p) === 48)
+        return n === 1 ? 0 : NaN;
+    for (; p < n; p++) {
+        const c = s.charCodeAt(p);
+        if (c < 48 || c > 57)
+            return NaN;
+    }
+    return Number(s);
+}
+/** The canonical integer a non-null cell's text is (`Column.canonicalInteger`, else from its value), or NaN. */
+function uniqueInteger(col, i) {
+    if (col.canonicalInteger !== undefined)
+        return col.canonicalInteger(i);
+    const v = col.value(i);
+    switch (typeof v) {
+        case 'number':
+            // String(v) is canonical for these; -0 prints as "0".
+            return Number.isInteger(v) && Math.abs(v) < 1e15 ? v + 0 : NaN;
+        case 'bigint':
+            return v > -1000000000000000n && v < 1000000000000000n ? Number(v) : NaN;
+        case 'string':
+            return canonicalIntegerText(v);
+        default:
+            return canonicalIntegerText(col.text(i) ?? '');
+    }
+}
+/** Empty keys for `rows` rows. */
+function uniqueKeys(rows) {
+    return { ints: new Float64Array(rows), hi: new Uint32Array(rows), lo: new Uint32Array(rows), nulls: new Uint8Array(rows) };
+}
+/** Fills keys[at + i] for the column's rows i in [0, n) (what `DistinctValues.addRows` reads). */
+function fillUniqueKeys(col, n, keys, at, h) {
+    const { ints, hi, lo, nulls } = keys;
+    for (let i = 0; i < n; i++) {
+        const r = at + i;
+        if (col.isNull(i)) {
+            nulls[r] = 1;
+            ints[r] = NaN;
+            continue;
+        }
+        nulls[r] = 0;
+        const v = uniqueInteger(col, i);
+        ints[r] = v;
+        if (v !== v) {
+            col.hash(i, h);
+            hi[r] = h[0];
+            lo[r] = h[1];
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 46521:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ HashSet64)
+/* harmony export */ });
+/**
+ * A set of 64-bit hashes (two uint32 lanes) in one typed array: open addressing, linear probing,
+ * load factor at most 3/4, doubling. The capacity need not be a power of two (a set sized up front
+ * for 1.05M values takes 1.4M slots, not 2M), so the home slot is a multiply-shift of the hash. The two lanes of a slot sit side by side, so a probe of a big
+ * set costs one cache miss, not two. 8 bytes per slot, so 10M distinct values take 128 MiB, where a
+ * JS Set of strings would fail at 2^24 entries. See src/domain/table/hash.ts for the collision probability.
+ */
+class HashSet64 {
+    /** hi at 2 * slot, lo at 2 * slot + 1; (0, 0) marks an empty slot. */
+    slots;
+    cap;
+    size = 0;
+    constructor(initialCapacity = 1024) {
+        this.cap = slotsFor(initialCapacity);
+        this.slots = new Uint32Array(2 * this.cap);
+    }
+    /** Makes room for `count` values in all without growing (a set that will be big skips the rehashes). */
+    reserve(count) {
+        const cap = slotsFor(count);
+        if (cap > this.cap)
+            this.rehash(cap);
+    }
+    /** Adds the hash; true when it was not there yet. */
+    add(h) {
+        const hi = h[0];
+        let lo = h[1];
+        if (hi === 0 && lo === 0)
+            lo = 1;
+        const { slots, cap } = this;
+        let slot = home(hi, lo, cap);
+        for (;;) {
+            const sh = slots[2 * slot];
+            const sl = slots[2 * slot + 1];
+            if (sh === 0 && sl === 0)
+                break;
+            if (sh === hi && sl === lo)
+                return false;
+            if (++slot === cap)
+                slot = 0;
+        }
+        slots[2 * slot] = hi;
+        slots[2 * slot + 1] = lo;
+        this.size++;
+        if (this.size * 4 > cap * 3)
+            this.rehash(2 * cap);
+        return true;
+    }
+    /**
+     * Adds hi[i], lo[i] for i in [start, end) in order; fresh[i - start] = 1 when the value was new.
+     * Same result as calling `add` one by one, but faster on a big set: a first pass touches every
+     * value's home slot so that the cache misses overlap, instead of one after the other.
+     */
+    addMany(hi, lo, start, end, fresh) {
+        for (let b = start; b < end; b += TOUCH_BLOCK) {
+            const e = Math.min(end, b + TOUCH_BLOCK);
+            if ((this.size + (e - b)) * 4 > this.cap * 3)
+                this.rehash(Math.max(2 * this.cap, slotsFor(this.size + (e - b))));
+            const { slots, cap } = this;
+            let touched = 0;
+            for (let i = b; i < e; i++)
+                touched |= slots[2 * home(hi[i], lo[i], cap)];
+            this.touched = touched;
+            for (let i = b; i < e; i++) {
+                const h = hi[i];
+                let l = lo[i];
+                if (h === 0 && l === 0)
+                    l = 1;
+                let slot = home(h, l, cap);
+                let isNew = 1;
+                for (;;) {
+                    const sh = slots[2 * slot];
+                    const sl = slots[2 * slot + 1];
+                    if (sh === 0 && sl === 0)
+                        break;
+                    if (sh === h && sl === l) {
+                        isNew = 0;
+                        break;
+                    }
+                    if (++slot === cap)
+                        slot = 0;
+                }
+                fresh[i - start] = isNew;
+                if (isNew) {
+                    slots[2 * slot] = h;
+                    slots[2 * slot + 1] = l;
+                    this.size++;
+                }
+            }
+        }
+    }
+    /** Keeps the touching pass of `addMany` from being optimised away. */
+    touched = 0;
+    has(h) {
+        const hi = h[0];
+        let lo = h[1];
+        if (hi === 0 && lo === 0)
+            lo = 1;
+        const { slots, cap } = this;
+        let slot = home(hi, lo, cap);
+        for (;;) {
+            const sh = slots[2 * slot];
+            const sl = slots[2 * slot + 1];
+            if (sh === 0 && sl === 0)
+                return false;
+            if (sh === hi && sl === lo)
+                return true;
+            if (++slot === cap)
+                slot = 0;
+        }
+    }
+    rehash(cap) {
+        const old = this.slots;
+        const slots = new Uint32Array(2 * cap);
+        for (let i = 0; i < old.length; i += 2) {
+            const hi = old[i];
+            const lo = old[i + 1];
+            if (hi === 0 && lo === 0)
+                continue;
+            let slot = home(hi, lo, cap);
+            while (slots[2 * slot] !== 0 || slots[2 * slot + 1] !== 0)
+                if (++slot === cap)
+                    slot = 0;
+            slots[2 * slot] = hi;
+            slots[2 * slot + 1] = lo;
+        }
+        this.slots = slots;
+        this.cap = cap;
+    }
+}
+/** Home slot in [0, cap): a 32-bit mix of both lanes scaled to cap (the guard catches a product rounded up to cap). */
+function home(hi, lo, cap) {
+    const slot = Math.floor((((hi ^ Math.imul(lo, 0x9e3779b1)) >>> 0) / 4294967296) * cap);
+    return slot < cap ? slot : cap - 1;
+}
+/** Values per touching pass of `addMany`: their home slots' cache lines (256 KiB) stay in the core's cache. */
+const TOUCH_BLOCK = 4096;
+/** Slots that hold `count` values at load factor 3/4 (at least 1024). */
+function slotsFor(count) {
+    return Math.max(1024, Math.ceil((count * 4) / 3));
+}
+
+
+/***/ }),
+
+/***/ 61597:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ parseIsoString),
+/* harmony export */   y: () => (/* binding */ parseIsoBytes)
+/* harmony export */ });
+/**
+ * ISO 8601 dates and datetimes parsed from bytes (no regex, no string): `YYYY-MM-DD`, then optionally
+ * `T` or a space, `HH:MM[:SS[.fraction]]`, and `Z` or `±HH[:MM]`. No zone means UTC. Returns epoch
+ * milliseconds, or NaN when the text is not one (including impossible days such as 2023-02-30).
+ */
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const isLeap = (y) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+/** Days from 1970-01-01 to y-m-d (proleptic Gregorian). */
+function daysFromCivil(y, m, d) {
+    const yy = m <= 2 ? y - 1 : y;
+    const era = Math.floor(yy / 400);
+    const yoe = yy - era * 400;
+    const mp = (m + 9) % 12;
+    const doy = Math.floor((153 * mp + 2) / 5) + d - 1;
+    const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+    return era * 146097 + doe - 719468;
+}
+/** Days from Jan 1 to the first of month m (1-12), non-leap years at m, leap years at m + 12. */
+const MONTH_START = new Int32Array(25);
+for (let m = 2, a = 0, b = 0; m <= 12; m++) {
+    a += MONTH_DAYS[m - 2];
+    b += m === 3 ? 29 : MONTH_DAYS[m - 2];
+    MONTH_START[m] = a;
+    MONTH_START[m + 12] = b;
+}
+/** Days from 1970-01-01 to Jan 1 of each year 0-9999 (four-digit years), filled on first use. */
+let yearStarts;
+function yearTable() {
+    const table = new Float64Array(10000);
+    for (let k = 0; k < 10000; k++)
+        table[k] = daysFromCivil(k, 1, 1);
+    return table;
+}
+// The table is built by its own function: a loop here would have the engine compile this function
+// in the middle of it, before `yearStarts[y]` ever ran, and throw that code away at once.
+function yearStart(y) {
+    return (yearStarts ??= yearTable())[y];
+}
+function digits(b, p, n) {
+    let v = 0;
+    for (let k = 0; k < n; k++) {
+        const c = b[p + k] - 48;
+        if (c < 0 || c > 9)
+            return -1;
+        v = v * 10 + c;
+    }
+    return v;
+}
+function parseIsoBytes(b, start, end, dateOnly) {
+    while (start < end && (b[start] === 32 || b[start] === 9))
+        start++;
+    while (end > start && (b[end - 1] === 32 || b[end - 1] === 9))
+        end--;
+    if (end - start < 10 || b[start + 4] !== 45 || b[start + 7] !== 45)
+        return NaN;
+    const y = digits(b, start, 4);
+    const mo = digits(b, start + 5, 2);
+    const d = digits(b, start + 8, 2);
+    if (y < 0 || mo < 1 || mo > 12 || d < 1)
+        return NaN;
+    if (d > (mo === 2 && isLeap(y) ? 29 : MONTH_DAYS[mo - 1]))
+        return NaN;
+    let t = (yearStart(y) + MONTH_START[isLeap(y) ? mo + 12 : mo] + d - 1) * 86_400_000;
+    let p = start + 10;
+    if (p === end)
+        return t;
+    if (dateOnly)
+        return NaN;
+    const sep = b[p];
+    if (sep !== 84 && sep !== 116 && sep !== 32)
+        return NaN;
+    p++;
+    if (end - p < 5 || b[p + 2] !== 58)
+        return NaN;
+    const h = digits(b, p, 2);
+    const mi = digits(b, p + 3, 2);
+    if (h < 0 || h > 23 || mi < 0 || mi > 59)
+        return NaN;
+    t += h * 3_600_000 + mi * 60_000;
+    p += 5;
+    if (p < end && b[p] === 58) {
+        const s = digits(b, p + 1, 2);
+        if (s < 0 || s > 60 || p + 3 > end)
+            return NaN;
+        t += s * 1000;
+        p += 3;
+        if (p < end && (b[p] === 46 || b[p] === 44)) {
+            p++;
+            let scale = 100;
+            let n = 0;
+            while (p < end && b[p] >= 48 && b[p] <= 57) {
+                t += (b[p] - 48) * scale;
+                scale /= 10;
+                p++;
+                n++;
+            }
+            if (n === 0)
+                return NaN;
+        }
+    }
+    if (p < end && b[p] === 32)
+        p++;
+    if (p === end)
+        return t;
+    const z = b[p];
+    if ((z === 90 || z === 122) && p + 1 === end)
+        return t;
+    if (z !== 43 && z !== 45)
+        return NaN;
+    const oh = digits(b, p + 1, 2);
+    if (oh < 0 || oh > 23)
+        return NaN;
+    p += 3;
+    let om = 0;
+    if (p < end) {
+        if (b[p] === 58)
+            p++;
+        om = digits(b, p, 2);
+        if (om < 0 || om > 59 || p + 2 !== end)
+            return NaN;
+    }
+    const offset = (oh * 60 + om) * 60_000;
+    return z === 43 ? t - offset : t + offset;
+}
+/** Same over a string (JSON Lines values, config bounds). */
+const encoder = new TextEncoder();
+function parseIsoString(s, dateOnly) {
+    const b = encoder.encode(s);
+    return parseIsoBytes(b, 0, b.length, dateOnly);
+}
+
+
+/***/ }),
+
+/***/ 98858:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Wl: () => (/* binding */ TextSet),
+/* harmony export */   YB: () => (/* binding */ shortKeyOfBytes)
+/* harmony export */ });
+/* unused harmony export SHORT_KEY_BYTES */
+/* harmony import */ var _table_hash_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(68867);
+/* harmony import */ var _hash_set_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46521);
+
+
+/** Bytes a short key holds: six bytes and the length fit exactly in a double's 53 bits. */
+const SHORT_KEY_BYTES = 6;
+/**
+ * The short key of the bytes b[start, end): the bytes and their count packed into one exact integer
+ * (>= 0) when there are at most SHORT_KEY_BYTES of them, -1 when there are more.
+ */
+function shortKeyOfBytes(b, start, end) {
+    const n = end - start;
+    if (n > SHORT_KEY_BYTES)
+        return -1;
+    let key = n;
+    for (let p = start; p < end; p++)
+        key = key * 256 + b[p];
+    return key;
+}
+/**
+ * A set of texts that cells are tested against (`in`, `not_in`, the boolean spellings). A cell is
+ * compared by its short key when its column gives one (`Column.shortKey`: a few loads and compares),
+ * otherwise by the 64-bit hash of its text (as uniqueness does; see src/domain/table/hash.ts).
+ */
+class TextSet {
+    hashes = new _hash_set_js__WEBPACK_IMPORTED_MODULE_1__/* .HashSet64 */ .l();
+    keys;
+    keySet;
+    /** Every text is short: a cell whose text is long is in no set. */
+    allShort;
+    h = new Uint32Array(2);
+    constructor(texts) {
+        const keys = [];
+        for (const t of texts) {
+            (0,_table_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .hashString */ .YZ)(t, this.h);
+            this.hashes.add(this.h);
+            const bytes = Buffer.from(t, 'utf8');
+            const key = shortKeyOfBytes(bytes, 0, bytes.length);
+            if (key >= 0)
+                keys.push(key);
+        }
+        this.allShort = texts.every((t) => Buffer.byteLength(t, 'utf8') <= SHORT_KEY_BYTES);
+        this.keys = Float64Array.from(keys);
+        // A scan of a few keys beats a Set; many keys go in one.
+        this.keySet = keys.length > 16 ? new Set(keys) : undefined;
+    }
+    /** Whether cell i (not null) of `col` is one of the texts. */
+    hasCell(col, i) {
+        if (col.shortKey !== undefined) {
+            const key = col.shortKey(i);
+            if (key >= 0) {
+                if (this.keySet !== undefined)
+                    return this.keySet.has(key);
+                const keys = this.keys;
+                for (let k = 0; k < keys.length; k++)
+                    if (keys[k] === key)
+                        return true;
+                return false;
+            }
+            if (key === -1 && this.allShort)
+                return false;
+        }
+        // Only text, integers and booleans hash as their text (see Column.hash)
+        const k = col.kind;
+        if (k === 'text' || k === 'string' || k === 'integer' || k === 'boolean')
+            col.hash(i, this.h);
+        else
+            (0,_table_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .hashString */ .YZ)(col.text(i), this.h);
+        return this.hashes.has(this.h);
+    }
+}
+
+
+/***/ }),
+
+/***/ 6052:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T9: () => (/* binding */ fileChunks),
+/* harmony export */   U: () => (/* binding */ describeReadError),
+/* harmony export */   vr: () => (/* binding */ countRawBytes),
+/* harmony export */   yc: () => (/* binding */ rawBytesRead)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _domain_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(10241);
+
+
+
+let rawBytes = 0;
+/** Bytes of data files read from disk so far by this thread, every format that streams bytes alike (progress). */
+function rawBytesRead() {
+    return rawBytes;
+}
+/** For a reader that reads a data file's bytes other than through `fileChunks` (the CSV chunk pipeline's positioned reads). */
+function countRawBytes(n) {
+    rawBytes += n;
+}
+/** Reads a file as Buffers of ~1 MiB, gunzipping when `gzip`; errors name the file. */
+async function* fileChunks(file, displayName, gzip, chunkBytes = 1 << 20) {
+    const raw = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(file, { highWaterMark: chunkBytes });
+    const stream = gzip ? raw.pipe((0,node_zlib__WEBPACK_IMPORTED_MODULE_1__.createGunzip)({ chunkSize: chunkBytes })) : raw;
+    if (gzip)
+        raw.on('error', (e) => stream.destroy(e));
+    let counted = 0;
+    try {
+        for await (const chunk of stream) {
+            // Compressed input counts the compressed bytes: what the file's size is measured in.
+            const read = gzip ? raw.bytesRead : counted + chunk.length;
+            rawBytes += read - counted;
+            counted = read;
+            yield chunk;
+        }
+    }
+    catch (error) {
+        throw describeReadError(error, displayName, gzip);
+    }
+    finally {
+        raw.destroy();
+        if (stream !== raw)
+            stream.destroy();
+    }
+}
+function describeReadError(error, displayName, gzip = false) {
+    const e = error;
+    if (e.code === 'ENOENT')
+        return (0,_domain_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)(`file not found`, { file: displayName }, error);
+    if (e.code === 'EISDIR')
+        return (0,_domain_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)(`is a directory, expected a data file`, { file: displayName }, error);
+    if (e.code === 'EACCES')
+        return (0,_domain_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)(`permission denied`, { file: displayName }, error);
+    if (gzip && typeof e.code === 'string' && e.code.startsWith('Z_'))
+        return (0,_domain_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)(`not valid gzip data (${e.message}); expected a gzip-compressed file because the name ends in .gz`, { file: displayName }, error);
+    return (0,_domain_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)(`cannot read: ${e.message}`, { file: displayName }, error);
 }
 
 
@@ -382,6 +1133,7 @@ class TextTally {
     lo = new Uint32Array(TEXT_TABLE_SLOTS);
     index = new Int32Array(TEXT_TABLE_SLOTS).fill(-1);
     texts = [];
+    hashes = new Uint32Array(TEXT_CACHE_LIMIT);
     counts = new Float64Array(TEXT_CACHE_LIMIT);
     /** Texts with a count waiting, in the order their first waiting cell came. */
     pending = new Int32Array(TEXT_CACHE_LIMIT);
@@ -393,6 +1145,9 @@ class TextTally {
         col.hash(i, h);
         const h0 = h[0];
         const h1 = h[1];
+        // A value the sink only pools costs no string (most cells of a value-per-row column past the cap).
+        if (sink.pooled?.(h0, 1))
+            return true;
         let slot = (h0 ^ Math.imul(h1, 0x9e3779b1)) & (TEXT_TABLE_SLOTS - 1);
         for (;;) {
             const k = this.index[slot];
@@ -405,11 +1160,12 @@ class TextTally {
             }
             slot = (slot + 1) & (TEXT_TABLE_SLOTS - 1);
         }
+        const k = this.texts.length;
         const t = col.text(i);
         if (t === null)
             return false;
-        const k = this.texts.length;
         if (k < TEXT_CACHE_LIMIT) {
+            this.hashes[k] = h0;
             this.hi[slot] = h0;
             this.lo[slot] = h1;
             this.index[slot] = k;
@@ -419,15 +1175,15 @@ class TextTally {
         }
         else {
             this.flush(sink);
-            sink.add(t, 1);
+            sink.add(t, 1, h0);
         }
         return true;
     }
     flush(sink) {
-        const { texts, counts, pending } = this;
+        const { texts, hashes, counts, pending } = this;
         for (let p = 0; p < this.pendingLength; p++) {
             const k = pending[p];
-            sink.add(texts[k], counts[k]);
+            sink.add(texts[k], counts[k], hashes[k]);
             counts[k] = 0;
         }
         this.pendingLength = 0;
@@ -603,8 +1359,12 @@ class Float64Blocks {
     }
 }
 const BLOCK_VALUES = 1 << 16;
-/** Collects every value of every column (exact-mode drift; category tables capped, see capped-counts.ts). */
-function exactCollector() {
+/**
+ * Collects every value of every column (exact-mode drift; category tables capped, see capped-counts.ts). `floors`:
+ * sampling levels the whole read has already reached (from `levels()`), so a part's table pools early what the merge
+ * would drop anyway.
+ */
+function exactCollector(floors = {}) {
     const types = new Map();
     const numeric = new Map();
     const categorical = new Map();
@@ -619,7 +1379,7 @@ function exactCollector() {
     const categoricalColumn = (name, type) => {
         let c = categorical.get(name);
         if (!c) {
-            categorical.set(name, (c = { table: new _domain_drift_capped_counts_js__WEBPACK_IMPORTED_MODULE_0__/* .CappedCounts */ .Su(), nulls: 0 }));
+            categorical.set(name, (c = { table: new _domain_drift_capped_counts_js__WEBPACK_IMPORTED_MODULE_0__/* .CappedCounts */ .Su(_domain_drift_capped_counts_js__WEBPACK_IMPORTED_MODULE_0__/* .EXACT_CATEGORY_LIMIT */ .hS, floors[name] ?? 0), nulls: 0 }));
             types.set(name, type);
         }
         return c;
@@ -631,7 +1391,8 @@ function exactCollector() {
         },
         categorical(name, type) {
             const col = categoricalColumn(name, type);
-            return { add: (v, count) => col.table.add(v, count), addNulls: (n) => (col.nulls += n) };
+            const table = col.table;
+            return { add: (v, count, hash) => table.add(v, count, hash), addNulls: (n) => (col.nulls += n), pooled: (hash, count) => table.pooled(hash, count) };
         },
     };
     const exportColumns = () => ({
@@ -653,7 +1414,13 @@ function exactCollector() {
     };
     const finish = async (sort) => {
         const names = [...numeric.keys()];
-        const arrays = names.map((name) => numeric.get(name).values.toArray());
+        // Each column's blocks go as soon as its array is made: the two never all coexist.
+        const arrays = names.map((name) => {
+            const c = numeric.get(name);
+            const array = c.values.toArray();
+            c.values = new Float64Blocks();
+            return array;
+        });
         if (sort)
             await sort(arrays);
         else {
@@ -680,7 +1447,8 @@ function exactCollector() {
         }
         return columns;
     };
-    return { sinks, types, export: exportColumns, absorb, finish };
+    const levels = () => Object.fromEntries([...categorical].map(([name, c]) => [name, c.table.level]));
+    return { sinks, types, export: exportColumns, absorb, levels, finish };
 }
 
 
@@ -1777,7 +2545,7 @@ function readNestedValue(text) {
 
 /***/ }),
 
-/***/ 50338:
+/***/ 4996:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2034,34 +2802,143 @@ function nestedEnd(b, p, e) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/io/data/jsonl/json-unescape.ts
+/**
+ * The value of a JSON string with escapes as UTF-8 bytes, decoded from its bytes: what
+ * `Buffer.from(JSON.parse(text), 'utf8')` gives, without building either string (row hashes of
+ * strings with escapes, one line in eight in a file of addresses with quotes).
+ */
+/** The byte an escape `\x` stands for, by x (0 where x is `u` or not an escape). */
+const SIMPLE = new Uint8Array(128);
+SIMPLE[34] = 34;
+SIMPLE[92] = 92;
+SIMPLE[47] = 47;
+SIMPLE[98] = 8;
+SIMPLE[102] = 12;
+SIMPLE[110] = 10;
+SIMPLE[114] = 13;
+SIMPLE[116] = 9;
+const hexDigit = (c) => (c <= 57 ? c - 48 : (c | 32) - 87);
+/** The code unit of the four hex digits at b[p]. */
+const hex4 = (b, p) => (hexDigit(b[p]) << 12) | (hexDigit(b[p + 1]) << 8) | (hexDigit(b[p + 2]) << 4) | hexDigit(b[p + 3]);
+/** Writes code point u as UTF-8 at out[n]; the position after it. */
+function putUtf8(out, n, u) {
+    if (u < 0x80)
+        out[n++] = u;
+    else if (u < 0x800) {
+        out[n++] = 0xc0 | (u >> 6);
+        out[n++] = 0x80 | (u & 63);
+    }
+    else if (u < 0x10000) {
+        out[n++] = 0xe0 | (u >> 12);
+        out[n++] = 0x80 | ((u >> 6) & 63);
+        out[n++] = 0x80 | (u & 63);
+    }
+    else {
+        out[n++] = 0xf0 | (u >> 18);
+        out[n++] = 0x80 | ((u >> 12) & 63);
+        out[n++] = 0x80 | ((u >> 6) & 63);
+        out[n++] = 0x80 | (u & 63);
+    }
+    return n;
+}
+/**
+ * Decodes the body b[s, e) of a JSON string that `stringEnd` accepted (escapes valid, the bytes
+ * valid UTF-8) into out[0, n) and returns n: its value's UTF-8 bytes, a surrogate pair written as
+ * two escapes joined, a lone surrogate as U+FFFD (as `Buffer.from` encodes it). n <= e - s, so
+ * `out` needs no more room than the body.
+ */
+function unescapeString(b, s, e, out) {
+    let n = 0;
+    for (let p = s; p < e;) {
+        const c = b[p];
+        if (c !== 92) {
+            out[n++] = c;
+            p++;
+            continue;
+        }
+        const x = b[p + 1];
+        if (x !== 117) {
+            out[n++] = SIMPLE[x];
+            p += 2;
+            continue;
+        }
+        let u = hex4(b, p + 2);
+        p += 6;
+        if (u >= 0xd800 && u <= 0xdbff && p + 6 <= e && b[p] === 92 && b[p + 1] === 117) {
+            const low = hex4(b, p + 2);
+            if (low >= 0xdc00 && low <= 0xdfff) {
+                u = 0x10000 + ((u - 0xd800) << 10) + (low - 0xdc00);
+                p += 6;
+            }
+        }
+        n = putUtf8(out, n, u >= 0xd800 && u <= 0xdfff ? 0xfffd : u);
+    }
+    return n;
+}
+
 // EXTERNAL MODULE: ./src/io/data/jsonl/line-object.ts + 2 modules
 var line_object = __webpack_require__(1904);
+;// CONCATENATED MODULE: ./src/io/data/jsonl/member-hash.ts
+
+
+/**
+ * The row hash of a JSON Lines line (duplicate rows) is the sum of what each non-null member adds,
+ * so any member order gives the same. A member's value is hashed in the class its column hash puts it
+ * in (`Column.hash`): its text's UTF-8 bytes (strings, integers as digits, booleans, nested values as
+ * JSON), hashed with the key's hash as seeds, or a double's bits, mixed with the key's hash. Only
+ * equality matters within a file, so the bytes go through the word-at-a-time record hash.
+ */
+let scratch = new Uint8Array(256);
+let scratchView = (0,hash/* viewOf */.du)(scratch);
+/** Room for n bytes in `scratch`. */
+function memberScratch(n) {
+    if (scratch.length < n) {
+        scratch = new Uint8Array(2 * n);
+        scratchView = (0,hash/* viewOf */.du)(scratch);
+    }
+    return scratch;
+}
+/** What the text whose UTF-8 bytes are scratch[0, n) adds, under the key hashed (keyHi, keyLo); into out. */
+function scratchMember(n, keyHi, keyLo, out) {
+    (0,hash/* hashRecordBytes */.Vt)(scratch, scratchView, 0, n, out, keyHi, keyLo);
+}
+/** What text `text` adds under the key hashed (keyHi, keyLo). */
+function textMember(text, keyHi, keyLo, out) {
+    const n = Buffer.byteLength(text, 'utf8');
+    const n2 = Buffer.from(memberScratch(n).buffer).write(text, 0, 'utf8');
+    scratchMember(n2, keyHi, keyLo, out);
+}
+/** What double `v` adds under the key hashed (keyHi, keyLo). */
+function doubleMember(v, keyHi, keyLo, out) {
+    (0,hash/* hashDouble */.G_)(v, out);
+    const m0 = (0,hash/* fmix32 */.sT)((keyHi ^ Math.imul(out[0], 0x9e3779b1)) >>> 0);
+    out[1] = (0,hash/* fmix32 */.sT)((keyLo + Math.imul(out[1], 0x85ebca77) + m0) >>> 0);
+    out[0] = m0;
+}
+/** What a value read by `readLineObject` (not null) adds, in the class the byte scan puts the same text in. */
+function valueMember(v, keyHi, keyLo, out) {
+    if (typeof v === 'number' && !Number.isSafeInteger(v))
+        doubleMember(v, keyHi, keyLo, out);
+    else
+        textMember(typeof v === 'string' ? v : (0,columns/* valueText */.Ru)(v), keyHi, keyLo, out);
+}
+/** The row hash of `members` members whose additions sum to (sum0, sum1) (as int32 or uint32); into out. */
+function finishRowHash(sum0, sum1, members, out) {
+    out[0] = (0,hash/* fmix32 */.sT)((sum0 ^ Math.imul(members, 0x27d4eb2d)) >>> 0);
+    out[1] = (0,hash/* fmix32 */.sT)((sum1 + out[0]) >>> 0);
+}
+
 ;// CONCATENATED MODULE: ./src/io/data/jsonl/line-reader.ts
 
 
 
 
 
-/**
- * Row hashes put a member's value in the class its column hash puts it in (`Column.hash`): its text's
- * bytes (strings, integers as digits, booleans, nested values as JSON), or a double's bits. Only
- * equality matters within a file, so the bytes go through the faster word-at-a-time hash.
- */
-function textHash(text, out) {
-    const bytes = Buffer.from(text, 'utf8');
-    (0,hash/* hashRecordBytes */.Vt)(bytes, (0,hash/* viewOf */.du)(bytes), 0, bytes.length, out);
-}
-/** The row-hash class of a value read by `readLineObject` (as the byte scan finds it for the same text). */
-function valueHash(v, out) {
-    if (typeof v === 'number' && !Number.isSafeInteger(v))
-        (0,hash/* hashDouble */.G_)(v, out);
-    else
-        textHash(typeof v === 'string' ? v : (0,columns/* valueText */.Ru)(v), out);
-}
-const TRUE_HASH = new Uint32Array(2);
-const FALSE_HASH = new Uint32Array(2);
-textHash('true', TRUE_HASH);
-textHash('false', FALSE_HASH);
+
+
+/** Whether a key's UTF-8 bytes are its JSON text (no quote, backslash or control byte to escape). */
+const writtenAsIs = (bytes) => bytes.every((c) => c !== 34 && c !== 92 && c >= 32);
 /**
  * Reads the lines of a JSON Lines file into the cells of the requested columns, straight from the
  * bytes: each line's top-level object is scanned once, the requested members' values are located
@@ -2077,9 +2954,12 @@ class JsonlLineReader {
     order = [];
     ids = new Map();
     keyBytes = [];
+    /** Per key: 1 when its bytes are its JSON text (a key written so can be matched without scanning it first). */
+    keyAsIs = new Uint8Array(16);
     slotOf = [];
-    keyHi = [];
-    keyLo = [];
+    /** Per key: its hash, the seeds of its members' hashes. */
+    keyHi = new Int32Array(16);
+    keyLo = new Int32Array(16);
     /** Per key: the last row it was met in (a repeat in the same row is left to the exact reader). */
     rowSeen = new Int32Array(16);
     /** Per key: the last chunk it was met in. */
@@ -2111,22 +2991,27 @@ class JsonlLineReader {
     register(name) {
         const id = this.keyBytes.length;
         this.ids.set(name, id);
-        this.keyBytes.push(Buffer.from(name, 'utf8'));
+        const bytes = Buffer.from(name, 'utf8');
+        this.keyBytes.push(bytes);
         if (this.everyColumn)
             this.requested.push(name);
         this.slotOf.push(this.requested.indexOf(name));
-        (0,hash/* hashString */.YZ)(name, this.h);
-        this.keyHi.push(this.h[0]);
-        this.keyLo.push(this.h[1]);
         if (id >= this.rowSeen.length) {
             const grow = (a) => {
-                const b = new Int32Array(2 * a.length);
+                const b = new a.constructor(2 * a.length);
                 b.set(a);
                 return b;
             };
             this.rowSeen = grow(this.rowSeen);
             this.chunkSeen = grow(this.chunkSeen);
+            this.keyAsIs = grow(this.keyAsIs);
+            this.keyHi = grow(this.keyHi);
+            this.keyLo = grow(this.keyLo);
         }
+        this.keyAsIs[id] = writtenAsIs(bytes) ? 1 : 0;
+        (0,hash/* hashString */.YZ)(name, this.h);
+        this.keyHi[id] = this.h[0];
+        this.keyLo[id] = this.h[1];
     }
     /** A key known before reading (found by an earlier pass over the file). */
     know(name) {
@@ -2135,6 +3020,35 @@ class JsonlLineReader {
         this.known.add(name);
         this.order.push(name);
         this.register(name);
+    }
+    /** Where the key read by `keyAt` ends (its closing quote). */
+    keyEnd = 0;
+    /**
+     * The id of the key whose opening quote is at b[p], the m-th member of its line (its closing quote
+     * in `keyEnd`); -1 when it is new to this chunk, -2 when it is not a valid string. The key found
+     * at m in the last line is matched first, byte for byte up to its closing quote.
+     */
+    keyAt(b, p, e, m) {
+        const guess = m < this.predicted.length ? this.predicted[m] : -1;
+        if (guess >= 0 && this.keyAsIs[guess] === 1) {
+            const kb = this.keyBytes[guess];
+            const n = kb.length;
+            const s = p + 1;
+            if (s + n < e && b[s + n] === 34) {
+                let k = 0;
+                while (k < n && kb[k] === b[s + k])
+                    k++;
+                if (k === n) {
+                    this.keyEnd = s + n;
+                    return this.chunkSeen[guess] === this.chunk ? guess : -1;
+                }
+            }
+        }
+        const end = stringEnd(b, p, e);
+        if (end < 0)
+            return -2;
+        this.keyEnd = end;
+        return this.keyId(b, p + 1, end, lastString.escaped, m);
     }
     /** The id of the key at b[s, e) (`escaped`: written with escapes), the m-th member of its line; -1 when it is new to this chunk. */
     keyId(b, s, e, escaped, m) {
@@ -2161,6 +3075,14 @@ class JsonlLineReader {
     }
     viewBuf;
     dataView;
+    /**
+     * The lines to come are read from b: its DataView is made now, not on the first line read from it
+     * (a branch taken once per buffer inside the hot `read` has no type feedback when compiled, and
+     * threw the compiled code away at each new chunk).
+     */
+    useBuffer(b) {
+        this.view(b);
+    }
     /** A DataView of b (the buffer of the lines being read). */
     view(b) {
         if (b !== this.viewBuf) {
@@ -2168,23 +3090,6 @@ class JsonlLineReader {
             this.dataView = (0,hash/* viewOf */.du)(b);
         }
         return this.dataView;
-    }
-    /** The row hash being built: sums of the members' mixed hashes (any member order gives the same), and the member count. */
-    sum0 = 0;
-    sum1 = 0;
-    members = 0;
-    /** Adds a member (its key's hash, its value's hash in h) to the row hash being built. */
-    mix(keyHi, keyLo, h) {
-        const m0 = (0,hash/* fmix32 */.sT)((keyHi ^ Math.imul(h[0], 0x9e3779b1)) >>> 0);
-        const m1 = (0,hash/* fmix32 */.sT)((keyLo + Math.imul(h[1], 0x85ebca77) + m0) >>> 0);
-        this.sum0 = (this.sum0 + m0) >>> 0;
-        this.sum1 = (this.sum1 + m1) >>> 0;
-        this.members++;
-    }
-    finishRowHash() {
-        this.rowHash[0] = (0,hash/* fmix32 */.sT)((this.sum0 ^ Math.imul(this.members, 0x27d4eb2d)) >>> 0);
-        this.rowHash[1] = (0,hash/* fmix32 */.sT)((this.sum1 + this.rowHash[0]) >>> 0);
-        this.sum0 = this.sum1 = this.members = 0;
     }
     /**
      * Reads line b[s, e) (no line feed, CR and BOM removed, not blank) into row r of `cells` (whose
@@ -2195,7 +3100,10 @@ class JsonlLineReader {
         const { tags, nums, starts, ends } = cells;
         const h = this.h;
         const hashing = this.rowHashes;
-        this.sum0 = this.sum1 = this.members = 0;
+        // The row hash's sums (`member-hash.ts`): locals stay machine integers.
+        let sum0 = 0;
+        let sum1 = 0;
+        let members = 0;
         const row = ++this.row;
         let p = skipSpace(b, s, e);
         if (p >= e || b[p] !== 123)
@@ -2207,19 +3115,18 @@ class JsonlLineReader {
             for (let m = 0;; m++) {
                 if (p >= e || b[p] !== 34)
                     return false;
-                const keyEnd = stringEnd(b, p, e);
-                if (keyEnd < 0)
-                    return false;
-                const id = this.keyId(b, p + 1, keyEnd, lastString.escaped, m);
+                const id = this.keyAt(b, p, e, m);
                 if (id < 0 || this.rowSeen[id] === row)
                     return false;
                 this.rowSeen[id] = row;
-                p = skipSpace(b, keyEnd + 1, e);
+                p = skipSpace(b, this.keyEnd + 1, e);
                 if (p >= e || b[p] !== 58)
                     return false;
                 p = skipSpace(b, p + 1, e);
                 const slot = this.slotOf[id];
                 const k = base + slot;
+                const keyHi = this.keyHi[id];
+                const keyLo = this.keyLo[id];
                 const c = p < e ? b[p] : -1;
                 let isNull = false;
                 if (c === 34) {
@@ -2234,9 +3141,9 @@ class JsonlLineReader {
                     }
                     if (hashing) {
                         if (escaped)
-                            textHash(JSON.parse(b.utf8Slice(p, end + 1)), h);
+                            scratchMember(unescapeString(b, p + 1, end, memberScratch(end - p - 1)), keyHi, keyLo, h);
                         else
-                            (0,hash/* hashRecordBytes */.Vt)(b, this.view(b), p + 1, end, h);
+                            (0,hash/* hashRecordBytes */.Vt)(b, this.view(b), p + 1, end, h, keyHi, keyLo);
                     }
                     p = end + 1;
                 }
@@ -2253,10 +3160,12 @@ class JsonlLineReader {
                     }
                     if (hashing) {
                         // An integer hashes as its digits: a plain integer token is them, but for -0.
-                        if (lastNumber.big || (lastNumber.plain && v !== 0))
-                            (0,hash/* hashRecordBytes */.Vt)(b, this.view(b), p, end, h);
+                        if (lastNumber.big || (lastNumber.plain && (v !== 0 || b[p] !== 45)))
+                            (0,hash/* hashRecordBytes */.Vt)(b, this.view(b), p, end, h, keyHi, keyLo);
+                        else if (!Number.isSafeInteger(v))
+                            doubleMember(v, keyHi, keyLo, h);
                         else
-                            valueHash(v, h);
+                            textMember((0,columns/* valueText */.Ru)(v), keyHi, keyLo, h);
                     }
                     p = end;
                 }
@@ -2270,7 +3179,7 @@ class JsonlLineReader {
                         ends[k] = end;
                     }
                     if (hashing)
-                        textHash((0,columns/* valueText */.Ru)((0,line_object/* readNestedValue */.X)(b.utf8Slice(p, end))), h);
+                        textMember((0,columns/* valueText */.Ru)((0,line_object/* readNestedValue */.X)(b.utf8Slice(p, end))), keyHi, keyLo, h);
                     p = end;
                 }
                 else {
@@ -2280,12 +3189,16 @@ class JsonlLineReader {
                     isNull = c === 110;
                     if (slot >= 0 && !isNull)
                         tags[k] = c === 116 ? jsonl_cells/* TRUE */.rT : jsonl_cells/* FALSE */.W8;
+                    // true and false hash as their text, which they are.
                     if (hashing && !isNull)
-                        h.set(c === 116 ? TRUE_HASH : FALSE_HASH);
+                        (0,hash/* hashRecordBytes */.Vt)(b, this.view(b), p, end, h, keyHi, keyLo);
                     p = end;
                 }
-                if (hashing && !isNull)
-                    this.mix(this.keyHi[id], this.keyLo[id], h);
+                if (hashing && !isNull) {
+                    sum0 = (sum0 + h[0]) | 0;
+                    sum1 = (sum1 + h[1]) | 0;
+                    members++;
+                }
                 p = skipSpace(b, p, e);
                 if (p < e && b[p] === 44) {
                     p = skipSpace(b, p + 1, e);
@@ -2301,7 +3214,7 @@ class JsonlLineReader {
         if (skipSpace(b, p, e) !== e)
             return false;
         if (hashing)
-            this.finishRowHash();
+            finishRowHash(sum0, sum1, members, this.rowHash);
         return true;
     }
     /**
@@ -2325,7 +3238,9 @@ class JsonlLineReader {
             cells.tags[base + slot] = jsonl_cells/* VALUE */.Qg;
             cells.values.set(base + slot, v);
         });
-        this.sum0 = this.sum1 = this.members = 0;
+        let sum0 = 0;
+        let sum1 = 0;
+        let members = 0;
         for (const key in row) {
             const id = this.ids.get(key);
             if (this.chunkSeen[id] !== this.chunk) {
@@ -2335,11 +3250,13 @@ class JsonlLineReader {
             const v = row[key];
             if (!this.rowHashes || v === null || v === undefined)
                 continue;
-            valueHash(v, this.h);
-            this.mix(this.keyHi[id], this.keyLo[id], this.h);
+            valueMember(v, this.keyHi[id], this.keyLo[id], this.h);
+            sum0 = (sum0 + this.h[0]) | 0;
+            sum1 = (sum1 + this.h[1]) | 0;
+            members++;
         }
         if (this.rowHashes)
-            this.finishRowHash();
+            finishRowHash(sum0, sum1, members, this.rowHash);
         return object;
     }
 }
@@ -2628,6 +3545,8 @@ class JsonlRows {
         this.hi = rowHashes ? new Uint32Array(capacity) : undefined;
         this.lo = rowHashes ? new Uint32Array(capacity) : undefined;
     }
+    /** A batch's `line`: one function for every batch, so that the checks calling it keep one call target. */
+    lineOf = (i) => this.lines[i];
     get full() {
         return this.rows >= this.capacity;
     }
@@ -2694,9 +3613,8 @@ class JsonlRows {
                 columns.push(new JsonlColumn(name, buf, this.cells, slot, n, ascii));
         });
         const byName = new Map(columns.map((c) => [c.name, c]));
-        const lines = this.lines;
         const issues = this.issues;
-        return { file: this.file, length: n, rowOffset, columns, column: (name) => byName.get(name), line: (i) => lines[i], ...(issues.length > 0 ? { issues } : {}) };
+        return { file: this.file, length: n, rowOffset, columns, column: (name) => byName.get(name), line: this.lineOf, ...(issues.length > 0 ? { issues } : {}) };
     }
 }
 

@@ -1,5 +1,5 @@
-export const id = 2114;
-export const ids = [2114,7815];
+export const id = 7145;
+export const ids = [7145];
 export const modules = {
 
 /***/ 1104:
@@ -53,245 +53,13 @@ function strictColumnsCheck(unexpected, columnCount, examples = []) {
 
 /***/ }),
 
-/***/ 79746:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ez: () => (/* binding */ exampleAt),
-/* harmony export */   gk: () => (/* binding */ finding),
-/* harmony export */   oo: () => (/* binding */ Failures),
-/* harmony export */   wm: () => (/* binding */ shortValue)
-/* harmony export */ });
-const MAX_EXAMPLE_TEXT = 200;
-/** Counts failures of one check and keeps the first `limit` examples. */
-class Failures {
-    limit;
-    count = 0;
-    examples = [];
-    constructor(limit) {
-        this.limit = limit;
-    }
-    add(batch, i, value) {
-        this.count++;
-        if (this.examples.length < this.limit)
-            this.examples.push(exampleAt(batch, i, value));
-    }
-    /** A failing cell: its text (`text`, or read from the column) is built only if the example is kept. */
-    addCell(batch, i, text, col) {
-        this.count++;
-        if (this.examples.length < this.limit)
-            this.examples.push(exampleAt(batch, i, text ?? col.text(i)));
-    }
-    /** One failure whose example is built only if it will be kept. */
-    addLazy(example) {
-        this.count++;
-        if (this.examples.length < this.limit)
-            this.examples.push(example());
-    }
-    get full() {
-        return this.examples.length >= this.limit;
-    }
-    /** Folds in the failures of a later part of the data (examples stay the first ones in data order). */
-    absorb(other) {
-        this.count += other.count;
-        for (const ex of other.examples)
-            if (this.examples.length < this.limit)
-                this.examples.push(ex);
-    }
-    state() {
-        return { count: this.count, examples: this.examples };
-    }
-}
-function shortValue(value) {
-    return typeof value === 'string' && value.length > MAX_EXAMPLE_TEXT ? `${value.slice(0, MAX_EXAMPLE_TEXT)}…` : value;
-}
-function exampleAt(batch, i, value) {
-    const shown = typeof value === 'string' && value.length > MAX_EXAMPLE_TEXT ? `${value.slice(0, MAX_EXAMPLE_TEXT)}…` : value;
-    const line = batch.line(i);
-    return line === undefined ? { file: batch.file, row: batch.rowOffset + i, value: shown } : { file: batch.file, line, value: shown };
-}
-/** A finished check: status from whether it failed and its severity. */
-function finding(parts) {
-    const { failed, severity, total, examples } = parts;
-    const fraction = total > 0 ? parts.failing / total : 0;
-    // Keys in the order of SPEC §4.
-    return {
-        ...(parts.column !== undefined ? { column: parts.column } : {}),
-        check: parts.check,
-        severity,
-        status: failed ? (severity === 'warn' ? 'warn' : 'fail') : 'pass',
-        observed: parts.observed,
-        expected: parts.expected,
-        failing: parts.failing,
-        fraction: Number(fraction.toPrecision(6)),
-        ...(parts.unit !== undefined ? { unit: parts.unit } : {}),
-        examples: failed ? (examples ?? []) : [],
-        ...(parts.message !== undefined ? { message: parts.message } : {}),
-    };
-}
-
-
-/***/ }),
-
-/***/ 92882:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FX: () => (/* binding */ compileLinearPattern),
-/* harmony export */   JM: () => (/* binding */ PatternError)
-/* harmony export */ });
-/* unused harmony export translatePattern */
-/* harmony import */ var re2js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2856);
-
-class PatternError extends Error {
-}
-// JavaScript's \s (ECMA-262 WhiteSpace and LineTerminator), as RE2 class ranges.
-const JS_SPACE = '\\x09-\\x0D\\x20\\xA0\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}';
-const JS_NON_SPACE = '\\x00-\\x08\\x0E-\\x1F\\x21-\\x9F\\xA1-\\x{167F}\\x{1681}-\\x{1FFF}\\x{200B}-\\x{2027}\\x{202A}-\\x{202E}\\x{2030}-\\x{205E}\\x{2060}-\\x{2FFF}\\x{3001}-\\x{FEFE}\\x{FF00}-\\x{10FFFF}';
-const JS_DOT = '[^\\n\\r\\x{2028}\\x{2029}]';
-const ANY = '\\x00-\\x{10FFFF}';
-const hex = (code) => `\\x{${code.toString(16).toUpperCase()}}`;
-const isHex = (s) => /^[0-9A-Fa-f]+$/.test(s);
-/** Translates a JavaScript (`u`) pattern to RE2 syntax; throws PatternError naming what RE2 cannot do. */
-function translatePattern(source) {
-    let out = '';
-    let inClass = false;
-    let i = 0;
-    const unsupported = (what) => {
-        throw new PatternError(`${what} is not supported: patterns run on a linear-time engine (RE2), which has no backreferences or lookaround`);
-    };
-    while (i < source.length) {
-        const ch = source[i];
-        if (ch === '\\') {
-            const next = source[i + 1] ?? '';
-            if (/[1-9]/.test(next))
-                unsupported(`the backreference \\${next}`);
-            if (next === 'k')
-                unsupported('the named backreference \\k<…>');
-            if (next === 's' || next === 'S') {
-                const ranges = next === 's' ? JS_SPACE : JS_NON_SPACE;
-                out += inClass ? ranges : `[${ranges}]`;
-                i += 2;
-                continue;
-            }
-            if (next === 'u') {
-                const braced = /^\{([0-9A-Fa-f]+)\}/.exec(source.slice(i + 2));
-                if (braced) {
-                    out += hex(parseInt(braced[1], 16));
-                    i += 2 + braced[0].length;
-                    continue;
-                }
-                const unit = source.slice(i + 2, i + 6);
-                if (unit.length === 4 && isHex(unit)) {
-                    let code = parseInt(unit, 16);
-                    i += 6;
-                    const low = source.slice(i + 2, i + 6);
-                    if (code >= 0xd800 && code <= 0xdbff && source.startsWith('\\u', i) && isHex(low) && parseInt(low, 16) >= 0xdc00 && parseInt(low, 16) <= 0xdfff) {
-                        code = 0x10000 + ((code - 0xd800) << 10) + (parseInt(low, 16) - 0xdc00);
-                        i += 6;
-                    }
-                    out += hex(code);
-                    continue;
-                }
-            }
-            if ((next === 'p' || next === 'P') && source[i + 2] === '{') {
-                const end = source.indexOf('}', i);
-                const name = source.slice(i + 3, end).replace(/^(Script|sc|General_Category|gc)=/, '');
-                out += `\\${next}{${name}}`;
-                i = end + 1;
-                continue;
-            }
-            if (next === 'c' && /[A-Za-z]/.test(source[i + 2] ?? '')) {
-                out += hex(source.charCodeAt(i + 2) % 32);
-                i += 3;
-                continue;
-            }
-            if (next === '0')
-                out += '\\x00';
-            else if (next === 'v')
-                out += '\\x0B';
-            else if (next === 'b' && inClass)
-                out += '\\x08';
-            else if (next === '/')
-                out += '/';
-            else
-                out += `\\${next}`;
-            i += 2;
-            continue;
-        }
-        if (inClass) {
-            if (ch === ']')
-                inClass = false;
-            out += ch === '[' ? '\\[' : ch;
-            i++;
-            continue;
-        }
-        if (ch === '[') {
-            if (source.startsWith('[]', i)) {
-                out += `[^${ANY}]`;
-                i += 2;
-            }
-            else if (source.startsWith('[^]', i)) {
-                out += `[${ANY}]`;
-                i += 3;
-            }
-            else {
-                const negated = source[i + 1] === '^';
-                inClass = true;
-                out += negated ? '[^' : '[';
-                i += negated ? 2 : 1;
-            }
-            continue;
-        }
-        if (ch === '(' && source[i + 1] === '?') {
-            const head = source.slice(i, i + 4);
-            if (head.startsWith('(?=') || head.startsWith('(?!'))
-                unsupported(`the lookahead ${head.slice(0, 3)}…)`);
-            if (head === '(?<=' || head === '(?<!')
-                unsupported(`the lookbehind ${head}…)`);
-            if (head.startsWith('(?<')) {
-                out += '(?P<';
-                i += 3;
-                continue;
-            }
-        }
-        if (ch === '.')
-            out += JS_DOT;
-        else
-            out += ch;
-        i++;
-    }
-    return out;
-}
-/** Compiles a JavaScript pattern for the linear-time engine; throws PatternError with a message for the config. */
-function compileLinearPattern(source) {
-    try {
-        new RegExp(source, 'u');
-    }
-    catch (error) {
-        throw new PatternError(`not a valid regular expression (${error instanceof Error ? error.message : String(error)})`);
-    }
-    const translated = translatePattern(source);
-    let re;
-    try {
-        re = re2js__WEBPACK_IMPORTED_MODULE_0__/* .RE2JS */ .L3.compile(translated);
-    }
-    catch (error) {
-        const detail = error instanceof Error ? error.message.replace(/^error parsing regexp: /, '') : String(error);
-        throw new PatternError(`not supported by the linear-time engine (RE2): ${detail}`);
-    }
-    return { test: (text) => re.test(text) };
-}
-
-
-/***/ }),
-
 /***/ 42121:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  s: () => (/* binding */ CHECK_BATCH_ROWS),
   W: () => (/* binding */ ParquetSource)
 });
 
@@ -353,7 +121,12 @@ function undecodableFooter(frame, file, error) {
 
 /** hyparquet and the page decoders (~450 KB of code), loaded with the first Parquet file: reading CSV does not pay for them. */
 const hyparquet = () => Promise.all(/* import() */[__webpack_require__.e(503), __webpack_require__.e(2771)]).then(__webpack_require__.bind(__webpack_require__, 2771));
-const fileReader = () => Promise.all(/* import() */[__webpack_require__.e(503), __webpack_require__.e(1304), __webpack_require__.e(6843)]).then(__webpack_require__.bind(__webpack_require__, 76843));
+const fileReader = () => Promise.all(/* import() */[__webpack_require__.e(503), __webpack_require__.e(1304), __webpack_require__.e(6843), __webpack_require__.e(1238)]).then(__webpack_require__.bind(__webpack_require__, 76843));
+/**
+ * Rows validation reads and checks at a time (decoded pages are cut into batches of this many rows):
+ * each column's arrays stay in the core's cache while the checks and the row hash read them.
+ */
+const CHECK_BATCH_ROWS = 8192;
 /** Parquet via hyparquet (pure JS; metadata, nested columns, page decoding primitives), every standard codec. Reads only the requested columns, row group by row group. */
 class ParquetSource {
     path;
@@ -554,58 +327,132 @@ function handleBuffer(handle, size) {
 
 /***/ }),
 
-/***/ 83838:
+/***/ 63640:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   PARQUET_WORKER_TAG: () => (/* binding */ PARQUET_WORKER_TAG),
-/* harmony export */   summarize: () => (/* binding */ summarize)
-/* harmony export */ });
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75919);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _domain_validation_column_checker_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(60743);
-/* harmony import */ var _domain_validation_distinct_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(21464);
-/* harmony import */ var _domain_validation_dataset_validator_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(81332);
-/* harmony import */ var _source_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(42121);
 
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  TaskRunner: () => (/* binding */ TaskRunner),
+  parquetTaskServer: () => (/* binding */ parquetTaskServer),
+  preloadParquetCode: () => (/* binding */ preloadParquetCode),
+  resultTransferables: () => (/* binding */ resultTransferables)
+});
 
-
-
-
-/** Marks a worker thread started by src/io/data/parquet/parallel.ts. */
-const PARQUET_WORKER_TAG = 'mlgate-parquet-worker';
-/** The column checks of one batch, and the hashes uniqueness and duplicate detection need in data order. */
-function summarize(job, batch) {
-    const rows = batch.length;
-    const ctx = { now: job.now, maxExamples: job.maxExamples };
-    const states = {};
-    for (const col of batch.columns) {
-        const config = job.columns[col.name];
-        if (!config)
-            continue;
-        const checker = new _domain_validation_column_checker_js__WEBPACK_IMPORTED_MODULE_1__/* .ColumnChecker */ .q(col.name, config, ctx);
-        checker.consume(batch, col);
-        states[col.name] = checker.state();
+// EXTERNAL MODULE: ./src/domain/validation/column-checker.ts + 1 modules
+var column_checker = __webpack_require__(46865);
+// EXTERNAL MODULE: ./src/domain/validation/distinct.ts
+var distinct = __webpack_require__(21464);
+// EXTERNAL MODULE: ./src/domain/validation/dataset-validator.ts + 2 modules
+var dataset_validator = __webpack_require__(81332);
+;// CONCATENATED MODULE: ./src/io/data/parquet/column-copy.ts
+/**
+ * A copy of one batch's column that owns exactly its rows: typed arrays sliced (the batch's are reused
+ * by the next batch), a string column's bytes gathered into one buffer (its pages are not copied
+ * whole). Without dictionary entries: the copy is for reading cells' text (examples), not hashing.
+ */
+function compactColumn(d) {
+    const n = d.length;
+    switch (d.type) {
+        case 'number': {
+            let big;
+            if (d.big)
+                for (const [i, b] of d.big)
+                    if (i < n)
+                        (big ??= new Map()).set(i, b);
+            return { ...d, values: d.values.slice(0, n), nulls: d.nulls.slice(0, n), big, entry: undefined };
+        }
+        case 'boolean':
+            return { ...d, values: d.values.slice(0, n), nulls: d.nulls.slice(0, n) };
+        case 'value':
+            return { ...d, values: d.values.slice(0, n) };
+        case 'string': {
+            let total = 0;
+            let lossy = false;
+            for (let i = 0; i < n; i++) {
+                if (d.nulls[i] === 1)
+                    continue;
+                total += d.end[i] - d.start[i];
+                lossy ||= d.lossy[d.seg[i]];
+            }
+            const buf = Buffer.allocUnsafe(total);
+            const start = new Int32Array(n);
+            const end = new Int32Array(n);
+            let p = 0;
+            for (let i = 0; i < n; i++) {
+                start[i] = p;
+                if (d.nulls[i] !== 1) {
+                    buf.set(d.segs[d.seg[i]].subarray(d.start[i], d.end[i]), p);
+                    p += d.end[i] - d.start[i];
+                }
+                end[i] = p;
+            }
+            // Text of valid UTF-8 is the same through either decoder: one flag for the gathered bytes.
+            return { ...d, segs: [buf], lossy: [lossy], seg: new Int32Array(n), start, end, nulls: d.nulls.slice(0, n), entry: undefined };
+        }
     }
-    const h = new Uint32Array(2);
-    const unique = {};
-    for (const name of job.unique) {
-        const col = batch.column(name);
-        if (!col)
-            continue;
-        const u = (0,_domain_validation_distinct_js__WEBPACK_IMPORTED_MODULE_2__/* .uniqueKeys */ .ij)(rows);
-        (0,_domain_validation_distinct_js__WEBPACK_IMPORTED_MODULE_2__/* .fillUniqueKeys */ .ld)(col, rows, u, 0, h);
-        unique[name] = u;
-    }
-    let rowHashes;
-    if (job.rowHashes) {
-        rowHashes = { hi: new Uint32Array(rows), lo: new Uint32Array(rows) };
-        (0,_domain_validation_dataset_validator_js__WEBPACK_IMPORTED_MODULE_3__/* .hashRows */ .MP)(batch, job.header, rowHashes.hi, rowHashes.lo, h, new Uint32Array(2));
-    }
-    return { rows, lines: new Float64Array(0), rowOffset: batch.rowOffset, states, unique, ...(rowHashes ? { rowHashes } : {}) };
 }
-/** Reads the tasks' rows; a task continuing where the last one of this worker stopped reads on, another skips to its start. */
+
+// EXTERNAL MODULE: ./src/io/data/parquet/source.ts + 1 modules
+var parquet_source = __webpack_require__(42121);
+;// CONCATENATED MODULE: ./src/io/data/parquet/worker.ts
+
+
+
+
+
+/** The column checks of one task's rows, batch after batch, and the hashes uniqueness and duplicate detection need in data order. */
+class TaskChecks {
+    job;
+    rows;
+    rowOffset;
+    checkers = [];
+    unique = {};
+    rowHashes;
+    h = new Uint32Array(2);
+    acc = new Uint32Array(2);
+    constructor(job, rows, rowOffset) {
+        this.job = job;
+        this.rows = rows;
+        this.rowOffset = rowOffset;
+        const ctx = { now: job.now, maxExamples: job.maxExamples };
+        for (const name of job.wanted) {
+            const config = job.columns[name];
+            if (config)
+                this.checkers.push(new column_checker/* ColumnChecker */.q(name, config, ctx));
+        }
+        for (const name of job.unique)
+            if (job.wanted.includes(name))
+                this.unique[name] = (0,distinct/* uniqueKeys */.ij)(rows);
+        if (job.rowHashes)
+            this.rowHashes = { hi: new Uint32Array(rows), lo: new Uint32Array(rows) };
+    }
+    /** The batch of rows [at, at + batch.length) of the task. */
+    checkBatch(batch, at) {
+        const n = batch.length;
+        for (const checker of this.checkers) {
+            const col = batch.column(checker.name);
+            if (col)
+                checker.consume(batch, col);
+        }
+        for (const [name, u] of Object.entries(this.unique))
+            (0,distinct/* fillUniqueKeys */.ld)(batch.column(name), n, u, at, this.h);
+        if (this.rowHashes)
+            (0,dataset_validator/* hashRows */.MP)(batch, this.job.header, this.rowHashes.hi.subarray(at, at + n), this.rowHashes.lo.subarray(at, at + n), this.h, this.acc);
+    }
+    summary() {
+        const states = {};
+        for (const checker of this.checkers)
+            states[checker.name] = checker.state();
+        return { rows: this.rows, lines: new Float64Array(0), rowOffset: this.rowOffset, states, unique: this.unique, ...(this.rowHashes ? { rowHashes: this.rowHashes } : {}) };
+    }
+}
+/**
+ * Reads and checks tasks' rows, CHECK_BATCH_ROWS at a time; a task continuing where the last one of this
+ * runner stopped reads on, another opens its row group and skips to its start.
+ */
 class TaskRunner {
     job;
     reader;
@@ -621,55 +468,61 @@ class TaskRunner {
         const group = this.group;
         if (group.position < rowStart)
             await group.skip(rowStart - group.position);
-        const data = await group.takeData(task.rows);
+        const checks = new TaskChecks(this.job, task.rows, rowStart);
+        const pieces = [];
+        for (let at = 0; at < task.rows; at += parquet_source/* CHECK_BATCH_ROWS */.s) {
+            const n = Math.min(parquet_source/* CHECK_BATCH_ROWS */.s, task.rows - at);
+            const data = await group.takeData(n);
+            const columns = group.columns(data);
+            const index = new Map(columns.map((c) => [c.name, c]));
+            checks.checkBatch({ file: this.job.file, length: n, rowOffset: rowStart + at, columns, column: (c) => index.get(c), line: () => undefined }, at);
+            // The batch's arrays are reused by the next one: what is sent is copied.
+            if (task.send.length > 0)
+                pieces.push(data.filter((d) => task.send.includes(d.name)).map(compactColumn));
+        }
         if (group.position === this.reader.groupStarts()[task.group + 1])
             await group.finish();
-        const columns = group.columns(data);
-        const index = new Map(columns.map((c) => [c.name, c]));
-        const batch = { file: this.job.file, length: task.rows, rowOffset: rowStart, columns, column: (n) => index.get(n), line: () => undefined };
-        // The data sent is copied (structured clone), so pages shared with the next task stay intact here.
-        return { summary: summarize(this.job, batch), columns: data.filter((d) => this.job.send.includes(d.name)) };
+        return { summary: checks.summary(), pieces };
     }
 }
-function transferables(reply) {
-    if (!reply.ok)
-        return [];
-    const s = reply.summary;
+/** Loads what reading a Parquet file takes beyond this module (the reader and decompressors are imported lazily). */
+async function preloadParquetCode() {
+    await Promise.all([Promise.all(/* import() */[__webpack_require__.e(503), __webpack_require__.e(2771)]).then(__webpack_require__.bind(__webpack_require__, 2771)), Promise.all(/* import() */[__webpack_require__.e(503), __webpack_require__.e(1304), __webpack_require__.e(6843)]).then(__webpack_require__.bind(__webpack_require__, 76843))]);
+}
+/** The typed arrays of a result that are not needed after sending it (transferred rather than copied). */
+function resultTransferables(summary) {
     const out = new Set();
-    for (const u of Object.values(s.unique))
+    for (const u of Object.values(summary.unique))
         for (const a of [u.ints, u.hi, u.lo, u.nulls])
             out.add(a.buffer);
-    if (s.rowHashes)
-        for (const a of [s.rowHashes.hi, s.rowHashes.lo])
+    if (summary.rowHashes)
+        for (const a of [summary.rowHashes.hi, summary.rowHashes.lo])
             out.add(a.buffer);
     return [...out];
 }
-if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread && node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort && node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData?.tag === PARQUET_WORKER_TAG) {
-    const port = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort;
-    let source;
-    let runner;
-    // Tasks run one after the other: each awaits file reads, and the next must not start meanwhile.
+/**
+ * A worker thread's side of a Parquet read (src/io/data/parquet/parallel.ts): opens the file for `job`
+ * and returns what runs each task message, one task after the other (each awaits file reads, and the
+ * next must not start meanwhile), replying on `port`.
+ */
+function parquetTaskServer(job, port) {
+    const source = new parquet_source/* ParquetSource */.W(job.path, job.file);
+    const runner = source.open(job.wanted).then(({ reader }) => new TaskRunner(job, reader));
+    // A failure to open is reported with the first task.
+    runner.catch(() => undefined);
     let queue = Promise.resolve();
-    port.on('message', (msg) => {
-        if (msg.kind === 'job') {
-            source = new _source_js__WEBPACK_IMPORTED_MODULE_4__/* .ParquetSource */ .W(msg.job.path, msg.job.file);
-            const job = msg.job;
-            runner = source.open(job.wanted).then(({ reader }) => new TaskRunner(job, reader));
-            return;
-        }
-        const { task } = msg;
-        const [file, tasks] = [source, runner];
+    return (task) => {
         queue = queue.then(async () => {
             let reply;
             try {
-                reply = { id: task.id, ok: true, ...(await (await tasks).run(task)) };
+                reply = { id: task.id, ok: true, ...(await (await runner).run(task)) };
             }
             catch (error) {
-                reply = { id: task.id, ok: false, message: file.corrupt(error).message };
+                reply = { id: task.id, ok: false, message: source.corrupt(error).message };
             }
-            port.postMessage(reply, transferables(reply));
+            port.postMessage(reply, reply.ok ? resultTransferables(reply.summary) : []);
         });
-    });
+    };
 }
 
 
