@@ -115,13 +115,20 @@ function planColumn(col: Column, rows: readonly number[], declared: ColumnConfig
   if (type && CATEGORICAL_TYPES.has(type)) return { kind: 'categorical', type };
   if (col.kind === 'number' || col.kind === 'integer' || col.kind === 'timestamp') return { kind: 'numeric', type: col.kind === 'timestamp' ? 'datetime' : 'number', dates: false };
   if (col.kind !== 'text') return { kind: 'categorical', type: col.kind === 'boolean' ? 'boolean' : 'string' };
+  // An undeclared text column is numbers when every sampled cell is one, timestamps when every one is an ISO 8601
+  // date or datetime (compared as time, not as a category with a value per row), else text.
   let seen = 0;
+  let numbers = true;
+  let datetimes = true;
   for (const i of rows) {
     if (col.isNull(i)) continue;
     seen++;
-    if (Number.isNaN(col.number(i))) return { kind: 'categorical', type: 'string' };
+    if (numbers && Number.isNaN(col.number(i))) numbers = false;
+    if (!numbers && (!datetimes || Number.isNaN(col.datetime(i, false)))) return { kind: 'categorical', type: 'string' };
+    if (numbers) datetimes = false;
   }
-  return seen > 0 ? { kind: 'numeric', type: 'number', dates: false } : { kind: 'categorical', type: 'string' };
+  if (seen === 0) return { kind: 'categorical', type: 'string' };
+  return numbers ? { kind: 'numeric', type: 'number', dates: false } : { kind: 'numeric', type: 'datetime', dates: true };
 }
 
 /**
@@ -173,6 +180,7 @@ export class ColumnStreamer {
               continue;
             }
             let v = col.number(i);
+            if (Number.isNaN(v)) v = col.datetime(i, false);
             if (Number.isNaN(v)) v = Date.parse(col.text(i) ?? '');
             if (Number.isNaN(v)) nulls++;
             else buffer[n++] = v;

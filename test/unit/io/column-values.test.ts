@@ -49,3 +49,24 @@ describe('column values for drift', () => {
     }
   });
 });
+
+describe('an undeclared text column of timestamps is compared as time', () => {
+  const stamp = (i: number): string => new Date(Date.UTC(2026, 0, 1) + i * 3_600_000).toISOString();
+  it.each([
+    ['ISO datetimes with Z', (i: number) => stamp(i), 'numeric'],
+    ['datetimes with a space, no zone', (i: number) => stamp(i).slice(0, 19).replace('T', ' '), 'numeric'],
+    ['dates', (i: number) => stamp(i * 24).slice(0, 10), 'numeric'],
+    ['numbers then a date', (i: number) => (i === 50 ? '2026-01-01' : String(i)), 'categorical'],
+    ['dates then a number', (i: number) => (i === 50 ? '17' : stamp(i)), 'categorical'],
+    ['dates then a word', (i: number) => (i === 50 ? 'soon' : stamp(i)), 'categorical'],
+  ] as const)('%s', async (_, cell, kind) => {
+    const values = Array.from({ length: 200 }, (_, i) => cell(i));
+    const columns = await collect(`when,num\n${values.map((v) => `${v},1`).join('\n')}\n`, 4096);
+    const when = columns.get('when')!;
+    expect(when.kind).toBe(kind);
+    if (when.kind !== 'numeric') return;
+    // Epoch ms of each cell, read as UTC (no zone means UTC, whatever the machine's time zone).
+    const expected = values.map((v) => Date.parse(v.length === 10 ? `${v}T00:00:00Z` : v.endsWith('Z') ? v : `${v.replace(' ', 'T')}Z`));
+    expect(Array.from(when.sample.values)).toEqual(expected.sort((x, y) => x - y));
+  });
+});
