@@ -1203,15 +1203,25 @@ function planColumn(col, rows, declared) {
         return { kind: 'numeric', type: col.kind === 'timestamp' ? 'datetime' : 'number', dates: false };
     if (col.kind !== 'text')
         return { kind: 'categorical', type: col.kind === 'boolean' ? 'boolean' : 'string' };
+    // An undeclared text column is numbers when every sampled cell is one, timestamps when every one is an ISO 8601
+    // date or datetime (compared as time, not as a category with a value per row), else text.
     let seen = 0;
+    let numbers = true;
+    let datetimes = true;
     for (const i of rows) {
         if (col.isNull(i))
             continue;
         seen++;
-        if (Number.isNaN(col.number(i)))
+        if (numbers && Number.isNaN(col.number(i)))
+            numbers = false;
+        if (!numbers && (!datetimes || Number.isNaN(col.datetime(i, false))))
             return { kind: 'categorical', type: 'string' };
+        if (numbers)
+            datetimes = false;
     }
-    return seen > 0 ? { kind: 'numeric', type: 'number', dates: false } : { kind: 'categorical', type: 'string' };
+    if (seen === 0)
+        return { kind: 'categorical', type: 'string' };
+    return numbers ? { kind: 'numeric', type: 'number', dates: false } : { kind: 'numeric', type: 'datetime', dates: true };
 }
 /**
  * Feeds batches into per-column sinks. A column's plan is fixed by the first batch that has it
@@ -1265,6 +1275,8 @@ class ColumnStreamer {
                             continue;
                         }
                         let v = col.number(i);
+                        if (Number.isNaN(v))
+                            v = col.datetime(i, false);
                         if (Number.isNaN(v))
                             v = Date.parse(col.text(i) ?? '');
                         if (Number.isNaN(v))
