@@ -667,10 +667,10 @@ function compileAnew(source) {
  * `engine` (checked by a test) tells.
  */
 function preferLazyDfa(re) {
-    const compiled = Reflect.get(re, 're2Input');
-    if (typeof compiled !== 'object' || compiled === null || !('onepass' in compiled) || !('lazyDFA' in compiled))
+    const program = Reflect.get(re, 're2Input');
+    if (typeof program !== 'object' || program === null || !('onepass' in program) || !('lazyDFA' in program))
         return 'one-pass-or-nfa';
-    Reflect.set(compiled, 'onepass', null);
+    Reflect.set(program, 'onepass', null);
     return 'lazy-dfa';
 }
 

@@ -175,8 +175,8 @@ function compileAnew(source: string): LinearPattern {
  * `engine` (checked by a test) tells.
  */
 function preferLazyDfa(re: RE2JS): LinearPattern['engine'] {
-  const compiled: unknown = Reflect.get(re, 're2Input');
-  if (typeof compiled !== 'object' || compiled === null || !('onepass' in compiled) || !('lazyDFA' in compiled)) return 'one-pass-or-nfa';
-  Reflect.set(compiled, 'onepass', null);
+  const program: unknown = Reflect.get(re, 're2Input');
+  if (typeof program !== 'object' || program === null || !('onepass' in program) || !('lazyDFA' in program)) return 'one-pass-or-nfa';
+  Reflect.set(program, 'onepass', null);
   return 'lazy-dfa';
 }
