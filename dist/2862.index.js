@@ -536,10 +536,8 @@ class ColumnChecker {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   countLines: () => (/* binding */ countLines),
 /* harmony export */   processChunk: () => (/* binding */ processChunk),
-/* harmony export */   resultBuffers: () => (/* binding */ resultBuffers),
-/* harmony export */   rowArrayBuffers: () => (/* binding */ rowArrayBuffers)
+/* harmony export */   resultBuffers: () => (/* binding */ resultBuffers)
 /* harmony export */ });
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4573);
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_0__);
@@ -554,8 +552,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _domain_table_hash_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(68867);
 /* harmony import */ var _column_values_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(45626);
 /* harmony import */ var _record_chunks_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(41304);
+/* harmony import */ var _line_feeds_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(42771);
 /* harmony import */ var _row_arrays_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(30393);
 /* harmony import */ var _tokenizer_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(55915);
+
 
 
 
@@ -574,13 +574,6 @@ __webpack_require__.r(__webpack_exports__);
  * core's cache while each column's checks read them.
  */
 const SUB_BATCH_ROWS = 4096;
-/** Line feeds in the chunk (Buffer's indexOf is a native memchr; Uint8Array's is several times slower). */
-function countLines(buf) {
-    let n = 0;
-    for (let p = buf.indexOf(10); p >= 0; p = buf.indexOf(10, p + 1))
-        n++;
-    return n;
-}
 /** A copy of `a` in a new array of `size` elements (the rest zero). */
 function grown(a, size) {
     const out = new a.constructor(size);
@@ -647,7 +640,7 @@ function warmUp(job, buf, startLine) {
     try {
         for (let k = 0; k < WARM_UP_RUNS; k++) {
             const records = k === 0 ? prefix : unterminated;
-            (0,_row_arrays_js__WEBPACK_IMPORTED_MODULE_12__/* .recycleRowArrays */ .G)(rowArrayBuffers(checkChunk(job, records, startLine, countLines(records))));
+            (0,_row_arrays_js__WEBPACK_IMPORTED_MODULE_12__/* .recycleRowArrays */ .G)((0,_row_arrays_js__WEBPACK_IMPORTED_MODULE_12__/* .rowArrayBuffers */ .r)(checkChunk(job, records, startLine, (0,_line_feeds_js__WEBPACK_IMPORTED_MODULE_13__/* .countLines */ .l)(records))));
         }
     }
     catch {
@@ -741,19 +734,9 @@ function checkChunk(job, buf, startLine, lineCount, driftFloors) {
     const summary = { rows, lines: trim(lines, rows), states, unique, ...(rowHashes ? { rowHashes: { hi: trim(rowHashes.hi, rows), lo: trim(rowHashes.lo, rows) } } : {}) };
     return { summary, records: trim(records, 2 * rows), ...(collector ? { drift: collector.export() } : {}) };
 }
-/** The buffers of a result's row arrays (`rowArray`): once the result is folded, they can be recycled. */
-function rowArrayBuffers(result) {
-    const s = result.summary;
-    const out = [s.lines.buffer, result.records.buffer];
-    for (const u of Object.values(s.unique))
-        out.push(u.ints.buffer, u.hi.buffer, u.lo.buffer, u.nulls.buffer);
-    if (s.rowHashes)
-        out.push(s.rowHashes.hi.buffer, s.rowHashes.lo.buffer);
-    return out;
-}
 /** The typed arrays of a result, to transfer rather than copy. */
 function resultBuffers(result) {
-    const out = rowArrayBuffers(result);
+    const out = (0,_row_arrays_js__WEBPACK_IMPORTED_MODULE_12__/* .rowArrayBuffers */ .r)(result);
     if ('drift' in result)
         for (const c of Object.values(result.drift?.numeric ?? {}))
             out.push(c.values.buffer);
@@ -987,7 +970,8 @@ function opensField(before, delimiter) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   G: () => (/* binding */ recycleRowArrays),
-/* harmony export */   kH: () => (/* binding */ rowArray)
+/* harmony export */   kH: () => (/* binding */ rowArray),
+/* harmony export */   r: () => (/* binding */ rowArrayBuffers)
 /* harmony export */ });
 /* unused harmony export spareRowBuffers */
 /**
@@ -1025,6 +1009,16 @@ function recycleRowArrays(buffers) {
 function spareRowBuffers() {
     return spare.length;
 }
+/** The buffers of a chunk result's row arrays (`rowArray`): once the result is folded, they can be recycled. */
+function rowArrayBuffers(result) {
+    const s = result.summary;
+    const out = [s.lines.buffer, result.records.buffer];
+    for (const u of Object.values(s.unique))
+        out.push(u.ints.buffer, u.hi.buffer, u.lo.buffer, u.nulls.buffer);
+    if (s.rowHashes)
+        out.push(s.rowHashes.hi.buffer, s.rowHashes.lo.buffer);
+    return out;
+}
 
 
 /***/ }),
@@ -1042,8 +1036,10 @@ function spareRowBuffers() {
 /* harmony import */ var _domain_validation_column_checker_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(46865);
 /* harmony import */ var _domain_validation_distinct_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(21464);
 /* harmony import */ var _csv_row_arrays_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(30393);
+/* harmony import */ var _line_feeds_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(42771);
 /* harmony import */ var _line_reader_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4996);
 /* harmony import */ var _rows_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(39635);
+
 
 
 
@@ -1077,12 +1073,6 @@ function firstBadLine(buf, from, end, line) {
 const warmed = new WeakSet();
 /** The warm-up reads the whole lines in the first 32 KiB of the first chunk (~150 rows), twice. */
 const WARM_UP_BYTES = 32 << 10;
-function countLineFeeds(buf) {
-    let n = 0;
-    for (let p = buf.indexOf(10); p >= 0; p = buf.indexOf(10, p + 1))
-        n++;
-    return n;
-}
 /**
  * Reads and checks the first lines of the chunk and drops the result, before the real pass, as the
  * CSV chunks do (`csv/chunk-worker.ts`): a check loop compiled while it runs has no type feedback for
@@ -1097,13 +1087,7 @@ function warmUp(job, buf, startLine) {
     try {
         // The second run leaves out the last line feed: a last line without one is read too.
         for (const lines of [buf.subarray(0, end), buf.subarray(0, end - 1)]) {
-            const { summary, records } = checkJsonlChunk(job, lines, startLine, countLineFeeds(lines));
-            const spent = [summary.lines.buffer, records.buffer];
-            for (const u of Object.values(summary.unique))
-                spent.push(u.ints.buffer, u.hi.buffer, u.lo.buffer, u.nulls.buffer);
-            if (summary.rowHashes)
-                spent.push(summary.rowHashes.hi.buffer, summary.rowHashes.lo.buffer);
-            (0,_csv_row_arrays_js__WEBPACK_IMPORTED_MODULE_6__/* .recycleRowArrays */ .G)(spent);
+            (0,_csv_row_arrays_js__WEBPACK_IMPORTED_MODULE_6__/* .recycleRowArrays */ .G)((0,_csv_row_arrays_js__WEBPACK_IMPORTED_MODULE_6__/* .rowArrayBuffers */ .r)(checkJsonlChunk(job, lines, startLine, (0,_line_feeds_js__WEBPACK_IMPORTED_MODULE_7__/* .countLines */ .l)(lines))));
         }
     }
     catch {
@@ -1195,6 +1179,23 @@ function checkJsonlChunk(job, buf, startLine, lineCount) {
         Object.assign(u, { ints: trim(u.ints, done), hi: trim(u.hi, done), lo: trim(u.lo, done), nulls: trim(u.nulls, done) });
     const summary = { rows: done, lines: trim(lines, done), states, unique, ...(rowHashes ? { rowHashes: { hi: trim(rowHashes.hi, done), lo: trim(rowHashes.lo, done) } } : {}), ...(issues.length > 0 ? { issues } : {}) };
     return { summary, records: trim(records, 2 * done), keys: reader.chunkKeys };
+}
+
+
+/***/ }),
+
+/***/ 42771:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ countLines)
+/* harmony export */ });
+/** Line feeds in a chunk (Buffer's indexOf is a native memchr; Uint8Array's is several times slower). */
+function countLines(buf) {
+    let n = 0;
+    for (let p = buf.indexOf(10); p >= 0; p = buf.indexOf(10, p + 1))
+        n++;
+    return n;
 }
 
 

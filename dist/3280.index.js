@@ -457,10 +457,13 @@ function rowChecksResult(rc, dataset, now, where) {
 /* harmony export */ });
 /* harmony import */ var _domain_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(10241);
 /* harmony import */ var _workers_chunk_workers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14565);
+/* harmony import */ var _line_feeds_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(42771);
 /* harmony import */ var _chunk_worker_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(22862);
+/* harmony import */ var _row_arrays_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(30393);
 /* harmony import */ var _tokenizer_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(55915);
 /* harmony import */ var _record_chunks_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(41304);
-/* harmony import */ var _row_arrays_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(30393);
+
+
 
 
 
@@ -593,7 +596,7 @@ async function readCsvParallel(source, header, job, sink, threads, drift) {
                 drift?.absorb(outcome.result.drift);
             // Examples were decoded in absorbChunk: the chunk's bytes and row arrays are no longer needed.
             buffers.give(outcome.buf.buffer);
-            const spent = (0,_chunk_worker_js__WEBPACK_IMPORTED_MODULE_2__.rowArrayBuffers)(outcome.result);
+            const spent = (0,_row_arrays_js__WEBPACK_IMPORTED_MODULE_5__/* .rowArrayBuffers */ .r)(outcome.result);
             if (outcome.worker < 0)
                 (0,_row_arrays_js__WEBPACK_IMPORTED_MODULE_5__/* .recycleRowArrays */ .G)(spent);
             else
@@ -609,7 +612,7 @@ async function readCsvParallel(source, header, job, sink, threads, drift) {
     const dispatch = (chunk) => {
         const id = nextId++;
         const startLine = line;
-        const lines = (0,_chunk_worker_js__WEBPACK_IMPORTED_MODULE_2__.countLines)(chunk);
+        const lines = (0,_line_feeds_js__WEBPACK_IMPORTED_MODULE_6__/* .countLines */ .l)(chunk);
         line += lines;
         if (id === 0 && !source.gzip)
             sink.expectRows(Math.ceil((source.size / chunk.length) * lines * 1.05));

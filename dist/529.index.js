@@ -9,13 +9,14 @@ export const modules = {
 /* harmony export */   readJsonlParallel: () => (/* binding */ readJsonlParallel)
 /* harmony export */ });
 /* harmony import */ var _domain_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(10241);
-/* harmony import */ var _csv_chunk_worker_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(22862);
-/* harmony import */ var _csv_parallel_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2019);
-/* harmony import */ var _csv_record_chunks_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(41304);
-/* harmony import */ var _csv_row_arrays_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(30393);
-/* harmony import */ var _columns_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(65690);
-/* harmony import */ var _chunk_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(19005);
-/* harmony import */ var _line_object_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1904);
+/* harmony import */ var _csv_row_arrays_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(30393);
+/* harmony import */ var _line_feeds_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(42771);
+/* harmony import */ var _csv_parallel_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2019);
+/* harmony import */ var _csv_record_chunks_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(41304);
+/* harmony import */ var _columns_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(65690);
+/* harmony import */ var _chunk_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(19005);
+/* harmony import */ var _line_object_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1904);
+
 
 
 
@@ -32,8 +33,8 @@ const afterLastLine = (buf, end) => buf.lastIndexOf(10, end - 1) + 1;
  * file is read.
  */
 function decoder(file, buf, records, header, examples) {
-    const row = (r) => (0,_line_object_js__WEBPACK_IMPORTED_MODULE_6__/* .readLineObject */ .M)(buf.utf8Slice(records[2 * r], records[2 * r + 1]), { file, line: 0 }, new Set(), []).row;
-    const text = (o, key) => (Object.hasOwn(o, key) ? (0,_columns_js__WEBPACK_IMPORTED_MODULE_4__/* .valueText */ .Ru)(o[key]) : null);
+    const row = (r) => (0,_line_object_js__WEBPACK_IMPORTED_MODULE_5__/* .readLineObject */ .M)(buf.utf8Slice(records[2 * r], records[2 * r + 1]), { file, line: 0 }, new Set(), []).row;
+    const text = (o, key) => (Object.hasOwn(o, key) ? (0,_columns_js__WEBPACK_IMPORTED_MODULE_3__/* .valueText */ .Ru)(o[key]) : null);
     return {
         field: (r, column) => text(row(r), column),
         record: (r) => {
@@ -63,8 +64,8 @@ async function readJsonlParallel(source, job, sink, threads) {
     const examples = [];
     let rows = 0;
     const ready = new Map();
-    const pool = threads.count > 1 ? new _csv_parallel_js__WEBPACK_IMPORTED_MODULE_2__/* .WorkerPool */ .T$(threads.count - 1, job, (id, outcome) => ready.set(id, outcome)) : undefined;
-    const buffers = new _csv_record_chunks_js__WEBPACK_IMPORTED_MODULE_3__/* .ChunkBuffers */ .Jg(threads.chunkBytes);
+    const pool = threads.count > 1 ? new _csv_parallel_js__WEBPACK_IMPORTED_MODULE_1__/* .WorkerPool */ .T$(threads.count - 1, job, (id, outcome) => ready.set(id, outcome)) : undefined;
+    const buffers = new _csv_record_chunks_js__WEBPACK_IMPORTED_MODULE_2__/* .ChunkBuffers */ .Jg(threads.chunkBytes);
     let nextId = 0;
     let folded = 0;
     const absorb = (outcome) => {
@@ -99,16 +100,16 @@ async function readJsonlParallel(source, job, sink, threads) {
                 throw (0,_domain_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(outcome.message, { file: source.file, line: outcome.line });
             absorb(outcome);
             buffers.give(outcome.buf.buffer);
-            const spent = (0,_csv_chunk_worker_js__WEBPACK_IMPORTED_MODULE_1__.rowArrayBuffers)(outcome.result);
+            const spent = (0,_csv_row_arrays_js__WEBPACK_IMPORTED_MODULE_6__/* .rowArrayBuffers */ .r)(outcome.result);
             if (outcome.worker < 0)
-                (0,_csv_row_arrays_js__WEBPACK_IMPORTED_MODULE_7__/* .recycleRowArrays */ .G)(spent);
+                (0,_csv_row_arrays_js__WEBPACK_IMPORTED_MODULE_6__/* .recycleRowArrays */ .G)(spent);
             else
                 pool?.giveBack(outcome.worker, spent);
         }
     };
     const runHere = (chunk, startLine, lines) => {
         try {
-            return { ok: true, result: (0,_chunk_js__WEBPACK_IMPORTED_MODULE_5__/* .processJsonlChunk */ .P)(job, chunk, startLine, lines), buf: chunk, worker: -1 };
+            return { ok: true, result: (0,_chunk_js__WEBPACK_IMPORTED_MODULE_4__/* .processJsonlChunk */ .P)(job, chunk, startLine, lines), buf: chunk, worker: -1 };
         }
         catch (error) {
             const line = error.location?.line;
@@ -121,12 +122,12 @@ async function readJsonlParallel(source, job, sink, threads) {
     try {
         // A UTF-8 BOM before the first line is skipped.
         const start = (await hasBom(source)) ? 3 : 0;
-        for await (const chunk of (0,_csv_record_chunks_js__WEBPACK_IMPORTED_MODULE_3__/* .recordChunks */ .WB)(source, start, 10, buffers, afterLastLine)) {
+        for await (const chunk of (0,_csv_record_chunks_js__WEBPACK_IMPORTED_MODULE_2__/* .recordChunks */ .WB)(source, start, 10, buffers, afterLastLine)) {
             if (pool?.error)
                 throw pool.error;
             const id = nextId++;
             const startLine = line;
-            const lines = (0,_csv_chunk_worker_js__WEBPACK_IMPORTED_MODULE_1__.countLines)(chunk);
+            const lines = (0,_line_feeds_js__WEBPACK_IMPORTED_MODULE_7__/* .countLines */ .l)(chunk);
             line += lines;
             if (id === 0 && !source.gzip)
                 sink.expectRows(Math.ceil((source.size / chunk.length) * lines * 1.05));
@@ -156,7 +157,7 @@ async function readJsonlParallel(source, job, sink, threads) {
 }
 /** Whether the file starts with a UTF-8 BOM. */
 async function hasBom(source) {
-    for await (const first of (0,_csv_record_chunks_js__WEBPACK_IMPORTED_MODULE_3__/* .recordChunks */ .WB)(source, 0, 10, new _csv_record_chunks_js__WEBPACK_IMPORTED_MODULE_3__/* .ChunkBuffers */ .Jg(1024), (_b, end) => end))
+    for await (const first of (0,_csv_record_chunks_js__WEBPACK_IMPORTED_MODULE_2__/* .recordChunks */ .WB)(source, 0, 10, new _csv_record_chunks_js__WEBPACK_IMPORTED_MODULE_2__/* .ChunkBuffers */ .Jg(1024), (_b, end) => end))
         return first.length >= 3 && first[0] === 0xef && first[1] === 0xbb && first[2] === 0xbf;
     return false;
 }

@@ -13,7 +13,8 @@ import { hashRecordBytes, viewOf } from '../../../domain/table/hash.js';
 import { ColumnStreamer, exactCollector, type CollectedColumns, type ColumnPlan } from '../column-values.js';
 import type { RecordBatch } from '../../../domain/table/record-batch.js';
 import { lastRecordEnd } from './record-chunks.js';
-import { recycleRowArrays, rowArray, type RowArray } from './row-arrays.js';
+import { countLines } from '../line-feeds.js';
+import { recycleRowArrays, rowArray, rowArrayBuffers, type RowArray } from './row-arrays.js';
 import { CsvSyntaxError, CsvTokenizer } from './tokenizer.js';
 
 /**
@@ -44,13 +45,6 @@ export interface ChunkResult {
 }
 
 export type ChunkReply<R = ChunkResult> = { id: number; ok: true; result: R; buf: Uint8Array } | { id: number; ok: false; message: string; line: number; buf: Uint8Array };
-
-/** Line feeds in the chunk (Buffer's indexOf is a native memchr; Uint8Array's is several times slower). */
-export function countLines(buf: Buffer): number {
-  let n = 0;
-  for (let p = buf.indexOf(10); p >= 0; p = buf.indexOf(10, p + 1)) n++;
-  return n;
-}
 
 /** A copy of `a` in a new array of `size` elements (the rest zero). */
 function grown<T extends RowArray>(a: T, size: number): T {
@@ -219,15 +213,6 @@ interface ChunkMessage {
   spare: ArrayBuffer[];
   /** Sampling levels of the read's drift tables so far (see `processChunk`). */
   driftFloors?: Record<string, number>;
-}
-
-/** The buffers of a result's row arrays (`rowArray`): once the result is folded, they can be recycled. */
-export function rowArrayBuffers(result: Pick<ChunkResult, 'summary' | 'records'>): ArrayBuffer[] {
-  const s = result.summary;
-  const out = [s.lines.buffer, result.records.buffer];
-  for (const u of Object.values(s.unique)) out.push(u.ints.buffer, u.hi.buffer, u.lo.buffer, u.nulls.buffer);
-  if (s.rowHashes) out.push(s.rowHashes.hi.buffer, s.rowHashes.lo.buffer);
-  return out as ArrayBuffer[];
 }
 
 /** The typed arrays of a result, to transfer rather than copy. */

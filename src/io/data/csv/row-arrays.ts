@@ -1,3 +1,5 @@
+import type { ChunkSummary } from '../../../domain/validation/dataset-validator.js';
+
 export type RowArray = Float64Array | Int32Array | Uint32Array | Uint8Array;
 type RowArrayType<T extends RowArray> = { new (length: number): T; new (buffer: ArrayBuffer, byteOffset: number, length: number): T; readonly BYTES_PER_ELEMENT: number };
 
@@ -35,4 +37,13 @@ export function recycleRowArrays(buffers: readonly ArrayBuffer[]): void {
 /** Spare buffers held (for tests). */
 export function spareRowBuffers(): number {
   return spare.length;
+}
+
+/** The buffers of a chunk result's row arrays (`rowArray`): once the result is folded, they can be recycled. */
+export function rowArrayBuffers(result: { summary: Pick<ChunkSummary, 'lines' | 'unique' | 'rowHashes'>; records: Int32Array }): ArrayBuffer[] {
+  const s = result.summary;
+  const out = [s.lines.buffer, result.records.buffer];
+  for (const u of Object.values(s.unique)) out.push(u.ints.buffer, u.hi.buffer, u.lo.buffer, u.nulls.buffer);
+  if (s.rowHashes) out.push(s.rowHashes.hi.buffer, s.rowHashes.lo.buffer);
+  return out as ArrayBuffer[];
 }

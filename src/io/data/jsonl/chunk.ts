@@ -5,7 +5,8 @@ import { ColumnChecker } from '../../../domain/validation/column-checker.js';
 import { fillUniqueKeys, type UniqueKeys } from '../../../domain/validation/distinct.js';
 import type { ChunkSummary } from '../../../domain/validation/dataset-validator.js';
 import type { RowIssue } from '../../../domain/table/record-batch.js';
-import { recycleRowArrays, rowArray } from '../csv/row-arrays.js';
+import { recycleRowArrays, rowArray, rowArrayBuffers } from '../csv/row-arrays.js';
+import { countLines } from '../line-feeds.js';
 import { JsonlLineReader } from './line-reader.js';
 import { JsonlRows } from './rows.js';
 
@@ -58,12 +59,6 @@ const warmed = new WeakSet<JsonlChunkJob>();
 /** The warm-up reads the whole lines in the first 32 KiB of the first chunk (~150 rows), twice. */
 const WARM_UP_BYTES = 32 << 10;
 
-function countLineFeeds(buf: Buffer): number {
-  let n = 0;
-  for (let p = buf.indexOf(10); p >= 0; p = buf.indexOf(10, p + 1)) n++;
-  return n;
-}
-
 /**
  * Reads and checks the first lines of the chunk and drops the result, before the real pass, as the
  * CSV chunks do (`csv/chunk-worker.ts`): a check loop compiled while it runs has no type feedback for
@@ -77,11 +72,7 @@ function warmUp(job: JsonlChunkJob, buf: Buffer, startLine: number): void {
   try {
     // The second run leaves out the last line feed: a last line without one is read too.
     for (const lines of [buf.subarray(0, end), buf.subarray(0, end - 1)]) {
-      const { summary, records } = checkJsonlChunk(job, lines, startLine, countLineFeeds(lines));
-      const spent = [summary.lines.buffer, records.buffer];
-      for (const u of Object.values(summary.unique)) spent.push(u.ints.buffer, u.hi.buffer, u.lo.buffer, u.nulls.buffer);
-      if (summary.rowHashes) spent.push(summary.rowHashes.hi.buffer, summary.rowHashes.lo.buffer);
-      recycleRowArrays(spent as ArrayBuffer[]);
+      recycleRowArrays(rowArrayBuffers(checkJsonlChunk(job, lines, startLine, countLines(lines))));
     }
   } catch {
     // Bad input in these lines: the real pass reports it.

@@ -1,7 +1,8 @@
 import { inputError } from '../../../domain/errors.js';
 import type { ColumnCheckerState } from '../../../domain/validation/column-checker.js';
 import type { ChunkDecoder, ChunkSummary } from '../../../domain/validation/dataset-validator.js';
-import { countLines, rowArrayBuffers } from '../csv/chunk-worker.js';
+import { rowArrayBuffers } from '../csv/row-arrays.js';
+import { countLines } from '../line-feeds.js';
 import { WorkerPool, type ChunkOutcome, type ParallelSink } from '../csv/parallel.js';
 import { ChunkBuffers, recordChunks } from '../csv/record-chunks.js';
 import { recycleRowArrays } from '../csv/row-arrays.js';
