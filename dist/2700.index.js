@@ -375,6 +375,17 @@ class StringColumn {
         const w = (this.windows[s] ??= new text_window/* TextWindow */.q(this.segs[s], isAsciiSeg(this.segs[s])));
         return w.slice(r.start[i], r.end[i]);
     }
+    textBytes(i, span) {
+        const r = this.rows;
+        if (r.nulls[i] === 1)
+            return undefined;
+        const s = r.seg[i];
+        if (r.lossy[s])
+            return undefined;
+        span[0] = r.start[i];
+        span[1] = r.end[i];
+        return this.segs[s];
+    }
     value(i) {
         return this.text(i);
     }

@@ -185,6 +185,8 @@ class ColumnChecker {
     forbidden;
     forbiddenNumbers;
     regex;
+    /** Where `textBytes` puts a cell's byte range. */
+    span = new Int32Array(2);
     seen;
     hash = new Uint32Array(2);
     observedMin = Infinity;
@@ -389,16 +391,15 @@ class ColumnChecker {
     /** pattern, min_length, max_length: texts only for checks that do not keep them (an example reads its own copy). */
     checkText(batch, col, n, kinds) {
         const view = col.textView !== undefined;
-        const { minLen, maxLen, regex } = this;
+        const { minLen, maxLen, regex, span } = this;
         const checkLength = minLen >= 0 || maxLen < Infinity;
         for (let i = 0; i < n; i++) {
             if (kinds[i] === cell_kinds/* NULL */.Cq)
                 continue;
-            const text = (view ? col.textView(i) : col.text(i));
-            if (regex !== undefined && !regex.test(text))
+            if (regex !== undefined && !(0,linear_pattern/* cellMatches */.YK)(regex, col, i, span))
                 this.pattern.addCell(batch, i, null, col);
             if (checkLength) {
-                const len = codePoints(text);
+                const len = codePoints((view ? col.textView(i) : col.text(i)));
                 if (len < minLen)
                     this.minLength.addCell(batch, i, null, col);
                 if (len > maxLen)

@@ -1534,6 +1534,18 @@ class CsvColumn {
     textView(i) {
         return this.cellText(i, true);
     }
+    textBytes(i, span) {
+        const k = i * this.slots + this.slot;
+        const flag = this.flags[k];
+        const s = this.offsets[2 * k];
+        const e = this.offsets[2 * k + 1];
+        // A quoted field with "" escapes: its bytes are not its text.
+        if (flag === 2 || (flag === 0 && s === e))
+            return undefined;
+        span[0] = s;
+        span[1] = e;
+        return this.buf;
+    }
     isNull(i) {
         const k = i * this.slots + this.slot;
         return this.flags[k] === 0 && this.offsets[2 * k] === this.offsets[2 * k + 1];
@@ -3454,6 +3466,14 @@ class JsonlColumn {
             default:
                 return (0,columns/* valueText */.Ru)(this.value(i));
         }
+    }
+    textBytes(i, span) {
+        const k = i * this.cells.slots + this.slot;
+        if (this.cells.tags[k] !== jsonl_cells/* STRING */.An)
+            return undefined;
+        span[0] = this.cells.starts[k];
+        span[1] = this.cells.ends[k];
+        return this.buf;
     }
     textView(i) {
         const k = i * this.cells.slots + this.slot;

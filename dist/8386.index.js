@@ -499,7 +499,8 @@ function nestingLimitMessage(error) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   FX: () => (/* binding */ compileLinearPattern),
-/* harmony export */   JM: () => (/* binding */ PatternError)
+/* harmony export */   JM: () => (/* binding */ PatternError),
+/* harmony export */   YK: () => (/* binding */ cellMatches)
 /* harmony export */ });
 /* unused harmony export translatePattern */
 /* harmony import */ var re2js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2856);
@@ -656,7 +657,8 @@ function compileAnew(source) {
         const detail = error instanceof Error ? error.message.replace(/^error parsing regexp: /, '') : String(error);
         throw new PatternError(`not supported by the linear-time engine (RE2): ${detail}`);
     }
-    return { test: (text) => re.test(text), engine: preferLazyDfa(re) };
+    const engine = preferLazyDfa(re);
+    return { test: (text) => re.test(text), testAscii: engine === 'lazy-dfa' ? asciiRunner(re) : () => undefined, engine };
 }
 /**
  * re2js answers `test` with its one-pass matcher whenever the pattern is one-pass (most anchored patterns users
@@ -672,6 +674,61 @@ function preferLazyDfa(re) {
         return 'one-pass-or-nfa';
     Reflect.set(program, 'onepass', null);
     return 'lazy-dfa';
+}
+/** `test` of cell i of `col` (not null): from its bytes while they are ASCII (no string is built), else from its text. */
+function cellMatches(pattern, col, i, span) {
+    const b = col.textBytes?.(i, span);
+    const ok = b === undefined ? undefined : pattern.testAscii(b, span[0], span[1]);
+    return ok ?? pattern.test((col.textView ? col.textView(i) : col.text(i)));
+}
+// re2js's RE2Flags.UNANCHORED, Utils.EMPTY_BEGIN_LINE | Utils.EMPTY_BEGIN_TEXT (the context at the start of a text) and END_TEXT.
+const UNANCHORED = 0;
+const BEGIN_OF_TEXT = { context: () => 1 | 4 };
+const END_TEXT = -1;
+function isDfa(x) {
+    if (typeof x !== 'object' || x === null)
+        return false;
+    const d = x;
+    return d.latin1Class instanceof Int32Array && typeof d.numClasses === 'number' && typeof d.start === 'function' && typeof d.stepOrReset === 'function';
+}
+/**
+ * What re2js does for `test` once the one-pass matcher is dropped (RE2.executeEngine with no captures: its lazy
+ * DFA, unanchored, answering at the first match state; DFA.run), fed bytes instead of a string's characters. An
+ * ASCII byte is the same rune and the same character class as the character it encodes, so every state and the
+ * answer are the ones `test` reaches on the string. re2js's prefilter is skipped: it only saves work on a
+ * mismatch. Anything else (a non-ASCII byte, a DFA out of budget, an unexpected shape) leaves it to `test`.
+ */
+function asciiRunner(re) {
+    const program = Reflect.get(re, 're2Input');
+    const dfa = typeof program === 'object' && program !== null && Reflect.get(program, 'prog') !== undefined ? Reflect.get(program, 'dfa') : undefined;
+    if (!isDfa(dfa) || dfa.failed)
+        return () => undefined;
+    const classes = dfa.latin1Class;
+    const search = { resetPos: -1 };
+    return (b, start, end) => {
+        search.resetPos = -1;
+        const first = dfa.start(BEGIN_OF_TEXT, 0);
+        if (first === null)
+            return undefined;
+        let state = first;
+        for (let p = start; p < end; p++) {
+            const c = b[p];
+            if (c >= 0x80)
+                return undefined;
+            const cls = classes[c];
+            let next = state.next !== null ? state.next[cls] : null;
+            if (next === null) {
+                next = dfa.stepOrReset(state, cls, c, UNANCHORED, p - start, search);
+                if (next === null)
+                    return undefined;
+            }
+            state = next;
+            if (state.isMatch)
+                return true;
+        }
+        const last = dfa.stepOrReset(state, dfa.numClasses, END_TEXT, UNANCHORED, end - start, search);
+        return last === null ? undefined : last.isMatch;
+    };
 }
 
 

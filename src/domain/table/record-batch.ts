@@ -77,6 +77,11 @@ export interface Column {
   combineHashes?(hi: Uint32Array, lo: Uint32Array, n: number): void;
   /** Optional `text(i)` for a check that does not keep the string (it may share memory with the batch). */
   textView?(i: number): string | null;
+  /**
+   * Optional, for checks that can read bytes: the buffer whose bytes [span[0], span[1]) decode (UTF-8) to
+   * exactly text(i), or undefined when the cell is not held as its text's bytes (escapes, numbers, nulls).
+   */
+  textBytes?(i: number, span: Int32Array): Uint8Array | undefined;
 }
 
 /** A problem a reader found in one row that reading around it loses nothing to (JSON Lines: a key repeated in one object, the last kept). */

@@ -4,7 +4,7 @@ import type { Column, RecordBatch } from '../table/record-batch.js';
 import type { Example } from '../results.js';
 import { Failures, finding, type FailuresState, type Severity } from './findings.js';
 import { TextSet } from './text-set.js';
-import { compileLinearPattern, type LinearPattern } from './linear-pattern.js';
+import { cellMatches, compileLinearPattern, type LinearPattern } from './linear-pattern.js';
 import { DistinctValues, uniqueInteger, type UniqueKeys } from './distinct.js';
 import { exactBound, exactInteger, parseDateTime, parseDuration } from './values.js';
 import { decodeNumbers, decodeTimes, INTEGER, markNulls, NULL, scratch, TYPE_FAILED } from './cell-kinds.js';
@@ -76,6 +76,8 @@ export class ColumnChecker {
   private readonly forbidden: TextSet | undefined;
   private readonly forbiddenNumbers: Set<number> | undefined;
   private readonly regex: LinearPattern | undefined;
+  /** Where `textBytes` puts a cell's byte range. */
+  private readonly span = new Int32Array(2);
   private readonly seen: DistinctValues | undefined;
   private readonly hash = new Uint32Array(2);
   private observedMin = Infinity;
@@ -262,14 +264,13 @@ export class ColumnChecker {
   /** pattern, min_length, max_length: texts only for checks that do not keep them (an example reads its own copy). */
   private checkText(batch: RecordBatch, col: Column, n: number, kinds: Uint8Array): void {
     const view = col.textView !== undefined;
-    const { minLen, maxLen, regex } = this;
+    const { minLen, maxLen, regex, span } = this;
     const checkLength = minLen >= 0 || maxLen < Infinity;
     for (let i = 0; i < n; i++) {
       if (kinds[i] === NULL) continue;
-      const text = (view ? col.textView!(i) : col.text(i))!;
-      if (regex !== undefined && !regex.test(text)) this.pattern.addCell(batch, i, null, col);
+      if (regex !== undefined && !cellMatches(regex, col, i, span)) this.pattern.addCell(batch, i, null, col);
       if (checkLength) {
-        const len = codePoints(text);
+        const len = codePoints((view ? col.textView!(i) : col.text(i))!);
         if (len < minLen) this.minLength.addCell(batch, i, null, col);
         if (len > maxLen) this.maxLength.addCell(batch, i, null, col);
       }

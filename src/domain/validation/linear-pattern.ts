@@ -1,4 +1,5 @@
 import { RE2JS } from 're2js';
+import type { Column } from '../table/record-batch.js';
 
 /**
  * `pattern:` checks run on every cell, so they run on a linear-time engine (re2js, a port of RE2): no pattern can
@@ -17,6 +18,12 @@ import { RE2JS } from 're2js';
 export interface LinearPattern {
   /** True when the pattern matches somewhere in `text` (like `RegExp.prototype.test`). */
   test(text: string): boolean;
+  /**
+   * `test` of the text whose UTF-8 bytes are b[start, end), read straight from the bytes while they are ASCII
+   * (a byte is then the character): no string is built. Undefined when a non-ASCII byte comes before the answer,
+   * or the lazy DFA cannot answer (its state budget); the caller then asks `test`.
+   */
+  testAscii(b: Uint8Array, start: number, end: number): boolean | undefined;
   /** Which of RE2's matchers answers `test`: its lazy DFA, or the one-pass matcher re2js prefers. */
   readonly engine: 'lazy-dfa' | 'one-pass-or-nfa';
 }
@@ -163,7 +170,8 @@ function compileAnew(source: string): LinearPattern {
     const detail = error instanceof Error ? error.message.replace(/^error parsing regexp: /, '') : String(error);
     throw new PatternError(`not supported by the linear-time engine (RE2): ${detail}`);
   }
-  return { test: (text) => re.test(text), engine: preferLazyDfa(re) };
+  const engine = preferLazyDfa(re);
+  return { test: (text) => re.test(text), testAscii: engine === 'lazy-dfa' ? asciiRunner(re) : () => undefined, engine };
 }
 
 /**
@@ -179,4 +187,70 @@ function preferLazyDfa(re: RE2JS): LinearPattern['engine'] {
   if (typeof program !== 'object' || program === null || !('onepass' in program) || !('lazyDFA' in program)) return 'one-pass-or-nfa';
   Reflect.set(program, 'onepass', null);
   return 'lazy-dfa';
+}
+
+/** `test` of cell i of `col` (not null): from its bytes while they are ASCII (no string is built), else from its text. */
+export function cellMatches(pattern: LinearPattern, col: Column, i: number, span: Int32Array): boolean {
+  const b = col.textBytes?.(i, span);
+  const ok = b === undefined ? undefined : pattern.testAscii(b, span[0]!, span[1]!);
+  return ok ?? pattern.test((col.textView ? col.textView(i) : col.text(i))!);
+}
+
+/** The parts of re2js's lazy DFA (re2js 2.x, src/DFA.js) that `asciiRunner` drives. */
+interface DfaState {
+  next: (DfaState | null)[] | null;
+  isMatch: boolean;
+}
+interface Dfa {
+  failed: boolean;
+  numClasses: number;
+  latin1Class: Int32Array;
+  start(input: { context(pos: number): number }, pos: number): DfaState | null;
+  stepOrReset(state: DfaState, cls: number, rune: number, anchor: number, pos: number, search: { resetPos: number }): DfaState | null;
+}
+
+// re2js's RE2Flags.UNANCHORED, Utils.EMPTY_BEGIN_LINE | Utils.EMPTY_BEGIN_TEXT (the context at the start of a text) and END_TEXT.
+const UNANCHORED = 0;
+const BEGIN_OF_TEXT = { context: (): number => 1 | 4 };
+const END_TEXT = -1;
+
+function isDfa(x: unknown): x is Dfa {
+  if (typeof x !== 'object' || x === null) return false;
+  const d = x as Record<string, unknown>;
+  return d.latin1Class instanceof Int32Array && typeof d.numClasses === 'number' && typeof d.start === 'function' && typeof d.stepOrReset === 'function';
+}
+
+/**
+ * What re2js does for `test` once the one-pass matcher is dropped (RE2.executeEngine with no captures: its lazy
+ * DFA, unanchored, answering at the first match state; DFA.run), fed bytes instead of a string's characters. An
+ * ASCII byte is the same rune and the same character class as the character it encodes, so every state and the
+ * answer are the ones `test` reaches on the string. re2js's prefilter is skipped: it only saves work on a
+ * mismatch. Anything else (a non-ASCII byte, a DFA out of budget, an unexpected shape) leaves it to `test`.
+ */
+function asciiRunner(re: RE2JS): LinearPattern['testAscii'] {
+  const program: unknown = Reflect.get(re, 're2Input');
+  const dfa: unknown = typeof program === 'object' && program !== null && Reflect.get(program, 'prog') !== undefined ? Reflect.get(program, 'dfa') : undefined;
+  if (!isDfa(dfa) || dfa.failed) return () => undefined;
+  const classes = dfa.latin1Class;
+  const search = { resetPos: -1 };
+  return (b, start, end) => {
+    search.resetPos = -1;
+    const first = dfa.start(BEGIN_OF_TEXT, 0);
+    if (first === null) return undefined;
+    let state: DfaState = first;
+    for (let p = start; p < end; p++) {
+      const c = b[p]!;
+      if (c >= 0x80) return undefined;
+      const cls = classes[c]!;
+      let next: DfaState | null = state.next !== null ? state.next[cls]! : null;
+      if (next === null) {
+        next = dfa.stepOrReset(state, cls, c, UNANCHORED, p - start, search);
+        if (next === null) return undefined;
+      }
+      state = next;
+      if (state.isMatch) return true;
+    }
+    const last = dfa.stepOrReset(state, dfa.numClasses, END_TEXT, UNANCHORED, end - start, search);
+    return last === null ? undefined : last.isMatch;
+  };
 }

@@ -50,6 +50,18 @@ export class CsvColumn implements Column {
     return this.cellText(i, true);
   }
 
+  textBytes(i: number, span: Int32Array): Uint8Array | undefined {
+    const k = i * this.slots + this.slot;
+    const flag = this.flags[k]!;
+    const s = this.offsets[2 * k]!;
+    const e = this.offsets[2 * k + 1]!;
+    // A quoted field with "" escapes: its bytes are not its text.
+    if (flag === 2 || (flag === 0 && s === e)) return undefined;
+    span[0] = s;
+    span[1] = e;
+    return this.buf;
+  }
+
   isNull(i: number): boolean {
     const k = i * this.slots + this.slot;
     return this.flags[k] === 0 && this.offsets[2 * k] === this.offsets[2 * k + 1];

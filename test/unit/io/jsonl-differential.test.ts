@@ -28,6 +28,13 @@ function write(f: GeneratedFile): string {
 
 const WORDS = new TextSet(['US', 'x', '12', 'true', '1.5', 'é', '-1', '0', '1e400']);
 
+/** The text `textBytes` gives (decoded as UTF-8), or text(i) where it gives none. */
+function textOfBytes(col: Column, i: number): string | null {
+  const span = new Int32Array(2);
+  const b = col.textBytes?.(i, span);
+  return b === undefined ? col.text(i) : Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('utf8', span[0], span[1]);
+}
+
 /** Everything a consumer can read from a column, cell by cell. */
 function cells(col: Column, n: number): unknown[] {
   const h = new Uint32Array(2);
@@ -38,7 +45,7 @@ function cells(col: Column, n: number): unknown[] {
   for (let i = 0; i < n; i++) {
     col.hash(i, h);
     const isNull = col.isNull(i);
-    out.push([isNull, col.number(i), col.isInteger(i), col.text(i), col.value(i), [...h], col.datetime(i, false), col.datetime(i, true), values[i], kinds[i], isNull ? null : uniqueInteger(col, i), isNull ? null : WORDS.hasCell(col, i), col.textView?.(i) ?? col.text(i)]);
+    out.push([isNull, col.number(i), col.isInteger(i), col.text(i), col.value(i), [...h], col.datetime(i, false), col.datetime(i, true), values[i], kinds[i], isNull ? null : uniqueInteger(col, i), isNull ? null : WORDS.hasCell(col, i), col.textView?.(i) ?? col.text(i), textOfBytes(col, i)]);
   }
   return out;
 }

@@ -27,6 +27,18 @@ function answers(c: Column, i: number): unknown[] {
   return [c.isNull(i), c.number(i), c.isInteger(i), c.datetime(i, false), c.datetime(i, true), c.text(i), c.value(i), h[0], h[1]];
 }
 
+/** Cells read from their bytes (`textBytes`), over every file: the pattern check's fast path must be taken. */
+let cellsFromBytes = 0;
+
+/** The text `textBytes` gives (decoded as UTF-8), or text(i) where it gives none. */
+function textOfBytes(c: Column, i: number): string | null {
+  const span = new Int32Array(2);
+  const b = c.textBytes?.(i, span);
+  if (b === undefined) return c.text(i);
+  cellsFromBytes++;
+  return Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('utf8', span[0], span[1]);
+}
+
 /** What the checks ask a batch's column in bulk (the optional fast paths, or cell by cell without them), over its n rows. */
 function bulkAnswers(c: Column, n: number): unknown[] {
   const numbers = new Float64Array(n);
@@ -41,7 +53,7 @@ function bulkAnswers(c: Column, n: number): unknown[] {
   hashRows(batch, [c.name], hi, lo, new Uint32Array(2), new Uint32Array(2));
   const keys = Array.from({ length: n }, (_, i) => (c.isNull(i) ? null : uniqueInteger(c, i)));
   const views = Array.from({ length: n }, (_, i) => (c.textView ? c.textView(i) : c.text(i)));
-  return [[...numbers], [...kinds], [...times], [...dates], [...hi], [...lo], keys, views];
+  return [[...numbers], [...kinds], [...times], [...dates], [...hi], [...lo], keys, views, Array.from({ length: n }, (_, i) => textOfBytes(c, i))];
 }
 
 /**
@@ -84,4 +96,7 @@ describe('Parquet typed columns', () => {
       expect(seen).toBe(rows.length);
     });
   }
+  it('string cells were read from their bytes', () => {
+    expect(cellsFromBytes).toBeGreaterThan(1000);
+  });
 });

@@ -85,6 +85,48 @@ it('a pattern that re2js would match one-pass runs on its lazy DFA (the one-pass
   for (const pattern of ['^[^@\\s]+@[^@\\s]+$', '^C\\d{6}$', '(a|a)*$']) expect([pattern, compileLinearPattern(pattern).engine]).toEqual([pattern, 'lazy-dfa']);
 });
 
+describe('testAscii answers from the bytes what test answers from the text', () => {
+  // A small deterministic generator: texts over an alphabet that exercises each pattern's classes and edges.
+  let seed = 0x2545f491;
+  const random = (n: number): number => {
+    seed ^= seed << 13;
+    seed ^= seed >>> 17;
+    seed ^= seed << 5;
+    return (seed >>> 0) % n;
+  };
+  const alphabet = ['a', 'b', 'z', 'A', '0', '9', '@', '.', ' ', '\t', '\n', '\r', '_', '-', '!', '\x0b', '\x00', '\x7f', 'é', '😀', '\u00a0'];
+  const texts = (count: number): string[] => {
+    const out = ['', 'a', 'a@b', 'user1@example.com', 'user1.example.com', 'C123456', 'foo bar', 'a foo b', 'x'.repeat(200) + '@y'];
+    for (let k = 0; k < count; k++) out.push(Array.from({ length: random(24) }, () => alphabet[random(alphabet.length)]!).join(''));
+    return out;
+  };
+  it.each([['^[^@\\s]+@[^@\\s]+$'], ['^C\\d{6}$'], ['(a|a)*$'], ['\\bfoo\\b'], ['^\\S+$'], ['^.$'], ['^[a-z]+@[a-z]+\\.com$'], ['@'], ['^$'], ['a{2,3}'], ['^\\w+$'], ['[^\\x00-\\x7f]'], ['\\d$']])('%s', (pattern) => {
+    const linear = compileLinearPattern(pattern);
+    const js = new RegExp(pattern, 'u');
+    let answered = 0;
+    for (const text of texts(3000)) {
+      const bytes = Buffer.from(` ${text} `, 'utf8');
+      const got = linear.testAscii(bytes, 1, bytes.length - 1);
+      const expected = linear.test(text);
+      expect([text, expected]).toEqual([text, js.test(text)]);
+      if (got === undefined) {
+        // Only a non-ASCII byte (or an exhausted DFA) leaves the answer to test.
+        expect([text, /[^\x00-\x7f]/u.test(text)]).toEqual([text, true]);
+        continue;
+      }
+      answered++;
+      expect([text, got]).toEqual([text, expected]);
+    }
+    expect(answered).toBeGreaterThan(500);
+  });
+
+  it('answers every ASCII text, also after a long run of texts', () => {
+    const linear = compileLinearPattern('^[^@\\s]+@[^@\\s]+$');
+    const b = Buffer.from('x@y z@w@v plain', 'latin1');
+    expect([linear.testAscii(b, 0, 3), linear.testAscii(b, 4, 9), linear.testAscii(b, 10, 15), linear.testAscii(b, 0, 0)]).toEqual([true, false, false, false]);
+  });
+});
+
 describe('a pattern the linear engine cannot run is a config error naming the field, the pattern and the construct', () => {
   const configError = (pattern: string): MlgateError => {
     try {

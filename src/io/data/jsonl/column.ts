@@ -144,6 +144,14 @@ export class JsonlColumn implements Column {
     }
   }
 
+  textBytes(i: number, span: Int32Array): Uint8Array | undefined {
+    const k = i * this.cells.slots + this.slot;
+    if (this.cells.tags[k] !== STRING) return undefined;
+    span[0] = this.cells.starts[k]!;
+    span[1] = this.cells.ends[k]!;
+    return this.buf;
+  }
+
   textView(i: number): string | null {
     const k = i * this.cells.slots + this.slot;
     if (!this.ascii || this.cells.tags[k] !== STRING) return this.text(i);

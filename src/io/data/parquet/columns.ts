@@ -284,6 +284,16 @@ export class StringColumn implements Column {
     return w.slice(r.start[i]!, r.end[i]!);
   }
 
+  textBytes(i: number, span: Int32Array): Uint8Array | undefined {
+    const r = this.rows;
+    if (r.nulls[i] === 1) return undefined;
+    const s = r.seg[i]!;
+    if (r.lossy[s]) return undefined;
+    span[0] = r.start[i]!;
+    span[1] = r.end[i]!;
+    return this.segs[s];
+  }
+
   value(i: number): unknown {
     return this.text(i);
   }
