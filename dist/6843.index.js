@@ -1749,6 +1749,11 @@ var zstddec = __webpack_require__(28335);
 /** A page claiming more than this uncompressed is taken for corrupt (writers cut pages at ~1 MiB; DuckDB at some MiB). */
 const MAX_PAGE_BYTES = 256 << 20;
 let zstd;
+/**
+ * Node's own zstd (Node 22.15+ and 23.8+, so the action's node24): about twice the speed of the WebAssembly
+ * build, which older Node (the CLI on Node 20) still uses. The output is one chunk of the page's size.
+ */
+const nativeZstd = external_node_zlib_.zstdDecompressSync;
 /** The codecs `parquetCompressors` decodes, and no compression. */
 const READABLE = ['UNCOMPRESSED', 'SNAPPY', 'GZIP', 'BROTLI', 'ZSTD', 'LZ4_RAW', 'LZ4'];
 /** What the file asks for that mlgate does not do (as opposed to a damaged file); src/io/data/parquet/source.ts tells it by name. */
@@ -1774,21 +1779,25 @@ function checked(name, decode) {
     };
 }
 /**
- * Decompressors for the codecs `codecs` uses: zlib's native gzip and brotli, zstd through a WebAssembly
- * build of the reference decoder (about 3x faster than hyparquet-compressors' JavaScript one), and
+ * Decompressors for the codecs `codecs` uses: zlib's native gzip, brotli and (where Node has it) zstd, else zstd
+ * through a WebAssembly build of the reference decoder (about 3x faster than hyparquet-compressors' JavaScript one), and
  * hyparquet-compressors for snappy and LZ4.
  */
 async function parquetCompressors(codecs) {
     const out = {
-        GZIP: checked('GZIP', (input) => (0,external_node_zlib_.gunzipSync)(input)),
-        BROTLI: checked('BROTLI', (input) => (0,external_node_zlib_.brotliDecompressSync)(input)),
+        GZIP: checked('GZIP', (input) => external_node_zlib_.gunzipSync(input)),
+        BROTLI: checked('BROTLI', (input) => external_node_zlib_.brotliDecompressSync(input)),
     };
     for (const codec of ['SNAPPY', 'LZ4', 'LZ4_RAW']) {
         const decode = src/* compressors */.Vm[codec];
         if (decode)
             out[codec] = checked(codec, decode);
     }
-    if (codecs.has('ZSTD')) {
+    if (codecs.has('ZSTD') && nativeZstd) {
+        const decompress = nativeZstd;
+        out.ZSTD = checked('ZSTD', (input, outputLength) => decompress(input, { maxOutputLength: Math.max(outputLength, 1), chunkSize: Math.max(outputLength, 64) }));
+    }
+    else if (codecs.has('ZSTD')) {
         if (!zstd) {
             const decoder = new zstddec/* ZSTDDecoder */.A();
             await decoder.init();

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { parquetMetadata } from 'hyparquet';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { nodeBinary } from '../harness/index.js';
 
 // Drives the bundle (dist/, built by `npm test`): worker threads only run from the bundle.
 const root = path.resolve(import.meta.dirname, '../..');
@@ -43,8 +44,8 @@ beforeAll(async () => {
   con.closeSync();
 });
 
-function run(threads: string, cwd = dir, nodeArgs: string[] = []): { status: number | null; stderr: string; json: string } {
-  const r = spawnSync(process.execPath, [...nodeArgs, path.join(root, 'bin', 'mlgate.js'), 'validate', '--json', `r${threads}.json`], {
+function run(threads: string, cwd = dir, nodeArgs: string[] = [], node = process.execPath): { status: number | null; stderr: string; json: string } {
+  const r = spawnSync(node, [...nodeArgs, path.join(root, 'bin', 'mlgate.js'), 'validate', '--json', `r${threads}.json`], {
     cwd,
     encoding: 'utf8',
     env: { PATH: process.env.PATH, MLGATE_THREADS: threads, MLGATE_PARALLEL_MIN_BYTES: '1000' },
@@ -97,5 +98,31 @@ describe('mlgate validate of Parquet on worker threads (bundle)', () => {
     });
     expect(messages[0]).toMatch(/big\.parquet: cannot read Parquet: column "id", row group \d+: .* \(the file is truncated, corrupt or not Parquet\)/);
     expect(messages[1]).toBe(messages[0]);
+  });
+
+  it("reads zstd pages with Node's own zstd where Node has it (node24) and answers as the WebAssembly decoder does (Node 20)", () => {
+    const node24 = nodeBinary(24);
+    const profiles = mkdtempSync(path.join(tmpdir(), 'mlgate-parquet-zstd-prof-'));
+    const native = run('1', dir, ['--cpu-prof', `--cpu-prof-dir=${profiles}`], node24);
+    const wasm = run('1', dir, [], nodeBinary(20));
+    expect(native.status, native.stderr).toBe(1);
+    expect(wasm.status, wasm.stderr).toBe(1);
+    expect(JSON.parse(native.json)).toEqual(JSON.parse(wasm.json));
+    // Node's zstd decompressor (node:zlib's ZstdDecompress) ran in the Node 24 process.
+    const called = readdirSync(profiles).some((f) => (JSON.parse(readFileSync(path.join(profiles, f), 'utf8')) as { nodes: { callFrame: { functionName: string; url: string } }[] }).nodes.some((n) => n.callFrame.functionName === 'ZstdDecompress' && n.callFrame.url === 'node:zlib'));
+    expect(called).toBe(true);
+    // A damaged page is named the same way by either decoder.
+    const bad = mkdtempSync(path.join(tmpdir(), 'mlgate-parquet-zstd-bad-'));
+    writeFileSync(path.join(bad, 'mlgate.yml'), yaml);
+    const bytes = readFileSync(path.join(dir, 'big.parquet'));
+    const chunk = parquetMetadata(bytes).row_groups[0]!.columns[1]!.meta_data!;
+    const start = Number(chunk.dictionary_page_offset || chunk.data_page_offset);
+    for (let k = start + 40; k < start + 400; k++) bytes[k] = bytes[k]! ^ 0x5a;
+    writeFileSync(path.join(bad, 'big.parquet'), bytes);
+    for (const node of [node24, nodeBinary(20)]) {
+      const r = run('1', bad, [], node);
+      expect(r.status, r.stderr).toBe(2);
+      expect(r.stderr).toMatch(/big\.parquet: cannot read Parquet: column "name", row group 0: .* \(the file is truncated, corrupt or not Parquet\)/);
+    }
   });
 });
