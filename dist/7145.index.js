@@ -238,12 +238,17 @@ class ParquetSource {
     /** Row group by row group, batches of at most `batchRows` rows. */
     async *read(reader, batchRows) {
         const starts = reader.groupStarts();
+        let ahead;
         for (let g = 0; g + 1 < starts.length; g++) {
             const groupRows = starts[g + 1] - starts[g];
             try {
-                const group = reader.rowGroup(g, starts[g]);
+                const group = ahead ?? reader.rowGroup(g, starts[g]);
+                ahead = undefined;
                 for (let start = 0; start < groupRows; start += batchRows) {
                     const n = Math.min(batchRows, groupRows - start);
+                    // With the last batch of a row group, the next group's chunks start to be read (see PageReader).
+                    if (start + n === groupRows && g + 2 < starts.length)
+                        ahead = reader.rowGroup(g + 1, starts[g + 1]);
                     const rowOffset = group.position;
                     const columns = await group.take(n);
                     const index = new Map(columns.map((c) => [c.name, c]));

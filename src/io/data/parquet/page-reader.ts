@@ -39,10 +39,26 @@ export class PageReader {
   ) {
     this.bufStart = start;
     this.pos = start;
+    // The first window is asked for at once: a row group's chunks are then read side by side (and ahead of
+    // the first batch that needs them) rather than one after the other as each column's turn comes.
+    if (start < end) {
+      const first = read(start, Math.min(end, start + WINDOW) - start);
+      // A chunk never read (a failed read's row group) must not leave an unhandled rejection.
+      first.catch(() => undefined);
+      this.firstWindow = first;
+    }
   }
+
+  /** The first window's read, until it is taken. */
+  private firstWindow: Promise<Uint8Array> | undefined;
 
   /** Makes the buffer cover [pos, pos + n) (clipped to the chunk); false when the chunk is shorter. */
   private async ensure(n: number): Promise<boolean> {
+    if (this.firstWindow) {
+      const first = this.firstWindow;
+      this.firstWindow = undefined;
+      this.buf = await first;
+    }
     const want = Math.min(this.pos + n, this.end);
     const have = this.bufStart + this.buf.length;
     if (want <= have) return want === this.pos + n;

@@ -3,7 +3,7 @@ import type { AsyncBuffer, FileMetaData, SchemaElement, SchemaTree } from 'hypar
 import { inputError, MlgateError } from '../../../domain/errors.js';
 import { describeReadError } from '../byte-stream.js';
 import { readFooterFrame, undecodableFooter } from './footer-frame.js';
-import type { ParquetFileReader } from './file-reader.js';
+import type { ParquetFileReader, RowGroupReader } from './file-reader.js';
 import type { ColumnKind, ReadOptions, RecordBatch, TableSource } from '../../../domain/table/record-batch.js';
 
 /** hyparquet and the page decoders (~450 KB of code), loaded with the first Parquet file: reading CSV does not pay for them. */
@@ -124,12 +124,16 @@ export class ParquetSource implements TableSource {
   /** Row group by row group, batches of at most `batchRows` rows. */
   private async *read(reader: ParquetFileReader, batchRows: number): AsyncGenerator<RecordBatch> {
     const starts = reader.groupStarts();
+    let ahead: RowGroupReader | undefined;
     for (let g = 0; g + 1 < starts.length; g++) {
       const groupRows = starts[g + 1]! - starts[g]!;
       try {
-        const group = reader.rowGroup(g, starts[g]!);
+        const group = ahead ?? reader.rowGroup(g, starts[g]!);
+        ahead = undefined;
         for (let start = 0; start < groupRows; start += batchRows) {
           const n = Math.min(batchRows, groupRows - start);
+          // With the last batch of a row group, the next group's chunks start to be read (see PageReader).
+          if (start + n === groupRows && g + 2 < starts.length) ahead = reader.rowGroup(g + 1, starts[g + 1]!);
           const rowOffset = group.position;
           const columns = await group.take(n);
           const index = new Map(columns.map((c) => [c.name, c]));
