@@ -9,6 +9,8 @@ import type { Arrays } from './scratch.js';
 
 type FastRepr = Exclude<Repr, { kind: 'generic' }>;
 
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
 /** Converts physical values to the representation's numbers (see repr.ts). */
 class NumberSink {
   readonly values: Float64Array;
@@ -60,7 +62,9 @@ function plainNumbers(view: DataView, p: number, count: number, type: SchemaElem
       for (let k = 0; k < count; k++) v[k] = float32Decimal(view.getFloat32(p + 4 * k, true));
       break;
     case 'DOUBLE':
-      for (let k = 0; k < count; k++) v[k] = view.getFloat64(p + 8 * k, true);
+      // Parquet's doubles are little-endian, as this machine's: one copy of the bytes.
+      if (LITTLE_ENDIAN) new Uint8Array(v.buffer, v.byteOffset, 8 * count).set(new Uint8Array(view.buffer, view.byteOffset + p, 8 * count));
+      else for (let k = 0; k < count; k++) v[k] = view.getFloat64(p + 8 * k, true);
       break;
     default:
       throw new Error(`unexpected physical type ${type}`);
