@@ -23,7 +23,7 @@ export async function prepareDrift(dataset: DatasetConfig, root: string, context
   if (profile) return { finish: () => Promise.resolve(evaluateDrift({ reference: reference.columns, current: profileDistributions(profile), config: dataset.drift!, columns: dataset.columns })) };
   const collector = exactCollector();
   const sorting = sortSettings(context.env);
-  return { collector, finish: async () => evaluateDrift({ reference: reference.columns, current: await collector.finish((arrays) => sortColumns(arrays, sorting)), config: dataset.drift!, columns: dataset.columns }) };
+  return { collector, finish: async () => evaluateDrift({ reference: reference.columns, current: await collector.finish((columns) => sortColumns(columns, sorting)), config: dataset.drift!, columns: dataset.columns }) };
 }
 
 /** The hook `runValidation` calls for a dataset with `drift:`. */

@@ -7,38 +7,78 @@
  * equality for drift).
  */
 export function sortFloat64(values: Float64Array, scratch: SortScratch = new SortScratch()): Float64Array {
-  const n = values.length;
-  if (n < 2048) return values.sort();
-  // Already in order (a row id, a timestamp column written in order): one look, no passes.
-  let ordered = true;
-  for (let i = 1; i < n; i++) {
-    if (!(values[i - 1]! < values[i]!)) {
-      ordered = false;
-      break;
+  return sortInto([values], values, scratch);
+}
+
+/**
+ * The values of `blocks`, one after the other, sorted into a new array (the blocks are left as they
+ * are); a single block is sorted in place and returned. Same order as `sortFloat64`: the first pass
+ * reads the blocks themselves, so they are never first copied into one array.
+ */
+export function sortFloat64Blocks(blocks: readonly Float64Array[], scratch: SortScratch = new SortScratch()): Float64Array {
+  if (blocks.length === 1) return sortFloat64(blocks[0]!, scratch);
+  let n = 0;
+  for (const b of blocks) n += b.length;
+  return sortInto(blocks, new Float64Array(n), scratch);
+}
+
+/** Copies the blocks one after the other into `out` (unless `out` is the only block). */
+function concat(blocks: readonly Float64Array[], out: Float64Array): Float64Array {
+  if (blocks.length === 1 && blocks[0] === out) return out;
+  let at = 0;
+  for (const b of blocks) {
+    out.set(b, at);
+    at += b.length;
+  }
+  return out;
+}
+
+/** Whether the values of the blocks, one after the other, are strictly increasing. */
+function strictlyIncreasing(blocks: readonly Float64Array[]): boolean {
+  let prev = -Infinity;
+  let first = true;
+  for (const b of blocks) {
+    for (let i = 0; i < b.length; i++) {
+      const v = b[i]!;
+      if (!first && !(prev < v)) return false;
+      first = false;
+      prev = v;
     }
   }
-  if (ordered) return values;
-  const bits = new Uint32Array(values.buffer, values.byteOffset, n * 2);
+  return true;
+}
+
+/** Sorts the values of `blocks` into `out` (their total length; it may be the only block itself). */
+function sortInto(blocks: readonly Float64Array[], out: Float64Array, scratch: SortScratch): Float64Array {
+  const n = out.length;
+  if (n < 2048) return concat(blocks, out).sort();
+  // Already in order (a row id, a timestamp column written in order): one look, no passes.
+  if (strictlyIncreasing(blocks)) return concat(blocks, out);
   const [a, b, c, d] = scratch.words(n);
   let lo = a;
   let hi = b;
   const low16 = scratch.low16.fill(0);
   const high16 = scratch.high16.fill(0);
   // Keys (flip the sign bit of non-negatives, all bits of negatives; little-endian [lo, hi]) and both digits' counts.
-  for (let i = 0; i < n; i++) {
-    const h = bits[2 * i + 1]!;
-    const l = bits[2 * i]!;
-    let k: number;
-    if (h & 0x80000000) {
-      k = ~h >>> 0;
-      lo[i] = ~l >>> 0;
-    } else {
-      k = (h | 0x80000000) >>> 0;
-      lo[i] = l;
+  let i = 0;
+  for (const block of blocks) {
+    const bits = new Uint32Array(block.buffer, block.byteOffset, block.length * 2);
+    const m = block.length;
+    for (let j = 0; j < m; j++, i++) {
+      const h = bits[2 * j + 1]!;
+      const l = bits[2 * j]!;
+      let k: number;
+      if (h & 0x80000000) {
+        k = ~h >>> 0;
+        lo[i] = ~l >>> 0;
+      } else {
+        k = (h | 0x80000000) >>> 0;
+        lo[i] = l;
+      }
+      hi[i] = k;
+      low16[k & 0xffff]!++;
+      high16[k >>> 16]!++;
     }
-    hi[i] = k;
-    low16[k & 0xffff]!++;
-    high16[k >>> 16]!++;
   }
   let lo2 = c;
   let hi2 = d;
@@ -59,6 +99,7 @@ export function sortFloat64(values: Float64Array, scratch: SortScratch = new Sor
     [lo, lo2] = [lo2, lo];
     [hi, hi2] = [hi2, hi];
   }
+  const bits = new Uint32Array(out.buffer, out.byteOffset, n * 2);
   for (let start = 0; start < n; ) {
     const h = hi[start]!;
     let end = start + 1;
@@ -87,7 +128,7 @@ export function sortFloat64(values: Float64Array, scratch: SortScratch = new Sor
     }
     start = end;
   }
-  return values;
+  return out;
 }
 
 /**

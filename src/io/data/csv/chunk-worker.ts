@@ -11,6 +11,7 @@ import type { ParquetJob, ParquetTask } from '../parquet/worker.js';
 import { CsvColumn } from '../columns.js';
 import { hashRecordBytes, viewOf } from '../../../domain/table/hash.js';
 import { ColumnStreamer, exactCollector, type CollectedColumns, type ColumnPlan } from '../column-values.js';
+import { TextTallies } from '../text-tally.js';
 import type { RecordBatch } from '../../../domain/table/record-batch.js';
 import { lastRecordEnd } from './record-chunks.js';
 import { countLines } from '../line-feeds.js';
@@ -92,6 +93,15 @@ function tokenizerFor(job: ChunkJob, slotOf: Int32Array, slots: number): CsvToke
   return tok;
 }
 
+/** The text tallies of each job's drift columns in this thread, reused from chunk to chunk. */
+const talliesOf = new WeakMap<ChunkJob, TextTallies>();
+
+function tallies(job: ChunkJob): TextTallies {
+  let t = talliesOf.get(job);
+  if (t === undefined) talliesOf.set(job, (t = new TextTallies()));
+  return t;
+}
+
 /** Jobs whose checks have run once in this thread (see `warmUp`). */
 const warmed = new WeakSet<ChunkJob>();
 /** The warm-up reads the whole records in the first 32 KiB of the first chunk (~300 rows), twice. */
@@ -163,8 +173,9 @@ function checkChunk(job: ChunkJob, buf: Buffer, startLine: number, lineCount: nu
     return cfg ? [{ slot, checker: new ColumnChecker(name, cfg, ctx) }] : [];
   });
 
-  const collector = job.drift ? exactCollector(driftFloors) : undefined;
-  const streamer = job.drift && collector ? new ColumnStreamer(job.drift.columns, collector.sinks, new Map(Object.entries(job.drift.plans))) : undefined;
+  // Sized for the chunk's rows: each numeric column's values fill one array, sent as it is.
+  const collector = job.drift ? exactCollector(driftFloors, capacity) : undefined;
+  const streamer = job.drift && collector ? new ColumnStreamer(job.drift.columns, collector.sinks, new Map(Object.entries(job.drift.plans)), tallies(job)) : undefined;
   const tok = tokenizerFor(job, slotOf, requested.length);
   tok.line = startLine;
   const h = new Uint32Array(2);
