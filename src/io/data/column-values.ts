@@ -82,8 +82,11 @@ export class ColumnStreamer {
     return this.all.length === n ? this.all : this.all.slice(0, n);
   }
 
-  /** Rows `take` of the batch (default: all of them). */
-  consume(batch: RecordBatch, take: readonly number[] = this.allRows(batch.length)): void {
+  /**
+   * Rows `take` of the batch (default: all of them). `flush` false: a text column's counts wait in its
+   * tally (fewer, larger adds to the sink) until `flush()`, which must come before the sinks are read.
+   */
+  consume(batch: RecordBatch, take: readonly number[] = this.allRows(batch.length), flush = true): void {
     if (take.length === 0) return;
     this.plan(batch, take);
     if (this.buffer.length < take.length) this.buffer = new Float64Array(take.length);
@@ -124,7 +127,7 @@ export class ColumnStreamer {
           for (const i of take) {
             if (col.isNull(i) || !tally.add(col, i, sink)) nulls++;
           }
-          tally.flush(sink);
+          if (flush) tally.flush(sink);
         } else {
           for (const i of take) {
             const t = col.isNull(i) ? null : col.text(i);
@@ -135,6 +138,16 @@ export class ColumnStreamer {
         if (nulls) sink.addNulls(nulls);
       }
     }
+  }
+
+  /** What waits in the text tallies goes to the sinks (after `consume(…, false)`). */
+  flush(): void {
+    for (const [name, tally] of this.tallies.entries()) if (tally.waiting) tally.flush(this.sinks.categorical(name, this.plans.get(name)?.type));
+  }
+
+  /** Drops what waits in the text tallies (see `TextTallies.clear`). */
+  clear(): void {
+    this.tallies.clear();
   }
 }
 

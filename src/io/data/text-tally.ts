@@ -72,6 +72,17 @@ export class TextTally {
     return true;
   }
 
+  /** Whether counts wait for a flush. */
+  get waiting(): boolean {
+    return this.pendingLength > 0;
+  }
+
+  /** Drops the counts waiting (a chunk given up half-way must not leave them to the next). */
+  clear(): void {
+    for (let p = 0; p < this.pendingLength; p++) this.counts[this.pending[p]!] = 0;
+    this.pendingLength = 0;
+  }
+
   flush(sink: CategoricalSink): void {
     const { texts, hashes, counts, pending } = this;
     for (let p = 0; p < this.pendingLength; p++) {
@@ -95,6 +106,15 @@ export class TextTallies {
     let tally = this.byColumn.get(column);
     if (!tally) this.byColumn.set(column, (tally = new TextTally()));
     return tally;
+  }
+
+  /** The tallies, by column. */
+  entries(): IterableIterator<[string, TextTally]> {
+    return this.byColumn.entries();
+  }
+
+  clear(): void {
+    for (const t of this.byColumn.values()) t.clear();
   }
 }
 

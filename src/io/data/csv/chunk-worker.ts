@@ -176,6 +176,8 @@ function checkChunk(job: ChunkJob, buf: Buffer, startLine: number, lineCount: nu
   // Sized for the chunk's rows: each numeric column's values fill one array, sent as it is.
   const collector = job.drift ? exactCollector(driftFloors, capacity) : undefined;
   const streamer = job.drift && collector ? new ColumnStreamer(job.drift.columns, collector.sinks, new Map(Object.entries(job.drift.plans)), tallies(job)) : undefined;
+  // A text's counts wait in the thread's tallies for the whole chunk (one add per text and chunk); none may be left from a chunk given up.
+  streamer?.clear();
   const tok = tokenizerFor(job, slotOf, requested.length);
   tok.line = startLine;
   const h = new Uint32Array(2);
@@ -193,13 +195,14 @@ function checkChunk(job: ChunkJob, buf: Buffer, startLine: number, lineCount: nu
     const subLines = tok.lines;
     const batch: RecordBatch = { file: job.file, length: n, rowOffset: rows, columns, column: (name) => byName.get(name), line: (i) => subLines[i] };
     for (const { slot, checker } of checkers) checker.consume(batch, columns[slot]!);
-    streamer?.consume(batch);
+    streamer?.consume(batch, undefined, false);
     for (const [name, u] of Object.entries(unique)) fillUniqueKeys(byName.get(name)!, n, u, rows, h);
     lines.set(subLines.subarray(0, n), rows);
     records.set(tok.records.subarray(0, 2 * n), 2 * rows);
     if (rowHashes) hashRows(buf, view, records, rows, rows + n, rowHashes, h);
     rows += n;
   }
+  streamer?.flush();
   const states: ChunkSummary['states'] = {};
   for (const { checker } of checkers) states[checker.name] = checker.state();
   const trim = <T extends Uint8Array | Uint32Array | Float64Array | Int32Array>(a: T, len: number): T => a.subarray(0, len) as T;
