@@ -1,9 +1,23 @@
-import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { SortScratch, sortFloat64Blocks } from '../../domain/drift/sort.js';
-import { runsFromBundle, startBundleWorker } from './worker-pool.js';
+import { returnChunkWorker, takeChunkWorker } from './chunk-workers.js';
+import { runsFromBundle } from './worker-pool.js';
 
-/** Marks a worker thread started by `sortColumns`. */
-const SORT_WORKER_TAG = 'mlgate-sort-worker';
+/** A column to sort, sent to a chunk worker (`chunk-worker.ts` answers with a `SortReply`). */
+export interface SortTask {
+  kind: 'sort';
+  k: number;
+  blocks: Float64Array[];
+}
+export interface SortReply {
+  k: number;
+  values: Float64Array;
+}
+
+/**
+ * This thread's sort work arrays, kept from one sort to the next (the reference's columns, then the
+ * current data's): 16 MB per million values, and fresh memory costs its page faults each time.
+ */
+let mainScratch: SortScratch | undefined;
 
 /** The buffers under `blocks`, each once (to transfer rather than copy). */
 function buffersOf(blocks: readonly Float64Array[]): ArrayBuffer[] {
@@ -13,14 +27,14 @@ function buffersOf(blocks: readonly Float64Array[]): ArrayBuffer[] {
 /**
  * Sorts the values of each column, given as a list of blocks (`sortFloat64Blocks`), into one array
  * per column (in this thread alone when they hold fewer than `minBytes`): this thread takes columns
- * from the end of the list while `threads - 1` worker threads (each started only for this) take them
- * from the front, one at a time. A column's blocks move to the worker that sorts them (no copy) and
+ * from the end of the list while `threads - 1` chunk worker threads (those the read just used, when
+ * it went well: started, and their code compiled) take them from the front, one at a time. A column's blocks move to the worker that sorts them (no copy) and
  * its list is emptied; no two blocks of different columns may share a buffer.
  */
 export async function sortColumns(columns: Float64Array[][], settings: { threads: number; minBytes: number }): Promise<Float64Array[]> {
   const { threads } = settings;
   const bytes = columns.reduce((s, blocks) => blocks.reduce((t, b) => t + b.byteLength, s), 0);
-  const scratch = new SortScratch();
+  const scratch = (mainScratch ??= new SortScratch());
   const sorted: Float64Array[] = new Array<Float64Array>(columns.length);
   const sortHere = (k: number): void => {
     const blocks = columns[k]!;
@@ -34,7 +48,8 @@ export async function sortColumns(columns: Float64Array[][], settings: { threads
   }
   let front = 0;
   let back = columns.length - 1;
-  const workers = Array.from({ length: Math.min(threads - 1, columns.length - 1) }, () => startBundleWorker('startSortWorker', SORT_WORKER_TAG));
+  const workers = Array.from({ length: Math.min(threads - 1, columns.length - 1) }, () => takeChunkWorker(threads));
+  let failed = false;
   const done = workers.map(
     (worker) =>
       new Promise<void>((resolve, reject) => {
@@ -46,14 +61,22 @@ export async function sortColumns(columns: Float64Array[][], settings: { threads
           const k = front++;
           const blocks = columns[k]!;
           columns[k] = [];
-          worker.postMessage({ k, blocks }, buffersOf(blocks));
+          const task: SortTask = { kind: 'sort', k, blocks };
+          worker.postMessage(task, buffersOf(blocks));
         };
-        worker.on('message', ({ k, values }: { k: number; values: Float64Array }) => {
+        worker.on('message', ({ k, values }: SortReply) => {
           sorted[k] = values;
           next();
         });
-        worker.on('error', reject);
-        worker.on('online', next);
+        worker.on('error', (e) => {
+          failed = true;
+          reject(e);
+        });
+        worker.on('exit', (code) => {
+          failed = true;
+          reject(new Error(`sort worker thread exited with status ${code}`));
+        });
+        next();
       }),
   );
   while (back >= front) {
@@ -63,17 +86,12 @@ export async function sortColumns(columns: Float64Array[][], settings: { threads
   }
   try {
     await Promise.all(done);
+  } catch (error) {
+    failed = true;
+    throw error;
   } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
+    // Idle now (every reply came): back for the next read or sort; after a failure, ended.
+    await Promise.all(workers.map(async (w) => (failed ? await w.terminate() : returnChunkWorker(w))));
   }
   return sorted;
-}
-
-if (!isMainThread && parentPort && (workerData as { tag?: string } | null)?.tag === SORT_WORKER_TAG) {
-  const port = parentPort;
-  const scratch = new SortScratch();
-  port.on('message', ({ k, blocks }: { k: number; blocks: Float64Array[] }) => {
-    const values = sortFloat64Blocks(blocks, scratch);
-    port.postMessage({ k, values }, [values.buffer as ArrayBuffer]);
-  });
 }

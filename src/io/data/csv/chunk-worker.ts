@@ -5,6 +5,8 @@ import { ColumnChecker } from '../../../domain/validation/column-checker.js';
 import { fillUniqueKeys, type UniqueKeys } from '../../../domain/validation/distinct.js';
 import type { ChunkSummary } from '../../../domain/validation/dataset-validator.js';
 import { CHUNK_WORKER_TAG } from '../../workers/chunk-workers.js';
+import type { SortReply, SortTask } from '../../workers/sort-workers.js';
+import { SortScratch, sortFloat64Blocks } from '../../../domain/drift/sort.js';
 import { MlgateError } from '../../../domain/errors.js';
 import { processJsonlChunk, type JsonlChunkJob, type JsonlChunkResult } from '../jsonl/chunk.js';
 import type { ParquetJob, ParquetTask } from '../parquet/worker.js';
@@ -243,7 +245,14 @@ if (!isMainThread && parentPort && (workerData as { tag?: string } | null)?.tag 
   let parquetCode: Promise<typeof import('../parquet/worker.js')> | undefined;
   const loadParquet = (): Promise<typeof import('../parquet/worker.js')> => (parquetCode ??= import('../parquet/worker.js').then(async (m) => (await m.preloadParquetCode(), m)));
   let parquet: Promise<(task: ParquetTask) => void> | undefined;
-  port.on('message', (msg: { kind: 'job'; job: ChunkJob | JsonlChunkJob | ParquetJob } | ChunkMessage | { kind: 'parquet-task'; task: ParquetTask } | { kind: 'preload-parquet' }) => {
+  /** Work arrays of the sorts this thread does (`sortColumns` gives idle chunk workers columns to sort). */
+  let sortScratch: SortScratch | undefined;
+  port.on('message', (msg: { kind: 'job'; job: ChunkJob | JsonlChunkJob | ParquetJob } | ChunkMessage | { kind: 'parquet-task'; task: ParquetTask } | { kind: 'preload-parquet' } | SortTask) => {
+    if (msg.kind === 'sort') {
+      const reply: SortReply = { k: msg.k, values: sortFloat64Blocks(msg.blocks, (sortScratch ??= new SortScratch())) };
+      port.postMessage(reply, [reply.values.buffer as ArrayBuffer]);
+      return;
+    }
     if (msg.kind === 'preload-parquet') {
       void loadParquet();
       return;
