@@ -106,7 +106,8 @@ export async function contentHash(files: readonly DataFile[]): Promise<string> {
   const outer = createHash('sha256');
   for (const f of files) {
     const h = createHash('sha256');
-    for await (const chunk of createReadStream(f.path)) h.update(chunk as Buffer);
+    // 1 MiB reads: the default 64 KiB made hashing a 100 MB reference ~1.5x slower (a thread-pool round trip per read).
+    for await (const chunk of createReadStream(f.path, { highWaterMark: 1 << 20 })) h.update(chunk as Buffer);
     outer.update(`${f.name}\u0000${h.digest('hex')}\n`);
   }
   return `sha256:${outer.digest('hex')}`;
