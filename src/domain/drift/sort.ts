@@ -33,18 +33,23 @@ function concat(blocks: readonly Float64Array[], out: Float64Array): Float64Arra
   return out;
 }
 
-/** Whether the values of the blocks, one after the other, are strictly increasing. */
+/** Whether the values of the blocks, one after the other, are strictly increasing (looked at a slice per call, as the passes below). */
 function strictlyIncreasing(blocks: readonly Float64Array[]): boolean {
-  let prev = -Infinity;
+  let prev = 0;
   let first = true;
   for (const b of blocks) {
-    for (let i = 0; i < b.length; i++) {
-      const v = b[i]!;
-      if (!first && !(prev < v)) return false;
+    for (let from = 0; from < b.length; from += SLICE) {
+      const to = Math.min(b.length, from + SLICE);
+      if ((!first && !(prev < b[from]!)) || !increasing(b, from, to)) return false;
       first = false;
-      prev = v;
+      prev = b[to - 1]!;
     }
   }
+  return true;
+}
+
+function increasing(b: Float64Array, from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) if (!(b[i - 1]! < b[i]!)) return false;
   return true;
 }
 
@@ -135,8 +140,10 @@ function placeRuns(lo: Uint32Array, hi: Uint32Array, bits: Uint32Array, from: nu
     let end = start + 1;
     // A long run (a column of few distinct values) is scanned and written back a slice per call too.
     while (end < n && hi[end] === h) end = runEnd(hi, h, end, Math.min(n, end + SLICE));
-    if (end - start > 32) lo.subarray(start, end).sort();
-    else {
+    // A long run of a column of whole numbers (low words all 0) is in order already: one look, no sort.
+    if (end - start > 32) {
+      if (!inOrder(lo, start, end)) lo.subarray(start, end).sort();
+    } else {
       for (let i = start + 1; i < end; i++) {
         const v = lo[i]!;
         let j = i - 1;
@@ -151,6 +158,12 @@ function placeRuns(lo: Uint32Array, hi: Uint32Array, bits: Uint32Array, from: nu
     start = end;
   }
   return start;
+}
+
+/** Whether a[from, to) is non-decreasing. */
+function inOrder(a: Uint32Array, from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) if (a[i - 1]! > a[i]!) return false;
+  return true;
 }
 
 /** The first index in [from, to) whose high key is not `h` (`to` when there is none). */
