@@ -104,6 +104,21 @@ function tallies(job: ChunkJob): TextTallies {
   return t;
 }
 
+/**
+ * The sampling levels of each category table of this thread's last chunk of a job. A chunk's table is
+ * at a level only when its own values did not fit a level lower, so neither do the whole read's: the
+ * read's final level is at least as high, and it is a floor for the thread's next chunk as the read's
+ * level so far is (the next chunk pools early what the merge would drop anyway; the result is the same).
+ */
+const reached = new WeakMap<ChunkJob, Record<string, number>>();
+
+/** The higher of the read's levels when the chunk was sent and this thread's last chunk's levels, per column. */
+function floorsFor(job: ChunkJob, sent: Readonly<Record<string, number>> = {}): Record<string, number> {
+  const floors = { ...sent };
+  for (const [name, level] of Object.entries(reached.get(job) ?? {})) floors[name] = Math.max(floors[name] ?? 0, level);
+  return floors;
+}
+
 /** Jobs whose checks have run once in this thread (see `warmUp`). */
 const warmed = new WeakSet<ChunkJob>();
 /** The warm-up reads the whole records in the first 32 KiB of the first chunk (~300 rows), twice. */
@@ -176,7 +191,7 @@ function checkChunk(job: ChunkJob, buf: Buffer, startLine: number, lineCount: nu
   });
 
   // Sized for the chunk's rows: each numeric column's values fill one array, sent as it is.
-  const collector = job.drift ? exactCollector(driftFloors, capacity) : undefined;
+  const collector = job.drift ? exactCollector(floorsFor(job, driftFloors), capacity) : undefined;
   const streamer = job.drift && collector ? new ColumnStreamer(job.drift.columns, collector.sinks, new Map(Object.entries(job.drift.plans)), tallies(job)) : undefined;
   // A text's counts wait in the thread's tallies for the whole chunk (one add per text and chunk); none may be left from a chunk given up.
   streamer?.clear();
@@ -215,6 +230,7 @@ function checkChunk(job: ChunkJob, buf: Buffer, startLine: number, lineCount: nu
     u.nulls = trim(u.nulls, rows);
   }
   const summary: ChunkSummary = { rows, lines: trim(lines, rows), states, unique, ...(rowHashes ? { rowHashes: { hi: trim(rowHashes.hi, rows), lo: trim(rowHashes.lo, rows) } } : {}) };
+  if (collector) reached.set(job, collector.levels());
   return { summary, records: trim(records, 2 * rows), ...(collector ? { drift: collector.export() } : {}) };
 }
 
