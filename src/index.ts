@@ -13,10 +13,6 @@ export async function startCsvChunkWorker(): Promise<void> {
   await import('./io/data/csv/chunk-worker.js');
 }
 
-/** Entry of the sort workers (src/io/workers/sort-workers.ts). */
-export async function startSortWorker(): Promise<void> {
-  await import('./io/workers/sort-workers.js');
-}
 
 /** `node dist/index.js` is the root action; step actions and the CLI import this module instead. */
 function isMain(): boolean {

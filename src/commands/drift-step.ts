@@ -4,13 +4,19 @@ import type { DatasetConfig } from '../domain/config/schema.js';
 import { evaluateDrift } from '../domain/drift/evaluate.js';
 import { profileDistributions, type DatasetProfile } from '../domain/profile/dataset.js';
 import { exactCollector } from '../io/data/column-values.js';
-import { loadReference, type ReferenceReading } from '../io/data/drift-reference.js';
+import { loadReference, type ReferenceDistributions, type ReferenceReading } from '../io/data/drift-reference.js';
 import { sortSettings } from '../io/data/read-dataset.js';
 import { sortColumns } from '../io/workers/sort-workers.js';
 import type { DriftHook, DriftStep } from './drift-types.js';
 import { evidenceFactory, storeFactory } from './compare.js';
 import { productionProfile } from './production-evidence.js';
 import type { CommandContext, Invocation } from './types.js';
+
+/** Waits for the reference's distributions to be cached (`ReferenceDistributions.saved`); a failure is a warning. */
+export async function warnUnsaved(reference: ReferenceDistributions, dataset: string, context: Pick<CommandContext, 'log'>): Promise<void> {
+  const failure = await reference.saved;
+  if (failure) context.log.warning(`drift ${dataset}: ${failure}`);
+}
 
 /**
  * Loads the reference of a dataset's drift; the current data's values are collected by the
@@ -20,10 +26,21 @@ export async function prepareDrift(dataset: DatasetConfig, root: string, context
   const reference = await loadReference(dataset, root, where, { cwd: context.cwd, env: context.env, cache: createCache(context), ...(context.progress ? { progress: context.progress } : {}), ...(production ? { production } : {}) });
   if ('skipped' in reference) return { finish: () => Promise.resolve([{ column: '(dataset)', method: dataset.drift!.method, score: 0, threshold: 0, status: 'skipped', message: reference.skipped }]) };
   context.log.info(`drift ${dataset.name}: reference from ${reference.source}`);
-  if (profile) return { finish: () => Promise.resolve(evaluateDrift({ reference: reference.columns, current: profileDistributions(profile), config: dataset.drift!, columns: dataset.columns })) };
+  if (profile) {
+    const results = evaluateDrift({ reference: reference.columns, current: profileDistributions(profile), config: dataset.drift!, columns: dataset.columns });
+    await warnUnsaved(reference, dataset.name, context);
+    return { finish: () => Promise.resolve(results) };
+  }
   const collector = exactCollector();
   const sorting = sortSettings(context.env);
-  return { collector, finish: async () => evaluateDrift({ reference: reference.columns, current: await collector.finish((arrays) => sortColumns(arrays, sorting)), config: dataset.drift!, columns: dataset.columns }) };
+  return {
+    collector,
+    finish: async () => {
+      const results = evaluateDrift({ reference: reference.columns, current: await collector.finish((columns) => sortColumns(columns, sorting)), config: dataset.drift!, columns: dataset.columns });
+      await warnUnsaved(reference, dataset.name, context);
+      return results;
+    },
+  };
 }
 
 /** The hook `runValidation` calls for a dataset with `drift:`. */

@@ -12,6 +12,7 @@ import { profileDatasetResult } from '../domain/profile/checks.js';
 import type { ValidationResult } from '../domain/results.js';
 import { failedErrorChecks, validationText, validationVerdict } from '../domain/validation/verdict.js';
 import { loadReference } from '../io/data/drift-reference.js';
+import { warnUnsaved } from './drift-step.js';
 import { readProfileFile } from '../io/files/profile-file.js';
 import { loadConfig, optionLabel, stringOption } from './invocation.js';
 import { configOption, jsonOption, Opt } from './options.js';
@@ -38,6 +39,7 @@ async function validateProfile(merged: DatasetProfile, invocation: Invocation, c
       'skipped' in reference
         ? [{ column: '(dataset)', method: dataset.drift.method, score: 0, threshold: 0, status: 'skipped', message: reference.skipped }]
         : evaluateDrift({ reference: reference.columns, current: profileDistributions(merged), config: dataset.drift, columns: dataset.columns });
+    if (!('skipped' in reference)) await warnUnsaved(reference, dataset.name, context);
   }
   return { result: { verdict: validationVerdict([ds]), datasets: [ds] } };
 }

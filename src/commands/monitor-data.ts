@@ -14,7 +14,7 @@ import { readForValidation } from '../io/data/read-dataset.js';
 import type { LoadedConfig } from '../io/files/config-file.js';
 import { readProfileFile } from '../io/files/profile-file.js';
 import type { EvidenceStore } from '../ports.js';
-import { prepareDrift } from './drift-step.js';
+import { prepareDrift, warnUnsaved } from './drift-step.js';
 import { productionFile } from './production-evidence.js';
 import type { CommandContext } from './types.js';
 
@@ -69,6 +69,7 @@ export async function monitorData(input: MonitorDataInput): Promise<MonitorDataR
         'skipped' in reference
           ? [{ column: '(dataset)', method: dataset.drift!.method, score: 0, threshold: 0, status: 'skipped', message: reference.skipped }]
           : evaluateDrift({ reference: reference.columns, current: profileDistributions(profile), config: dataset.drift!, columns: dataset.columns });
+      if (!('skipped' in reference)) await warnUnsaved(reference, dataset.name, context);
       results.push(result);
       continue;
     }

@@ -7,97 +7,18 @@ import type { ColumnConfig, DatasetConfig } from '../../domain/config/schema.js'
 import { CappedCounts, EXACT_CATEGORY_LIMIT, type CappedCountsPart } from '../../domain/drift/capped-counts.js';
 import type { ColumnDistribution } from '../../domain/drift/distribution.js';
 import { exactSample } from '../../domain/drift/sample.js';
-import { SortScratch, sortFloat64 } from '../../domain/drift/sort.js';
+import { SortScratch, sortFloat64Blocks } from '../../domain/drift/sort.js';
 import type { Column, RecordBatch } from '../../domain/table/record-batch.js';
+import { TextTallies, type CategoricalSink, type TextTally } from './text-tally.js';
 
 export interface NumericSink {
   addValues(values: Float64Array, length: number): void;
   addNulls(count: number): void;
 }
-export interface CategoricalSink {
-  /** `count` more cells of this text; `hash`, when given, is the high word of the 64-bit hash of its UTF-8 bytes. */
-  add(value: string, count: number, hash?: number): void;
-  addNulls(count: number): void;
-  /**
-   * When present: counts `count` cells of the value whose hash has high word `hash` and returns true if the sink
-   * would only pool that value (no string needed); false: the caller adds the text.
-   */
-  pooled?(hash: number, count: number): boolean;
-}
+export type { CategoricalSink } from './text-tally.js';
 export interface ColumnSinks {
   numeric(name: string, type?: string): NumericSink;
   categorical(name: string, type?: string): CategoricalSink;
-}
-
-/**
- * Distinct texts per column looked up by the 64-bit hash of their bytes, so a string is built once
- * per value, not per cell (two distinct values share a hash with probability ~4096² / 2^65). Past
- * this many distinct texts every further new text is read cell by cell.
- */
-const TEXT_CACHE_LIMIT = 4096;
-const TEXT_TABLE_SLOTS = 8192;
-
-/**
- * Counts a text column's cells per distinct text. Counts wait in the table and go to the sink in
- * `flush`, in the order the texts became pending, so a text new to the sink arrives in data order.
- */
-class TextTally {
-  private readonly hi = new Uint32Array(TEXT_TABLE_SLOTS);
-  private readonly lo = new Uint32Array(TEXT_TABLE_SLOTS);
-  private readonly index = new Int32Array(TEXT_TABLE_SLOTS).fill(-1);
-  private readonly texts: string[] = [];
-  private readonly hashes = new Uint32Array(TEXT_CACHE_LIMIT);
-  private readonly counts = new Float64Array(TEXT_CACHE_LIMIT);
-  /** Texts with a count waiting, in the order their first waiting cell came. */
-  private readonly pending = new Int32Array(TEXT_CACHE_LIMIT);
-  private pendingLength = 0;
-  private readonly h = new Uint32Array(2);
-
-  /** Counts cell i (false when it is null); a text past the cache goes to the sink at once, after what waits. */
-  add(col: Column, i: number, sink: CategoricalSink): boolean {
-    const h = this.h;
-    col.hash(i, h);
-    const h0 = h[0]!;
-    const h1 = h[1]!;
-    // A value the sink only pools costs no string (most cells of a value-per-row column past the cap).
-    if (sink.pooled?.(h0, 1)) return true;
-    let slot = (h0 ^ Math.imul(h1, 0x9e3779b1)) & (TEXT_TABLE_SLOTS - 1);
-    for (;;) {
-      const k = this.index[slot]!;
-      if (k < 0) break;
-      if (this.hi[slot] === h0 && this.lo[slot] === h1) {
-        if (this.counts[k]!++ === 0) this.pending[this.pendingLength++] = k;
-        return true;
-      }
-      slot = (slot + 1) & (TEXT_TABLE_SLOTS - 1);
-    }
-    const k = this.texts.length;
-    const t = col.text(i);
-    if (t === null) return false;
-    if (k < TEXT_CACHE_LIMIT) {
-      this.hashes[k] = h0;
-      this.hi[slot] = h0;
-      this.lo[slot] = h1;
-      this.index[slot] = k;
-      this.counts[k] = 1;
-      this.pending[this.pendingLength++] = k;
-      this.texts.push(t);
-    } else {
-      this.flush(sink);
-      sink.add(t, 1, h0);
-    }
-    return true;
-  }
-
-  flush(sink: CategoricalSink): void {
-    const { texts, hashes, counts, pending } = this;
-    for (let p = 0; p < this.pendingLength; p++) {
-      const k = pending[p]!;
-      sink.add(texts[k]!, counts[k]!, hashes[k]);
-      counts[k] = 0;
-    }
-    this.pendingLength = 0;
-  }
 }
 
 const NUMERIC_TYPES = new Set(['integer', 'number', 'date', 'datetime']);
@@ -131,12 +52,77 @@ function planColumn(col: Column, rows: readonly number[], declared: ColumnConfig
   return numbers ? { kind: 'numeric', type: 'number', dates: false } : { kind: 'numeric', type: 'datetime', dates: true };
 }
 
+/** The numbers of rows `take` (all `rows` rows when null) into `out`; returns how many (number() is NaN for a null cell too). */
+function numbersOf(col: Column, take: readonly number[] | null, rows: number, out: Float64Array): number {
+  let n = 0;
+  if (take === null) {
+    for (let i = 0; i < rows; i++) {
+      const v = col.number(i);
+      if (!Number.isNaN(v)) out[n++] = v;
+    }
+  } else {
+    for (const i of take) {
+      const v = col.number(i);
+      if (!Number.isNaN(v)) out[n++] = v;
+    }
+  }
+  return n;
+}
+
+/** A date or datetime cell as epoch ms (a number as it is); NaN for a null cell or one that is neither. */
+function dateOf(col: Column, i: number): number {
+  if (col.isNull(i)) return NaN;
+  let v = col.number(i);
+  if (Number.isNaN(v)) v = col.datetime(i, false);
+  if (Number.isNaN(v)) v = Date.parse(col.text(i) ?? '');
+  return v;
+}
+
+/** `numbersOf` for a column read as dates. */
+function datesOf(col: Column, take: readonly number[] | null, rows: number, out: Float64Array): number {
+  let n = 0;
+  if (take === null) {
+    for (let i = 0; i < rows; i++) {
+      const v = dateOf(col, i);
+      if (!Number.isNaN(v)) out[n++] = v;
+    }
+  } else {
+    for (const i of take) {
+      const v = dateOf(col, i);
+      if (!Number.isNaN(v)) out[n++] = v;
+    }
+  }
+  return n;
+}
+
+/** Counts a text column's cells of rows `take` (all when null) in its tally; returns the nulls. */
+function tallied(col: Column, take: readonly number[] | null, rows: number, tally: TextTally, sink: CategoricalSink): number {
+  let nulls = 0;
+  if (take === null) {
+    for (let i = 0; i < rows; i++) if (col.isNull(i) || !tally.add(col, i, sink)) nulls++;
+  } else {
+    for (const i of take) if (col.isNull(i) || !tally.add(col, i, sink)) nulls++;
+  }
+  return nulls;
+}
+
+/** Adds the texts of another kind of column's cells (booleans, …) one by one; returns the nulls. */
+function textsOf(col: Column, take: readonly number[] | null, rows: number, sink: CategoricalSink): number {
+  let nulls = 0;
+  for (let k = 0; k < rows; k++) {
+    const i = take === null ? k : take[k]!;
+    const t = col.isNull(i) ? null : col.text(i);
+    if (t === null) nulls++;
+    else sink.add(t, 1);
+  }
+  return nulls;
+}
+
 /**
  * Feeds batches into per-column sinks. A column's plan is fixed by the first batch that has it
  * (or given up front, as chunk workers get it).
  */
 export class ColumnStreamer {
-  private readonly tallies = new Map<string, TextTally>();
   private buffer = new Float64Array(4096);
   private all: number[] = [];
 
@@ -144,6 +130,7 @@ export class ColumnStreamer {
     private readonly dataset: Pick<DatasetConfig, 'columns'>,
     private readonly sinks: ColumnSinks,
     readonly plans = new Map<string, ColumnPlan>(),
+    private readonly tallies: TextTallies = new TextTallies(),
   ) {}
 
   /** The dataset's declared columns (their types decide plans). */
@@ -151,9 +138,9 @@ export class ColumnStreamer {
     return this.dataset.columns;
   }
 
-  /** Fixes the plans of the batch's columns that have none yet. */
-  plan(batch: RecordBatch, take: readonly number[] = this.allRows(batch.length)): void {
-    for (const col of batch.columns) if (!this.plans.has(col.name)) this.plans.set(col.name, planColumn(col, take, this.dataset.columns?.[col.name]));
+  /** Fixes the plans of the batch's columns that have none yet, from rows `take` (default: all of them). */
+  plan(batch: RecordBatch, take?: readonly number[]): void {
+    for (const col of batch.columns) if (!this.plans.has(col.name)) this.plans.set(col.name, planColumn(col, take ?? this.allRows(batch.length), this.dataset.columns?.[col.name]));
   }
 
   private allRows(n: number): number[] {
@@ -161,76 +148,67 @@ export class ColumnStreamer {
     return this.all.length === n ? this.all : this.all.slice(0, n);
   }
 
-  /** Rows `take` of the batch (default: all of them). */
-  consume(batch: RecordBatch, take: readonly number[] = this.allRows(batch.length)): void {
-    if (take.length === 0) return;
+  /**
+   * Rows `take` of the batch (default: all of them). `flush` false: a text column's counts wait in its
+   * tally (fewer, larger adds to the sink) until `flush()`, which must come before the sinks are read.
+   * Each kind of column is read by a function of its own: small functions that the engine optimises
+   * early, each for one kind, where one loop for all kinds ran unoptimised for most of a chunk worker's first second.
+   */
+  consume(batch: RecordBatch, take?: readonly number[], flush = true): void {
+    const rows = take ? take.length : batch.length;
+    if (rows === 0) return;
     this.plan(batch, take);
-    if (this.buffer.length < take.length) this.buffer = new Float64Array(take.length);
+    if (this.buffer.length < rows) this.buffer = new Float64Array(rows);
     const buffer = this.buffer;
+    const only = take ?? null;
     for (const col of batch.columns) {
       const p = this.plans.get(col.name)!;
       if (p.kind === 'numeric') {
         const sink = this.sinks.numeric(col.name, p.type);
-        let n = 0;
-        let nulls = 0;
-        if (p.dates) {
-          for (const i of take) {
-            if (col.isNull(i)) {
-              nulls++;
-              continue;
-            }
-            let v = col.number(i);
-            if (Number.isNaN(v)) v = col.datetime(i, false);
-            if (Number.isNaN(v)) v = Date.parse(col.text(i) ?? '');
-            if (Number.isNaN(v)) nulls++;
-            else buffer[n++] = v;
-          }
-        } else {
-          // number() is NaN for a null cell too, and nulls and non-numbers count alike here.
-          for (const i of take) {
-            const v = col.number(i);
-            if (Number.isNaN(v)) nulls++;
-            else buffer[n++] = v;
-          }
-        }
-        if (nulls) sink.addNulls(nulls);
+        // Nulls, non-numbers and non-dates count alike here.
+        const n = p.dates ? datesOf(col, only, rows, buffer) : numbersOf(col, only, rows, buffer);
+        if (n < rows) sink.addNulls(rows - n);
         if (n) sink.addValues(buffer, n);
       } else {
         const sink = this.sinks.categorical(col.name, p.type);
-        let nulls = 0;
+        let nulls: number;
         if (col.kind === 'text') {
-          let tally = this.tallies.get(col.name);
-          if (!tally) this.tallies.set(col.name, (tally = new TextTally()));
-          for (const i of take) {
-            if (col.isNull(i) || !tally.add(col, i, sink)) nulls++;
-          }
-          tally.flush(sink);
-        } else {
-          for (const i of take) {
-            const t = col.isNull(i) ? null : col.text(i);
-            if (t === null) nulls++;
-            else sink.add(t, 1);
-          }
-        }
+          const tally = this.tallies.of(col.name);
+          nulls = tallied(col, only, rows, tally, sink);
+          if (flush) tally.flush(sink);
+        } else nulls = textsOf(col, only, rows, sink);
         if (nulls) sink.addNulls(nulls);
       }
     }
   }
+
+  /** What waits in the text tallies goes to the sinks (after `consume(…, false)`). */
+  flush(): void {
+    for (const [name, tally] of this.tallies.entries()) if (tally.waiting) tally.flush(this.sinks.categorical(name, this.plans.get(name)?.type));
+  }
+
+  /** Drops what waits in the text tallies (see `TextTallies.clear`). */
+  clear(): void {
+    this.tallies.clear();
+  }
 }
 
-/** A column's values as a list of blocks: appending never moves what is there; `toArray` copies once. */
+/** A column's values as a list of blocks: appending never moves what is there. */
 class Float64Blocks {
   private readonly blocks: Float64Array[] = [];
   private tail = new Float64Array(0);
   private tailLength = 0;
   length = 0;
 
+  /** `firstBlock`: values the first block holds (the rows expected, when known: then one block, no copy). */
+  constructor(private readonly firstBlock = BLOCK_VALUES) {}
+
   /** Copies values[0, n) (the caller reuses its buffer). */
   push(values: Float64Array, n: number): void {
     let from = 0;
     while (from < n) {
       if (this.tailLength === this.tail.length) {
-        this.tail = new Float64Array(Math.max(BLOCK_VALUES, n - from));
+        this.tail = new Float64Array(Math.max(this.blocks.length === 0 ? this.firstBlock : BLOCK_VALUES, n - from));
         this.tailLength = 0;
         this.blocks.push(this.tail);
       }
@@ -251,13 +229,20 @@ class Float64Blocks {
     this.tailLength = 0;
   }
 
+  /** The blocks, each cut to the values it holds (views, no copy; each block has a buffer of its own). */
+  parts(): Float64Array[] {
+    return this.blocks.map((b) => (b === this.tail && this.tailLength < b.length ? b.subarray(0, this.tailLength) : b));
+  }
+
+  /** The values in one array: the block itself when there is one (a view), else a copy. */
   toArray(): Float64Array {
+    const parts = this.parts();
+    if (parts.length === 1) return parts[0]!;
     const out = new Float64Array(this.length);
     let at = 0;
-    for (const b of this.blocks) {
-      const used = b === this.tail ? this.tailLength : b.length;
-      out.set(used === b.length ? b : b.subarray(0, used), at);
-      at += used;
+    for (const b of parts) {
+      out.set(b, at);
+      at += b.length;
     }
     return out;
   }
@@ -272,6 +257,9 @@ export interface CollectedColumns {
   categorical: Record<string, CappedCountsPart & { nulls: number }>;
 }
 
+/** Sorts each column's values, given as blocks: the sorted values of column k at k. It may empty the lists. */
+export type ColumnSort = (columns: Float64Array[][]) => Promise<Float64Array[]>;
+
 export interface ExactCollector {
   sinks: ColumnSinks;
   types: Map<string, string | undefined>;
@@ -281,8 +269,11 @@ export interface ExactCollector {
   absorb(part: CollectedColumns): void;
   /** Each category table's sampling level so far: a floor for the collectors of further parts (`exactCollector(floors)`). */
   levels(): Record<string, number>;
-  /** The distributions; `sort` orders each numeric column's values (default: one after the other, here). */
-  finish(sort?: (arrays: Float64Array[]) => Promise<void>): Promise<Map<string, ColumnDistribution>>;
+  /**
+   * The distributions; `sort` gives each numeric column's values (a list of blocks per column, to be read
+   * once) in order, in one array (default: `sortFloat64Blocks` one column after the other, here).
+   */
+  finish(sort?: ColumnSort): Promise<Map<string, ColumnDistribution>>;
 }
 
 /**
@@ -290,14 +281,14 @@ export interface ExactCollector {
  * sampling levels the whole read has already reached (from `levels()`), so a part's table pools early what the merge
  * would drop anyway.
  */
-export function exactCollector(floors: Readonly<Record<string, number>> = {}): ExactCollector {
+export function exactCollector(floors: Readonly<Record<string, number>> = {}, expectedRows = BLOCK_VALUES): ExactCollector {
   const types = new Map<string, string | undefined>();
   const numeric = new Map<string, { values: Float64Blocks; nulls: number }>();
   const categorical = new Map<string, { table: CappedCounts; nulls: number }>();
   const numericColumn = (name: string, type: string | undefined): { values: Float64Blocks; nulls: number } => {
     let c = numeric.get(name);
     if (!c) {
-      numeric.set(name, (c = { values: new Float64Blocks(), nulls: 0 }));
+      numeric.set(name, (c = { values: new Float64Blocks(expectedRows), nulls: 0 }));
       types.set(name, type);
     }
     return c;
@@ -338,19 +329,22 @@ export function exactCollector(floors: Readonly<Record<string, number>> = {}): E
       col.nulls += c.nulls;
     }
   };
-  const finish = async (sort?: (arrays: Float64Array[]) => Promise<void>): Promise<Map<string, ColumnDistribution>> => {
+  const finish = async (sort?: ColumnSort): Promise<Map<string, ColumnDistribution>> => {
     const names = [...numeric.keys()];
-    // Each column's blocks go as soon as its array is made: the two never all coexist.
-    const arrays = names.map((name) => {
+    const blocks = names.map((name) => {
       const c = numeric.get(name)!;
-      const array = c.values.toArray();
+      const parts = c.values.parts();
       c.values = new Float64Blocks();
-      return array;
+      return parts;
     });
-    if (sort) await sort(arrays);
+    let arrays: Float64Array[];
+    if (sort) arrays = await sort(blocks);
     else {
       const scratch = new SortScratch();
-      for (const a of arrays) sortFloat64(a, scratch);
+      arrays = blocks.map((parts, k) => {
+        blocks[k] = [];
+        return sortFloat64Blocks(parts, scratch);
+      });
     }
     const columns = new Map<string, ColumnDistribution>();
     names.forEach((name, k) => {

@@ -19,5 +19,5 @@ export async function readExactDistributions(files: readonly DataFile[], dataset
     reading?.end();
   }
   const sorting = sortSettings(env);
-  return c.finish((arrays) => sortColumns(arrays, sorting));
+  return c.finish((columns) => sortColumns(columns, sorting));
 }

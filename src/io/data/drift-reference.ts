@@ -20,6 +20,11 @@ export interface ReferenceDistributions {
   columns: Map<string, ColumnDistribution>;
   /** How the reference was read, for the log. */
   source: string;
+  /**
+   * Reference data read afresh: their distributions being written to the cache meanwhile (the comparison
+   * need not wait). Resolves when done, to why they could not be cached when that failed (never rejects).
+   */
+  saved?: Promise<string | undefined>;
 }
 
 export interface ReferenceReading {
@@ -73,9 +78,14 @@ async function referenceFromData(files: readonly DataFile[], dataset: DatasetCon
     }
   }
   const columns = await readExactDistributions(files, dataset, reading.env, reading.progress);
-  await writeDistributionsDir(cachedAbs, columns);
-  await cache.save([cached], key);
-  return { columns, source: `reference data (${files.length} file${files.length === 1 ? '' : 's'}; distributions cached as ${key} in the ${cache.kind} cache${unreadable})` };
+  // Written while the current data are read; nothing changes the distributions meanwhile.
+  const saved = writeDistributionsDir(cachedAbs, columns)
+    .then(() => cache.save([cached], key))
+    .then(
+      () => undefined,
+      (error: unknown) => `the distributions of the reference data could not be cached as ${key} (${error instanceof Error ? error.message : String(error)}); the next run reads the reference data again`,
+    );
+  return { columns, source: `reference data (${files.length} file${files.length === 1 ? '' : 's'}; distributions cached as ${key} in the ${cache.kind} cache${unreadable})`, saved };
 }
 
 /** The reference of `dataset.drift`, or why it cannot be had; `where` names the config field in errors. */

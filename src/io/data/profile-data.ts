@@ -3,7 +3,7 @@
  * collectors (every value, for exact-mode drift). Also shard selection and content hashing.
  */
 import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
 import type { DatasetConfig } from '../../domain/config/schema.js';
 import { usageError } from '../../domain/errors.js';
 import { DatasetProfileBuilder } from '../../domain/profile/builder.js';
@@ -104,9 +104,17 @@ export async function streamColumns(files: readonly DataFile[], dataset: Dataset
 /** sha256 over each file's name and sha256, in order: the cache key of a reference. */
 export async function contentHash(files: readonly DataFile[]): Promise<string> {
   const outer = createHash('sha256');
+  // One 1 MiB buffer for every read: a stream's fresh 64 KiB buffers made hashing a 100 MB file 1.5-3x slower (more
+  // thread-pool round trips, and new memory to fault in).
+  const buf = Buffer.allocUnsafeSlow(1 << 20);
   for (const f of files) {
     const h = createHash('sha256');
-    for await (const chunk of createReadStream(f.path)) h.update(chunk as Buffer);
+    const file = await open(f.path);
+    try {
+      for (let n = (await file.read(buf, 0, buf.length, null)).bytesRead; n > 0; n = (await file.read(buf, 0, buf.length, null)).bytesRead) h.update(buf.subarray(0, n));
+    } finally {
+      await file.close();
+    }
     outer.update(`${f.name}\u0000${h.digest('hex')}\n`);
   }
   return `sha256:${outer.digest('hex')}`;

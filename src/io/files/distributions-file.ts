@@ -39,10 +39,9 @@ export async function writeDistributionsDir(dir: string, columns: ReadonlyMap<st
     if (d.kind === 'numeric') {
       if (d.sample.weights || d.sample.rankError !== 0) throw new Error(`column '${name}': only exact distributions are cached`);
       const file = `${k++}.f64`;
-      const out = new Float64Array(STATS + d.sample.values.length);
-      out.set([d.mean, d.std, d.min, d.max]);
-      out.set(d.sample.values, STATS);
-      await writeFile(path.join(dir, file), new Uint8Array(out.buffer));
+      // The stats, then the values as they are (no copy of them).
+      const values = d.sample.values;
+      await writeFile(path.join(dir, file), [new Uint8Array(Float64Array.from([d.mean, d.std, d.min, d.max]).buffer), new Uint8Array(values.buffer, values.byteOffset, values.byteLength)]);
       stored.push({ name, kind: 'numeric', values: file, count: d.count, nulls: d.nulls });
     } else {
       if (d.countError !== 0) throw new Error(`column '${name}': only exact distributions are cached`);

@@ -51,14 +51,29 @@ const spare: { worker: Worker; dead: boolean }[] = [];
  */
 export function prestartChunkWorkers(env: Readonly<Record<string, string | undefined>>): void {
   const want = parallelThreads(env) - 1;
-  while (spare.length < want) {
-    const entry = { worker: startChunkWorker(want + 1), dead: false };
-    entry.worker.unref();
-    // Until a pool takes it, a failure only means it will not be used.
-    entry.worker.on('error', () => (entry.dead = true));
-    entry.worker.once('exit', () => (entry.dead = true));
-    spare.push(entry);
-  }
+  while (spare.length < want) keepSpare(startChunkWorker(want + 1));
+}
+
+function keepSpare(worker: Worker): void {
+  const entry = { worker, dead: false };
+  worker.unref();
+  // Until a pool takes it, a failure only means it will not be used.
+  worker.on('error', () => (entry.dead = true));
+  worker.once('exit', () => (entry.dead = true));
+  spare.push(entry);
+}
+
+/**
+ * Hands back a chunk worker its pool is done with (idle: no task of it pending). The next read or sort
+ * takes it already started and with its code compiled: a new worker costs ~100 ms to start, and its
+ * code runs slowly until the engine has compiled it again.
+ */
+export function returnChunkWorker(worker: Worker): void {
+  worker.removeAllListeners('message');
+  worker.removeAllListeners('error');
+  worker.removeAllListeners('exit');
+  worker.removeAllListeners('online');
+  keepSpare(worker);
 }
 
 /** A chunk worker for a read on `threads` threads (this one included): a spare one when there is a live one, else a new one. */

@@ -1,27 +1,55 @@
-import { isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { SortScratch, sortFloat64 } from '../../domain/drift/sort.js';
-import { runsFromBundle, startBundleWorker } from './worker-pool.js';
+import { SortScratch, sortFloat64Blocks } from '../../domain/drift/sort.js';
+import { returnChunkWorker, takeChunkWorker } from './chunk-workers.js';
+import { runsFromBundle } from './worker-pool.js';
 
-/** Marks a worker thread started by `sortColumns`. */
-const SORT_WORKER_TAG = 'mlgate-sort-worker';
+/** A column to sort, sent to a chunk worker (`chunk-worker.ts` answers with a `SortReply`). */
+export interface SortTask {
+  kind: 'sort';
+  k: number;
+  blocks: Float64Array[];
+}
+export interface SortReply {
+  k: number;
+  values: Float64Array;
+}
 
 /**
- * Sorts every array of the list (in this thread alone when they hold fewer than `minBytes`): this
- * thread takes arrays from the end of the list while `threads - 1` worker threads (each started only
- * for this) take them from the front, one at a time. An array a worker sorted is replaced in the list
- * by the one it sent back; each array must own its buffer.
+ * This thread's sort work arrays, kept from one sort to the next (the reference's columns, then the
+ * current data's): 16 MB per million values, and fresh memory costs its page faults each time.
  */
-export async function sortColumns(arrays: Float64Array[], settings: { threads: number; minBytes: number }): Promise<void> {
+let mainScratch: SortScratch | undefined;
+
+/** The buffers under `blocks`, each once (to transfer rather than copy). */
+function buffersOf(blocks: readonly Float64Array[]): ArrayBuffer[] {
+  return [...new Set(blocks.map((b) => b.buffer as ArrayBuffer))];
+}
+
+/**
+ * Sorts the values of each column, given as a list of blocks (`sortFloat64Blocks`), into one array
+ * per column (in this thread alone when they hold fewer than `minBytes`): this thread takes columns
+ * from the end of the list while `threads - 1` chunk worker threads (those the read just used, when
+ * it went well: started, and their code compiled) take them from the front, one at a time. A column's blocks move to the worker that sorts them (no copy) and
+ * its list is emptied; no two blocks of different columns may share a buffer.
+ */
+export async function sortColumns(columns: Float64Array[][], settings: { threads: number; minBytes: number }): Promise<Float64Array[]> {
   const { threads } = settings;
-  const bytes = arrays.reduce((s, a) => s + a.byteLength, 0);
-  const scratch = new SortScratch();
-  if (threads < 2 || arrays.length < 2 || bytes < settings.minBytes || !runsFromBundle()) {
-    for (const a of arrays) sortFloat64(a, scratch);
-    return;
+  const bytes = columns.reduce((s, blocks) => blocks.reduce((t, b) => t + b.byteLength, s), 0);
+  const scratch = (mainScratch ??= new SortScratch());
+  const sorted: Float64Array[] = new Array<Float64Array>(columns.length);
+  const sortHere = (k: number): void => {
+    const blocks = columns[k]!;
+    // The blocks go as soon as their column is sorted: a column's blocks and its sorted copy are the only pair alive at once.
+    columns[k] = [];
+    sorted[k] = sortFloat64Blocks(blocks, scratch);
+  };
+  if (threads < 2 || columns.length < 2 || bytes < settings.minBytes || !runsFromBundle()) {
+    for (let k = 0; k < columns.length; k++) sortHere(k);
+    return sorted;
   }
   let front = 0;
-  let back = arrays.length - 1;
-  const workers = Array.from({ length: Math.min(threads - 1, arrays.length - 1) }, () => startBundleWorker('startSortWorker', SORT_WORKER_TAG));
+  let back = columns.length - 1;
+  const workers = Array.from({ length: Math.min(threads - 1, columns.length - 1) }, () => takeChunkWorker(threads));
+  let failed = false;
   const done = workers.map(
     (worker) =>
       new Promise<void>((resolve, reject) => {
@@ -31,34 +59,39 @@ export async function sortColumns(arrays: Float64Array[], settings: { threads: n
             return;
           }
           const k = front++;
-          // The array moves to the worker (no copy) and comes back sorted.
-          worker.postMessage({ k, values: arrays[k]! }, [arrays[k]!.buffer as ArrayBuffer]);
+          const blocks = columns[k]!;
+          columns[k] = [];
+          const task: SortTask = { kind: 'sort', k, blocks };
+          worker.postMessage(task, buffersOf(blocks));
         };
-        worker.on('message', ({ k, values }: { k: number; values: Float64Array }) => {
-          arrays[k] = values;
+        worker.on('message', ({ k, values }: SortReply) => {
+          sorted[k] = values;
           next();
         });
-        worker.on('error', reject);
-        worker.on('online', next);
+        worker.on('error', (e) => {
+          failed = true;
+          reject(e);
+        });
+        worker.on('exit', (code) => {
+          failed = true;
+          reject(new Error(`sort worker thread exited with status ${code}`));
+        });
+        next();
       }),
   );
   while (back >= front) {
     // Yield so that the workers' messages are taken in between this thread's sorts.
     await new Promise((resolve) => setImmediate(resolve));
-    if (back >= front) sortFloat64(arrays[back--]!, scratch);
+    if (back >= front) sortHere(back--);
   }
   try {
     await Promise.all(done);
+  } catch (error) {
+    failed = true;
+    throw error;
   } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
+    // Idle now (every reply came): back for the next read or sort; after a failure, ended.
+    await Promise.all(workers.map(async (w) => (failed ? await w.terminate() : returnChunkWorker(w))));
   }
-}
-
-if (!isMainThread && parentPort && (workerData as { tag?: string } | null)?.tag === SORT_WORKER_TAG) {
-  const port = parentPort;
-  const scratch = new SortScratch();
-  port.on('message', ({ k, values }: { k: number; values: Float64Array }) => {
-    sortFloat64(values, scratch);
-    port.postMessage({ k, values }, [values.buffer as ArrayBuffer]);
-  });
+  return sorted;
 }

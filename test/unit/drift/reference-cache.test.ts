@@ -119,4 +119,22 @@ describe('the reference cache never changes a verdict', () => {
     for (const key of keys(cacheDir)) for (const f of readdirSync(path.join(cacheDir, key, '0'))) if (f.endsWith('.f64')) writeFileSync(path.join(cacheDir, key, '0', f), 'x');
     expect((await validate(dir, cacheDir)).json).toBe(otherData.json);
   });
+
+  it('a reference that cannot be cached only warns: the same result and exit code, the failure named, nothing cached', async () => {
+    for (const shift of [0, 25]) {
+      const dir = project(shift);
+      writeFileSync(path.join(dir, 'mlgate.yml'), config('number'));
+      const expected = await validate(dir, path.join(dir, 'fresh-cache'));
+      rmSync(path.join(dir, '.mlgate'), { recursive: true, force: true });
+      // A file where the cache's working copy must go: writing the distributions fails.
+      writeFileSync(path.join(dir, '.mlgate'), 'not a directory');
+      const cacheDir = path.join(dir, 'cache');
+      let stderr = '';
+      const code = await runCli(['validate', '--json', 'out.json'], { stdout: () => {}, stderr: (s: string) => (stderr += s), cwd: dir, env: { MLGATE_CACHE_DIR: cacheDir, MLGATE_THREADS: '1' } });
+      expect(readFileSync(path.join(dir, 'out.json'), 'utf8')).toBe(expected.json);
+      expect(code).toBe(expected.code);
+      expect(stderr).toMatch(/drift orders: the distributions of the reference data could not be cached as mlgate-reference-v\d+-orders-[0-9a-f]+ \(.*(ENOTDIR|EEXIST).*\); the next run reads the reference data again/);
+      expect(() => readdirSync(cacheDir)).toThrow();
+    }
+  });
 });

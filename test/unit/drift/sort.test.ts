@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sortFloat64 } from '../../../src/domain/drift/sort.js';
+import { SortScratch, sortFloat64, sortFloat64Blocks } from '../../../src/domain/drift/sort.js';
 import { normals, rng } from './random.js';
 
 describe('radix sort of float64', () => {
@@ -46,5 +46,60 @@ describe('radix sort of float64: runs that share the high 32 bits', () => {
     for (let i = 0; i < 200; i++) a[i] = -(1 + (i % 7) * 2 ** -45);
     const expected = Float64Array.from(a).sort();
     expect(sortFloat64(a)).toEqual(expected);
+  });
+});
+
+describe('radix sort of float64 over blocks (a column as the chunks sent it)', () => {
+  const show = (a: Float64Array): (number | string)[] => [...a].map((v) => (Object.is(v, -0) ? '-0' : v));
+  /** `values` cut into blocks of the given sizes (the last takes the rest), each a view into a buffer of its own at an offset. */
+  const cut = (values: Float64Array, sizes: readonly number[]): Float64Array[] => {
+    const blocks: Float64Array[] = [];
+    let at = 0;
+    for (const size of [...sizes, values.length]) {
+      const take = Math.min(size, values.length - at);
+      const own = new Float64Array(take + 3).fill(NaN);
+      own.set(values.subarray(at, at + take), 2);
+      blocks.push(own.subarray(2, 2 + take));
+      at += take;
+      if (at === values.length) break;
+    }
+    return blocks;
+  };
+  const r = rng(11);
+  const variants: Record<string, Float64Array> = {
+    'negatives and positives': Float64Array.from({ length: 30_000 }, () => (r.uniform() - 0.5) * 1e6),
+    '-0 and +0 among others': Float64Array.from({ length: 9000 }, (_, i) => (i % 3 === 0 ? -0 : i % 3 === 1 ? 0 : i - 4500)),
+    duplicates: Float64Array.from({ length: 25_000 }, () => Math.floor(r.uniform() * 40) - 20),
+    'already sorted': Float64Array.from({ length: 12_000 }, (_, i) => i * 0.5 - 100),
+    'sorted but for ties': Float64Array.from({ length: 12_000 }, (_, i) => Math.floor(i / 2)),
+    'tiny (3 values)': Float64Array.from([2, -0, -7]),
+    'just under 2048': Float64Array.from({ length: 2047 }, () => r.uniform() - 0.5),
+    'just over 2048': Float64Array.from({ length: 2049 }, () => r.uniform() - 0.5),
+    'low bits only': Float64Array.from({ length: 6000 }, (_, i) => 1 + ((i * 7919) % 6000) * 2 ** -45),
+  };
+  for (const [name, values] of Object.entries(variants)) {
+    it(`equals Float64Array.prototype.sort and leaves the blocks unchanged: ${name}`, () => {
+      const expected = show(Float64Array.from(values).sort());
+      for (const sizes of [[values.length], [1, 0, 1000], [values.length >> 1], [4096, 4096, 4096, 4096]]) {
+        const blocks = cut(values, sizes);
+        const before = blocks.map((b) => Float64Array.from(b));
+        const sorted = sortFloat64Blocks(blocks, new SortScratch());
+        expect(show(sorted)).toEqual(expected);
+        if (blocks.length > 1) blocks.forEach((b, k) => expect(show(b)).toEqual(show(before[k]!)));
+        else expect(sorted).toBe(blocks[0]);
+      }
+    });
+  }
+
+  it('gives an empty array for no blocks or only empty ones', () => {
+    expect(sortFloat64Blocks([])).toEqual(new Float64Array(0));
+    expect(sortFloat64Blocks([new Float64Array(0), new Float64Array(0)])).toEqual(new Float64Array(0));
+  });
+
+  it('reuses one scratch from a long column to a short one and back', () => {
+    const scratch = new SortScratch();
+    const long = Float64Array.from({ length: 50_000 }, () => r.uniform() * 100 - 50);
+    const short = Float64Array.from({ length: 3000 }, () => r.uniform() * 10 - 5);
+    for (const values of [long, short, long]) expect(sortFloat64Blocks(cut(values, [777, 10_000]), scratch)).toEqual(Float64Array.from(values).sort());
   });
 });

@@ -5,12 +5,15 @@ import { ColumnChecker } from '../../../domain/validation/column-checker.js';
 import { fillUniqueKeys, type UniqueKeys } from '../../../domain/validation/distinct.js';
 import type { ChunkSummary } from '../../../domain/validation/dataset-validator.js';
 import { CHUNK_WORKER_TAG } from '../../workers/chunk-workers.js';
+import type { SortReply, SortTask } from '../../workers/sort-workers.js';
+import { SortScratch, sortFloat64Blocks } from '../../../domain/drift/sort.js';
 import { MlgateError } from '../../../domain/errors.js';
 import { processJsonlChunk, type JsonlChunkJob, type JsonlChunkResult } from '../jsonl/chunk.js';
 import type { ParquetJob, ParquetTask } from '../parquet/worker.js';
 import { CsvColumn } from '../columns.js';
 import { hashRecordBytes, viewOf } from '../../../domain/table/hash.js';
 import { ColumnStreamer, exactCollector, type CollectedColumns, type ColumnPlan } from '../column-values.js';
+import { TextTallies } from '../text-tally.js';
 import type { RecordBatch } from '../../../domain/table/record-batch.js';
 import { lastRecordEnd } from './record-chunks.js';
 import { countLines } from '../line-feeds.js';
@@ -92,6 +95,30 @@ function tokenizerFor(job: ChunkJob, slotOf: Int32Array, slots: number): CsvToke
   return tok;
 }
 
+/** The text tallies of each job's drift columns in this thread, reused from chunk to chunk. */
+const talliesOf = new WeakMap<ChunkJob, TextTallies>();
+
+function tallies(job: ChunkJob): TextTallies {
+  let t = talliesOf.get(job);
+  if (t === undefined) talliesOf.set(job, (t = new TextTallies()));
+  return t;
+}
+
+/**
+ * The sampling levels of each category table of this thread's last chunk of a job. A chunk's table is
+ * at a level only when its own values did not fit a level lower, so neither do the whole read's: the
+ * read's final level is at least as high, and it is a floor for the thread's next chunk as the read's
+ * level so far is (the next chunk pools early what the merge would drop anyway; the result is the same).
+ */
+const reached = new WeakMap<ChunkJob, Record<string, number>>();
+
+/** The higher of the read's levels when the chunk was sent and this thread's last chunk's levels, per column. */
+function floorsFor(job: ChunkJob, sent: Readonly<Record<string, number>> = {}): Record<string, number> {
+  const floors = { ...sent };
+  for (const [name, level] of Object.entries(reached.get(job) ?? {})) floors[name] = Math.max(floors[name] ?? 0, level);
+  return floors;
+}
+
 /** Jobs whose checks have run once in this thread (see `warmUp`). */
 const warmed = new WeakSet<ChunkJob>();
 /** The warm-up reads the whole records in the first 32 KiB of the first chunk (~300 rows), twice. */
@@ -163,8 +190,11 @@ function checkChunk(job: ChunkJob, buf: Buffer, startLine: number, lineCount: nu
     return cfg ? [{ slot, checker: new ColumnChecker(name, cfg, ctx) }] : [];
   });
 
-  const collector = job.drift ? exactCollector(driftFloors) : undefined;
-  const streamer = job.drift && collector ? new ColumnStreamer(job.drift.columns, collector.sinks, new Map(Object.entries(job.drift.plans))) : undefined;
+  // Sized for the chunk's rows: each numeric column's values fill one array, sent as it is.
+  const collector = job.drift ? exactCollector(floorsFor(job, driftFloors), capacity) : undefined;
+  const streamer = job.drift && collector ? new ColumnStreamer(job.drift.columns, collector.sinks, new Map(Object.entries(job.drift.plans)), tallies(job)) : undefined;
+  // A text's counts wait in the thread's tallies for the whole chunk (one add per text and chunk); none may be left from a chunk given up.
+  streamer?.clear();
   const tok = tokenizerFor(job, slotOf, requested.length);
   tok.line = startLine;
   const h = new Uint32Array(2);
@@ -182,13 +212,14 @@ function checkChunk(job: ChunkJob, buf: Buffer, startLine: number, lineCount: nu
     const subLines = tok.lines;
     const batch: RecordBatch = { file: job.file, length: n, rowOffset: rows, columns, column: (name) => byName.get(name), line: (i) => subLines[i] };
     for (const { slot, checker } of checkers) checker.consume(batch, columns[slot]!);
-    streamer?.consume(batch);
+    streamer?.consume(batch, undefined, false);
     for (const [name, u] of Object.entries(unique)) fillUniqueKeys(byName.get(name)!, n, u, rows, h);
     lines.set(subLines.subarray(0, n), rows);
     records.set(tok.records.subarray(0, 2 * n), 2 * rows);
     if (rowHashes) hashRows(buf, view, records, rows, rows + n, rowHashes, h);
     rows += n;
   }
+  streamer?.flush();
   const states: ChunkSummary['states'] = {};
   for (const { checker } of checkers) states[checker.name] = checker.state();
   const trim = <T extends Uint8Array | Uint32Array | Float64Array | Int32Array>(a: T, len: number): T => a.subarray(0, len) as T;
@@ -199,6 +230,7 @@ function checkChunk(job: ChunkJob, buf: Buffer, startLine: number, lineCount: nu
     u.nulls = trim(u.nulls, rows);
   }
   const summary: ChunkSummary = { rows, lines: trim(lines, rows), states, unique, ...(rowHashes ? { rowHashes: { hi: trim(rowHashes.hi, rows), lo: trim(rowHashes.lo, rows) } } : {}) };
+  if (collector) reached.set(job, collector.levels());
   return { summary, records: trim(records, 2 * rows), ...(collector ? { drift: collector.export() } : {}) };
 }
 
@@ -229,7 +261,14 @@ if (!isMainThread && parentPort && (workerData as { tag?: string } | null)?.tag 
   let parquetCode: Promise<typeof import('../parquet/worker.js')> | undefined;
   const loadParquet = (): Promise<typeof import('../parquet/worker.js')> => (parquetCode ??= import('../parquet/worker.js').then(async (m) => (await m.preloadParquetCode(), m)));
   let parquet: Promise<(task: ParquetTask) => void> | undefined;
-  port.on('message', (msg: { kind: 'job'; job: ChunkJob | JsonlChunkJob | ParquetJob } | ChunkMessage | { kind: 'parquet-task'; task: ParquetTask } | { kind: 'preload-parquet' }) => {
+  /** Work arrays of the sorts this thread does (`sortColumns` gives idle chunk workers columns to sort). */
+  let sortScratch: SortScratch | undefined;
+  port.on('message', (msg: { kind: 'job'; job: ChunkJob | JsonlChunkJob | ParquetJob } | ChunkMessage | { kind: 'parquet-task'; task: ParquetTask } | { kind: 'preload-parquet' } | SortTask) => {
+    if (msg.kind === 'sort') {
+      const reply: SortReply = { k: msg.k, values: sortFloat64Blocks(msg.blocks, (sortScratch ??= new SortScratch())) };
+      port.postMessage(reply, [reply.values.buffer as ArrayBuffer]);
+      return;
+    }
     if (msg.kind === 'preload-parquet') {
       void loadParquet();
       return;

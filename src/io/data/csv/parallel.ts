@@ -1,7 +1,7 @@
 import type { Worker } from 'node:worker_threads';
 import { inputError } from '../../../domain/errors.js';
 import type { ChunkDecoder, ChunkSummary } from '../../../domain/validation/dataset-validator.js';
-import { takeChunkWorker } from '../../workers/chunk-workers.js';
+import { returnChunkWorker, takeChunkWorker } from '../../workers/chunk-workers.js';
 import { countLines } from '../line-feeds.js';
 import { processChunk, type ChunkJob, type ChunkReply, type ChunkResult } from './chunk-worker.js';
 import { rowArrayBuffers } from './row-arrays.js';
@@ -105,8 +105,15 @@ export class WorkerPool<Job = ChunkJob, R = ChunkResult> {
     this.workers[k]?.spare.push(...buffers);
   }
 
+  /** Ends the workers; after a read that went well, the idle ones go back for the next read (`returnChunkWorker`). */
   async close(): Promise<void> {
-    await Promise.all(this.workers.map((w) => w.worker.terminate()));
+    const failed = this.failure !== undefined;
+    await Promise.all(
+      this.workers.map(async (w) => {
+        if (failed || w.queued > 0) await w.worker.terminate();
+        else returnChunkWorker(w.worker);
+      }),
+    );
   }
 }
 
