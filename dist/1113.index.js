@@ -26,10 +26,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _domain_profile_checks_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(97713);
 /* harmony import */ var _domain_validation_verdict_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(66971);
 /* harmony import */ var _io_data_drift_reference_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(26676);
-/* harmony import */ var _io_files_profile_file_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(69980);
-/* harmony import */ var _invocation_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(58386);
-/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(26052);
-/* harmony import */ var _profile_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(80463);
+/* harmony import */ var _drift_step_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(89112);
+/* harmony import */ var _io_files_profile_file_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(69980);
+/* harmony import */ var _invocation_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(58386);
+/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(26052);
+/* harmony import */ var _profile_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(80463);
+
 
 
 
@@ -50,12 +52,12 @@ __webpack_require__.r(__webpack_exports__);
 const list = (s) => (s ?? '').split(/[\n,]/).map((x) => x.trim()).filter(Boolean);
 /** With a config that defines the profiled dataset: its checks and drift, answered from the merged profile. */
 async function validateProfile(merged, invocation, context) {
-    const explicit = (0,_invocation_js__WEBPACK_IMPORTED_MODULE_14__/* .stringOption */ .Pp)(invocation, _options_js__WEBPACK_IMPORTED_MODULE_15__/* .Opt */ .e3.Config);
+    const explicit = (0,_invocation_js__WEBPACK_IMPORTED_MODULE_15__/* .stringOption */ .Pp)(invocation, _options_js__WEBPACK_IMPORTED_MODULE_16__/* .Opt */ .e3.Config);
     // Not a literal file name: ncc's asset relocator would rewrite path.resolve(<dir>, 'mlgate.yml') into dist/ whenever
     // the repository holds a file of that name (templates/mlgate.yml, examples/churn/mlgate.yml).
-    if (explicit === undefined && !(0,node_fs__WEBPACK_IMPORTED_MODULE_8__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(context.cwd, _options_js__WEBPACK_IMPORTED_MODULE_15__/* .configOption */ .KJ.default ?? 'mlgate.yml')))
+    if (explicit === undefined && !(0,node_fs__WEBPACK_IMPORTED_MODULE_8__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(context.cwd, _options_js__WEBPACK_IMPORTED_MODULE_16__/* .configOption */ .KJ.default ?? 'mlgate.yml')))
         return undefined;
-    const loaded = await (0,_invocation_js__WEBPACK_IMPORTED_MODULE_14__/* .loadConfig */ .Z9)(invocation, context);
+    const loaded = await (0,_invocation_js__WEBPACK_IMPORTED_MODULE_15__/* .loadConfig */ .Z9)(invocation, context);
     const index = loaded.config.datasets.findIndex((d) => d.name === merged.dataset);
     if (index < 0)
         return undefined;
@@ -68,6 +70,8 @@ async function validateProfile(merged, invocation, context) {
             'skipped' in reference
                 ? [{ column: '(dataset)', method: dataset.drift.method, score: 0, threshold: 0, status: 'skipped', message: reference.skipped }]
                 : (0,_domain_drift_evaluate_js__WEBPACK_IMPORTED_MODULE_9__/* .evaluateDrift */ .$v)({ reference: reference.columns, current: (0,_domain_profile_dataset_js__WEBPACK_IMPORTED_MODULE_5__/* .profileDistributions */ .R_)(merged), config: dataset.drift, columns: dataset.columns });
+        if (!('skipped' in reference))
+            await (0,_drift_step_js__WEBPACK_IMPORTED_MODULE_13__.warnUnsaved)(reference, dataset.name, context);
     }
     return { result: { verdict: (0,_domain_validation_verdict_js__WEBPACK_IMPORTED_MODULE_11__/* .validationVerdict */ .lL)([ds]), datasets: [ds] } };
 }
@@ -77,11 +81,11 @@ const mergeProfilesCommand = {
         summary: 'Merge shard profiles into one; with a config defining the dataset, also answer its checks and drift from the merged profile.',
         positionals: '<profiles...>',
         options: [
-            _options_js__WEBPACK_IMPORTED_MODULE_15__/* .configOption */ .KJ,
-            _options_js__WEBPACK_IMPORTED_MODULE_15__/* .jsonOption */ .Ec,
-            { name: _options_js__WEBPACK_IMPORTED_MODULE_15__/* .Opt */ .e3.Files, type: 'string', description: 'Profile files to merge (comma- or newline-separated); the CLI also takes them as arguments.' },
-            { name: _options_js__WEBPACK_IMPORTED_MODULE_15__/* .Opt */ .e3.Artifacts, type: 'string', description: 'Artifacts holding shard profiles to download and merge (comma- or newline-separated names, as `profile` with upload names them).' },
-            { name: _options_js__WEBPACK_IMPORTED_MODULE_15__/* .Opt */ .e3.Out, type: 'string', description: 'Where to write the merged profile (default .mlgate/profiles/<dataset>.profile.json).' },
+            _options_js__WEBPACK_IMPORTED_MODULE_16__/* .configOption */ .KJ,
+            _options_js__WEBPACK_IMPORTED_MODULE_16__/* .jsonOption */ .Ec,
+            { name: _options_js__WEBPACK_IMPORTED_MODULE_16__/* .Opt */ .e3.Files, type: 'string', description: 'Profile files to merge (comma- or newline-separated); the CLI also takes them as arguments.' },
+            { name: _options_js__WEBPACK_IMPORTED_MODULE_16__/* .Opt */ .e3.Artifacts, type: 'string', description: 'Artifacts holding shard profiles to download and merge (comma- or newline-separated names, as `profile` with upload names them).' },
+            { name: _options_js__WEBPACK_IMPORTED_MODULE_16__/* .Opt */ .e3.Out, type: 'string', description: 'Where to write the merged profile (default .mlgate/profiles/<dataset>.profile.json).' },
         ],
         outputs: [
             { name: 'profile-path', description: 'Path of the merged profile.' },
@@ -90,10 +94,10 @@ const mergeProfilesCommand = {
         stepAction: false,
     },
     async run(invocation, context) {
-        const files = [...invocation.positionals, ...list((0,_invocation_js__WEBPACK_IMPORTED_MODULE_14__/* .stringOption */ .Pp)(invocation, _options_js__WEBPACK_IMPORTED_MODULE_15__/* .Opt */ .e3.Files))].map((f) => ({ path: node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(context.cwd, f), shown: f }));
-        const artifactNames = list((0,_invocation_js__WEBPACK_IMPORTED_MODULE_14__/* .stringOption */ .Pp)(invocation, _options_js__WEBPACK_IMPORTED_MODULE_15__/* .Opt */ .e3.Artifacts));
+        const files = [...invocation.positionals, ...list((0,_invocation_js__WEBPACK_IMPORTED_MODULE_15__/* .stringOption */ .Pp)(invocation, _options_js__WEBPACK_IMPORTED_MODULE_16__/* .Opt */ .e3.Files))].map((f) => ({ path: node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(context.cwd, f), shown: f }));
+        const artifactNames = list((0,_invocation_js__WEBPACK_IMPORTED_MODULE_15__/* .stringOption */ .Pp)(invocation, _options_js__WEBPACK_IMPORTED_MODULE_16__/* .Opt */ .e3.Artifacts));
         if (files.length + artifactNames.length === 0)
-            throw (0,_domain_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .usageError */ .Wp)(`nothing to merge: give profile files${invocation.surface === 'cli' ? ' as arguments' : ` in ${(0,_invocation_js__WEBPACK_IMPORTED_MODULE_14__/* .optionLabel */ .ed)(invocation, _options_js__WEBPACK_IMPORTED_MODULE_15__/* .Opt */ .e3.Files)}`} or artifact names in ${(0,_invocation_js__WEBPACK_IMPORTED_MODULE_14__/* .optionLabel */ .ed)(invocation, _options_js__WEBPACK_IMPORTED_MODULE_15__/* .Opt */ .e3.Artifacts)}`);
+            throw (0,_domain_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .usageError */ .Wp)(`nothing to merge: give profile files${invocation.surface === 'cli' ? ' as arguments' : ` in ${(0,_invocation_js__WEBPACK_IMPORTED_MODULE_15__/* .optionLabel */ .ed)(invocation, _options_js__WEBPACK_IMPORTED_MODULE_16__/* .Opt */ .e3.Files)}`} or artifact names in ${(0,_invocation_js__WEBPACK_IMPORTED_MODULE_15__/* .optionLabel */ .ed)(invocation, _options_js__WEBPACK_IMPORTED_MODULE_16__/* .Opt */ .e3.Artifacts)}`);
         let scratch;
         try {
             if (artifactNames.length) {
@@ -107,11 +111,11 @@ const mergeProfilesCommand = {
                     files.push({ path: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, found[0]), shown: `artifact ${name}/${found[0]}` });
                 }
             }
-            const profiles = await Promise.all(files.map((f) => (0,_io_files_profile_file_js__WEBPACK_IMPORTED_MODULE_13__/* .readProfileFile */ .C)(f.path, f.shown)));
+            const profiles = await Promise.all(files.map((f) => (0,_io_files_profile_file_js__WEBPACK_IMPORTED_MODULE_14__/* .readProfileFile */ .C)(f.path, f.shown)));
             const merged = (0,_merged_profiles_js__WEBPACK_IMPORTED_MODULE_6__/* .mergeShardProfiles */ .T)(profiles, files.map((f) => f.shown));
-            const out = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(context.cwd, (0,_invocation_js__WEBPACK_IMPORTED_MODULE_14__/* .stringOption */ .Pp)(invocation, _options_js__WEBPACK_IMPORTED_MODULE_15__/* .Opt */ .e3.Out) ?? `.mlgate/profiles/${merged.dataset}.profile.json`);
-            await (0,_profile_js__WEBPACK_IMPORTED_MODULE_16__.writeProfile)(merged, out);
-            const text = (0,_profile_js__WEBPACK_IMPORTED_MODULE_16__.profileText)(merged, node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(context.cwd, out) || out);
+            const out = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(context.cwd, (0,_invocation_js__WEBPACK_IMPORTED_MODULE_15__/* .stringOption */ .Pp)(invocation, _options_js__WEBPACK_IMPORTED_MODULE_16__/* .Opt */ .e3.Out) ?? `.mlgate/profiles/${merged.dataset}.profile.json`);
+            await (0,_profile_js__WEBPACK_IMPORTED_MODULE_17__.writeProfile)(merged, out);
+            const text = (0,_profile_js__WEBPACK_IMPORTED_MODULE_17__.profileText)(merged, node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(context.cwd, out) || out);
             const validated = await validateProfile(merged, invocation, context);
             if (!validated)
                 return { exitCode: 0, text, json: (0,_domain_profile_format_js__WEBPACK_IMPORTED_MODULE_7__/* .profileToJson */ .lu)(merged), outputs: { 'profile-path': out, verdict: '' } };

@@ -547,15 +547,19 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _domain_validation_column_checker_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(46865);
 /* harmony import */ var _domain_validation_distinct_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(21464);
 /* harmony import */ var _workers_chunk_workers_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(14565);
+/* harmony import */ var _domain_drift_sort_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(67253);
 /* harmony import */ var _domain_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(10241);
 /* harmony import */ var _jsonl_chunk_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(19005);
 /* harmony import */ var _columns_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(65690);
 /* harmony import */ var _domain_table_hash_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(68867);
 /* harmony import */ var _column_values_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(45626);
+/* harmony import */ var _text_tally_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(9413);
 /* harmony import */ var _record_chunks_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(41304);
-/* harmony import */ var _line_feeds_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(42771);
-/* harmony import */ var _row_arrays_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(30393);
+/* harmony import */ var _line_feeds_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(42771);
+/* harmony import */ var _row_arrays_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(30393);
 /* harmony import */ var _tokenizer_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(55915);
+
+
 
 
 
@@ -618,6 +622,28 @@ function tokenizerFor(job, slotOf, slots) {
     }
     return tok;
 }
+/** The text tallies of each job's drift columns in this thread, reused from chunk to chunk. */
+const talliesOf = new WeakMap();
+function tallies(job) {
+    let t = talliesOf.get(job);
+    if (t === undefined)
+        talliesOf.set(job, (t = new _text_tally_js__WEBPACK_IMPORTED_MODULE_12__/* .TextTallies */ .W()));
+    return t;
+}
+/**
+ * The sampling levels of each category table of this thread's last chunk of a job. A chunk's table is
+ * at a level only when its own values did not fit a level lower, so neither do the whole read's: the
+ * read's final level is at least as high, and it is a floor for the thread's next chunk as the read's
+ * level so far is (the next chunk pools early what the merge would drop anyway; the result is the same).
+ */
+const reached = new WeakMap();
+/** The higher of the read's levels when the chunk was sent and this thread's last chunk's levels, per column. */
+function floorsFor(job, sent = {}) {
+    const floors = { ...sent };
+    for (const [name, level] of Object.entries(reached.get(job) ?? {}))
+        floors[name] = Math.max(floors[name] ?? 0, level);
+    return floors;
+}
 /** Jobs whose checks have run once in this thread (see `warmUp`). */
 const warmed = new WeakSet();
 /** The warm-up reads the whole records in the first 32 KiB of the first chunk (~300 rows), twice. */
@@ -641,7 +667,7 @@ function warmUp(job, buf, startLine) {
     try {
         for (let k = 0; k < WARM_UP_RUNS; k++) {
             const records = k === 0 ? prefix : unterminated;
-            (0,_row_arrays_js__WEBPACK_IMPORTED_MODULE_12__/* .recycleRowArrays */ .G)((0,_row_arrays_js__WEBPACK_IMPORTED_MODULE_12__/* .rowArrayBuffers */ .r)(checkChunk(job, records, startLine, (0,_line_feeds_js__WEBPACK_IMPORTED_MODULE_13__/* .countLines */ .l)(records))));
+            (0,_row_arrays_js__WEBPACK_IMPORTED_MODULE_13__/* .recycleRowArrays */ .G)((0,_row_arrays_js__WEBPACK_IMPORTED_MODULE_13__/* .rowArrayBuffers */ .r)(checkChunk(job, records, startLine, (0,_line_feeds_js__WEBPACK_IMPORTED_MODULE_14__/* .countLines */ .l)(records))));
         }
     }
     catch {
@@ -671,11 +697,11 @@ function checkChunk(job, buf, startLine, lineCount, driftFloors) {
     // One record per line feed, plus a last unterminated line; a file with lone CR line ends has more,
     // and the arrays grow for them.
     let capacity = lineCount + 1;
-    let lines = (0,_row_arrays_js__WEBPACK_IMPORTED_MODULE_12__/* .rowArray */ .kH)(Float64Array, capacity);
-    let records = (0,_row_arrays_js__WEBPACK_IMPORTED_MODULE_12__/* .rowArray */ .kH)(Int32Array, 2 * capacity);
-    const keys = () => ({ ints: (0,_row_arrays_js__WEBPACK_IMPORTED_MODULE_12__/* .rowArray */ .kH)(Float64Array, capacity), hi: (0,_row_arrays_js__WEBPACK_IMPORTED_MODULE_12__/* .rowArray */ .kH)(Uint32Array, capacity), lo: (0,_row_arrays_js__WEBPACK_IMPORTED_MODULE_12__/* .rowArray */ .kH)(Uint32Array, capacity), nulls: (0,_row_arrays_js__WEBPACK_IMPORTED_MODULE_12__/* .rowArray */ .kH)(Uint8Array, capacity) });
+    let lines = (0,_row_arrays_js__WEBPACK_IMPORTED_MODULE_13__/* .rowArray */ .kH)(Float64Array, capacity);
+    let records = (0,_row_arrays_js__WEBPACK_IMPORTED_MODULE_13__/* .rowArray */ .kH)(Int32Array, 2 * capacity);
+    const keys = () => ({ ints: (0,_row_arrays_js__WEBPACK_IMPORTED_MODULE_13__/* .rowArray */ .kH)(Float64Array, capacity), hi: (0,_row_arrays_js__WEBPACK_IMPORTED_MODULE_13__/* .rowArray */ .kH)(Uint32Array, capacity), lo: (0,_row_arrays_js__WEBPACK_IMPORTED_MODULE_13__/* .rowArray */ .kH)(Uint32Array, capacity), nulls: (0,_row_arrays_js__WEBPACK_IMPORTED_MODULE_13__/* .rowArray */ .kH)(Uint8Array, capacity) });
     const unique = Object.fromEntries(job.unique.filter((n) => requested.includes(n)).map((n) => [n, keys()]));
-    const rowHashes = job.rowHashes ? { hi: (0,_row_arrays_js__WEBPACK_IMPORTED_MODULE_12__/* .rowArray */ .kH)(Uint32Array, capacity), lo: (0,_row_arrays_js__WEBPACK_IMPORTED_MODULE_12__/* .rowArray */ .kH)(Uint32Array, capacity) } : undefined;
+    const rowHashes = job.rowHashes ? { hi: (0,_row_arrays_js__WEBPACK_IMPORTED_MODULE_13__/* .rowArray */ .kH)(Uint32Array, capacity), lo: (0,_row_arrays_js__WEBPACK_IMPORTED_MODULE_13__/* .rowArray */ .kH)(Uint32Array, capacity) } : undefined;
     const ensure = (need) => {
         if (need <= capacity)
             return;
@@ -692,8 +718,11 @@ function checkChunk(job, buf, startLine, lineCount, driftFloors) {
         const cfg = job.columns[name];
         return cfg ? [{ slot, checker: new _domain_validation_column_checker_js__WEBPACK_IMPORTED_MODULE_2__/* .ColumnChecker */ .q(name, cfg, ctx) }] : [];
     });
-    const collector = job.drift ? (0,_column_values_js__WEBPACK_IMPORTED_MODULE_9__/* .exactCollector */ .l5)(driftFloors) : undefined;
-    const streamer = job.drift && collector ? new _column_values_js__WEBPACK_IMPORTED_MODULE_9__/* .ColumnStreamer */ .iI(job.drift.columns, collector.sinks, new Map(Object.entries(job.drift.plans))) : undefined;
+    // Sized for the chunk's rows: each numeric column's values fill one array, sent as it is.
+    const collector = job.drift ? (0,_column_values_js__WEBPACK_IMPORTED_MODULE_9__/* .exactCollector */ .l5)(floorsFor(job, driftFloors), capacity) : undefined;
+    const streamer = job.drift && collector ? new _column_values_js__WEBPACK_IMPORTED_MODULE_9__/* .ColumnStreamer */ .iI(job.drift.columns, collector.sinks, new Map(Object.entries(job.drift.plans)), tallies(job)) : undefined;
+    // A text's counts wait in the thread's tallies for the whole chunk (one add per text and chunk); none may be left from a chunk given up.
+    streamer?.clear();
     const tok = tokenizerFor(job, slotOf, requested.length);
     tok.line = startLine;
     const h = new Uint32Array(2);
@@ -713,7 +742,7 @@ function checkChunk(job, buf, startLine, lineCount, driftFloors) {
         const batch = { file: job.file, length: n, rowOffset: rows, columns, column: (name) => byName.get(name), line: (i) => subLines[i] };
         for (const { slot, checker } of checkers)
             checker.consume(batch, columns[slot]);
-        streamer?.consume(batch);
+        streamer?.consume(batch, undefined, false);
         for (const [name, u] of Object.entries(unique))
             (0,_domain_validation_distinct_js__WEBPACK_IMPORTED_MODULE_3__/* .fillUniqueKeys */ .ld)(byName.get(name), n, u, rows, h);
         lines.set(subLines.subarray(0, n), rows);
@@ -722,6 +751,7 @@ function checkChunk(job, buf, startLine, lineCount, driftFloors) {
             hashRows(buf, view, records, rows, rows + n, rowHashes, h);
         rows += n;
     }
+    streamer?.flush();
     const states = {};
     for (const { checker } of checkers)
         states[checker.name] = checker.state();
@@ -733,11 +763,13 @@ function checkChunk(job, buf, startLine, lineCount, driftFloors) {
         u.nulls = trim(u.nulls, rows);
     }
     const summary = { rows, lines: trim(lines, rows), states, unique, ...(rowHashes ? { rowHashes: { hi: trim(rowHashes.hi, rows), lo: trim(rowHashes.lo, rows) } } : {}) };
+    if (collector)
+        reached.set(job, collector.levels());
     return { summary, records: trim(records, 2 * rows), ...(collector ? { drift: collector.export() } : {}) };
 }
 /** The typed arrays of a result, to transfer rather than copy. */
 function resultBuffers(result) {
-    const out = (0,_row_arrays_js__WEBPACK_IMPORTED_MODULE_12__/* .rowArrayBuffers */ .r)(result);
+    const out = (0,_row_arrays_js__WEBPACK_IMPORTED_MODULE_13__/* .rowArrayBuffers */ .r)(result);
     if ('drift' in result)
         for (const c of Object.values(result.drift?.numeric ?? {}))
             out.push(c.values.buffer);
@@ -750,7 +782,14 @@ if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.isMainThread && node_worke
     let parquetCode;
     const loadParquet = () => (parquetCode ??= Promise.all(/* import() */[__webpack_require__.e(1332), __webpack_require__.e(7145)]).then(__webpack_require__.bind(__webpack_require__, 63640)).then(async (m) => (await m.preloadParquetCode(), m)));
     let parquet;
+    /** Work arrays of the sorts this thread does (`sortColumns` gives idle chunk workers columns to sort). */
+    let sortScratch;
     port.on('message', (msg) => {
+        if (msg.kind === 'sort') {
+            const reply = { k: msg.k, values: (0,_domain_drift_sort_js__WEBPACK_IMPORTED_MODULE_15__/* .sortFloat64Blocks */ .vx)(msg.blocks, (sortScratch ??= new _domain_drift_sort_js__WEBPACK_IMPORTED_MODULE_15__/* .SortScratch */ .zp())) };
+            port.postMessage(reply, [reply.values.buffer]);
+            return;
+        }
         if (msg.kind === 'preload-parquet') {
             void loadParquet();
             return;
@@ -768,7 +807,7 @@ if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.isMainThread && node_worke
             void parquet.then((run) => run(task));
             return;
         }
-        (0,_row_arrays_js__WEBPACK_IMPORTED_MODULE_12__/* .recycleRowArrays */ .G)(msg.spare);
+        (0,_row_arrays_js__WEBPACK_IMPORTED_MODULE_13__/* .recycleRowArrays */ .G)(msg.spare);
         const buf = Buffer.from(msg.buf.buffer, msg.buf.byteOffset, msg.buf.byteLength);
         let reply;
         try {

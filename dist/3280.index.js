@@ -536,8 +536,15 @@ class WorkerPool {
     giveBack(k, buffers) {
         this.workers[k]?.spare.push(...buffers);
     }
+    /** Ends the workers; after a read that went well, the idle ones go back for the next read (`returnChunkWorker`). */
     async close() {
-        await Promise.all(this.workers.map((w) => w.worker.terminate()));
+        const failed = this.failure !== undefined;
+        await Promise.all(this.workers.map(async (w) => {
+            if (failed || w.queued > 0)
+                await w.worker.terminate();
+            else
+                (0,_workers_chunk_workers_js__WEBPACK_IMPORTED_MODULE_1__/* .returnChunkWorker */ .yX)(w.worker);
+        }));
     }
 }
 function decoder(buf, records, header) {

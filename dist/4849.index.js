@@ -832,8 +832,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./src/domain/errors.ts
 var errors = __webpack_require__(10241);
 // EXTERNAL MODULE: ./src/domain/profile/hyperloglog.ts + 1 modules
@@ -1155,10 +1155,19 @@ async function streamColumns(files, dataset, sinks, shard, rowSink, progress) {
 /** sha256 over each file's name and sha256, in order: the cache key of a reference. */
 async function contentHash(files) {
     const outer = (0,external_node_crypto_.createHash)('sha256');
+    // One 1 MiB buffer for every read: a stream's fresh 64 KiB buffers made hashing a 100 MB file 1.5-3x slower (more
+    // thread-pool round trips, and new memory to fault in).
+    const buf = Buffer.allocUnsafeSlow(1 << 20);
     for (const f of files) {
         const h = (0,external_node_crypto_.createHash)('sha256');
-        for await (const chunk of (0,external_node_fs_.createReadStream)(f.path))
-            h.update(chunk);
+        const file = await (0,promises_.open)(f.path);
+        try {
+            for (let n = (await file.read(buf, 0, buf.length, null)).bytesRead; n > 0; n = (await file.read(buf, 0, buf.length, null)).bytesRead)
+                h.update(buf.subarray(0, n));
+        }
+        finally {
+            await file.close();
+        }
         outer.update(`${f.name}\u0000${h.digest('hex')}\n`);
     }
     return `sha256:${outer.digest('hex')}`;

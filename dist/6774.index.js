@@ -232,9 +232,10 @@ function meanStd(sample) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   f: () => (/* binding */ sortFloat64),
-/* harmony export */   z: () => (/* binding */ SortScratch)
+/* harmony export */   vx: () => (/* binding */ sortFloat64Blocks),
+/* harmony export */   zp: () => (/* binding */ SortScratch)
 /* harmony export */ });
+/* unused harmony export sortFloat64 */
 /**
  * Ascending sort of a Float64Array (no NaN): LSD radix sort on the high 32 bits of order-preserving
  * keys (16 bits per pass, skipping a pass where every key shares the digit), then each run of equal
@@ -244,41 +245,78 @@ function meanStd(sample) {
  * equality for drift).
  */
 function sortFloat64(values, scratch = new SortScratch()) {
-    const n = values.length;
-    if (n < 2048)
-        return values.sort();
-    // Already in order (a row id, a timestamp column written in order): one look, no passes.
-    let ordered = true;
-    for (let i = 1; i < n; i++) {
-        if (!(values[i - 1] < values[i])) {
-            ordered = false;
-            break;
+    return sortInto([values], values, scratch);
+}
+/**
+ * The values of `blocks`, one after the other, sorted into a new array (the blocks are left as they
+ * are); a single block is sorted in place and returned. Same order as `sortFloat64`: the first pass
+ * reads the blocks themselves, so they are never first copied into one array.
+ */
+function sortFloat64Blocks(blocks, scratch = new SortScratch()) {
+    if (blocks.length === 1)
+        return sortFloat64(blocks[0], scratch);
+    let n = 0;
+    for (const b of blocks)
+        n += b.length;
+    return sortInto(blocks, new Float64Array(n), scratch);
+}
+/** Copies the blocks one after the other into `out` (unless `out` is the only block). */
+function concat(blocks, out) {
+    if (blocks.length === 1 && blocks[0] === out)
+        return out;
+    let at = 0;
+    for (const b of blocks) {
+        out.set(b, at);
+        at += b.length;
+    }
+    return out;
+}
+/** Whether the values of the blocks, one after the other, are strictly increasing (looked at a slice per call, as the passes below). */
+function strictlyIncreasing(blocks) {
+    let prev = 0;
+    let first = true;
+    for (const b of blocks) {
+        for (let from = 0; from < b.length; from += SLICE) {
+            const to = Math.min(b.length, from + SLICE);
+            if ((!first && !(prev < b[from])) || !increasing(b, from, to))
+                return false;
+            first = false;
+            prev = b[to - 1];
         }
     }
-    if (ordered)
-        return values;
-    const bits = new Uint32Array(values.buffer, values.byteOffset, n * 2);
+    return true;
+}
+function increasing(b, from, to) {
+    for (let i = from + 1; i < to; i++)
+        if (!(b[i - 1] < b[i]))
+            return false;
+    return true;
+}
+/**
+ * Values per call of the passes below. Each pass is a small function called once per slice, not one
+ * loop over a million values: the engine optimises a function after a few calls, whereas a long loop
+ * in a big function ran in the interpreter for most of a cold sort (a column sorted in 130 ms the first
+ * time in a thread, 25 ms once warm).
+ */
+const SLICE = 16_384;
+/** Sorts the values of `blocks` into `out` (their total length; it may be the only block itself). */
+function sortInto(blocks, out, scratch) {
+    const n = out.length;
+    if (n < 2048)
+        return concat(blocks, out).sort();
+    // Already in order (a row id, a timestamp column written in order): one look, no passes.
+    if (strictlyIncreasing(blocks))
+        return concat(blocks, out);
     const [a, b, c, d] = scratch.words(n);
     let lo = a;
     let hi = b;
     const low16 = scratch.low16.fill(0);
     const high16 = scratch.high16.fill(0);
-    // Keys (flip the sign bit of non-negatives, all bits of negatives; little-endian [lo, hi]) and both digits' counts.
-    for (let i = 0; i < n; i++) {
-        const h = bits[2 * i + 1];
-        const l = bits[2 * i];
-        let k;
-        if (h & 0x80000000) {
-            k = ~h >>> 0;
-            lo[i] = ~l >>> 0;
-        }
-        else {
-            k = (h | 0x80000000) >>> 0;
-            lo[i] = l;
-        }
-        hi[i] = k;
-        low16[k & 0xffff]++;
-        high16[k >>> 16]++;
+    let at = 0;
+    for (const block of blocks) {
+        const bits = new Uint32Array(block.buffer, block.byteOffset, block.length * 2);
+        for (let from = 0; from < block.length; from += SLICE)
+            at = keys(bits, from, Math.min(block.length, from + SLICE), lo, hi, at, low16, high16);
     }
     let lo2 = c;
     let hi2 = d;
@@ -291,23 +329,65 @@ function sortFloat64(values, scratch = new SortScratch()) {
             counts[d] = sum;
             sum += c;
         }
-        for (let i = 0; i < n; i++) {
-            const k = hi[i];
-            const j = counts[(k >>> shift) & 0xffff]++;
-            lo2[j] = lo[i];
-            hi2[j] = k;
-        }
+        for (let from = 0; from < n; from += SLICE)
+            scatter(lo, hi, lo2, hi2, counts, shift, from, Math.min(n, from + SLICE));
         [lo, lo2] = [lo2, lo];
         [hi, hi2] = [hi2, hi];
     }
-    for (let start = 0; start < n;) {
+    const bits = new Uint32Array(out.buffer, out.byteOffset, n * 2);
+    for (let start = 0; start < n;)
+        start = placeRuns(lo, hi, bits, start, Math.min(n, start + SLICE), n);
+    return out;
+}
+/**
+ * Keys of bits[2·from, 2·to) (float64 words, little-endian [lo, hi]) into lo/hi from `at`, counting both
+ * 16-bit digits of the high key: the sign bit of non-negatives flipped, all bits of negatives. Returns the next `at`.
+ */
+function keys(bits, from, to, lo, hi, at, low16, high16) {
+    for (let j = from; j < to; j++, at++) {
+        const h = bits[2 * j + 1];
+        const l = bits[2 * j];
+        let k;
+        if (h & 0x80000000) {
+            k = ~h >>> 0;
+            lo[at] = ~l >>> 0;
+        }
+        else {
+            k = (h | 0x80000000) >>> 0;
+            lo[at] = l;
+        }
+        hi[at] = k;
+        low16[k & 0xffff]++;
+        high16[k >>> 16]++;
+    }
+    return at;
+}
+/** One counting-sort pass over [from, to) on the 16-bit digit of the high key at `shift` (`counts`: each digit's next place). */
+function scatter(lo, hi, lo2, hi2, counts, shift, from, to) {
+    for (let i = from; i < to; i++) {
+        const k = hi[i];
+        const j = counts[(k >>> shift) & 0xffff]++;
+        lo2[j] = lo[i];
+        hi2[j] = k;
+    }
+}
+/**
+ * The runs of equal high keys that start in [from, limit), each ordered by its low words (unsigned, as
+ * the keys are), written back as float64 words into `bits`. Returns where the last run ended.
+ */
+function placeRuns(lo, hi, bits, from, limit, n) {
+    let start = from;
+    while (start < limit) {
         const h = hi[start];
         let end = start + 1;
+        // A long run (a column of few distinct values) is scanned and written back a slice per call too.
         while (end < n && hi[end] === h)
-            end++;
-        // A run of equal high words: order it by the low words (unsigned, as the keys are).
-        if (end - start > 32)
-            lo.subarray(start, end).sort();
+            end = runEnd(hi, h, end, Math.min(n, end + SLICE));
+        // A long run of a column of whole numbers (low words all 0) is in order already: one look, no sort.
+        if (end - start > 32) {
+            if (!inOrder(lo, start, end))
+                lo.subarray(start, end).sort();
+        }
         else {
             for (let i = start + 1; i < end; i++) {
                 const v = lo[i];
@@ -319,19 +399,42 @@ function sortFloat64(values, scratch = new SortScratch()) {
                 lo[j + 1] = v;
             }
         }
-        for (let i = start; i < end; i++) {
-            if (h & 0x80000000) {
-                bits[2 * i + 1] = (h & 0x7fffffff) >>> 0;
-                bits[2 * i] = lo[i];
-            }
-            else {
-                bits[2 * i + 1] = ~h >>> 0;
-                bits[2 * i] = ~lo[i] >>> 0;
-            }
-        }
+        for (let i = start; i < end; i += SLICE)
+            writeBack(lo, bits, h, i, Math.min(end, i + SLICE));
         start = end;
     }
-    return values;
+    return start;
+}
+/** Whether a[from, to) is non-decreasing. */
+function inOrder(a, from, to) {
+    for (let i = from + 1; i < to; i++)
+        if (a[i - 1] > a[i])
+            return false;
+    return true;
+}
+/** The first index in [from, to) whose high key is not `h` (`to` when there is none). */
+function runEnd(hi, h, from, to) {
+    let i = from;
+    while (i < to && hi[i] === h)
+        i++;
+    return i;
+}
+/** Values [from, to) of a run with high key `h`, from their keys back to float64 words. */
+function writeBack(lo, bits, h, from, to) {
+    if (h & 0x80000000) {
+        const w = (h & 0x7fffffff) >>> 0;
+        for (let i = from; i < to; i++) {
+            bits[2 * i + 1] = w;
+            bits[2 * i] = lo[i];
+        }
+    }
+    else {
+        const w = ~h >>> 0;
+        for (let i = from; i < to; i++) {
+            bits[2 * i + 1] = w;
+            bits[2 * i] = ~lo[i] >>> 0;
+        }
+    }
 }
 /**
  * Work arrays of `sortFloat64`, reused from one column to the next: four arrays of 4 MB per call of
@@ -1112,83 +1215,13 @@ function describeReadError(error, displayName, gzip = false) {
 /* harmony export */   lD: () => (/* binding */ PLAN_SAMPLE_ROWS)
 /* harmony export */ });
 /* harmony import */ var _domain_drift_capped_counts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(50284);
-/* harmony import */ var _domain_drift_sample_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(41088);
-/* harmony import */ var _domain_drift_sort_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(67253);
+/* harmony import */ var _domain_drift_sample_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(41088);
+/* harmony import */ var _domain_drift_sort_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(67253);
+/* harmony import */ var _text_tally_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9413);
 
 
 
-/**
- * Distinct texts per column looked up by the 64-bit hash of their bytes, so a string is built once
- * per value, not per cell (two distinct values share a hash with probability ~4096² / 2^65). Past
- * this many distinct texts every further new text is read cell by cell.
- */
-const TEXT_CACHE_LIMIT = 4096;
-const TEXT_TABLE_SLOTS = 8192;
-/**
- * Counts a text column's cells per distinct text. Counts wait in the table and go to the sink in
- * `flush`, in the order the texts became pending, so a text new to the sink arrives in data order.
- */
-class TextTally {
-    hi = new Uint32Array(TEXT_TABLE_SLOTS);
-    lo = new Uint32Array(TEXT_TABLE_SLOTS);
-    index = new Int32Array(TEXT_TABLE_SLOTS).fill(-1);
-    texts = [];
-    hashes = new Uint32Array(TEXT_CACHE_LIMIT);
-    counts = new Float64Array(TEXT_CACHE_LIMIT);
-    /** Texts with a count waiting, in the order their first waiting cell came. */
-    pending = new Int32Array(TEXT_CACHE_LIMIT);
-    pendingLength = 0;
-    h = new Uint32Array(2);
-    /** Counts cell i (false when it is null); a text past the cache goes to the sink at once, after what waits. */
-    add(col, i, sink) {
-        const h = this.h;
-        col.hash(i, h);
-        const h0 = h[0];
-        const h1 = h[1];
-        // A value the sink only pools costs no string (most cells of a value-per-row column past the cap).
-        if (sink.pooled?.(h0, 1))
-            return true;
-        let slot = (h0 ^ Math.imul(h1, 0x9e3779b1)) & (TEXT_TABLE_SLOTS - 1);
-        for (;;) {
-            const k = this.index[slot];
-            if (k < 0)
-                break;
-            if (this.hi[slot] === h0 && this.lo[slot] === h1) {
-                if (this.counts[k]++ === 0)
-                    this.pending[this.pendingLength++] = k;
-                return true;
-            }
-            slot = (slot + 1) & (TEXT_TABLE_SLOTS - 1);
-        }
-        const k = this.texts.length;
-        const t = col.text(i);
-        if (t === null)
-            return false;
-        if (k < TEXT_CACHE_LIMIT) {
-            this.hashes[k] = h0;
-            this.hi[slot] = h0;
-            this.lo[slot] = h1;
-            this.index[slot] = k;
-            this.counts[k] = 1;
-            this.pending[this.pendingLength++] = k;
-            this.texts.push(t);
-        }
-        else {
-            this.flush(sink);
-            sink.add(t, 1, h0);
-        }
-        return true;
-    }
-    flush(sink) {
-        const { texts, hashes, counts, pending } = this;
-        for (let p = 0; p < this.pendingLength; p++) {
-            const k = pending[p];
-            sink.add(texts[k], counts[k], hashes[k]);
-            counts[k] = 0;
-        }
-        this.pendingLength = 0;
-    }
-}
+
 const NUMERIC_TYPES = new Set(['integer', 'number', 'date', 'datetime']);
 const CATEGORICAL_TYPES = new Set(['string', 'category', 'boolean']);
 /** Rows of a CSV file's first batch, from which undeclared text columns are found numeric or not. */
@@ -1223,6 +1256,83 @@ function planColumn(col, rows, declared) {
         return { kind: 'categorical', type: 'string' };
     return numbers ? { kind: 'numeric', type: 'number', dates: false } : { kind: 'numeric', type: 'datetime', dates: true };
 }
+/** The numbers of rows `take` (all `rows` rows when null) into `out`; returns how many (number() is NaN for a null cell too). */
+function numbersOf(col, take, rows, out) {
+    let n = 0;
+    if (take === null) {
+        for (let i = 0; i < rows; i++) {
+            const v = col.number(i);
+            if (!Number.isNaN(v))
+                out[n++] = v;
+        }
+    }
+    else {
+        for (const i of take) {
+            const v = col.number(i);
+            if (!Number.isNaN(v))
+                out[n++] = v;
+        }
+    }
+    return n;
+}
+/** A date or datetime cell as epoch ms (a number as it is); NaN for a null cell or one that is neither. */
+function dateOf(col, i) {
+    if (col.isNull(i))
+        return NaN;
+    let v = col.number(i);
+    if (Number.isNaN(v))
+        v = col.datetime(i, false);
+    if (Number.isNaN(v))
+        v = Date.parse(col.text(i) ?? '');
+    return v;
+}
+/** `numbersOf` for a column read as dates. */
+function datesOf(col, take, rows, out) {
+    let n = 0;
+    if (take === null) {
+        for (let i = 0; i < rows; i++) {
+            const v = dateOf(col, i);
+            if (!Number.isNaN(v))
+                out[n++] = v;
+        }
+    }
+    else {
+        for (const i of take) {
+            const v = dateOf(col, i);
+            if (!Number.isNaN(v))
+                out[n++] = v;
+        }
+    }
+    return n;
+}
+/** Counts a text column's cells of rows `take` (all when null) in its tally; returns the nulls. */
+function tallied(col, take, rows, tally, sink) {
+    let nulls = 0;
+    if (take === null) {
+        for (let i = 0; i < rows; i++)
+            if (col.isNull(i) || !tally.add(col, i, sink))
+                nulls++;
+    }
+    else {
+        for (const i of take)
+            if (col.isNull(i) || !tally.add(col, i, sink))
+                nulls++;
+    }
+    return nulls;
+}
+/** Adds the texts of another kind of column's cells (booleans, …) one by one; returns the nulls. */
+function textsOf(col, take, rows, sink) {
+    let nulls = 0;
+    for (let k = 0; k < rows; k++) {
+        const i = take === null ? k : take[k];
+        const t = col.isNull(i) ? null : col.text(i);
+        if (t === null)
+            nulls++;
+        else
+            sink.add(t, 1);
+    }
+    return nulls;
+}
 /**
  * Feeds batches into per-column sinks. A column's plan is fixed by the first batch that has it
  * (or given up front, as chunk workers get it).
@@ -1231,115 +1341,100 @@ class ColumnStreamer {
     dataset;
     sinks;
     plans;
-    tallies = new Map();
+    tallies;
     buffer = new Float64Array(4096);
     all = [];
-    constructor(dataset, sinks, plans = new Map()) {
+    constructor(dataset, sinks, plans = new Map(), tallies = new _text_tally_js__WEBPACK_IMPORTED_MODULE_1__/* .TextTallies */ .W()) {
         this.dataset = dataset;
         this.sinks = sinks;
         this.plans = plans;
+        this.tallies = tallies;
     }
     /** The dataset's declared columns (their types decide plans). */
     get declared() {
         return this.dataset.columns;
     }
-    /** Fixes the plans of the batch's columns that have none yet. */
-    plan(batch, take = this.allRows(batch.length)) {
+    /** Fixes the plans of the batch's columns that have none yet, from rows `take` (default: all of them). */
+    plan(batch, take) {
         for (const col of batch.columns)
             if (!this.plans.has(col.name))
-                this.plans.set(col.name, planColumn(col, take, this.dataset.columns?.[col.name]));
+                this.plans.set(col.name, planColumn(col, take ?? this.allRows(batch.length), this.dataset.columns?.[col.name]));
     }
     allRows(n) {
         while (this.all.length < n)
             this.all.push(this.all.length);
         return this.all.length === n ? this.all : this.all.slice(0, n);
     }
-    /** Rows `take` of the batch (default: all of them). */
-    consume(batch, take = this.allRows(batch.length)) {
-        if (take.length === 0)
+    /**
+     * Rows `take` of the batch (default: all of them). `flush` false: a text column's counts wait in its
+     * tally (fewer, larger adds to the sink) until `flush()`, which must come before the sinks are read.
+     * Each kind of column is read by a function of its own: small functions that the engine optimises
+     * early, each for one kind, where one loop for all kinds ran unoptimised for most of a chunk worker's first second.
+     */
+    consume(batch, take, flush = true) {
+        const rows = take ? take.length : batch.length;
+        if (rows === 0)
             return;
         this.plan(batch, take);
-        if (this.buffer.length < take.length)
-            this.buffer = new Float64Array(take.length);
+        if (this.buffer.length < rows)
+            this.buffer = new Float64Array(rows);
         const buffer = this.buffer;
+        const only = take ?? null;
         for (const col of batch.columns) {
             const p = this.plans.get(col.name);
             if (p.kind === 'numeric') {
                 const sink = this.sinks.numeric(col.name, p.type);
-                let n = 0;
-                let nulls = 0;
-                if (p.dates) {
-                    for (const i of take) {
-                        if (col.isNull(i)) {
-                            nulls++;
-                            continue;
-                        }
-                        let v = col.number(i);
-                        if (Number.isNaN(v))
-                            v = col.datetime(i, false);
-                        if (Number.isNaN(v))
-                            v = Date.parse(col.text(i) ?? '');
-                        if (Number.isNaN(v))
-                            nulls++;
-                        else
-                            buffer[n++] = v;
-                    }
-                }
-                else {
-                    // number() is NaN for a null cell too, and nulls and non-numbers count alike here.
-                    for (const i of take) {
-                        const v = col.number(i);
-                        if (Number.isNaN(v))
-                            nulls++;
-                        else
-                            buffer[n++] = v;
-                    }
-                }
-                if (nulls)
-                    sink.addNulls(nulls);
+                // Nulls, non-numbers and non-dates count alike here.
+                const n = p.dates ? datesOf(col, only, rows, buffer) : numbersOf(col, only, rows, buffer);
+                if (n < rows)
+                    sink.addNulls(rows - n);
                 if (n)
                     sink.addValues(buffer, n);
             }
             else {
                 const sink = this.sinks.categorical(col.name, p.type);
-                let nulls = 0;
+                let nulls;
                 if (col.kind === 'text') {
-                    let tally = this.tallies.get(col.name);
-                    if (!tally)
-                        this.tallies.set(col.name, (tally = new TextTally()));
-                    for (const i of take) {
-                        if (col.isNull(i) || !tally.add(col, i, sink))
-                            nulls++;
-                    }
-                    tally.flush(sink);
+                    const tally = this.tallies.of(col.name);
+                    nulls = tallied(col, only, rows, tally, sink);
+                    if (flush)
+                        tally.flush(sink);
                 }
-                else {
-                    for (const i of take) {
-                        const t = col.isNull(i) ? null : col.text(i);
-                        if (t === null)
-                            nulls++;
-                        else
-                            sink.add(t, 1);
-                    }
-                }
+                else
+                    nulls = textsOf(col, only, rows, sink);
                 if (nulls)
                     sink.addNulls(nulls);
             }
         }
     }
+    /** What waits in the text tallies goes to the sinks (after `consume(…, false)`). */
+    flush() {
+        for (const [name, tally] of this.tallies.entries())
+            if (tally.waiting)
+                tally.flush(this.sinks.categorical(name, this.plans.get(name)?.type));
+    }
+    /** Drops what waits in the text tallies (see `TextTallies.clear`). */
+    clear() {
+        this.tallies.clear();
+    }
 }
-/** A column's values as a list of blocks: appending never moves what is there; `toArray` copies once. */
+/** A column's values as a list of blocks: appending never moves what is there. */
 class Float64Blocks {
+    firstBlock;
     blocks = [];
     tail = new Float64Array(0);
     tailLength = 0;
     length = 0;
+    /** `firstBlock`: values the first block holds (the rows expected, when known: then one block, no copy). */
+    constructor(firstBlock = BLOCK_VALUES) {
+        this.firstBlock = firstBlock;
+    }
     /** Copies values[0, n) (the caller reuses its buffer). */
     push(values, n) {
         let from = 0;
         while (from < n) {
             if (this.tailLength === this.tail.length) {
-                this.tail = new Float64Array(Math.max(BLOCK_VALUES, n - from));
+                this.tail = new Float64Array(Math.max(this.blocks.length === 0 ? this.firstBlock : BLOCK_VALUES, n - from));
                 this.tailLength = 0;
                 this.blocks.push(this.tail);
             }
@@ -1359,13 +1454,20 @@ class Float64Blocks {
         this.tail = new Float64Array(0);
         this.tailLength = 0;
     }
+    /** The blocks, each cut to the values it holds (views, no copy; each block has a buffer of its own). */
+    parts() {
+        return this.blocks.map((b) => (b === this.tail && this.tailLength < b.length ? b.subarray(0, this.tailLength) : b));
+    }
+    /** The values in one array: the block itself when there is one (a view), else a copy. */
     toArray() {
+        const parts = this.parts();
+        if (parts.length === 1)
+            return parts[0];
         const out = new Float64Array(this.length);
         let at = 0;
-        for (const b of this.blocks) {
-            const used = b === this.tail ? this.tailLength : b.length;
-            out.set(used === b.length ? b : b.subarray(0, used), at);
-            at += used;
+        for (const b of parts) {
+            out.set(b, at);
+            at += b.length;
         }
         return out;
     }
@@ -1376,14 +1478,14 @@ const BLOCK_VALUES = 1 << 16;
  * sampling levels the whole read has already reached (from `levels()`), so a part's table pools early what the merge
  * would drop anyway.
  */
-function exactCollector(floors = {}) {
+function exactCollector(floors = {}, expectedRows = BLOCK_VALUES) {
     const types = new Map();
     const numeric = new Map();
     const categorical = new Map();
     const numericColumn = (name, type) => {
         let c = numeric.get(name);
         if (!c) {
-            numeric.set(name, (c = { values: new Float64Blocks(), nulls: 0 }));
+            numeric.set(name, (c = { values: new Float64Blocks(expectedRows), nulls: 0 }));
             types.set(name, type);
         }
         return c;
@@ -1426,19 +1528,21 @@ function exactCollector(floors = {}) {
     };
     const finish = async (sort) => {
         const names = [...numeric.keys()];
-        // Each column's blocks go as soon as its array is made: the two never all coexist.
-        const arrays = names.map((name) => {
+        const blocks = names.map((name) => {
             const c = numeric.get(name);
-            const array = c.values.toArray();
+            const parts = c.values.parts();
             c.values = new Float64Blocks();
-            return array;
+            return parts;
         });
+        let arrays;
         if (sort)
-            await sort(arrays);
+            arrays = await sort(blocks);
         else {
-            const scratch = new _domain_drift_sort_js__WEBPACK_IMPORTED_MODULE_1__/* .SortScratch */ .z();
-            for (const a of arrays)
-                (0,_domain_drift_sort_js__WEBPACK_IMPORTED_MODULE_1__/* .sortFloat64 */ .f)(a, scratch);
+            const scratch = new _domain_drift_sort_js__WEBPACK_IMPORTED_MODULE_2__/* .SortScratch */ .zp();
+            arrays = blocks.map((parts, k) => {
+                blocks[k] = [];
+                return (0,_domain_drift_sort_js__WEBPACK_IMPORTED_MODULE_2__/* .sortFloat64Blocks */ .vx)(parts, scratch);
+            });
         }
         const columns = new Map();
         names.forEach((name, k) => {
@@ -1451,7 +1555,7 @@ function exactCollector(floors = {}) {
             let ss = 0;
             for (let i = 0; i < n; i++)
                 ss += (sorted[i] - mean) ** 2;
-            columns.set(name, { kind: 'numeric', sample: (0,_domain_drift_sample_js__WEBPACK_IMPORTED_MODULE_2__/* .exactSample */ .Sv)(sorted), count: n, nulls: numeric.get(name).nulls, mean, std: n ? Math.sqrt(ss / n) : 0, min: n ? sorted[0] : NaN, max: n ? sorted[n - 1] : NaN });
+            columns.set(name, { kind: 'numeric', sample: (0,_domain_drift_sample_js__WEBPACK_IMPORTED_MODULE_3__/* .exactSample */ .Sv)(sorted), count: n, nulls: numeric.get(name).nulls, mean, std: n ? Math.sqrt(ss / n) : 0, min: n ? sorted[0] : NaN, max: n ? sorted[n - 1] : NaN });
         });
         for (const [name, c] of categorical) {
             const { counts, other, level } = c.table.finish();
@@ -3647,6 +3751,121 @@ class JsonlRows {
         const byName = new Map(columns.map((c) => [c.name, c]));
         const issues = this.issues;
         return { file: this.file, length: n, rowOffset, columns, column: (name) => byName.get(name), line: this.lineOf, ...(issues.length > 0 ? { issues } : {}) };
+    }
+}
+
+
+/***/ }),
+
+/***/ 9413:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ TextTallies)
+/* harmony export */ });
+/* unused harmony export TextTally */
+/**
+ * Distinct texts per column looked up by the 64-bit hash of their bytes, so a string is built once
+ * per value, not per cell (two distinct values share a hash with probability ~4096² / 2^65). Past
+ * this many distinct texts every further new text is read cell by cell.
+ */
+const TEXT_CACHE_LIMIT = 4096;
+const TEXT_TABLE_SLOTS = 8192;
+/**
+ * Counts a text column's cells per distinct text. Counts wait in the table and go to the sink in
+ * `flush`, in the order the texts became pending, so a text new to the sink arrives in data order.
+ */
+class TextTally {
+    hi = new Uint32Array(TEXT_TABLE_SLOTS);
+    lo = new Uint32Array(TEXT_TABLE_SLOTS);
+    index = new Int32Array(TEXT_TABLE_SLOTS).fill(-1);
+    texts = [];
+    hashes = new Uint32Array(TEXT_CACHE_LIMIT);
+    counts = new Float64Array(TEXT_CACHE_LIMIT);
+    /** Texts with a count waiting, in the order their first waiting cell came. */
+    pending = new Int32Array(TEXT_CACHE_LIMIT);
+    pendingLength = 0;
+    h = new Uint32Array(2);
+    /** Counts cell i (false when it is null); a text past the cache goes to the sink at once, after what waits. */
+    add(col, i, sink) {
+        const h = this.h;
+        col.hash(i, h);
+        const h0 = h[0];
+        const h1 = h[1];
+        // A value the sink only pools costs no string (most cells of a value-per-row column past the cap).
+        if (sink.pooled?.(h0, 1))
+            return true;
+        let slot = (h0 ^ Math.imul(h1, 0x9e3779b1)) & (TEXT_TABLE_SLOTS - 1);
+        for (;;) {
+            const k = this.index[slot];
+            if (k < 0)
+                break;
+            if (this.hi[slot] === h0 && this.lo[slot] === h1) {
+                if (this.counts[k]++ === 0)
+                    this.pending[this.pendingLength++] = k;
+                return true;
+            }
+            slot = (slot + 1) & (TEXT_TABLE_SLOTS - 1);
+        }
+        const k = this.texts.length;
+        const t = col.text(i);
+        if (t === null)
+            return false;
+        if (k < TEXT_CACHE_LIMIT) {
+            this.hashes[k] = h0;
+            this.hi[slot] = h0;
+            this.lo[slot] = h1;
+            this.index[slot] = k;
+            this.counts[k] = 1;
+            this.pending[this.pendingLength++] = k;
+            this.texts.push(t);
+        }
+        else {
+            this.flush(sink);
+            sink.add(t, 1, h0);
+        }
+        return true;
+    }
+    /** Whether counts wait for a flush. */
+    get waiting() {
+        return this.pendingLength > 0;
+    }
+    /** Drops the counts waiting (a chunk given up half-way must not leave them to the next). */
+    clear() {
+        for (let p = 0; p < this.pendingLength; p++)
+            this.counts[this.pending[p]] = 0;
+        this.pendingLength = 0;
+    }
+    flush(sink) {
+        const { texts, hashes, counts, pending } = this;
+        for (let p = 0; p < this.pendingLength; p++) {
+            const k = pending[p];
+            sink.add(texts[k], counts[k], hashes[k]);
+            counts[k] = 0;
+        }
+        this.pendingLength = 0;
+    }
+}
+/**
+ * The text tallies of a read's columns, by name. A tally keeps only texts by hash (its counts go to the
+ * sink at each flush), so one may serve every chunk a thread reads: each text of a column is then
+ * built once per thread, not once per chunk, and the tables are allocated once.
+ */
+class TextTallies {
+    byColumn = new Map();
+    of(column) {
+        let tally = this.byColumn.get(column);
+        if (!tally)
+            this.byColumn.set(column, (tally = new TextTally()));
+        return tally;
+    }
+    /** The tallies, by column. */
+    entries() {
+        return this.byColumn.entries();
+    }
+    clear() {
+        for (const t of this.byColumn.values())
+            t.clear();
     }
 }
 

@@ -1279,6 +1279,7 @@ function bigIntHalves(v) {
 
 
 
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 /** Converts physical values to the representation's numbers (see repr.ts). */
 class NumberSink {
     repr;
@@ -1331,8 +1332,12 @@ function plainNumbers(view, p, count, type, repr, arrays) {
                 v[k] = float32Decimal(view.getFloat32(p + 4 * k, true));
             break;
         case 'DOUBLE':
-            for (let k = 0; k < count; k++)
-                v[k] = view.getFloat64(p + 8 * k, true);
+            // Parquet's doubles are little-endian, as this machine's: one copy of the bytes.
+            if (LITTLE_ENDIAN)
+                new Uint8Array(v.buffer, v.byteOffset, 8 * count).set(new Uint8Array(view.buffer, view.byteOffset + p, 8 * count));
+            else
+                for (let k = 0; k < count; k++)
+                    v[k] = view.getFloat64(p + 8 * k, true);
             break;
         default:
             throw new Error(`unexpected physical type ${type}`);
