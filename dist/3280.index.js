@@ -657,7 +657,7 @@ async function readCsvParallel(source, header, job, sink, threads, drift) {
 /* harmony export */   bm: () => (/* binding */ readForValidation),
 /* harmony export */   y: () => (/* binding */ collectColumns)
 /* harmony export */ });
-/* unused harmony export minParallelBytes */
+/* unused harmony exports minParallelBytes, parquetRowsHint */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _workers_chunk_workers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14565);
@@ -796,10 +796,8 @@ async function readForValidation(files, dataset, validator, options) {
         await progress?.file(f, await knownRows(table));
         if (validator.parallelizable && (await readChunked(table, f, options.env, checks, validator, streamer, options.drift, progress)))
             continue;
-        // The footer gives the row count: the hash sets of uniqueness and duplicates are sized once (up to a
-        // bound: a damaged footer must not make them huge; past it they grow as they fill).
         if (table instanceof _parquet_source_js__WEBPACK_IMPORTED_MODULE_7__/* .ParquetSource */ .W)
-            validator.expectRows(Math.max(0, Math.min((await table.knownRowCount()) || 0, 1 << 22)));
+            validator.expectRows(await parquetRowsHint(table, f.path));
         if (!(table instanceof _parquet_source_js__WEBPACK_IMPORTED_MODULE_7__/* .ParquetSource */ .W && validator.parallelizable && !streamer && (await readParquetThreads(table, f, header, columns, validator, options)))) {
             for await (const batch of table.batches(streamer ? { batchRows: _column_values_js__WEBPACK_IMPORTED_MODULE_6__/* .PLAN_SAMPLE_ROWS */ .lD } : { columns, ...(table instanceof _parquet_source_js__WEBPACK_IMPORTED_MODULE_7__/* .ParquetSource */ .W ? { batchRows: _parquet_source_js__WEBPACK_IMPORTED_MODULE_7__/* .CHECK_BATCH_ROWS */ .s } : {}) })) {
                 validator.consume(batch);
@@ -814,6 +812,16 @@ async function readForValidation(files, dataset, validator, options) {
             await table.decodeColumns(header.filter((h) => !read.has(h)));
         }
     }
+}
+/**
+ * The row count a Parquet file's footer gives, to size the hash sets and the id windows of uniqueness and
+ * duplicate rows once (ids past a window's end go to a hash set, a cache miss each and 2-3 times the
+ * memory). Bounded, as a damaged footer must not make them huge: at most one row per byte of the file
+ * (or 4M rows); past the bound the hash sets grow as they fill.
+ */
+async function parquetRowsHint(table, path) {
+    const claimed = (await table.knownRowCount()) || 0;
+    return Math.max(0, Math.min(claimed, Math.max(1 << 22, (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path)).size)));
 }
 /** How `sortColumns` should sort under this environment. */
 function sortSettings(env) {

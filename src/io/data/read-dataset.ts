@@ -156,9 +156,7 @@ export async function readForValidation(files: readonly DataFile[], dataset: Dat
     const progress = options.progress;
     await progress?.file(f, await knownRows(table));
     if (validator.parallelizable && (await readChunked(table, f, options.env, checks, validator, streamer, options.drift, progress))) continue;
-    // The footer gives the row count: the hash sets of uniqueness and duplicates are sized once (up to a
-    // bound: a damaged footer must not make them huge; past it they grow as they fill).
-    if (table instanceof ParquetSource) validator.expectRows(Math.max(0, Math.min((await table.knownRowCount()) || 0, 1 << 22)));
+    if (table instanceof ParquetSource) validator.expectRows(await parquetRowsHint(table, f.path));
     if (!(table instanceof ParquetSource && validator.parallelizable && !streamer && (await readParquetThreads(table, f, header, columns, validator, options)))) {
       for await (const batch of table.batches(streamer ? { batchRows: PLAN_SAMPLE_ROWS } : { columns, ...(table instanceof ParquetSource ? { batchRows: CHECK_BATCH_ROWS } : {}) })) {
         validator.consume(batch);
@@ -173,6 +171,17 @@ export async function readForValidation(files: readonly DataFile[], dataset: Dat
       await table.decodeColumns(header.filter((h) => !read.has(h)));
     }
   }
+}
+
+/**
+ * The row count a Parquet file's footer gives, to size the hash sets and the id windows of uniqueness and
+ * duplicate rows once (ids past a window's end go to a hash set, a cache miss each and 2-3 times the
+ * memory). Bounded, as a damaged footer must not make them huge: at most one row per byte of the file
+ * (or 4M rows); past the bound the hash sets grow as they fill.
+ */
+export async function parquetRowsHint(table: Pick<ParquetSource, 'knownRowCount'>, path: string): Promise<number> {
+  const claimed = (await table.knownRowCount()) || 0;
+  return Math.max(0, Math.min(claimed, Math.max(1 << 22, (await stat(path)).size)));
 }
 
 /** How `sortColumns` should sort under this environment. */
