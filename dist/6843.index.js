@@ -1213,6 +1213,8 @@ class ListChunkReader {
 
 // EXTERNAL MODULE: ./node_modules/hyparquet/src/encoding.js
 var src_encoding = __webpack_require__(23448);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: ./node_modules/hyparquet/src/delta.js
 var delta = __webpack_require__(88499);
 // EXTERNAL MODULE: ./src/io/data/parquet/dense.ts
@@ -1279,7 +1281,8 @@ function bigIntHalves(v) {
 
 
 
-const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+const LITTLE_ENDIAN = (0,external_node_os_.endianness)() === 'LE';
 /** Converts physical values to the representation's numbers (see repr.ts). */
 class NumberSink {
     repr;

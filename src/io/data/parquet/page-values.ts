@@ -1,3 +1,4 @@
+import { endianness } from 'node:os';
 import type { DataReader, Encoding, SchemaElement } from 'hyparquet';
 import { deltaBinaryUnpack, deltaByteArray, deltaLengthByteArray } from 'hyparquet/src/delta.js';
 import { byteStreamSplit, readRleBitPackedHybrid } from 'hyparquet/src/encoding.js';
@@ -9,7 +10,7 @@ import type { Arrays } from './scratch.js';
 
 type FastRepr = Exclude<Repr, { kind: 'generic' }>;
 
-const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+const LITTLE_ENDIAN = endianness() === 'LE';
 
 /** Converts physical values to the representation's numbers (see repr.ts). */
 class NumberSink {
