@@ -1,5 +1,5 @@
 export const id = 2862;
-export const ids = [2862,1238];
+export const ids = [2862];
 export const modules = {
 
 /***/ 11238:
@@ -780,7 +780,7 @@ if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.isMainThread && node_worke
     let job;
     /** A Parquet read's code (loaded only for a Parquet file) and task runner. */
     let parquetCode;
-    const loadParquet = () => (parquetCode ??= Promise.all(/* import() */[__webpack_require__.e(1332), __webpack_require__.e(7145)]).then(__webpack_require__.bind(__webpack_require__, 63640)).then(async (m) => (await m.preloadParquetCode(), m)));
+    const loadParquet = () => (parquetCode ??= __webpack_require__.e(/* import() */ 3640).then(__webpack_require__.bind(__webpack_require__, 63640)).then(async (m) => (await m.preloadParquetCode(), m)));
     let parquet;
     /** Work arrays of the sorts this thread does (`sortColumns` gives idle chunk workers columns to sort). */
     let sortScratch;

@@ -638,7 +638,7 @@ async function readParquetThreads(table, f, header, columns, validator, options)
     const threads = parquetThreads(options.env);
     if (threads < 2 || (await table.uncompressedBytes()) < minParallelBytes(options.env))
         return false;
-    const { readParquetParallel } = await Promise.all(/* import() */[__webpack_require__.e(1332), __webpack_require__.e(2700)]).then(__webpack_require__.bind(__webpack_require__, 94507));
+    const { readParquetParallel } = await __webpack_require__.e(/* import() */ 4507).then(__webpack_require__.bind(__webpack_require__, 94507));
     await readParquetParallel(f.path, table, header, columns, validator, { now: options.now, maxExamples: options.maxExamples, onFolded: (rows) => options.progress?.addRows(rows) }, threads);
     return true;
 }

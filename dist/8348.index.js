@@ -643,7 +643,7 @@ function undecodableFooter(frame, file, error) {
 
 /** hyparquet and the page decoders (~450 KB of code), loaded with the first Parquet file: reading CSV does not pay for them. */
 const hyparquet = () => Promise.all(/* import() */[__webpack_require__.e(503), __webpack_require__.e(2771)]).then(__webpack_require__.bind(__webpack_require__, 2771));
-const fileReader = () => Promise.all(/* import() */[__webpack_require__.e(503), __webpack_require__.e(1304), __webpack_require__.e(6843), __webpack_require__.e(1238)]).then(__webpack_require__.bind(__webpack_require__, 76843));
+const fileReader = () => Promise.all(/* import() */[__webpack_require__.e(503), __webpack_require__.e(1304), __webpack_require__.e(7877), __webpack_require__.e(2997)]).then(__webpack_require__.bind(__webpack_require__, 17877));
 /**
  * Rows validation reads and checks at a time (decoded pages are cut into batches of this many rows):
  * each column's arrays stay in the core's cache while the checks and the row hash read them.

@@ -10,6 +10,7 @@ import { MlgateError } from '../errors.js';
 import type { CheckResult, DatasetResult } from '../results.js';
 import { hashInteger } from '../table/hash.js';
 import type { RecordBatch } from '../table/record-batch.js';
+import { DUPLICATE_ROW_HASH_VERSION, hashDuplicateRows } from '../table/row-hash.js';
 import type { CheckContext } from '../validation/column-checker.js';
 import { DatasetValidator, hashRow, type DatasetValidatorOptions, type KeySet, type ValidatorPartState } from '../validation/dataset-validator.js';
 import { HashSet64 } from '../validation/hash-set.js';
@@ -55,7 +56,9 @@ export function leakageKeySets(rc: RowChecks): KeySet[] {
 
 /** What makes two parts' row checks comparable: the checks that run per row, and how many examples each keeps. */
 export function checksKey(dataset: DatasetConfig): string {
-  return JSON.stringify({ columns: dataset.columns ?? {}, duplicates: dataset.duplicates ?? null, leakage: dataset.leakage ?? null });
+  const duplicates = dataset.duplicates ?? null;
+  // The row hash's version with `duplicates`: parts whose rows were hashed another way must not be merged.
+  return JSON.stringify({ columns: dataset.columns ?? {}, duplicates, leakage: dataset.leakage ?? null, ...(duplicates === null ? {} : { row_hash: DUPLICATE_ROW_HASH_VERSION }) });
 }
 
 const placeOf = (batch: RecordBatch, i: number): number => batch.line(i) ?? batch.rowOffset + i;
@@ -69,6 +72,9 @@ export class RowChecksBuilder {
   private readonly keyLogs = new Map<string, { key: string[]; log: KeyLog }>();
   private readonly h = new Uint32Array(2);
   private readonly scratch = new Uint32Array(2);
+  /** The batch's duplicate-row hashes, for a reader that gives no `rowHash`. */
+  private rowHi = new Uint32Array(0);
+  private rowLo = new Uint32Array(0);
 
   constructor(
     private readonly dataset: DatasetConfig,
@@ -114,9 +120,20 @@ export class RowChecksBuilder {
     }
     const dup = this.dupLog;
     if (!dup) return;
+    const rowHash = batch.rowHash;
+    if (!rowHash) {
+      if (this.rowHi.length < n) {
+        this.rowHi = new Uint32Array(n);
+        this.rowLo = new Uint32Array(n);
+      }
+      hashDuplicateRows(batch, file.header, this.rowHi, this.rowLo, scratch);
+    }
     for (let i = 0; i < n; i++) {
-      if (batch.rowHash) batch.rowHash(i, h);
-      else hashRow(batch, file.header, i, h, scratch);
+      if (rowHash) rowHash(i, h);
+      else {
+        h[0] = this.rowHi[i]!;
+        h[1] = this.rowLo[i]!;
+      }
       dup.add(h[0]!, h[0] === 0 && h[1] === 0 ? 1 : h[1]!, fileIndex, placeOf(batch, i));
     }
   }

@@ -75,6 +75,11 @@ export interface Column {
   shortKey?(i: number): number;
   /** Optional bulk `hash`: for every row i < n, (hi[i], lo[i]) becomes their `combineHashAt` with hash(i). */
   combineHashes?(hi: Uint32Array, lo: Uint32Array, n: number): void;
+  /**
+   * Optional bulk duplicate-row hashing (src/domain/table/row-hash.ts): folds every row i < n's cell into
+   * its duplicate-row hash (hi[i], lo[i]) with `mixCell`, with exactly the words `valueWords` finds.
+   */
+  mixRowHashes?(hi: Uint32Array, lo: Uint32Array, n: number): void;
   /** Optional `text(i)` for a check that does not keep the string (it may share memory with the batch). */
   textView?(i: number): string | null;
   /**

@@ -2,6 +2,7 @@ import type { ColumnConfig, DatasetConfig } from '../config/schema.js';
 import type { CheckResult, DatasetResult } from '../results.js';
 import type { RecordBatch, RowIssue } from '../table/record-batch.js';
 import { combineHash } from '../table/hash.js';
+import { hashDuplicateRows } from '../table/row-hash.js';
 import { ColumnChecker, type CheckContext, type ColumnCheckerState } from './column-checker.js';
 import { rowsCheck, strictColumnsCheck } from './failing-units.js';
 import { exampleAt, Failures, finding, shortValue, type FailuresState } from './findings.js';
@@ -199,7 +200,7 @@ export class DatasetValidator {
     if (this.dupRows) {
       const names = this.header;
       const rowHash = batch.rowHash;
-      if (!rowHash) hashRows(batch, names, hi, lo, scratch, acc);
+      if (!rowHash) hashDuplicateRows(batch, names, hi, lo, scratch);
       const keyCol = this.dupKey !== undefined ? batch.column(this.dupKey) : undefined;
       for (let i = 0; i < n; i++) {
         if (rowHash) rowHash(i, acc);

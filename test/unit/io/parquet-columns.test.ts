@@ -10,6 +10,7 @@ import { decimalScale, PARSERS } from '../../../src/io/data/parquet/values.js';
 import type { Column, RecordBatch } from '../../../src/domain/table/record-batch.js';
 import { decodeNumbers, decodeTimes } from '../../../src/domain/validation/cell-kinds.js';
 import { hashRows } from '../../../src/domain/validation/dataset-validator.js';
+import { hashDuplicateRows } from '../../../src/domain/table/row-hash.js';
 import { uniqueInteger } from '../../../src/domain/validation/distinct.js';
 
 const dir = path.resolve(import.meta.dirname, '../../fixtures/data/parquet');
@@ -26,6 +27,9 @@ function answers(c: Column, i: number): unknown[] {
   c.hash(i, h);
   return [c.isNull(i), c.number(i), c.isInteger(i), c.datetime(i, false), c.datetime(i, true), c.text(i), c.value(i), h[0], h[1]];
 }
+
+/** Batches whose column hashed duplicate rows in bulk (`mixRowHashes`), over every file: that path must be taken. */
+let mixRowHashCalls = 0;
 
 /** Cells read from their bytes (`textBytes`), over every file: the pattern check's fast path must be taken. */
 let cellsFromBytes = 0;
@@ -51,9 +55,13 @@ function bulkAnswers(c: Column, n: number): unknown[] {
   const [hi, lo] = [new Uint32Array(n).fill(0x12345678), new Uint32Array(n).fill(0x9abcdef0)];
   const batch = { length: n, column: () => c } as unknown as RecordBatch;
   hashRows(batch, [c.name], hi, lo, new Uint32Array(2), new Uint32Array(2));
+  // Duplicate-row hashes: the typed columns' bulk path (mixRowHashes) against valueWords over the values.
+  const [dupHi, dupLo] = [new Uint32Array(n), new Uint32Array(n)];
+  hashDuplicateRows(batch, [c.name], dupHi, dupLo, new Uint32Array(2));
+  if (c.mixRowHashes) mixRowHashCalls++;
   const keys = Array.from({ length: n }, (_, i) => (c.isNull(i) ? null : uniqueInteger(c, i)));
   const views = Array.from({ length: n }, (_, i) => (c.textView ? c.textView(i) : c.text(i)));
-  return [[...numbers], [...kinds], [...times], [...dates], [...hi], [...lo], keys, views, Array.from({ length: n }, (_, i) => textOfBytes(c, i))];
+  return [[...numbers], [...kinds], [...times], [...dates], [...hi], [...lo], [...dupHi], [...dupLo], keys, views, Array.from({ length: n }, (_, i) => textOfBytes(c, i))];
 }
 
 /**
@@ -98,5 +106,8 @@ describe('Parquet typed columns', () => {
   }
   it('string cells were read from their bytes', () => {
     expect(cellsFromBytes).toBeGreaterThan(1000);
+  });
+  it('duplicate rows were hashed through the columns\' bulk path', () => {
+    expect(mixRowHashCalls).toBeGreaterThan(100);
   });
 });

@@ -1,6 +1,7 @@
 import type { ColumnKind } from '../../../domain/table/record-batch.js';
 import { batchBuilder, type BuilderKind } from './batch-builders.js';
-import { DictionaryCache, type ColumnData } from './columns.js';
+import type { ColumnData } from './columns.js';
+import { DictionaryCache } from './dictionary-cache.js';
 import type { DecodedPage, PageDecoder } from './page-decoder.js';
 import type { PageReader } from './page-reader.js';
 import type { Repr } from './repr.js';

@@ -2,12 +2,14 @@ import { isAscii } from 'node:buffer';
 import { parseIsoBytes, parseIsoString } from '../../../domain/validation/iso-time.js';
 import { TextWindow } from '../csv/text-window.js';
 import { ValueColumn } from '../columns.js';
-import { combineHashAt, hashBytes, hashDouble, hashNull, hashString } from '../../../domain/table/hash.js';
+import { combineHashAt, hashBytes, hashDouble, hashNull, hashString, viewOf } from '../../../domain/table/hash.js';
+import { bytesWords, mixCell, mixNumbers, NULL_WORD0, NULL_WORD1, textWords, valueWords } from '../../../domain/table/row-hash.js';
 import { INTEGER, NOT_NUMBER, NULL, NUMBER } from '../../../domain/validation/cell-kinds.js';
 import type { FastSlice } from '../fast-slice.js';
 import type { Column, ColumnKind } from '../../../domain/table/record-batch.js';
 import { asBuffer } from './dense.js';
 import { hashSafeInteger } from './integer-hash.js';
+import type { DictionaryCache } from './dictionary-cache.js';
 
 /**
  * Columns of one batch of a Parquet file, over typed arrays and byte ranges. Each answers exactly as
@@ -113,6 +115,15 @@ export class NumberColumn implements Column {
       combineHashAt(hi, lo, i, rowScratch);
     }
   }
+
+  mixRowHashes(hi: Uint32Array, lo: Uint32Array, n: number): void {
+    const { values, nulls, mode } = this;
+    if (mode !== 'int64' || !this.big?.size) return mixNumbers(hi, lo, n, values, nulls, mode === 'time', rowScratch);
+    for (let i = 0; i < n; i++) {
+      valueWords(this, i, rowScratch);
+      mixCell(hi, lo, i, rowScratch[0]!, rowScratch[1]!);
+    }
+  }
 }
 
 /** One cell's hash at a time, for `combineHashes`. */
@@ -122,6 +133,10 @@ const trueHash = new Uint32Array(2);
 const falseHash = new Uint32Array(2);
 hashString('true', trueHash);
 hashString('false', falseHash);
+const [trueWords, falseWords] = [new Uint32Array(2), new Uint32Array(2)];
+textWords('true', trueWords);
+textWords('false', falseWords);
+const nullWords = new Uint32Array([NULL_WORD0, NULL_WORD1]);
 
 export class BooleanColumn implements Column {
   constructor(
@@ -169,39 +184,15 @@ export class BooleanColumn implements Column {
       combineHashAt(hi, lo, i, rowScratch);
     }
   }
-}
 
-/** Per-entry results for a dictionary-encoded column: each entry's hash (and text) computed once. */
-export class DictionaryCache {
-  readonly hi: Uint32Array;
-  readonly lo: Uint32Array;
-  readonly hashed: Uint8Array;
-  readonly texts: (string | undefined)[];
-  constructor(
-    readonly owner: object,
-    size: number,
-  ) {
-    this.hi = new Uint32Array(size);
-    this.lo = new Uint32Array(size);
-    this.hashed = new Uint8Array(size);
-    this.texts = new Array<string | undefined>(size);
-  }
-
-  /** Entry e's hash into out; false when it is not known yet. */
-  load(e: number, out: Uint32Array): boolean {
-    if (this.hashed[e] === 0) return false;
-    out[0] = this.hi[e]!;
-    out[1] = this.lo[e]!;
-    return true;
-  }
-
-  store(e: number, h: Uint32Array): void {
-    this.hi[e] = h[0]!;
-    this.lo[e] = h[1]!;
-    this.hashed[e] = 1;
+  mixRowHashes(hi: Uint32Array, lo: Uint32Array, n: number): void {
+    const { values, nulls } = this;
+    for (let i = 0; i < n; i++) {
+      const w = nulls[i] === 1 ? nullWords : values[i] === 1 ? trueWords : falseWords;
+      mixCell(hi, lo, i, w[0]!, w[1]!);
+    }
   }
 }
-
 
 const lossyDecoder = new TextDecoder('utf-8', { ignoreBOM: true });
 
@@ -320,6 +311,36 @@ export class StringColumn implements Column {
     for (let i = 0; i < n; i++) {
       this.hash(i, rowScratch);
       combineHashAt(hi, lo, i, rowScratch);
+    }
+  }
+
+  private views: (DataView | undefined)[] = [];
+
+  /** Cell i's duplicate-row words: `bytesWords` of its bytes (`textWords` of its text, in a page that is not valid UTF-8). */
+  private rowWords(i: number, out: Uint32Array): void {
+    const r = this.rows;
+    const s = r.seg[i]!;
+    if (r.lossy[s]) return textWords(this.decode(i), out);
+    const seg = this.segs[s]!;
+    bytesWords(seg, (this.views[s] ??= viewOf(seg)), r.start[i]!, r.end[i]!, out);
+  }
+
+  mixRowHashes(hi: Uint32Array, lo: Uint32Array, n: number): void {
+    const r = this.rows;
+    const c = this.cache;
+    const w = rowScratch;
+    for (let i = 0; i < n; i++) {
+      if (r.nulls[i] === 1) {
+        mixCell(hi, lo, i, NULL_WORD0, NULL_WORD1);
+        continue;
+      }
+      const e = r.entry && c ? r.entry[i]! : -1;
+      if (e < 0) this.rowWords(i, w);
+      else if (!c!.loadRowWords(e, w)) {
+        this.rowWords(i, w);
+        c!.storeRowWords(e, w);
+      }
+      mixCell(hi, lo, i, w[0]!, w[1]!);
     }
   }
 }

@@ -2,7 +2,8 @@ import type { MessagePort } from 'node:worker_threads';
 import type { ColumnConfig } from '../../../domain/config/schema.js';
 import { ColumnChecker } from '../../../domain/validation/column-checker.js';
 import { fillUniqueKeys, uniqueKeys } from '../../../domain/validation/distinct.js';
-import { hashRows, type ChunkSummary } from '../../../domain/validation/dataset-validator.js';
+import type { ChunkSummary } from '../../../domain/validation/dataset-validator.js';
+import { hashDuplicateRows } from '../../../domain/table/row-hash.js';
 import { compactColumn } from './column-copy.js';
 import { CHECK_BATCH_ROWS, ParquetSource } from './source.js';
 import type { RecordBatch } from '../../../domain/table/record-batch.js';
@@ -52,7 +53,6 @@ class TaskChecks {
   private readonly unique: ChunkSummary['unique'] = {};
   private readonly rowHashes: ChunkSummary['rowHashes'];
   private readonly h = new Uint32Array(2);
-  private readonly acc = new Uint32Array(2);
 
   constructor(
     private readonly job: ParquetJob,
@@ -76,7 +76,7 @@ class TaskChecks {
       if (col) checker.consume(batch, col);
     }
     for (const [name, u] of Object.entries(this.unique)) fillUniqueKeys(batch.column(name)!, n, u, at, this.h);
-    if (this.rowHashes) hashRows(batch, this.job.header, this.rowHashes.hi.subarray(at, at + n), this.rowHashes.lo.subarray(at, at + n), this.h, this.acc);
+    if (this.rowHashes) hashDuplicateRows(batch, this.job.header, this.rowHashes.hi.subarray(at, at + n), this.rowHashes.lo.subarray(at, at + n), this.h);
   }
 
   summary(): ChunkSummary {

@@ -1,53 +1,197 @@
-export const id = 7145;
-export const ids = [7145];
+export const id = 3640;
+export const ids = [3640];
 export const modules = {
 
-/***/ 1104:
+/***/ 39816:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Nk: () => (/* binding */ strictColumnsCheck),
-/* harmony export */   Zf: () => (/* binding */ unitWord),
-/* harmony export */   uF: () => (/* binding */ unitOf),
-/* harmony export */   y0: () => (/* binding */ rowsCheck)
+/* harmony export */   $E: () => (/* binding */ NULL_WORD0),
+/* harmony export */   $H: () => (/* binding */ mixCell),
+/* harmony export */   Bc: () => (/* binding */ bytesWords),
+/* harmony export */   Jw: () => (/* binding */ DUPLICATE_ROW_HASH_VERSION),
+/* harmony export */   Ul: () => (/* binding */ NULL_WORD1),
+/* harmony export */   nN: () => (/* binding */ mixNumbers),
+/* harmony export */   pB: () => (/* binding */ textWords),
+/* harmony export */   pz: () => (/* binding */ valueWords),
+/* harmony export */   rw: () => (/* binding */ hashDuplicateRows)
 /* harmony export */ });
-/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(79746);
+/* unused harmony exports numberWords, canonicalIntegerOfBytes */
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(68867);
+/**
+ * Duplicate-row hashes of readers that hand over cells, not record bytes (Parquet): a row's 64-bit hash
+ * folds in each cell's two words, column after column. A cell's words follow from its value alone, with
+ * the cells `Column.hash` makes equal kept equal (CSV "5" and Parquet 5, true and "true"): a number is its
+ * float64 bits (+0 for -0, one NaN), as is a safe bigint, a Date (its epoch ms) and a text that is a safe
+ * integer's canonical decimal text (`-?[1-9][0-9]*` or `0`); any other text is `hashRecordBytes` of its
+ * UTF-8 bytes, and anything else (a boolean, a bigint past 2^53, a nested value) the words of its text.
+ * So a number costs no decimal text, and the same values give the same hash whatever column class holds them.
+ * Duplicate rows are only ever compared with rows of the same reader (CSV and JSON Lines hash their record bytes).
+ *
+ * Collisions: each of the two lanes folds in every word (multiply-xorshift), finalised with fmix32; two
+ * different rows share a hash with probability about 2^-64, n rows report a false duplicate with
+ * probability about n^2 / 2^65, as `hash.ts` states for cells.
+ */
 
-const unitOf = (c) => c.unit ?? 'rows';
-/** `1 column`, `19 columns`, `0 rows`. */
-function unitWord(unit, n) {
-    return n === 1 ? unit.slice(0, -1) : unit;
+/** Changes whenever a row's hash does (a shard profile's duplicate-row keys are only merged with the same version's). */
+const DUPLICATE_ROW_HASH_VERSION = 2;
+const SEED_HI = 0x12345678;
+const SEED_LO = 0x9abcdef0;
+/** A null cell's words (the bits of a NaN, and numbers give one other NaN). */
+const NULL_WORD0 = 0x6e756c6c;
+const NULL_WORD1 = 0xfff4e554;
+/**
+ * Folds a cell's words (w0, w1) into row i's lanes: each lane takes both words, in opposite orders and with
+ * other constants, a multiply and an xorshift per word (a few operations: it runs once per cell).
+ */
+function mixCell(hi, lo, i, w0, w1) {
+    let h1 = Math.imul(hi[i] ^ w0, 0x9e3779b1);
+    h1 = Math.imul(h1 ^ (h1 >>> 15) ^ w1, 0x85ebca6b);
+    let h2 = Math.imul(lo[i] ^ w1, 0xc2b2ae35);
+    h2 = Math.imul(h2 ^ (h2 >>> 16) ^ w0, 0x27d4eb2d);
+    hi[i] = h1 ^ (h1 >>> 13);
+    lo[i] = h2 ^ (h2 >>> 15);
 }
-/** The `rows` check: the data's row count against `rows.min` (default 1) and `rows.max`. */
-function rowsCheck(rows, cfg) {
-    const min = cfg?.min ?? 1;
-    const max = cfg?.max;
-    const short = rows < min ? min - rows : 0;
-    const over = max !== undefined && rows > max ? rows - max : 0;
-    return (0,_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .finding */ .gk)({
-        check: 'rows',
-        severity: cfg?.severity ?? 'error',
-        failed: short > 0 || over > 0,
-        failing: short || over,
-        total: short > 0 ? min : rows,
-        observed: rows,
-        expected: { min, ...(max !== undefined ? { max } : {}) },
-        ...(rows === 0 ? { message: 'the dataset has no data rows' } : {}),
-    });
+const f64 = new Float64Array(1);
+const f64Words = new Uint32Array(f64.buffer);
+/** Which of a float64's two 32-bit words (in this machine's order) is the low one. */
+const LOW = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 0 : 1;
+/** Number x's words into out: its float64 bits (+0 for -0, one NaN). */
+function numberWords(x, out) {
+    if (x !== x) {
+        out[0] = 0;
+        out[1] = 0x7ff80000;
+        return;
+    }
+    f64[0] = x === 0 ? 0 : x;
+    out[0] = f64Words[LOW];
+    out[1] = f64Words[1 - LOW];
 }
-/** The `strict_columns` check: columns not listed under `columns`, out of every column the data has. */
-function strictColumnsCheck(unexpected, columnCount, examples = []) {
-    return (0,_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .finding */ .gk)({
-        check: 'strict_columns',
-        severity: 'error',
-        failed: unexpected.length > 0,
-        failing: unexpected.length,
-        total: columnCount,
-        unit: 'columns',
-        observed: [...unexpected],
-        expected: 'only the configured columns',
-        examples,
-    });
+/** The safe integer whose canonical decimal text (`0`, `-?[1-9][0-9]*`) b[start, end) is, else NaN. */
+function canonicalIntegerOfBytes(b, start, end) {
+    let p = start;
+    const negative = b[p] === 45;
+    if (negative)
+        p++;
+    const digits = end - p;
+    if (digits < 1 || digits > 16)
+        return NaN;
+    const first = b[p] - 48;
+    if (first < 0 || first > 9 || (first === 0 && (digits > 1 || negative)))
+        return NaN;
+    let v = first;
+    for (p++; p < end; p++) {
+        const d = b[p] - 48;
+        if (d < 0 || d > 9)
+            return NaN;
+        v = v * 10 + d;
+    }
+    if (v > Number.MAX_SAFE_INTEGER)
+        return NaN;
+    return negative ? -v : v;
+}
+/** Words of the text b[start, end) (UTF-8; `view` is `viewOf(b)`) into out. */
+function bytesWords(b, view, start, end, out) {
+    if (end - start <= 17) {
+        const v = canonicalIntegerOfBytes(b, start, end);
+        if (v === v)
+            return numberWords(v, out);
+    }
+    (0,_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .hashRecordBytes */ .Vt)(b, view, start, end, out);
+}
+const textScratch = new Uint8Array(256);
+const textView = new DataView(textScratch.buffer);
+const encoder = new TextEncoder();
+/** Words of text s into out. */
+function textWords(s, out) {
+    const n = s.length;
+    if (n <= textScratch.length) {
+        let ascii = true;
+        for (let k = 0; ascii && k < n; k++) {
+            const c = s.charCodeAt(k);
+            if (c >= 0x80)
+                ascii = false;
+            else
+                textScratch[k] = c;
+        }
+        if (ascii)
+            return bytesWords(textScratch, textView, 0, n, out);
+    }
+    const bytes = encoder.encode(s);
+    bytesWords(bytes, new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), 0, bytes.length, out);
+}
+/**
+ * Folds each row's number values[i] (null where nulls[i] is 1) into rows [0, n): `valueWords` for a
+ * column of float64s, its words read straight from the array. `time`: the values are the epoch ms of
+ * Dates (a value is clipped as the Date constructor does).
+ */
+function mixNumbers(hi, lo, n, values, nulls, time, out) {
+    const words = new Uint32Array(values.buffer, values.byteOffset, 2 * values.length);
+    for (let i = 0; i < n; i++) {
+        let w0;
+        let w1;
+        const x = values[i];
+        if (nulls[i] === 1) {
+            w0 = NULL_WORD0;
+            w1 = NULL_WORD1;
+        }
+        else if (x !== x || x === 0 || (time && !(Math.abs(x) <= 8.64e15 && Math.trunc(x) === x))) {
+            numberWords(time && Math.abs(x) <= 8.64e15 ? Math.trunc(x) : time ? NaN : x, out);
+            w0 = out[0];
+            w1 = out[1];
+        }
+        else {
+            w0 = words[2 * i + LOW];
+            w1 = words[2 * i + 1 - LOW];
+        }
+        mixCell(hi, lo, i, w0, w1);
+    }
+}
+/** The words of cell i of `col`, from its value (see above), into out. */
+function valueWords(col, i, out) {
+    const v = col.isNull(i) ? null : col.value(i);
+    if (v === null || v === undefined) {
+        out[0] = NULL_WORD0;
+        out[1] = NULL_WORD1;
+    }
+    else if (typeof v === 'number')
+        numberWords(v, out);
+    else if (v instanceof Date)
+        numberWords(v.getTime(), out);
+    else if (typeof v === 'string')
+        textWords(v, out);
+    else if (typeof v === 'bigint' && v >= -9007199254740991n && v <= 9007199254740991n)
+        numberWords(Number(v), out);
+    else
+        textWords(col.text(i) ?? '', out);
+}
+/**
+ * Each row's duplicate-row hash (see above) into hi[i] (high word), lo[i], for the n rows of a batch over
+ * the given columns, a column at a time (`Column.mixRowHashes` where a column has it, else `valueWords`
+ * cell by cell). False when a column is missing from the batch.
+ */
+function hashDuplicateRows(batch, names, hi, lo, scratch) {
+    const n = batch.length;
+    hi.fill(SEED_HI, 0, n);
+    lo.fill(SEED_LO, 0, n);
+    for (const name of names) {
+        const col = batch.column(name);
+        if (!col)
+            return false;
+        if (col.mixRowHashes)
+            col.mixRowHashes(hi, lo, n);
+        else
+            for (let i = 0; i < n; i++) {
+                valueWords(col, i, scratch);
+                mixCell(hi, lo, i, scratch[0], scratch[1]);
+            }
+    }
+    for (let i = 0; i < n; i++) {
+        const h1 = hi[i];
+        hi[i] = (0,_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .fmix32 */ .sT)(h1 ^ names.length);
+        lo[i] = (0,_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .fmix32 */ .sT)((lo[i] ^ Math.imul(h1, 0x27d4eb2d)) >>> 0);
+    }
+    return true;
 }
 
 
@@ -121,7 +265,7 @@ function undecodableFooter(frame, file, error) {
 
 /** hyparquet and the page decoders (~450 KB of code), loaded with the first Parquet file: reading CSV does not pay for them. */
 const hyparquet = () => Promise.all(/* import() */[__webpack_require__.e(503), __webpack_require__.e(2771)]).then(__webpack_require__.bind(__webpack_require__, 2771));
-const fileReader = () => Promise.all(/* import() */[__webpack_require__.e(503), __webpack_require__.e(1304), __webpack_require__.e(6843), __webpack_require__.e(1238)]).then(__webpack_require__.bind(__webpack_require__, 76843));
+const fileReader = () => Promise.all(/* import() */[__webpack_require__.e(503), __webpack_require__.e(1304), __webpack_require__.e(7877), __webpack_require__.e(2997)]).then(__webpack_require__.bind(__webpack_require__, 17877));
 /**
  * Rows validation reads and checks at a time (decoded pages are cut into batches of this many rows):
  * each column's arrays stay in the core's cache while the checks and the row hash read them.
@@ -350,8 +494,8 @@ __webpack_require__.d(__webpack_exports__, {
 var column_checker = __webpack_require__(46865);
 // EXTERNAL MODULE: ./src/domain/validation/distinct.ts
 var distinct = __webpack_require__(21464);
-// EXTERNAL MODULE: ./src/domain/validation/dataset-validator.ts + 2 modules
-var dataset_validator = __webpack_require__(81332);
+// EXTERNAL MODULE: ./src/domain/table/row-hash.ts
+var row_hash = __webpack_require__(39816);
 ;// CONCATENATED MODULE: ./src/io/data/parquet/column-copy.ts
 /**
  * A copy of one batch's column that owns exactly its rows: typed arrays sliced (the batch's are reused
@@ -417,7 +561,6 @@ class TaskChecks {
     unique = {};
     rowHashes;
     h = new Uint32Array(2);
-    acc = new Uint32Array(2);
     constructor(job, rows, rowOffset) {
         this.job = job;
         this.rows = rows;
@@ -445,7 +588,7 @@ class TaskChecks {
         for (const [name, u] of Object.entries(this.unique))
             (0,distinct/* fillUniqueKeys */.ld)(batch.column(name), n, u, at, this.h);
         if (this.rowHashes)
-            (0,dataset_validator/* hashRows */.MP)(batch, this.job.header, this.rowHashes.hi.subarray(at, at + n), this.rowHashes.lo.subarray(at, at + n), this.h, this.acc);
+            (0,row_hash/* hashDuplicateRows */.rw)(batch, this.job.header, this.rowHashes.hi.subarray(at, at + n), this.rowHashes.lo.subarray(at, at + n), this.h);
     }
     summary() {
         const states = {};
@@ -492,7 +635,7 @@ class TaskRunner {
 }
 /** Loads what reading a Parquet file takes beyond this module (the reader and decompressors are imported lazily). */
 async function preloadParquetCode() {
-    await Promise.all([Promise.all(/* import() */[__webpack_require__.e(503), __webpack_require__.e(2771)]).then(__webpack_require__.bind(__webpack_require__, 2771)), Promise.all(/* import() */[__webpack_require__.e(503), __webpack_require__.e(1304), __webpack_require__.e(6843)]).then(__webpack_require__.bind(__webpack_require__, 76843))]);
+    await Promise.all([Promise.all(/* import() */[__webpack_require__.e(503), __webpack_require__.e(2771)]).then(__webpack_require__.bind(__webpack_require__, 2771)), Promise.all(/* import() */[__webpack_require__.e(503), __webpack_require__.e(1304), __webpack_require__.e(7877)]).then(__webpack_require__.bind(__webpack_require__, 17877))]);
 }
 /** The typed arrays of a result that are not needed after sending it (transferred rather than copied). */
 function resultTransferables(summary) {

@@ -1,5 +1,5 @@
-export const id = 6843;
-export const ids = [6843];
+export const id = 7877;
+export const ids = [7877];
 export const modules = {
 
 /***/ 89100:
@@ -8,7 +8,6 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  ZI: () => (/* binding */ DictionaryCache),
   _T: () => (/* binding */ toColumn)
 });
 
@@ -24,6 +23,8 @@ var text_window = __webpack_require__(9224);
 var columns = __webpack_require__(65690);
 // EXTERNAL MODULE: ./src/domain/table/hash.ts
 var hash = __webpack_require__(68867);
+// EXTERNAL MODULE: ./src/domain/table/row-hash.ts
+var row_hash = __webpack_require__(39816);
 // EXTERNAL MODULE: ./src/domain/validation/cell-kinds.ts
 var cell_kinds = __webpack_require__(11238);
 // EXTERNAL MODULE: ./src/io/data/parquet/dense.ts
@@ -62,6 +63,7 @@ function hashSafeInteger(n, out) {
 }
 
 ;// CONCATENATED MODULE: ./src/io/data/parquet/columns.ts
+
 
 
 
@@ -177,6 +179,15 @@ class NumberColumn {
             (0,hash/* combineHashAt */.tT)(hi, lo, i, rowScratch);
         }
     }
+    mixRowHashes(hi, lo, n) {
+        const { values, nulls, mode } = this;
+        if (mode !== 'int64' || !this.big?.size)
+            return (0,row_hash/* mixNumbers */.nN)(hi, lo, n, values, nulls, mode === 'time', rowScratch);
+        for (let i = 0; i < n; i++) {
+            (0,row_hash/* valueWords */.pz)(this, i, rowScratch);
+            (0,row_hash/* mixCell */.$H)(hi, lo, i, rowScratch[0], rowScratch[1]);
+        }
+    }
 }
 /** One cell's hash at a time, for `combineHashes`. */
 const rowScratch = new Uint32Array(2);
@@ -184,6 +195,10 @@ const trueHash = new Uint32Array(2);
 const falseHash = new Uint32Array(2);
 (0,hash/* hashString */.YZ)('true', trueHash);
 (0,hash/* hashString */.YZ)('false', falseHash);
+const [trueWords, falseWords] = [new Uint32Array(2), new Uint32Array(2)];
+(0,row_hash/* textWords */.pB)('true', trueWords);
+(0,row_hash/* textWords */.pB)('false', falseWords);
+const nullWords = new Uint32Array([row_hash/* NULL_WORD0 */.$E, row_hash/* NULL_WORD1 */.Ul]);
 class BooleanColumn {
     name;
     kind;
@@ -228,33 +243,12 @@ class BooleanColumn {
             (0,hash/* combineHashAt */.tT)(hi, lo, i, rowScratch);
         }
     }
-}
-/** Per-entry results for a dictionary-encoded column: each entry's hash (and text) computed once. */
-class DictionaryCache {
-    owner;
-    hi;
-    lo;
-    hashed;
-    texts;
-    constructor(owner, size) {
-        this.owner = owner;
-        this.hi = new Uint32Array(size);
-        this.lo = new Uint32Array(size);
-        this.hashed = new Uint8Array(size);
-        this.texts = new Array(size);
-    }
-    /** Entry e's hash into out; false when it is not known yet. */
-    load(e, out) {
-        if (this.hashed[e] === 0)
-            return false;
-        out[0] = this.hi[e];
-        out[1] = this.lo[e];
-        return true;
-    }
-    store(e, h) {
-        this.hi[e] = h[0];
-        this.lo[e] = h[1];
-        this.hashed[e] = 1;
+    mixRowHashes(hi, lo, n) {
+        const { values, nulls } = this;
+        for (let i = 0; i < n; i++) {
+            const w = nulls[i] === 1 ? nullWords : values[i] === 1 ? trueWords : falseWords;
+            (0,row_hash/* mixCell */.$H)(hi, lo, i, w[0], w[1]);
+        }
     }
 }
 const lossyDecoder = new TextDecoder('utf-8', { ignoreBOM: true });
@@ -363,6 +357,35 @@ class StringColumn {
         for (let i = 0; i < n; i++) {
             this.hash(i, rowScratch);
             (0,hash/* combineHashAt */.tT)(hi, lo, i, rowScratch);
+        }
+    }
+    views = [];
+    /** Cell i's duplicate-row words: `bytesWords` of its bytes (`textWords` of its text, in a page that is not valid UTF-8). */
+    rowWords(i, out) {
+        const r = this.rows;
+        const s = r.seg[i];
+        if (r.lossy[s])
+            return (0,row_hash/* textWords */.pB)(this.decode(i), out);
+        const seg = this.segs[s];
+        (0,row_hash/* bytesWords */.Bc)(seg, (this.views[s] ??= (0,hash/* viewOf */.du)(seg)), r.start[i], r.end[i], out);
+    }
+    mixRowHashes(hi, lo, n) {
+        const r = this.rows;
+        const c = this.cache;
+        const w = rowScratch;
+        for (let i = 0; i < n; i++) {
+            if (r.nulls[i] === 1) {
+                (0,row_hash/* mixCell */.$H)(hi, lo, i, row_hash/* NULL_WORD0 */.$E, row_hash/* NULL_WORD1 */.Ul);
+                continue;
+            }
+            const e = r.entry && c ? r.entry[i] : -1;
+            if (e < 0)
+                this.rowWords(i, w);
+            else if (!c.loadRowWords(e, w)) {
+                this.rowWords(i, w);
+                c.storeRowWords(e, w);
+            }
+            (0,row_hash/* mixCell */.$H)(hi, lo, i, w[0], w[1]);
         }
     }
 }
@@ -515,7 +538,7 @@ function gather(dict, indices, count, arrays) {
 
 /***/ }),
 
-/***/ 76843:
+/***/ 17877:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -747,8 +770,54 @@ function batchBuilder(what, n, arrays) {
     }
 }
 
-// EXTERNAL MODULE: ./src/io/data/parquet/columns.ts + 1 modules
-var columns = __webpack_require__(89100);
+;// CONCATENATED MODULE: ./src/io/data/parquet/dictionary-cache.ts
+/** Per-entry results for a dictionary-encoded column: each entry's hash (and text) computed once. */
+class DictionaryCache {
+    owner;
+    hi;
+    lo;
+    hashed;
+    texts;
+    constructor(owner, size) {
+        this.owner = owner;
+        this.hi = new Uint32Array(size);
+        this.lo = new Uint32Array(size);
+        this.hashed = new Uint8Array(size);
+        this.texts = new Array(size);
+    }
+    /** Entry e's hash into out; false when it is not known yet. */
+    load(e, out) {
+        if (this.hashed[e] === 0)
+            return false;
+        out[0] = this.hi[e];
+        out[1] = this.lo[e];
+        return true;
+    }
+    store(e, h) {
+        this.hi[e] = h[0];
+        this.lo[e] = h[1];
+        this.hashed[e] = 1;
+    }
+    /** Each entry's duplicate-row words (src/domain/table/row-hash.ts) at 2e, 2e + 1, once found (`rowWordsKnown[e]`). */
+    rowWords;
+    rowWordsKnown;
+    /** Entry e's duplicate-row words into out; false when they are not known yet. */
+    loadRowWords(e, out) {
+        if (this.rowWordsKnown?.[e] !== 1)
+            return false;
+        out[0] = this.rowWords[2 * e];
+        out[1] = this.rowWords[2 * e + 1];
+        return true;
+    }
+    storeRowWords(e, w) {
+        const size = this.hashed.length;
+        const words = (this.rowWords ??= new Uint32Array(2 * size));
+        words[2 * e] = w[0];
+        words[2 * e + 1] = w[1];
+        (this.rowWordsKnown ??= new Uint8Array(size))[e] = 1;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/io/data/parquet/column-cursor.ts
 
 
@@ -880,7 +949,7 @@ class ColumnCursor {
         this.taken += n;
         const dict = builder.dictionary;
         if (dict && this.cache?.owner !== dict.owner)
-            this.cache = new columns/* DictionaryCache */.ZI(dict.owner, dict.size);
+            this.cache = new DictionaryCache(dict.owner, dict.size);
         return builder.build(this.name, this.kind);
     }
     /**
@@ -1832,6 +1901,8 @@ async function parquetCompressors(codecs) {
     return out;
 }
 
+// EXTERNAL MODULE: ./src/io/data/parquet/columns.ts + 1 modules
+var columns = __webpack_require__(89100);
 ;// CONCATENATED MODULE: ./src/io/data/parquet/repr.ts
 const GENERIC = { kind: 'generic' };
 function reprOf(e) {
