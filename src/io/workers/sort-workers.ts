@@ -79,12 +79,14 @@ export async function sortColumns(columns: Float64Array[][], settings: { threads
         next();
       }),
   );
-  while (back >= front) {
-    // Yield so that the workers' messages are taken in between this thread's sorts.
-    await new Promise((resolve) => setImmediate(resolve));
-    if (back >= front) sortHere(back--);
-  }
+  // Should this thread's own sort fail, the workers' outcomes are no longer awaited (nor reported twice).
+  for (const d of done) d.catch(() => undefined);
   try {
+    while (back >= front) {
+      // Yield so that the workers' messages are taken in between this thread's sorts.
+      await new Promise((resolve) => setImmediate(resolve));
+      if (back >= front) sortHere(back--);
+    }
     await Promise.all(done);
   } catch (error) {
     failed = true;
