@@ -4,6 +4,8 @@ import { chiSquareSf } from './special.js';
 
 /** ∫|F_a − F_b| dx (scipy.stats.wasserstein_distance with unit weights), by one merge walk. */
 export function wasserstein1(a: WeightedSample, b: WeightedSample): number {
+  const raw = !a.weights && !b.weights && a.total === a.values.length && b.total === b.values.length;
+  if (raw && a.total > 0 && b.total > 0) return wassersteinUnweighted(a.values, b.values);
   const va = a.values;
   const vb = b.values;
   const wa = a.weights;
@@ -22,6 +24,47 @@ export function wasserstein1(a: WeightedSample, b: WeightedSample): number {
     prev = x;
   }
   return sum;
+}
+
+/**
+ * `wasserstein1` of two raw samples (every weight 1, neither empty): the gap between the CDFs scaled to whole numbers,
+ * |i·nb − j·na| (exact while na·nb ≤ 2^53), summed over the steps and divided once by na·nb. A tight loop of its
+ * own: it runs per numeric column over millions of values.
+ */
+function wassersteinUnweighted(va: Float64Array, vb: Float64Array): number {
+  const na = va.length;
+  const nb = vb.length;
+  let i = 0;
+  let j = 0;
+  let sum = 0;
+  // The smallest value opens the walk and adds nothing (as in wasserstein1, also when it is -Infinity).
+  const prev0 = va[0]! <= vb[0]! ? va[0]! : vb[0]!;
+  if (va[0] === prev0) while (++i < na && va[i] === prev0);
+  if (vb[0] === prev0) while (++j < nb && vb[j] === prev0);
+  let prev = prev0;
+  while (i < na && j < nb) {
+    const a = va[i]!;
+    const b = vb[j]!;
+    const x = a <= b ? a : b;
+    sum += (x - prev) * Math.abs(i * nb - j * na);
+    if (a === x) while (++i < na && va[i] === x);
+    if (b === x) while (++j < nb && vb[j] === x);
+    prev = x;
+  }
+  // One side is used up: its CDF is 1 from here on.
+  for (; i < na; ) {
+    const x = va[i]!;
+    sum += (x - prev) * Math.abs(i * nb - nb * na);
+    while (++i < na && va[i] === x);
+    prev = x;
+  }
+  for (; j < nb; ) {
+    const x = vb[j]!;
+    sum += (x - prev) * Math.abs(na * nb - j * na);
+    while (++j < nb && vb[j] === x);
+    prev = x;
+  }
+  return sum / (na * nb);
 }
 
 /** Floor applied to empty-bin proportions in PSI so a bin seen on one side only stays finite. */

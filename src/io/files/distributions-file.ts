@@ -10,7 +10,7 @@
  *
  * Bytes rather than JSON numbers for the floats: JSON loses -0 and cannot hold NaN (the min of an all-null column).
  */
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, open, readFile, rm, writeFile, type FileHandle } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { ColumnDistribution } from '../../domain/drift/distribution.js';
@@ -54,6 +54,35 @@ export async function writeDistributionsDir(dir: string, columns: ReadonlyMap<st
 
 const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
 
+/**
+ * A numeric column's file: its stats, and its `count` values read straight into the array that keeps them (the
+ * file read whole, then copied into an array and sliced, was three fresh buffers of its size to fault in: most of
+ * a cached run's time).
+ */
+async function readValuesFile(file: string, name: string, count: number): Promise<{ stats: Float64Array; values: Float64Array }> {
+  const handle = await open(file, 'r');
+  try {
+    const size = (await handle.stat()).size;
+    if (size !== (STATS + count) * 8) throw new Error(`${name}: ${size} bytes; expected ${(STATS + count) * 8} for ${count} values`);
+    const stats = new Float64Array(STATS);
+    const values = new Float64Array(count);
+    await readFully(handle, new Uint8Array(stats.buffer), 0, name);
+    await readFully(handle, new Uint8Array(values.buffer), STATS * 8, name);
+    return { stats, values };
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Fills `into` from the file's bytes at `position`; throws when the file ends first. */
+async function readFully(handle: FileHandle, into: Uint8Array, position: number, name: string): Promise<void> {
+  for (let at = 0; at < into.length; ) {
+    const { bytesRead } = await handle.read(into, at, into.length - at, position + at);
+    if (bytesRead === 0) throw new Error(`${name}: ended after ${position + at} bytes`);
+    at += bytesRead;
+  }
+}
+
 /** Reads what writeDistributionsDir wrote; throws (with what is wrong) when the files are not that. */
 export async function readDistributionsDir(dir: string): Promise<Map<string, ColumnDistribution>> {
   assertLittleEndian();
@@ -64,12 +93,9 @@ export async function readDistributionsDir(dir: string): Promise<Map<string, Col
     if (typeof c.name !== 'string' || !isCount(c.count) || !isCount(c.nulls) || columns.has(c.name)) throw new Error(`${INDEX}: a malformed column entry`);
     if (c.kind === 'numeric') {
       if (typeof c.values !== 'string' || !/^\d+\.f64$/.test(c.values)) throw new Error(`${INDEX}: column '${c.name}' names no values file`);
-      const bytes = await readFile(path.join(dir, c.values));
-      if (bytes.byteLength !== (STATS + c.count) * 8) throw new Error(`${c.values}: ${bytes.byteLength} bytes; expected ${(STATS + c.count) * 8} for ${c.count} values`);
-      const all = new Float64Array(STATS + c.count);
-      new Uint8Array(all.buffer).set(bytes);
-      const [mean, std, min, max] = all.subarray(0, STATS);
-      columns.set(c.name, { kind: 'numeric', sample: exactSample(all.slice(STATS)), count: c.count, nulls: c.nulls, mean: mean!, std: std!, min: min!, max: max! });
+      const { stats, values } = await readValuesFile(path.join(dir, c.values), c.values, c.count);
+      const [mean, std, min, max] = stats;
+      columns.set(c.name, { kind: 'numeric', sample: exactSample(values), count: c.count, nulls: c.nulls, mean: mean!, std: std!, min: min!, max: max! });
     } else if (c.kind === 'categorical') {
       if (!Array.isArray(c.counts) || !c.counts.every((e) => Array.isArray(e) && typeof e[0] === 'string' && isCount(e[1]))) throw new Error(`${INDEX}: column '${c.name}' has malformed counts`);
       const other = c.other ?? 0;
