@@ -1671,20 +1671,35 @@ async function readFully(handle, into, position, name) {
         at += bytesRead;
     }
 }
+/** Numeric columns' files read at once: each read waits on the disk or on fresh memory, not on this thread. */
+const PARALLEL_READS = 4;
 /** Reads what writeDistributionsDir wrote; throws (with what is wrong) when the files are not that. */
 async function readDistributionsDir(dir) {
     assertLittleEndian();
     const index = JSON.parse(await (0,promises_.readFile)(external_node_path_default().join(dir, INDEX), 'utf8'));
     if (index.format !== FORMAT || index.version !== DISTRIBUTIONS_VERSION || !Array.isArray(index.columns))
         throw new Error(`${INDEX} is not ${FORMAT} version ${DISTRIBUTIONS_VERSION}`);
-    const columns = new Map();
-    for (const c of index.columns) {
-        if (typeof c.name !== 'string' || !isCount(c.count) || !isCount(c.nulls) || columns.has(c.name))
+    const stored = index.columns;
+    const names = new Set();
+    for (const c of stored) {
+        if (typeof c.name !== 'string' || !isCount(c.count) || !isCount(c.nulls) || names.has(c.name))
             throw new Error(`${INDEX}: a malformed column entry`);
+        names.add(c.name);
+        if (c.kind === 'numeric' && (typeof c.values !== 'string' || !/^\d+\.f64$/.test(c.values)))
+            throw new Error(`${INDEX}: column '${c.name}' names no values file`);
+    }
+    const numeric = stored.filter((c) => c.kind === 'numeric');
+    const read = new Map();
+    let next = 0;
+    const reader = async () => {
+        for (let c = numeric[next++]; c; c = numeric[next++])
+            read.set(c.name, await readValuesFile(external_node_path_default().join(dir, c.values), c.values, c.count));
+    };
+    await Promise.all(Array.from({ length: Math.min(PARALLEL_READS, numeric.length) }, reader));
+    const columns = new Map();
+    for (const c of stored) {
         if (c.kind === 'numeric') {
-            if (typeof c.values !== 'string' || !/^\d+\.f64$/.test(c.values))
-                throw new Error(`${INDEX}: column '${c.name}' names no values file`);
-            const { stats, values } = await readValuesFile(external_node_path_default().join(dir, c.values), c.values, c.count);
+            const { stats, values } = read.get(c.name);
             const [mean, std, min, max] = stats;
             columns.set(c.name, { kind: 'numeric', sample: (0,sample/* exactSample */.Sv)(values), count: c.count, nulls: c.nulls, mean: mean, std: std, min: min, max: max });
         }
