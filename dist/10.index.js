@@ -104,7 +104,7 @@ function lazyProductionDataHook(invocation) {
     return async (input) => {
         if (input.loaded.config.models.length === 0)
             return undefined;
-        hook ??= Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(6913), __webpack_require__.e(9300), __webpack_require__.e(4849), __webpack_require__.e(4008), __webpack_require__.e(6130), __webpack_require__.e(8880)]).then(__webpack_require__.bind(__webpack_require__, 78880)).then((m) => m.productionDataHook(invocation));
+        hook ??= Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(6913), __webpack_require__.e(9300), __webpack_require__.e(4849), __webpack_require__.e(3938), __webpack_require__.e(2947), __webpack_require__.e(8880)]).then(__webpack_require__.bind(__webpack_require__, 78880)).then((m) => m.productionDataHook(invocation));
         return (await hook)(input);
     };
 }
@@ -122,7 +122,7 @@ function lazyProductionDataHook(invocation) {
  * The drift step of a command's invocation (its store option says where `reference: production` is read from),
  * loaded only when a dataset has `drift:` (its modules take ~30 ms to load, which a run without drift need not pay).
  */
-const lazyDriftHook = (invocation) => async (input) => (await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(6913), __webpack_require__.e(9300), __webpack_require__.e(4849), __webpack_require__.e(4008), __webpack_require__.e(6130), __webpack_require__.e(9112)]).then(__webpack_require__.bind(__webpack_require__, 89112))).driftHook(input, invocation);
+const lazyDriftHook = (invocation) => async (input) => (await Promise.all(/* import() */[__webpack_require__.e(4849), __webpack_require__.e(9112)]).then(__webpack_require__.bind(__webpack_require__, 89112))).driftHook(input, invocation);
 
 
 /***/ }),

@@ -532,6 +532,86 @@ class ColumnChecker {
 
 /***/ }),
 
+/***/ 79746:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ez: () => (/* binding */ exampleAt),
+/* harmony export */   gk: () => (/* binding */ finding),
+/* harmony export */   oo: () => (/* binding */ Failures),
+/* harmony export */   wm: () => (/* binding */ shortValue)
+/* harmony export */ });
+const MAX_EXAMPLE_TEXT = 200;
+/** Counts failures of one check and keeps the first `limit` examples. */
+class Failures {
+    limit;
+    count = 0;
+    examples = [];
+    constructor(limit) {
+        this.limit = limit;
+    }
+    add(batch, i, value) {
+        this.count++;
+        if (this.examples.length < this.limit)
+            this.examples.push(exampleAt(batch, i, value));
+    }
+    /** A failing cell: its text (`text`, or read from the column) is built only if the example is kept. */
+    addCell(batch, i, text, col) {
+        this.count++;
+        if (this.examples.length < this.limit)
+            this.examples.push(exampleAt(batch, i, text ?? col.text(i)));
+    }
+    /** One failure whose example is built only if it will be kept. */
+    addLazy(example) {
+        this.count++;
+        if (this.examples.length < this.limit)
+            this.examples.push(example());
+    }
+    get full() {
+        return this.examples.length >= this.limit;
+    }
+    /** Folds in the failures of a later part of the data (examples stay the first ones in data order). */
+    absorb(other) {
+        this.count += other.count;
+        for (const ex of other.examples)
+            if (this.examples.length < this.limit)
+                this.examples.push(ex);
+    }
+    state() {
+        return { count: this.count, examples: this.examples };
+    }
+}
+function shortValue(value) {
+    return typeof value === 'string' && value.length > MAX_EXAMPLE_TEXT ? `${value.slice(0, MAX_EXAMPLE_TEXT)}…` : value;
+}
+function exampleAt(batch, i, value) {
+    const shown = typeof value === 'string' && value.length > MAX_EXAMPLE_TEXT ? `${value.slice(0, MAX_EXAMPLE_TEXT)}…` : value;
+    const line = batch.line(i);
+    return line === undefined ? { file: batch.file, row: batch.rowOffset + i, value: shown } : { file: batch.file, line, value: shown };
+}
+/** A finished check: status from whether it failed and its severity. */
+function finding(parts) {
+    const { failed, severity, total, examples } = parts;
+    const fraction = total > 0 ? parts.failing / total : 0;
+    // Keys in the order of SPEC §4.
+    return {
+        ...(parts.column !== undefined ? { column: parts.column } : {}),
+        check: parts.check,
+        severity,
+        status: failed ? (severity === 'warn' ? 'warn' : 'fail') : 'pass',
+        observed: parts.observed,
+        expected: parts.expected,
+        failing: parts.failing,
+        fraction: Number(fraction.toPrecision(6)),
+        ...(parts.unit !== undefined ? { unit: parts.unit } : {}),
+        examples: failed ? (examples ?? []) : [],
+        ...(parts.message !== undefined ? { message: parts.message } : {}),
+    };
+}
+
+
+/***/ }),
+
 /***/ 22862:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -552,7 +632,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _jsonl_chunk_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(19005);
 /* harmony import */ var _columns_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(65690);
 /* harmony import */ var _domain_table_hash_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(68867);
-/* harmony import */ var _column_values_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(45626);
+/* harmony import */ var _column_values_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(64940);
 /* harmony import */ var _text_tally_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(9413);
 /* harmony import */ var _record_chunks_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(41304);
 /* harmony import */ var _line_feeds_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(42771);
@@ -637,6 +717,8 @@ function tallies(job) {
  * level so far is (the next chunk pools early what the merge would drop anyway; the result is the same).
  */
 const reached = new WeakMap();
+/** The numeric columns this thread's chunks of a job found with too many distinct values to tally (the next chunk keeps them value by value from the start). */
+const spilledOf = new WeakMap();
 /** The higher of the read's levels when the chunk was sent and this thread's last chunk's levels, per column. */
 function floorsFor(job, sent = {}) {
     const floors = { ...sent };
@@ -719,7 +801,7 @@ function checkChunk(job, buf, startLine, lineCount, driftFloors) {
         return cfg ? [{ slot, checker: new _domain_validation_column_checker_js__WEBPACK_IMPORTED_MODULE_2__/* .ColumnChecker */ .q(name, cfg, ctx) }] : [];
     });
     // Sized for the chunk's rows: each numeric column's values fill one array, sent as it is.
-    const collector = job.drift ? (0,_column_values_js__WEBPACK_IMPORTED_MODULE_9__/* .exactCollector */ .l5)(floorsFor(job, driftFloors), capacity) : undefined;
+    const collector = job.drift ? (0,_column_values_js__WEBPACK_IMPORTED_MODULE_9__/* .exactCollector */ .l5)(floorsFor(job, driftFloors), capacity, spilledOf.get(job)) : undefined;
     const streamer = job.drift && collector ? new _column_values_js__WEBPACK_IMPORTED_MODULE_9__/* .ColumnStreamer */ .iI(job.drift.columns, collector.sinks, new Map(Object.entries(job.drift.plans)), tallies(job)) : undefined;
     // A text's counts wait in the thread's tallies for the whole chunk (one add per text and chunk); none may be left from a chunk given up.
     streamer?.clear();
@@ -763,8 +845,12 @@ function checkChunk(job, buf, startLine, lineCount, driftFloors) {
         u.nulls = trim(u.nulls, rows);
     }
     const summary = { rows, lines: trim(lines, rows), states, unique, ...(rowHashes ? { rowHashes: { hi: trim(rowHashes.hi, rows), lo: trim(rowHashes.lo, rows) } } : {}) };
-    if (collector)
+    if (collector) {
         reached.set(job, collector.levels());
+        const spilled = collector.spilled();
+        if (spilled.length)
+            spilledOf.set(job, new Set(spilled));
+    }
     return { summary, records: trim(records, 2 * rows), ...(collector ? { drift: collector.export() } : {}) };
 }
 /** The typed arrays of a result, to transfer rather than copy. */
@@ -772,7 +858,7 @@ function resultBuffers(result) {
     const out = (0,_row_arrays_js__WEBPACK_IMPORTED_MODULE_13__/* .rowArrayBuffers */ .r)(result);
     if ('drift' in result)
         for (const c of Object.values(result.drift?.numeric ?? {}))
-            out.push(c.values.buffer);
+            out.push(c.values.buffer, ...(c.counts ? [c.counts.buffer] : []));
     return out;
 }
 if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.isMainThread && node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.parentPort && node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.workerData?.tag === _workers_chunk_workers_js__WEBPACK_IMPORTED_MODULE_4__/* .CHUNK_WORKER_TAG */ .q$) {

@@ -1255,7 +1255,7 @@ async function monitorData(input) {
     const { loaded, context } = input;
     const data = input.model.monitor?.data ?? {};
     const now = input.now ?? Date.now();
-    const production = (name) => (0,production_evidence/* productionFile */.I)(input.live, input.environment, { profile: name }, input.evidence);
+    const production = (name) => (0,production_evidence.productionFile)(input.live, input.environment, { profile: name }, input.evidence);
     const results = [];
     const notes = [];
     for (const [name, fresh] of Object.entries(data)) {

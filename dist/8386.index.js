@@ -1,5 +1,5 @@
 export const id = 8386;
-export const ids = [8386];
+export const ids = [8386,2882];
 export const modules = {
 
 /***/ 58386:
@@ -13,6 +13,7 @@ __webpack_require__.d(__webpack_exports__, {
   ed: () => (/* binding */ optionLabel),
   VW: () => (/* binding */ requireString),
   U8: () => (/* binding */ selectModel),
+  Hz: () => (/* binding */ storeChoice),
   Pp: () => (/* binding */ stringOption)
 });
 
@@ -246,6 +247,13 @@ function stringOption(inv, name) {
     if (typeof v === 'boolean')
         throw (0,errors/* usageError */.Wp)(`${optionLabel(inv, name)} takes a value`);
     return v === undefined || v === '' ? undefined : v;
+}
+/** The `store` option, checked (`auto` when not given). */
+function storeChoice(inv) {
+    const choice = stringOption(inv, options/* Opt */.e3.Store) ?? 'auto';
+    if (choice === 'auto' || choice === 'github' || choice === 'local')
+        return choice;
+    throw (0,errors/* usageError */.Wp)(`${optionLabel(inv, options/* Opt */.e3.Store)} is '${choice}'; expected auto, github or local`);
 }
 function requireString(inv, name, why) {
     const v = stringOption(inv, name);

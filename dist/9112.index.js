@@ -229,14 +229,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _adapters_storage_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61648);
 /* harmony import */ var _domain_drift_evaluate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(10332);
 /* harmony import */ var _domain_profile_dataset_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(66313);
-/* harmony import */ var _io_data_column_values_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(45626);
+/* harmony import */ var _io_data_column_values_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(64940);
 /* harmony import */ var _io_data_drift_reference_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(26676);
 /* harmony import */ var _io_data_read_dataset_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(13808);
 /* harmony import */ var _io_workers_sort_workers_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(84032);
-/* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(56130);
-/* harmony import */ var _production_evidence_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(18125);
+/* harmony import */ var _invocation_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(58386);
 /** Drift inside `validate`/`check`: the dataset's reference against the current data, column by column. */
-
 
 
 
@@ -276,11 +274,18 @@ async function prepareDrift(dataset, root, context, where, production, profile) 
         },
     };
 }
-/** The hook `runValidation` calls for a dataset with `drift:`. */
+/**
+ * The hook `runValidation` calls for a dataset with `drift:`. The release and evidence stores (and the GitHub
+ * client under them, ~1.3 MB of code) are loaded only for `reference: production`.
+ */
 function driftHook({ dataset, loaded, context, profile }, invocation) {
     const index = loaded.config.datasets.indexOf(dataset);
-    const stores = { store: (0,_compare_js__WEBPACK_IMPORTED_MODULE_7__.storeFactory)(invocation, context), evidence: (0,_compare_js__WEBPACK_IMPORTED_MODULE_7__.evidenceFactory)(invocation, context) };
-    return prepareDrift(dataset, loaded.root, context, `datasets[${index}].drift.reference (${dataset.name})`, (name) => (0,_production_evidence_js__WEBPACK_IMPORTED_MODULE_8__/* .productionProfile */ .B)(name, loaded.config, stores), profile);
+    (0,_invocation_js__WEBPACK_IMPORTED_MODULE_7__/* .storeChoice */ .Hz)(invocation);
+    const production = async (name) => {
+        const [{ evidenceFactory, storeFactory }, { productionProfile }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(6913), __webpack_require__.e(9300), __webpack_require__.e(4385), __webpack_require__.e(3938), __webpack_require__.e(2947), __webpack_require__.e(6130)]).then(__webpack_require__.bind(__webpack_require__, 56130)), Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(6913), __webpack_require__.e(9300), __webpack_require__.e(3938), __webpack_require__.e(8125)]).then(__webpack_require__.bind(__webpack_require__, 18125))]);
+        return productionProfile(name, loaded.config, { store: storeFactory(invocation, context), evidence: evidenceFactory(invocation, context) });
+    };
+    return prepareDrift(dataset, loaded.root, context, `datasets[${index}].drift.reference (${dataset.name})`, production, profile);
 }
 
 
@@ -620,32 +625,37 @@ const clamp01 = (p) => (p < 0 ? 0 : p > 1 ? 1 : p);
 
 ;// CONCATENATED MODULE: ./src/domain/drift/distances.ts
 
-/** ∫|F_a − F_b| dx (scipy.stats.wasserstein_distance with unit weights), by one merge walk. */
+/**
+ * ∫|F_a − F_b| dx (scipy.stats.wasserstein_distance; with weights, its u_weights/v_weights), by one merge walk: the gap
+ * between the CDFs scaled to |ca·nb − cb·na| (ca, cb the weight up to a step; whole numbers for counts, exact while
+ * na·nb ≤ 2^53), summed over the steps and divided once by na·nb. Distinct values with counts (a tallied column) thus
+ * give the same sum, to the bit, as the same values written out one by one.
+ */
 function wasserstein1(a, b) {
     const raw = !a.weights && !b.weights && a.total === a.values.length && b.total === b.values.length;
     if (raw && a.total > 0 && b.total > 0)
         return wassersteinUnweighted(a.values, b.values);
-    const va = a.values;
-    const vb = b.values;
-    const wa = a.weights;
-    const wb = b.weights;
+    const { values: va, weights: wa, total: na } = a;
+    const { values: vb, weights: wb, total: nb } = b;
+    const la = va.length;
+    const lb = vb.length;
     let i = 0;
     let j = 0;
     let ca = 0;
     let cb = 0;
     let sum = 0;
     let prev = Number.NaN;
-    while (i < va.length || j < vb.length) {
-        const x = j >= vb.length || (i < va.length && va[i] <= vb[j]) ? va[i] : vb[j];
+    while (i < la || j < lb) {
+        const x = j >= lb || (i < la && va[i] <= vb[j]) ? va[i] : vb[j];
         if (!Number.isNaN(prev))
-            sum += (x - prev) * Math.abs(ca / a.total - cb / b.total);
-        while (i < va.length && va[i] === x)
+            sum += (x - prev) * Math.abs(ca * nb - cb * na);
+        while (i < la && va[i] === x)
             ca += wa ? wa[i++] : (i++, 1);
-        while (j < vb.length && vb[j] === x)
+        while (j < lb && vb[j] === x)
             cb += wb ? wb[j++] : (j++, 1);
         prev = x;
     }
-    return sum;
+    return sum / (na * nb);
 }
 /**
  * `wasserstein1` of two raw samples (every weight 1, neither empty): the gap between the CDFs scaled to whole numbers,
@@ -1587,7 +1597,7 @@ var promises_ = __webpack_require__(51455);
 var external_node_os_ = __webpack_require__(48161);
 var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
 // EXTERNAL MODULE: ./src/domain/drift/sample.ts
-var sample = __webpack_require__(41088);
+var drift_sample = __webpack_require__(41088);
 ;// CONCATENATED MODULE: ./src/io/files/distributions-file.ts
 /**
  * The reference cache's files: a reference's exact distributions, as drift read them from the raw data, so a
@@ -1595,9 +1605,11 @@ var sample = __webpack_require__(41088);
  * the tail of a text column, a quantile sketch moves the numeric scores). A category table past
  * EXACT_CATEGORY_LIMIT distinct values is the hash sample exact mode itself drew (`other`, `level` beside its counts).
  *
- *   <dir>/distributions.json   { format, version, columns: [ {name, kind: numeric, values: <file>, count, nulls}
+ *   <dir>/distributions.json   { format, version, columns: [ {name, kind: numeric, values: <file>, count, nulls, distinct?}
  *                                                            | {name, kind: categorical, counts: [[value, n]…], count, nulls, other?, level?} ] }
- *   <dir>/<k>.f64              a numeric column: mean, std, min, max, then the sorted values (float64, little-endian)
+ *   <dir>/<k>.f64              a numeric column: mean, std, min, max, then the sorted values (float64, little-endian);
+ *                              with `distinct` (a column of few values, tallied), its `distinct` values ascending, then
+ *                              each one's count
  *
  * Bytes rather than JSON numbers for the floats: JSON loses -0 and cannot hold NaN (the min of an all-null column).
  */
@@ -1607,7 +1619,8 @@ var sample = __webpack_require__(41088);
 
 const FORMAT = 'mlgate-reference-distributions';
 // 2: the hash sample of a capped table is drawn by the hash of the UTF-8 bytes (1: of the UTF-16 code units).
-const DISTRIBUTIONS_VERSION = 2;
+// 3: a numeric column of few distinct values is stored as those values and their counts (`distinct`).
+const DISTRIBUTIONS_VERSION = 3;
 const INDEX = 'distributions.json';
 const STATS = 4;
 function assertLittleEndian() {
@@ -1623,13 +1636,14 @@ async function writeDistributionsDir(dir, columns) {
     let k = 0;
     for (const [name, d] of columns) {
         if (d.kind === 'numeric') {
-            if (d.sample.weights || d.sample.rankError !== 0)
+            const { values, weights, total, rankError } = d.sample;
+            if (rankError !== 0 || total !== d.count || (weights && !weights.every((w) => Number.isSafeInteger(w) && w > 0)))
                 throw new Error(`column '${name}': only exact distributions are cached`);
             const file = `${k++}.f64`;
-            // The stats, then the values as they are (no copy of them).
-            const values = d.sample.values;
-            await (0,promises_.writeFile)(external_node_path_default().join(dir, file), [new Uint8Array(Float64Array.from([d.mean, d.std, d.min, d.max]).buffer), new Uint8Array(values.buffer, values.byteOffset, values.byteLength)]);
-            stored.push({ name, kind: 'numeric', values: file, count: d.count, nulls: d.nulls });
+            // The stats, then the values (and their counts) as they are (no copy of them).
+            const bytes = (a) => new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
+            await (0,promises_.writeFile)(external_node_path_default().join(dir, file), [bytes(Float64Array.from([d.mean, d.std, d.min, d.max])), bytes(values), ...(weights ? [bytes(weights)] : [])]);
+            stored.push({ name, kind: 'numeric', values: file, count: d.count, nulls: d.nulls, ...(weights ? { distinct: values.length } : {}) });
         }
         else {
             if (d.countError !== 0)
@@ -1642,21 +1656,34 @@ async function writeDistributionsDir(dir, columns) {
 }
 const isCount = (v) => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
 /**
- * A numeric column's file: its stats, and its `count` values read straight into the array that keeps them (the
- * file read whole, then copied into an array and sliced, was three fresh buffers of its size to fault in: most of
- * a cached run's time).
+ * A numeric column's file: its stats, and its `count` values (or its `distinct` values and their counts) read
+ * straight into the arrays that keep them (the file read whole, then copied into an array and sliced, was three
+ * fresh buffers of its size to fault in: most of a cached run's time).
  */
-async function readValuesFile(file, name, count) {
+async function readValuesFile(file, name, count, distinct) {
     const handle = await (0,promises_.open)(file, 'r');
     try {
         const size = (await handle.stat()).size;
-        if (size !== (STATS + count) * 8)
-            throw new Error(`${name}: ${size} bytes; expected ${(STATS + count) * 8} for ${count} values`);
+        const expected = (STATS + (distinct === undefined ? count : 2 * distinct)) * 8;
+        if (size !== expected)
+            throw new Error(`${name}: ${size} bytes; expected ${expected} for ${distinct === undefined ? `${count} values` : `${distinct} distinct values and their counts`}`);
         const stats = new Float64Array(STATS);
-        const values = new Float64Array(count);
+        const values = new Float64Array(distinct ?? count);
         await readFully(handle, new Uint8Array(stats.buffer), 0, name);
         await readFully(handle, new Uint8Array(values.buffer), STATS * 8, name);
-        return { stats, values };
+        if (distinct === undefined)
+            return { stats, values };
+        const weights = new Float64Array(distinct);
+        await readFully(handle, new Uint8Array(weights.buffer), (STATS + distinct) * 8, name);
+        let total = 0;
+        for (const w of weights) {
+            if (!Number.isSafeInteger(w) || w <= 0)
+                throw new Error(`${name}: a count of ${w}; expected a whole number above 0`);
+            total += w;
+        }
+        if (total !== count)
+            throw new Error(`${name}: counts add up to ${total}; expected ${count}`);
+        return { stats, values, weights };
     }
     finally {
         await handle.close();
@@ -1687,21 +1714,24 @@ async function readDistributionsDir(dir) {
         names.add(c.name);
         if (c.kind === 'numeric' && (typeof c.values !== 'string' || !/^\d+\.f64$/.test(c.values)))
             throw new Error(`${INDEX}: column '${c.name}' names no values file`);
+        if (c.kind === 'numeric' && c.distinct !== undefined && !(isCount(c.distinct) && c.distinct > 0 && c.distinct <= c.count))
+            throw new Error(`${INDEX}: column '${c.name}' has a malformed distinct`);
     }
     const numeric = stored.filter((c) => c.kind === 'numeric');
     const read = new Map();
     let next = 0;
     const reader = async () => {
         for (let c = numeric[next++]; c; c = numeric[next++])
-            read.set(c.name, await readValuesFile(external_node_path_default().join(dir, c.values), c.values, c.count));
+            read.set(c.name, await readValuesFile(external_node_path_default().join(dir, c.values), c.values, c.count, c.distinct));
     };
     await Promise.all(Array.from({ length: Math.min(PARALLEL_READS, numeric.length) }, reader));
     const columns = new Map();
     for (const c of stored) {
         if (c.kind === 'numeric') {
-            const { stats, values } = read.get(c.name);
+            const { stats, values, weights } = read.get(c.name);
             const [mean, std, min, max] = stats;
-            columns.set(c.name, { kind: 'numeric', sample: (0,sample/* exactSample */.Sv)(values), count: c.count, nulls: c.nulls, mean: mean, std: std, min: min, max: max });
+            const sample = weights ? { values, weights, total: c.count, rankError: 0 } : (0,drift_sample/* exactSample */.Sv)(values);
+            columns.set(c.name, { kind: 'numeric', sample, count: c.count, nulls: c.nulls, mean: mean, std: std, min: min, max: max });
         }
         else if (c.kind === 'categorical') {
             if (!Array.isArray(c.counts) || !c.counts.every((e) => Array.isArray(e) && typeof e[0] === 'string' && isCount(e[1])))
@@ -1720,8 +1750,8 @@ async function readDistributionsDir(dir) {
 
 // EXTERNAL MODULE: ./src/io/files/profile-file.ts
 var profile_file = __webpack_require__(69980);
-// EXTERNAL MODULE: ./src/io/data/column-values.ts
-var column_values = __webpack_require__(45626);
+// EXTERNAL MODULE: ./src/io/data/column-values.ts + 1 modules
+var column_values = __webpack_require__(64940);
 // EXTERNAL MODULE: ./src/io/data/read-dataset.ts
 var read_dataset = __webpack_require__(13808);
 // EXTERNAL MODULE: ./src/io/data/read-progress.ts

@@ -1,5 +1,5 @@
 export const id = 9300;
-export const ids = [9300,3473];
+export const ids = [9300];
 export const modules = {
 
 /***/ 55082:

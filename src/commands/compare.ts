@@ -5,9 +5,7 @@ import path from 'node:path';
 import { listWithMore } from '../domain/report/shorten.js';
 import { renderReport, text } from '../domain/report/index.js';
 import { contentsReader, parseBaselineSpec, readAtRef, resolveBaseline, type BaselineDeps, type GitResult } from '../adapters/baseline/resolve.js';
-import type { StoreChoice } from '../adapters/release-store.js';
 import type { ModelConfig } from '../domain/config/schema.js';
-import { usageError } from '../domain/errors.js';
 import { evaluateGates, expandGates, type Baseline, type GateOutcome, type SignificanceOutcome } from '../domain/gate/evaluate.js';
 import { formatNumber } from '../domain/gate/margin.js';
 import type { MetricSet } from '../domain/gate/metric-set.js';
@@ -17,7 +15,7 @@ import type { LoadedConfig } from '../io/files/config-file.js';
 import { readMetricsFile } from '../io/files/metrics-file.js';
 import type { EvidenceStore, Log, Progress, ReleaseStore } from '../ports.js';
 import { productionFile } from './production-evidence.js';
-import { loadConfig, optionLabel, selectModel, stringOption } from './invocation.js';
+import { loadConfig, selectModel, storeChoice, stringOption } from './invocation.js';
 import { configOption, jsonOption, modelOption, Opt, storeOption, tokenOption } from './options.js';
 import type { Command, CommandContext, CommandResult, GitHubContext, Invocation } from './types.js';
 
@@ -203,8 +201,7 @@ function compareMarkdown(outcome: CompareOutcome): string {
 }
 
 export function storeFactory(invocation: Invocation, context: CommandContext): () => Promise<ReleaseStore> {
-  const choice = (stringOption(invocation, Opt.Store) ?? 'auto') as StoreChoice;
-  if (!['auto', 'github', 'local'].includes(choice)) throw usageError(`${optionLabel(invocation, Opt.Store)} is '${String(choice)}'; expected auto, github or local`);
+  const choice = storeChoice(invocation);
   // Loaded on first use: a file or ref baseline never pays for the GitHub client.
   return async () => {
     const { createReleaseStore } = await import('../adapters/release-store.js');
@@ -214,7 +211,7 @@ export function storeFactory(invocation: Invocation, context: CommandContext): (
 
 /** The evidence store that goes with the release store `store` chooses, loaded on first use. */
 export function evidenceFactory(invocation: Invocation, context: CommandContext): () => Promise<EvidenceStore> {
-  const choice = (stringOption(invocation, Opt.Store) ?? 'auto') as StoreChoice;
+  const choice = storeChoice(invocation);
   return async () => {
     const { createEvidenceStore } = await import('../adapters/evidence-store.js');
     return createEvidenceStore({ choice, cwd: context.cwd, github: context.github, inActions: context.inActions, log: context.log });

@@ -8,8 +8,7 @@ import { loadReference, type ReferenceDistributions, type ReferenceReading } fro
 import { sortSettings } from '../io/data/read-dataset.js';
 import { sortColumns } from '../io/workers/sort-workers.js';
 import type { DriftHook, DriftStep } from './drift-types.js';
-import { evidenceFactory, storeFactory } from './compare.js';
-import { productionProfile } from './production-evidence.js';
+import { storeChoice } from './invocation.js';
 import type { CommandContext, Invocation } from './types.js';
 
 /** Waits for the reference's distributions to be cached (`ReferenceDistributions.saved`); a failure is a warning. */
@@ -43,9 +42,16 @@ export async function prepareDrift(dataset: DatasetConfig, root: string, context
   };
 }
 
-/** The hook `runValidation` calls for a dataset with `drift:`. */
+/**
+ * The hook `runValidation` calls for a dataset with `drift:`. The release and evidence stores (and the GitHub
+ * client under them, ~1.3 MB of code) are loaded only for `reference: production`.
+ */
 export function driftHook({ dataset, loaded, context, profile }: Parameters<DriftHook>[0], invocation: Invocation): ReturnType<DriftHook> {
   const index = loaded.config.datasets.indexOf(dataset);
-  const stores = { store: storeFactory(invocation, context), evidence: evidenceFactory(invocation, context) };
-  return prepareDrift(dataset, loaded.root, context, `datasets[${index}].drift.reference (${dataset.name})`, (name) => productionProfile(name, loaded.config, stores), profile);
+  storeChoice(invocation);
+  const production: ReferenceReading['production'] = async (name) => {
+    const [{ evidenceFactory, storeFactory }, { productionProfile }] = await Promise.all([import('./compare.js'), import('./production-evidence.js')]);
+    return productionProfile(name, loaded.config, { store: storeFactory(invocation, context), evidence: evidenceFactory(invocation, context) });
+  };
+  return prepareDrift(dataset, loaded.root, context, `datasets[${index}].drift.reference (${dataset.name})`, production, profile);
 }

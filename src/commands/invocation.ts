@@ -15,6 +15,13 @@ export function stringOption(inv: Invocation, name: string): string | undefined 
   return v === undefined || v === '' ? undefined : v;
 }
 
+/** The `store` option, checked (`auto` when not given). */
+export function storeChoice(inv: Invocation): 'auto' | 'github' | 'local' {
+  const choice = stringOption(inv, Opt.Store) ?? 'auto';
+  if (choice === 'auto' || choice === 'github' || choice === 'local') return choice;
+  throw usageError(`${optionLabel(inv, Opt.Store)} is '${choice}'; expected auto, github or local`);
+}
+
 export function requireString(inv: Invocation, name: string, why?: string): string {
   const v = stringOption(inv, name);
   if (v === undefined) throw usageError(`missing ${optionLabel(inv, name)}${why ? `: ${why}` : ''}`);

@@ -8,6 +8,7 @@ import { CappedCounts, EXACT_CATEGORY_LIMIT, type CappedCountsPart } from '../..
 import type { ColumnDistribution } from '../../domain/drift/distribution.js';
 import { exactSample } from '../../domain/drift/sample.js';
 import { SortScratch, sortFloat64Blocks } from '../../domain/drift/sort.js';
+import { ValueTally } from '../../domain/drift/value-tally.js';
 import type { Column, RecordBatch } from '../../domain/table/record-batch.js';
 import { TextTallies, type CategoricalSink, type TextTally } from './text-tally.js';
 
@@ -229,6 +230,14 @@ class Float64Blocks {
     this.tailLength = 0;
   }
 
+  /** Holds nothing from now on (the blocks are the caller's). */
+  clear(): void {
+    this.blocks.length = 0;
+    this.tail = new Float64Array(0);
+    this.tailLength = 0;
+    this.length = 0;
+  }
+
   /** The blocks, each cut to the values it holds (views, no copy; each block has a buffer of its own). */
   parts(): Float64Array[] {
     return this.blocks.map((b) => (b === this.tail && this.tailLength < b.length ? b.subarray(0, this.tailLength) : b));
@@ -248,12 +257,94 @@ class Float64Blocks {
   }
 }
 
+/**
+ * A numeric column's values: tallied while it has few distinct ones (`ValueTally`, a weighted sample at the end),
+ * kept one by one (`Float64Blocks`) from the first value past the tally's limit on, or from the start when `raw`.
+ */
+class NumericValues {
+  private tally: ValueTally | undefined;
+  readonly raw: Float64Blocks;
+
+  constructor(expectedRows: number, raw: boolean) {
+    this.raw = new Float64Blocks(expectedRows);
+    if (!raw) this.tally = new ValueTally();
+  }
+
+  /** Whether the values are kept one by one (too many distinct ones to tally). */
+  get spilled(): boolean {
+    return this.tally === undefined;
+  }
+
+  /** Counts values[0, n) (the caller reuses its buffer). */
+  push(values: Float64Array, n: number): void {
+    if (this.tally) {
+      const stop = this.tally.addWords(new Uint32Array(values.buffer, values.byteOffset, 2 * n), 0, n);
+      if (stop === n) return;
+      this.spill();
+      this.raw.push(values.subarray(stop, n), n - stop);
+    } else this.raw.push(values, n);
+  }
+
+  /** From now on value by value: what the tally counted becomes a block. */
+  private spill(): void {
+    this.raw.adopt(this.tally!.expand());
+    this.tally = undefined;
+  }
+
+  /** As plain data: the distinct values with their counts while tallied, else every value. */
+  export(): { values: Float64Array; counts?: Float64Array } {
+    return this.tally ? this.tally.entries() : { values: this.raw.toArray() };
+  }
+
+  /** Folds in another part's values (`export`); they must not change afterwards. */
+  absorb(part: { values: Float64Array; counts?: Float64Array }): void {
+    const { values, counts } = part;
+    if (counts && this.tally) {
+      for (let k = 0; k < values.length; k++) {
+        if (this.tally.add(values[k]!, counts[k]!)) continue;
+        this.spill();
+        this.raw.adopt(expanded(values.subarray(k), counts.subarray(k)));
+        return;
+      }
+      return;
+    }
+    if (this.tally) this.spill();
+    this.raw.adopt(counts ? expanded(values, counts) : values);
+  }
+
+  /** The values kept one by one, as blocks (`Float64Blocks.parts`); this holds none of them afterwards. */
+  take(): Float64Array[] {
+    const parts = this.raw.parts();
+    this.raw.clear();
+    return parts;
+  }
+
+  /** The tally's distinct values ascending with their counts; undefined once spilled. */
+  tallied(): { values: Float64Array; counts: Float64Array } | undefined {
+    return this.tally?.sorted();
+  }
+}
+
+/** Each value as many times as its count says. */
+function expanded(values: Float64Array, counts: Float64Array): Float64Array {
+  let n = 0;
+  for (let k = 0; k < counts.length; k++) n += counts[k]!;
+  const out = new Float64Array(n);
+  let at = 0;
+  for (let k = 0; k < values.length; k++) {
+    out.fill(values[k]!, at, at + counts[k]!);
+    at += counts[k]!;
+  }
+  return out;
+}
+
 const BLOCK_VALUES = 1 << 16;
 
 /** What an exact collector holds for part of the data (plain data: a worker thread sends it). */
 export interface CollectedColumns {
   types: Record<string, string | undefined>;
-  numeric: Record<string, { values: Float64Array; nulls: number }>;
+  /** Every value; or, with `counts`, each distinct value once and how many times it came (a tallied column). */
+  numeric: Record<string, { values: Float64Array; counts?: Float64Array; nulls: number }>;
   categorical: Record<string, CappedCountsPart & { nulls: number }>;
 }
 
@@ -269,6 +360,8 @@ export interface ExactCollector {
   absorb(part: CollectedColumns): void;
   /** Each category table's sampling level so far: a floor for the collectors of further parts (`exactCollector(floors)`). */
   levels(): Record<string, number>;
+  /** The numeric columns with too many distinct values to tally so far: kept value by value by further parts too (`exactCollector(…, raw)`). */
+  spilled(): string[];
   /**
    * The distributions; `sort` gives each numeric column's values (a list of blocks per column, to be read
    * once) in order, in one array (default: `sortFloat64Blocks` one column after the other, here).
@@ -277,18 +370,19 @@ export interface ExactCollector {
 }
 
 /**
- * Collects every value of every column (exact-mode drift; category tables capped, see capped-counts.ts). `floors`:
- * sampling levels the whole read has already reached (from `levels()`), so a part's table pools early what the merge
- * would drop anyway.
+ * Collects every value of every column (exact-mode drift; category tables capped, see capped-counts.ts; numeric
+ * columns of few distinct values tallied, see value-tally.ts). `floors`: sampling levels the whole read has already
+ * reached (from `levels()`), so a part's table pools early what the merge would drop anyway; `raw`: numeric columns
+ * known to have too many distinct values to tally (from `spilled()`), kept value by value from the start.
  */
-export function exactCollector(floors: Readonly<Record<string, number>> = {}, expectedRows = BLOCK_VALUES): ExactCollector {
+export function exactCollector(floors: Readonly<Record<string, number>> = {}, expectedRows = BLOCK_VALUES, raw: ReadonlySet<string> = new Set()): ExactCollector {
   const types = new Map<string, string | undefined>();
-  const numeric = new Map<string, { values: Float64Blocks; nulls: number }>();
+  const numeric = new Map<string, { values: NumericValues; nulls: number }>();
   const categorical = new Map<string, { table: CappedCounts; nulls: number }>();
-  const numericColumn = (name: string, type: string | undefined): { values: Float64Blocks; nulls: number } => {
+  const numericColumn = (name: string, type: string | undefined): { values: NumericValues; nulls: number } => {
     let c = numeric.get(name);
     if (!c) {
-      numeric.set(name, (c = { values: new Float64Blocks(expectedRows), nulls: 0 }));
+      numeric.set(name, (c = { values: new NumericValues(expectedRows, raw.has(name)), nulls: 0 }));
       types.set(name, type);
     }
     return c;
@@ -314,13 +408,13 @@ export function exactCollector(floors: Readonly<Record<string, number>> = {}, ex
   };
   const exportColumns = (): CollectedColumns => ({
     types: Object.fromEntries(types),
-    numeric: Object.fromEntries([...numeric].map(([name, c]) => [name, { values: c.values.toArray(), nulls: c.nulls }])),
+    numeric: Object.fromEntries([...numeric].map(([name, c]) => [name, { ...c.values.export(), nulls: c.nulls }])),
     categorical: Object.fromEntries([...categorical].map(([name, c]) => [name, { ...c.table.export(), nulls: c.nulls }])),
   });
   const absorb = (part: CollectedColumns): void => {
     for (const [name, c] of Object.entries(part.numeric)) {
       const col = numericColumn(name, part.types[name]);
-      col.values.adopt(c.values);
+      col.values.absorb(c);
       col.nulls += c.nulls;
     }
     for (const [name, c] of Object.entries(part.categorical)) {
@@ -330,13 +424,17 @@ export function exactCollector(floors: Readonly<Record<string, number>> = {}, ex
     }
   };
   const finish = async (sort?: ColumnSort): Promise<Map<string, ColumnDistribution>> => {
-    const names = [...numeric.keys()];
-    const blocks = names.map((name) => {
-      const c = numeric.get(name)!;
-      const parts = c.values.parts();
-      c.values = new Float64Blocks();
-      return parts;
-    });
+    const weighted = new Map<string, { values: Float64Array; counts: Float64Array }>();
+    const names: string[] = [];
+    const blocks: Float64Array[][] = [];
+    for (const [name, c] of numeric) {
+      const tallied = c.values.tallied();
+      if (tallied && worthWeights(tallied.counts)) weighted.set(name, tallied);
+      else {
+        names.push(name);
+        blocks.push(tallied ? [expanded(tallied.values, tallied.counts)] : c.values.take());
+      }
+    }
     let arrays: Float64Array[];
     if (sort) arrays = await sort(blocks);
     else {
@@ -347,16 +445,11 @@ export function exactCollector(floors: Readonly<Record<string, number>> = {}, ex
       });
     }
     const columns = new Map<string, ColumnDistribution>();
-    names.forEach((name, k) => {
-      const sorted = arrays[k]!;
-      const n = sorted.length;
-      let s = 0;
-      for (let i = 0; i < n; i++) s += sorted[i]!;
-      const mean = n ? s / n : 0;
-      let ss = 0;
-      for (let i = 0; i < n; i++) ss += (sorted[i]! - mean) ** 2;
-      columns.set(name, { kind: 'numeric', sample: exactSample(sorted), count: n, nulls: numeric.get(name)!.nulls, mean, std: n ? Math.sqrt(ss / n) : 0, min: n ? sorted[0]! : NaN, max: n ? sorted[n - 1]! : NaN });
-    });
+    const sorted = new Map(names.map((name, k) => [name, arrays[k]!]));
+    for (const [name, c] of numeric) {
+      const t = weighted.get(name);
+      columns.set(name, t ? weightedDistribution(t.values, t.counts, c.nulls) : rawDistribution(sorted.get(name)!, c.nulls));
+    }
     for (const [name, c] of categorical) {
       const { counts, other, level } = c.table.finish();
       columns.set(name, { kind: 'categorical', counts, other, countError: 0, ...(level > 0 ? { sampleLevel: level } : {}), count: c.table.n, nulls: c.nulls });
@@ -364,5 +457,51 @@ export function exactCollector(floors: Readonly<Record<string, number>> = {}, ex
     return columns;
   };
   const levels = (): Record<string, number> => Object.fromEntries([...categorical].map(([name, c]) => [name, c.table.level]));
-  return { sinks, types, export: exportColumns, absorb, levels, finish };
+  const spilled = (): string[] => [...numeric].filter(([, c]) => c.values.spilled).map(([name]) => name);
+  return { sinks, types, export: exportColumns, absorb, levels, spilled, finish };
+}
+
+/**
+ * Whether a tallied column is kept as its distinct values with weights: when that is at most half the size of a value
+ * per row (few rows, each a value of its own, stay a plain sample).
+ */
+function worthWeights(counts: Float64Array): boolean {
+  let total = 0;
+  for (let k = 0; k < counts.length; k++) total += counts[k]!;
+  return total > 0 && 2 * counts.length <= total;
+}
+
+/** A numeric column's distribution from its sorted values. */
+function rawDistribution(sorted: Float64Array, nulls: number): ColumnDistribution {
+  const n = sorted.length;
+  let s = 0;
+  for (let i = 0; i < n; i++) s += sorted[i]!;
+  const mean = n ? s / n : 0;
+  let ss = 0;
+  for (let i = 0; i < n; i++) ss += (sorted[i]! - mean) ** 2;
+  return { kind: 'numeric', sample: exactSample(sorted), count: n, nulls, mean, std: n ? Math.sqrt(ss / n) : 0, min: n ? sorted[0]! : NaN, max: n ? sorted[n - 1]! : NaN };
+}
+
+/**
+ * A numeric column's distribution from its distinct values (ascending, at least one) and their counts. The sums add
+ * each value as many times as it came, in order, as `rawDistribution` does over the sorted values: the same mean and
+ * standard deviation to the bit, however the column was kept.
+ */
+function weightedDistribution(values: Float64Array, counts: Float64Array, nulls: number): ColumnDistribution {
+  let n = 0;
+  let s = 0;
+  for (let k = 0; k < values.length; k++) {
+    const v = values[k]!;
+    const c = counts[k]!;
+    for (let r = 0; r < c; r++) s += v;
+    n += c;
+  }
+  const mean = s / n;
+  let ss = 0;
+  for (let k = 0; k < values.length; k++) {
+    const d = (values[k]! - mean) ** 2;
+    const c = counts[k]!;
+    for (let r = 0; r < c; r++) ss += d;
+  }
+  return { kind: 'numeric', sample: { values, weights: counts, total: n, rankError: 0 }, count: n, nulls, mean, std: Math.sqrt(ss / n), min: values[0]!, max: values[values.length - 1]! };
 }

@@ -2,8 +2,22 @@ import { describe, expect, it } from 'vitest';
 import { wasserstein1 } from '../../../src/domain/drift/distances.js';
 import { sampleFromValues, type WeightedSample } from '../../../src/domain/drift/sample.js';
 
-/** The same sample with every weight 1 spelled out: wasserstein1 then takes its general (weighted) walk. */
-const unitWeights = (s: WeightedSample): WeightedSample => ({ ...s, weights: new Float64Array(s.values.length).fill(1) });
+/** The same sample with every weight ½ (the same distribution): not counts, so wasserstein1 takes its general (weighted) walk. */
+const unitWeights = (s: WeightedSample): WeightedSample => ({ ...s, weights: new Float64Array(s.values.length).fill(0.5), total: s.total / 2 });
+
+/** The same sample as its distinct values and how many times each came (a tallied column). */
+function counted(s: WeightedSample): WeightedSample {
+  const values: number[] = [];
+  const weights: number[] = [];
+  for (const v of s.values) {
+    if (values.length > 0 && values[values.length - 1] === v) weights[weights.length - 1]!++;
+    else {
+      values.push(v);
+      weights.push(1);
+    }
+  }
+  return { values: Float64Array.from(values), weights: Float64Array.from(weights), total: s.total, rankError: 0 };
+}
 
 /** A deterministic generator (tests must not flake). */
 function lcg(seed: number): () => number {
@@ -32,6 +46,8 @@ describe('wasserstein1 of raw samples (the unweighted walk)', () => {
           const b = sampleFromValues(Array.from({ length: nb }, () => kinds[(ka + kb) % kinds.length]!(3)));
           const fast = wasserstein1(a, b);
           const general = wasserstein1(unitWeights(a), unitWeights(b));
+          // Distinct values with counts, on either side or both: the same sum to the bit.
+          for (const [ca, cb] of [[counted(a), b], [a, counted(b)], [counted(a), counted(b)]] as const) expect(Object.is(wasserstein1(ca, cb), fast), `counted, case ${ka}/${kb} ${na}x${nb}`).toBe(true);
           if (Number.isNaN(general)) expect(fast, `case ${ka}/${kb} ${na}x${nb}`).toBeNaN();
           else if (!Number.isFinite(general)) expect(fast).toBe(general);
           else expect(Math.abs(fast - general), `case ${ka}/${kb} ${na}x${nb}: ${fast} vs ${general}`).toBeLessThanOrEqual(1e-12 * Math.max(1, Math.abs(general)));

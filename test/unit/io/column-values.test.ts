@@ -70,3 +70,72 @@ describe('an undeclared text column of timestamps is compared as time', () => {
     expect(Array.from(when.sample.values)).toEqual(expected.sort((x, y) => x - y));
   });
 });
+
+describe('a numeric column of few distinct values is tallied', () => {
+  /** The column's values: 0..6 and -0, 0.1 among them, ~20k of them. */
+  const values = Float64Array.from({ length: 20_000 }, (_, i) => (i % 97 === 0 ? -0 : i % 89 === 0 ? 0.1 : (i * 7919) % 7));
+  const part = (from: number, to: number, raw: boolean): ReturnType<typeof exactCollector> => {
+    const c = exactCollector({}, undefined, raw ? new Set(['x']) : undefined);
+    c.sinks.numeric('x', 'number').addValues(values.slice(from, to), to - from);
+    c.sinks.numeric('x', 'number').addNulls(3);
+    return c;
+  };
+  const distributionOf = async (c: ReturnType<typeof exactCollector>) => {
+    const d = (await c.finish()).get('x')!;
+    if (d.kind !== 'numeric') throw new Error('not numeric');
+    return d;
+  };
+  /** The sample written out value by value. */
+  const written = (s: { values: Float64Array; weights?: Float64Array }): number[] => Array.from(s.values).flatMap((v, k) => Array.from({ length: s.weights ? s.weights[k]! : 1 }, () => v));
+
+  it('as its distinct values with counts, whose stats equal those of the values kept one by one, to the bit', async () => {
+    const tallied = await distributionOf(part(0, values.length, false));
+    const raw = await distributionOf(part(0, values.length, true));
+    expect(raw.sample.weights).toBeUndefined();
+    expect(tallied.sample.values.length).toBe(9);
+    expect(Array.from(tallied.sample.weights!).reduce((a, b) => a + b)).toBe(values.length);
+    expect(written(tallied.sample).map((v) => Object.is(v, -0))).toEqual(Array.from(raw.sample.values, (v) => Object.is(v, -0)));
+    expect(written(tallied.sample)).toEqual(Array.from(raw.sample.values));
+    for (const k of ['count', 'nulls', 'mean', 'std', 'min', 'max'] as const) expect(Object.is(tallied[k], raw[k]), k).toBe(true);
+    expect(tallied.sample.total).toBe(raw.sample.total);
+  });
+
+  it('gives the same values however the data came in parts: tallies merged, a tally past its limit, raw and tallied parts', async () => {
+    const whole = written((await distributionOf(part(0, values.length, true))).sample);
+    const cuts: [number, number, boolean][][] = [
+      [[0, 5000, false], [5000, 20_000, false]],
+      [[0, 5000, true], [5000, 20_000, false]],
+      [[0, 5000, false], [5000, 20_000, true]],
+    ];
+    for (const parts of cuts) {
+      const c = exactCollector();
+      for (const [from, to, raw] of parts) c.absorb(part(from, to, raw).export());
+      const d = await distributionOf(c);
+      expect(d.sample.weights === undefined, JSON.stringify(parts)).toBe(parts.some(([, , raw]) => raw));
+      expect(written(d.sample)).toEqual(whole);
+      expect(d.nulls).toBe(3 * parts.length);
+    }
+    // Two tallies of 600 distinct values each, 1,200 together: past the limit when merged, then value by value.
+    const wide = (offset: number): ReturnType<typeof exactCollector> => {
+      const c = exactCollector();
+      c.sinks.numeric('x', 'number').addValues(Float64Array.from({ length: 6000 }, (_, i) => offset + (i % 600)), 6000);
+      return c;
+    };
+    const merged = exactCollector();
+    merged.absorb(wide(0).export());
+    expect(merged.spilled()).toEqual([]);
+    merged.absorb(wide(600).export());
+    expect(merged.spilled()).toEqual(['x']);
+    const d = await distributionOf(merged);
+    expect(d.sample.weights).toBeUndefined();
+    expect(Array.from(d.sample.values)).toEqual(Array.from({ length: 12_000 }, (_, i) => Math.floor(i / 10)));
+  });
+
+  it('stays a plain sample when its values are mostly distinct (a small column)', async () => {
+    const c = exactCollector();
+    c.sinks.numeric('x', 'number').addValues(Float64Array.from([5, 1, 3, 3]), 4);
+    const d = await distributionOf(c);
+    expect(d.sample.weights).toBeUndefined();
+    expect(Array.from(d.sample.values)).toEqual([1, 3, 3, 5]);
+  });
+});

@@ -46,4 +46,31 @@ describe('the reference cache files (distributions-file.ts)', () => {
     writeFileSync(file, Buffer.concat([whole, Buffer.alloc(8)]));
     await expect(readDistributionsDir(dir)).rejects.toThrow('0.f64: 64 bytes; expected 56 for 3 values');
   });
+
+  it('read back a tallied column (distinct values and counts) bit for bit, and refuse counts that are not whole or do not add up', async () => {
+    const values = Float64Array.from([-3, -0, 0, 0.1, 7]);
+    const weights = Float64Array.from([2, 1, 4, 1_000_000, 3]);
+    const tallied: ColumnDistribution = { kind: 'numeric', sample: { values, weights, total: 1_000_010, rankError: 0 }, count: 1_000_010, nulls: 5, mean: 0.1, std: 0.01, min: -3, max: 7 };
+    const dir = fresh();
+    await writeDistributionsDir(dir, new Map([['t', tallied]]));
+    const back = (await readDistributionsDir(dir)).get('t')!;
+    expect(back).toEqual(tallied);
+    if (back.kind !== 'numeric') throw new Error('numeric expected');
+    expect(Object.is(back.sample.values[1], -0)).toBe(true);
+    const file = path.join(dir, '0.f64');
+    const whole = readFileSync(file);
+    const withCount = (k: number, count: number): Buffer => {
+      const b = Buffer.from(whole);
+      b.writeDoubleLE(count, (4 + values.length + k) * 8);
+      return b;
+    };
+    writeFileSync(file, withCount(1, 1.5));
+    await expect(readDistributionsDir(dir)).rejects.toThrow('0.f64: a count of 1.5; expected a whole number above 0');
+    writeFileSync(file, withCount(1, 2));
+    await expect(readDistributionsDir(dir)).rejects.toThrow('0.f64: counts add up to 1000011; expected 1000010');
+    writeFileSync(file, whole.subarray(0, whole.length - 8));
+    await expect(readDistributionsDir(dir)).rejects.toThrow('0.f64: 104 bytes; expected 112 for 5 distinct values and their counts');
+    // Weights that are not counts (a sketch's) are not cached.
+    await expect(writeDistributionsDir(fresh(), new Map([['t', { ...tallied, sample: { ...tallied.sample, weights: Float64Array.from([2, 1, 4, 999_999.5, 3.5]) } }]]))).rejects.toThrow("column 't': only exact distributions are cached");
+  });
 });

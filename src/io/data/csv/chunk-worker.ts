@@ -112,6 +112,9 @@ function tallies(job: ChunkJob): TextTallies {
  */
 const reached = new WeakMap<ChunkJob, Record<string, number>>();
 
+/** The numeric columns this thread's chunks of a job found with too many distinct values to tally (the next chunk keeps them value by value from the start). */
+const spilledOf = new WeakMap<ChunkJob, Set<string>>();
+
 /** The higher of the read's levels when the chunk was sent and this thread's last chunk's levels, per column. */
 function floorsFor(job: ChunkJob, sent: Readonly<Record<string, number>> = {}): Record<string, number> {
   const floors = { ...sent };
@@ -191,7 +194,7 @@ function checkChunk(job: ChunkJob, buf: Buffer, startLine: number, lineCount: nu
   });
 
   // Sized for the chunk's rows: each numeric column's values fill one array, sent as it is.
-  const collector = job.drift ? exactCollector(floorsFor(job, driftFloors), capacity) : undefined;
+  const collector = job.drift ? exactCollector(floorsFor(job, driftFloors), capacity, spilledOf.get(job)) : undefined;
   const streamer = job.drift && collector ? new ColumnStreamer(job.drift.columns, collector.sinks, new Map(Object.entries(job.drift.plans)), tallies(job)) : undefined;
   // A text's counts wait in the thread's tallies for the whole chunk (one add per text and chunk); none may be left from a chunk given up.
   streamer?.clear();
@@ -230,7 +233,11 @@ function checkChunk(job: ChunkJob, buf: Buffer, startLine: number, lineCount: nu
     u.nulls = trim(u.nulls, rows);
   }
   const summary: ChunkSummary = { rows, lines: trim(lines, rows), states, unique, ...(rowHashes ? { rowHashes: { hi: trim(rowHashes.hi, rows), lo: trim(rowHashes.lo, rows) } } : {}) };
-  if (collector) reached.set(job, collector.levels());
+  if (collector) {
+    reached.set(job, collector.levels());
+    const spilled = collector.spilled();
+    if (spilled.length) spilledOf.set(job, new Set(spilled));
+  }
   return { summary, records: trim(records, 2 * rows), ...(collector ? { drift: collector.export() } : {}) };
 }
 
@@ -250,7 +257,7 @@ interface ChunkMessage {
 /** The typed arrays of a result, to transfer rather than copy. */
 export function resultBuffers(result: ChunkResult | JsonlChunkResult): ArrayBuffer[] {
   const out = rowArrayBuffers(result);
-  if ('drift' in result) for (const c of Object.values(result.drift?.numeric ?? {})) out.push(c.values.buffer as ArrayBuffer);
+  if ('drift' in result) for (const c of Object.values(result.drift?.numeric ?? {})) out.push(c.values.buffer as ArrayBuffer, ...(c.counts ? [c.counts.buffer as ArrayBuffer] : []));
   return out;
 }
 

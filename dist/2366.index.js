@@ -1,5 +1,5 @@
-export const id = 6774;
-export const ids = [6774];
+export const id = 2366;
+export const ids = [2366];
 export const modules = {
 
 /***/ 50284:
@@ -1206,18 +1206,161 @@ function describeReadError(error, displayName, gzip = false) {
 
 /***/ }),
 
-/***/ 45626:
+/***/ 64940:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   iI: () => (/* binding */ ColumnStreamer),
-/* harmony export */   l5: () => (/* binding */ exactCollector),
-/* harmony export */   lD: () => (/* binding */ PLAN_SAMPLE_ROWS)
-/* harmony export */ });
-/* harmony import */ var _domain_drift_capped_counts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(50284);
-/* harmony import */ var _domain_drift_sample_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(41088);
-/* harmony import */ var _domain_drift_sort_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(67253);
-/* harmony import */ var _text_tally_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9413);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  iI: () => (/* binding */ ColumnStreamer),
+  lD: () => (/* binding */ PLAN_SAMPLE_ROWS),
+  l5: () => (/* binding */ exactCollector)
+});
+
+// EXTERNAL MODULE: ./src/domain/drift/capped-counts.ts
+var capped_counts = __webpack_require__(50284);
+// EXTERNAL MODULE: ./src/domain/drift/sample.ts
+var sample = __webpack_require__(41088);
+// EXTERNAL MODULE: ./src/domain/drift/sort.ts
+var drift_sort = __webpack_require__(67253);
+;// CONCATENATED MODULE: ./src/domain/drift/value-tally.ts
+/**
+ * The distinct values of a numeric column with their counts, while it has at most `limit` of them. A column of
+ * few values (an age, a label, a rating, a count) is then a weighted sample: no array of a value per row to keep,
+ * sort and walk. Values are told apart by their bits, so -0 and +0 are two entries (as two cells of a raw column
+ * are two values) and every count is exact. NaN is never added (a reader's null).
+ */
+/** Distinct values a numeric column's tally holds before the column is kept value by value instead. */
+const NUMERIC_TALLY_LIMIT = 1024;
+const FIRST_SLOTS = 64;
+const scratch = new Float64Array(1);
+const scratchBits = new Uint32Array(scratch.buffer);
+class ValueTally {
+    limit;
+    hi;
+    lo;
+    /** Each slot's count; 0: the slot is empty. */
+    counts;
+    shift;
+    /** Distinct values held. */
+    size = 0;
+    /** Sum of the counts. */
+    total = 0;
+    constructor(limit = NUMERIC_TALLY_LIMIT) {
+        this.limit = limit;
+        if (!Number.isInteger(limit) || limit < 1)
+            throw new Error(`tally limit must be a positive integer, got ${limit}`);
+        this.hi = new Uint32Array(FIRST_SLOTS);
+        this.lo = new Uint32Array(FIRST_SLOTS);
+        this.counts = new Float64Array(FIRST_SLOTS);
+        this.shift = 32 - Math.log2(FIRST_SLOTS);
+    }
+    /**
+     * Counts values [from, to) given as their float64 words (little-endian: `bits[2i]` low, `bits[2i + 1]` high), one
+     * each. Returns the index of the first value that would have made more than `limit` distinct values (that value
+     * and those after it are not counted), or `to` when every one was.
+     */
+    addWords(bits, from, to) {
+        for (let i = from; i < to; i++)
+            if (!this.put(bits[2 * i + 1], bits[2 * i], 1))
+                return i;
+        return to;
+    }
+    /** Counts `count` cells of `value`; false (nothing counted) when it would make more than `limit` distinct values. */
+    add(value, count) {
+        scratch[0] = value;
+        return this.put(scratchBits[1], scratchBits[0], count);
+    }
+    put(hi, lo, count) {
+        const hs = this.hi;
+        const ls = this.lo;
+        const counts = this.counts;
+        const mask = counts.length - 1;
+        let s = Math.imul(Math.imul(lo, 0xcc9e2d51) ^ hi, 0x9e3779b1) >>> this.shift;
+        while (counts[s] !== 0) {
+            if (hs[s] === hi && ls[s] === lo) {
+                counts[s] = counts[s] + count;
+                this.total += count;
+                return true;
+            }
+            s = (s + 1) & mask;
+        }
+        if (this.size === this.limit)
+            return false;
+        hs[s] = hi;
+        ls[s] = lo;
+        counts[s] = count;
+        this.total += count;
+        if (++this.size * 2 > counts.length)
+            this.grow();
+        return true;
+    }
+    /** Twice the slots, entries placed again (the table stays at most half full). */
+    grow() {
+        const { hi, lo, counts } = this;
+        const slots = counts.length * 2;
+        this.hi = new Uint32Array(slots);
+        this.lo = new Uint32Array(slots);
+        this.counts = new Float64Array(slots);
+        this.shift--;
+        const mask = slots - 1;
+        for (let k = 0; k < counts.length; k++) {
+            if (counts[k] === 0)
+                continue;
+            let s = Math.imul(Math.imul(lo[k], 0xcc9e2d51) ^ hi[k], 0x9e3779b1) >>> this.shift;
+            while (this.counts[s] !== 0)
+                s = (s + 1) & mask;
+            this.hi[s] = hi[k];
+            this.lo[s] = lo[k];
+            this.counts[s] = counts[k];
+        }
+    }
+    /** The distinct values (in table order) and their counts. */
+    entries() {
+        const values = new Float64Array(this.size);
+        const bits = new Uint32Array(values.buffer);
+        const out = new Float64Array(this.size);
+        let j = 0;
+        for (let s = 0; s < this.counts.length; s++) {
+            if (this.counts[s] === 0)
+                continue;
+            bits[2 * j] = this.lo[s];
+            bits[2 * j + 1] = this.hi[s];
+            out[j++] = this.counts[s];
+        }
+        return { values, counts: out };
+    }
+    /** The distinct values in ascending order (-0 before +0) and their counts. */
+    sorted() {
+        const { values, counts } = this.entries();
+        const order = Array.from({ length: values.length }, (_, k) => k).sort((a, b) => compareValues(values[a], values[b]));
+        return { values: Float64Array.from(order, (k) => values[k]), counts: Float64Array.from(order, (k) => counts[k]) };
+    }
+    /** Every value as many times as counted (in no particular order): the column kept value by value from here on. */
+    expand() {
+        const out = new Float64Array(this.total);
+        const { values, counts } = this.entries();
+        let at = 0;
+        for (let k = 0; k < values.length; k++) {
+            out.fill(values[k], at, at + counts[k]);
+            at += counts[k];
+        }
+        return out;
+    }
+}
+/** Ascending, -0 before +0 (the order `sortFloat64` gives). */
+function compareValues(a, b) {
+    if (a < b)
+        return -1;
+    if (a > b)
+        return 1;
+    return Object.is(a, -0) && Object.is(b, 0) ? -1 : Object.is(a, 0) && Object.is(b, -0) ? 1 : 0;
+}
+
+// EXTERNAL MODULE: ./src/io/data/text-tally.ts
+var text_tally = __webpack_require__(9413);
+;// CONCATENATED MODULE: ./src/io/data/column-values.ts
+
 
 
 
@@ -1344,7 +1487,7 @@ class ColumnStreamer {
     tallies;
     buffer = new Float64Array(4096);
     all = [];
-    constructor(dataset, sinks, plans = new Map(), tallies = new _text_tally_js__WEBPACK_IMPORTED_MODULE_1__/* .TextTallies */ .W()) {
+    constructor(dataset, sinks, plans = new Map(), tallies = new text_tally/* TextTallies */.W()) {
         this.dataset = dataset;
         this.sinks = sinks;
         this.plans = plans;
@@ -1454,6 +1597,13 @@ class Float64Blocks {
         this.tail = new Float64Array(0);
         this.tailLength = 0;
     }
+    /** Holds nothing from now on (the blocks are the caller's). */
+    clear() {
+        this.blocks.length = 0;
+        this.tail = new Float64Array(0);
+        this.tailLength = 0;
+        this.length = 0;
+    }
     /** The blocks, each cut to the values it holds (views, no copy; each block has a buffer of its own). */
     parts() {
         return this.blocks.map((b) => (b === this.tail && this.tailLength < b.length ? b.subarray(0, this.tailLength) : b));
@@ -1472,20 +1622,99 @@ class Float64Blocks {
         return out;
     }
 }
+/**
+ * A numeric column's values: tallied while it has few distinct ones (`ValueTally`, a weighted sample at the end),
+ * kept one by one (`Float64Blocks`) from the first value past the tally's limit on, or from the start when `raw`.
+ */
+class NumericValues {
+    tally;
+    raw;
+    constructor(expectedRows, raw) {
+        this.raw = new Float64Blocks(expectedRows);
+        if (!raw)
+            this.tally = new ValueTally();
+    }
+    /** Whether the values are kept one by one (too many distinct ones to tally). */
+    get spilled() {
+        return this.tally === undefined;
+    }
+    /** Counts values[0, n) (the caller reuses its buffer). */
+    push(values, n) {
+        if (this.tally) {
+            const stop = this.tally.addWords(new Uint32Array(values.buffer, values.byteOffset, 2 * n), 0, n);
+            if (stop === n)
+                return;
+            this.spill();
+            this.raw.push(values.subarray(stop, n), n - stop);
+        }
+        else
+            this.raw.push(values, n);
+    }
+    /** From now on value by value: what the tally counted becomes a block. */
+    spill() {
+        this.raw.adopt(this.tally.expand());
+        this.tally = undefined;
+    }
+    /** As plain data: the distinct values with their counts while tallied, else every value. */
+    export() {
+        return this.tally ? this.tally.entries() : { values: this.raw.toArray() };
+    }
+    /** Folds in another part's values (`export`); they must not change afterwards. */
+    absorb(part) {
+        const { values, counts } = part;
+        if (counts && this.tally) {
+            for (let k = 0; k < values.length; k++) {
+                if (this.tally.add(values[k], counts[k]))
+                    continue;
+                this.spill();
+                this.raw.adopt(expanded(values.subarray(k), counts.subarray(k)));
+                return;
+            }
+            return;
+        }
+        if (this.tally)
+            this.spill();
+        this.raw.adopt(counts ? expanded(values, counts) : values);
+    }
+    /** The values kept one by one, as blocks (`Float64Blocks.parts`); this holds none of them afterwards. */
+    take() {
+        const parts = this.raw.parts();
+        this.raw.clear();
+        return parts;
+    }
+    /** The tally's distinct values ascending with their counts; undefined once spilled. */
+    tallied() {
+        return this.tally?.sorted();
+    }
+}
+/** Each value as many times as its count says. */
+function expanded(values, counts) {
+    let n = 0;
+    for (let k = 0; k < counts.length; k++)
+        n += counts[k];
+    const out = new Float64Array(n);
+    let at = 0;
+    for (let k = 0; k < values.length; k++) {
+        out.fill(values[k], at, at + counts[k]);
+        at += counts[k];
+    }
+    return out;
+}
 const BLOCK_VALUES = 1 << 16;
 /**
- * Collects every value of every column (exact-mode drift; category tables capped, see capped-counts.ts). `floors`:
- * sampling levels the whole read has already reached (from `levels()`), so a part's table pools early what the merge
- * would drop anyway.
+ * Collects every value of every column (exact-mode drift; category tables capped, see capped-counts.ts; numeric
+ * columns of few distinct values tallied, see value-tally.ts). `floors`: sampling levels the whole read has already
+ * reached (from `levels()`), so a part's table pools early what the merge would drop anyway; `raw`: numeric columns
+ * known to have too many distinct values to tally (from `spilled()`), kept value by value from the start.
  */
-function exactCollector(floors = {}, expectedRows = BLOCK_VALUES) {
+function exactCollector(floors = {}, expectedRows = BLOCK_VALUES, raw = new Set()) {
     const types = new Map();
     const numeric = new Map();
     const categorical = new Map();
     const numericColumn = (name, type) => {
         let c = numeric.get(name);
         if (!c) {
-            numeric.set(name, (c = { values: new Float64Blocks(expectedRows), nulls: 0 }));
+            numeric.set(name, (c = { values: new NumericValues(expectedRows, raw.has(name)), nulls: 0 }));
             types.set(name, type);
         }
         return c;
@@ -1493,7 +1722,7 @@ function exactCollector(floors = {}, expectedRows = BLOCK_VALUES) {
     const categoricalColumn = (name, type) => {
         let c = categorical.get(name);
         if (!c) {
-            categorical.set(name, (c = { table: new _domain_drift_capped_counts_js__WEBPACK_IMPORTED_MODULE_0__/* .CappedCounts */ .Su(_domain_drift_capped_counts_js__WEBPACK_IMPORTED_MODULE_0__/* .EXACT_CATEGORY_LIMIT */ .hS, floors[name] ?? 0), nulls: 0 }));
+            categorical.set(name, (c = { table: new capped_counts/* CappedCounts */.Su(capped_counts/* EXACT_CATEGORY_LIMIT */.hS, floors[name] ?? 0), nulls: 0 }));
             types.set(name, type);
         }
         return c;
@@ -1511,13 +1740,13 @@ function exactCollector(floors = {}, expectedRows = BLOCK_VALUES) {
     };
     const exportColumns = () => ({
         types: Object.fromEntries(types),
-        numeric: Object.fromEntries([...numeric].map(([name, c]) => [name, { values: c.values.toArray(), nulls: c.nulls }])),
+        numeric: Object.fromEntries([...numeric].map(([name, c]) => [name, { ...c.values.export(), nulls: c.nulls }])),
         categorical: Object.fromEntries([...categorical].map(([name, c]) => [name, { ...c.table.export(), nulls: c.nulls }])),
     });
     const absorb = (part) => {
         for (const [name, c] of Object.entries(part.numeric)) {
             const col = numericColumn(name, part.types[name]);
-            col.values.adopt(c.values);
+            col.values.absorb(c);
             col.nulls += c.nulls;
         }
         for (const [name, c] of Object.entries(part.categorical)) {
@@ -1527,36 +1756,34 @@ function exactCollector(floors = {}, expectedRows = BLOCK_VALUES) {
         }
     };
     const finish = async (sort) => {
-        const names = [...numeric.keys()];
-        const blocks = names.map((name) => {
-            const c = numeric.get(name);
-            const parts = c.values.parts();
-            c.values = new Float64Blocks();
-            return parts;
-        });
+        const weighted = new Map();
+        const names = [];
+        const blocks = [];
+        for (const [name, c] of numeric) {
+            const tallied = c.values.tallied();
+            if (tallied && worthWeights(tallied.counts))
+                weighted.set(name, tallied);
+            else {
+                names.push(name);
+                blocks.push(tallied ? [expanded(tallied.values, tallied.counts)] : c.values.take());
+            }
+        }
         let arrays;
         if (sort)
             arrays = await sort(blocks);
         else {
-            const scratch = new _domain_drift_sort_js__WEBPACK_IMPORTED_MODULE_2__/* .SortScratch */ .zp();
+            const scratch = new drift_sort/* SortScratch */.zp();
             arrays = blocks.map((parts, k) => {
                 blocks[k] = [];
-                return (0,_domain_drift_sort_js__WEBPACK_IMPORTED_MODULE_2__/* .sortFloat64Blocks */ .vx)(parts, scratch);
+                return (0,drift_sort/* sortFloat64Blocks */.vx)(parts, scratch);
             });
         }
         const columns = new Map();
-        names.forEach((name, k) => {
-            const sorted = arrays[k];
-            const n = sorted.length;
-            let s = 0;
-            for (let i = 0; i < n; i++)
-                s += sorted[i];
-            const mean = n ? s / n : 0;
-            let ss = 0;
-            for (let i = 0; i < n; i++)
-                ss += (sorted[i] - mean) ** 2;
-            columns.set(name, { kind: 'numeric', sample: (0,_domain_drift_sample_js__WEBPACK_IMPORTED_MODULE_3__/* .exactSample */ .Sv)(sorted), count: n, nulls: numeric.get(name).nulls, mean, std: n ? Math.sqrt(ss / n) : 0, min: n ? sorted[0] : NaN, max: n ? sorted[n - 1] : NaN });
-        });
+        const sorted = new Map(names.map((name, k) => [name, arrays[k]]));
+        for (const [name, c] of numeric) {
+            const t = weighted.get(name);
+            columns.set(name, t ? weightedDistribution(t.values, t.counts, c.nulls) : rawDistribution(sorted.get(name), c.nulls));
+        }
         for (const [name, c] of categorical) {
             const { counts, other, level } = c.table.finish();
             columns.set(name, { kind: 'categorical', counts, other, countError: 0, ...(level > 0 ? { sampleLevel: level } : {}), count: c.table.n, nulls: c.nulls });
@@ -1564,7 +1791,55 @@ function exactCollector(floors = {}, expectedRows = BLOCK_VALUES) {
         return columns;
     };
     const levels = () => Object.fromEntries([...categorical].map(([name, c]) => [name, c.table.level]));
-    return { sinks, types, export: exportColumns, absorb, levels, finish };
+    const spilled = () => [...numeric].filter(([, c]) => c.values.spilled).map(([name]) => name);
+    return { sinks, types, export: exportColumns, absorb, levels, spilled, finish };
+}
+/**
+ * Whether a tallied column is kept as its distinct values with weights: when that is at most half the size of a value
+ * per row (few rows, each a value of its own, stay a plain sample).
+ */
+function worthWeights(counts) {
+    let total = 0;
+    for (let k = 0; k < counts.length; k++)
+        total += counts[k];
+    return total > 0 && 2 * counts.length <= total;
+}
+/** A numeric column's distribution from its sorted values. */
+function rawDistribution(sorted, nulls) {
+    const n = sorted.length;
+    let s = 0;
+    for (let i = 0; i < n; i++)
+        s += sorted[i];
+    const mean = n ? s / n : 0;
+    let ss = 0;
+    for (let i = 0; i < n; i++)
+        ss += (sorted[i] - mean) ** 2;
+    return { kind: 'numeric', sample: (0,sample/* exactSample */.Sv)(sorted), count: n, nulls, mean, std: n ? Math.sqrt(ss / n) : 0, min: n ? sorted[0] : NaN, max: n ? sorted[n - 1] : NaN };
+}
+/**
+ * A numeric column's distribution from its distinct values (ascending, at least one) and their counts. The sums add
+ * each value as many times as it came, in order, as `rawDistribution` does over the sorted values: the same mean and
+ * standard deviation to the bit, however the column was kept.
+ */
+function weightedDistribution(values, counts, nulls) {
+    let n = 0;
+    let s = 0;
+    for (let k = 0; k < values.length; k++) {
+        const v = values[k];
+        const c = counts[k];
+        for (let r = 0; r < c; r++)
+            s += v;
+        n += c;
+    }
+    const mean = s / n;
+    let ss = 0;
+    for (let k = 0; k < values.length; k++) {
+        const d = (values[k] - mean) ** 2;
+        const c = counts[k];
+        for (let r = 0; r < c; r++)
+            ss += d;
+    }
+    return { kind: 'numeric', sample: { values, weights: counts, total: n, rankError: 0 }, count: n, nulls, mean, std: Math.sqrt(ss / n), min: values[0], max: values[values.length - 1] };
 }
 
 

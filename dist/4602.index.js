@@ -1,5 +1,5 @@
-export const id = 635;
-export const ids = [635];
+export const id = 4602;
+export const ids = [4602];
 export const modules = {
 
 /***/ 54602:
@@ -233,86 +233,6 @@ const inferSchemaCommand = {
 
 /***/ }),
 
-/***/ 79746:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ez: () => (/* binding */ exampleAt),
-/* harmony export */   gk: () => (/* binding */ finding),
-/* harmony export */   oo: () => (/* binding */ Failures),
-/* harmony export */   wm: () => (/* binding */ shortValue)
-/* harmony export */ });
-const MAX_EXAMPLE_TEXT = 200;
-/** Counts failures of one check and keeps the first `limit` examples. */
-class Failures {
-    limit;
-    count = 0;
-    examples = [];
-    constructor(limit) {
-        this.limit = limit;
-    }
-    add(batch, i, value) {
-        this.count++;
-        if (this.examples.length < this.limit)
-            this.examples.push(exampleAt(batch, i, value));
-    }
-    /** A failing cell: its text (`text`, or read from the column) is built only if the example is kept. */
-    addCell(batch, i, text, col) {
-        this.count++;
-        if (this.examples.length < this.limit)
-            this.examples.push(exampleAt(batch, i, text ?? col.text(i)));
-    }
-    /** One failure whose example is built only if it will be kept. */
-    addLazy(example) {
-        this.count++;
-        if (this.examples.length < this.limit)
-            this.examples.push(example());
-    }
-    get full() {
-        return this.examples.length >= this.limit;
-    }
-    /** Folds in the failures of a later part of the data (examples stay the first ones in data order). */
-    absorb(other) {
-        this.count += other.count;
-        for (const ex of other.examples)
-            if (this.examples.length < this.limit)
-                this.examples.push(ex);
-    }
-    state() {
-        return { count: this.count, examples: this.examples };
-    }
-}
-function shortValue(value) {
-    return typeof value === 'string' && value.length > MAX_EXAMPLE_TEXT ? `${value.slice(0, MAX_EXAMPLE_TEXT)}…` : value;
-}
-function exampleAt(batch, i, value) {
-    const shown = typeof value === 'string' && value.length > MAX_EXAMPLE_TEXT ? `${value.slice(0, MAX_EXAMPLE_TEXT)}…` : value;
-    const line = batch.line(i);
-    return line === undefined ? { file: batch.file, row: batch.rowOffset + i, value: shown } : { file: batch.file, line, value: shown };
-}
-/** A finished check: status from whether it failed and its severity. */
-function finding(parts) {
-    const { failed, severity, total, examples } = parts;
-    const fraction = total > 0 ? parts.failing / total : 0;
-    // Keys in the order of SPEC §4.
-    return {
-        ...(parts.column !== undefined ? { column: parts.column } : {}),
-        check: parts.check,
-        severity,
-        status: failed ? (severity === 'warn' ? 'warn' : 'fail') : 'pass',
-        observed: parts.observed,
-        expected: parts.expected,
-        failing: parts.failing,
-        fraction: Number(fraction.toPrecision(6)),
-        ...(parts.unit !== undefined ? { unit: parts.unit } : {}),
-        examples: failed ? (examples ?? []) : [],
-        ...(parts.message !== undefined ? { message: parts.message } : {}),
-    };
-}
-
-
-/***/ }),
-
 /***/ 2019:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -531,7 +451,7 @@ async function readCsvParallel(source, header, job, sink, threads, drift) {
 /* harmony import */ var _csv_source_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(97105);
 /* harmony import */ var _jsonl_source_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(21179);
 /* harmony import */ var _open_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(67633);
-/* harmony import */ var _column_values_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(45626);
+/* harmony import */ var _column_values_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(64940);
 /* harmony import */ var _parquet_source_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(42121);
 
 

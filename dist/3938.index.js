@@ -1,5 +1,5 @@
-export const id = 4008;
-export const ids = [4008];
+export const id = 3938;
+export const ids = [3938];
 export const modules = {
 
 /***/ 39095:
@@ -573,35 +573,6 @@ async function readEvidenceItem(store, item, release, what) {
 /** The name a stored item had before packing (e.g. `predictions.csv` for `predictions.csv.gz` stored gzip). */
 function unpackedName(item) {
     return item.encoding === 'gzip' ? item.name.replace(/\.gz$/, '') : item.name;
-}
-
-
-/***/ }),
-
-/***/ 72004:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   _: () => (/* binding */ readMetricsFile)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _domain_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(10241);
-/* harmony import */ var _domain_gate_metric_set_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(52114);
-
-
-
-/** Reads a metrics file (JSON/YAML, DVC, MLflow). `displayName` is what errors show. */
-async function readMetricsFile(file, displayName = file) {
-    let text;
-    try {
-        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
-    }
-    catch (error) {
-        const code = error.code;
-        throw (0,_domain_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)(code === 'ENOENT' ? 'metrics file not found' : `cannot read the metrics file (${code ?? String(error)})`, { file: displayName }, error);
-    }
-    return (0,_domain_gate_metric_set_js__WEBPACK_IMPORTED_MODULE_2__/* .parseMetricsText */ .o0)(text.replace(/^\uFEFF/, ''), displayName);
 }
 
 
