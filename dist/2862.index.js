@@ -632,7 +632,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _jsonl_chunk_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(19005);
 /* harmony import */ var _columns_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(65690);
 /* harmony import */ var _domain_table_hash_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(68867);
-/* harmony import */ var _column_values_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(64940);
+/* harmony import */ var _column_values_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(23920);
 /* harmony import */ var _text_tally_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(9413);
 /* harmony import */ var _record_chunks_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(41304);
 /* harmony import */ var _line_feeds_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(42771);

@@ -1795,7 +1795,7 @@ async function readCsvParallel(source, header, job, sink, threads, drift) {
 /* harmony import */ var _csv_source_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(97105);
 /* harmony import */ var _jsonl_source_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(21179);
 /* harmony import */ var _open_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(67633);
-/* harmony import */ var _column_values_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(64940);
+/* harmony import */ var _column_values_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(23920);
 /* harmony import */ var _parquet_source_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(42121);
 
 

@@ -229,7 +229,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _adapters_storage_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61648);
 /* harmony import */ var _domain_drift_evaluate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(10332);
 /* harmony import */ var _domain_profile_dataset_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(66313);
-/* harmony import */ var _io_data_column_values_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(64940);
+/* harmony import */ var _io_data_column_values_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(23920);
 /* harmony import */ var _io_data_drift_reference_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(26676);
 /* harmony import */ var _io_data_read_dataset_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(13808);
 /* harmony import */ var _io_workers_sort_workers_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(84032);
@@ -1750,8 +1750,8 @@ async function readDistributionsDir(dir) {
 
 // EXTERNAL MODULE: ./src/io/files/profile-file.ts
 var profile_file = __webpack_require__(69980);
-// EXTERNAL MODULE: ./src/io/data/column-values.ts + 1 modules
-var column_values = __webpack_require__(64940);
+// EXTERNAL MODULE: ./src/io/data/column-values.ts + 2 modules
+var column_values = __webpack_require__(23920);
 // EXTERNAL MODULE: ./src/io/data/read-dataset.ts
 var read_dataset = __webpack_require__(13808);
 // EXTERNAL MODULE: ./src/io/data/read-progress.ts
