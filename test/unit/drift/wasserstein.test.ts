@@ -28,7 +28,7 @@ function lcg(seed: number): () => number {
   };
 }
 
-describe('wasserstein1 of raw samples (the unweighted walk)', () => {
+describe('wasserstein1 of raw samples (the unweighted walk; paired values for samples of one size)', () => {
   it('equals the weighted walk with unit weights: ties, one-sided tails, negatives, -0, infinities', () => {
     const rand = lcg(7);
     const kinds: ((k: number) => number)[] = [
@@ -37,11 +37,12 @@ describe('wasserstein1 of raw samples (the unweighted walk)', () => {
       () => (rand() < 0.5 ? -0 : 0), // only zeros
       (k) => k + rand(), // shifted: one side runs out first
       () => [-Infinity, -1, 0, 1, Infinity][Math.floor(rand() * 5)]!,
+      () => [0.1, 0.7, 1.3][Math.floor(rand() * 3)]!, // ties of values with no exact sum
     ];
     let cases = 0;
     for (const [ka, gen] of kinds.entries()) {
       for (const kb of [0, 1, 3]) {
-        for (const [na, nb] of [[1, 1], [1, 40], [37, 5], [500, 700]] as const) {
+        for (const [na, nb] of [[1, 1], [1, 40], [37, 5], [500, 700], [300, 300], [2000, 2000]] as const) {
           const a = sampleFromValues(Array.from({ length: na }, () => gen(0)));
           const b = sampleFromValues(Array.from({ length: nb }, () => kinds[(ka + kb) % kinds.length]!(3)));
           const fast = wasserstein1(a, b);
@@ -55,7 +56,7 @@ describe('wasserstein1 of raw samples (the unweighted walk)', () => {
         }
       }
     }
-    expect(cases).toBe(60);
+    expect(cases).toBe(108);
   });
 
   it('is symmetric, zero between equal samples, and the mean shift between a sample and its translate', () => {
