@@ -104,14 +104,23 @@ export async function streamColumns(files: readonly DataFile[], dataset: Dataset
 /** sha256 over each file's name and sha256, in order: the cache key of a reference. */
 export async function contentHash(files: readonly DataFile[]): Promise<string> {
   const outer = createHash('sha256');
-  // One 1 MiB buffer for every read: a stream's fresh 64 KiB buffers made hashing a 100 MB file 1.5-3x slower (more
-  // thread-pool round trips, and new memory to fault in).
-  const buf = Buffer.allocUnsafeSlow(1 << 20);
+  // Two 1 MiB buffers for every read: a stream's fresh 64 KiB buffers made hashing a 100 MB file 1.5-3x slower (more
+  // thread-pool round trips, and new memory to fault in). The next piece is read (on the thread pool) while this one
+  // is hashed: a 100 MB file in ~70 ms rather than ~110 ms, read then hash in turn.
+  let buf = Buffer.allocUnsafeSlow(1 << 20);
+  let next = Buffer.allocUnsafeSlow(1 << 20);
   for (const f of files) {
     const h = createHash('sha256');
     const file = await open(f.path);
     try {
-      for (let n = (await file.read(buf, 0, buf.length, null)).bytesRead; n > 0; n = (await file.read(buf, 0, buf.length, null)).bytesRead) h.update(buf.subarray(0, n));
+      let at = 0;
+      let reading = file.read(buf, 0, buf.length, at);
+      for (let n = (await reading).bytesRead; n > 0; n = (await reading).bytesRead) {
+        at += n;
+        reading = file.read(next, 0, next.length, at);
+        h.update(buf.subarray(0, n));
+        [buf, next] = [next, buf];
+      }
     } finally {
       await file.close();
     }
