@@ -193,7 +193,6 @@ export class ColumnStreamer {
   }
 }
 
-
 /** What an exact collector holds for part of the data (plain data: a worker thread sends it). */
 export interface CollectedColumns {
   types: Record<string, string | undefined>;
