@@ -1806,39 +1806,44 @@ function exactCollector(floors = {}, expectedRows = BLOCK_VALUES, raw = new Set(
             col.nulls += c.nulls;
         }
     };
-    const finish = async (sort) => {
-        const weighted = new Map();
+    const finish = async (sort, meanwhile) => {
+        const ready = new Map();
         const names = [];
         const blocks = [];
         for (const [name, c] of numeric) {
             const tallied = c.values.tallied();
             if (tallied && worthWeights(tallied.counts))
-                weighted.set(name, tallied);
+                ready.set(name, weightedDistribution(tallied.values, tallied.counts, c.nulls));
             else {
                 names.push(name);
                 blocks.push(tallied ? [expanded(tallied.values, tallied.counts)] : c.values.take());
             }
         }
+        for (const [name, c] of categorical) {
+            const { counts, other, level } = c.table.finish();
+            ready.set(name, { kind: 'categorical', counts, other, countError: 0, ...(level > 0 ? { sampleLevel: level } : {}), count: c.table.n, nulls: c.nulls });
+        }
         let arrays;
-        if (sort)
-            arrays = await sort(blocks);
+        if (sort) {
+            const sorting = sort(blocks);
+            meanwhile?.(ready);
+            arrays = await sorting;
+        }
         else {
+            meanwhile?.(ready);
             const scratch = new drift_sort/* SortScratch */.zp();
             arrays = blocks.map((parts, k) => {
                 blocks[k] = [];
                 return (0,drift_sort/* sortFloat64Blocks */.vx)(parts, scratch);
             });
         }
-        const columns = new Map();
         const sorted = new Map(names.map((name, k) => [name, arrays[k]]));
-        for (const [name, c] of numeric) {
-            const t = weighted.get(name);
-            columns.set(name, t ? weightedDistribution(t.values, t.counts, c.nulls) : rawDistribution(sorted.get(name), c.nulls));
-        }
-        for (const [name, c] of categorical) {
-            const { counts, other, level } = c.table.finish();
-            columns.set(name, { kind: 'categorical', counts, other, countError: 0, ...(level > 0 ? { sampleLevel: level } : {}), count: c.table.n, nulls: c.nulls });
-        }
+        // Numeric columns first, then text ones, each in the order first met (as the data's columns come).
+        const columns = new Map();
+        for (const [name, c] of numeric)
+            columns.set(name, ready.get(name) ?? rawDistribution(sorted.get(name), c.nulls));
+        for (const name of categorical.keys())
+            columns.set(name, ready.get(name));
         return columns;
     };
     const levels = () => Object.fromEntries([...categorical].map(([name, c]) => [name, c.table.level]));

@@ -268,7 +268,11 @@ async function prepareDrift(dataset, root, context, where, production, profile) 
     return {
         collector,
         finish: async () => {
-            const results = (0,_domain_drift_evaluate_js__WEBPACK_IMPORTED_MODULE_1__/* .evaluateDrift */ .$v)({ reference: reference.columns, current: await collector.finish((columns) => (0,_io_workers_sort_workers_js__WEBPACK_IMPORTED_MODULE_6__/* .sortColumns */ .C)(columns, sorting)), config: dataset.drift, columns: dataset.columns });
+            const inputs = { reference: reference.columns, config: dataset.drift, columns: dataset.columns };
+            // The columns that need no sort are scored while the others' values are sorted (the worker threads take more of them).
+            let ready;
+            const current = await collector.finish((columns) => (0,_io_workers_sort_workers_js__WEBPACK_IMPORTED_MODULE_6__/* .sortColumns */ .C)(columns, sorting), (done) => (ready = (0,_domain_drift_evaluate_js__WEBPACK_IMPORTED_MODULE_1__/* .evaluateDriftColumns */ .w7)({ ...inputs, current: done }, done.keys())));
+            const results = (0,_domain_drift_evaluate_js__WEBPACK_IMPORTED_MODULE_1__/* .evaluateDrift */ .$v)({ ...inputs, current }, ready);
             await warnUnsaved(reference, dataset.name, context);
             return results;
         },
@@ -298,7 +302,8 @@ function driftHook({ dataset, loaded, context, profile }, invocation) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   P7: () => (/* binding */ IDENTIFIER_SKIPPED),
-  $v: () => (/* binding */ evaluateDrift)
+  $v: () => (/* binding */ evaluateDrift),
+  w7: () => (/* binding */ evaluateDriftColumns)
 });
 
 // UNUSED EXPORTS: DATASET_ROW
@@ -685,6 +690,8 @@ const finiteEnds = (v) => Number.isFinite(v[0]) && Number.isFinite(v[v.length - 
 function wassersteinPaired(a, b) {
     const { values: va, weights: wa } = a;
     const { values: vb, weights: wb } = b;
+    if (!wa && !wb)
+        return pairedSum(va, vb) / a.total;
     const la = va.length;
     const lb = vb.length;
     let i = 0;
@@ -705,6 +712,13 @@ function wassersteinPaired(a, b) {
             rb = wb ? wb[j] : 1;
     }
     return sum / a.total;
+}
+/** Σ |a_k − b_k| over two arrays of one length, in order (the same additions as `wassersteinPaired`'s runs of 1). */
+function pairedSum(va, vb) {
+    let sum = 0;
+    for (let k = 0; k < va.length; k++)
+        sum += Math.abs(va[k] - vb[k]);
+    return sum;
 }
 /**
  * `wasserstein1` of two raw samples (every weight 1, neither empty): the gap between the CDFs scaled to whole numbers,
@@ -1243,7 +1257,70 @@ function distributionOf(ref, cur) {
     const distribution = driftDistribution(ref, cur);
     return distribution ? { distribution } : {};
 }
-function evaluateDrift(inputs) {
+const skip = (result) => ({ result, compared: false, drifted: false });
+/** The drift of one column (in `inputs.current`, `inputs.reference`, or both). */
+function columnDrift(column, inputs) {
+    const { reference, current, config } = inputs;
+    const share = config.max_drifted_share;
+    const s = settingsFor(column, config);
+    let ref = reference.get(column);
+    let cur = current.get(column);
+    if (inputs.columns?.[column]?.unique)
+        return skip(skipped(column, s.method, IDENTIFIER_SKIPPED));
+    if (!ref)
+        return skip(skipped(column, s.method, 'not in the reference'));
+    if (!cur)
+        return skip(skipped(column, s.method, 'not in the current data'));
+    if (ref.kind !== cur.kind)
+        return skip(skipped(column, s.method, `reference is ${ref.kind}, current is ${cur.kind}`));
+    if (ref.count === 0 || cur.count === 0)
+        return skip(skipped(column, s.method, `no non-null values in the ${ref.count === 0 ? 'reference' : 'current data'}`));
+    const method = s.method === 'auto' ? autoMethod(ref) : s.method;
+    if ((method === 'ks' || method === 'wasserstein') && ref.kind !== 'numeric')
+        return skip(skipped(column, method, `${method} needs a numeric column; this one is categorical`));
+    let summarised;
+    let pooled = '';
+    if (ref.kind === 'categorical' && cur.kind === 'categorical') {
+        [ref, cur] = sameSample(ref, cur);
+        if (isSummarised(ref) || isSummarised(cur)) {
+            pooled = pooledMessage(ref, cur);
+            if (!hasSummaryBound(method)) {
+                return skip(skipped(column, method, `${method} needs exact category counts; too many distinct values: ${pooled}`));
+            }
+            summarised = [ref, cur];
+        }
+    }
+    const threshold = thresholdFor(method, s, config);
+    const m = measure(method, ref, cur);
+    const bound = summarised ? summaryBound(method, summarised[0], summarised[1], m.score) : undefined;
+    const isDrift = drifted(m, threshold);
+    // A summarised table's score is only known within its bound: a pass the bound could turn into drift is not a pass.
+    const undecided = !isDrift && bound !== undefined && m.score + bound >= threshold;
+    const status = undecided ? 'warn' : !isDrift ? 'pass' : share !== undefined || s.severity === 'warn' ? 'warn' : 'fail';
+    const approximate = bound === undefined ? undefined : `approximate: ${undecided ? `cannot tell whether it drifted (score ${m.score.toPrecision(3)} ± ${bound.toPrecision(3)} against threshold ${threshold}); ` : ''}${pooled}`;
+    const result = {
+        column,
+        method,
+        score: m.score,
+        threshold,
+        status,
+        ...(m.pValue !== undefined ? { p_value: m.pValue } : {}),
+        severity: s.severity,
+        ...(m.errorBound !== undefined ? { error_bound: m.errorBound } : {}),
+        ...(bound !== undefined ? { error_bound: bound, message: approximate } : {}),
+        ...(isDrift ? distributionOf(ref, cur) : {}),
+    };
+    return { result, compared: true, drifted: isDrift };
+}
+/**
+ * The drift of the columns named (each in `inputs.current`): what `evaluateDrift` would give for them, computed
+ * ahead (while the other columns' values are still being sorted) and handed to it as `ready`.
+ */
+function evaluateDriftColumns(inputs, columns) {
+    return new Map([...columns].map((column) => [column, columnDrift(column, inputs)]));
+}
+/** Every column's drift, in column order, then the dataset row when `max_drifted_share` is set; `ready`: columns' drift computed ahead. */
+function evaluateDrift(inputs, ready) {
     const { reference, current, config } = inputs;
     const results = [];
     const columns = [...new Set([...current.keys(), ...reference.keys()])];
@@ -1251,70 +1328,12 @@ function evaluateDrift(inputs) {
     let compared = 0;
     let driftedCount = 0;
     for (const column of columns) {
-        const s = settingsFor(column, config);
-        let ref = reference.get(column);
-        let cur = current.get(column);
-        if (inputs.columns?.[column]?.unique) {
-            results.push(skipped(column, s.method, IDENTIFIER_SKIPPED));
-            continue;
-        }
-        if (!ref) {
-            results.push(skipped(column, s.method, 'not in the reference'));
-            continue;
-        }
-        if (!cur) {
-            results.push(skipped(column, s.method, 'not in the current data'));
-            continue;
-        }
-        if (ref.kind !== cur.kind) {
-            results.push(skipped(column, s.method, `reference is ${ref.kind}, current is ${cur.kind}`));
-            continue;
-        }
-        if (ref.count === 0 || cur.count === 0) {
-            results.push(skipped(column, s.method, `no non-null values in the ${ref.count === 0 ? 'reference' : 'current data'}`));
-            continue;
-        }
-        const method = s.method === 'auto' ? autoMethod(ref) : s.method;
-        if ((method === 'ks' || method === 'wasserstein') && ref.kind !== 'numeric') {
-            results.push(skipped(column, method, `${method} needs a numeric column; this one is categorical`));
-            continue;
-        }
-        let summarised;
-        let pooled = '';
-        if (ref.kind === 'categorical' && cur.kind === 'categorical') {
-            [ref, cur] = sameSample(ref, cur);
-            if (isSummarised(ref) || isSummarised(cur)) {
-                pooled = pooledMessage(ref, cur);
-                if (!hasSummaryBound(method)) {
-                    results.push(skipped(column, method, `${method} needs exact category counts; too many distinct values: ${pooled}`));
-                    continue;
-                }
-                summarised = [ref, cur];
-            }
-        }
-        const threshold = thresholdFor(method, s, config);
-        const m = measure(method, ref, cur);
-        const bound = summarised ? summaryBound(method, summarised[0], summarised[1], m.score) : undefined;
-        const isDrift = drifted(m, threshold);
-        compared++;
-        if (isDrift)
+        const outcome = ready?.get(column) ?? columnDrift(column, inputs);
+        results.push(outcome.result);
+        if (outcome.compared)
+            compared++;
+        if (outcome.drifted)
             driftedCount++;
-        // A summarised table's score is only known within its bound: a pass the bound could turn into drift is not a pass.
-        const undecided = !isDrift && bound !== undefined && m.score + bound >= threshold;
-        const status = undecided ? 'warn' : !isDrift ? 'pass' : share !== undefined || s.severity === 'warn' ? 'warn' : 'fail';
-        const approximate = bound === undefined ? undefined : `approximate: ${undecided ? `cannot tell whether it drifted (score ${m.score.toPrecision(3)} ± ${bound.toPrecision(3)} against threshold ${threshold}); ` : ''}${pooled}`;
-        results.push({
-            column,
-            method,
-            score: m.score,
-            threshold,
-            status,
-            ...(m.pValue !== undefined ? { p_value: m.pValue } : {}),
-            severity: s.severity,
-            ...(m.errorBound !== undefined ? { error_bound: m.errorBound } : {}),
-            ...(bound !== undefined ? { error_bound: bound, message: approximate } : {}),
-            ...(isDrift ? distributionOf(ref, cur) : {}),
-        });
     }
     if (share !== undefined) {
         const observed = compared > 0 ? driftedCount / compared : 0;
@@ -1982,7 +2001,7 @@ function buffersOf(blocks) {
  * Sorts the values of each column, given as a list of blocks (`sortFloat64Blocks`), into one array
  * per column (in this thread alone when they hold fewer than `minBytes`): this thread takes columns
  * from the end of the list while `threads - 1` chunk worker threads (those the read just used, when
- * it went well: started, and their code compiled) take them from the front, one at a time. A column's blocks move to the worker that sorts them (no copy) and
+ * it went well: started, and their code compiled) take them from the front, two queued at a time. A column's blocks move to the worker that sorts them (no copy) and
  * its list is emptied; no two blocks of different columns may share a buffer.
  */
 async function sortColumns(columns, settings) {
@@ -2006,19 +2025,23 @@ async function sortColumns(columns, settings) {
     const workers = Array.from({ length: Math.min(threads - 1, columns.length - 1) }, () => (0,_chunk_workers_js__WEBPACK_IMPORTED_MODULE_0__/* .takeChunkWorker */ .r$)(threads));
     let failed = false;
     const done = workers.map((worker) => new Promise((resolve, reject) => {
+        let outstanding = 0;
         const next = () => {
             if (front > back) {
-                resolve();
+                if (outstanding === 0)
+                    resolve();
                 return;
             }
             const k = front++;
             const blocks = columns[k];
             columns[k] = [];
             const task = { kind: 'sort', k, blocks };
+            outstanding++;
             worker.postMessage(task, buffersOf(blocks));
         };
         worker.on('message', ({ k, values }) => {
             sorted[k] = values;
+            outstanding--;
             next();
         });
         worker.on('error', (e) => {
@@ -2029,6 +2052,9 @@ async function sortColumns(columns, settings) {
             failed = true;
             reject(new Error(`sort worker thread exited with status ${code}`));
         });
+        // Two columns queued: the worker goes on to the second while this thread, busy with its own work, has not yet
+        // taken the first one's reply.
+        next();
         next();
     }));
     // Should this thread's own sort fail, the workers' outcomes are no longer awaited (nor reported twice).

@@ -1,7 +1,7 @@
 /** Drift inside `validate`/`check`: the dataset's reference against the current data, column by column. */
 import { createCache } from '../adapters/storage.js';
 import type { DatasetConfig } from '../domain/config/schema.js';
-import { evaluateDrift } from '../domain/drift/evaluate.js';
+import { evaluateDrift, evaluateDriftColumns } from '../domain/drift/evaluate.js';
 import { profileDistributions, type DatasetProfile } from '../domain/profile/dataset.js';
 import { exactCollector } from '../io/data/column-values.js';
 import { loadReference, type ReferenceDistributions, type ReferenceReading } from '../io/data/drift-reference.js';
@@ -35,7 +35,14 @@ export async function prepareDrift(dataset: DatasetConfig, root: string, context
   return {
     collector,
     finish: async () => {
-      const results = evaluateDrift({ reference: reference.columns, current: await collector.finish((columns) => sortColumns(columns, sorting)), config: dataset.drift!, columns: dataset.columns });
+      const inputs = { reference: reference.columns, config: dataset.drift!, columns: dataset.columns };
+      // The columns that need no sort are scored while the others' values are sorted (the worker threads take more of them).
+      let ready: ReturnType<typeof evaluateDriftColumns> | undefined;
+      const current = await collector.finish(
+        (columns) => sortColumns(columns, sorting),
+        (done) => (ready = evaluateDriftColumns({ ...inputs, current: done }, done.keys())),
+      );
+      const results = evaluateDrift({ ...inputs, current }, ready);
       await warnUnsaved(reference, dataset.name, context);
       return results;
     },

@@ -57,6 +57,7 @@ const finiteEnds = (v: Float64Array): boolean => Number.isFinite(v[0]!) && Numbe
 function wassersteinPaired(a: WeightedSample, b: WeightedSample): number {
   const { values: va, weights: wa } = a;
   const { values: vb, weights: wb } = b;
+  if (!wa && !wb) return pairedSum(va, vb) / a.total;
   const la = va.length;
   const lb = vb.length;
   let i = 0;
@@ -74,6 +75,13 @@ function wassersteinPaired(a: WeightedSample, b: WeightedSample): number {
     if (rb === 0 && ++j < lb) rb = wb ? wb[j]! : 1;
   }
   return sum / a.total;
+}
+
+/** Σ |a_k − b_k| over two arrays of one length, in order (the same additions as `wassersteinPaired`'s runs of 1). */
+function pairedSum(va: Float64Array, vb: Float64Array): number {
+  let sum = 0;
+  for (let k = 0; k < va.length; k++) sum += Math.abs(va[k]! - vb[k]!);
+  return sum;
 }
 
 /**

@@ -61,7 +61,74 @@ function distributionOf(ref: ColumnDistribution, cur: ColumnDistribution): Pick<
   return distribution ? { distribution } : {};
 }
 
-export function evaluateDrift(inputs: DriftInputs): DriftResult[] {
+/** One column's drift result, and whether it was compared and drifted (for the dataset row). */
+export interface ColumnDrift {
+  result: DriftResult;
+  compared: boolean;
+  drifted: boolean;
+}
+
+const skip = (result: DriftResult): ColumnDrift => ({ result, compared: false, drifted: false });
+
+/** The drift of one column (in `inputs.current`, `inputs.reference`, or both). */
+function columnDrift(column: string, inputs: DriftInputs): ColumnDrift {
+  const { reference, current, config } = inputs;
+  const share = config.max_drifted_share;
+  const s = settingsFor(column, config);
+  let ref = reference.get(column);
+  let cur = current.get(column);
+  if (inputs.columns?.[column]?.unique) return skip(skipped(column, s.method, IDENTIFIER_SKIPPED));
+  if (!ref) return skip(skipped(column, s.method, 'not in the reference'));
+  if (!cur) return skip(skipped(column, s.method, 'not in the current data'));
+  if (ref.kind !== cur.kind) return skip(skipped(column, s.method, `reference is ${ref.kind}, current is ${cur.kind}`));
+  if (ref.count === 0 || cur.count === 0) return skip(skipped(column, s.method, `no non-null values in the ${ref.count === 0 ? 'reference' : 'current data'}`));
+  const method = s.method === 'auto' ? autoMethod(ref) : s.method;
+  if ((method === 'ks' || method === 'wasserstein') && ref.kind !== 'numeric') return skip(skipped(column, method, `${method} needs a numeric column; this one is categorical`));
+  let summarised: [CategoricalDistribution, CategoricalDistribution] | undefined;
+  let pooled = '';
+  if (ref.kind === 'categorical' && cur.kind === 'categorical') {
+    [ref, cur] = sameSample(ref, cur);
+    if (isSummarised(ref) || isSummarised(cur)) {
+      pooled = pooledMessage(ref, cur);
+      if (!hasSummaryBound(method)) {
+        return skip(skipped(column, method, `${method} needs exact category counts; too many distinct values: ${pooled}`));
+      }
+      summarised = [ref, cur];
+    }
+  }
+  const threshold = thresholdFor(method, s, config);
+  const m = measure(method, ref, cur);
+  const bound = summarised ? summaryBound(method, summarised[0], summarised[1], m.score) : undefined;
+  const isDrift = drifted(m, threshold);
+  // A summarised table's score is only known within its bound: a pass the bound could turn into drift is not a pass.
+  const undecided = !isDrift && bound !== undefined && m.score + bound >= threshold;
+  const status = undecided ? 'warn' : !isDrift ? 'pass' : share !== undefined || s.severity === 'warn' ? 'warn' : 'fail';
+  const approximate = bound === undefined ? undefined : `approximate: ${undecided ? `cannot tell whether it drifted (score ${m.score.toPrecision(3)} ± ${bound.toPrecision(3)} against threshold ${threshold}); ` : ''}${pooled}`;
+  const result: DriftResult = {
+    column,
+    method,
+    score: m.score,
+    threshold,
+    status,
+    ...(m.pValue !== undefined ? { p_value: m.pValue } : {}),
+    severity: s.severity,
+    ...(m.errorBound !== undefined ? { error_bound: m.errorBound } : {}),
+    ...(bound !== undefined ? { error_bound: bound, message: approximate } : {}),
+    ...(isDrift ? distributionOf(ref, cur) : {}),
+  };
+  return { result, compared: true, drifted: isDrift };
+}
+
+/**
+ * The drift of the columns named (each in `inputs.current`): what `evaluateDrift` would give for them, computed
+ * ahead (while the other columns' values are still being sorted) and handed to it as `ready`.
+ */
+export function evaluateDriftColumns(inputs: DriftInputs, columns: Iterable<string>): Map<string, ColumnDrift> {
+  return new Map([...columns].map((column) => [column, columnDrift(column, inputs)]));
+}
+
+/** Every column's drift, in column order, then the dataset row when `max_drifted_share` is set; `ready`: columns' drift computed ahead. */
+export function evaluateDrift(inputs: DriftInputs, ready?: ReadonlyMap<string, ColumnDrift>): DriftResult[] {
   const { reference, current, config } = inputs;
   const results: DriftResult[] = [];
   const columns = [...new Set([...current.keys(), ...reference.keys()])];
@@ -69,69 +136,10 @@ export function evaluateDrift(inputs: DriftInputs): DriftResult[] {
   let compared = 0;
   let driftedCount = 0;
   for (const column of columns) {
-    const s = settingsFor(column, config);
-    let ref = reference.get(column);
-    let cur = current.get(column);
-    if (inputs.columns?.[column]?.unique) {
-      results.push(skipped(column, s.method, IDENTIFIER_SKIPPED));
-      continue;
-    }
-    if (!ref) {
-      results.push(skipped(column, s.method, 'not in the reference'));
-      continue;
-    }
-    if (!cur) {
-      results.push(skipped(column, s.method, 'not in the current data'));
-      continue;
-    }
-    if (ref.kind !== cur.kind) {
-      results.push(skipped(column, s.method, `reference is ${ref.kind}, current is ${cur.kind}`));
-      continue;
-    }
-    if (ref.count === 0 || cur.count === 0) {
-      results.push(skipped(column, s.method, `no non-null values in the ${ref.count === 0 ? 'reference' : 'current data'}`));
-      continue;
-    }
-    const method = s.method === 'auto' ? autoMethod(ref) : s.method;
-    if ((method === 'ks' || method === 'wasserstein') && ref.kind !== 'numeric') {
-      results.push(skipped(column, method, `${method} needs a numeric column; this one is categorical`));
-      continue;
-    }
-    let summarised: [CategoricalDistribution, CategoricalDistribution] | undefined;
-    let pooled = '';
-    if (ref.kind === 'categorical' && cur.kind === 'categorical') {
-      [ref, cur] = sameSample(ref, cur);
-      if (isSummarised(ref) || isSummarised(cur)) {
-        pooled = pooledMessage(ref, cur);
-        if (!hasSummaryBound(method)) {
-          results.push(skipped(column, method, `${method} needs exact category counts; too many distinct values: ${pooled}`));
-          continue;
-        }
-        summarised = [ref, cur];
-      }
-    }
-    const threshold = thresholdFor(method, s, config);
-    const m = measure(method, ref, cur);
-    const bound = summarised ? summaryBound(method, summarised[0], summarised[1], m.score) : undefined;
-    const isDrift = drifted(m, threshold);
-    compared++;
-    if (isDrift) driftedCount++;
-    // A summarised table's score is only known within its bound: a pass the bound could turn into drift is not a pass.
-    const undecided = !isDrift && bound !== undefined && m.score + bound >= threshold;
-    const status = undecided ? 'warn' : !isDrift ? 'pass' : share !== undefined || s.severity === 'warn' ? 'warn' : 'fail';
-    const approximate = bound === undefined ? undefined : `approximate: ${undecided ? `cannot tell whether it drifted (score ${m.score.toPrecision(3)} ± ${bound.toPrecision(3)} against threshold ${threshold}); ` : ''}${pooled}`;
-    results.push({
-      column,
-      method,
-      score: m.score,
-      threshold,
-      status,
-      ...(m.pValue !== undefined ? { p_value: m.pValue } : {}),
-      severity: s.severity,
-      ...(m.errorBound !== undefined ? { error_bound: m.errorBound } : {}),
-      ...(bound !== undefined ? { error_bound: bound, message: approximate } : {}),
-      ...(isDrift ? distributionOf(ref, cur) : {}),
-    });
+    const outcome = ready?.get(column) ?? columnDrift(column, inputs);
+    results.push(outcome.result);
+    if (outcome.compared) compared++;
+    if (outcome.drifted) driftedCount++;
   }
   if (share !== undefined) {
     const observed = compared > 0 ? driftedCount / compared : 0;

@@ -217,9 +217,10 @@ export interface ExactCollector {
   spilled(): string[];
   /**
    * The distributions; `sort` gives each numeric column's values (a list of blocks per column, to be read
-   * once) in order, in one array (default: `sortFloat64Blocks` one column after the other, here).
+   * once) in order, in one array (default: `sortFloat64Blocks` one column after the other, here). `meanwhile`
+   * gets the distributions that need no sort (text columns, tallied numeric ones) once `sort` has started.
    */
-  finish(sort?: ColumnSort): Promise<Map<string, ColumnDistribution>>;
+  finish(sort?: ColumnSort, meanwhile?: (ready: ReadonlyMap<string, ColumnDistribution>) => void): Promise<Map<string, ColumnDistribution>>;
 }
 
 /**
@@ -276,37 +277,40 @@ export function exactCollector(floors: Readonly<Record<string, number>> = {}, ex
       col.nulls += c.nulls;
     }
   };
-  const finish = async (sort?: ColumnSort): Promise<Map<string, ColumnDistribution>> => {
-    const weighted = new Map<string, { values: Float64Array; counts: Float64Array }>();
+  const finish = async (sort?: ColumnSort, meanwhile?: (ready: ReadonlyMap<string, ColumnDistribution>) => void): Promise<Map<string, ColumnDistribution>> => {
+    const ready = new Map<string, ColumnDistribution>();
     const names: string[] = [];
     const blocks: Float64Array[][] = [];
     for (const [name, c] of numeric) {
       const tallied = c.values.tallied();
-      if (tallied && worthWeights(tallied.counts)) weighted.set(name, tallied);
+      if (tallied && worthWeights(tallied.counts)) ready.set(name, weightedDistribution(tallied.values, tallied.counts, c.nulls));
       else {
         names.push(name);
         blocks.push(tallied ? [expanded(tallied.values, tallied.counts)] : c.values.take());
       }
     }
+    for (const [name, c] of categorical) {
+      const { counts, other, level } = c.table.finish();
+      ready.set(name, { kind: 'categorical', counts, other, countError: 0, ...(level > 0 ? { sampleLevel: level } : {}), count: c.table.n, nulls: c.nulls });
+    }
     let arrays: Float64Array[];
-    if (sort) arrays = await sort(blocks);
-    else {
+    if (sort) {
+      const sorting = sort(blocks);
+      meanwhile?.(ready);
+      arrays = await sorting;
+    } else {
+      meanwhile?.(ready);
       const scratch = new SortScratch();
       arrays = blocks.map((parts, k) => {
         blocks[k] = [];
         return sortFloat64Blocks(parts, scratch);
       });
     }
-    const columns = new Map<string, ColumnDistribution>();
     const sorted = new Map(names.map((name, k) => [name, arrays[k]!]));
-    for (const [name, c] of numeric) {
-      const t = weighted.get(name);
-      columns.set(name, t ? weightedDistribution(t.values, t.counts, c.nulls) : rawDistribution(sorted.get(name)!, c.nulls));
-    }
-    for (const [name, c] of categorical) {
-      const { counts, other, level } = c.table.finish();
-      columns.set(name, { kind: 'categorical', counts, other, countError: 0, ...(level > 0 ? { sampleLevel: level } : {}), count: c.table.n, nulls: c.nulls });
-    }
+    // Numeric columns first, then text ones, each in the order first met (as the data's columns come).
+    const columns = new Map<string, ColumnDistribution>();
+    for (const [name, c] of numeric) columns.set(name, ready.get(name) ?? rawDistribution(sorted.get(name)!, c.nulls));
+    for (const name of categorical.keys()) columns.set(name, ready.get(name)!);
     return columns;
   };
   const levels = (): Record<string, number> => Object.fromEntries([...categorical].map(([name, c]) => [name, c.table.level]));

@@ -28,7 +28,7 @@ function buffersOf(blocks: readonly Float64Array[]): ArrayBuffer[] {
  * Sorts the values of each column, given as a list of blocks (`sortFloat64Blocks`), into one array
  * per column (in this thread alone when they hold fewer than `minBytes`): this thread takes columns
  * from the end of the list while `threads - 1` chunk worker threads (those the read just used, when
- * it went well: started, and their code compiled) take them from the front, one at a time. A column's blocks move to the worker that sorts them (no copy) and
+ * it went well: started, and their code compiled) take them from the front, two queued at a time. A column's blocks move to the worker that sorts them (no copy) and
  * its list is emptied; no two blocks of different columns may share a buffer.
  */
 export async function sortColumns(columns: Float64Array[][], settings: { threads: number; minBytes: number }): Promise<Float64Array[]> {
@@ -53,19 +53,22 @@ export async function sortColumns(columns: Float64Array[][], settings: { threads
   const done = workers.map(
     (worker) =>
       new Promise<void>((resolve, reject) => {
+        let outstanding = 0;
         const next = (): void => {
           if (front > back) {
-            resolve();
+            if (outstanding === 0) resolve();
             return;
           }
           const k = front++;
           const blocks = columns[k]!;
           columns[k] = [];
           const task: SortTask = { kind: 'sort', k, blocks };
+          outstanding++;
           worker.postMessage(task, buffersOf(blocks));
         };
         worker.on('message', ({ k, values }: SortReply) => {
           sorted[k] = values;
+          outstanding--;
           next();
         });
         worker.on('error', (e) => {
@@ -76,6 +79,9 @@ export async function sortColumns(columns: Float64Array[][], settings: { threads
           failed = true;
           reject(new Error(`sort worker thread exited with status ${code}`));
         });
+        // Two columns queued: the worker goes on to the second while this thread, busy with its own work, has not yet
+        // taken the first one's reply.
+        next();
         next();
       }),
   );

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DriftConfig } from '../../../src/domain/config/schema.js';
 import type { CategoricalDistribution, ColumnDistribution, NumericDistribution } from '../../../src/domain/drift/distribution.js';
-import { DATASET_ROW, evaluateDrift } from '../../../src/domain/drift/evaluate.js';
+import { DATASET_ROW, evaluateDrift, evaluateDriftColumns } from '../../../src/domain/drift/evaluate.js';
 import { meanStd, sampleFromValues } from '../../../src/domain/drift/sample.js';
 import { normals } from './random.js';
 
@@ -116,5 +116,20 @@ describe('drift evaluation', () => {
     const centre = (side: 'reference' | 'current'): number => d.bins.reduce((s, b) => s + b[side] * ((b.from ?? b.to!) + (b.to ?? b.from!)) / 2, 0);
     expect(centre('current') - centre('reference')).toBeGreaterThan(0.35);
     expect(centre('current') - centre('reference')).toBeLessThan(0.65);
+  });
+});
+
+describe('drift of some columns computed ahead (evaluateDriftColumns, while the others are sorted)', () => {
+  it('gives the same results, dataset row included, as evaluating every column at once', () => {
+    const config: DriftConfig = { reference: 'ref.csv', method: 'auto', max_drifted_share: 0.3 };
+    const current = new Map([...bigShifted, ['only-current', cat({ z: 1 })]]);
+    const whole = evaluateDrift({ reference: big, current, config });
+    for (const ahead of [['c'], ['c', 'id', 'only-current'], ['x', 'y', 'c', 'id']]) {
+      const partial = new Map(ahead.map((name) => [name, current.get(name)!]));
+      const ready = evaluateDriftColumns({ reference: big, current: partial, config }, partial.keys());
+      expect(evaluateDrift({ reference: big, current, config }, ready), ahead.join(',')).toEqual(whole);
+    }
+    expect(whole.at(-1)!.column).toBe(DATASET_ROW);
+    expect(whole.map((r) => r.column)).toEqual(['x', 'y', 'c', 'id', 'only-current', DATASET_ROW]);
   });
 });
