@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { measure } from '../../../src/domain/drift/methods.js';
 import { ColumnStreamer, exactCollector } from '../../../src/io/data/column-values.js';
 import { openTable } from '../../../src/io/data/open.js';
 
@@ -98,6 +99,26 @@ describe('a numeric column of few distinct values is tallied', () => {
     expect(written(tallied.sample)).toEqual(Array.from(raw.sample.values));
     for (const k of ['count', 'nulls', 'mean', 'std', 'min', 'max'] as const) expect(Object.is(tallied[k], raw[k]), k).toBe(true);
     expect(tallied.sample.total).toBe(raw.sample.total);
+  });
+
+  it('scores every numeric method the same, to the bit, tallied or kept one by one, on either side', async () => {
+    const tallied = await distributionOf(part(0, values.length, false));
+    const raw = await distributionOf(part(0, values.length, true));
+    const other = Float64Array.from({ length: 7000 }, (_, i) => (i * 31) % 9);
+    const c = exactCollector({}, undefined, new Set(['x']));
+    c.sinks.numeric('x', 'number').addValues(other, other.length);
+    const current = await distributionOf(c);
+    const sameSize = await distributionOf(part(0, values.length, true));
+    for (const method of ['ks', 'wasserstein', 'psi', 'jensen_shannon', 'linf', 'chi2'] as const) {
+      for (const cur of [current, sameSize]) {
+        const want = measure(method, raw, cur);
+        for (const [a, b] of [[tallied, cur], [cur, tallied]] as const) {
+          const got = measure(method, a, b);
+          const expected = a === tallied ? want : measure(method, cur, raw);
+          expect(Object.is(got.score, expected.score) && Object.is(got.pValue, expected.pValue), `${method}: ${got.score} vs ${expected.score}`).toBe(true);
+        }
+      }
+    }
   });
 
   it('gives the same values however the data came in parts: tallies merged, a tally past its limit, raw and tallied parts', async () => {
