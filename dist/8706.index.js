@@ -1572,23 +1572,34 @@ function planColumn(col, rows, declared) {
         return { kind: 'categorical', type: col.kind === 'boolean' ? 'boolean' : 'string' };
     // An undeclared text column is numbers when every sampled cell is one, timestamps when every one is an ISO 8601
     // date or datetime (compared as time, not as a category with a value per row), else text.
-    let seen = 0;
-    let numbers = true;
-    let datetimes = true;
-    for (const i of rows) {
-        if (col.isNull(i))
-            continue;
-        seen++;
-        if (numbers && Number.isNaN(col.number(i)))
-            numbers = false;
-        if (!numbers && (!datetimes || Number.isNaN(col.datetime(i, false))))
-            return { kind: 'categorical', type: 'string' };
-        if (numbers)
-            datetimes = false;
-    }
-    if (seen === 0)
+    // The first cell decides which of the two every cell must be. Each is a loop of its own with one path: a loop that
+    // took either path per cell was compiled again and again as each column met a path the last had not (~50 ms).
+    let first = 0;
+    while (first < rows.length && col.isNull(rows[first]))
+        first++;
+    if (first === rows.length)
         return { kind: 'categorical', type: 'string' };
-    return numbers ? { kind: 'numeric', type: 'number', dates: false } : { kind: 'numeric', type: 'datetime', dates: true };
+    if (!Number.isNaN(col.number(rows[first])))
+        return allNumbers(col, rows, first) ? { kind: 'numeric', type: 'number', dates: false } : { kind: 'categorical', type: 'string' };
+    return allDatetimes(col, rows, first) ? { kind: 'numeric', type: 'datetime', dates: true } : { kind: 'categorical', type: 'string' };
+}
+/** Whether every non-null cell of rows[from…] is a number. */
+function allNumbers(col, rows, from) {
+    for (let k = from; k < rows.length; k++) {
+        const i = rows[k];
+        if (!col.isNull(i) && Number.isNaN(col.number(i)))
+            return false;
+    }
+    return true;
+}
+/** Whether every non-null cell of rows[from…] is an ISO 8601 date or datetime. */
+function allDatetimes(col, rows, from) {
+    for (let k = from; k < rows.length; k++) {
+        const i = rows[k];
+        if (!col.isNull(i) && Number.isNaN(col.datetime(i, false)))
+            return false;
+    }
+    return true;
 }
 /** The numbers of rows `take` (all `rows` rows when null) into `out`; returns how many (number() is NaN for a null cell too). */
 function numbersOf(col, take, rows, out) {
@@ -1752,6 +1763,38 @@ class ColumnStreamer {
         this.tallies.clear();
     }
 }
+/*
+ * The sinks of a collector's columns: classes, not closures made per collector, so that the readers' calls into them
+ * go to the same functions from one chunk's collector to the next (a new closure per chunk made the engine drop the
+ * readers' optimised code each time it met one).
+ */
+class NumericColumnSink {
+    col;
+    constructor(col) {
+        this.col = col;
+    }
+    addValues(values, length) {
+        this.col.values.push(values, length);
+    }
+    addNulls(count) {
+        this.col.nulls += count;
+    }
+}
+class CategoricalColumnSink {
+    col;
+    constructor(col) {
+        this.col = col;
+    }
+    add(value, count, hash) {
+        this.col.table.add(value, count, hash);
+    }
+    addNulls(count) {
+        this.col.nulls += count;
+    }
+    pooled(hash, count) {
+        return this.col.table.pooled(hash, count);
+    }
+}
 /**
  * Collects every value of every column (exact-mode drift; category tables capped, see capped-counts.ts; numeric
  * columns of few distinct values tallied, see value-tally.ts). `floors`: sampling levels the whole read has already
@@ -1779,15 +1822,8 @@ function exactCollector(floors = {}, expectedRows = BLOCK_VALUES, raw = new Set(
         return c;
     };
     const sinks = {
-        numeric(name, type) {
-            const col = numericColumn(name, type);
-            return { addValues: (v, n) => col.values.push(v, n), addNulls: (n) => (col.nulls += n) };
-        },
-        categorical(name, type) {
-            const col = categoricalColumn(name, type);
-            const table = col.table;
-            return { add: (v, count, hash) => table.add(v, count, hash), addNulls: (n) => (col.nulls += n), pooled: (hash, count) => table.pooled(hash, count) };
-        },
+        numeric: (name, type) => new NumericColumnSink(numericColumn(name, type)),
+        categorical: (name, type) => new CategoricalColumnSink(categoricalColumn(name, type)),
     };
     const exportColumns = () => ({
         types: Object.fromEntries(types),

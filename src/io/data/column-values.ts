@@ -38,18 +38,31 @@ function planColumn(col: Column, rows: readonly number[], declared: ColumnConfig
   if (col.kind !== 'text') return { kind: 'categorical', type: col.kind === 'boolean' ? 'boolean' : 'string' };
   // An undeclared text column is numbers when every sampled cell is one, timestamps when every one is an ISO 8601
   // date or datetime (compared as time, not as a category with a value per row), else text.
-  let seen = 0;
-  let numbers = true;
-  let datetimes = true;
-  for (const i of rows) {
-    if (col.isNull(i)) continue;
-    seen++;
-    if (numbers && Number.isNaN(col.number(i))) numbers = false;
-    if (!numbers && (!datetimes || Number.isNaN(col.datetime(i, false)))) return { kind: 'categorical', type: 'string' };
-    if (numbers) datetimes = false;
+  // The first cell decides which of the two every cell must be. Each is a loop of its own with one path: a loop that
+  // took either path per cell was compiled again and again as each column met a path the last had not (~50 ms).
+  let first = 0;
+  while (first < rows.length && col.isNull(rows[first]!)) first++;
+  if (first === rows.length) return { kind: 'categorical', type: 'string' };
+  if (!Number.isNaN(col.number(rows[first]!))) return allNumbers(col, rows, first) ? { kind: 'numeric', type: 'number', dates: false } : { kind: 'categorical', type: 'string' };
+  return allDatetimes(col, rows, first) ? { kind: 'numeric', type: 'datetime', dates: true } : { kind: 'categorical', type: 'string' };
+}
+
+/** Whether every non-null cell of rows[from…] is a number. */
+function allNumbers(col: Column, rows: readonly number[], from: number): boolean {
+  for (let k = from; k < rows.length; k++) {
+    const i = rows[k]!;
+    if (!col.isNull(i) && Number.isNaN(col.number(i))) return false;
   }
-  if (seen === 0) return { kind: 'categorical', type: 'string' };
-  return numbers ? { kind: 'numeric', type: 'number', dates: false } : { kind: 'numeric', type: 'datetime', dates: true };
+  return true;
+}
+
+/** Whether every non-null cell of rows[from…] is an ISO 8601 date or datetime. */
+function allDatetimes(col: Column, rows: readonly number[], from: number): boolean {
+  for (let k = from; k < rows.length; k++) {
+    const i = rows[k]!;
+    if (!col.isNull(i) && Number.isNaN(col.datetime(i, false))) return false;
+  }
+  return true;
 }
 
 /** The numbers of rows `take` (all `rows` rows when null) into `out`; returns how many (number() is NaN for a null cell too). */
@@ -193,6 +206,34 @@ export class ColumnStreamer {
   }
 }
 
+/*
+ * The sinks of a collector's columns: classes, not closures made per collector, so that the readers' calls into them
+ * go to the same functions from one chunk's collector to the next (a new closure per chunk made the engine drop the
+ * readers' optimised code each time it met one).
+ */
+class NumericColumnSink implements NumericSink {
+  constructor(private readonly col: { values: NumericValues; nulls: number }) {}
+  addValues(values: Float64Array, length: number): void {
+    this.col.values.push(values, length);
+  }
+  addNulls(count: number): void {
+    this.col.nulls += count;
+  }
+}
+
+class CategoricalColumnSink implements CategoricalSink {
+  constructor(private readonly col: { table: CappedCounts; nulls: number }) {}
+  add(value: string, count: number, hash?: number): void {
+    this.col.table.add(value, count, hash);
+  }
+  addNulls(count: number): void {
+    this.col.nulls += count;
+  }
+  pooled(hash: number, count: number): boolean {
+    return this.col.table.pooled(hash, count);
+  }
+}
+
 /** What an exact collector holds for part of the data (plain data: a worker thread sends it). */
 export interface CollectedColumns {
   types: Record<string, string | undefined>;
@@ -250,15 +291,8 @@ export function exactCollector(floors: Readonly<Record<string, number>> = {}, ex
     return c;
   };
   const sinks: ColumnSinks = {
-    numeric(name, type) {
-      const col = numericColumn(name, type);
-      return { addValues: (v, n) => col.values.push(v, n), addNulls: (n) => (col.nulls += n) };
-    },
-    categorical(name, type) {
-      const col = categoricalColumn(name, type);
-      const table = col.table;
-      return { add: (v, count, hash) => table.add(v, count, hash), addNulls: (n) => (col.nulls += n), pooled: (hash, count) => table.pooled(hash, count) };
-    },
+    numeric: (name, type) => new NumericColumnSink(numericColumn(name, type)),
+    categorical: (name, type) => new CategoricalColumnSink(categoricalColumn(name, type)),
   };
   const exportColumns = (): CollectedColumns => ({
     types: Object.fromEntries(types),
