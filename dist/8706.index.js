@@ -1221,8 +1221,6 @@ __webpack_require__.d(__webpack_exports__, {
 var capped_counts = __webpack_require__(50284);
 // EXTERNAL MODULE: ./src/domain/drift/sort.ts
 var drift_sort = __webpack_require__(67253);
-// EXTERNAL MODULE: ./src/domain/drift/sample.ts
-var sample = __webpack_require__(41088);
 ;// CONCATENATED MODULE: ./src/domain/drift/value-tally.ts
 /**
  * The distinct values of a numeric column with their counts, while it has at most `limit` of them. A column of
@@ -1338,15 +1336,22 @@ class ValueTally {
     }
     /** Every value as many times as counted (in no particular order): the column kept value by value from here on. */
     expand() {
-        const out = new Float64Array(this.total);
         const { values, counts } = this.entries();
-        let at = 0;
-        for (let k = 0; k < values.length; k++) {
-            out.fill(values[k], at, at + counts[k]);
-            at += counts[k];
-        }
-        return out;
+        return expandCounts(values, counts);
     }
+}
+/** Each value as many times as its count says. */
+function expandCounts(values, counts) {
+    let n = 0;
+    for (let k = 0; k < counts.length; k++)
+        n += counts[k];
+    const out = new Float64Array(n);
+    let at = 0;
+    for (let k = 0; k < values.length; k++) {
+        out.fill(values[k], at, at + counts[k]);
+        at += counts[k];
+    }
+    return out;
 }
 /** Ascending, -0 before +0 (the order `sortFloat64` gives). */
 function compareValues(a, b) {
@@ -1357,6 +1362,8 @@ function compareValues(a, b) {
     return Object.is(a, -0) && Object.is(b, 0) ? -1 : Object.is(a, 0) && Object.is(b, -0) ? 1 : 0;
 }
 
+// EXTERNAL MODULE: ./src/domain/drift/sample.ts
+var sample = __webpack_require__(41088);
 ;// CONCATENATED MODULE: ./src/io/data/numeric-values.ts
 
 
@@ -1468,14 +1475,14 @@ class NumericValues {
                 if (this.tally.add(values[k], counts[k]))
                     continue;
                 this.spill();
-                this.raw.adopt(expanded(values.subarray(k), counts.subarray(k)));
+                this.raw.adopt(expandCounts(values.subarray(k), counts.subarray(k)));
                 return;
             }
             return;
         }
         if (this.tally)
             this.spill();
-        this.raw.adopt(counts ? expanded(values, counts) : values);
+        this.raw.adopt(counts ? expandCounts(values, counts) : values);
     }
     /** The values kept one by one, as blocks (`Float64Blocks.parts`); this holds none of them afterwards. */
     take() {
@@ -1487,19 +1494,6 @@ class NumericValues {
     tallied() {
         return this.tally?.sorted();
     }
-}
-/** Each value as many times as its count says. */
-function expanded(values, counts) {
-    let n = 0;
-    for (let k = 0; k < counts.length; k++)
-        n += counts[k];
-    const out = new Float64Array(n);
-    let at = 0;
-    for (let k = 0; k < values.length; k++) {
-        out.fill(values[k], at, at + counts[k]);
-        at += counts[k];
-    }
-    return out;
 }
 /**
  * Whether a tallied column is kept as its distinct values with weights: when that is at most half the size of a value
@@ -1552,6 +1546,7 @@ function weightedDistribution(values, counts, nulls) {
 // EXTERNAL MODULE: ./src/io/data/text-tally.ts
 var text_tally = __webpack_require__(9413);
 ;// CONCATENATED MODULE: ./src/io/data/column-values.ts
+
 
 
 
@@ -1852,7 +1847,7 @@ function exactCollector(floors = {}, expectedRows = BLOCK_VALUES, raw = new Set(
                 ready.set(name, weightedDistribution(tallied.values, tallied.counts, c.nulls));
             else {
                 names.push(name);
-                blocks.push(tallied ? [expanded(tallied.values, tallied.counts)] : c.values.take());
+                blocks.push(tallied ? [expandCounts(tallied.values, tallied.counts)] : c.values.take());
             }
         }
         for (const [name, c] of categorical) {

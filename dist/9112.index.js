@@ -284,6 +284,7 @@ async function prepareDrift(dataset, root, context, where, production, profile) 
  */
 function driftHook({ dataset, loaded, context, profile }, invocation) {
     const index = loaded.config.datasets.indexOf(dataset);
+    // A wrong --store is an error even when the stores are never opened.
     (0,_invocation_js__WEBPACK_IMPORTED_MODULE_7__/* .storeChoice */ .Hz)(invocation);
     const production = async (name) => {
         const [{ evidenceFactory, storeFactory }, { productionProfile }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(6913), __webpack_require__.e(9300), __webpack_require__.e(4385), __webpack_require__.e(3938), __webpack_require__.e(2947), __webpack_require__.e(6130)]).then(__webpack_require__.bind(__webpack_require__, 56130)), Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(6913), __webpack_require__.e(9300), __webpack_require__.e(3938), __webpack_require__.e(8125)]).then(__webpack_require__.bind(__webpack_require__, 18125))]);

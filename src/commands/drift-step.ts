@@ -55,6 +55,7 @@ export async function prepareDrift(dataset: DatasetConfig, root: string, context
  */
 export function driftHook({ dataset, loaded, context, profile }: Parameters<DriftHook>[0], invocation: Invocation): ReturnType<DriftHook> {
   const index = loaded.config.datasets.indexOf(dataset);
+  // A wrong --store is an error even when the stores are never opened.
   storeChoice(invocation);
   const production: ReferenceReading['production'] = async (name) => {
     const [{ evidenceFactory, storeFactory }, { productionProfile }] = await Promise.all([import('./compare.js'), import('./production-evidence.js')]);

@@ -114,15 +114,22 @@ export class ValueTally {
 
   /** Every value as many times as counted (in no particular order): the column kept value by value from here on. */
   expand(): Float64Array {
-    const out = new Float64Array(this.total);
     const { values, counts } = this.entries();
-    let at = 0;
-    for (let k = 0; k < values.length; k++) {
-      out.fill(values[k]!, at, at + counts[k]!);
-      at += counts[k]!;
-    }
-    return out;
+    return expandCounts(values, counts);
   }
+}
+
+/** Each value as many times as its count says. */
+export function expandCounts(values: Float64Array, counts: Float64Array): Float64Array {
+  let n = 0;
+  for (let k = 0; k < counts.length; k++) n += counts[k]!;
+  const out = new Float64Array(n);
+  let at = 0;
+  for (let k = 0; k < values.length; k++) {
+    out.fill(values[k]!, at, at + counts[k]!);
+    at += counts[k]!;
+  }
+  return out;
 }
 
 /** Ascending, -0 before +0 (the order `sortFloat64` gives). */

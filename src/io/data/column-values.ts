@@ -7,7 +7,8 @@ import type { ColumnConfig, DatasetConfig } from '../../domain/config/schema.js'
 import { CappedCounts, EXACT_CATEGORY_LIMIT, type CappedCountsPart } from '../../domain/drift/capped-counts.js';
 import type { ColumnDistribution } from '../../domain/drift/distribution.js';
 import { SortScratch, sortFloat64Blocks } from '../../domain/drift/sort.js';
-import { BLOCK_VALUES, expanded, NumericValues, rawDistribution, weightedDistribution, worthWeights } from './numeric-values.js';
+import { expandCounts } from '../../domain/drift/value-tally.js';
+import { BLOCK_VALUES, NumericValues, rawDistribution, weightedDistribution, worthWeights } from './numeric-values.js';
 import type { Column, RecordBatch } from '../../domain/table/record-batch.js';
 import { TextTallies, type CategoricalSink, type TextTally } from './text-tally.js';
 
@@ -320,7 +321,7 @@ export function exactCollector(floors: Readonly<Record<string, number>> = {}, ex
       if (tallied && worthWeights(tallied.counts)) ready.set(name, weightedDistribution(tallied.values, tallied.counts, c.nulls));
       else {
         names.push(name);
-        blocks.push(tallied ? [expanded(tallied.values, tallied.counts)] : c.values.take());
+        blocks.push(tallied ? [expandCounts(tallied.values, tallied.counts)] : c.values.take());
       }
     }
     for (const [name, c] of categorical) {

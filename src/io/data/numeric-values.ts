@@ -4,7 +4,7 @@
  */
 import type { ColumnDistribution } from '../../domain/drift/distribution.js';
 import { exactSample } from '../../domain/drift/sample.js';
-import { ValueTally } from '../../domain/drift/value-tally.js';
+import { expandCounts, ValueTally } from '../../domain/drift/value-tally.js';
 
 /** Values per block of a column kept one by one (unless told the rows to expect). */
 export const BLOCK_VALUES = 1 << 16;
@@ -118,13 +118,13 @@ export class NumericValues {
       for (let k = 0; k < values.length; k++) {
         if (this.tally.add(values[k]!, counts[k]!)) continue;
         this.spill();
-        this.raw.adopt(expanded(values.subarray(k), counts.subarray(k)));
+        this.raw.adopt(expandCounts(values.subarray(k), counts.subarray(k)));
         return;
       }
       return;
     }
     if (this.tally) this.spill();
-    this.raw.adopt(counts ? expanded(values, counts) : values);
+    this.raw.adopt(counts ? expandCounts(values, counts) : values);
   }
 
   /** The values kept one by one, as blocks (`Float64Blocks.parts`); this holds none of them afterwards. */
@@ -138,19 +138,6 @@ export class NumericValues {
   tallied(): { values: Float64Array; counts: Float64Array } | undefined {
     return this.tally?.sorted();
   }
-}
-
-/** Each value as many times as its count says. */
-export function expanded(values: Float64Array, counts: Float64Array): Float64Array {
-  let n = 0;
-  for (let k = 0; k < counts.length; k++) n += counts[k]!;
-  const out = new Float64Array(n);
-  let at = 0;
-  for (let k = 0; k < values.length; k++) {
-    out.fill(values[k]!, at, at + counts[k]!);
-    at += counts[k]!;
-  }
-  return out;
 }
 
 /**
