@@ -76,6 +76,15 @@ describe('radix sort of float64 over blocks (a column as the chunks sent it)', (
     'just under 2048': Float64Array.from({ length: 2047 }, () => r.uniform() - 0.5),
     'just over 2048': Float64Array.from({ length: 2049 }, () => r.uniform() - 0.5),
     'low bits only': Float64Array.from({ length: 6000 }, (_, i) => 1 + ((i * 7919) % 6000) * 2 ** -45),
+    // The window of 32 bits the keys differ in lies across the high and the low word.
+    'timestamps in milliseconds': Float64Array.from({ length: 20_000 }, () => 1.6e12 + Math.floor(r.uniform() * 3e10)),
+    'large integer ids': Float64Array.from({ length: 20_000 }, () => 2 ** 40 + Math.floor(r.uniform() * 2 ** 30)),
+    // One far value sets the window; the rest share it and are ordered by their low words, in long runs.
+    'a cluster and one outlier': Float64Array.from({ length: 20_000 }, (_, i) => (i === 7 ? 1e300 : 1000 + r.uniform() * 1e-6)),
+    'a cluster and one negative outlier': Float64Array.from({ length: 20_000 }, (_, i) => (i === 9 ? -1e-300 : 1 + Math.floor(r.uniform() * 5000) * 2 ** -52)),
+    'one high word, differing low words': Float64Array.from({ length: 20_000 }, () => -(2 + Math.floor(r.uniform() * 2 ** 20) * 2 ** -51)),
+    'all equal': new Float64Array(5000).fill(-2.5),
+    'all equal but one': Float64Array.from({ length: 5000 }, (_, i) => (i === 4321 ? 7 : 3)),
   };
   for (const [name, values] of Object.entries(variants)) {
     it(`equals Float64Array.prototype.sort and leaves the blocks unchanged: ${name}`, () => {
