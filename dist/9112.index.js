@@ -453,21 +453,17 @@ function binCounts(sample, edges) {
  * true, the bucket last).
  */
 function alignCategories(reference, current) {
-    // A side with `other` > 0 is a truncated top-k (a profile): a value it does not list may be inside its `other`, so a
-    // value listed only by the far side is pooled into (other) on both sides instead of counting as new or vanished.
-    // Not so for exact mode's hash sample (exact counts, a sampling level): both sides are at the same level (evaluate.ts),
-    // a value the near side lists is one the sample keeps, and the far side lists every such value it has.
-    const resolvable = (l, far) => far.counts.has(l) || far.other === 0 || (far.countError === 0 && far.sampleLevel !== undefined);
-    const labels = [...new Set([...reference.counts.keys(), ...current.counts.keys()])].filter((l) => (reference.counts.has(l) ? resolvable(l, current) : resolvable(l, reference))).sort();
-    let refOther = reference.other;
-    let curOther = current.other;
-    const kept = new Set(labels);
-    for (const [l, n] of reference.counts)
-        if (!kept.has(l))
-            refOther += n;
-    for (const [l, n] of current.counts)
-        if (!kept.has(l))
-            curOther += n;
+    const { refOnly, curOnly } = listedAlone(reference, current);
+    const labels = [];
+    for (const l of reference.counts.keys())
+        if (refOnly || current.counts.has(l))
+            labels.push(l);
+    if (curOnly)
+        for (const l of current.counts.keys())
+            if (!reference.counts.has(l))
+                labels.push(l);
+    labels.sort();
+    const [refOther, curOther] = pooledCounts(reference, current);
     const withOther = refOther > 0 || curOther > 0;
     const size = labels.length + (withOther ? 1 : 0);
     const ref = new Float64Array(size);
@@ -482,6 +478,33 @@ function alignCategories(reference, current) {
         labels.push('(other)');
     }
     return { labels, ref, cur, pooled: withOther };
+}
+/**
+ * Whether a value listed by one side alone keeps a place of its own in the aligned tables (`refOnly`: listed by the
+ * reference alone). A side with `other` > 0 is a truncated top-k (a profile): a value it does not list may be inside
+ * its `other`, so a value listed only by the far side is pooled into (other) on both sides instead of counting as new
+ * or vanished. Not so for exact mode's hash sample (exact counts, a sampling level): both sides are at the same level
+ * (evaluate.ts), a value the near side lists is one the sample keeps, and the far side lists every such value it has.
+ * A value both sides list always keeps its place.
+ */
+function listedAlone(reference, current) {
+    const complete = (far) => far.other === 0 || (far.countError === 0 && far.sampleLevel !== undefined);
+    return { refOnly: complete(current), curOnly: complete(reference) };
+}
+/** What the aligned tables of `alignCategories` pool as (other) on each side: [reference, current]. */
+function pooledCounts(reference, current) {
+    const { refOnly, curOnly } = listedAlone(reference, current);
+    let refOther = reference.other;
+    let curOther = current.other;
+    if (!refOnly)
+        for (const [l, n] of reference.counts)
+            if (!current.counts.has(l))
+                refOther += n;
+    if (!curOnly)
+        for (const [l, n] of current.counts)
+            if (!reference.counts.has(l))
+                curOther += n;
+    return [refOther, curOther];
 }
 
 ;// CONCATENATED MODULE: ./src/domain/drift/category-bound.ts
@@ -510,12 +533,11 @@ function isSummarised(d) {
 }
 /** Share of each side's non-null values that the aligned tables pool as (other): [reference, current]. */
 function pooledShares(reference, current) {
-    const a = alignCategories(reference, current);
-    if (!a.pooled)
+    const [refOther, curOther] = pooledCounts(reference, current);
+    if (refOther === 0 && curOther === 0)
         return [0, 0];
-    const last = a.labels.length - 1;
     const share = (bucket, count) => (count > 0 ? Math.min(1, bucket / count) : 0);
-    return [share(a.ref[last], reference.count), share(a.cur[last], current.count)];
+    return [share(refOther, reference.count), share(curOther, current.count)];
 }
 /** Whether `summaryBound` bounds the method's score (the others are not computed on summarised tables). */
 function hasSummaryBound(method) {

@@ -16,7 +16,7 @@
  *   while the bucket's own |o_ref − o_cur| is at most as much: the bound is max(o_ref, o_cur).
  * PSI and χ² are not metrics and depend on the number of bins: no such bound, so they are not computed.
  */
-import { alignCategories, type CategoricalDistribution, type ColumnDistribution } from './distribution.js';
+import { pooledCounts, type CategoricalDistribution, type ColumnDistribution } from './distribution.js';
 import type { DriftMethod } from './methods.js';
 
 /** A categorical side whose table does not list every value with its exact count. */
@@ -26,11 +26,10 @@ export function isSummarised(d: ColumnDistribution): d is CategoricalDistributio
 
 /** Share of each side's non-null values that the aligned tables pool as (other): [reference, current]. */
 export function pooledShares(reference: CategoricalDistribution, current: CategoricalDistribution): [number, number] {
-  const a = alignCategories(reference, current);
-  if (!a.pooled) return [0, 0];
-  const last = a.labels.length - 1;
+  const [refOther, curOther] = pooledCounts(reference, current);
+  if (refOther === 0 && curOther === 0) return [0, 0];
   const share = (bucket: number, count: number): number => (count > 0 ? Math.min(1, bucket / count) : 0);
-  return [share(a.ref[last]!, reference.count), share(a.cur[last]!, current.count)];
+  return [share(refOther, reference.count), share(curOther, current.count)];
 }
 
 /** Whether `summaryBound` bounds the method's score (the others are not computed on summarised tables). */

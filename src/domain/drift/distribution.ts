@@ -64,17 +64,12 @@ export function binCounts(sample: WeightedSample, edges: readonly number[]): Flo
  * true, the bucket last).
  */
 export function alignCategories(reference: CategoricalDistribution, current: CategoricalDistribution): { labels: string[]; ref: Float64Array; cur: Float64Array; pooled: boolean } {
-  // A side with `other` > 0 is a truncated top-k (a profile): a value it does not list may be inside its `other`, so a
-  // value listed only by the far side is pooled into (other) on both sides instead of counting as new or vanished.
-  // Not so for exact mode's hash sample (exact counts, a sampling level): both sides are at the same level (evaluate.ts),
-  // a value the near side lists is one the sample keeps, and the far side lists every such value it has.
-  const resolvable = (l: string, far: CategoricalDistribution): boolean => far.counts.has(l) || far.other === 0 || (far.countError === 0 && far.sampleLevel !== undefined);
-  const labels = [...new Set([...reference.counts.keys(), ...current.counts.keys()])].filter((l) => (reference.counts.has(l) ? resolvable(l, current) : resolvable(l, reference))).sort();
-  let refOther = reference.other;
-  let curOther = current.other;
-  const kept = new Set(labels);
-  for (const [l, n] of reference.counts) if (!kept.has(l)) refOther += n;
-  for (const [l, n] of current.counts) if (!kept.has(l)) curOther += n;
+  const { refOnly, curOnly } = listedAlone(reference, current);
+  const labels: string[] = [];
+  for (const l of reference.counts.keys()) if (refOnly || current.counts.has(l)) labels.push(l);
+  if (curOnly) for (const l of current.counts.keys()) if (!reference.counts.has(l)) labels.push(l);
+  labels.sort();
+  const [refOther, curOther] = pooledCounts(reference, current);
   const withOther = refOther > 0 || curOther > 0;
   const size = labels.length + (withOther ? 1 : 0);
   const ref = new Float64Array(size);
@@ -89,4 +84,27 @@ export function alignCategories(reference: CategoricalDistribution, current: Cat
     labels.push('(other)');
   }
   return { labels, ref, cur, pooled: withOther };
+}
+
+/**
+ * Whether a value listed by one side alone keeps a place of its own in the aligned tables (`refOnly`: listed by the
+ * reference alone). A side with `other` > 0 is a truncated top-k (a profile): a value it does not list may be inside
+ * its `other`, so a value listed only by the far side is pooled into (other) on both sides instead of counting as new
+ * or vanished. Not so for exact mode's hash sample (exact counts, a sampling level): both sides are at the same level
+ * (evaluate.ts), a value the near side lists is one the sample keeps, and the far side lists every such value it has.
+ * A value both sides list always keeps its place.
+ */
+function listedAlone(reference: CategoricalDistribution, current: CategoricalDistribution): { refOnly: boolean; curOnly: boolean } {
+  const complete = (far: CategoricalDistribution): boolean => far.other === 0 || (far.countError === 0 && far.sampleLevel !== undefined);
+  return { refOnly: complete(current), curOnly: complete(reference) };
+}
+
+/** What the aligned tables of `alignCategories` pool as (other) on each side: [reference, current]. */
+export function pooledCounts(reference: CategoricalDistribution, current: CategoricalDistribution): [number, number] {
+  const { refOnly, curOnly } = listedAlone(reference, current);
+  let refOther = reference.other;
+  let curOther = current.other;
+  if (!refOnly) for (const [l, n] of reference.counts) if (!current.counts.has(l)) refOther += n;
+  if (!curOnly) for (const [l, n] of current.counts) if (!reference.counts.has(l)) curOther += n;
+  return [refOther, curOther];
 }

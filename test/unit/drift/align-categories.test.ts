@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alignCategories } from '../../../src/domain/drift/distribution.js';
+import { alignCategories, pooledCounts } from '../../../src/domain/drift/distribution.js';
 import type { CategoricalDistribution } from '../../../src/domain/drift/distribution.js';
 
 const dist = (counts: Record<string, number>, other = 0): CategoricalDistribution => {
@@ -32,5 +32,23 @@ describe('alignCategories', () => {
 
   it('both truncated: only the values both list are compared one by one', () => {
     expect(asRecord(alignCategories(dist({ a: 3, b: 2 }, 5), dist({ a: 4, c: 1 }, 6)))).toEqual({ a: [3, 4], '(other)': [7, 7] });
+  });
+
+  it('pooledCounts gives the (other) bucket of the aligned tables without building them, in every case above', () => {
+    const sampled = (counts: Record<string, number>, other: number, countError = 0): CategoricalDistribution => ({ ...dist(counts, other), countError, sampleLevel: 2 });
+    const pairs: [CategoricalDistribution, CategoricalDistribution][] = [
+      [dist({ a: 5, b: 5 }), dist({ b: 4, c: 6 })],
+      [dist({ a: 10, b: 10 }, 20), dist({ a: 10, b: 10, z: 20 })],
+      [dist({ a: 10, q: 5 }), dist({ a: 30 }, 7)],
+      [sampled({ a: 3, b: 2 }, 5), sampled({ a: 4, c: 1 }, 6)],
+      [sampled({ a: 3, b: 2 }, 5), sampled({ a: 4, c: 1 }, 6, 1)],
+      [dist({ a: 3, b: 2 }, 5), dist({ a: 4, c: 1 }, 6)],
+      [dist({ a: 0.1, b: 0.2, c: 0.3 }, 0.5), dist({ d: 0.7, e: 0.1 })],
+    ];
+    for (const [ref, cur] of pairs) {
+      const a = alignCategories(ref, cur);
+      const last = a.labels.length - 1;
+      expect(pooledCounts(ref, cur)).toEqual(a.pooled ? [a.ref[last], a.cur[last]] : [0, 0]);
+    }
   });
 });
