@@ -2,7 +2,7 @@ export const id = 503;
 export const ids = [503];
 export const modules = {
 
-/***/ 95573:
+/***/ 17954:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1003,7 +1003,7 @@ function walkBloomEligible(filter, out) {
 /* harmony export */   SP: () => (/* binding */ readPage),
 /* harmony export */   wK: () => (/* binding */ parquetHeader)
 /* harmony export */ });
-/* harmony import */ var _assemble_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(95573);
+/* harmony import */ var _assemble_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17954);
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(40312);
 /* harmony import */ var _convert_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(69234);
 /* harmony import */ var _datapage_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73234);
@@ -3428,7 +3428,7 @@ function align(buffer, offset, size) {
 /* harmony export */   Ls: () => (/* binding */ assembleAsync),
 /* harmony export */   Qe: () => (/* binding */ asyncGroupToRows)
 /* harmony export */ });
-/* harmony import */ var _assemble_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(95573);
+/* harmony import */ var _assemble_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(17954);
 /* harmony import */ var _column_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(16167);
 /* harmony import */ var _convert_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(69234);
 /* harmony import */ var _indexes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(99249);

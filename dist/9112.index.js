@@ -1854,12 +1854,12 @@ var sort_workers = __webpack_require__(84032);
 
 
 
-/** Exact distributions of every column of `files`, read with the dataset's format settings and column types. */
-async function readExactDistributions(files, dataset, env, progress) {
+/** Exact distributions of every column of `files`, read with the dataset's format settings and column types (`plans`: see `collectColumns`). */
+async function readExactDistributions(files, dataset, env, progress, plans) {
     const c = (0,column_values/* exactCollector */.l5)();
     const reading = await read_progress/* ReadProgress */.i.start(progress, `reading the drift reference of ${dataset.name}`, files);
     try {
-        await (0,read_dataset/* collectColumns */.y)(files, dataset, c, env, reading);
+        await (0,read_dataset/* collectColumns */.y)(files, dataset, c, env, reading, plans);
     }
     finally {
         reading?.end();
@@ -1877,6 +1877,7 @@ var profile_data = __webpack_require__(75942);
  * The reference side of drift: data files (read exactly, their exact distributions cached), or a
  * profile JSON. Used by `validate`/`check` (drift-step) and by `merge-profiles`.
  */
+
 
 
 
@@ -1912,6 +1913,9 @@ function referenceCacheKey(dataset, hash) {
  * so a cached run scores exactly what an uncached run does.
  */
 async function referenceFromData(files, dataset, reading) {
+    // A worker thread reads the first rows and plans the columns while this thread hashes the files (both needed
+    // before the read); awaited either way, so that the worker is free again when the current data are read.
+    const planning = (0,read_dataset/* planAhead */.ZJ)(files, dataset, reading.env);
     const key = referenceCacheKey(dataset, await (0,profile_data/* contentHash */.Ae)(files));
     const { cache } = reading;
     const cached = `.mlgate/reference/${key}`;
@@ -1919,13 +1923,15 @@ async function referenceFromData(files, dataset, reading) {
     let unreadable = '';
     if (await cache.restore([cached], key)) {
         try {
-            return { columns: await readDistributionsDir(cachedAbs), source: `cached distributions ${key} (${cache.kind} cache)` };
+            const columns = await readDistributionsDir(cachedAbs);
+            await planning;
+            return { columns, source: `cached distributions ${key} (${cache.kind} cache)` };
         }
         catch (error) {
             unreadable = `; the cached copy was unreadable (${error instanceof Error ? error.message : String(error)}), so it was read again`;
         }
     }
-    const columns = await readExactDistributions(files, dataset, reading.env, reading.progress);
+    const columns = await readExactDistributions(files, dataset, reading.env, reading.progress, await planning);
     // Written while the current data are read; nothing changes the distributions meanwhile.
     const saved = writeDistributionsDir(cachedAbs, columns)
         .then(() => cache.save([cached], key))

@@ -211,6 +211,19 @@ datasets:
     expect(oneCached).toEqual(one);
   });
 
+  it('reports bad input in the first rows of reference data as a one-thread read does (their columns are planned on a worker thread while this one hashes the files)', () => {
+    const reference = big();
+    const cut = reference.indexOf('\n') + 1;
+    const bad = `${reference.slice(0, cut)}1,2\n${reference.slice(cut)}`;
+    const driftYaml = yaml.replace('    duplicates: 0\n', '    duplicates: 0\n    drift:\n      reference: reference.csv\n');
+    const dir = workspace({ 'big.csv': big(), 'reference.csv': bad, 'mlgate.yml': driftYaml });
+    for (const mode of Object.keys(MODES) as Mode[]) {
+      const r = spawnSync(process.execPath, [path.join(root, 'bin', 'mlgate.js'), 'validate'], { cwd: dir, encoding: 'utf8', env: { PATH: process.env.PATH, ...MODES[mode], MLGATE_CACHE_DIR: path.join(dir, `cache-${mode}`) } });
+      expect(r.status, mode).toBe(2);
+      expect(r.stderr, mode).toContain('reference.csv:2: ragged row: 2 fields where the header has 4');
+    }
+  });
+
   it('names the line of bad input found by a worker', () => {
     const text = big();
     // a ragged record inserted at a record boundary near the end (in the last chunk)

@@ -31,6 +31,11 @@ export type ColumnPlan = { kind: 'numeric'; type?: string; dates: boolean } | { 
 /** Rows of a CSV file's first batch, from which undeclared text columns are found numeric or not. */
 export const PLAN_SAMPLE_ROWS = 65_536;
 
+/** Fixes in `plans` how each column of the batch is read (numbers, dates or texts) that has no plan there yet, from rows `rows`. */
+export function planColumns(batch: RecordBatch, rows: readonly number[], declared: DatasetConfig['columns'], plans: Map<string, ColumnPlan>): void {
+  for (const col of batch.columns) if (!plans.has(col.name)) plans.set(col.name, planColumn(col, rows, declared?.[col.name]));
+}
+
 function planColumn(col: Column, rows: readonly number[], declared: ColumnConfig | undefined): ColumnPlan {
   const type = declared?.type;
   if (type && NUMERIC_TYPES.has(type)) return { kind: 'numeric', type, dates: (type === 'date' || type === 'datetime') && col.kind !== 'timestamp' && col.kind !== 'number' && col.kind !== 'integer' };
@@ -154,7 +159,7 @@ export class ColumnStreamer {
 
   /** Fixes the plans of the batch's columns that have none yet, from rows `take` (default: all of them). */
   plan(batch: RecordBatch, take?: readonly number[]): void {
-    for (const col of batch.columns) if (!this.plans.has(col.name)) this.plans.set(col.name, planColumn(col, take ?? this.allRows(batch.length), this.dataset.columns?.[col.name]));
+    planColumns(batch, take ?? this.allRows(batch.length), this.dataset.columns, this.plans);
   }
 
   private allRows(n: number): number[] {

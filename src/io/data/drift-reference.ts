@@ -15,6 +15,7 @@ import { readProfileFile } from '../files/profile-file.js';
 import { readExactDistributions } from './distributions.js';
 import { resolveDataFiles, type DataFile } from './files.js';
 import { contentHash } from './profile-data.js';
+import { planAhead } from './read-dataset.js';
 
 export interface ReferenceDistributions {
   columns: Map<string, ColumnDistribution>;
@@ -65,6 +66,9 @@ export function referenceCacheKey(dataset: DatasetConfig, hash: string): string 
  * so a cached run scores exactly what an uncached run does.
  */
 async function referenceFromData(files: readonly DataFile[], dataset: DatasetConfig, reading: ReferenceReading): Promise<ReferenceDistributions> {
+  // A worker thread reads the first rows and plans the columns while this thread hashes the files (both needed
+  // before the read); awaited either way, so that the worker is free again when the current data are read.
+  const planning = planAhead(files, dataset, reading.env);
   const key = referenceCacheKey(dataset, await contentHash(files));
   const { cache } = reading;
   const cached = `.mlgate/reference/${key}`;
@@ -72,12 +76,14 @@ async function referenceFromData(files: readonly DataFile[], dataset: DatasetCon
   let unreadable = '';
   if (await cache.restore([cached], key)) {
     try {
-      return { columns: await readDistributionsDir(cachedAbs), source: `cached distributions ${key} (${cache.kind} cache)` };
+      const columns = await readDistributionsDir(cachedAbs);
+      await planning;
+      return { columns, source: `cached distributions ${key} (${cache.kind} cache)` };
     } catch (error) {
       unreadable = `; the cached copy was unreadable (${error instanceof Error ? error.message : String(error)}), so it was read again`;
     }
   }
-  const columns = await readExactDistributions(files, dataset, reading.env, reading.progress);
+  const columns = await readExactDistributions(files, dataset, reading.env, reading.progress, await planning);
   // Written while the current data are read; nothing changes the distributions meanwhile.
   const saved = writeDistributionsDir(cachedAbs, columns)
     .then(() => cache.save([cached], key))

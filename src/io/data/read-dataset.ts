@@ -8,7 +8,7 @@ import { CsvSource } from './csv/source.js';
 import { JsonlSource } from './jsonl/source.js';
 import type { DataFile } from './files.js';
 import { openTable } from './open.js';
-import { ColumnStreamer, PLAN_SAMPLE_ROWS, type ExactCollector } from './column-values.js';
+import { ColumnStreamer, PLAN_SAMPLE_ROWS, type ColumnPlan, type ExactCollector } from './column-values.js';
 import { CHECK_BATCH_ROWS, ParquetSource } from './parquet/source.js';
 import type { ReadSummary } from './profile-data.js';
 import type { ReadProgress } from './read-progress.js';
@@ -83,7 +83,8 @@ async function readChunked(table: TableSource, f: DataFile, env: Env, checks: Ch
   const size = (await stat(f.path)).size;
   if (size < minParallelBytes(env)) return false;
   const info = await table.headerInfo();
-  if (streamer) {
+  // Plans worked out ahead (`planAhead`) spare reading the first rows twice.
+  if (streamer && !info.names.every((name) => streamer.plans.has(name))) {
     // The columns' plans come from the file's first rows, as a one-thread read decides them.
     for await (const first of table.batches({ batchRows: PLAN_SAMPLE_ROWS })) {
       streamer.plan(first);
@@ -198,9 +199,30 @@ class RowCount implements ParallelSink {
   expectRows(): void {}
 }
 
-/** Every value of every column of `files` into `collector` (exact drift, reference profiles): big CSV files on both cores. */
-export async function collectColumns(files: readonly DataFile[], dataset: DatasetConfig, collector: ExactCollector, env: Env, progress?: ReadProgress): Promise<ReadSummary> {
-  const streamer = new ColumnStreamer(dataset, collector.sinks);
+/**
+ * Plans the drift columns of the first of `files` on a spare worker thread, when it is a CSV file big enough to be
+ * read on the worker threads: this thread may meanwhile hash the files. Resolves to the plans for `collectColumns`,
+ * or undefined (the read plans them itself); never rejects.
+ */
+export async function planAhead(files: readonly DataFile[], dataset: DatasetConfig, env: Env): Promise<Map<string, ColumnPlan> | undefined> {
+  const f = files[0];
+  if (!f || parallelThreads(env) < 2) return undefined;
+  try {
+    const table = openTable(f.path, { displayName: f.name, format: dataset.format, delimiter: dataset.delimiter });
+    if (!(table instanceof CsvSource) || (await stat(f.path)).size < minParallelBytes(env)) return undefined;
+    const { planOnSpareWorker } = await import('../workers/plan-ahead.js');
+    return await planOnSpareWorker({ path: f.path, file: f.name, format: table.format, gzip: table.location.gzip, delimiter: dataset.delimiter, columns: dataset.columns });
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Every value of every column of `files` into `collector` (exact drift, reference profiles): big CSV files on both cores.
+ * `plans`: how to read each column, as `planAhead` found them (the read fixes the others from the first rows).
+ */
+export async function collectColumns(files: readonly DataFile[], dataset: DatasetConfig, collector: ExactCollector, env: Env, progress?: ReadProgress, plans?: ReadonlyMap<string, ColumnPlan>): Promise<ReadSummary> {
+  const streamer = new ColumnStreamer(dataset, collector.sinks, new Map(plans));
   const noChecks: ChecksJob = { columns: {}, unique: [], rowHashes: false, now: 0, maxExamples: 0 };
   let rows = 0;
   const sources: ReadSummary['sources'] = [];

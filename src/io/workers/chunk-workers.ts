@@ -78,6 +78,11 @@ export function returnChunkWorker(worker: Worker): void {
 
 /** A chunk worker for a read on `threads` threads (this one included): a spare one when there is a live one, else a new one. */
 export function takeChunkWorker(threads: number): Worker {
+  return takeSpareChunkWorker() ?? startChunkWorker(threads);
+}
+
+/** A live spare chunk worker, or undefined when there is none (none is started). */
+export function takeSpareChunkWorker(): Worker | undefined {
   for (let entry = spare.pop(); entry; entry = spare.pop()) {
     if (entry.dead) continue;
     entry.worker.removeAllListeners('error');
@@ -85,7 +90,7 @@ export function takeChunkWorker(threads: number): Worker {
     entry.worker.ref();
     return entry.worker;
   }
-  return startChunkWorker(threads);
+  return undefined;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { isAscii, isUtf8 } from 'node:buffer';
-import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { isMainThread, parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import type { ColumnConfig, DatasetConfig } from '../../../domain/config/schema.js';
 import { ColumnChecker } from '../../../domain/validation/column-checker.js';
 import { fillUniqueKeys, type UniqueKeys } from '../../../domain/validation/distinct.js';
@@ -19,6 +19,7 @@ import { lastRecordEnd } from './record-chunks.js';
 import { countLines } from '../line-feeds.js';
 import { recycleRowArrays, rowArray, rowArrayBuffers, type RowArray } from './row-arrays.js';
 import { CsvSyntaxError, CsvTokenizer } from './tokenizer.js';
+import { plansFromFirstRows, type PlanRequest } from './plan-ahead.js';
 
 /**
  * Rows tokenized and checked at a time: the fields' offsets and the bytes of 4,096 rows stay in the
@@ -270,7 +271,15 @@ if (!isMainThread && parentPort && (workerData as { tag?: string } | null)?.tag 
   let parquet: Promise<(task: ParquetTask) => void> | undefined;
   /** Work arrays of the sorts this thread does (`sortColumns` gives idle chunk workers columns to sort). */
   let sortScratch: SortScratch | undefined;
-  port.on('message', (msg: { kind: 'job'; job: ChunkJob | JsonlChunkJob | ParquetJob } | ChunkMessage | { kind: 'parquet-task'; task: ParquetTask } | { kind: 'preload-parquet' } | SortTask) => {
+  port.on('message', (msg: { kind: 'job'; job: ChunkJob | JsonlChunkJob | ParquetJob } | ChunkMessage | { kind: 'parquet-task'; task: ParquetTask } | { kind: 'preload-parquet' } | SortTask | { kind: 'plan'; request: PlanRequest; reply: MessagePort }) => {
+    if (msg.kind === 'plan') {
+      const { reply } = msg;
+      void plansFromFirstRows(msg.request).then((plans) => {
+        reply.postMessage(plans ?? null);
+        reply.close();
+      });
+      return;
+    }
     if (msg.kind === 'sort') {
       const reply: SortReply = { k: msg.k, values: sortFloat64Blocks(msg.blocks, (sortScratch ??= new SortScratch())) };
       port.postMessage(reply, [reply.values.buffer as ArrayBuffer]);

@@ -1,5 +1,5 @@
-export const id = 8706;
-export const ids = [8706];
+export const id = 907;
+export const ids = [907];
 export const modules = {
 
 /***/ 50284:
@@ -1284,7 +1284,8 @@ function describeReadError(error, displayName, gzip = false) {
 __webpack_require__.d(__webpack_exports__, {
   iI: () => (/* binding */ ColumnStreamer),
   lD: () => (/* binding */ PLAN_SAMPLE_ROWS),
-  l5: () => (/* binding */ exactCollector)
+  l5: () => (/* binding */ exactCollector),
+  j7: () => (/* binding */ planColumns)
 });
 
 // EXTERNAL MODULE: ./src/domain/drift/capped-counts.ts
@@ -1625,6 +1626,12 @@ const NUMERIC_TYPES = new Set(['integer', 'number', 'date', 'datetime']);
 const CATEGORICAL_TYPES = new Set(['string', 'category', 'boolean']);
 /** Rows of a CSV file's first batch, from which undeclared text columns are found numeric or not. */
 const PLAN_SAMPLE_ROWS = 65_536;
+/** Fixes in `plans` how each column of the batch is read (numbers, dates or texts) that has no plan there yet, from rows `rows`. */
+function planColumns(batch, rows, declared, plans) {
+    for (const col of batch.columns)
+        if (!plans.has(col.name))
+            plans.set(col.name, planColumn(col, rows, declared?.[col.name]));
+}
 function planColumn(col, rows, declared) {
     const type = declared?.type;
     if (type && NUMERIC_TYPES.has(type))
@@ -1766,9 +1773,7 @@ class ColumnStreamer {
     }
     /** Fixes the plans of the batch's columns that have none yet, from rows `take` (default: all of them). */
     plan(batch, take) {
-        for (const col of batch.columns)
-            if (!this.plans.has(col.name))
-                this.plans.set(col.name, planColumn(col, take ?? this.allRows(batch.length), this.dataset.columns?.[col.name]));
+        planColumns(batch, take ?? this.allRows(batch.length), this.dataset.columns, this.plans);
     }
     allRows(n) {
         while (this.all.length < n)
@@ -2396,6 +2401,227 @@ function canonicalIntegerBytes(b, start, end) {
         v = v * 10 + c;
     }
     return neg ? -v : v;
+}
+
+
+/***/ }),
+
+/***/ 97105:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ CsvSource)
+/* harmony export */ });
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4573);
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _domain_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(10241);
+/* harmony import */ var _byte_stream_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6052);
+/* harmony import */ var _columns_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(65690);
+/* harmony import */ var _domain_table_hash_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(68867);
+/* harmony import */ var _tokenizer_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(55915);
+
+
+
+
+
+
+const DEFAULT_BATCH_ROWS = 4096;
+const MAX_HEADER_FIELDS = 1 << 16;
+/** CSV/TSV file (optionally gzip) read in one streaming pass. */
+class CsvSource {
+    path;
+    file;
+    format;
+    gzip;
+    delimiter;
+    header;
+    constructor(path, file, format, gzip, delimiter) {
+        this.path = path;
+        this.file = file;
+        this.format = format;
+        this.gzip = gzip;
+        this.delimiter = delimiter;
+    }
+    async columnNames() {
+        if (!this.header) {
+            for await (const batch of this.batches({ columns: [], batchRows: 1 })) {
+                void batch;
+                break;
+            }
+        }
+        return this.header.names;
+    }
+    /** The parsed header (reads the start of the file once). */
+    async headerInfo() {
+        await this.columnNames();
+        return this.header;
+    }
+    /** What `fileChunks` needs to read this file again. */
+    get location() {
+        return { path: this.path, gzip: this.gzip };
+    }
+    knownRowCount() {
+        return Promise.resolve(undefined);
+    }
+    async *batches(options = {}) {
+        const batchRows = Math.max(1, options.batchRows ?? DEFAULT_BATCH_ROWS);
+        let pending;
+        let tok;
+        let names = [];
+        let rowOffset = 0;
+        let firstChunk = true;
+        let requested = [];
+        let sawAnyByte = false;
+        const fail = (error, line) => {
+            if (error instanceof _tokenizer_js__WEBPACK_IMPORTED_MODULE_5__/* .CsvSyntaxError */ .oC)
+                throw (0,_domain_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)(error.message, { file: this.file, line: error.line });
+            throw (0,_domain_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)(String(error), { file: this.file, line });
+        };
+        const makeBatch = (buf, rows) => {
+            const t = tok;
+            const ascii = rows > 0 && (0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isAscii)(buf.subarray(t.records[0], t.records[2 * rows - 1]));
+            const columns = requested.map((name, slot) => new _columns_js__WEBPACK_IMPORTED_MODULE_3__/* .CsvColumn */ .xO(name, buf, t.offsets, t.flags, slot, requested.length, rows, ascii));
+            const lines = t.lines;
+            const records = t.records;
+            const view = (0,_domain_table_hash_js__WEBPACK_IMPORTED_MODULE_4__/* .viewOf */ .du)(buf);
+            const byName = new Map(columns.map((c) => [c.name, c]));
+            const batch = {
+                file: this.file,
+                length: rows,
+                rowOffset,
+                columns,
+                column: (name) => byName.get(name),
+                line: (i) => lines[i],
+                rowHash: (i, out) => (0,_domain_table_hash_js__WEBPACK_IMPORTED_MODULE_4__/* .hashRecordBytes */ .Vt)(buf, view, records[2 * i], records[2 * i + 1], out),
+            };
+            rowOffset += rows;
+            return batch;
+        };
+        const checkUtf8 = (buf, start, end, firstLine) => {
+            if ((0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isUtf8)(buf.subarray(start, end)))
+                return;
+            let line = firstLine;
+            let p = start;
+            while (p < end) {
+                let q = buf.indexOf(10, p);
+                if (q < 0 || q >= end)
+                    q = end;
+                if (!(0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isUtf8)(buf.subarray(p, q)))
+                    throw (0,_domain_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)('invalid UTF-8 (expected UTF-8 text; re-encode the file, e.g. iconv -t UTF-8)', { file: this.file, line });
+                line++;
+                p = q + 1;
+            }
+        };
+        const readHeader = (buf, final) => {
+            let start = 0;
+            if (buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf)
+                start = 3;
+            // skip leading empty lines
+            const delimiter = this.delimiter !== undefined ? this.delimiter.charCodeAt(0) : this.format === 'tsv' ? 9 : (0,_tokenizer_js__WEBPACK_IMPORTED_MODULE_5__/* .detectDelimiter */ .T6)(buf, start, buf.length);
+            const identity = new Int32Array(MAX_HEADER_FIELDS).map((_, i) => i);
+            const headerTok = new _tokenizer_js__WEBPACK_IMPORTED_MODULE_5__/* .CsvTokenizer */ .YB(delimiter, -1, identity, MAX_HEADER_FIELDS, 1);
+            let res;
+            try {
+                res = headerTok.tokenize(buf, start, buf.length, final);
+            }
+            catch (error) {
+                return fail(error);
+            }
+            if (res.rows === 0)
+                return -1;
+            checkUtf8(buf, start, res.consumed, 1);
+            const count = headerTok.lastFieldCount;
+            if (count > MAX_HEADER_FIELDS)
+                throw (0,_domain_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)(`the header has ${count.toLocaleString('en-US')} columns; mlgate reads files of at most ${MAX_HEADER_FIELDS.toLocaleString('en-US')} columns`, { file: this.file, line: headerTok.lines[0] });
+            names = [];
+            for (let f = 0; f < count; f++) {
+                const s = headerTok.offsets[2 * f];
+                const e = headerTok.offsets[2 * f + 1];
+                const t = buf.toString('utf8', s, e);
+                names.push(headerTok.flags[f] === 2 ? t.replaceAll('""', '"') : t);
+            }
+            const seen = new Set();
+            names.forEach((n, i) => {
+                if (n === '')
+                    throw (0,_domain_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)(`header field ${i + 1} is empty; expected a column name`, { file: this.file, line: headerTok.lines[0] });
+                if (seen.has(n))
+                    throw (0,_domain_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)(`duplicate column name ${(0,_domain_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .quoted */ .TL)(n)} in the header (columns ${names.indexOf(n) + 1} and ${i + 1})`, { file: this.file, line: headerTok.lines[0] });
+                seen.add(n);
+            });
+            this.header = { names, delimiter, endOffset: res.consumed, nextLine: headerTok.line };
+            requested = options.columns ? options.columns.filter((c) => names.includes(c)) : [...names];
+            const slotOf = new Int32Array(names.length).fill(-1);
+            requested.forEach((name, slot) => {
+                slotOf[names.indexOf(name)] = slot;
+            });
+            tok = new _tokenizer_js__WEBPACK_IMPORTED_MODULE_5__/* .CsvTokenizer */ .YB(delimiter, names.length, slotOf, requested.length, batchRows);
+            tok.line = headerTok.line;
+            return res.consumed;
+        };
+        for await (const chunk of (0,_byte_stream_js__WEBPACK_IMPORTED_MODULE_2__/* .fileChunks */ .T9)(this.path, this.file, this.gzip)) {
+            if (chunk.length > 0)
+                sawAnyByte = true;
+            let buf = pending && pending.length > 0 ? Buffer.concat([pending, chunk]) : chunk;
+            let pos = 0;
+            if (!tok) {
+                pos = readHeader(buf, false);
+                if (pos < 0) {
+                    pending = buf;
+                    continue;
+                }
+                if (options.columns && options.columns.length === 0 && options.batchRows === 1 && firstChunk)
+                    return;
+            }
+            firstChunk = false;
+            for (;;) {
+                const startLine = tok.line;
+                let res;
+                try {
+                    res = tok.tokenize(buf, pos, buf.length, false);
+                }
+                catch (error) {
+                    return fail(error);
+                }
+                if (res.rows === 0)
+                    break;
+                checkUtf8(buf, pos, res.consumed, startLine);
+                yield makeBatch(buf, res.rows);
+                pos = res.consumed;
+                if (pos >= buf.length)
+                    break;
+            }
+            pending = pos < buf.length ? buf.subarray(pos) : undefined;
+            buf = Buffer.alloc(0);
+        }
+        // end of input
+        const rest = pending ?? Buffer.alloc(0);
+        let pos = 0;
+        if (!tok) {
+            if (!sawAnyByte || rest.every((c) => c === 10 || c === 13 || c === 32))
+                throw (0,_domain_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)('empty file: expected a header line with column names', { file: this.file, line: 1 });
+            pos = readHeader(rest, true);
+            if (pos < 0)
+                throw (0,_domain_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)('empty file: expected a header line with column names', { file: this.file, line: 1 });
+            if (options.columns && options.columns.length === 0 && options.batchRows === 1)
+                return;
+        }
+        while (pos < rest.length) {
+            const startLine = tok.line;
+            let res;
+            try {
+                res = tok.tokenize(rest, pos, rest.length, true);
+            }
+            catch (error) {
+                return fail(error);
+            }
+            if (res.rows === 0 && res.consumed === pos)
+                break;
+            checkUtf8(rest, pos, res.consumed, startLine);
+            if (res.rows > 0)
+                yield makeBatch(rest, res.rows);
+            pos = res.consumed;
+        }
+    }
 }
 
 

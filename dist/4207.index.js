@@ -1,5 +1,5 @@
-export const id = 2862;
-export const ids = [2862];
+export const id = 4207;
+export const ids = [4207];
 export const modules = {
 
 /***/ 11238:
@@ -612,32 +612,73 @@ function finding(parts) {
 
 /***/ }),
 
-/***/ 22862:
+/***/ 84207:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   processChunk: () => (/* binding */ processChunk),
-/* harmony export */   resultBuffers: () => (/* binding */ resultBuffers)
-/* harmony export */ });
-/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4573);
-/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(75919);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _domain_validation_column_checker_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(46865);
-/* harmony import */ var _domain_validation_distinct_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(21464);
-/* harmony import */ var _workers_chunk_workers_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(14565);
-/* harmony import */ var _domain_drift_sort_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(67253);
-/* harmony import */ var _domain_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(10241);
-/* harmony import */ var _jsonl_chunk_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(19005);
-/* harmony import */ var _columns_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(65690);
-/* harmony import */ var _domain_table_hash_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(68867);
-/* harmony import */ var _column_values_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(23920);
-/* harmony import */ var _text_tally_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(9413);
-/* harmony import */ var _record_chunks_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(41304);
-/* harmony import */ var _line_feeds_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(42771);
-/* harmony import */ var _row_arrays_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(30393);
-/* harmony import */ var _tokenizer_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(55915);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  processChunk: () => (/* binding */ processChunk),
+  resultBuffers: () => (/* binding */ resultBuffers)
+});
+
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __webpack_require__(4573);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __webpack_require__(75919);
+// EXTERNAL MODULE: ./src/domain/validation/column-checker.ts + 1 modules
+var column_checker = __webpack_require__(46865);
+// EXTERNAL MODULE: ./src/domain/validation/distinct.ts
+var distinct = __webpack_require__(21464);
+// EXTERNAL MODULE: ./src/io/workers/chunk-workers.ts + 1 modules
+var chunk_workers = __webpack_require__(14565);
+// EXTERNAL MODULE: ./src/domain/drift/sort.ts
+var sort = __webpack_require__(67253);
+// EXTERNAL MODULE: ./src/domain/errors.ts
+var errors = __webpack_require__(10241);
+// EXTERNAL MODULE: ./src/io/data/jsonl/chunk.ts
+var chunk = __webpack_require__(19005);
+// EXTERNAL MODULE: ./src/io/data/columns.ts
+var data_columns = __webpack_require__(65690);
+// EXTERNAL MODULE: ./src/domain/table/hash.ts
+var hash = __webpack_require__(68867);
+// EXTERNAL MODULE: ./src/io/data/column-values.ts + 2 modules
+var column_values = __webpack_require__(23920);
+// EXTERNAL MODULE: ./src/io/data/text-tally.ts
+var text_tally = __webpack_require__(9413);
+// EXTERNAL MODULE: ./src/io/data/csv/record-chunks.ts
+var record_chunks = __webpack_require__(41304);
+// EXTERNAL MODULE: ./src/io/data/line-feeds.ts
+var line_feeds = __webpack_require__(42771);
+// EXTERNAL MODULE: ./src/io/data/csv/row-arrays.ts
+var row_arrays = __webpack_require__(30393);
+// EXTERNAL MODULE: ./src/io/data/csv/tokenizer.ts
+var tokenizer = __webpack_require__(55915);
+// EXTERNAL MODULE: ./src/io/data/csv/source.ts
+var source = __webpack_require__(97105);
+;// CONCATENATED MODULE: ./src/io/data/csv/plan-ahead.ts
+
+
+/** The plans a read of the file fixes from its first rows; undefined when they cannot be had (bad input: the read itself then reports it). */
+async function plansFromFirstRows(request) {
+    try {
+        const table = new source/* CsvSource */.U(request.path, request.file, request.format, request.gzip, request.delimiter);
+        const plans = new Map();
+        for await (const first of table.batches({ batchRows: column_values/* PLAN_SAMPLE_ROWS */.lD })) {
+            (0,column_values/* planColumns */.j7)(first, Array.from({ length: first.length }, (_, i) => i), request.columns, plans);
+            break;
+        }
+        return [...plans];
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/io/data/csv/chunk-worker.ts
+
 
 
 
@@ -672,7 +713,7 @@ function firstBadLine(buf, startLine) {
         let q = buf.indexOf(10, p);
         if (q < 0)
             q = buf.length;
-        if (!(0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isUtf8)(buf.subarray(p, q)))
+        if (!(0,external_node_buffer_.isUtf8)(buf.subarray(p, q)))
             return line;
         line++;
         p = q + 1;
@@ -687,7 +728,7 @@ function firstBadLine(buf, startLine) {
 function hashRows(buf, view, records, from, to, out, h) {
     const { hi, lo } = out;
     for (let r = from; r < to; r++) {
-        (0,_domain_table_hash_js__WEBPACK_IMPORTED_MODULE_8__/* .hashRecordBytes */ .Vt)(buf, view, records[2 * r], records[2 * r + 1], h);
+        (0,hash/* hashRecordBytes */.Vt)(buf, view, records[2 * r], records[2 * r + 1], h);
         hi[r] = h[0];
         lo[r] = h[1];
     }
@@ -697,7 +738,7 @@ const tokenizers = new WeakMap();
 function tokenizerFor(job, slotOf, slots) {
     let tok = tokenizers.get(job);
     if (tok === undefined) {
-        tok = new _tokenizer_js__WEBPACK_IMPORTED_MODULE_11__/* .CsvTokenizer */ .YB(job.delimiter, job.header.length, slotOf, slots, SUB_BATCH_ROWS);
+        tok = new tokenizer/* CsvTokenizer */.YB(job.delimiter, job.header.length, slotOf, slots, SUB_BATCH_ROWS);
         tokenizers.set(job, tok);
     }
     return tok;
@@ -707,7 +748,7 @@ const talliesOf = new WeakMap();
 function tallies(job) {
     let t = talliesOf.get(job);
     if (t === undefined)
-        talliesOf.set(job, (t = new _text_tally_js__WEBPACK_IMPORTED_MODULE_12__/* .TextTallies */ .W()));
+        talliesOf.set(job, (t = new text_tally/* TextTallies */.W()));
     return t;
 }
 /**
@@ -740,7 +781,7 @@ const WARM_UP_RUNS = 2;
  */
 function warmUp(job, buf, startLine) {
     warmed.add(job);
-    const end = (0,_record_chunks_js__WEBPACK_IMPORTED_MODULE_10__/* .lastRecordEnd */ .R6)(buf, Math.min(buf.length, WARM_UP_BYTES), job.delimiter);
+    const end = (0,record_chunks/* lastRecordEnd */.R6)(buf, Math.min(buf.length, WARM_UP_BYTES), job.delimiter);
     if (end === 0 || end === buf.length)
         return;
     const prefix = buf.subarray(0, end);
@@ -749,7 +790,7 @@ function warmUp(job, buf, startLine) {
     try {
         for (let k = 0; k < WARM_UP_RUNS; k++) {
             const records = k === 0 ? prefix : unterminated;
-            (0,_row_arrays_js__WEBPACK_IMPORTED_MODULE_13__/* .recycleRowArrays */ .G)((0,_row_arrays_js__WEBPACK_IMPORTED_MODULE_13__/* .rowArrayBuffers */ .r)(checkChunk(job, records, startLine, (0,_line_feeds_js__WEBPACK_IMPORTED_MODULE_14__/* .countLines */ .l)(records))));
+            (0,row_arrays/* recycleRowArrays */.G)((0,row_arrays/* rowArrayBuffers */.r)(checkChunk(job, records, startLine, (0,line_feeds/* countLines */.l)(records))));
         }
     }
     catch {
@@ -768,9 +809,9 @@ function processChunk(job, buf, startLine, lineCount, driftFloors) {
 }
 function checkChunk(job, buf, startLine, lineCount, driftFloors) {
     // ASCII is valid UTF-8 (and lets texts be cut cheaply, see TextWindow).
-    const ascii = (0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isAscii)(buf);
-    if (!ascii && !(0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isUtf8)(buf))
-        throw new _tokenizer_js__WEBPACK_IMPORTED_MODULE_11__/* .CsvSyntaxError */ .oC('invalid UTF-8 (expected UTF-8 text; re-encode the file, e.g. iconv -t UTF-8)', firstBadLine(buf, startLine));
+    const ascii = (0,external_node_buffer_.isAscii)(buf);
+    if (!ascii && !(0,external_node_buffer_.isUtf8)(buf))
+        throw new tokenizer/* CsvSyntaxError */.oC('invalid UTF-8 (expected UTF-8 text; re-encode the file, e.g. iconv -t UTF-8)', firstBadLine(buf, startLine));
     const requested = job.header.filter((h) => h in job.columns || job.unique.includes(h) || (job.drift !== undefined && h in job.drift.plans));
     const slotOf = new Int32Array(job.header.length).fill(-1);
     requested.forEach((name, slot) => {
@@ -779,11 +820,11 @@ function checkChunk(job, buf, startLine, lineCount, driftFloors) {
     // One record per line feed, plus a last unterminated line; a file with lone CR line ends has more,
     // and the arrays grow for them.
     let capacity = lineCount + 1;
-    let lines = (0,_row_arrays_js__WEBPACK_IMPORTED_MODULE_13__/* .rowArray */ .kH)(Float64Array, capacity);
-    let records = (0,_row_arrays_js__WEBPACK_IMPORTED_MODULE_13__/* .rowArray */ .kH)(Int32Array, 2 * capacity);
-    const keys = () => ({ ints: (0,_row_arrays_js__WEBPACK_IMPORTED_MODULE_13__/* .rowArray */ .kH)(Float64Array, capacity), hi: (0,_row_arrays_js__WEBPACK_IMPORTED_MODULE_13__/* .rowArray */ .kH)(Uint32Array, capacity), lo: (0,_row_arrays_js__WEBPACK_IMPORTED_MODULE_13__/* .rowArray */ .kH)(Uint32Array, capacity), nulls: (0,_row_arrays_js__WEBPACK_IMPORTED_MODULE_13__/* .rowArray */ .kH)(Uint8Array, capacity) });
+    let lines = (0,row_arrays/* rowArray */.kH)(Float64Array, capacity);
+    let records = (0,row_arrays/* rowArray */.kH)(Int32Array, 2 * capacity);
+    const keys = () => ({ ints: (0,row_arrays/* rowArray */.kH)(Float64Array, capacity), hi: (0,row_arrays/* rowArray */.kH)(Uint32Array, capacity), lo: (0,row_arrays/* rowArray */.kH)(Uint32Array, capacity), nulls: (0,row_arrays/* rowArray */.kH)(Uint8Array, capacity) });
     const unique = Object.fromEntries(job.unique.filter((n) => requested.includes(n)).map((n) => [n, keys()]));
-    const rowHashes = job.rowHashes ? { hi: (0,_row_arrays_js__WEBPACK_IMPORTED_MODULE_13__/* .rowArray */ .kH)(Uint32Array, capacity), lo: (0,_row_arrays_js__WEBPACK_IMPORTED_MODULE_13__/* .rowArray */ .kH)(Uint32Array, capacity) } : undefined;
+    const rowHashes = job.rowHashes ? { hi: (0,row_arrays/* rowArray */.kH)(Uint32Array, capacity), lo: (0,row_arrays/* rowArray */.kH)(Uint32Array, capacity) } : undefined;
     const ensure = (need) => {
         if (need <= capacity)
             return;
@@ -798,17 +839,17 @@ function checkChunk(job, buf, startLine, lineCount, driftFloors) {
     const ctx = { now: job.now, maxExamples: job.maxExamples };
     const checkers = requested.flatMap((name, slot) => {
         const cfg = job.columns[name];
-        return cfg ? [{ slot, checker: new _domain_validation_column_checker_js__WEBPACK_IMPORTED_MODULE_2__/* .ColumnChecker */ .q(name, cfg, ctx) }] : [];
+        return cfg ? [{ slot, checker: new column_checker/* ColumnChecker */.q(name, cfg, ctx) }] : [];
     });
     // Sized for the chunk's rows: each numeric column's values fill one array, sent as it is.
-    const collector = job.drift ? (0,_column_values_js__WEBPACK_IMPORTED_MODULE_9__/* .exactCollector */ .l5)(floorsFor(job, driftFloors), capacity, spilledOf.get(job)) : undefined;
-    const streamer = job.drift && collector ? new _column_values_js__WEBPACK_IMPORTED_MODULE_9__/* .ColumnStreamer */ .iI(job.drift.columns, collector.sinks, new Map(Object.entries(job.drift.plans)), tallies(job)) : undefined;
+    const collector = job.drift ? (0,column_values/* exactCollector */.l5)(floorsFor(job, driftFloors), capacity, spilledOf.get(job)) : undefined;
+    const streamer = job.drift && collector ? new column_values/* ColumnStreamer */.iI(job.drift.columns, collector.sinks, new Map(Object.entries(job.drift.plans)), tallies(job)) : undefined;
     // A text's counts wait in the thread's tallies for the whole chunk (one add per text and chunk); none may be left from a chunk given up.
     streamer?.clear();
     const tok = tokenizerFor(job, slotOf, requested.length);
     tok.line = startLine;
     const h = new Uint32Array(2);
-    const view = (0,_domain_table_hash_js__WEBPACK_IMPORTED_MODULE_8__/* .viewOf */ .du)(buf);
+    const view = (0,hash/* viewOf */.du)(buf);
     let rows = 0;
     let pos = 0;
     while (pos < buf.length) {
@@ -818,7 +859,7 @@ function checkChunk(job, buf, startLine, lineCount, driftFloors) {
         if (n === 0)
             break;
         ensure(rows + n);
-        const columns = requested.map((name, slot) => new _columns_js__WEBPACK_IMPORTED_MODULE_7__/* .CsvColumn */ .xO(name, buf, tok.offsets, tok.flags, slot, requested.length, n, ascii));
+        const columns = requested.map((name, slot) => new data_columns/* CsvColumn */.xO(name, buf, tok.offsets, tok.flags, slot, requested.length, n, ascii));
         const byName = new Map(columns.map((c) => [c.name, c]));
         const subLines = tok.lines;
         const batch = { file: job.file, length: n, rowOffset: rows, columns, column: (name) => byName.get(name), line: (i) => subLines[i] };
@@ -826,7 +867,7 @@ function checkChunk(job, buf, startLine, lineCount, driftFloors) {
             checker.consume(batch, columns[slot]);
         streamer?.consume(batch, undefined, false);
         for (const [name, u] of Object.entries(unique))
-            (0,_domain_validation_distinct_js__WEBPACK_IMPORTED_MODULE_3__/* .fillUniqueKeys */ .ld)(byName.get(name), n, u, rows, h);
+            (0,distinct/* fillUniqueKeys */.ld)(byName.get(name), n, u, rows, h);
         lines.set(subLines.subarray(0, n), rows);
         records.set(tok.records.subarray(0, 2 * n), 2 * rows);
         if (rowHashes)
@@ -855,14 +896,14 @@ function checkChunk(job, buf, startLine, lineCount, driftFloors) {
 }
 /** The typed arrays of a result, to transfer rather than copy. */
 function resultBuffers(result) {
-    const out = (0,_row_arrays_js__WEBPACK_IMPORTED_MODULE_13__/* .rowArrayBuffers */ .r)(result);
+    const out = (0,row_arrays/* rowArrayBuffers */.r)(result);
     if ('drift' in result)
         for (const c of Object.values(result.drift?.numeric ?? {}))
             out.push(c.values.buffer, ...(c.counts ? [c.counts.buffer] : []));
     return out;
 }
-if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.isMainThread && node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.parentPort && node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.workerData?.tag === _workers_chunk_workers_js__WEBPACK_IMPORTED_MODULE_4__/* .CHUNK_WORKER_TAG */ .q$) {
-    const port = node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.parentPort;
+if (!external_node_worker_threads_.isMainThread && external_node_worker_threads_.parentPort && external_node_worker_threads_.workerData?.tag === chunk_workers/* CHUNK_WORKER_TAG */.q$) {
+    const port = external_node_worker_threads_.parentPort;
     let job;
     /** A Parquet read's code (loaded only for a Parquet file) and task runner. */
     let parquetCode;
@@ -871,8 +912,16 @@ if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.isMainThread && node_worke
     /** Work arrays of the sorts this thread does (`sortColumns` gives idle chunk workers columns to sort). */
     let sortScratch;
     port.on('message', (msg) => {
+        if (msg.kind === 'plan') {
+            const { reply } = msg;
+            void plansFromFirstRows(msg.request).then((plans) => {
+                reply.postMessage(plans ?? null);
+                reply.close();
+            });
+            return;
+        }
         if (msg.kind === 'sort') {
-            const reply = { k: msg.k, values: (0,_domain_drift_sort_js__WEBPACK_IMPORTED_MODULE_15__/* .sortFloat64Blocks */ .vx)(msg.blocks, (sortScratch ??= new _domain_drift_sort_js__WEBPACK_IMPORTED_MODULE_15__/* .SortScratch */ .zp())) };
+            const reply = { k: msg.k, values: (0,sort/* sortFloat64Blocks */.vx)(msg.blocks, (sortScratch ??= new sort/* SortScratch */.zp())) };
             port.postMessage(reply, [reply.values.buffer]);
             return;
         }
@@ -893,15 +942,15 @@ if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.isMainThread && node_worke
             void parquet.then((run) => run(task));
             return;
         }
-        (0,_row_arrays_js__WEBPACK_IMPORTED_MODULE_13__/* .recycleRowArrays */ .G)(msg.spare);
+        (0,row_arrays/* recycleRowArrays */.G)(msg.spare);
         const buf = Buffer.from(msg.buf.buffer, msg.buf.byteOffset, msg.buf.byteLength);
         let reply;
         try {
-            const result = 'format' in job ? (0,_jsonl_chunk_js__WEBPACK_IMPORTED_MODULE_6__/* .processJsonlChunk */ .P)(job, buf, msg.startLine, msg.lines) : processChunk(job, buf, msg.startLine, msg.lines, msg.driftFloors);
+            const result = 'format' in job ? (0,chunk/* processJsonlChunk */.P)(job, buf, msg.startLine, msg.lines) : processChunk(job, buf, msg.startLine, msg.lines, msg.driftFloors);
             reply = { id: msg.id, ok: true, result, buf: msg.buf };
         }
         catch (error) {
-            const line = error instanceof _tokenizer_js__WEBPACK_IMPORTED_MODULE_11__/* .CsvSyntaxError */ .oC ? error.line : error instanceof _domain_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .MlgateError */ .Bf ? (error.location.line ?? msg.startLine) : msg.startLine;
+            const line = error instanceof tokenizer/* CsvSyntaxError */.oC ? error.line : error instanceof errors/* MlgateError */.Bf ? (error.location.line ?? msg.startLine) : msg.startLine;
             reply = { id: msg.id, ok: false, message: error instanceof Error ? error.message : String(error), line, buf: msg.buf };
         }
         port.postMessage(reply, [msg.buf.buffer, ...(reply.ok ? resultBuffers(reply.result) : [])]);
