@@ -897,9 +897,8 @@ function checkChunk(job, buf, startLine, lineCount, driftFloors) {
 /** The typed arrays of a result, to transfer rather than copy. */
 function resultBuffers(result) {
     const out = (0,row_arrays/* rowArrayBuffers */.r)(result);
-    if ('drift' in result)
-        for (const c of Object.values(result.drift?.numeric ?? {}))
-            out.push(c.values.buffer, ...(c.counts ? [c.counts.buffer] : []));
+    if ('drift' in result && result.drift)
+        out.push(...(0,column_values/* partBuffers */.vq)(result.drift));
     return out;
 }
 if (!external_node_worker_threads_.isMainThread && external_node_worker_threads_.parentPort && external_node_worker_threads_.workerData?.tag === chunk_workers/* CHUNK_WORKER_TAG */.q$) {
@@ -1135,64 +1134,6 @@ function lastRecordEnd(buf, end, delimiter) {
 /** A quote after this byte starts a quoted field. */
 function opensField(before, delimiter) {
     return before === delimiter || before === 10 || before === 13;
-}
-
-
-/***/ }),
-
-/***/ 30393:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ recycleRowArrays),
-/* harmony export */   kH: () => (/* binding */ rowArray),
-/* harmony export */   r: () => (/* binding */ rowArrayBuffers)
-/* harmony export */ });
-/* unused harmony export spareRowBuffers */
-/**
- * Buffers of a chunk's row arrays (line numbers, record ranges, key hashes) that the thread they went
- * to has finished with and handed back. A chunk's arrays are ~40 bytes a row; allocated afresh, they
- * cost page faults here and, as garbage, memory wherever they end (until a GC gets to them).
- */
-const spare = [];
-/** Enough for the chunks in flight (about eight arrays each); more are left to the GC. */
-const MAX_SPARE = 64;
-/** A zeroed array of `length` elements, on a spare buffer when one fits (not more than 4 times too big). */
-function rowArray(type, length) {
-    const bytes = length * type.BYTES_PER_ELEMENT;
-    for (let k = spare.length - 1; k >= 0; k--) {
-        const b = spare[k];
-        if (b.byteLength < bytes || b.byteLength > 4 * bytes + 4096)
-            continue;
-        spare[k] = spare[spare.length - 1];
-        spare.pop();
-        return new type(b, 0, length).fill(0);
-    }
-    return new type(length);
-}
-/** Hands back buffers of row arrays nothing refers to any more (the oldest spare ones go when there are too many). */
-function recycleRowArrays(buffers) {
-    for (const b of buffers) {
-        if (b.byteLength === 0 || spare.includes(b))
-            continue;
-        spare.push(b);
-    }
-    if (spare.length > MAX_SPARE)
-        spare.splice(0, spare.length - MAX_SPARE);
-}
-/** Spare buffers held (for tests). */
-function spareRowBuffers() {
-    return spare.length;
-}
-/** The buffers of a chunk result's row arrays (`rowArray`): once the result is folded, they can be recycled. */
-function rowArrayBuffers(result) {
-    const s = result.summary;
-    const out = [s.lines.buffer, result.records.buffer];
-    for (const u of Object.values(s.unique))
-        out.push(u.ints.buffer, u.hi.buffer, u.lo.buffer, u.nulls.buffer);
-    if (s.rowHashes)
-        out.push(s.rowHashes.hi.buffer, s.rowHashes.lo.buffer);
-    return out;
 }
 
 

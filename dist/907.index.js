@@ -1285,6 +1285,7 @@ __webpack_require__.d(__webpack_exports__, {
   iI: () => (/* binding */ ColumnStreamer),
   lD: () => (/* binding */ PLAN_SAMPLE_ROWS),
   l5: () => (/* binding */ exactCollector),
+  vq: () => (/* binding */ partBuffers),
   j7: () => (/* binding */ planColumns)
 });
 
@@ -1435,28 +1436,36 @@ function compareValues(a, b) {
 
 // EXTERNAL MODULE: ./src/domain/drift/sample.ts
 var sample = __webpack_require__(41088);
+// EXTERNAL MODULE: ./src/io/data/csv/row-arrays.ts
+var row_arrays = __webpack_require__(30393);
 ;// CONCATENATED MODULE: ./src/io/data/numeric-values.ts
+
 
 
 /** Values per block of a column kept one by one (unless told the rows to expect). */
 const BLOCK_VALUES = 1 << 16;
-/** A column's values as a list of blocks: appending never moves what is there. */
+/** A column's values as a list of blocks: appending never moves what is there. Blocks are `rowArray`s (a chunk worker's come back to it once folded). */
 class Float64Blocks {
     firstBlock;
     blocks = [];
     tail = new Float64Array(0);
     tailLength = 0;
     length = 0;
-    /** `firstBlock`: values the first block holds (the rows expected, when known: then one block, no copy). */
+    /** `firstBlock`: values the first block holds (the rows expected, when known: then one block, sorted in place). */
     constructor(firstBlock = BLOCK_VALUES) {
         this.firstBlock = firstBlock;
+    }
+    /** Sizes the first block for `rows` values, unless it is made already. */
+    expect(rows) {
+        if (this.blocks.length === 0)
+            this.firstBlock = Math.max(this.firstBlock, rows);
     }
     /** Copies values[0, n) (the caller reuses its buffer). */
     push(values, n) {
         let from = 0;
         while (from < n) {
             if (this.tailLength === this.tail.length) {
-                this.tail = new Float64Array(Math.max(this.blocks.length === 0 ? this.firstBlock : BLOCK_VALUES, n - from));
+                this.tail = (0,row_arrays/* rowArray */.kH)(Float64Array, Math.max(this.blocks.length === 0 ? this.firstBlock : BLOCK_VALUES, n - from));
                 this.tailLength = 0;
                 this.blocks.push(this.tail);
             }
@@ -1466,15 +1475,6 @@ class Float64Blocks {
             from += take;
         }
         this.length += n;
-    }
-    /** Keeps `values` itself as a block (it must not change afterwards). */
-    adopt(values) {
-        if (values.length === 0)
-            return;
-        this.blocks.push(values);
-        this.length += values.length;
-        this.tail = new Float64Array(0);
-        this.tailLength = 0;
     }
     /** Holds nothing from now on (the blocks are the caller's). */
     clear() {
@@ -1529,16 +1529,24 @@ class NumericValues {
         else
             this.raw.push(values, n);
     }
-    /** From now on value by value: what the tally counted becomes a block. */
+    /** From now on value by value: what the tally counted is written out. */
     spill() {
-        this.raw.adopt(this.tally.expand());
+        const values = this.tally.expand();
+        this.raw.push(values, values.length);
         this.tally = undefined;
+    }
+    /** About this many values will come in all: the values kept one by one then fill one array, which is sorted in place. */
+    expect(rows) {
+        this.raw.expect(rows);
     }
     /** As plain data: the distinct values with their counts while tallied, else every value. */
     export() {
         return this.tally ? this.tally.entries() : { values: this.raw.toArray() };
     }
-    /** Folds in another part's values (`export`); they must not change afterwards. */
+    /**
+     * Folds in another part's values (`export`), copied: the part's arrays are garbage as soon as this returns (fresh
+     * memory for the next part need not be faulted in), and the column's values stay in one array when it was `expect`ed.
+     */
     absorb(part) {
         const { values, counts } = part;
         if (counts && this.tally) {
@@ -1546,14 +1554,16 @@ class NumericValues {
                 if (this.tally.add(values[k], counts[k]))
                     continue;
                 this.spill();
-                this.raw.adopt(expandCounts(values.subarray(k), counts.subarray(k)));
+                const rest = expandCounts(values.subarray(k), counts.subarray(k));
+                this.raw.push(rest, rest.length);
                 return;
             }
             return;
         }
         if (this.tally)
             this.spill();
-        this.raw.adopt(counts ? expandCounts(values, counts) : values);
+        const all = counts ? expandCounts(values, counts) : values;
+        this.raw.push(all, all.length);
     }
     /** The values kept one by one, as blocks (`Float64Blocks.parts`); this holds none of them afterwards. */
     take() {
@@ -1865,6 +1875,16 @@ class CategoricalColumnSink {
         return this.col.table.pooled(hash, count);
     }
 }
+/** The buffers of a part's numeric arrays (to transfer it; once absorbed, nothing refers to them: see `NumericValues.absorb`). */
+function partBuffers(part) {
+    const out = new Set();
+    for (const c of Object.values(part.numeric)) {
+        out.add(c.values.buffer);
+        if (c.counts)
+            out.add(c.counts.buffer);
+    }
+    return [...out];
+}
 /**
  * Collects every value of every column (exact-mode drift; category tables capped, see capped-counts.ts; numeric
  * columns of few distinct values tallied, see value-tally.ts). `floors`: sampling levels the whole read has already
@@ -1875,10 +1895,11 @@ function exactCollector(floors = {}, expectedRows = BLOCK_VALUES, raw = new Set(
     const types = new Map();
     const numeric = new Map();
     const categorical = new Map();
+    let expected = expectedRows;
     const numericColumn = (name, type) => {
         let c = numeric.get(name);
         if (!c) {
-            numeric.set(name, (c = { values: new NumericValues(expectedRows, raw.has(name)), nulls: 0 }));
+            numeric.set(name, (c = { values: new NumericValues(expected, raw.has(name)), nulls: 0 }));
             types.set(name, type);
         }
         return c;
@@ -1954,7 +1975,13 @@ function exactCollector(floors = {}, expectedRows = BLOCK_VALUES, raw = new Set(
     };
     const levels = () => Object.fromEntries([...categorical].map(([name, c]) => [name, c.table.level]));
     const spilled = () => [...numeric].filter(([, c]) => c.values.spilled).map(([name]) => name);
-    return { sinks, types, export: exportColumns, absorb, levels, spilled, finish };
+    const expectRows = (rows) => {
+        // Room past the estimate is never written unless needed, so it costs no memory.
+        expected = Math.max(expected, Math.ceil(rows * 1.1));
+        for (const c of numeric.values())
+            c.values.expect(expected);
+    };
+    return { sinks, types, export: exportColumns, absorb, levels, spilled, finish, expectRows };
 }
 
 
@@ -2401,6 +2428,64 @@ function canonicalIntegerBytes(b, start, end) {
         v = v * 10 + c;
     }
     return neg ? -v : v;
+}
+
+
+/***/ }),
+
+/***/ 30393:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ recycleRowArrays),
+/* harmony export */   kH: () => (/* binding */ rowArray),
+/* harmony export */   r: () => (/* binding */ rowArrayBuffers)
+/* harmony export */ });
+/* unused harmony export spareRowBuffers */
+/**
+ * Buffers of a chunk's row arrays (line numbers, record ranges, key hashes) that the thread they went
+ * to has finished with and handed back. A chunk's arrays are ~40 bytes a row; allocated afresh, they
+ * cost page faults here and, as garbage, memory wherever they end (until a GC gets to them).
+ */
+const spare = [];
+/** Enough for the chunks in flight (about eight arrays each); more are left to the GC. */
+const MAX_SPARE = 64;
+/** A zeroed array of `length` elements, on a spare buffer when one fits (not more than 4 times too big). */
+function rowArray(type, length) {
+    const bytes = length * type.BYTES_PER_ELEMENT;
+    for (let k = spare.length - 1; k >= 0; k--) {
+        const b = spare[k];
+        if (b.byteLength < bytes || b.byteLength > 4 * bytes + 4096)
+            continue;
+        spare[k] = spare[spare.length - 1];
+        spare.pop();
+        return new type(b, 0, length).fill(0);
+    }
+    return new type(length);
+}
+/** Hands back buffers of row arrays nothing refers to any more (the oldest spare ones go when there are too many). */
+function recycleRowArrays(buffers) {
+    for (const b of buffers) {
+        if (b.byteLength === 0 || spare.includes(b))
+            continue;
+        spare.push(b);
+    }
+    if (spare.length > MAX_SPARE)
+        spare.splice(0, spare.length - MAX_SPARE);
+}
+/** Spare buffers held (for tests). */
+function spareRowBuffers() {
+    return spare.length;
+}
+/** The buffers of a chunk result's row arrays (`rowArray`): once the result is folded, they can be recycled. */
+function rowArrayBuffers(result) {
+    const s = result.summary;
+    const out = [s.lines.buffer, result.records.buffer];
+    for (const u of Object.values(s.unique))
+        out.push(u.ints.buffer, u.hi.buffer, u.lo.buffer, u.nulls.buffer);
+    if (s.rowHashes)
+        out.push(s.rowHashes.hi.buffer, s.rowHashes.lo.buffer);
+    return out;
 }
 
 

@@ -12,11 +12,13 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var _domain_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(10241);
 /* harmony import */ var _workers_chunk_workers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14565);
-/* harmony import */ var _line_feeds_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(42771);
+/* harmony import */ var _line_feeds_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(42771);
 /* harmony import */ var _chunk_worker_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(84207);
-/* harmony import */ var _row_arrays_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(30393);
-/* harmony import */ var _tokenizer_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(55915);
-/* harmony import */ var _record_chunks_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(41304);
+/* harmony import */ var _row_arrays_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(30393);
+/* harmony import */ var _column_values_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(23920);
+/* harmony import */ var _tokenizer_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(55915);
+/* harmony import */ var _record_chunks_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(41304);
+
 
 
 
@@ -105,7 +107,7 @@ class WorkerPool {
 function decoder(buf, records, header) {
     const n = header.names.length;
     const fields = (r) => {
-        const tok = new _tokenizer_js__WEBPACK_IMPORTED_MODULE_3__/* .CsvTokenizer */ .YB(header.delimiter, -1, Int32Array.from({ length: n }, (_, k) => k), n, 1);
+        const tok = new _tokenizer_js__WEBPACK_IMPORTED_MODULE_4__/* .CsvTokenizer */ .YB(header.delimiter, -1, Int32Array.from({ length: n }, (_, k) => k), n, 1);
         tok.tokenize(buf, records[2 * r], records[2 * r + 1], true);
         return header.names.map((_, k) => {
             const s = tok.offsets[2 * k];
@@ -131,7 +133,7 @@ function runHere(job, chunk, startLine, lines, driftFloors) {
         return { ok: true, result: (0,_chunk_worker_js__WEBPACK_IMPORTED_MODULE_2__.processChunk)(job, buf, startLine, lines, driftFloors), buf, worker: -1 };
     }
     catch (error) {
-        if (error instanceof _tokenizer_js__WEBPACK_IMPORTED_MODULE_3__/* .CsvSyntaxError */ .oC)
+        if (error instanceof _tokenizer_js__WEBPACK_IMPORTED_MODULE_4__/* .CsvSyntaxError */ .oC)
             return { ok: false, message: error.message, line: error.line };
         throw error;
     }
@@ -145,7 +147,7 @@ function runHere(job, chunk, startLine, lines, driftFloors) {
 async function readCsvParallel(source, header, job, sink, threads, drift) {
     const ready = new Map();
     const pool = threads.count > 1 ? new WorkerPool(threads.count - 1, job, (id, outcome) => ready.set(id, outcome)) : undefined;
-    const buffers = new _record_chunks_js__WEBPACK_IMPORTED_MODULE_4__/* .ChunkBuffers */ .Jg(threads.chunkBytes);
+    const buffers = new _record_chunks_js__WEBPACK_IMPORTED_MODULE_5__/* .ChunkBuffers */ .Jg(threads.chunkBytes);
     let nextId = 0;
     let folded = 0;
     const fold = () => {
@@ -154,13 +156,15 @@ async function readCsvParallel(source, header, job, sink, threads, drift) {
             if (!outcome.ok)
                 throw (0,_domain_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(outcome.message, { file: source.file, line: outcome.line });
             sink.absorbChunk(source.file, outcome.result.summary, decoder(outcome.buf, outcome.result.records, header));
-            if (outcome.result.drift)
-                drift?.absorb(outcome.result.drift);
-            // Examples were decoded in absorbChunk: the chunk's bytes and row arrays are no longer needed.
+            const part = drift && outcome.result.drift;
+            if (part)
+                drift.absorb(part);
+            // Examples were decoded in absorbChunk: the chunk's bytes and row arrays are no longer needed, nor its drift
+            // values (absorb copies them).
             buffers.give(outcome.buf.buffer);
-            const spent = (0,_row_arrays_js__WEBPACK_IMPORTED_MODULE_5__/* .rowArrayBuffers */ .r)(outcome.result);
+            const spent = part ? [...(0,_row_arrays_js__WEBPACK_IMPORTED_MODULE_6__/* .rowArrayBuffers */ .r)(outcome.result), ...(0,_column_values_js__WEBPACK_IMPORTED_MODULE_3__/* .partBuffers */ .vq)(part)] : (0,_row_arrays_js__WEBPACK_IMPORTED_MODULE_6__/* .rowArrayBuffers */ .r)(outcome.result);
             if (outcome.worker < 0)
-                (0,_row_arrays_js__WEBPACK_IMPORTED_MODULE_5__/* .recycleRowArrays */ .G)(spent);
+                (0,_row_arrays_js__WEBPACK_IMPORTED_MODULE_6__/* .recycleRowArrays */ .G)(spent);
             else
                 pool?.giveBack(outcome.worker, spent);
         }
@@ -174,17 +178,20 @@ async function readCsvParallel(source, header, job, sink, threads, drift) {
     const dispatch = (chunk) => {
         const id = nextId++;
         const startLine = line;
-        const lines = (0,_line_feeds_js__WEBPACK_IMPORTED_MODULE_6__/* .countLines */ .l)(chunk);
+        const lines = (0,_line_feeds_js__WEBPACK_IMPORTED_MODULE_7__/* .countLines */ .l)(chunk);
         line += lines;
-        if (id === 0 && !source.gzip)
-            sink.expectRows(Math.ceil((source.size / chunk.length) * lines * 1.05));
+        if (id === 0 && !source.gzip) {
+            const rows = Math.ceil((source.size / chunk.length) * lines * 1.05);
+            sink.expectRows(rows);
+            drift?.expectRows(rows);
+        }
         const floors = drift?.levels();
         if (!pool?.offer(id, chunk, startLine, lines, floors))
             ready.set(id, runHere(job, chunk, startLine, lines, floors));
         fold();
     };
     try {
-        for await (const chunk of (0,_record_chunks_js__WEBPACK_IMPORTED_MODULE_4__/* .recordChunks */ .WB)(source, header.endOffset, header.delimiter, buffers)) {
+        for await (const chunk of (0,_record_chunks_js__WEBPACK_IMPORTED_MODULE_5__/* .recordChunks */ .WB)(source, header.endOffset, header.delimiter, buffers)) {
             checkPool();
             dispatch(chunk);
         }

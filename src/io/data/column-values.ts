@@ -248,6 +248,16 @@ export interface CollectedColumns {
   categorical: Record<string, CappedCountsPart & { nulls: number }>;
 }
 
+/** The buffers of a part's numeric arrays (to transfer it; once absorbed, nothing refers to them: see `NumericValues.absorb`). */
+export function partBuffers(part: CollectedColumns): ArrayBuffer[] {
+  const out = new Set<ArrayBuffer>();
+  for (const c of Object.values(part.numeric)) {
+    out.add(c.values.buffer as ArrayBuffer);
+    if (c.counts) out.add(c.counts.buffer as ArrayBuffer);
+  }
+  return [...out];
+}
+
 /** Sorts each column's values, given as blocks: the sorted values of column k at k. It may empty the lists. */
 export type ColumnSort = (columns: Float64Array[][]) => Promise<Float64Array[]>;
 
@@ -262,6 +272,8 @@ export interface ExactCollector {
   levels(): Record<string, number>;
   /** The numeric columns with too many distinct values to tally so far: kept value by value by further parts too (`exactCollector(…, raw)`). */
   spilled(): string[];
+  /** About this many rows will come (an estimate): each column kept value by value then fills one array, sorted in place. */
+  expectRows(rows: number): void;
   /**
    * The distributions; `sort` gives each numeric column's values (a list of blocks per column, to be read
    * once) in order, in one array (default: `sortFloat64Blocks` one column after the other, here). `meanwhile`
@@ -280,10 +292,11 @@ export function exactCollector(floors: Readonly<Record<string, number>> = {}, ex
   const types = new Map<string, string | undefined>();
   const numeric = new Map<string, { values: NumericValues; nulls: number }>();
   const categorical = new Map<string, { table: CappedCounts; nulls: number }>();
+  let expected = expectedRows;
   const numericColumn = (name: string, type: string | undefined): { values: NumericValues; nulls: number } => {
     let c = numeric.get(name);
     if (!c) {
-      numeric.set(name, (c = { values: new NumericValues(expectedRows, raw.has(name)), nulls: 0 }));
+      numeric.set(name, (c = { values: new NumericValues(expected, raw.has(name)), nulls: 0 }));
       types.set(name, type);
     }
     return c;
@@ -355,5 +368,10 @@ export function exactCollector(floors: Readonly<Record<string, number>> = {}, ex
   };
   const levels = (): Record<string, number> => Object.fromEntries([...categorical].map(([name, c]) => [name, c.table.level]));
   const spilled = (): string[] => [...numeric].filter(([, c]) => c.values.spilled).map(([name]) => name);
-  return { sinks, types, export: exportColumns, absorb, levels, spilled, finish };
+  const expectRows = (rows: number): void => {
+    // Room past the estimate is never written unless needed, so it costs no memory.
+    expected = Math.max(expected, Math.ceil(rows * 1.1));
+    for (const c of numeric.values()) c.values.expect(expected);
+  };
+  return { sinks, types, export: exportColumns, absorb, levels, spilled, finish, expectRows };
 }

@@ -5,26 +5,32 @@
 import type { ColumnDistribution } from '../../domain/drift/distribution.js';
 import { exactSample } from '../../domain/drift/sample.js';
 import { expandCounts, ValueTally } from '../../domain/drift/value-tally.js';
+import { rowArray } from './csv/row-arrays.js';
 
 /** Values per block of a column kept one by one (unless told the rows to expect). */
 export const BLOCK_VALUES = 1 << 16;
 
-/** A column's values as a list of blocks: appending never moves what is there. */
+/** A column's values as a list of blocks: appending never moves what is there. Blocks are `rowArray`s (a chunk worker's come back to it once folded). */
 class Float64Blocks {
   private readonly blocks: Float64Array[] = [];
   private tail = new Float64Array(0);
   private tailLength = 0;
   length = 0;
 
-  /** `firstBlock`: values the first block holds (the rows expected, when known: then one block, no copy). */
-  constructor(private readonly firstBlock = BLOCK_VALUES) {}
+  /** `firstBlock`: values the first block holds (the rows expected, when known: then one block, sorted in place). */
+  constructor(private firstBlock = BLOCK_VALUES) {}
+
+  /** Sizes the first block for `rows` values, unless it is made already. */
+  expect(rows: number): void {
+    if (this.blocks.length === 0) this.firstBlock = Math.max(this.firstBlock, rows);
+  }
 
   /** Copies values[0, n) (the caller reuses its buffer). */
   push(values: Float64Array, n: number): void {
     let from = 0;
     while (from < n) {
       if (this.tailLength === this.tail.length) {
-        this.tail = new Float64Array(Math.max(this.blocks.length === 0 ? this.firstBlock : BLOCK_VALUES, n - from));
+        this.tail = rowArray(Float64Array, Math.max(this.blocks.length === 0 ? this.firstBlock : BLOCK_VALUES, n - from));
         this.tailLength = 0;
         this.blocks.push(this.tail);
       }
@@ -34,15 +40,6 @@ class Float64Blocks {
       from += take;
     }
     this.length += n;
-  }
-
-  /** Keeps `values` itself as a block (it must not change afterwards). */
-  adopt(values: Float64Array): void {
-    if (values.length === 0) return;
-    this.blocks.push(values);
-    this.length += values.length;
-    this.tail = new Float64Array(0);
-    this.tailLength = 0;
   }
 
   /** Holds nothing from now on (the blocks are the caller's). */
@@ -100,10 +97,16 @@ export class NumericValues {
     } else this.raw.push(values, n);
   }
 
-  /** From now on value by value: what the tally counted becomes a block. */
+  /** From now on value by value: what the tally counted is written out. */
   private spill(): void {
-    this.raw.adopt(this.tally!.expand());
+    const values = this.tally!.expand();
+    this.raw.push(values, values.length);
     this.tally = undefined;
+  }
+
+  /** About this many values will come in all: the values kept one by one then fill one array, which is sorted in place. */
+  expect(rows: number): void {
+    this.raw.expect(rows);
   }
 
   /** As plain data: the distinct values with their counts while tallied, else every value. */
@@ -111,20 +114,25 @@ export class NumericValues {
     return this.tally ? this.tally.entries() : { values: this.raw.toArray() };
   }
 
-  /** Folds in another part's values (`export`); they must not change afterwards. */
+  /**
+   * Folds in another part's values (`export`), copied: the part's arrays are garbage as soon as this returns (fresh
+   * memory for the next part need not be faulted in), and the column's values stay in one array when it was `expect`ed.
+   */
   absorb(part: { values: Float64Array; counts?: Float64Array }): void {
     const { values, counts } = part;
     if (counts && this.tally) {
       for (let k = 0; k < values.length; k++) {
         if (this.tally.add(values[k]!, counts[k]!)) continue;
         this.spill();
-        this.raw.adopt(expandCounts(values.subarray(k), counts.subarray(k)));
+        const rest = expandCounts(values.subarray(k), counts.subarray(k));
+        this.raw.push(rest, rest.length);
         return;
       }
       return;
     }
     if (this.tally) this.spill();
-    this.raw.adopt(counts ? expandCounts(values, counts) : values);
+    const all = counts ? expandCounts(values, counts) : values;
+    this.raw.push(all, all.length);
   }
 
   /** The values kept one by one, as blocks (`Float64Blocks.parts`); this holds none of them afterwards. */

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { measure } from '../../../src/domain/drift/methods.js';
+import { sortFloat64Blocks } from '../../../src/domain/drift/sort.js';
 import { ColumnStreamer, exactCollector } from '../../../src/io/data/column-values.js';
 import { openTable } from '../../../src/io/data/open.js';
 
@@ -150,6 +151,34 @@ describe('a numeric column of few distinct values is tallied', () => {
     const d = await distributionOf(merged);
     expect(d.sample.weights).toBeUndefined();
     expect(Array.from(d.sample.values)).toEqual(Array.from({ length: 12_000 }, (_, i) => Math.floor(i / 10)));
+  });
+
+  it('copies the parts it absorbs (a worker reuses their arrays) into one array per column when told the rows to expect', async () => {
+    const values = Float64Array.from({ length: 100_000 }, (_, i) => ((i * 7919) % 100_003) / 3);
+    const partOf = (from: number, to: number): ReturnType<ReturnType<typeof exactCollector>['export']> => {
+      const c = exactCollector({}, to - from, new Set(['x']));
+      c.sinks.numeric('x', 'number').addValues(values.subarray(from, to), to - from);
+      return c.export();
+    };
+    for (const expected of [100_000, undefined]) {
+      const c = exactCollector();
+      if (expected) c.expectRows(expected);
+      for (let from = 0; from < values.length; from += 12_500) {
+        const p = partOf(from, from + 12_500);
+        c.absorb(p);
+        p.numeric.x!.values.fill(-1);
+      }
+      let blocks = 0;
+      const columns = await c.finish((cols) => {
+        blocks = cols[0]!.length;
+        return Promise.resolve(cols.map((b) => sortFloat64Blocks(b)));
+      });
+      // Room for the rows expected (and a tenth more): one array, sorted in place; else blocks of 65,536, sorted into a new array.
+      expect(blocks).toBe(expected ? 1 : 2);
+      const d = columns.get('x')!;
+      if (d.kind !== 'numeric') throw new Error('expected a numeric column');
+      expect(Array.from(d.sample.values)).toEqual(Array.from(values).sort((a, b) => a - b));
+    }
   });
 
   it('stays a plain sample when its values are mostly distinct (a small column)', async () => {

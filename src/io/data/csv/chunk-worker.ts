@@ -12,7 +12,7 @@ import { processJsonlChunk, type JsonlChunkJob, type JsonlChunkResult } from '..
 import type { ParquetJob, ParquetTask } from '../parquet/worker.js';
 import { CsvColumn } from '../columns.js';
 import { hashRecordBytes, viewOf } from '../../../domain/table/hash.js';
-import { ColumnStreamer, exactCollector, type CollectedColumns, type ColumnPlan } from '../column-values.js';
+import { ColumnStreamer, exactCollector, partBuffers, type CollectedColumns, type ColumnPlan } from '../column-values.js';
 import { TextTallies } from '../text-tally.js';
 import type { RecordBatch } from '../../../domain/table/record-batch.js';
 import { lastRecordEnd } from './record-chunks.js';
@@ -258,7 +258,7 @@ interface ChunkMessage {
 /** The typed arrays of a result, to transfer rather than copy. */
 export function resultBuffers(result: ChunkResult | JsonlChunkResult): ArrayBuffer[] {
   const out = rowArrayBuffers(result);
-  if ('drift' in result) for (const c of Object.values(result.drift?.numeric ?? {})) out.push(c.values.buffer as ArrayBuffer, ...(c.counts ? [c.counts.buffer as ArrayBuffer] : []));
+  if ('drift' in result && result.drift) out.push(...partBuffers(result.drift));
   return out;
 }
 

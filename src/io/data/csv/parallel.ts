@@ -5,7 +5,7 @@ import { returnChunkWorker, takeChunkWorker } from '../../workers/chunk-workers.
 import { countLines } from '../line-feeds.js';
 import { processChunk, type ChunkJob, type ChunkReply, type ChunkResult } from './chunk-worker.js';
 import { rowArrayBuffers } from './row-arrays.js';
-import type { ExactCollector } from '../column-values.js';
+import { partBuffers, type ExactCollector } from '../column-values.js';
 import type { CsvHeader } from './source.js';
 import { CsvSyntaxError, CsvTokenizer } from './tokenizer.js';
 import { ChunkBuffers, recordChunks } from './record-chunks.js';
@@ -174,10 +174,12 @@ export async function readCsvParallel(
       ready.delete(folded++);
       if (!outcome.ok) throw inputError(outcome.message, { file: source.file, line: outcome.line });
       sink.absorbChunk(source.file, outcome.result.summary, decoder(outcome.buf, outcome.result.records, header));
-      if (outcome.result.drift) drift?.absorb(outcome.result.drift);
-      // Examples were decoded in absorbChunk: the chunk's bytes and row arrays are no longer needed.
+      const part = drift && outcome.result.drift;
+      if (part) drift.absorb(part);
+      // Examples were decoded in absorbChunk: the chunk's bytes and row arrays are no longer needed, nor its drift
+      // values (absorb copies them).
       buffers.give(outcome.buf.buffer);
-      const spent = rowArrayBuffers(outcome.result);
+      const spent = part ? [...rowArrayBuffers(outcome.result), ...partBuffers(part)] : rowArrayBuffers(outcome.result);
       if (outcome.worker < 0) recycleRowArrays(spent);
       else pool?.giveBack(outcome.worker, spent);
     }
@@ -192,7 +194,11 @@ export async function readCsvParallel(
     const startLine = line;
     const lines = countLines(chunk);
     line += lines;
-    if (id === 0 && !source.gzip) sink.expectRows(Math.ceil((source.size / chunk.length) * lines * 1.05));
+    if (id === 0 && !source.gzip) {
+      const rows = Math.ceil((source.size / chunk.length) * lines * 1.05);
+      sink.expectRows(rows);
+      drift?.expectRows(rows);
+    }
     const floors = drift?.levels();
     if (!pool?.offer(id, chunk, startLine, lines, floors)) ready.set(id, runHere(job, chunk, startLine, lines, floors));
     fold();
