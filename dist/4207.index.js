@@ -995,7 +995,15 @@ class ChunkBuffers {
         if (buffer.byteLength === this.size && buffer instanceof ArrayBuffer && this.free.length < 16)
             this.free.push(buffer);
     }
+    /** The pool of `chunkBytes` chunks that reads share, one after the other: the next read reuses the buffers (and the memory) of the last. */
+    static shared(chunkBytes) {
+        let pool = shared.get(chunkBytes);
+        if (!pool)
+            shared.set(chunkBytes, (pool = new ChunkBuffers(chunkBytes)));
+        return pool;
+    }
 }
+const shared = new Map();
 /**
  * The data of a CSV file (fields split by byte `delimiter`) from byte `start` (past the header) as chunks of whole records of about
  * `buffers.chunkBytes` bytes (cut by `cut`; JSON Lines: after the last line feed), each at the start of an ArrayBuffer of its own (so it can move to a

@@ -65,7 +65,7 @@ async function readJsonlParallel(source, job, sink, threads) {
     let rows = 0;
     const ready = new Map();
     const pool = threads.count > 1 ? new _csv_parallel_js__WEBPACK_IMPORTED_MODULE_1__/* .WorkerPool */ .T$(threads.count - 1, job, (id, outcome) => ready.set(id, outcome)) : undefined;
-    const buffers = new _csv_record_chunks_js__WEBPACK_IMPORTED_MODULE_2__/* .ChunkBuffers */ .Jg(threads.chunkBytes);
+    const buffers = _csv_record_chunks_js__WEBPACK_IMPORTED_MODULE_2__/* .ChunkBuffers */ .Jg.shared(threads.chunkBytes);
     let nextId = 0;
     let folded = 0;
     const absorb = (outcome) => {

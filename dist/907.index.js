@@ -93,19 +93,25 @@ class CappedCounts {
         if (part.level > this.level)
             this.raise(part.level);
         this.n += part.n;
-        const counts = this.counts;
-        part.values.forEach((v, k) => {
+        const { counts, level } = this;
+        const { values, hashes } = part;
+        // Every value of the part is kept at its level, and every value of this table at this one: a value not kept here
+        // is pooled (counted in n) without a look-up. Most values of a part made before the read's level rose are.
+        const sieve = level > part.level;
+        for (let k = 0; k < values.length; k++) {
+            const v = values[k];
+            if (sieve && !hashKeptAt(hashes ? hashes[k] : valueHash(v), level))
+                continue;
             const had = counts.get(v);
-            if (had !== undefined)
-                counts.set(v, had + part.counts[k]);
-            else if (keptAt(v, this.level))
-                counts.set(v, part.counts[k]);
-        });
+            counts.set(v, had === undefined ? part.counts[k] : had + part.counts[k]);
+        }
         if (counts.size > this.capacity)
             this.raise(this.level + 1);
     }
     export() {
-        return { values: [...this.counts.keys()], counts: [...this.counts.values()], n: this.n, level: this.level };
+        const values = [...this.counts.keys()];
+        const part = { values, counts: [...this.counts.values()], n: this.n, level: this.level };
+        return this.level > 0 ? { ...part, hashes: Uint32Array.from(values, valueHash) } : part;
     }
     /** The final table and the cells pooled. */
     finish() {

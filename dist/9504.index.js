@@ -147,7 +147,7 @@ function runHere(job, chunk, startLine, lines, driftFloors) {
 async function readCsvParallel(source, header, job, sink, threads, drift) {
     const ready = new Map();
     const pool = threads.count > 1 ? new WorkerPool(threads.count - 1, job, (id, outcome) => ready.set(id, outcome)) : undefined;
-    const buffers = new _record_chunks_js__WEBPACK_IMPORTED_MODULE_5__/* .ChunkBuffers */ .Jg(threads.chunkBytes);
+    const buffers = _record_chunks_js__WEBPACK_IMPORTED_MODULE_5__/* .ChunkBuffers */ .Jg.shared(threads.chunkBytes);
     let nextId = 0;
     let folded = 0;
     const fold = () => {

@@ -40,6 +40,8 @@ export function keptAt(value: string, level: number): boolean {
 export interface CappedCountsPart {
   values: string[];
   counts: number[];
+  /** `valueHash` of each value, when the part is at a level above 0 (a merge at a higher level then drops values unhashed). */
+  hashes?: Uint32Array;
   /** Non-null cells counted, listed or pooled. */
   n: number;
   level: number;
@@ -92,17 +94,24 @@ export class CappedCounts {
   merge(part: CappedCountsPart): void {
     if (part.level > this.level) this.raise(part.level);
     this.n += part.n;
-    const counts = this.counts;
-    part.values.forEach((v, k) => {
+    const { counts, level } = this;
+    const { values, hashes } = part;
+    // Every value of the part is kept at its level, and every value of this table at this one: a value not kept here
+    // is pooled (counted in n) without a look-up. Most values of a part made before the read's level rose are.
+    const sieve = level > part.level;
+    for (let k = 0; k < values.length; k++) {
+      const v = values[k]!;
+      if (sieve && !hashKeptAt(hashes ? hashes[k]! : valueHash(v), level)) continue;
       const had = counts.get(v);
-      if (had !== undefined) counts.set(v, had + part.counts[k]!);
-      else if (keptAt(v, this.level)) counts.set(v, part.counts[k]!);
-    });
+      counts.set(v, had === undefined ? part.counts[k]! : had + part.counts[k]!);
+    }
     if (counts.size > this.capacity) this.raise(this.level + 1);
   }
 
   export(): CappedCountsPart {
-    return { values: [...this.counts.keys()], counts: [...this.counts.values()], n: this.n, level: this.level };
+    const values = [...this.counts.keys()];
+    const part: CappedCountsPart = { values, counts: [...this.counts.values()], n: this.n, level: this.level };
+    return this.level > 0 ? { ...part, hashes: Uint32Array.from(values, valueHash) } : part;
   }
 
   /** The final table and the cells pooled. */

@@ -68,6 +68,25 @@ describe('capped category counts', () => {
     }
   });
 
+  it('pools the values of a part at a lower level that its own level does not keep, whether the part brings their hashes or not', () => {
+    const values = Array.from({ length: 400 }, (_, i) => `x${i}`);
+    for (const partLevel of [0, 1]) {
+      const part = new CappedCounts(1000, partLevel);
+      values.forEach((v) => part.add(v, 2));
+      const exported = part.export();
+      // A part at level 0 holds every value and sends no hashes; above 0 it sends them.
+      expect(exported.hashes === undefined).toBe(partLevel === 0);
+      const table = new CappedCounts(1000, 3);
+      table.add('x0', 5);
+      table.merge(exported);
+      const kept = values.filter((v) => keptAt(v, partLevel) && keptAt(v, 3));
+      expect(kept.length).toBeGreaterThan(10);
+      expect(new Set(table.counts.keys())).toEqual(new Set(kept.concat(keptAt('x0', 3) ? ['x0'] : [])));
+      for (const v of kept) expect(table.counts.get(v)).toBe(v === 'x0' ? 7 : 2);
+      expect(table.n).toBe(5 + 2 * values.length);
+    }
+  });
+
   it('brings a side to a higher level by pooling the values no longer kept', () => {
     const values = draws(3, 40_000, 20_000);
     const t = new CappedCounts(500);

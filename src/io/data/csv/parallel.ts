@@ -166,7 +166,7 @@ export async function readCsvParallel(
 ): Promise<void> {
   const ready = new Map<number, ChunkOutcome>();
   const pool = threads.count > 1 ? new WorkerPool(threads.count - 1, job, (id, outcome) => ready.set(id, outcome)) : undefined;
-  const buffers = new ChunkBuffers(threads.chunkBytes);
+  const buffers = ChunkBuffers.shared(threads.chunkBytes);
   let nextId = 0;
   let folded = 0;
   const fold = (): void => {

@@ -24,7 +24,16 @@ export class ChunkBuffers {
   give(buffer: ArrayBufferLike): void {
     if (buffer.byteLength === this.size && buffer instanceof ArrayBuffer && this.free.length < 16) this.free.push(buffer);
   }
+
+  /** The pool of `chunkBytes` chunks that reads share, one after the other: the next read reuses the buffers (and the memory) of the last. */
+  static shared(chunkBytes: number): ChunkBuffers {
+    let pool = shared.get(chunkBytes);
+    if (!pool) shared.set(chunkBytes, (pool = new ChunkBuffers(chunkBytes)));
+    return pool;
+  }
 }
+
+const shared = new Map<number, ChunkBuffers>();
 
 /** End (exclusive) of the last whole record in buf[0, end), 0 when none ends there. */
 export type RecordEnd = (buf: Buffer, end: number) => number;

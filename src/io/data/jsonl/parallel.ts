@@ -53,7 +53,7 @@ export async function readJsonlParallel(source: { path: string; gzip: boolean; f
   let rows = 0;
   const ready = new Map<number, ChunkOutcome<JsonlChunkResult>>();
   const pool = threads.count > 1 ? new WorkerPool<JsonlChunkJob, JsonlChunkResult>(threads.count - 1, job, (id, outcome) => ready.set(id, outcome)) : undefined;
-  const buffers = new ChunkBuffers(threads.chunkBytes);
+  const buffers = ChunkBuffers.shared(threads.chunkBytes);
   let nextId = 0;
   let folded = 0;
   const absorb = (outcome: Extract<ChunkOutcome<JsonlChunkResult>, { ok: true }>): void => {
