@@ -107,10 +107,9 @@ class LocalCache {
         await (0,promises_.rm)(tmp, { recursive: true, force: true });
         for (const [i, p] of paths.entries())
             await (0,promises_.cp)(external_node_path_default().resolve(this.cwd, p), external_node_path_default().join(tmp, String(i)), { recursive: true });
+        // Copied once, then put in place by a rename (the same directory): a reader never sees half an entry.
         await (0,promises_.rm)(dir, { recursive: true, force: true });
-        await (0,promises_.mkdir)(external_node_path_default().dirname(dir), { recursive: true });
-        await (0,promises_.cp)(tmp, dir, { recursive: true });
-        await (0,promises_.rm)(tmp, { recursive: true, force: true });
+        await (0,promises_.rename)(tmp, dir);
     }
 }
 

@@ -1,4 +1,4 @@
-import { cp, mkdir, rm, stat } from 'node:fs/promises';
+import { cp, mkdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Cache } from '../../ports.js';
 
@@ -39,9 +39,8 @@ export class LocalCache implements Cache {
     const tmp = `${dir}.tmp-${process.pid}`;
     await rm(tmp, { recursive: true, force: true });
     for (const [i, p] of paths.entries()) await cp(path.resolve(this.cwd, p), path.join(tmp, String(i)), { recursive: true });
+    // Copied once, then put in place by a rename (the same directory): a reader never sees half an entry.
     await rm(dir, { recursive: true, force: true });
-    await mkdir(path.dirname(dir), { recursive: true });
-    await cp(tmp, dir, { recursive: true });
-    await rm(tmp, { recursive: true, force: true });
+    await rename(tmp, dir);
   }
 }
