@@ -102,6 +102,25 @@ describe('recordChunks', () => {
     expect(seen.size).toBeLessThanOrEqual(2);
   });
 
+  it('shares one pool per chunk size between reads: the next read takes the buffers the last gave back', async () => {
+    const path = join(dir, 'shared.csv');
+    writeFileSync(path, `h\n${'12345678\n'.repeat(5000)}`);
+    expect(ChunkBuffers.shared(2048)).toBe(ChunkBuffers.shared(2048));
+    expect(ChunkBuffers.shared(4096)).not.toBe(ChunkBuffers.shared(2048));
+    const read = async (): Promise<Set<ArrayBufferLike>> => {
+      const buffers = ChunkBuffers.shared(2048);
+      const seen = new Set<ArrayBufferLike>();
+      for await (const chunk of recordChunks({ path, file: 'shared.csv', gzip: false }, 2, 44, buffers)) {
+        seen.add(chunk.buffer);
+        buffers.give(chunk.buffer);
+      }
+      return seen;
+    };
+    const first = await read();
+    const second = await read();
+    expect([...second].every((b) => first.has(b))).toBe(true);
+  });
+
   it('names the file when it cannot be read', async () => {
     await expect(chunksOf(join(dir, 'missing.csv'), false, 0, new ChunkBuffers(1024))).rejects.toMatchObject({ kind: 'input', message: expect.stringContaining('file not found') as unknown, location: { file: 'f.csv' } });
   });

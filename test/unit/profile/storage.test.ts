@@ -1,4 +1,4 @@
-import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -64,5 +64,23 @@ describe('storage factory and local fallbacks', () => {
     expect(await cache.restore(['p/ref.profile.json'], 'k1')).toBe('k1');
     expect(readFileSync(path.join(cwd, 'p', 'ref.profile.json'), 'utf8')).toBe('profile-bytes');
     expect(await cache.restore(['p/ref.profile.json'], 'k2')).toBeUndefined();
+  });
+
+  it('local cache: saving a key again replaces its entry whole and leaves no temporary directory', async () => {
+    const cwd = mkdtempSync(path.join(tmpdir(), 'mlgate-cache-'));
+    const root = path.join(cwd, '.cache');
+    const cache = new LocalCache(root, cwd);
+    mkdirSync(path.join(cwd, 'd'));
+    writeFileSync(path.join(cwd, 'd', 'a.bin'), 'first');
+    writeFileSync(path.join(cwd, 'd', 'old.bin'), 'only in the first');
+    await cache.save(['d'], 'k');
+    rmSync(path.join(cwd, 'd', 'old.bin'));
+    writeFileSync(path.join(cwd, 'd', 'a.bin'), 'second');
+    await cache.save(['d'], 'k');
+    rmSync(path.join(cwd, 'd'), { recursive: true });
+    expect(await cache.restore(['d'], 'k')).toBe('k');
+    expect(readdirSync(path.join(cwd, 'd'))).toEqual(['a.bin']);
+    expect(readFileSync(path.join(cwd, 'd', 'a.bin'), 'utf8')).toBe('second');
+    expect(readdirSync(root)).toEqual(['k']);
   });
 });
