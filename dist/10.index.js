@@ -235,7 +235,7 @@ async function runValidation(loaded, options, context) {
         const drift = d.drift && options.drift ? await options.drift({ dataset: d, files: dataFiles, loaded, context }) : undefined;
         const progress = await _io_data_read_progress_js__WEBPACK_IMPORTED_MODULE_8__/* .ReadProgress */ .i.start(context.progress, `reading ${d.name}`, dataFiles);
         try {
-            await (0,_io_data_read_dataset_js__WEBPACK_IMPORTED_MODULE_7__/* .readForValidation */ .bm)(dataFiles, d, validator, { env: context.env, now, maxExamples, ...(drift?.collector ? { drift: drift.collector } : {}), ...(progress ? { progress } : {}) });
+            await (0,_io_data_read_dataset_js__WEBPACK_IMPORTED_MODULE_7__/* .readForValidation */ .bm)(dataFiles, d, validator, { env: context.env, now, maxExamples, ...(drift?.collector ? { drift: drift.collector } : {}), ...(drift?.threads ? { threads: drift.threads } : {}), ...(progress ? { progress } : {}) });
         }
         finally {
             progress?.end();

@@ -1216,8 +1216,8 @@ var profile_dataset = __webpack_require__(66313);
 var dataset_validator = __webpack_require__(81332);
 // EXTERNAL MODULE: ./src/io/data/files.ts
 var data_files = __webpack_require__(2190);
-// EXTERNAL MODULE: ./src/io/data/drift-reference.ts + 2 modules
-var drift_reference = __webpack_require__(26676);
+// EXTERNAL MODULE: ./src/io/data/drift-reference.ts
+var drift_reference = __webpack_require__(93238);
 // EXTERNAL MODULE: ./src/io/data/read-dataset.ts
 var read_dataset = __webpack_require__(13808);
 // EXTERNAL MODULE: ./src/io/files/profile-file.ts
@@ -1271,7 +1271,7 @@ async function monitorData(input) {
             result.drift =
                 'skipped' in reference
                     ? [{ column: '(dataset)', method: dataset.drift.method, score: 0, threshold: 0, status: 'skipped', message: reference.skipped }]
-                    : (0,evaluate/* evaluateDrift */.$v)({ reference: reference.columns, current: (0,profile_dataset/* profileDistributions */.R_)(profile), config: dataset.drift, columns: dataset.columns });
+                    : (0,evaluate/* evaluateDrift */.$v)({ reference: await reference.columns, current: (0,profile_dataset/* profileDistributions */.R_)(profile), config: dataset.drift, columns: dataset.columns });
             if (!('skipped' in reference))
                 await (0,drift_step.warnUnsaved)(reference, dataset.name, context);
             results.push(result);
@@ -1281,7 +1281,7 @@ async function monitorData(input) {
         const maxExamples = dataset.max_examples ?? loaded.config.report?.max_examples ?? dataset_validator/* DEFAULT_MAX_EXAMPLES */.b8;
         const validator = new dataset_validator/* DatasetValidator */.JJ(dataset, { now, maxExamples }, {});
         const drift = await (0,drift_step.prepareDrift)(dataset, loaded.root, context, where, production);
-        await (0,read_dataset/* readForValidation */.bm)(files, dataset, validator, { env: context.env, now, maxExamples, ...(drift.collector ? { drift: drift.collector } : {}) });
+        await (0,read_dataset/* readForValidation */.bm)(files, dataset, validator, { env: context.env, now, maxExamples, ...(drift.collector ? { drift: drift.collector } : {}), ...(drift.threads ? { threads: drift.threads } : {}) });
         const result = validator.finish();
         result.drift = await drift.finish();
         results.push(result);

@@ -1,5 +1,5 @@
 export const id = 8386;
-export const ids = [8386,2882];
+export const ids = [8386];
 export const modules = {
 
 /***/ 58386:

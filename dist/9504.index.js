@@ -13,7 +13,7 @@ export const modules = {
 /* harmony import */ var _domain_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(10241);
 /* harmony import */ var _workers_chunk_workers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14565);
 /* harmony import */ var _line_feeds_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(42771);
-/* harmony import */ var _chunk_worker_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(84207);
+/* harmony import */ var _chunk_worker_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(22862);
 /* harmony import */ var _row_arrays_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(30393);
 /* harmony import */ var _column_values_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(23920);
 /* harmony import */ var _tokenizer_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(55915);
@@ -127,10 +127,10 @@ function decoder(buf, records, header) {
         field: (r, column) => fields(r)[header.names.indexOf(column)] ?? null,
     };
 }
-function runHere(job, chunk, startLine, lines, driftFloors) {
+function runHere(job, chunk, startLine, lines, driftFloors, into) {
     const buf = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
     try {
-        return { ok: true, result: (0,_chunk_worker_js__WEBPACK_IMPORTED_MODULE_2__.processChunk)(job, buf, startLine, lines, driftFloors), buf, worker: -1 };
+        return { ok: true, result: (0,_chunk_worker_js__WEBPACK_IMPORTED_MODULE_2__/* .processChunk */ .l)(job, buf, startLine, lines, driftFloors, into), buf, worker: -1 };
     }
     catch (error) {
         if (error instanceof _tokenizer_js__WEBPACK_IMPORTED_MODULE_4__/* .CsvSyntaxError */ .oC)
@@ -186,8 +186,9 @@ async function readCsvParallel(source, header, job, sink, threads, drift) {
             drift?.expectRows(rows);
         }
         const floors = drift?.levels();
+        // On this thread alone, every chunk comes here in order: its drift values go straight into the read's collector.
         if (!pool?.offer(id, chunk, startLine, lines, floors))
-            ready.set(id, runHere(job, chunk, startLine, lines, floors));
+            ready.set(id, runHere(job, chunk, startLine, lines, floors, pool ? undefined : drift));
         fold();
     };
     try {
@@ -217,6 +218,7 @@ async function readCsvParallel(source, header, job, sink, threads, drift) {
 /* harmony export */   JP: () => (/* binding */ readDataset),
 /* harmony export */   MT: () => (/* binding */ sortSettings),
 /* harmony export */   ZJ: () => (/* binding */ planAhead),
+/* harmony export */   ao: () => (/* binding */ readsAlongside),
 /* harmony export */   bm: () => (/* binding */ readForValidation),
 /* harmony export */   y: () => (/* binding */ collectColumns)
 /* harmony export */ });
@@ -277,8 +279,8 @@ function minParallelBytes(env) {
  * Reads one file with the chunk pipeline when it is a big CSV file (on this thread alone too, where
  * its 4,096-row batches are faster than the streaming reader's); false when it is not (read it batch by batch).
  */
-async function readChunked(table, f, env, checks, sink, streamer, drift, progress) {
-    const threads = (0,_workers_chunk_workers_js__WEBPACK_IMPORTED_MODULE_1__/* .parallelThreads */ .xb)(env);
+async function readChunked(table, f, env, checks, sink, streamer, drift, progress, maxThreads) {
+    const threads = Math.min((0,_workers_chunk_workers_js__WEBPACK_IMPORTED_MODULE_1__/* .parallelThreads */ .xb)(env), maxThreads ?? Infinity);
     if (!(table instanceof _csv_source_js__WEBPACK_IMPORTED_MODULE_3__/* .CsvSource */ .U))
         return false;
     const size = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(f.path)).size;
@@ -358,7 +360,7 @@ async function readForValidation(files, dataset, validator, options) {
         const columns = validator.startFile(f.name, header);
         const progress = options.progress;
         await progress?.file(f, await knownRows(table));
-        if (validator.parallelizable && (await readChunked(table, f, options.env, checks, validator, streamer, options.drift, progress)))
+        if (validator.parallelizable && (await readChunked(table, f, options.env, checks, validator, streamer, options.drift, progress, options.threads)))
             continue;
         if (table instanceof _parquet_source_js__WEBPACK_IMPORTED_MODULE_7__/* .ParquetSource */ .W)
             validator.expectRows(await parquetRowsHint(table, f.path));
@@ -418,6 +420,22 @@ async function planAhead(files, dataset, env) {
     catch {
         return undefined;
     }
+}
+/**
+ * Whether reference data should be read on a worker thread while this thread reads the current data
+ * (`readReferenceOnWorker`): when two threads are all there are and the reference is CSV big enough for the chunk
+ * pipeline. With more threads both files are read in turn on all of them.
+ */
+async function readsAlongside(files, dataset, env) {
+    if ((0,_workers_chunk_workers_js__WEBPACK_IMPORTED_MODULE_1__/* .parallelThreads */ .xb)(env) !== 2)
+        return false;
+    let size = 0;
+    for (const f of files) {
+        if (!((0,_open_js__WEBPACK_IMPORTED_MODULE_5__/* .openTable */ .R)(f.path, { displayName: f.name, format: dataset.format, delimiter: dataset.delimiter }) instanceof _csv_source_js__WEBPACK_IMPORTED_MODULE_3__/* .CsvSource */ .U))
+            return false;
+        size += (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(f.path)).size;
+    }
+    return size >= minParallelBytes(env);
 }
 /**
  * Every value of every column of `files` into `collector` (exact drift, reference profiles): big CSV files on both cores.

@@ -10,7 +10,7 @@ export async function runAction(fixedCommand?: string): Promise<number> {
 
 /** Entry of the CSV chunk workers (src/io/data/csv/parallel.ts): loads only the worker's code. */
 export async function startCsvChunkWorker(): Promise<void> {
-  await import('./io/data/csv/chunk-worker.js');
+  await import('./io/data/csv/chunk-worker-main.js');
 }
 
 

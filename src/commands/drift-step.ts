@@ -22,20 +22,32 @@ export async function warnUnsaved(reference: ReferenceDistributions, dataset: st
  * validation pass into `collector` (one read for checks and drift), then `finish` scores them.
  */
 export async function prepareDrift(dataset: DatasetConfig, root: string, context: CommandContext, where: string, production?: ReferenceReading['production'], profile?: DatasetProfile): Promise<DriftStep> {
-  const reference = await loadReference(dataset, root, where, { cwd: context.cwd, env: context.env, cache: createCache(context), ...(context.progress ? { progress: context.progress } : {}), ...(production ? { production } : {}) });
+  const reference = await loadReference(dataset, root, where, { cwd: context.cwd, env: context.env, cache: createCache(context), ...(context.progress ? { progress: context.progress } : {}), ...(production ? { production } : {}), alongside: !profile });
   if ('skipped' in reference) return { finish: () => Promise.resolve([{ column: '(dataset)', method: dataset.drift!.method, score: 0, threshold: 0, status: 'skipped', message: reference.skipped }]) };
   context.log.info(`drift ${dataset.name}: reference from ${reference.source}`);
   if (profile) {
-    const results = evaluateDrift({ reference: reference.columns, current: profileDistributions(profile), config: dataset.drift!, columns: dataset.columns });
+    const results = evaluateDrift({ reference: await reference.columns, current: profileDistributions(profile), config: dataset.drift!, columns: dataset.columns });
     await warnUnsaved(reference, dataset.name, context);
     return { finish: () => Promise.resolve(results) };
   }
   const collector = exactCollector();
   const sorting = sortSettings(context.env);
+  // Reference data read on a worker thread meanwhile (`busyThreads`): the current data's read has the other threads.
+  const busy = reference.busyThreads ?? 0;
+  let referenceRead = busy === 0;
+  if (!referenceRead) void Promise.resolve(reference.columns).then(() => (referenceRead = true), () => (referenceRead = true));
   return {
     collector,
+    ...(busy ? { threads: Math.max(1, sorting.threads - busy) } : {}),
     finish: async () => {
-      const inputs = { reference: reference.columns, config: dataset.drift!, columns: dataset.columns };
+      if (!referenceRead) {
+        // The worker is still at the reference: the current data's values are sorted on the other threads meanwhile.
+        const current = await collector.finish((columns) => sortColumns(columns, { ...sorting, threads: Math.max(1, sorting.threads - busy) }));
+        const results = evaluateDrift({ reference: await reference.columns, config: dataset.drift!, columns: dataset.columns, current });
+        await warnUnsaved(reference, dataset.name, context);
+        return results;
+      }
+      const inputs = { reference: await reference.columns, config: dataset.drift!, columns: dataset.columns };
       // The columns that need no sort are scored while the others' values are sorted (the worker threads take more of them).
       let ready: ReturnType<typeof evaluateDriftColumns> | undefined;
       const current = await collector.finish(

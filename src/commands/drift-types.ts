@@ -9,6 +9,8 @@ import type { CommandContext } from './types.js';
 /** Drift of one dataset, in the validation pass: the current data's values go to `collector` (when there is one), then `finish` scores them. */
 export interface DriftStep {
   collector?: ExactCollector;
+  /** At most this many threads may read the current data (the drift reference is being read on the others). */
+  threads?: number;
   finish(): Promise<DriftResult[]>;
 }
 

@@ -38,7 +38,7 @@ async function validateProfile(merged: DatasetProfile, invocation: Invocation, c
     ds.drift =
       'skipped' in reference
         ? [{ column: '(dataset)', method: dataset.drift.method, score: 0, threshold: 0, status: 'skipped', message: reference.skipped }]
-        : evaluateDrift({ reference: reference.columns, current: profileDistributions(merged), config: dataset.drift, columns: dataset.columns });
+        : evaluateDrift({ reference: await reference.columns, current: profileDistributions(merged), config: dataset.drift, columns: dataset.columns });
     if (!('skipped' in reference)) await warnUnsaved(reference, dataset.name, context);
   }
   return { result: { verdict: validationVerdict([ds]), datasets: [ds] } };

@@ -68,7 +68,7 @@ export async function monitorData(input: MonitorDataInput): Promise<MonitorDataR
       result.drift =
         'skipped' in reference
           ? [{ column: '(dataset)', method: dataset.drift!.method, score: 0, threshold: 0, status: 'skipped', message: reference.skipped }]
-          : evaluateDrift({ reference: reference.columns, current: profileDistributions(profile), config: dataset.drift!, columns: dataset.columns });
+          : evaluateDrift({ reference: await reference.columns, current: profileDistributions(profile), config: dataset.drift!, columns: dataset.columns });
       if (!('skipped' in reference)) await warnUnsaved(reference, dataset.name, context);
       results.push(result);
       continue;
@@ -77,7 +77,7 @@ export async function monitorData(input: MonitorDataInput): Promise<MonitorDataR
     const maxExamples = dataset.max_examples ?? loaded.config.report?.max_examples ?? DEFAULT_MAX_EXAMPLES;
     const validator = new DatasetValidator(dataset, { now, maxExamples }, {});
     const drift = await prepareDrift(dataset, loaded.root, context, where, production);
-    await readForValidation(files, dataset, validator, { env: context.env, now, maxExamples, ...(drift.collector ? { drift: drift.collector } : {}) });
+    await readForValidation(files, dataset, validator, { env: context.env, now, maxExamples, ...(drift.collector ? { drift: drift.collector } : {}), ...(drift.threads ? { threads: drift.threads } : {}) });
     const result = validator.finish();
     result.drift = await drift.finish();
     results.push(result);

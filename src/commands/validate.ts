@@ -97,7 +97,7 @@ export async function runValidation(loaded: LoadedConfig, options: ValidationOpt
     const drift = d.drift && options.drift ? await options.drift({ dataset: d, files: dataFiles, loaded, context }) : undefined;
     const progress = await ReadProgress.start(context.progress, `reading ${d.name}`, dataFiles);
     try {
-      await readForValidation(dataFiles, d, validator, { env: context.env, now, maxExamples, ...(drift?.collector ? { drift: drift.collector } : {}), ...(progress ? { progress } : {}) });
+      await readForValidation(dataFiles, d, validator, { env: context.env, now, maxExamples, ...(drift?.collector ? { drift: drift.collector } : {}), ...(drift?.threads ? { threads: drift.threads } : {}), ...(progress ? { progress } : {}) });
     } finally {
       progress?.end();
     }

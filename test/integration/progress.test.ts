@@ -76,11 +76,16 @@ describe('progress on stderr (bundle, not a terminal)', () => {
     });
   }
 
-  it('the chunked CSV pipeline (worker threads) reports its chunks too', () => {
-    const r = validate(20, 'chunked.json', [], { MLGATE_PARALLEL_MIN_BYTES: '1', MLGATE_CHUNK_BYTES: '262144' });
-    expect((r.stderr.match(LINE('reading big')) ?? []).length, r.stderr).toBeGreaterThanOrEqual(2);
-    expect(r.stderr).toContain(`reading big: done, ${ROWS.toLocaleString('en-US')} rows in `);
-    expect(largestPercent(r.stderr, 'reading big')).toBeGreaterThanOrEqual(50);
+  it('the chunked CSV pipeline (worker threads) reports its chunks too, and the reference read on a worker thread alongside the data', () => {
+    // Two threads: the reference is read on the worker while this thread reads the data; the worker's progress shows here.
+    const r = validate(20, 'chunked.json', [], { MLGATE_PARALLEL_MIN_BYTES: '1', MLGATE_CHUNK_BYTES: '262144', MLGATE_THREADS: '2' });
+    for (const label of ['reading the drift reference of big', 'reading big']) {
+      expect((r.stderr.match(LINE(label)) ?? []).length, r.stderr).toBeGreaterThanOrEqual(2);
+      expect(r.stderr).toContain(`${label}: done, ${ROWS.toLocaleString('en-US')} rows in `);
+      expect(largestPercent(r.stderr, label)).toBeGreaterThanOrEqual(50);
+    }
+    // Either way, the same result.
+    expect(r.json).toBe(validate(20, 'chunked-one-thread.json', [], { MLGATE_PARALLEL_MIN_BYTES: '1', MLGATE_CHUNK_BYTES: '262144', MLGATE_THREADS: '1' }).json);
   });
 
   it('the chunked JSON Lines pipeline reports its chunks too', () => {

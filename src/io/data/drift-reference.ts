@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { DatasetConfig } from '../../domain/config/schema.js';
 import type { ColumnDistribution } from '../../domain/drift/distribution.js';
-import { inputError } from '../../domain/errors.js';
+import { inputError, MlgateError } from '../../domain/errors.js';
 import { profileDistributions } from '../../domain/profile/dataset.js';
 import type { Cache, Progress } from '../../ports.js';
 import { VERSION } from '../../version.js';
@@ -15,10 +15,13 @@ import { readProfileFile } from '../files/profile-file.js';
 import { readExactDistributions } from './distributions.js';
 import { resolveDataFiles, type DataFile } from './files.js';
 import { contentHash } from './profile-data.js';
-import { planAhead } from './read-dataset.js';
+import { planAhead, readsAlongside } from './read-dataset.js';
 
 export interface ReferenceDistributions {
-  columns: Map<string, ColumnDistribution>;
+  /** A promise when the reference is read alongside the current data (`ReferenceReading.alongside`). */
+  columns: Map<string, ColumnDistribution> | Promise<Map<string, ColumnDistribution>>;
+  /** Threads the reference read holds until `columns` resolves (read alongside): the current data's read has the others. */
+  busyThreads?: number;
   /** How the reference was read, for the log. */
   source: string;
   /**
@@ -36,6 +39,11 @@ export interface ReferenceReading {
   cache: Cache;
   /** Progress of reading reference data. */
   progress?: Progress;
+  /**
+   * The caller reads the current data next and awaits the columns only then: reference data may be read on a worker
+   * thread meanwhile (`readsAlongside`), the current data on this one.
+   */
+  alongside?: boolean;
   /** The profile of a dataset stored with the live release (`reference: production`), written to a file; or why not. */
   production?: (dataset: string) => Promise<{ ok: true; file: string; release: string; dispose: () => Promise<void> } | { ok: false; reason: string }>;
 }
@@ -83,15 +91,31 @@ async function referenceFromData(files: readonly DataFile[], dataset: DatasetCon
       unreadable = `; the cached copy was unreadable (${error instanceof Error ? error.message : String(error)}), so it was read again`;
     }
   }
-  const columns = await readExactDistributions(files, dataset, reading.env, reading.progress, await planning);
+  const plans = await planning;
+  const source = `reference data (${files.length} file${files.length === 1 ? '' : 's'}; distributions cached as ${key} in the ${cache.kind} cache${unreadable})`;
+  const notCached = (error: unknown): string => `the distributions of the reference data could not be cached as ${key} (${error instanceof Error ? error.message : String(error)}); the next run reads the reference data again`;
+  if (reading.alongside && (await readsAlongside(files, dataset, reading.env))) {
+    const job = { files: [...files], dataset, env: { ...reading.env }, ...(plans ? { plans: [...plans] } : {}), cacheDir: cachedAbs, progress: reading.progress !== undefined };
+    const { readReferenceOnWorker } = await import('../workers/reference-on-worker.js');
+    const task = readReferenceOnWorker(job, reading.progress);
+    if (task) {
+      // The worker writes the distributions; they go into the cache once it has.
+      const saved = task.unsaved.then((unsaved) => (unsaved !== undefined ? notCached(unsaved) : cache.save([cached], key).then(() => undefined, notCached)));
+      // Bad input is reported as a read here reports it; should the worker itself fail (out of memory: it has a small
+      // heap), the reference is read here after all.
+      const columns = task.columns.catch((error: unknown) => {
+        if (error instanceof MlgateError) throw error;
+        return readExactDistributions(files, dataset, reading.env, reading.progress, plans);
+      });
+      return { columns, busyThreads: 1, source, saved };
+    }
+  }
+  const columns = await readExactDistributions(files, dataset, reading.env, reading.progress, plans);
   // Written while the current data are read; nothing changes the distributions meanwhile.
   const saved = writeDistributionsDir(cachedAbs, columns)
     .then(() => cache.save([cached], key))
-    .then(
-      () => undefined,
-      (error: unknown) => `the distributions of the reference data could not be cached as ${key} (${error instanceof Error ? error.message : String(error)}); the next run reads the reference data again`,
-    );
-  return { columns, source: `reference data (${files.length} file${files.length === 1 ? '' : 's'}; distributions cached as ${key} in the ${cache.kind} cache${unreadable})`, saved };
+    .then(() => undefined, notCached);
+  return { columns, source, saved };
 }
 
 /** The reference of `dataset.drift`, or why it cannot be had; `where` names the config field in errors. */

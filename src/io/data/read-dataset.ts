@@ -66,6 +66,8 @@ export interface ValidationReadOptions {
   /** Also collect every value of every column into this (drift in the same pass as the checks). */
   drift?: ExactCollector;
   progress?: ReadProgress;
+  /** At most this many threads (this one included) read: the others are busy (the drift reference read alongside). */
+  threads?: number;
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -77,8 +79,8 @@ type ChecksJob = Omit<ChunkJob, 'file' | 'header' | 'delimiter' | 'drift'>;
  * Reads one file with the chunk pipeline when it is a big CSV file (on this thread alone too, where
  * its 4,096-row batches are faster than the streaming reader's); false when it is not (read it batch by batch).
  */
-async function readChunked(table: TableSource, f: DataFile, env: Env, checks: ChecksJob, sink: ParallelSink, streamer: ColumnStreamer | undefined, drift: ExactCollector | undefined, progress?: ReadProgress): Promise<boolean> {
-  const threads = parallelThreads(env);
+async function readChunked(table: TableSource, f: DataFile, env: Env, checks: ChecksJob, sink: ParallelSink, streamer: ColumnStreamer | undefined, drift: ExactCollector | undefined, progress?: ReadProgress, maxThreads?: number): Promise<boolean> {
+  const threads = Math.min(parallelThreads(env), maxThreads ?? Infinity);
   if (!(table instanceof CsvSource)) return false;
   const size = (await stat(f.path)).size;
   if (size < minParallelBytes(env)) return false;
@@ -156,7 +158,7 @@ export async function readForValidation(files: readonly DataFile[], dataset: Dat
     const columns = validator.startFile(f.name, header);
     const progress = options.progress;
     await progress?.file(f, await knownRows(table));
-    if (validator.parallelizable && (await readChunked(table, f, options.env, checks, validator, streamer, options.drift, progress))) continue;
+    if (validator.parallelizable && (await readChunked(table, f, options.env, checks, validator, streamer, options.drift, progress, options.threads))) continue;
     if (table instanceof ParquetSource) validator.expectRows(await parquetRowsHint(table, f.path));
     if (!(table instanceof ParquetSource && validator.parallelizable && !streamer && (await readParquetThreads(table, f, header, columns, validator, options)))) {
       for await (const batch of table.batches(streamer ? { batchRows: PLAN_SAMPLE_ROWS } : { columns, ...(table instanceof ParquetSource ? { batchRows: CHECK_BATCH_ROWS } : {}) })) {
@@ -215,6 +217,21 @@ export async function planAhead(files: readonly DataFile[], dataset: DatasetConf
   } catch {
     return undefined;
   }
+}
+
+/**
+ * Whether reference data should be read on a worker thread while this thread reads the current data
+ * (`readReferenceOnWorker`): when two threads are all there are and the reference is CSV big enough for the chunk
+ * pipeline. With more threads both files are read in turn on all of them.
+ */
+export async function readsAlongside(files: readonly DataFile[], dataset: DatasetConfig, env: Env): Promise<boolean> {
+  if (parallelThreads(env) !== 2) return false;
+  let size = 0;
+  for (const f of files) {
+    if (!(openTable(f.path, { displayName: f.name, format: dataset.format, delimiter: dataset.delimiter }) instanceof CsvSource)) return false;
+    size += (await stat(f.path)).size;
+  }
+  return size >= minParallelBytes(env);
 }
 
 /**

@@ -1,25 +1,18 @@
 import { isAscii, isUtf8 } from 'node:buffer';
-import { isMainThread, parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import type { ColumnConfig, DatasetConfig } from '../../../domain/config/schema.js';
 import { ColumnChecker } from '../../../domain/validation/column-checker.js';
 import { fillUniqueKeys, type UniqueKeys } from '../../../domain/validation/distinct.js';
 import type { ChunkSummary } from '../../../domain/validation/dataset-validator.js';
-import { CHUNK_WORKER_TAG } from '../../workers/chunk-workers.js';
-import type { SortReply, SortTask } from '../../workers/sort-workers.js';
-import { SortScratch, sortFloat64Blocks } from '../../../domain/drift/sort.js';
-import { MlgateError } from '../../../domain/errors.js';
-import { processJsonlChunk, type JsonlChunkJob, type JsonlChunkResult } from '../jsonl/chunk.js';
-import type { ParquetJob, ParquetTask } from '../parquet/worker.js';
+import type { JsonlChunkResult } from '../jsonl/chunk.js';
 import { CsvColumn } from '../columns.js';
 import { hashRecordBytes, viewOf } from '../../../domain/table/hash.js';
-import { ColumnStreamer, exactCollector, partBuffers, type CollectedColumns, type ColumnPlan } from '../column-values.js';
+import { ColumnStreamer, exactCollector, partBuffers, type CollectedColumns, type ColumnPlan, type ExactCollector } from '../column-values.js';
 import { TextTallies } from '../text-tally.js';
 import type { RecordBatch } from '../../../domain/table/record-batch.js';
 import { lastRecordEnd } from './record-chunks.js';
 import { countLines } from '../line-feeds.js';
 import { recycleRowArrays, rowArray, rowArrayBuffers, type RowArray } from './row-arrays.js';
 import { CsvSyntaxError, CsvTokenizer } from './tokenizer.js';
-import { plansFromFirstRows, type PlanRequest } from './plan-ahead.js';
 
 /**
  * Rows tokenized and checked at a time: the fields' offsets and the bytes of 4,096 rows stay in the
@@ -158,12 +151,16 @@ function warmUp(job: ChunkJob, buf: Buffer, startLine: number): void {
  * it; collects the hashes that uniqueness and duplicate rows need, in data order. `driftFloors`: the drift
  * collector's sampling levels when the chunk was sent (`ExactCollector.levels`).
  */
-export function processChunk(job: ChunkJob, buf: Buffer, startLine: number, lineCount: number, driftFloors?: Record<string, number>): ChunkResult {
+export function processChunk(job: ChunkJob, buf: Buffer, startLine: number, lineCount: number, driftFloors?: Record<string, number>, into?: ExactCollector): ChunkResult {
   if (!warmed.has(job)) warmUp(job, buf, startLine);
-  return checkChunk(job, buf, startLine, lineCount, driftFloors);
+  return checkChunk(job, buf, startLine, lineCount, driftFloors, into);
 }
 
-function checkChunk(job: ChunkJob, buf: Buffer, startLine: number, lineCount: number, driftFloors?: Record<string, number>): ChunkResult {
+/**
+ * `into`: the read's own collector, when every chunk is read on this thread in order: the chunk's values go
+ * straight into it (no collector of the chunk's own to export and fold in); the result then has no `drift`.
+ */
+function checkChunk(job: ChunkJob, buf: Buffer, startLine: number, lineCount: number, driftFloors?: Record<string, number>, into?: ExactCollector): ChunkResult {
   // ASCII is valid UTF-8 (and lets texts be cut cheaply, see TextWindow).
   const ascii = isAscii(buf);
   if (!ascii && !isUtf8(buf)) throw new CsvSyntaxError('invalid UTF-8 (expected UTF-8 text; re-encode the file, e.g. iconv -t UTF-8)', firstBadLine(buf, startLine));
@@ -195,7 +192,7 @@ function checkChunk(job: ChunkJob, buf: Buffer, startLine: number, lineCount: nu
   });
 
   // Sized for the chunk's rows: each numeric column's values fill one array, sent as it is.
-  const collector = job.drift ? exactCollector(floorsFor(job, driftFloors), capacity, spilledOf.get(job)) : undefined;
+  const collector = job.drift ? (into ?? exactCollector(floorsFor(job, driftFloors), capacity, spilledOf.get(job))) : undefined;
   const streamer = job.drift && collector ? new ColumnStreamer(job.drift.columns, collector.sinks, new Map(Object.entries(job.drift.plans)), tallies(job)) : undefined;
   // A text's counts wait in the thread's tallies for the whole chunk (one add per text and chunk); none may be left from a chunk given up.
   streamer?.clear();
@@ -234,6 +231,7 @@ function checkChunk(job: ChunkJob, buf: Buffer, startLine: number, lineCount: nu
     u.nulls = trim(u.nulls, rows);
   }
   const summary: ChunkSummary = { rows, lines: trim(lines, rows), states, unique, ...(rowHashes ? { rowHashes: { hi: trim(rowHashes.hi, rows), lo: trim(rowHashes.lo, rows) } } : {}) };
+  if (into) return { summary, records: trim(records, 2 * rows) };
   if (collector) {
     reached.set(job, collector.levels());
     const spilled = collector.spilled();
@@ -242,7 +240,7 @@ function checkChunk(job: ChunkJob, buf: Buffer, startLine: number, lineCount: nu
   return { summary, records: trim(records, 2 * rows), ...(collector ? { drift: collector.export() } : {}) };
 }
 
-interface ChunkMessage {
+export interface ChunkMessage {
   kind: 'chunk';
   id: number;
   buf: Uint8Array;
@@ -260,56 +258,4 @@ export function resultBuffers(result: ChunkResult | JsonlChunkResult): ArrayBuff
   const out = rowArrayBuffers(result);
   if ('drift' in result && result.drift) out.push(...partBuffers(result.drift));
   return out;
-}
-
-if (!isMainThread && parentPort && (workerData as { tag?: string } | null)?.tag === CHUNK_WORKER_TAG) {
-  const port = parentPort;
-  let job: ChunkJob | JsonlChunkJob | undefined;
-  /** A Parquet read's code (loaded only for a Parquet file) and task runner. */
-  let parquetCode: Promise<typeof import('../parquet/worker.js')> | undefined;
-  const loadParquet = (): Promise<typeof import('../parquet/worker.js')> => (parquetCode ??= import('../parquet/worker.js').then(async (m) => (await m.preloadParquetCode(), m)));
-  let parquet: Promise<(task: ParquetTask) => void> | undefined;
-  /** Work arrays of the sorts this thread does (`sortColumns` gives idle chunk workers columns to sort). */
-  let sortScratch: SortScratch | undefined;
-  port.on('message', (msg: { kind: 'job'; job: ChunkJob | JsonlChunkJob | ParquetJob } | ChunkMessage | { kind: 'parquet-task'; task: ParquetTask } | { kind: 'preload-parquet' } | SortTask | { kind: 'plan'; request: PlanRequest; reply: MessagePort }) => {
-    if (msg.kind === 'plan') {
-      const { reply } = msg;
-      void plansFromFirstRows(msg.request).then((plans) => {
-        reply.postMessage(plans ?? null);
-        reply.close();
-      });
-      return;
-    }
-    if (msg.kind === 'sort') {
-      const reply: SortReply = { k: msg.k, values: sortFloat64Blocks(msg.blocks, (sortScratch ??= new SortScratch())) };
-      port.postMessage(reply, [reply.values.buffer as ArrayBuffer]);
-      return;
-    }
-    if (msg.kind === 'preload-parquet') {
-      void loadParquet();
-      return;
-    }
-    if (msg.kind === 'job') {
-      const j = msg.job;
-      if ('format' in j && j.format === 'parquet') parquet = loadParquet().then((m) => m.parquetTaskServer(j, port));
-      else job = j;
-      return;
-    }
-    if (msg.kind === 'parquet-task') {
-      const { task } = msg;
-      void parquet!.then((run) => run(task));
-      return;
-    }
-    recycleRowArrays(msg.spare);
-    const buf = Buffer.from(msg.buf.buffer, msg.buf.byteOffset, msg.buf.byteLength);
-    let reply: ChunkReply<ChunkResult | JsonlChunkResult>;
-    try {
-      const result = 'format' in job! ? processJsonlChunk(job, buf, msg.startLine, msg.lines) : processChunk(job!, buf, msg.startLine, msg.lines, msg.driftFloors);
-      reply = { id: msg.id, ok: true, result, buf: msg.buf };
-    } catch (error) {
-      const line = error instanceof CsvSyntaxError ? error.line : error instanceof MlgateError ? (error.location.line ?? msg.startLine) : msg.startLine;
-      reply = { id: msg.id, ok: false, message: error instanceof Error ? error.message : String(error), line, buf: msg.buf };
-    }
-    port.postMessage(reply, [msg.buf.buffer as ArrayBuffer, ...(reply.ok ? resultBuffers(reply.result) : [])]);
-  });
 }

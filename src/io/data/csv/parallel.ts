@@ -140,10 +140,10 @@ function decoder(buf: Buffer, records: Int32Array, header: CsvHeader): ChunkDeco
   };
 }
 
-function runHere(job: ChunkJob, chunk: Uint8Array, startLine: number, lines: number, driftFloors?: Record<string, number>): ChunkOutcome {
+function runHere(job: ChunkJob, chunk: Uint8Array, startLine: number, lines: number, driftFloors?: Record<string, number>, into?: ExactCollector): ChunkOutcome {
   const buf = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
   try {
-    return { ok: true, result: processChunk(job, buf, startLine, lines, driftFloors), buf, worker: -1 };
+    return { ok: true, result: processChunk(job, buf, startLine, lines, driftFloors, into), buf, worker: -1 };
   } catch (error) {
     if (error instanceof CsvSyntaxError) return { ok: false, message: error.message, line: error.line };
     throw error;
@@ -200,7 +200,8 @@ export async function readCsvParallel(
       drift?.expectRows(rows);
     }
     const floors = drift?.levels();
-    if (!pool?.offer(id, chunk, startLine, lines, floors)) ready.set(id, runHere(job, chunk, startLine, lines, floors));
+    // On this thread alone, every chunk comes here in order: its drift values go straight into the read's collector.
+    if (!pool?.offer(id, chunk, startLine, lines, floors)) ready.set(id, runHere(job, chunk, startLine, lines, floors, pool ? undefined : drift));
     fold();
   };
   try {

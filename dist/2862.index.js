@@ -1,5 +1,5 @@
-export const id = 4207;
-export const ids = [4207];
+export const id = 2862;
+export const ids = [2862];
 export const modules = {
 
 /***/ 11238:
@@ -612,78 +612,25 @@ function finding(parts) {
 
 /***/ }),
 
-/***/ 84207:
+/***/ 22862:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  processChunk: () => (/* binding */ processChunk),
-  resultBuffers: () => (/* binding */ resultBuffers)
-});
-
-// EXTERNAL MODULE: external "node:buffer"
-var external_node_buffer_ = __webpack_require__(4573);
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __webpack_require__(75919);
-// EXTERNAL MODULE: ./src/domain/validation/column-checker.ts + 1 modules
-var column_checker = __webpack_require__(46865);
-// EXTERNAL MODULE: ./src/domain/validation/distinct.ts
-var distinct = __webpack_require__(21464);
-// EXTERNAL MODULE: ./src/io/workers/chunk-workers.ts + 1 modules
-var chunk_workers = __webpack_require__(14565);
-// EXTERNAL MODULE: ./src/domain/drift/sort.ts
-var sort = __webpack_require__(67253);
-// EXTERNAL MODULE: ./src/domain/errors.ts
-var errors = __webpack_require__(10241);
-// EXTERNAL MODULE: ./src/io/data/jsonl/chunk.ts
-var chunk = __webpack_require__(19005);
-// EXTERNAL MODULE: ./src/io/data/columns.ts
-var data_columns = __webpack_require__(65690);
-// EXTERNAL MODULE: ./src/domain/table/hash.ts
-var hash = __webpack_require__(68867);
-// EXTERNAL MODULE: ./src/io/data/column-values.ts + 2 modules
-var column_values = __webpack_require__(23920);
-// EXTERNAL MODULE: ./src/io/data/text-tally.ts
-var text_tally = __webpack_require__(9413);
-// EXTERNAL MODULE: ./src/io/data/csv/record-chunks.ts
-var record_chunks = __webpack_require__(41304);
-// EXTERNAL MODULE: ./src/io/data/line-feeds.ts
-var line_feeds = __webpack_require__(42771);
-// EXTERNAL MODULE: ./src/io/data/csv/row-arrays.ts
-var row_arrays = __webpack_require__(30393);
-// EXTERNAL MODULE: ./src/io/data/csv/tokenizer.ts
-var tokenizer = __webpack_require__(55915);
-// EXTERNAL MODULE: ./src/io/data/csv/source.ts
-var source = __webpack_require__(97105);
-;// CONCATENATED MODULE: ./src/io/data/csv/plan-ahead.ts
-
-
-/** The plans a read of the file fixes from its first rows; undefined when they cannot be had (bad input: the read itself then reports it). */
-async function plansFromFirstRows(request) {
-    try {
-        const table = new source/* CsvSource */.U(request.path, request.file, request.format, request.gzip, request.delimiter);
-        const plans = new Map();
-        for await (const first of table.batches({ batchRows: column_values/* PLAN_SAMPLE_ROWS */.lD })) {
-            (0,column_values/* planColumns */.j7)(first, Array.from({ length: first.length }, (_, i) => i), request.columns, plans);
-            break;
-        }
-        return [...plans];
-    }
-    catch {
-        return undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/io/data/csv/chunk-worker.ts
-
-
-
-
-
-
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ resultBuffers),
+/* harmony export */   l: () => (/* binding */ processChunk)
+/* harmony export */ });
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4573);
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _domain_validation_column_checker_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46865);
+/* harmony import */ var _domain_validation_distinct_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(21464);
+/* harmony import */ var _columns_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(65690);
+/* harmony import */ var _domain_table_hash_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(68867);
+/* harmony import */ var _column_values_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(23920);
+/* harmony import */ var _text_tally_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9413);
+/* harmony import */ var _record_chunks_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(41304);
+/* harmony import */ var _line_feeds_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(42771);
+/* harmony import */ var _row_arrays_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(30393);
+/* harmony import */ var _tokenizer_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(55915);
 
 
 
@@ -713,7 +660,7 @@ function firstBadLine(buf, startLine) {
         let q = buf.indexOf(10, p);
         if (q < 0)
             q = buf.length;
-        if (!(0,external_node_buffer_.isUtf8)(buf.subarray(p, q)))
+        if (!(0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isUtf8)(buf.subarray(p, q)))
             return line;
         line++;
         p = q + 1;
@@ -728,7 +675,7 @@ function firstBadLine(buf, startLine) {
 function hashRows(buf, view, records, from, to, out, h) {
     const { hi, lo } = out;
     for (let r = from; r < to; r++) {
-        (0,hash/* hashRecordBytes */.Vt)(buf, view, records[2 * r], records[2 * r + 1], h);
+        (0,_domain_table_hash_js__WEBPACK_IMPORTED_MODULE_4__/* .hashRecordBytes */ .Vt)(buf, view, records[2 * r], records[2 * r + 1], h);
         hi[r] = h[0];
         lo[r] = h[1];
     }
@@ -738,7 +685,7 @@ const tokenizers = new WeakMap();
 function tokenizerFor(job, slotOf, slots) {
     let tok = tokenizers.get(job);
     if (tok === undefined) {
-        tok = new tokenizer/* CsvTokenizer */.YB(job.delimiter, job.header.length, slotOf, slots, SUB_BATCH_ROWS);
+        tok = new _tokenizer_js__WEBPACK_IMPORTED_MODULE_7__/* .CsvTokenizer */ .YB(job.delimiter, job.header.length, slotOf, slots, SUB_BATCH_ROWS);
         tokenizers.set(job, tok);
     }
     return tok;
@@ -748,7 +695,7 @@ const talliesOf = new WeakMap();
 function tallies(job) {
     let t = talliesOf.get(job);
     if (t === undefined)
-        talliesOf.set(job, (t = new text_tally/* TextTallies */.W()));
+        talliesOf.set(job, (t = new _text_tally_js__WEBPACK_IMPORTED_MODULE_8__/* .TextTallies */ .W()));
     return t;
 }
 /**
@@ -781,7 +728,7 @@ const WARM_UP_RUNS = 2;
  */
 function warmUp(job, buf, startLine) {
     warmed.add(job);
-    const end = (0,record_chunks/* lastRecordEnd */.R6)(buf, Math.min(buf.length, WARM_UP_BYTES), job.delimiter);
+    const end = (0,_record_chunks_js__WEBPACK_IMPORTED_MODULE_6__/* .lastRecordEnd */ .R6)(buf, Math.min(buf.length, WARM_UP_BYTES), job.delimiter);
     if (end === 0 || end === buf.length)
         return;
     const prefix = buf.subarray(0, end);
@@ -790,7 +737,7 @@ function warmUp(job, buf, startLine) {
     try {
         for (let k = 0; k < WARM_UP_RUNS; k++) {
             const records = k === 0 ? prefix : unterminated;
-            (0,row_arrays/* recycleRowArrays */.G)((0,row_arrays/* rowArrayBuffers */.r)(checkChunk(job, records, startLine, (0,line_feeds/* countLines */.l)(records))));
+            (0,_row_arrays_js__WEBPACK_IMPORTED_MODULE_9__/* .recycleRowArrays */ .G)((0,_row_arrays_js__WEBPACK_IMPORTED_MODULE_9__/* .rowArrayBuffers */ .r)(checkChunk(job, records, startLine, (0,_line_feeds_js__WEBPACK_IMPORTED_MODULE_10__/* .countLines */ .l)(records))));
         }
     }
     catch {
@@ -802,16 +749,20 @@ function warmUp(job, buf, startLine) {
  * it; collects the hashes that uniqueness and duplicate rows need, in data order. `driftFloors`: the drift
  * collector's sampling levels when the chunk was sent (`ExactCollector.levels`).
  */
-function processChunk(job, buf, startLine, lineCount, driftFloors) {
+function processChunk(job, buf, startLine, lineCount, driftFloors, into) {
     if (!warmed.has(job))
         warmUp(job, buf, startLine);
-    return checkChunk(job, buf, startLine, lineCount, driftFloors);
+    return checkChunk(job, buf, startLine, lineCount, driftFloors, into);
 }
-function checkChunk(job, buf, startLine, lineCount, driftFloors) {
+/**
+ * `into`: the read's own collector, when every chunk is read on this thread in order: the chunk's values go
+ * straight into it (no collector of the chunk's own to export and fold in); the result then has no `drift`.
+ */
+function checkChunk(job, buf, startLine, lineCount, driftFloors, into) {
     // ASCII is valid UTF-8 (and lets texts be cut cheaply, see TextWindow).
-    const ascii = (0,external_node_buffer_.isAscii)(buf);
-    if (!ascii && !(0,external_node_buffer_.isUtf8)(buf))
-        throw new tokenizer/* CsvSyntaxError */.oC('invalid UTF-8 (expected UTF-8 text; re-encode the file, e.g. iconv -t UTF-8)', firstBadLine(buf, startLine));
+    const ascii = (0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isAscii)(buf);
+    if (!ascii && !(0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isUtf8)(buf))
+        throw new _tokenizer_js__WEBPACK_IMPORTED_MODULE_7__/* .CsvSyntaxError */ .oC('invalid UTF-8 (expected UTF-8 text; re-encode the file, e.g. iconv -t UTF-8)', firstBadLine(buf, startLine));
     const requested = job.header.filter((h) => h in job.columns || job.unique.includes(h) || (job.drift !== undefined && h in job.drift.plans));
     const slotOf = new Int32Array(job.header.length).fill(-1);
     requested.forEach((name, slot) => {
@@ -820,11 +771,11 @@ function checkChunk(job, buf, startLine, lineCount, driftFloors) {
     // One record per line feed, plus a last unterminated line; a file with lone CR line ends has more,
     // and the arrays grow for them.
     let capacity = lineCount + 1;
-    let lines = (0,row_arrays/* rowArray */.kH)(Float64Array, capacity);
-    let records = (0,row_arrays/* rowArray */.kH)(Int32Array, 2 * capacity);
-    const keys = () => ({ ints: (0,row_arrays/* rowArray */.kH)(Float64Array, capacity), hi: (0,row_arrays/* rowArray */.kH)(Uint32Array, capacity), lo: (0,row_arrays/* rowArray */.kH)(Uint32Array, capacity), nulls: (0,row_arrays/* rowArray */.kH)(Uint8Array, capacity) });
+    let lines = (0,_row_arrays_js__WEBPACK_IMPORTED_MODULE_9__/* .rowArray */ .kH)(Float64Array, capacity);
+    let records = (0,_row_arrays_js__WEBPACK_IMPORTED_MODULE_9__/* .rowArray */ .kH)(Int32Array, 2 * capacity);
+    const keys = () => ({ ints: (0,_row_arrays_js__WEBPACK_IMPORTED_MODULE_9__/* .rowArray */ .kH)(Float64Array, capacity), hi: (0,_row_arrays_js__WEBPACK_IMPORTED_MODULE_9__/* .rowArray */ .kH)(Uint32Array, capacity), lo: (0,_row_arrays_js__WEBPACK_IMPORTED_MODULE_9__/* .rowArray */ .kH)(Uint32Array, capacity), nulls: (0,_row_arrays_js__WEBPACK_IMPORTED_MODULE_9__/* .rowArray */ .kH)(Uint8Array, capacity) });
     const unique = Object.fromEntries(job.unique.filter((n) => requested.includes(n)).map((n) => [n, keys()]));
-    const rowHashes = job.rowHashes ? { hi: (0,row_arrays/* rowArray */.kH)(Uint32Array, capacity), lo: (0,row_arrays/* rowArray */.kH)(Uint32Array, capacity) } : undefined;
+    const rowHashes = job.rowHashes ? { hi: (0,_row_arrays_js__WEBPACK_IMPORTED_MODULE_9__/* .rowArray */ .kH)(Uint32Array, capacity), lo: (0,_row_arrays_js__WEBPACK_IMPORTED_MODULE_9__/* .rowArray */ .kH)(Uint32Array, capacity) } : undefined;
     const ensure = (need) => {
         if (need <= capacity)
             return;
@@ -839,17 +790,17 @@ function checkChunk(job, buf, startLine, lineCount, driftFloors) {
     const ctx = { now: job.now, maxExamples: job.maxExamples };
     const checkers = requested.flatMap((name, slot) => {
         const cfg = job.columns[name];
-        return cfg ? [{ slot, checker: new column_checker/* ColumnChecker */.q(name, cfg, ctx) }] : [];
+        return cfg ? [{ slot, checker: new _domain_validation_column_checker_js__WEBPACK_IMPORTED_MODULE_1__/* .ColumnChecker */ .q(name, cfg, ctx) }] : [];
     });
     // Sized for the chunk's rows: each numeric column's values fill one array, sent as it is.
-    const collector = job.drift ? (0,column_values/* exactCollector */.l5)(floorsFor(job, driftFloors), capacity, spilledOf.get(job)) : undefined;
-    const streamer = job.drift && collector ? new column_values/* ColumnStreamer */.iI(job.drift.columns, collector.sinks, new Map(Object.entries(job.drift.plans)), tallies(job)) : undefined;
+    const collector = job.drift ? (into ?? (0,_column_values_js__WEBPACK_IMPORTED_MODULE_5__/* .exactCollector */ .l5)(floorsFor(job, driftFloors), capacity, spilledOf.get(job))) : undefined;
+    const streamer = job.drift && collector ? new _column_values_js__WEBPACK_IMPORTED_MODULE_5__/* .ColumnStreamer */ .iI(job.drift.columns, collector.sinks, new Map(Object.entries(job.drift.plans)), tallies(job)) : undefined;
     // A text's counts wait in the thread's tallies for the whole chunk (one add per text and chunk); none may be left from a chunk given up.
     streamer?.clear();
     const tok = tokenizerFor(job, slotOf, requested.length);
     tok.line = startLine;
     const h = new Uint32Array(2);
-    const view = (0,hash/* viewOf */.du)(buf);
+    const view = (0,_domain_table_hash_js__WEBPACK_IMPORTED_MODULE_4__/* .viewOf */ .du)(buf);
     let rows = 0;
     let pos = 0;
     while (pos < buf.length) {
@@ -859,7 +810,7 @@ function checkChunk(job, buf, startLine, lineCount, driftFloors) {
         if (n === 0)
             break;
         ensure(rows + n);
-        const columns = requested.map((name, slot) => new data_columns/* CsvColumn */.xO(name, buf, tok.offsets, tok.flags, slot, requested.length, n, ascii));
+        const columns = requested.map((name, slot) => new _columns_js__WEBPACK_IMPORTED_MODULE_3__/* .CsvColumn */ .xO(name, buf, tok.offsets, tok.flags, slot, requested.length, n, ascii));
         const byName = new Map(columns.map((c) => [c.name, c]));
         const subLines = tok.lines;
         const batch = { file: job.file, length: n, rowOffset: rows, columns, column: (name) => byName.get(name), line: (i) => subLines[i] };
@@ -867,7 +818,7 @@ function checkChunk(job, buf, startLine, lineCount, driftFloors) {
             checker.consume(batch, columns[slot]);
         streamer?.consume(batch, undefined, false);
         for (const [name, u] of Object.entries(unique))
-            (0,distinct/* fillUniqueKeys */.ld)(byName.get(name), n, u, rows, h);
+            (0,_domain_validation_distinct_js__WEBPACK_IMPORTED_MODULE_2__/* .fillUniqueKeys */ .ld)(byName.get(name), n, u, rows, h);
         lines.set(subLines.subarray(0, n), rows);
         records.set(tok.records.subarray(0, 2 * n), 2 * rows);
         if (rowHashes)
@@ -886,6 +837,8 @@ function checkChunk(job, buf, startLine, lineCount, driftFloors) {
         u.nulls = trim(u.nulls, rows);
     }
     const summary = { rows, lines: trim(lines, rows), states, unique, ...(rowHashes ? { rowHashes: { hi: trim(rowHashes.hi, rows), lo: trim(rowHashes.lo, rows) } } : {}) };
+    if (into)
+        return { summary, records: trim(records, 2 * rows) };
     if (collector) {
         reached.set(job, collector.levels());
         const spilled = collector.spilled();
@@ -896,64 +849,10 @@ function checkChunk(job, buf, startLine, lineCount, driftFloors) {
 }
 /** The typed arrays of a result, to transfer rather than copy. */
 function resultBuffers(result) {
-    const out = (0,row_arrays/* rowArrayBuffers */.r)(result);
+    const out = (0,_row_arrays_js__WEBPACK_IMPORTED_MODULE_9__/* .rowArrayBuffers */ .r)(result);
     if ('drift' in result && result.drift)
-        out.push(...(0,column_values/* partBuffers */.vq)(result.drift));
+        out.push(...(0,_column_values_js__WEBPACK_IMPORTED_MODULE_5__/* .partBuffers */ .vq)(result.drift));
     return out;
-}
-if (!external_node_worker_threads_.isMainThread && external_node_worker_threads_.parentPort && external_node_worker_threads_.workerData?.tag === chunk_workers/* CHUNK_WORKER_TAG */.q$) {
-    const port = external_node_worker_threads_.parentPort;
-    let job;
-    /** A Parquet read's code (loaded only for a Parquet file) and task runner. */
-    let parquetCode;
-    const loadParquet = () => (parquetCode ??= __webpack_require__.e(/* import() */ 3640).then(__webpack_require__.bind(__webpack_require__, 63640)).then(async (m) => (await m.preloadParquetCode(), m)));
-    let parquet;
-    /** Work arrays of the sorts this thread does (`sortColumns` gives idle chunk workers columns to sort). */
-    let sortScratch;
-    port.on('message', (msg) => {
-        if (msg.kind === 'plan') {
-            const { reply } = msg;
-            void plansFromFirstRows(msg.request).then((plans) => {
-                reply.postMessage(plans ?? null);
-                reply.close();
-            });
-            return;
-        }
-        if (msg.kind === 'sort') {
-            const reply = { k: msg.k, values: (0,sort/* sortFloat64Blocks */.vx)(msg.blocks, (sortScratch ??= new sort/* SortScratch */.zp())) };
-            port.postMessage(reply, [reply.values.buffer]);
-            return;
-        }
-        if (msg.kind === 'preload-parquet') {
-            void loadParquet();
-            return;
-        }
-        if (msg.kind === 'job') {
-            const j = msg.job;
-            if ('format' in j && j.format === 'parquet')
-                parquet = loadParquet().then((m) => m.parquetTaskServer(j, port));
-            else
-                job = j;
-            return;
-        }
-        if (msg.kind === 'parquet-task') {
-            const { task } = msg;
-            void parquet.then((run) => run(task));
-            return;
-        }
-        (0,row_arrays/* recycleRowArrays */.G)(msg.spare);
-        const buf = Buffer.from(msg.buf.buffer, msg.buf.byteOffset, msg.buf.byteLength);
-        let reply;
-        try {
-            const result = 'format' in job ? (0,chunk/* processJsonlChunk */.P)(job, buf, msg.startLine, msg.lines) : processChunk(job, buf, msg.startLine, msg.lines, msg.driftFloors);
-            reply = { id: msg.id, ok: true, result, buf: msg.buf };
-        }
-        catch (error) {
-            const line = error instanceof tokenizer/* CsvSyntaxError */.oC ? error.line : error instanceof errors/* MlgateError */.Bf ? (error.location.line ?? msg.startLine) : msg.startLine;
-            reply = { id: msg.id, ok: false, message: error instanceof Error ? error.message : String(error), line, buf: msg.buf };
-        }
-        port.postMessage(reply, [msg.buf.buffer, ...(reply.ok ? resultBuffers(reply.result) : [])]);
-    });
 }
 
 
@@ -1142,167 +1041,6 @@ function lastRecordEnd(buf, end, delimiter) {
 /** A quote after this byte starts a quoted field. */
 function opensField(before, delimiter) {
     return before === delimiter || before === 10 || before === 13;
-}
-
-
-/***/ }),
-
-/***/ 19005:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   P: () => (/* binding */ processJsonlChunk)
-/* harmony export */ });
-/* unused harmony export jobColumns */
-/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4573);
-/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _domain_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(10241);
-/* harmony import */ var _domain_validation_column_checker_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(46865);
-/* harmony import */ var _domain_validation_distinct_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(21464);
-/* harmony import */ var _csv_row_arrays_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(30393);
-/* harmony import */ var _line_feeds_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(42771);
-/* harmony import */ var _line_reader_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4996);
-/* harmony import */ var _rows_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(39635);
-
-
-
-
-
-
-
-
-/** Rows read and checked at a time: their cells stay in the core's cache while each column's checks read them. */
-const SUB_BATCH_ROWS = 4096;
-/**
- * One line reader per job in each thread (it keeps the keys it has met from chunk to chunk), and the
- * rows it reads into, reused from chunk to chunk (their cells are ~0.9 MB for 12 columns).
- */
-const readers = new WeakMap();
-/** The columns a job reads: the configured ones and the unique ones. */
-function jobColumns(job) {
-    return [...new Set([...Object.keys(job.columns), ...job.unique])];
-}
-/** The line of the first byte of buf[from, end) that is not valid UTF-8. */
-function firstBadLine(buf, from, end, line) {
-    for (let p = from; p < end; line++) {
-        const q = buf.indexOf(10, p);
-        const e = q < 0 || q > end ? end : q;
-        if (!(0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isUtf8)(buf.subarray(p, e)))
-            return line;
-        p = e + 1;
-    }
-    return line;
-}
-/** Jobs whose checks have run once in this thread (see `warmUp`). */
-const warmed = new WeakSet();
-/** The warm-up reads the whole lines in the first 32 KiB of the first chunk (~150 rows), twice. */
-const WARM_UP_BYTES = 32 << 10;
-/**
- * Reads and checks the first lines of the chunk and drops the result, before the real pass, as the
- * CSV chunks do (`csv/chunk-worker.ts`): a check loop compiled while it runs has no type feedback for
- * the code after it, which the engine then threw away at the end of every batch (400 times per
- * million rows for the newest-date code of a datetime column's range check).
- */
-function warmUp(job, buf, startLine) {
-    warmed.add(job);
-    const end = buf.lastIndexOf(10, Math.min(buf.length, WARM_UP_BYTES) - 1) + 1;
-    if (end === 0 || end === buf.length)
-        return;
-    try {
-        // The second run leaves out the last line feed: a last line without one is read too.
-        for (const lines of [buf.subarray(0, end), buf.subarray(0, end - 1)]) {
-            (0,_csv_row_arrays_js__WEBPACK_IMPORTED_MODULE_6__/* .recycleRowArrays */ .G)((0,_csv_row_arrays_js__WEBPACK_IMPORTED_MODULE_6__/* .rowArrayBuffers */ .r)(checkJsonlChunk(job, lines, startLine, (0,_line_feeds_js__WEBPACK_IMPORTED_MODULE_7__/* .countLines */ .l)(lines))));
-        }
-    }
-    catch {
-        // Bad input in these lines: the real pass reports it.
-    }
-}
-/**
- * Reads one chunk of whole lines (starting on line `startLine`, holding `lineCount` line feeds) and
- * runs the column checks on it; collects the hashes that uniqueness and duplicate rows need, in data
- * order. Bad input is thrown as the reader throws it (the chunk up to its last line feed is checked
- * for UTF-8 before its lines are read).
- */
-function processJsonlChunk(job, buf, startLine, lineCount) {
-    if (!warmed.has(job))
-        warmUp(job, buf, startLine);
-    return checkJsonlChunk(job, buf, startLine, lineCount);
-}
-function checkJsonlChunk(job, buf, startLine, lineCount) {
-    const requested = jobColumns(job);
-    let kept = readers.get(job);
-    if (kept === undefined) {
-        const reader = new _line_reader_js__WEBPACK_IMPORTED_MODULE_4__/* .JsonlLineReader */ .K(requested, job.rowHashes);
-        kept = { reader, rows: new _rows_js__WEBPACK_IMPORTED_MODULE_5__/* .JsonlRows */ .g(reader, job.file, SUB_BATCH_ROWS, job.rowHashes) };
-        readers.set(job, kept);
-    }
-    const { reader, rows } = kept;
-    reader.startChunk();
-    reader.useBuffer(buf);
-    // Left with rows when the last chunk threw.
-    rows.clear();
-    const capacity = lineCount + 1;
-    const lines = (0,_csv_row_arrays_js__WEBPACK_IMPORTED_MODULE_6__/* .rowArray */ .kH)(Float64Array, capacity);
-    const records = (0,_csv_row_arrays_js__WEBPACK_IMPORTED_MODULE_6__/* .rowArray */ .kH)(Int32Array, 2 * capacity);
-    const unique = {};
-    for (const name of job.unique)
-        unique[name] = { ints: (0,_csv_row_arrays_js__WEBPACK_IMPORTED_MODULE_6__/* .rowArray */ .kH)(Float64Array, capacity), hi: (0,_csv_row_arrays_js__WEBPACK_IMPORTED_MODULE_6__/* .rowArray */ .kH)(Uint32Array, capacity), lo: (0,_csv_row_arrays_js__WEBPACK_IMPORTED_MODULE_6__/* .rowArray */ .kH)(Uint32Array, capacity), nulls: (0,_csv_row_arrays_js__WEBPACK_IMPORTED_MODULE_6__/* .rowArray */ .kH)(Uint8Array, capacity) };
-    const rowHashes = job.rowHashes ? { hi: (0,_csv_row_arrays_js__WEBPACK_IMPORTED_MODULE_6__/* .rowArray */ .kH)(Uint32Array, capacity), lo: (0,_csv_row_arrays_js__WEBPACK_IMPORTED_MODULE_6__/* .rowArray */ .kH)(Uint32Array, capacity) } : undefined;
-    const ctx = { now: job.now, maxExamples: job.maxExamples };
-    const checkers = Object.entries(job.columns).map(([name, cfg]) => new _domain_validation_column_checker_js__WEBPACK_IMPORTED_MODULE_2__/* .ColumnChecker */ .q(name, cfg, ctx));
-    const issues = [];
-    const h = new Uint32Array(2);
-    const ascii = (0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isAscii)(buf);
-    let done = 0;
-    const flush = () => {
-        const n = rows.rows;
-        if (n === 0)
-            return;
-        // Every requested column, met or not: whether a key occurs in the file is decided where the chunks are folded.
-        const batch = rows.batch(buf, done, ascii, true);
-        for (const checker of checkers)
-            checker.consume(batch, batch.column(checker.name));
-        for (const [name, u] of Object.entries(unique))
-            (0,_domain_validation_distinct_js__WEBPACK_IMPORTED_MODULE_3__/* .fillUniqueKeys */ .ld)(batch.column(name), n, u, done, h);
-        lines.set(rows.lines.subarray(0, n), done);
-        records.set(rows.records.subarray(0, 2 * n), 2 * done);
-        if (rowHashes) {
-            rowHashes.hi.set(rows.hi.subarray(0, n), done);
-            rowHashes.lo.set(rows.lo.subarray(0, n), done);
-        }
-        issues.push(...rows.issues);
-        done += n;
-        rows.clear();
-    };
-    const last = buf.lastIndexOf(10);
-    const checkUtf8 = (from, end, line) => {
-        if (!ascii && !(0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isUtf8)(buf.subarray(from, end)))
-            throw (0,_domain_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)('invalid UTF-8 (expected UTF-8 text)', { file: job.file, line: firstBadLine(buf, from, end, line) });
-    };
-    checkUtf8(0, Math.max(0, last), startLine);
-    let line = startLine;
-    let p = 0;
-    for (; p <= last; line++) {
-        const q = buf.indexOf(10, p);
-        rows.addLine(buf, p, q, line);
-        if (rows.full)
-            flush();
-        p = q + 1;
-    }
-    if (p < buf.length) {
-        checkUtf8(p, buf.length, line);
-        rows.addLine(buf, p, buf.length, line);
-    }
-    flush();
-    const states = {};
-    for (const checker of checkers)
-        states[checker.name] = checker.state();
-    const trim = (a, len) => a.subarray(0, len);
-    for (const u of Object.values(unique))
-        Object.assign(u, { ints: trim(u.ints, done), hi: trim(u.hi, done), lo: trim(u.lo, done), nulls: trim(u.nulls, done) });
-    const summary = { rows: done, lines: trim(lines, done), states, unique, ...(rowHashes ? { rowHashes: { hi: trim(rowHashes.hi, done), lo: trim(rowHashes.lo, done) } } : {}), ...(issues.length > 0 ? { issues } : {}) };
-    return { summary, records: trim(records, 2 * done), keys: reader.chunkKeys };
 }
 
 

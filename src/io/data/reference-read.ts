@@ -1,0 +1,69 @@
+/**
+ * Exact drift's reference data read on a chunk worker thread while the main thread reads the current data: with
+ * two threads, reading each file on a thread of its own costs less than reading both on both (no chunk crosses
+ * threads, no part is merged, each thread warms up on one file). The worker sends its progress, then the
+ * distributions (their arrays moved, not copied), having written them for the cache.
+ */
+import type { DatasetConfig } from '../../domain/config/schema.js';
+import type { ColumnDistribution } from '../../domain/drift/distribution.js';
+import { MlgateError, type ErrorKind, type ErrorLocation } from '../../domain/errors.js';
+import type { Progress, ProgressTask } from '../../ports.js';
+import { writeDistributionsDir } from '../files/distributions-file.js';
+import type { ColumnPlan } from './column-values.js';
+import { readExactDistributions } from './distributions.js';
+import type { DataFile } from './files.js';
+
+export interface ReferenceReadJob {
+  files: DataFile[];
+  dataset: DatasetConfig;
+  env: Record<string, string | undefined>;
+  plans?: [string, ColumnPlan][];
+  /** Where the distributions are written for the cache. */
+  cacheDir: string;
+  /** Whether to send progress (the main thread shows it). */
+  progress: boolean;
+}
+
+export type ReferenceReadMessage =
+  | { kind: 'progress-start'; task: ProgressTask }
+  | { kind: 'progress'; done: number; bytes?: { done: number; total: number } }
+  | { kind: 'progress-end' }
+  | { kind: 'done'; columns: [string, ColumnDistribution][]; unsaved?: string }
+  | { kind: 'failed'; error: { kind?: ErrorKind; message: string; location?: ErrorLocation } };
+
+/** The buffers under the distributions' arrays, each once (to move them). */
+export function distributionBuffers(columns: Iterable<[string, ColumnDistribution]>): ArrayBuffer[] {
+  const out = new Set<ArrayBuffer>();
+  for (const [, d] of columns) {
+    if (d.kind !== 'numeric') continue;
+    out.add(d.sample.values.buffer as ArrayBuffer);
+    if (d.sample.weights) out.add(d.sample.weights.buffer as ArrayBuffer);
+  }
+  return [...out].filter((b) => b instanceof ArrayBuffer);
+}
+
+/** Reads the reference on this thread alone and answers through `send`; never throws. */
+export async function readReferenceHere(job: ReferenceReadJob, send: (message: ReferenceReadMessage, transfer?: ArrayBuffer[]) => void): Promise<void> {
+  const progress: Progress | undefined = job.progress
+    ? {
+        start(task) {
+          send({ kind: 'progress-start', task });
+          return { update: (done, bytes) => send({ kind: 'progress', done, ...(bytes ? { bytes } : {}) }), end: () => send({ kind: 'progress-end' }) };
+        },
+      }
+    : undefined;
+  try {
+    const columns = await readExactDistributions(job.files, job.dataset, { ...job.env, MLGATE_THREADS: '1' }, progress, job.plans ? new Map(job.plans) : undefined);
+    let unsaved: string | undefined;
+    try {
+      await writeDistributionsDir(job.cacheDir, columns);
+    } catch (error) {
+      unsaved = error instanceof Error ? error.message : String(error);
+    }
+    const entries = [...columns];
+    send({ kind: 'done', columns: entries, ...(unsaved ? { unsaved } : {}) }, distributionBuffers(entries));
+  } catch (error) {
+    const e = error instanceof MlgateError ? { kind: error.kind, message: error.message, location: error.location } : { message: error instanceof Error ? error.message : String(error) };
+    send({ kind: 'failed', error: e });
+  }
+}
