@@ -25,7 +25,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _domain_drift_evaluate_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(10332);
 /* harmony import */ var _domain_profile_checks_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(97713);
 /* harmony import */ var _domain_validation_verdict_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(66971);
-/* harmony import */ var _io_data_drift_reference_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(93238);
+/* harmony import */ var _io_data_drift_reference_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(82629);
 /* harmony import */ var _drift_step_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(89112);
 /* harmony import */ var _io_files_profile_file_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(69980);
 /* harmony import */ var _invocation_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(58386);

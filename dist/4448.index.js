@@ -1216,8 +1216,8 @@ var profile_dataset = __webpack_require__(66313);
 var dataset_validator = __webpack_require__(81332);
 // EXTERNAL MODULE: ./src/io/data/files.ts
 var data_files = __webpack_require__(2190);
-// EXTERNAL MODULE: ./src/io/data/drift-reference.ts
-var drift_reference = __webpack_require__(93238);
+// EXTERNAL MODULE: ./src/io/data/drift-reference.ts + 1 modules
+var drift_reference = __webpack_require__(82629);
 // EXTERNAL MODULE: ./src/io/data/read-dataset.ts
 var read_dataset = __webpack_require__(13808);
 // EXTERNAL MODULE: ./src/io/files/profile-file.ts

@@ -25,7 +25,6 @@ function readReferenceOnWorker(job, progress) {
         return undefined;
     const { port1, port2 } = new node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.MessageChannel();
     let meter;
-    let unsaved;
     const columns = new Promise((resolve, reject) => {
         const settle = (outcome, keep) => {
             meter?.end();
@@ -52,7 +51,6 @@ function readReferenceOnWorker(job, progress) {
                     meter = undefined;
                     return;
                 case 'done':
-                    unsaved = m.unsaved;
                     settle(() => resolve(new Map(m.columns)), true);
                     return;
                 case 'failed': {
@@ -65,7 +63,7 @@ function readReferenceOnWorker(job, progress) {
     });
     // Awaited by the caller only once its own read is done: a failure meanwhile is not "unhandled".
     columns.catch(() => undefined);
-    return { columns, unsaved: columns.then(() => unsaved, (error) => `the reference data were not read on a worker thread (${error instanceof Error ? error.message : String(error)})`) };
+    return { columns };
 }
 
 

@@ -229,7 +229,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _domain_drift_evaluate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(10332);
 /* harmony import */ var _domain_profile_dataset_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(66313);
 /* harmony import */ var _io_data_column_values_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(23920);
-/* harmony import */ var _io_data_drift_reference_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(93238);
+/* harmony import */ var _io_data_drift_reference_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(82629);
 /* harmony import */ var _io_data_read_dataset_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(13808);
 /* harmony import */ var _io_workers_sort_workers_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(84032);
 /* harmony import */ var _invocation_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(58386);
@@ -1703,158 +1703,36 @@ async function readExactDistributions(files, dataset, env, progress, plans) {
 
 /***/ }),
 
-/***/ 93238:
+/***/ 82629:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ loadReference)
-/* harmony export */ });
-/* unused harmony export referenceCacheKey */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _domain_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(10241);
-/* harmony import */ var _domain_profile_dataset_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(66313);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(311);
-/* harmony import */ var _files_distributions_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(29426);
-/* harmony import */ var _files_profile_file_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(69980);
-/* harmony import */ var _distributions_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(61890);
-/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2190);
-/* harmony import */ var _profile_data_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(75942);
-/* harmony import */ var _read_dataset_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(13808);
-/**
- * The reference side of drift: data files (read exactly, their exact distributions cached), or a
- * profile JSON. Used by `validate`/`check` (drift-step) and by `merge-profiles`.
- */
 
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Q: () => (/* binding */ loadReference)
+});
 
+// UNUSED EXPORTS: referenceCacheKey
 
-
-
-
-
-
-
-
-
-/** JSON with object keys sorted, so the same settings always hash alike. */
-function canonicalJson(value) {
-    if (Array.isArray(value))
-        return `[${value.map(canonicalJson).join(',')}]`;
-    if (value !== null && typeof value === 'object') {
-        const entries = Object.entries(value).filter(([, v]) => v !== undefined);
-        return `{${entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
-    }
-    return JSON.stringify(value) ?? 'null';
-}
-/**
- * Cache key of a reference's distributions: everything that shapes them — the data (content hash over the
- * files' names and bytes), how they are read (format, delimiter, the dataset's column settings, which decide
- * each column's type), the cache format and mlgate's version (a reader's fix changes what is read).
- */
-function referenceCacheKey(dataset, hash) {
-    const shaping = canonicalJson({ mlgate: _version_js__WEBPACK_IMPORTED_MODULE_10__/* .VERSION */ .x, cache: _files_distributions_file_js__WEBPACK_IMPORTED_MODULE_4__/* .DISTRIBUTIONS_VERSION */ .nm, data: hash, format: dataset.format, delimiter: dataset.delimiter, columns: dataset.columns ?? {} });
-    const slug = dataset.name.replace(/[^A-Za-z0-9_.-]+/g, '_').slice(0, 40);
-    return `mlgate-reference-v${_files_distributions_file_js__WEBPACK_IMPORTED_MODULE_4__/* .DISTRIBUTIONS_VERSION */ .nm}-${slug}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(shaping).digest('hex').slice(0, 40)}`;
-}
-/**
- * Reference data: read exactly, their exact distributions cached (by a key over everything that shapes them),
- * so a cached run scores exactly what an uncached run does.
- */
-async function referenceFromData(files, dataset, reading) {
-    // A worker thread reads the first rows and plans the columns while this thread hashes the files (both needed
-    // before the read); awaited either way, so that the worker is free again when the current data are read.
-    const planning = (0,_read_dataset_js__WEBPACK_IMPORTED_MODULE_9__/* .planAhead */ .ZJ)(files, dataset, reading.env);
-    const key = referenceCacheKey(dataset, await (0,_profile_data_js__WEBPACK_IMPORTED_MODULE_8__/* .contentHash */ .Ae)(files));
-    const { cache } = reading;
-    const cached = `.mlgate/reference/${key}`;
-    const cachedAbs = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(reading.cwd, cached);
-    let unreadable = '';
-    if (await cache.restore([cached], key)) {
-        try {
-            const columns = await (0,_files_distributions_file_js__WEBPACK_IMPORTED_MODULE_4__/* .readDistributionsDir */ .Ti)(cachedAbs);
-            await planning;
-            return { columns, source: `cached distributions ${key} (${cache.kind} cache)` };
-        }
-        catch (error) {
-            unreadable = `; the cached copy was unreadable (${error instanceof Error ? error.message : String(error)}), so it was read again`;
-        }
-    }
-    const plans = await planning;
-    const source = `reference data (${files.length} file${files.length === 1 ? '' : 's'}; distributions cached as ${key} in the ${cache.kind} cache${unreadable})`;
-    const notCached = (error) => `the distributions of the reference data could not be cached as ${key} (${error instanceof Error ? error.message : String(error)}); the next run reads the reference data again`;
-    if (reading.alongside && (await (0,_read_dataset_js__WEBPACK_IMPORTED_MODULE_9__/* .readsAlongside */ .ao)(files, dataset, reading.env))) {
-        const job = { files: [...files], dataset, env: { ...reading.env }, ...(plans ? { plans: [...plans] } : {}), cacheDir: cachedAbs, progress: reading.progress !== undefined };
-        const { readReferenceOnWorker } = await __webpack_require__.e(/* import() */ 6074).then(__webpack_require__.bind(__webpack_require__, 66074));
-        const task = readReferenceOnWorker(job, reading.progress);
-        if (task) {
-            // The worker writes the distributions; they go into the cache once it has.
-            const saved = task.unsaved.then((unsaved) => (unsaved !== undefined ? notCached(unsaved) : cache.save([cached], key).then(() => undefined, notCached)));
-            // Bad input is reported as a read here reports it; should the worker itself fail (out of memory: it has a small
-            // heap), the reference is read here after all.
-            const columns = task.columns.catch((error) => {
-                if (error instanceof _domain_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .MlgateError */ .Bf)
-                    throw error;
-                return (0,_distributions_js__WEBPACK_IMPORTED_MODULE_6__/* .readExactDistributions */ .d)(files, dataset, reading.env, reading.progress, plans);
-            });
-            return { columns, busyThreads: 1, source, saved };
-        }
-    }
-    const columns = await (0,_distributions_js__WEBPACK_IMPORTED_MODULE_6__/* .readExactDistributions */ .d)(files, dataset, reading.env, reading.progress, plans);
-    // Written while the current data are read; nothing changes the distributions meanwhile.
-    const saved = (0,_files_distributions_file_js__WEBPACK_IMPORTED_MODULE_4__/* .writeDistributionsDir */ .S5)(cachedAbs, columns)
-        .then(() => cache.save([cached], key))
-        .then(() => undefined, notCached);
-    return { columns, source, saved };
-}
-/** The reference of `dataset.drift`, or why it cannot be had; `where` names the config field in errors. */
-async function loadReference(dataset, root, where, reading) {
-    const ref = dataset.drift.reference;
-    if (ref === 'production') {
-        if (!reading.production)
-            return { skipped: 'reference `production` needs the release store, which this command does not open' };
-        const stored = await reading.production(dataset.name);
-        if (!stored.ok)
-            return { skipped: `reference \`production\` could not be used: ${stored.reason}` };
-        try {
-            const profile = await (0,_files_profile_file_js__WEBPACK_IMPORTED_MODULE_5__/* .readProfileFile */ .C)(stored.file, `the profile of ${dataset.name} stored with ${stored.release}`);
-            return { columns: (0,_domain_profile_dataset_js__WEBPACK_IMPORTED_MODULE_3__/* .profileDistributions */ .R_)(profile), source: `the profile stored with the live release ${stored.release}` };
-        }
-        finally {
-            await stored.dispose();
-        }
-    }
-    if (/\.json$/i.test(ref)) {
-        const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, ref);
-        const profile = await (0,_files_profile_file_js__WEBPACK_IMPORTED_MODULE_5__/* .readProfileFile */ .C)(file, ref);
-        return { columns: (0,_domain_profile_dataset_js__WEBPACK_IMPORTED_MODULE_3__/* .profileDistributions */ .R_)(profile), source: `profile ${ref}` };
-    }
-    const files = await (0,_files_js__WEBPACK_IMPORTED_MODULE_7__/* .resolveDataFiles */ .A)(ref, root, where, reading.cwd);
-    if (files.length === 0)
-        throw (0,_domain_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)(`${where}: no reference data`, { file: ref });
-    // Reference data are read with the dataset's own format settings and column types.
-    return referenceFromData(files, dataset, reading);
-}
-
-
-/***/ }),
-
-/***/ 29426:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   S5: () => (/* binding */ writeDistributionsDir),
-/* harmony export */   Ti: () => (/* binding */ readDistributionsDir),
-/* harmony export */   nm: () => (/* binding */ DISTRIBUTIONS_VERSION)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _domain_drift_sample_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(41088);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/domain/errors.ts
+var errors = __webpack_require__(10241);
+// EXTERNAL MODULE: ./src/domain/profile/dataset.ts + 2 modules
+var profile_dataset = __webpack_require__(66313);
+// EXTERNAL MODULE: ./src/version.ts
+var version = __webpack_require__(311);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
+// EXTERNAL MODULE: ./src/domain/drift/sample.ts
+var drift_sample = __webpack_require__(41088);
+;// CONCATENATED MODULE: ./src/io/files/distributions-file.ts
 /**
  * The reference cache's files: a reference's exact distributions, as drift read them from the raw data, so a
  * cached run scores drift on exactly what an uncached run reads (a profile's sketches would not: a top-k loses
@@ -1880,14 +1758,14 @@ const DISTRIBUTIONS_VERSION = 3;
 const INDEX = 'distributions.json';
 const STATS = 4;
 function assertLittleEndian() {
-    if (node_os__WEBPACK_IMPORTED_MODULE_1___default().endianness() !== 'LE')
+    if (external_node_os_default().endianness() !== 'LE')
         throw new Error('the reference cache stores float64 little-endian; this machine is big-endian');
 }
 /** Writes exact distributions (as `ExactCollector.finish` makes them) into `dir`, replacing what was there. */
 async function writeDistributionsDir(dir, columns) {
     assertLittleEndian();
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(dir, { recursive: true, force: true });
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(dir, { recursive: true });
+    await (0,promises_.rm)(dir, { recursive: true, force: true });
+    await (0,promises_.mkdir)(dir, { recursive: true });
     const stored = [];
     let k = 0;
     for (const [name, d] of columns) {
@@ -1898,7 +1776,7 @@ async function writeDistributionsDir(dir, columns) {
             const file = `${k++}.f64`;
             // The stats, then the values (and their counts) as they are (no copy of them).
             const bytes = (a) => new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, file), [bytes(Float64Array.from([d.mean, d.std, d.min, d.max])), bytes(values), ...(weights ? [bytes(weights)] : [])]);
+            await (0,promises_.writeFile)(external_node_path_default().join(dir, file), [bytes(Float64Array.from([d.mean, d.std, d.min, d.max])), bytes(values), ...(weights ? [bytes(weights)] : [])]);
             stored.push({ name, kind: 'numeric', values: file, count: d.count, nulls: d.nulls, ...(weights ? { distinct: values.length } : {}) });
         }
         else {
@@ -1908,7 +1786,7 @@ async function writeDistributionsDir(dir, columns) {
             stored.push({ name, kind: 'categorical', counts: [...d.counts], count: d.count, nulls: d.nulls, ...summary });
         }
     }
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, INDEX), `${JSON.stringify({ format: FORMAT, version: DISTRIBUTIONS_VERSION, columns: stored })}\n`, 'utf8');
+    await (0,promises_.writeFile)(external_node_path_default().join(dir, INDEX), `${JSON.stringify({ format: FORMAT, version: DISTRIBUTIONS_VERSION, columns: stored })}\n`, 'utf8');
 }
 const isCount = (v) => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
 /**
@@ -1917,7 +1795,7 @@ const isCount = (v) => typeof v === 'number' && Number.isSafeInteger(v) && v >= 
  * fresh buffers of its size to fault in: most of a cached run's time).
  */
 async function readValuesFile(file, name, count, distinct) {
-    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(file, 'r');
+    const handle = await (0,promises_.open)(file, 'r');
     try {
         const size = (await handle.stat()).size;
         const expected = (STATS + (distinct === undefined ? count : 2 * distinct)) * 8;
@@ -1959,7 +1837,7 @@ const PARALLEL_READS = 4;
 /** Reads what writeDistributionsDir wrote; throws (with what is wrong) when the files are not that. */
 async function readDistributionsDir(dir) {
     assertLittleEndian();
-    const index = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, INDEX), 'utf8'));
+    const index = JSON.parse(await (0,promises_.readFile)(external_node_path_default().join(dir, INDEX), 'utf8'));
     if (index.format !== FORMAT || index.version !== DISTRIBUTIONS_VERSION || !Array.isArray(index.columns))
         throw new Error(`${INDEX} is not ${FORMAT} version ${DISTRIBUTIONS_VERSION}`);
     const stored = index.columns;
@@ -1978,7 +1856,7 @@ async function readDistributionsDir(dir) {
     let next = 0;
     const reader = async () => {
         for (let c = numeric[next++]; c; c = numeric[next++])
-            read.set(c.name, await readValuesFile(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, c.values), c.values, c.count, c.distinct));
+            read.set(c.name, await readValuesFile(external_node_path_default().join(dir, c.values), c.values, c.count, c.distinct));
     };
     await Promise.all(Array.from({ length: Math.min(PARALLEL_READS, numeric.length) }, reader));
     const columns = new Map();
@@ -1986,7 +1864,7 @@ async function readDistributionsDir(dir) {
         if (c.kind === 'numeric') {
             const { stats, values, weights } = read.get(c.name);
             const [mean, std, min, max] = stats;
-            const sample = weights ? { values, weights, total: c.count, rankError: 0 } : (0,_domain_drift_sample_js__WEBPACK_IMPORTED_MODULE_3__/* .exactSample */ .Sv)(values);
+            const sample = weights ? { values, weights, total: c.count, rankError: 0 } : (0,drift_sample/* exactSample */.Sv)(values);
             columns.set(c.name, { kind: 'numeric', sample, count: c.count, nulls: c.nulls, mean: mean, std: std, min: min, max: max });
         }
         else if (c.kind === 'categorical') {
@@ -2002,6 +1880,129 @@ async function readDistributionsDir(dir) {
             throw new Error(`${INDEX}: column '${String(c.name)}' is of no known kind`);
     }
     return columns;
+}
+
+// EXTERNAL MODULE: ./src/io/files/profile-file.ts
+var profile_file = __webpack_require__(69980);
+// EXTERNAL MODULE: ./src/io/data/distributions.ts
+var distributions = __webpack_require__(61890);
+// EXTERNAL MODULE: ./src/io/data/files.ts
+var data_files = __webpack_require__(2190);
+// EXTERNAL MODULE: ./src/io/data/profile-data.ts + 3 modules
+var profile_data = __webpack_require__(75942);
+// EXTERNAL MODULE: ./src/io/data/read-dataset.ts
+var read_dataset = __webpack_require__(13808);
+;// CONCATENATED MODULE: ./src/io/data/drift-reference.ts
+/**
+ * The reference side of drift: data files (read exactly, their exact distributions cached), or a
+ * profile JSON. Used by `validate`/`check` (drift-step) and by `merge-profiles`.
+ */
+
+
+
+
+
+
+
+
+
+
+
+/** JSON with object keys sorted, so the same settings always hash alike. */
+function canonicalJson(value) {
+    if (Array.isArray(value))
+        return `[${value.map(canonicalJson).join(',')}]`;
+    if (value !== null && typeof value === 'object') {
+        const entries = Object.entries(value).filter(([, v]) => v !== undefined);
+        return `{${entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+    }
+    return JSON.stringify(value) ?? 'null';
+}
+/**
+ * Cache key of a reference's distributions: everything that shapes them — the data (content hash over the
+ * files' names and bytes), how they are read (format, delimiter, the dataset's column settings, which decide
+ * each column's type), the cache format and mlgate's version (a reader's fix changes what is read).
+ */
+function referenceCacheKey(dataset, hash) {
+    const shaping = canonicalJson({ mlgate: version/* VERSION */.x, cache: DISTRIBUTIONS_VERSION, data: hash, format: dataset.format, delimiter: dataset.delimiter, columns: dataset.columns ?? {} });
+    const slug = dataset.name.replace(/[^A-Za-z0-9_.-]+/g, '_').slice(0, 40);
+    return `mlgate-reference-v${DISTRIBUTIONS_VERSION}-${slug}-${(0,external_node_crypto_.createHash)('sha256').update(shaping).digest('hex').slice(0, 40)}`;
+}
+/**
+ * Reference data: read exactly, their exact distributions cached (by a key over everything that shapes them),
+ * so a cached run scores exactly what an uncached run does.
+ */
+async function referenceFromData(files, dataset, reading) {
+    // A worker thread reads the first rows and plans the columns while this thread hashes the files (both needed
+    // before the read); awaited either way, so that the worker is free again when the current data are read.
+    const planning = (0,read_dataset/* planAhead */.ZJ)(files, dataset, reading.env);
+    const key = referenceCacheKey(dataset, await (0,profile_data/* contentHash */.Ae)(files));
+    const { cache } = reading;
+    const cached = `.mlgate/reference/${key}`;
+    const cachedAbs = external_node_path_default().resolve(reading.cwd, cached);
+    let unreadable = '';
+    if (await cache.restore([cached], key)) {
+        try {
+            const columns = await readDistributionsDir(cachedAbs);
+            await planning;
+            return { columns, source: `cached distributions ${key} (${cache.kind} cache)` };
+        }
+        catch (error) {
+            unreadable = `; the cached copy was unreadable (${error instanceof Error ? error.message : String(error)}), so it was read again`;
+        }
+    }
+    const plans = await planning;
+    const source = `reference data (${files.length} file${files.length === 1 ? '' : 's'}; distributions cached as ${key} in the ${cache.kind} cache${unreadable})`;
+    const notCached = (error) => `the distributions of the reference data could not be cached as ${key} (${error instanceof Error ? error.message : String(error)}); the next run reads the reference data again`;
+    // Written while the current data are read (read alongside: while they are scored); nothing changes them meanwhile.
+    const cacheThem = (columns) => writeDistributionsDir(cachedAbs, columns)
+        .then(() => cache.save([cached], key))
+        .then(() => undefined, notCached);
+    if (reading.alongside && (await (0,read_dataset/* readsAlongside */.ao)(files, dataset, reading.env))) {
+        const job = { files: [...files], dataset, env: { ...reading.env }, ...(plans ? { plans: [...plans] } : {}), progress: reading.progress !== undefined };
+        const { readReferenceOnWorker } = await __webpack_require__.e(/* import() */ 6074).then(__webpack_require__.bind(__webpack_require__, 66074));
+        const task = readReferenceOnWorker(job, reading.progress);
+        if (task) {
+            // Bad input is reported as a read here reports it; should the worker itself fail (out of memory: it has a small
+            // heap), the reference is read here after all.
+            const columns = task.columns.catch((error) => {
+                if (error instanceof errors/* MlgateError */.Bf)
+                    throw error;
+                return (0,distributions/* readExactDistributions */.d)(files, dataset, reading.env, reading.progress, plans);
+            });
+            return { columns, busyThreads: 1, source, saved: columns.then(cacheThem, () => undefined) };
+        }
+    }
+    const columns = await (0,distributions/* readExactDistributions */.d)(files, dataset, reading.env, reading.progress, plans);
+    return { columns, source, saved: cacheThem(columns) };
+}
+/** The reference of `dataset.drift`, or why it cannot be had; `where` names the config field in errors. */
+async function loadReference(dataset, root, where, reading) {
+    const ref = dataset.drift.reference;
+    if (ref === 'production') {
+        if (!reading.production)
+            return { skipped: 'reference `production` needs the release store, which this command does not open' };
+        const stored = await reading.production(dataset.name);
+        if (!stored.ok)
+            return { skipped: `reference \`production\` could not be used: ${stored.reason}` };
+        try {
+            const profile = await (0,profile_file/* readProfileFile */.C)(stored.file, `the profile of ${dataset.name} stored with ${stored.release}`);
+            return { columns: (0,profile_dataset/* profileDistributions */.R_)(profile), source: `the profile stored with the live release ${stored.release}` };
+        }
+        finally {
+            await stored.dispose();
+        }
+    }
+    if (/\.json$/i.test(ref)) {
+        const file = external_node_path_default().resolve(root, ref);
+        const profile = await (0,profile_file/* readProfileFile */.C)(file, ref);
+        return { columns: (0,profile_dataset/* profileDistributions */.R_)(profile), source: `profile ${ref}` };
+    }
+    const files = await (0,data_files/* resolveDataFiles */.A)(ref, root, where, reading.cwd);
+    if (files.length === 0)
+        throw (0,errors/* inputError */.Xu)(`${where}: no reference data`, { file: ref });
+    // Reference data are read with the dataset's own format settings and column types.
+    return referenceFromData(files, dataset, reading);
 }
 
 

@@ -94,28 +94,27 @@ async function referenceFromData(files: readonly DataFile[], dataset: DatasetCon
   const plans = await planning;
   const source = `reference data (${files.length} file${files.length === 1 ? '' : 's'}; distributions cached as ${key} in the ${cache.kind} cache${unreadable})`;
   const notCached = (error: unknown): string => `the distributions of the reference data could not be cached as ${key} (${error instanceof Error ? error.message : String(error)}); the next run reads the reference data again`;
+  // Written while the current data are read (read alongside: while they are scored); nothing changes them meanwhile.
+  const cacheThem = (columns: ReadonlyMap<string, ColumnDistribution>): Promise<string | undefined> =>
+    writeDistributionsDir(cachedAbs, columns)
+      .then(() => cache.save([cached], key))
+      .then(() => undefined, notCached);
   if (reading.alongside && (await readsAlongside(files, dataset, reading.env))) {
-    const job = { files: [...files], dataset, env: { ...reading.env }, ...(plans ? { plans: [...plans] } : {}), cacheDir: cachedAbs, progress: reading.progress !== undefined };
+    const job = { files: [...files], dataset, env: { ...reading.env }, ...(plans ? { plans: [...plans] } : {}), progress: reading.progress !== undefined };
     const { readReferenceOnWorker } = await import('../workers/reference-on-worker.js');
     const task = readReferenceOnWorker(job, reading.progress);
     if (task) {
-      // The worker writes the distributions; they go into the cache once it has.
-      const saved = task.unsaved.then((unsaved) => (unsaved !== undefined ? notCached(unsaved) : cache.save([cached], key).then(() => undefined, notCached)));
       // Bad input is reported as a read here reports it; should the worker itself fail (out of memory: it has a small
       // heap), the reference is read here after all.
       const columns = task.columns.catch((error: unknown) => {
         if (error instanceof MlgateError) throw error;
         return readExactDistributions(files, dataset, reading.env, reading.progress, plans);
       });
-      return { columns, busyThreads: 1, source, saved };
+      return { columns, busyThreads: 1, source, saved: columns.then(cacheThem, () => undefined) };
     }
   }
   const columns = await readExactDistributions(files, dataset, reading.env, reading.progress, plans);
-  // Written while the current data are read; nothing changes the distributions meanwhile.
-  const saved = writeDistributionsDir(cachedAbs, columns)
-    .then(() => cache.save([cached], key))
-    .then(() => undefined, notCached);
-  return { columns, source, saved };
+  return { columns, source, saved: cacheThem(columns) };
 }
 
 /** The reference of `dataset.drift`, or why it cannot be had; `where` names the config field in errors. */

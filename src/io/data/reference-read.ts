@@ -2,13 +2,12 @@
  * Exact drift's reference data read on a chunk worker thread while the main thread reads the current data: with
  * two threads, reading each file on a thread of its own costs less than reading both on both (no chunk crosses
  * threads, no part is merged, each thread warms up on one file). The worker sends its progress, then the
- * distributions (their arrays moved, not copied), having written them for the cache.
+ * distributions (their arrays moved, not copied); the main thread writes them for the cache while it scores them.
  */
 import type { DatasetConfig } from '../../domain/config/schema.js';
 import type { ColumnDistribution } from '../../domain/drift/distribution.js';
 import { MlgateError, type ErrorKind, type ErrorLocation } from '../../domain/errors.js';
 import type { Progress, ProgressTask } from '../../ports.js';
-import { writeDistributionsDir } from '../files/distributions-file.js';
 import type { ColumnPlan } from './column-values.js';
 import { readExactDistributions } from './distributions.js';
 import type { DataFile } from './files.js';
@@ -18,8 +17,6 @@ export interface ReferenceReadJob {
   dataset: DatasetConfig;
   env: Record<string, string | undefined>;
   plans?: [string, ColumnPlan][];
-  /** Where the distributions are written for the cache. */
-  cacheDir: string;
   /** Whether to send progress (the main thread shows it). */
   progress: boolean;
 }
@@ -28,7 +25,7 @@ export type ReferenceReadMessage =
   | { kind: 'progress-start'; task: ProgressTask }
   | { kind: 'progress'; done: number; bytes?: { done: number; total: number } }
   | { kind: 'progress-end' }
-  | { kind: 'done'; columns: [string, ColumnDistribution][]; unsaved?: string }
+  | { kind: 'done'; columns: [string, ColumnDistribution][] }
   | { kind: 'failed'; error: { kind?: ErrorKind; message: string; location?: ErrorLocation } };
 
 /** The buffers under the distributions' arrays, each once (to move them). */
@@ -53,15 +50,8 @@ export async function readReferenceHere(job: ReferenceReadJob, send: (message: R
       }
     : undefined;
   try {
-    const columns = await readExactDistributions(job.files, job.dataset, { ...job.env, MLGATE_THREADS: '1' }, progress, job.plans ? new Map(job.plans) : undefined);
-    let unsaved: string | undefined;
-    try {
-      await writeDistributionsDir(job.cacheDir, columns);
-    } catch (error) {
-      unsaved = error instanceof Error ? error.message : String(error);
-    }
-    const entries = [...columns];
-    send({ kind: 'done', columns: entries, ...(unsaved ? { unsaved } : {}) }, distributionBuffers(entries));
+    const columns = [...(await readExactDistributions(job.files, job.dataset, { ...job.env, MLGATE_THREADS: '1' }, progress, job.plans ? new Map(job.plans) : undefined))];
+    send({ kind: 'done', columns }, distributionBuffers(columns));
   } catch (error) {
     const e = error instanceof MlgateError ? { kind: error.kind, message: error.message, location: error.location } : { message: error instanceof Error ? error.message : String(error) };
     send({ kind: 'failed', error: e });

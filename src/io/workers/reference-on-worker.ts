@@ -8,8 +8,6 @@ import { returnChunkWorker, takeSpareChunkWorker } from './chunk-workers.js';
 export interface ReferenceOnWorker {
   /** The reference's distributions; rejects with the read's error (bad input: the same MlgateError a read here gives). */
   columns: Promise<Map<string, ColumnDistribution>>;
-  /** Once the columns came: why the worker did not write them for the cache, or undefined. */
-  unsaved: Promise<string | undefined>;
 }
 
 /**
@@ -21,7 +19,6 @@ export function readReferenceOnWorker(job: ReferenceReadJob, progress?: Progress
   if (!worker) return undefined;
   const { port1, port2 } = new MessageChannel();
   let meter: ProgressMeter | undefined;
-  let unsaved: string | undefined;
   const columns = new Promise<Map<string, ColumnDistribution>>((resolve, reject) => {
     const settle = (outcome: () => void, keep: boolean): void => {
       meter?.end();
@@ -46,7 +43,6 @@ export function readReferenceOnWorker(job: ReferenceReadJob, progress?: Progress
           meter = undefined;
           return;
         case 'done':
-          unsaved = m.unsaved;
           settle(() => resolve(new Map(m.columns)), true);
           return;
         case 'failed': {
@@ -59,5 +55,5 @@ export function readReferenceOnWorker(job: ReferenceReadJob, progress?: Progress
   });
   // Awaited by the caller only once its own read is done: a failure meanwhile is not "unhandled".
   columns.catch(() => undefined);
-  return { columns, unsaved: columns.then(() => unsaved, (error: unknown) => `the reference data were not read on a worker thread (${error instanceof Error ? error.message : String(error)})`) };
+  return { columns };
 }
