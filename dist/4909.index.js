@@ -527,23 +527,39 @@ function distributionBuffers(columns) {
     }
     return [...out].filter((b) => b instanceof ArrayBuffer);
 }
-/** Reads the reference on this thread alone and answers through `send`; never throws. */
-async function readReferenceHere(job, send) {
-    const progress = job.progress
-        ? {
-            start(task) {
+/**
+ * Reads the reference on this thread alone and answers through `send`; never throws. `stop` aborted (the main thread
+ * found the distributions cached meanwhile): the read stops at its next chunk and answers `failed` with `stopped`.
+ */
+async function readReferenceHere(job, send, stop) {
+    // The read reports each chunk to its progress: where it learns that it is no longer wanted.
+    const progress = {
+        start(task) {
+            if (job.progress)
                 send({ kind: 'progress-start', task });
-                return { update: (done, bytes) => send({ kind: 'progress', done, ...(bytes ? { bytes } : {}) }), end: () => send({ kind: 'progress-end' }) };
-            },
-        }
-        : undefined;
+            return {
+                update: (done, bytes) => {
+                    stop.throwIfAborted();
+                    if (job.progress)
+                        send({ kind: 'progress', done, ...(bytes ? { bytes } : {}) });
+                },
+                end: () => {
+                    if (job.progress)
+                        send({ kind: 'progress-end' });
+                },
+            };
+        },
+    };
     try {
         const columns = [...(await (0,_distributions_js__WEBPACK_IMPORTED_MODULE_1__/* .readExactDistributions */ .d)(job.files, job.dataset, { ...job.env, MLGATE_THREADS: '1' }, progress, job.plans ? new Map(job.plans) : undefined))];
+        stop.throwIfAborted();
         send({ kind: 'done', columns }, distributionBuffers(columns));
     }
     catch (error) {
-        const e = error instanceof _domain_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MlgateError */ .Bf ? { kind: error.kind, message: error.message, location: error.location } : { message: error instanceof Error ? error.message : String(error) };
-        send({ kind: 'failed', error: e });
+        if (stop.aborted)
+            send({ kind: 'failed', error: { message: 'stopped: the distributions were found cached' }, stopped: true });
+        else
+            send({ kind: 'failed', error: error instanceof _domain_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MlgateError */ .Bf ? { kind: error.kind, message: error.message, location: error.location } : { message: error instanceof Error ? error.message : String(error) } });
     }
 }
 

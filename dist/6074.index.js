@@ -5,6 +5,7 @@ export const modules = {
 /***/ 66074:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   readReferenceOnWorker: () => (/* binding */ readReferenceOnWorker)
 /* harmony export */ });
@@ -62,8 +63,12 @@ function readReferenceOnWorker(job, progress) {
         worker.postMessage({ kind: 'reference', job, reply: port2 }, [port2]);
     });
     // Awaited by the caller only once its own read is done: a failure meanwhile is not "unhandled".
-    columns.catch(() => undefined);
-    return { columns };
+    const settled = columns.then(() => undefined, () => undefined);
+    const stop = async () => {
+        port1.postMessage({ kind: 'stop' });
+        await settled;
+    };
+    return { columns, stop };
 }
 
 

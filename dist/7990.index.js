@@ -311,8 +311,13 @@ if (!external_node_worker_threads_.isMainThread && external_node_worker_threads_
     port.on('message', (msg) => {
         if (msg.kind === 'reference') {
             const { reply } = msg;
+            const stop = new AbortController();
+            reply.on('message', (m) => {
+                if (m.kind === 'stop')
+                    stop.abort();
+            });
             void Promise.all(/* import() */[__webpack_require__.e(9504), __webpack_require__.e(4909)]).then(__webpack_require__.bind(__webpack_require__, 99901))
-                .then((m) => m.readReferenceHere(msg.job, (message, transfer) => reply.postMessage(message, transfer ?? [])))
+                .then((m) => m.readReferenceHere(msg.job, (message, transfer) => reply.postMessage(message, transfer ?? []), stop.signal))
                 .catch((error) => reply.postMessage({ kind: 'failed', error: { message: error instanceof Error ? error.message : String(error) } }))
                 .finally(() => reply.close());
             return;

@@ -1933,18 +1933,30 @@ function referenceCacheKey(dataset, hash) {
  * so a cached run scores exactly what an uncached run does.
  */
 async function referenceFromData(files, dataset, reading) {
-    // A worker thread reads the first rows and plans the columns while this thread hashes the files (both needed
-    // before the read); awaited either way, so that the worker is free again when the current data are read.
-    const planning = (0,read_dataset/* planAhead */.ZJ)(files, dataset, reading.env);
-    const key = referenceCacheKey(dataset, await (0,profile_data/* contentHash */.Ae)(files));
+    // Read alongside the current data (two threads): the worker starts on the reference while this thread hashes it,
+    // and stops if its distributions are cached. Else a worker plans the columns from the first rows meanwhile.
+    // Either is awaited before this returns, so that the worker is free again when the current data are read.
+    const alongside = reading.alongside === true && (await (0,read_dataset/* readsAlongside */.ao)(files, dataset, reading.env));
+    const early = alongside ? (await __webpack_require__.e(/* import() */ 6074).then(__webpack_require__.bind(__webpack_require__, 66074))).readReferenceOnWorker({ files: [...files], dataset, env: { ...reading.env }, progress: reading.progress !== undefined }, reading.progress) : undefined;
+    const planning = early ? Promise.resolve(undefined) : (0,read_dataset/* planAhead */.ZJ)(files, dataset, reading.env);
+    let key;
+    let restored;
+    try {
+        key = referenceCacheKey(dataset, await (0,profile_data/* contentHash */.Ae)(files));
+        restored = await reading.cache.restore([`.mlgate/reference/${key}`], key);
+    }
+    catch (error) {
+        await early?.stop();
+        throw error;
+    }
     const { cache } = reading;
     const cached = `.mlgate/reference/${key}`;
     const cachedAbs = external_node_path_default().resolve(reading.cwd, cached);
     let unreadable = '';
-    if (await cache.restore([cached], key)) {
+    if (restored) {
         try {
             const columns = await readDistributionsDir(cachedAbs);
-            await planning;
+            await (early ? early.stop() : planning);
             return { columns, source: `cached distributions ${key} (${cache.kind} cache)` };
         }
         catch (error) {
@@ -1958,20 +1970,15 @@ async function referenceFromData(files, dataset, reading) {
     const cacheThem = (columns) => writeDistributionsDir(cachedAbs, columns)
         .then(() => cache.save([cached], key))
         .then(() => undefined, notCached);
-    if (reading.alongside && (await (0,read_dataset/* readsAlongside */.ao)(files, dataset, reading.env))) {
-        const job = { files: [...files], dataset, env: { ...reading.env }, ...(plans ? { plans: [...plans] } : {}), progress: reading.progress !== undefined };
-        const { readReferenceOnWorker } = await __webpack_require__.e(/* import() */ 6074).then(__webpack_require__.bind(__webpack_require__, 66074));
-        const task = readReferenceOnWorker(job, reading.progress);
-        if (task) {
-            // Bad input is reported as a read here reports it; should the worker itself fail (out of memory: it has a small
-            // heap), the reference is read here after all.
-            const columns = task.columns.catch((error) => {
-                if (error instanceof errors/* MlgateError */.Bf)
-                    throw error;
-                return (0,distributions/* readExactDistributions */.d)(files, dataset, reading.env, reading.progress, plans);
-            });
-            return { columns, busyThreads: 1, source, saved: columns.then(cacheThem, () => undefined) };
-        }
+    if (early) {
+        // Bad input is reported as a read here reports it; should the worker itself fail (out of memory: it has a small
+        // heap), the reference is read here after all.
+        const columns = early.columns.catch((error) => {
+            if (error instanceof errors/* MlgateError */.Bf)
+                throw error;
+            return (0,distributions/* readExactDistributions */.d)(files, dataset, reading.env, reading.progress);
+        });
+        return { columns, busyThreads: 1, source, saved: columns.then(cacheThem, () => undefined) };
     }
     const columns = await (0,distributions/* readExactDistributions */.d)(files, dataset, reading.env, reading.progress, plans);
     return { columns, source, saved: cacheThem(columns) };

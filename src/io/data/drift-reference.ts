@@ -74,18 +74,29 @@ export function referenceCacheKey(dataset: DatasetConfig, hash: string): string 
  * so a cached run scores exactly what an uncached run does.
  */
 async function referenceFromData(files: readonly DataFile[], dataset: DatasetConfig, reading: ReferenceReading): Promise<ReferenceDistributions> {
-  // A worker thread reads the first rows and plans the columns while this thread hashes the files (both needed
-  // before the read); awaited either way, so that the worker is free again when the current data are read.
-  const planning = planAhead(files, dataset, reading.env);
-  const key = referenceCacheKey(dataset, await contentHash(files));
+  // Read alongside the current data (two threads): the worker starts on the reference while this thread hashes it,
+  // and stops if its distributions are cached. Else a worker plans the columns from the first rows meanwhile.
+  // Either is awaited before this returns, so that the worker is free again when the current data are read.
+  const alongside = reading.alongside === true && (await readsAlongside(files, dataset, reading.env));
+  const early = alongside ? (await import('../workers/reference-on-worker.js')).readReferenceOnWorker({ files: [...files], dataset, env: { ...reading.env }, progress: reading.progress !== undefined }, reading.progress) : undefined;
+  const planning = early ? Promise.resolve(undefined) : planAhead(files, dataset, reading.env);
+  let key: string;
+  let restored: string | undefined;
+  try {
+    key = referenceCacheKey(dataset, await contentHash(files));
+    restored = await reading.cache.restore([`.mlgate/reference/${key}`], key);
+  } catch (error) {
+    await early?.stop();
+    throw error;
+  }
   const { cache } = reading;
   const cached = `.mlgate/reference/${key}`;
   const cachedAbs = path.resolve(reading.cwd, cached);
   let unreadable = '';
-  if (await cache.restore([cached], key)) {
+  if (restored) {
     try {
       const columns = await readDistributionsDir(cachedAbs);
-      await planning;
+      await (early ? early.stop() : planning);
       return { columns, source: `cached distributions ${key} (${cache.kind} cache)` };
     } catch (error) {
       unreadable = `; the cached copy was unreadable (${error instanceof Error ? error.message : String(error)}), so it was read again`;
@@ -99,19 +110,14 @@ async function referenceFromData(files: readonly DataFile[], dataset: DatasetCon
     writeDistributionsDir(cachedAbs, columns)
       .then(() => cache.save([cached], key))
       .then(() => undefined, notCached);
-  if (reading.alongside && (await readsAlongside(files, dataset, reading.env))) {
-    const job = { files: [...files], dataset, env: { ...reading.env }, ...(plans ? { plans: [...plans] } : {}), progress: reading.progress !== undefined };
-    const { readReferenceOnWorker } = await import('../workers/reference-on-worker.js');
-    const task = readReferenceOnWorker(job, reading.progress);
-    if (task) {
-      // Bad input is reported as a read here reports it; should the worker itself fail (out of memory: it has a small
-      // heap), the reference is read here after all.
-      const columns = task.columns.catch((error: unknown) => {
-        if (error instanceof MlgateError) throw error;
-        return readExactDistributions(files, dataset, reading.env, reading.progress, plans);
-      });
-      return { columns, busyThreads: 1, source, saved: columns.then(cacheThem, () => undefined) };
-    }
+  if (early) {
+    // Bad input is reported as a read here reports it; should the worker itself fail (out of memory: it has a small
+    // heap), the reference is read here after all.
+    const columns = early.columns.catch((error: unknown) => {
+      if (error instanceof MlgateError) throw error;
+      return readExactDistributions(files, dataset, reading.env, reading.progress);
+    });
+    return { columns, busyThreads: 1, source, saved: columns.then(cacheThem, () => undefined) };
   }
   const columns = await readExactDistributions(files, dataset, reading.env, reading.progress, plans);
   return { columns, source, saved: cacheThem(columns) };

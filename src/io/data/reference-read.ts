@@ -26,7 +26,7 @@ export type ReferenceReadMessage =
   | { kind: 'progress'; done: number; bytes?: { done: number; total: number } }
   | { kind: 'progress-end' }
   | { kind: 'done'; columns: [string, ColumnDistribution][] }
-  | { kind: 'failed'; error: { kind?: ErrorKind; message: string; location?: ErrorLocation } };
+  | { kind: 'failed'; error: { kind?: ErrorKind; message: string; location?: ErrorLocation }; stopped?: true };
 
 /** The buffers under the distributions' arrays, each once (to move them). */
 export function distributionBuffers(columns: Iterable<[string, ColumnDistribution]>): ArrayBuffer[] {
@@ -39,21 +39,32 @@ export function distributionBuffers(columns: Iterable<[string, ColumnDistributio
   return [...out].filter((b) => b instanceof ArrayBuffer);
 }
 
-/** Reads the reference on this thread alone and answers through `send`; never throws. */
-export async function readReferenceHere(job: ReferenceReadJob, send: (message: ReferenceReadMessage, transfer?: ArrayBuffer[]) => void): Promise<void> {
-  const progress: Progress | undefined = job.progress
-    ? {
-        start(task) {
-          send({ kind: 'progress-start', task });
-          return { update: (done, bytes) => send({ kind: 'progress', done, ...(bytes ? { bytes } : {}) }), end: () => send({ kind: 'progress-end' }) };
+/**
+ * Reads the reference on this thread alone and answers through `send`; never throws. `stop` aborted (the main thread
+ * found the distributions cached meanwhile): the read stops at its next chunk and answers `failed` with `stopped`.
+ */
+export async function readReferenceHere(job: ReferenceReadJob, send: (message: ReferenceReadMessage, transfer?: ArrayBuffer[]) => void, stop: AbortSignal): Promise<void> {
+  // The read reports each chunk to its progress: where it learns that it is no longer wanted.
+  const progress: Progress = {
+    start(task) {
+      if (job.progress) send({ kind: 'progress-start', task });
+      return {
+        update: (done, bytes) => {
+          stop.throwIfAborted();
+          if (job.progress) send({ kind: 'progress', done, ...(bytes ? { bytes } : {}) });
         },
-      }
-    : undefined;
+        end: () => {
+          if (job.progress) send({ kind: 'progress-end' });
+        },
+      };
+    },
+  };
   try {
     const columns = [...(await readExactDistributions(job.files, job.dataset, { ...job.env, MLGATE_THREADS: '1' }, progress, job.plans ? new Map(job.plans) : undefined))];
+    stop.throwIfAborted();
     send({ kind: 'done', columns }, distributionBuffers(columns));
   } catch (error) {
-    const e = error instanceof MlgateError ? { kind: error.kind, message: error.message, location: error.location } : { message: error instanceof Error ? error.message : String(error) };
-    send({ kind: 'failed', error: e });
+    if (stop.aborted) send({ kind: 'failed', error: { message: 'stopped: the distributions were found cached' }, stopped: true });
+    else send({ kind: 'failed', error: error instanceof MlgateError ? { kind: error.kind, message: error.message, location: error.location } : { message: error instanceof Error ? error.message : String(error) } });
   }
 }

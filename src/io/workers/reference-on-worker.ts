@@ -6,6 +6,8 @@ import type { ReferenceReadJob, ReferenceReadMessage } from '../data/reference-r
 import { returnChunkWorker, takeSpareChunkWorker } from './chunk-workers.js';
 
 export interface ReferenceOnWorker {
+  /** Stops the read (the distributions were found cached); resolves once the worker is spare again. */
+  stop(): Promise<void>;
   /** The reference's distributions; rejects with the read's error (bad input: the same MlgateError a read here gives). */
   columns: Promise<Map<string, ColumnDistribution>>;
 }
@@ -54,6 +56,13 @@ export function readReferenceOnWorker(job: ReferenceReadJob, progress?: Progress
     worker.postMessage({ kind: 'reference', job, reply: port2 }, [port2]);
   });
   // Awaited by the caller only once its own read is done: a failure meanwhile is not "unhandled".
-  columns.catch(() => undefined);
-  return { columns };
+  const settled = columns.then(
+    () => undefined,
+    () => undefined,
+  );
+  const stop = async (): Promise<void> => {
+    port1.postMessage({ kind: 'stop' });
+    await settled;
+  };
+  return { columns, stop };
 }

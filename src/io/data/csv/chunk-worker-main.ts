@@ -27,8 +27,12 @@ if (!isMainThread && parentPort && (workerData as { tag?: string } | null)?.tag 
   port.on('message', (msg: { kind: 'job'; job: ChunkJob | JsonlChunkJob | ParquetJob } | ChunkMessage | { kind: 'parquet-task'; task: ParquetTask } | { kind: 'preload-parquet' } | SortTask | { kind: 'plan'; request: PlanRequest; reply: MessagePort } | { kind: 'reference'; job: ReferenceReadJob; reply: MessagePort }) => {
     if (msg.kind === 'reference') {
       const { reply } = msg;
+      const stop = new AbortController();
+      reply.on('message', (m: { kind?: string }) => {
+        if (m.kind === 'stop') stop.abort();
+      });
       void import('../reference-read.js')
-        .then((m) => m.readReferenceHere(msg.job, (message, transfer) => reply.postMessage(message, transfer ?? [])))
+        .then((m) => m.readReferenceHere(msg.job, (message, transfer) => reply.postMessage(message, transfer ?? []), stop.signal))
         .catch((error: unknown) => reply.postMessage({ kind: 'failed', error: { message: error instanceof Error ? error.message : String(error) } }))
         .finally(() => reply.close());
       return;
