@@ -616,8 +616,9 @@ function finding(parts) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ resultBuffers),
-/* harmony export */   l: () => (/* binding */ processChunk)
+/* harmony export */   BV: () => (/* binding */ resultBuffers),
+/* harmony export */   lR: () => (/* binding */ processChunk),
+/* harmony export */   lX: () => (/* binding */ flushInto)
 /* harmony export */ });
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4573);
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_0__);
@@ -749,6 +750,11 @@ function warmUp(job, buf, startLine) {
  * it; collects the hashes that uniqueness and duplicate rows need, in data order. `driftFloors`: the drift
  * collector's sampling levels when the chunk was sent (`ExactCollector.levels`).
  */
+/** After a read whose chunks went straight into `into` (`processChunk(…, into)`): the texts' counts still waiting in this thread's tallies go to it. */
+function flushInto(job, into) {
+    if (job.drift)
+        new _column_values_js__WEBPACK_IMPORTED_MODULE_5__/* .ColumnStreamer */ .iI(job.drift.columns, into.sinks, new Map(Object.entries(job.drift.plans)), tallies(job)).flush();
+}
 function processChunk(job, buf, startLine, lineCount, driftFloors, into) {
     if (!warmed.has(job))
         warmUp(job, buf, startLine);
@@ -756,7 +762,8 @@ function processChunk(job, buf, startLine, lineCount, driftFloors, into) {
 }
 /**
  * `into`: the read's own collector, when every chunk is read on this thread in order: the chunk's values go
- * straight into it (no collector of the chunk's own to export and fold in); the result then has no `drift`.
+ * straight into it (no collector of the chunk's own to export and fold in); the result then has no `drift`, and the
+ * read ends with `flushInto`.
  */
 function checkChunk(job, buf, startLine, lineCount, driftFloors, into) {
     // ASCII is valid UTF-8 (and lets texts be cut cheaply, see TextWindow).
@@ -796,7 +803,8 @@ function checkChunk(job, buf, startLine, lineCount, driftFloors, into) {
     const collector = job.drift ? (into ?? (0,_column_values_js__WEBPACK_IMPORTED_MODULE_5__/* .exactCollector */ .l5)(floorsFor(job, driftFloors), capacity, spilledOf.get(job))) : undefined;
     const streamer = job.drift && collector ? new _column_values_js__WEBPACK_IMPORTED_MODULE_5__/* .ColumnStreamer */ .iI(job.drift.columns, collector.sinks, new Map(Object.entries(job.drift.plans)), tallies(job)) : undefined;
     // A text's counts wait in the thread's tallies for the whole chunk (one add per text and chunk); none may be left from a chunk given up.
-    streamer?.clear();
+    if (!into)
+        streamer?.clear();
     const tok = tokenizerFor(job, slotOf, requested.length);
     tok.line = startLine;
     const h = new Uint32Array(2);
@@ -825,7 +833,9 @@ function checkChunk(job, buf, startLine, lineCount, driftFloors, into) {
             hashRows(buf, view, records, rows, rows + n, rowHashes, h);
         rows += n;
     }
-    streamer?.flush();
+    // Straight into the read's collector, the texts' counts wait until the read ends (`flushInto`): one add per text, not one per text and chunk.
+    if (!into)
+        streamer?.flush();
     const states = {};
     for (const { checker } of checkers)
         states[checker.name] = checker.state();

@@ -1789,7 +1789,12 @@ class ColumnStreamer {
     }
     /** Fixes the plans of the batch's columns that have none yet, from rows `take` (default: all of them). */
     plan(batch, take) {
-        planColumns(batch, take ?? this.allRows(batch.length), this.dataset.columns, this.plans);
+        for (const col of batch.columns) {
+            if (this.plans.has(col.name))
+                continue;
+            planColumns(batch, take ?? this.allRows(batch.length), this.dataset.columns, this.plans);
+            return;
+        }
     }
     allRows(n) {
         while (this.all.length < n)

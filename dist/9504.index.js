@@ -130,7 +130,7 @@ function decoder(buf, records, header) {
 function runHere(job, chunk, startLine, lines, driftFloors, into) {
     const buf = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
     try {
-        return { ok: true, result: (0,_chunk_worker_js__WEBPACK_IMPORTED_MODULE_2__/* .processChunk */ .l)(job, buf, startLine, lines, driftFloors, into), buf, worker: -1 };
+        return { ok: true, result: (0,_chunk_worker_js__WEBPACK_IMPORTED_MODULE_2__/* .processChunk */ .lR)(job, buf, startLine, lines, driftFloors, into), buf, worker: -1 };
     }
     catch (error) {
         if (error instanceof _tokenizer_js__WEBPACK_IMPORTED_MODULE_4__/* .CsvSyntaxError */ .oC)
@@ -202,6 +202,8 @@ async function readCsvParallel(source, header, job, sink, threads, drift) {
             await pool.nextReply();
             fold();
         }
+        if (!pool && drift)
+            (0,_chunk_worker_js__WEBPACK_IMPORTED_MODULE_2__/* .flushInto */ .lX)(job, drift);
     }
     finally {
         await pool?.close();

@@ -159,7 +159,11 @@ export class ColumnStreamer {
 
   /** Fixes the plans of the batch's columns that have none yet, from rows `take` (default: all of them). */
   plan(batch: RecordBatch, take?: readonly number[]): void {
-    planColumns(batch, take ?? this.allRows(batch.length), this.dataset.columns, this.plans);
+    for (const col of batch.columns) {
+      if (this.plans.has(col.name)) continue;
+      planColumns(batch, take ?? this.allRows(batch.length), this.dataset.columns, this.plans);
+      return;
+    }
   }
 
   private allRows(n: number): number[] {

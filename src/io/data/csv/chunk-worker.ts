@@ -151,6 +151,11 @@ function warmUp(job: ChunkJob, buf: Buffer, startLine: number): void {
  * it; collects the hashes that uniqueness and duplicate rows need, in data order. `driftFloors`: the drift
  * collector's sampling levels when the chunk was sent (`ExactCollector.levels`).
  */
+/** After a read whose chunks went straight into `into` (`processChunk(…, into)`): the texts' counts still waiting in this thread's tallies go to it. */
+export function flushInto(job: ChunkJob, into: ExactCollector): void {
+  if (job.drift) new ColumnStreamer(job.drift.columns, into.sinks, new Map(Object.entries(job.drift.plans)), tallies(job)).flush();
+}
+
 export function processChunk(job: ChunkJob, buf: Buffer, startLine: number, lineCount: number, driftFloors?: Record<string, number>, into?: ExactCollector): ChunkResult {
   if (!warmed.has(job)) warmUp(job, buf, startLine);
   return checkChunk(job, buf, startLine, lineCount, driftFloors, into);
@@ -158,7 +163,8 @@ export function processChunk(job: ChunkJob, buf: Buffer, startLine: number, line
 
 /**
  * `into`: the read's own collector, when every chunk is read on this thread in order: the chunk's values go
- * straight into it (no collector of the chunk's own to export and fold in); the result then has no `drift`.
+ * straight into it (no collector of the chunk's own to export and fold in); the result then has no `drift`, and the
+ * read ends with `flushInto`.
  */
 function checkChunk(job: ChunkJob, buf: Buffer, startLine: number, lineCount: number, driftFloors?: Record<string, number>, into?: ExactCollector): ChunkResult {
   // ASCII is valid UTF-8 (and lets texts be cut cheaply, see TextWindow).
@@ -195,7 +201,7 @@ function checkChunk(job: ChunkJob, buf: Buffer, startLine: number, lineCount: nu
   const collector = job.drift ? (into ?? exactCollector(floorsFor(job, driftFloors), capacity, spilledOf.get(job))) : undefined;
   const streamer = job.drift && collector ? new ColumnStreamer(job.drift.columns, collector.sinks, new Map(Object.entries(job.drift.plans)), tallies(job)) : undefined;
   // A text's counts wait in the thread's tallies for the whole chunk (one add per text and chunk); none may be left from a chunk given up.
-  streamer?.clear();
+  if (!into) streamer?.clear();
   const tok = tokenizerFor(job, slotOf, requested.length);
   tok.line = startLine;
   const h = new Uint32Array(2);
@@ -220,7 +226,8 @@ function checkChunk(job: ChunkJob, buf: Buffer, startLine: number, lineCount: nu
     if (rowHashes) hashRows(buf, view, records, rows, rows + n, rowHashes, h);
     rows += n;
   }
-  streamer?.flush();
+  // Straight into the read's collector, the texts' counts wait until the read ends (`flushInto`): one add per text, not one per text and chunk.
+  if (!into) streamer?.flush();
   const states: ChunkSummary['states'] = {};
   for (const { checker } of checkers) states[checker.name] = checker.state();
   const trim = <T extends Uint8Array | Uint32Array | Float64Array | Int32Array>(a: T, len: number): T => a.subarray(0, len) as T;
