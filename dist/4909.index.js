@@ -580,7 +580,7 @@ async function readReferenceHere(job, send, stop) {
 
 /**
  * This thread's sort work arrays, kept from one sort to the next (the reference's columns, then the
- * current data's): 16 MB per million values, and fresh memory costs its page faults each time.
+ * current data's): 8 MB per million values, and fresh memory costs its page faults each time.
  */
 let mainScratch;
 /** The buffers under `blocks`, each once (to transfer rather than copy). */
@@ -612,46 +612,59 @@ async function sortColumns(columns, settings) {
     }
     let front = 0;
     let back = columns.length - 1;
-    const workers = Array.from({ length: Math.min(threads - 1, columns.length - 1) }, () => (0,_chunk_workers_js__WEBPACK_IMPORTED_MODULE_0__/* .takeChunkWorker */ .r$)(threads));
     let failed = false;
-    const done = workers.map((worker) => new Promise((resolve, reject) => {
-        let outstanding = 0;
-        const next = () => {
-            if (front > back) {
-                if (outstanding === 0)
-                    resolve();
-                return;
-            }
-            const k = front++;
-            const blocks = columns[k];
-            columns[k] = [];
-            const task = { kind: 'sort', k, blocks };
-            outstanding++;
-            worker.postMessage(task, buffersOf(blocks));
-        };
-        worker.on('message', ({ k, values }) => {
-            sorted[k] = values;
-            outstanding--;
+    const workers = [];
+    const done = [];
+    const enlist = (worker) => {
+        workers.push(worker);
+        const finished = new Promise((resolve, reject) => {
+            let outstanding = 0;
+            const next = () => {
+                if (front > back) {
+                    if (outstanding === 0)
+                        resolve();
+                    return;
+                }
+                const k = front++;
+                const blocks = columns[k];
+                columns[k] = [];
+                const task = { kind: 'sort', k, blocks };
+                outstanding++;
+                worker.postMessage(task, buffersOf(blocks));
+            };
+            worker.on('message', ({ k, values }) => {
+                sorted[k] = values;
+                outstanding--;
+                next();
+            });
+            worker.on('error', (e) => {
+                failed = true;
+                reject(e);
+            });
+            worker.on('exit', (code) => {
+                failed = true;
+                reject(new Error(`sort worker thread exited with status ${code}`));
+            });
+            // Two columns queued: the worker goes on to the second while this thread, busy with its own work, has not yet
+            // taken the first one's reply.
+            next();
             next();
         });
-        worker.on('error', (e) => {
-            failed = true;
-            reject(e);
-        });
-        worker.on('exit', (code) => {
-            failed = true;
-            reject(new Error(`sort worker thread exited with status ${code}`));
-        });
-        // Two columns queued: the worker goes on to the second while this thread, busy with its own work, has not yet
-        // taken the first one's reply.
-        next();
-        next();
-    }));
-    // Should this thread's own sort fail, the workers' outcomes are no longer awaited (nor reported twice).
-    for (const d of done)
-        d.catch(() => undefined);
+        // Should this thread's own sort fail, the workers' outcomes are no longer awaited (nor reported twice).
+        finished.catch(() => undefined);
+        done.push(finished);
+    };
+    // `spareOnly`: no worker is started; one busy elsewhere (a reference read) joins once it is spare again.
+    if (!settings.spareOnly)
+        for (let k = 0; k < Math.min(threads - 1, columns.length - 1); k++)
+            enlist((0,_chunk_workers_js__WEBPACK_IMPORTED_MODULE_0__/* .takeChunkWorker */ .r$)(threads));
     try {
         while (back >= front) {
+            if (settings.spareOnly && workers.length < threads - 1) {
+                const spare = (0,_chunk_workers_js__WEBPACK_IMPORTED_MODULE_0__/* .takeSpareChunkWorker */ .W2)();
+                if (spare)
+                    enlist(spare);
+            }
             // Yield so that the workers' messages are taken in between this thread's sorts.
             await new Promise((resolve) => setImmediate(resolve));
             if (back >= front)

@@ -41,8 +41,8 @@ export async function prepareDrift(dataset: DatasetConfig, root: string, context
     ...(busy ? { threads: Math.max(1, sorting.threads - busy) } : {}),
     finish: async () => {
       if (!referenceRead) {
-        // The worker is still at the reference: the current data's values are sorted on the other threads meanwhile.
-        const current = await collector.finish((columns) => sortColumns(columns, { ...sorting, threads: Math.max(1, sorting.threads - busy) }));
+        // The worker is still at the reference: the current data's values are sorted here meanwhile, with its help once it is done.
+        const current = await collector.finish((columns) => sortColumns(columns, { ...sorting, spareOnly: true }));
         const results = evaluateDrift({ reference: await reference.columns, config: dataset.drift!, columns: dataset.columns, current });
         await warnUnsaved(reference, dataset.name, context);
         return results;

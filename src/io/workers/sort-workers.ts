@@ -1,5 +1,6 @@
 import { SortScratch, sortFloat64Blocks } from '../../domain/drift/sort.js';
-import { returnChunkWorker, takeChunkWorker } from './chunk-workers.js';
+import type { Worker } from 'node:worker_threads';
+import { returnChunkWorker, takeChunkWorker, takeSpareChunkWorker } from './chunk-workers.js';
 import { runsFromBundle } from './worker-pool.js';
 
 /** A column to sort, sent to a chunk worker (`chunk-worker.ts` answers with a `SortReply`). */
@@ -15,7 +16,7 @@ export interface SortReply {
 
 /**
  * This thread's sort work arrays, kept from one sort to the next (the reference's columns, then the
- * current data's): 16 MB per million values, and fresh memory costs its page faults each time.
+ * current data's): 8 MB per million values, and fresh memory costs its page faults each time.
  */
 let mainScratch: SortScratch | undefined;
 
@@ -31,7 +32,7 @@ function buffersOf(blocks: readonly Float64Array[]): ArrayBuffer[] {
  * it went well: started, and their code compiled) take them from the front, two queued at a time. A column's blocks move to the worker that sorts them (no copy) and
  * its list is emptied; no two blocks of different columns may share a buffer.
  */
-export async function sortColumns(columns: Float64Array[][], settings: { threads: number; minBytes: number }): Promise<Float64Array[]> {
+export async function sortColumns(columns: Float64Array[][], settings: { threads: number; minBytes: number; spareOnly?: boolean }): Promise<Float64Array[]> {
   const { threads } = settings;
   const bytes = columns.reduce((s, blocks) => blocks.reduce((t, b) => t + b.byteLength, s), 0);
   const scratch = (mainScratch ??= new SortScratch());
@@ -48,47 +49,55 @@ export async function sortColumns(columns: Float64Array[][], settings: { threads
   }
   let front = 0;
   let back = columns.length - 1;
-  const workers = Array.from({ length: Math.min(threads - 1, columns.length - 1) }, () => takeChunkWorker(threads));
   let failed = false;
-  const done = workers.map(
-    (worker) =>
-      new Promise<void>((resolve, reject) => {
-        let outstanding = 0;
-        const next = (): void => {
-          if (front > back) {
-            if (outstanding === 0) resolve();
-            return;
-          }
-          const k = front++;
-          const blocks = columns[k]!;
-          columns[k] = [];
-          const task: SortTask = { kind: 'sort', k, blocks };
-          outstanding++;
-          worker.postMessage(task, buffersOf(blocks));
-        };
-        worker.on('message', ({ k, values }: SortReply) => {
-          sorted[k] = values;
-          outstanding--;
-          next();
-        });
-        worker.on('error', (e) => {
-          failed = true;
-          reject(e);
-        });
-        worker.on('exit', (code) => {
-          failed = true;
-          reject(new Error(`sort worker thread exited with status ${code}`));
-        });
-        // Two columns queued: the worker goes on to the second while this thread, busy with its own work, has not yet
-        // taken the first one's reply.
+  const workers: Worker[] = [];
+  const done: Promise<void>[] = [];
+  const enlist = (worker: Worker): void => {
+    workers.push(worker);
+    const finished = new Promise<void>((resolve, reject) => {
+      let outstanding = 0;
+      const next = (): void => {
+        if (front > back) {
+          if (outstanding === 0) resolve();
+          return;
+        }
+        const k = front++;
+        const blocks = columns[k]!;
+        columns[k] = [];
+        const task: SortTask = { kind: 'sort', k, blocks };
+        outstanding++;
+        worker.postMessage(task, buffersOf(blocks));
+      };
+      worker.on('message', ({ k, values }: SortReply) => {
+        sorted[k] = values;
+        outstanding--;
         next();
-        next();
-      }),
-  );
-  // Should this thread's own sort fail, the workers' outcomes are no longer awaited (nor reported twice).
-  for (const d of done) d.catch(() => undefined);
+      });
+      worker.on('error', (e) => {
+        failed = true;
+        reject(e);
+      });
+      worker.on('exit', (code) => {
+        failed = true;
+        reject(new Error(`sort worker thread exited with status ${code}`));
+      });
+      // Two columns queued: the worker goes on to the second while this thread, busy with its own work, has not yet
+      // taken the first one's reply.
+      next();
+      next();
+    });
+    // Should this thread's own sort fail, the workers' outcomes are no longer awaited (nor reported twice).
+    finished.catch(() => undefined);
+    done.push(finished);
+  };
+  // `spareOnly`: no worker is started; one busy elsewhere (a reference read) joins once it is spare again.
+  if (!settings.spareOnly) for (let k = 0; k < Math.min(threads - 1, columns.length - 1); k++) enlist(takeChunkWorker(threads));
   try {
     while (back >= front) {
+      if (settings.spareOnly && workers.length < threads - 1) {
+        const spare = takeSpareChunkWorker();
+        if (spare) enlist(spare);
+      }
       // Yield so that the workers' messages are taken in between this thread's sorts.
       await new Promise((resolve) => setImmediate(resolve));
       if (back >= front) sortHere(back--);
