@@ -15,12 +15,15 @@ const FAULT = 'MLGATE_TEST_INJECTED_SORT_FAULT';
 function bundleWithSortFault(dir: string): string {
   for (const entry of ['dist', 'bin', 'package.json']) cpSync(path.join(root, entry), path.join(dir, entry), { recursive: true });
   const chunks = readdirSync(path.join(dir, 'dist')).filter((f) => f.endsWith('.js'));
-  const file = chunks.map((f) => path.join(dir, 'dist', f)).find((f) => readFileSync(f, 'utf8').includes('const sortHere = (k) =>'));
-  if (!file) throw new Error('no chunk of dist/ defines sortHere: update this test to the bundle');
-  const code = readFileSync(file, 'utf8');
-  const at = code.indexOf('columns[k] = [];', code.indexOf('const sortHere = (k) =>'));
-  if (at < 0) throw new Error('sortHere no longer empties columns[k]: update this test to the bundle');
-  writeFileSync(file, `${code.slice(0, at)}if (process.env.${FAULT}) throw new Error('injected main-thread sort failure'); ${code.slice(at)}`);
+  // The bundler may put the module in more than one chunk (the worker thread's code loads its own): each is changed.
+  const files = chunks.map((f) => path.join(dir, 'dist', f)).filter((f) => readFileSync(f, 'utf8').includes('const sortHere = (k) =>'));
+  if (files.length === 0) throw new Error('no chunk of dist/ defines sortHere: update this test to the bundle');
+  for (const file of files) {
+    const code = readFileSync(file, 'utf8');
+    const at = code.indexOf('columns[k] = [];', code.indexOf('const sortHere = (k) =>'));
+    if (at < 0) throw new Error('sortHere no longer empties columns[k]: update this test to the bundle');
+    writeFileSync(file, `${code.slice(0, at)}if (process.env.${FAULT}) throw new Error('injected main-thread sort failure'); ${code.slice(at)}`);
+  }
   return path.join(dir, 'bin', 'mlgate.js');
 }
 
