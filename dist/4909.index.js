@@ -551,7 +551,7 @@ async function readReferenceHere(job, send, stop) {
         },
     };
     try {
-        const columns = [...(await (0,_distributions_js__WEBPACK_IMPORTED_MODULE_1__/* .readExactDistributions */ .d)(job.files, job.dataset, { ...job.env, MLGATE_THREADS: '1' }, progress, job.plans ? new Map(job.plans) : undefined))];
+        const columns = [...(await (0,_distributions_js__WEBPACK_IMPORTED_MODULE_1__/* .readExactDistributions */ .d)(job.files, job.dataset, { ...job.env, MLGATE_THREADS: '1' }, progress))];
         stop.throwIfAborted();
         send({ kind: 'done', columns }, distributionBuffers(columns));
     }

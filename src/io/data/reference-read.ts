@@ -8,7 +8,6 @@ import type { DatasetConfig } from '../../domain/config/schema.js';
 import type { ColumnDistribution } from '../../domain/drift/distribution.js';
 import { MlgateError, type ErrorKind, type ErrorLocation } from '../../domain/errors.js';
 import type { Progress, ProgressTask } from '../../ports.js';
-import type { ColumnPlan } from './column-values.js';
 import { readExactDistributions } from './distributions.js';
 import type { DataFile } from './files.js';
 
@@ -16,7 +15,6 @@ export interface ReferenceReadJob {
   files: DataFile[];
   dataset: DatasetConfig;
   env: Record<string, string | undefined>;
-  plans?: [string, ColumnPlan][];
   /** Whether to send progress (the main thread shows it). */
   progress: boolean;
 }
@@ -60,7 +58,7 @@ export async function readReferenceHere(job: ReferenceReadJob, send: (message: R
     },
   };
   try {
-    const columns = [...(await readExactDistributions(job.files, job.dataset, { ...job.env, MLGATE_THREADS: '1' }, progress, job.plans ? new Map(job.plans) : undefined))];
+    const columns = [...(await readExactDistributions(job.files, job.dataset, { ...job.env, MLGATE_THREADS: '1' }, progress))];
     stop.throwIfAborted();
     send({ kind: 'done', columns }, distributionBuffers(columns));
   } catch (error) {
