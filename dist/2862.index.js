@@ -745,16 +745,16 @@ function warmUp(job, buf, startLine) {
         // Bad input in these records: the real pass reports it.
     }
 }
-/**
- * Tokenizes one chunk (whole records, starting on line `startLine`, holding `lineCount` line feeds) and runs the column checks on
- * it; collects the hashes that uniqueness and duplicate rows need, in data order. `driftFloors`: the drift
- * collector's sampling levels when the chunk was sent (`ExactCollector.levels`).
- */
 /** After a read whose chunks went straight into `into` (`processChunk(…, into)`): the texts' counts still waiting in this thread's tallies go to it. */
 function flushInto(job, into) {
     if (job.drift)
         new _column_values_js__WEBPACK_IMPORTED_MODULE_5__/* .ColumnStreamer */ .iI(job.drift.columns, into.sinks, new Map(Object.entries(job.drift.plans)), tallies(job)).flush();
 }
+/**
+ * Tokenizes one chunk (whole records, starting on line `startLine`, holding `lineCount` line feeds) and runs the column checks on
+ * it; collects the hashes that uniqueness and duplicate rows need, in data order. `driftFloors`: the drift
+ * collector's sampling levels when the chunk was sent (`ExactCollector.levels`); `into`: see `checkChunk`.
+ */
 function processChunk(job, buf, startLine, lineCount, driftFloors, into) {
     if (!warmed.has(job))
         warmUp(job, buf, startLine);

@@ -529,7 +529,7 @@ function distributionBuffers(columns) {
 }
 /**
  * Reads the reference on this thread alone and answers through `send`; never throws. `stop` aborted (the main thread
- * found the distributions cached meanwhile): the read stops at its next chunk and answers `failed` with `stopped`.
+ * found the distributions cached meanwhile): the read stops at its next chunk and answers `failed`.
  */
 async function readReferenceHere(job, send, stop) {
     // The read reports each chunk to its progress: where it learns that it is no longer wanted.
@@ -557,7 +557,7 @@ async function readReferenceHere(job, send, stop) {
     }
     catch (error) {
         if (stop.aborted)
-            send({ kind: 'failed', error: { message: 'stopped: the distributions were found cached' }, stopped: true });
+            send({ kind: 'failed', error: { message: 'stopped: the distributions were found cached' } });
         else
             send({ kind: 'failed', error: error instanceof _domain_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MlgateError */ .Bf ? { kind: error.kind, message: error.message, location: error.location } : { message: error instanceof Error ? error.message : String(error) } });
     }

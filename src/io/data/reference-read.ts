@@ -24,7 +24,7 @@ export type ReferenceReadMessage =
   | { kind: 'progress'; done: number; bytes?: { done: number; total: number } }
   | { kind: 'progress-end' }
   | { kind: 'done'; columns: [string, ColumnDistribution][] }
-  | { kind: 'failed'; error: { kind?: ErrorKind; message: string; location?: ErrorLocation }; stopped?: true };
+  | { kind: 'failed'; error: { kind?: ErrorKind; message: string; location?: ErrorLocation } };
 
 /** The buffers under the distributions' arrays, each once (to move them). */
 export function distributionBuffers(columns: Iterable<[string, ColumnDistribution]>): ArrayBuffer[] {
@@ -39,7 +39,7 @@ export function distributionBuffers(columns: Iterable<[string, ColumnDistributio
 
 /**
  * Reads the reference on this thread alone and answers through `send`; never throws. `stop` aborted (the main thread
- * found the distributions cached meanwhile): the read stops at its next chunk and answers `failed` with `stopped`.
+ * found the distributions cached meanwhile): the read stops at its next chunk and answers `failed`.
  */
 export async function readReferenceHere(job: ReferenceReadJob, send: (message: ReferenceReadMessage, transfer?: ArrayBuffer[]) => void, stop: AbortSignal): Promise<void> {
   // The read reports each chunk to its progress: where it learns that it is no longer wanted.
@@ -62,7 +62,7 @@ export async function readReferenceHere(job: ReferenceReadJob, send: (message: R
     stop.throwIfAborted();
     send({ kind: 'done', columns }, distributionBuffers(columns));
   } catch (error) {
-    if (stop.aborted) send({ kind: 'failed', error: { message: 'stopped: the distributions were found cached' }, stopped: true });
+    if (stop.aborted) send({ kind: 'failed', error: { message: 'stopped: the distributions were found cached' } });
     else send({ kind: 'failed', error: error instanceof MlgateError ? { kind: error.kind, message: error.message, location: error.location } : { message: error instanceof Error ? error.message : String(error) } });
   }
 }

@@ -146,16 +146,16 @@ function warmUp(job: ChunkJob, buf: Buffer, startLine: number): void {
   }
 }
 
-/**
- * Tokenizes one chunk (whole records, starting on line `startLine`, holding `lineCount` line feeds) and runs the column checks on
- * it; collects the hashes that uniqueness and duplicate rows need, in data order. `driftFloors`: the drift
- * collector's sampling levels when the chunk was sent (`ExactCollector.levels`).
- */
 /** After a read whose chunks went straight into `into` (`processChunk(…, into)`): the texts' counts still waiting in this thread's tallies go to it. */
 export function flushInto(job: ChunkJob, into: ExactCollector): void {
   if (job.drift) new ColumnStreamer(job.drift.columns, into.sinks, new Map(Object.entries(job.drift.plans)), tallies(job)).flush();
 }
 
+/**
+ * Tokenizes one chunk (whole records, starting on line `startLine`, holding `lineCount` line feeds) and runs the column checks on
+ * it; collects the hashes that uniqueness and duplicate rows need, in data order. `driftFloors`: the drift
+ * collector's sampling levels when the chunk was sent (`ExactCollector.levels`); `into`: see `checkChunk`.
+ */
 export function processChunk(job: ChunkJob, buf: Buffer, startLine: number, lineCount: number, driftFloors?: Record<string, number>, into?: ExactCollector): ChunkResult {
   if (!warmed.has(job)) warmUp(job, buf, startLine);
   return checkChunk(job, buf, startLine, lineCount, driftFloors, into);
