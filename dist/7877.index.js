@@ -557,6 +557,8 @@ var src_metadata = __webpack_require__(96367);
 var src_scan = __webpack_require__(60503);
 // EXTERNAL MODULE: ./node_modules/hyparquet/src/schema.js
 var schema = __webpack_require__(28286);
+// EXTERNAL MODULE: ./src/domain/errors.ts
+var errors = __webpack_require__(10241);
 ;// CONCATENATED MODULE: ./src/io/data/parquet/batch-builders.ts
 function wrongKind(dense, expected) {
     return new Error(`decoded ${dense.kind} values for a ${expected} column`);
@@ -818,7 +820,10 @@ class DictionaryCache {
     }
 }
 
+// EXTERNAL MODULE: ./src/io/data/parquet/page-stream.ts
+var page_stream = __webpack_require__(1024);
 ;// CONCATENATED MODULE: ./src/io/data/parquet/column-cursor.ts
+
 
 
 function builderKind(repr) {
@@ -839,7 +844,6 @@ function builderKind(repr) {
  */
 class ColumnCursor {
     pages;
-    decoder;
     name;
     kind;
     arrays;
@@ -853,13 +857,12 @@ class ColumnCursor {
     paged = 0;
     cache;
     builder;
-    constructor(pages, decoder, repr, name, kind, 
+    constructor(pages, repr, name, kind, 
     /** Arrays for the batches, reused from batch to batch. */
     arrays, 
     /** Rows of the row group: pages claiming more are corrupt (and are not decoded). */
     groupRows) {
         this.pages = pages;
-        this.decoder = decoder;
         this.name = name;
         this.kind = kind;
         this.arrays = arrays;
@@ -872,17 +875,13 @@ class ColumnCursor {
             const header = await this.pages.header();
             if (!header)
                 return undefined;
-            const rows = header.data_page_header?.num_values ?? header.data_page_header_v2?.num_rows;
-            if (rows !== undefined) {
-                if (!(rows >= 0 && rows <= this.groupRows - this.paged))
-                    throw new Error(`a page of ${rows} rows after ${this.paged}, in a row group of ${this.groupRows}`);
-                this.paged += rows;
-            }
+            this.paged = (0,page_stream/* countPageRows */.qT)(header, this.paged, this.groupRows);
+            const rows = (0,page_stream/* pageRows */.r)(header);
             if (rows !== undefined && rows > 0 && rows <= skippable && header.type !== 'DICTIONARY_PAGE') {
-                this.pages.skipBody();
+                this.pages.skip();
                 return { skipped: rows };
             }
-            const page = this.decoder.decode({ header, bytes: await this.pages.body() });
+            const page = await this.pages.decode(header);
             if (!page || page.rows === 0)
                 continue;
             if ('generic' in page && page.generic.length !== page.rows)
@@ -1642,7 +1641,8 @@ function hyparquetDecoder(element, schemaPath, codec, compressors) {
 /** Decodes pages with hyparquet (the values `convert` gives, decimals scaled), for the generic representation. */
 class GenericPageDecoder {
     column;
-    dictionary;
+    dictionary = undefined;
+    dictionaryValues;
     decoder;
     constructor(column) {
         this.column = column;
@@ -1653,11 +1653,11 @@ class GenericPageDecoder {
         if (header.type === 'INDEX_PAGE')
             return undefined;
         const reader = { view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: 0 };
-        const { data } = (0,column/* readPage */.SP)(reader, header, this.decoder, this.dictionary, undefined, 0);
+        const { data } = (0,column/* readPage */.SP)(reader, header, this.decoder, this.dictionaryValues, undefined, 0);
         if (!data)
             throw new Error(`empty ${header.type}`);
         if (header.type === 'DICTIONARY_PAGE') {
-            this.dictionary = (0,convert/* convert */.C6)(data, this.decoder);
+            this.dictionaryValues = (0,convert/* convert */.C6)(data, this.decoder);
             return undefined;
         }
         const rows = header.data_page_header?.num_values ?? header.data_page_header_v2?.num_rows ?? 0;
@@ -1793,8 +1793,9 @@ class PageReader {
 
 
 
-/** The pages of the chunk of the leaf at the end of `schemaPath` (root first) in `rowGroup`. */
-function chunkPages(source, rowGroup, schemaPath) {
+
+/** Where the chunk of the leaf at the end of `schemaPath` (root first) in `rowGroup` lies; throws for a chunk that cannot be read. */
+function chunkRange(source, rowGroup, schemaPath) {
     const element = schemaPath[schemaPath.length - 1].element;
     const path = schemaPath.slice(1).map((t) => t.element.name).join('.');
     const chunk = rowGroup.columns.find((c) => c.meta_data?.path_in_schema.join('.') === path);
@@ -1811,15 +1812,34 @@ function chunkPages(source, rowGroup, schemaPath) {
     const start = dict > 0 && dict < data ? dict : data;
     const end = start + Number(meta.total_compressed_size);
     const padded = Math.max(end, Math.min(end + source.padding, source.fileSize));
+    return { start, end, padded, meta };
+}
+/** The pages of the chunk of the leaf at the end of `schemaPath` (root first) in `rowGroup`. */
+function chunkPages(source, rowGroup, schemaPath) {
+    const { start, end, padded, meta } = chunkRange(source, rowGroup, schemaPath);
     const pages = new PageReader(source.readAt, start, padded, Number(meta.total_uncompressed_size) + (padded - end), padded > end ? Number(meta.num_values) : undefined);
     return { pages, meta };
 }
-/** A cursor over the chunk of the flat column `schemaPath` (root, column) in `rowGroup`. */
-function columnCursor(source, rowGroup, schemaPath, repr, kind, compressors, scratch) {
+/** The pages of the chunk of the flat column `schemaPath` (root, column) in `rowGroup`, read and decoded on this thread into `arrays`. */
+function localPages(source, rowGroup, schemaPath, repr, compressors, arrays) {
     const element = schemaPath[schemaPath.length - 1].element;
     const { pages, meta } = chunkPages(source, rowGroup, schemaPath);
-    const decoder = pageDecoder({ element, schemaPath, repr, codec: meta.codec, compressors, arrays: scratch.pages });
-    return new ColumnCursor(pages, decoder, repr, element.name, kind, scratch.batches, Number(rowGroup.num_rows));
+    return new page_stream/* LocalPages */.cv(pages, pageDecoder({ element, schemaPath, repr, codec: meta.codec, compressors, arrays }));
+}
+/**
+ * A cursor over the chunk of the flat column `schemaPath` (root, column) in `rowGroup`: its pages read here, or
+ * `remote` (decoded on a worker thread; the chunk is still checked here first, as a local read would).
+ */
+function columnCursor(source, rowGroup, schemaPath, repr, kind, compressors, scratch, remote) {
+    const element = schemaPath[schemaPath.length - 1].element;
+    let pages;
+    if (remote) {
+        chunkRange(source, rowGroup, schemaPath);
+        pages = remote;
+    }
+    else
+        pages = localPages(source, rowGroup, schemaPath, repr, compressors, scratch.pages);
+    return new ColumnCursor(pages, repr, element.name, kind, scratch.batches, Number(rowGroup.num_rows));
 }
 /** A reader of the chunk of the list column `name` (of this shape) in `rowGroup`. */
 function listReader(source, rowGroup, shape, name, kind, compressors) {
@@ -1991,6 +2011,7 @@ function columnChunkPadding(createdBy) {
 
 
 
+
 /** Row index (in the file) of the first row of each row group, and the end. */
 function groupStarts(metadata) {
     const starts = [0];
@@ -2004,6 +2025,8 @@ async function at(where, fn) {
         return await fn();
     }
     catch (error) {
+        if (error instanceof errors/* MlgateError */.Bf)
+            throw error;
         throw new Error(`${where}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
     }
 }
@@ -2021,6 +2044,8 @@ class ParquetFileReader {
     compressors;
     scan;
     scratch = new Map();
+    /** Pages decoded on a worker thread, for the columns it has, from row group `fromGroup` (`decodeOn`). */
+    feed;
     constructor(metadata, source, byName, root, kinds, wanted, compressors, scan) {
         this.metadata = metadata;
         this.source = source;
@@ -2051,6 +2076,22 @@ class ParquetFileReader {
     groupStarts() {
         return groupStarts(this.metadata);
     }
+    /** The wanted columns whose pages a worker thread can decode: flat ones held as typed arrays and byte ranges. */
+    typedFlatColumns() {
+        return this.wanted.filter((name) => {
+            const tree = this.byName.get(name);
+            return (0,schema/* isFlatColumn */.g7)([this.root, tree]) && !listShape(this.root, tree) && reprOf(tree.element).kind !== 'generic';
+        });
+    }
+    /** Takes the pages of the columns `feed` has from it, in row groups `fromGroup` and after (each read once). */
+    decodeOn(feed, fromGroup) {
+        this.feed = { pages: feed, fromGroup };
+    }
+    /** The pages of flat column `name` in row group `g`, read and decoded here into arrays of their own (a worker thread sends them on). */
+    pageStream(g, name) {
+        const tree = this.byName.get(name);
+        return localPages(this.source, this.metadata.row_groups[g], [this.root, tree], reprOf(tree.element), this.compressors, freshArrays);
+    }
     rowGroup(g, groupStart) {
         const rowGroup = this.metadata.row_groups[g];
         const cursors = new Map();
@@ -2066,7 +2107,9 @@ class ParquetFileReader {
                 let scratch = this.scratch.get(name);
                 if (!scratch)
                     this.scratch.set(name, (scratch = { pages: new Scratch(), batches: new Scratch() }));
-                cursors.set(name, columnCursor(this.source, rowGroup, [this.root, tree], reprOf(tree.element), kind, this.compressors, scratch));
+                const feed = this.feed && g >= this.feed.fromGroup ? this.feed.pages : undefined;
+                const remote = feed?.has(name) ? feed.pages(g, name) : undefined;
+                cursors.set(name, columnCursor(this.source, rowGroup, [this.root, tree], reprOf(tree.element), kind, this.compressors, scratch, remote));
             }
             catch (error) {
                 throw new Error(`column "${name}", row group ${g}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
@@ -2149,6 +2192,56 @@ class RowGroupReader {
     async finish() {
         for (const [name, cursor] of this.cursors)
             await at(this.where(name), () => cursor.finish());
+    }
+}
+
+
+/***/ }),
+
+/***/ 1024:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   cv: () => (/* binding */ LocalPages),
+/* harmony export */   qT: () => (/* binding */ countPageRows),
+/* harmony export */   r: () => (/* binding */ pageRows)
+/* harmony export */ });
+/** Rows of a data page (undefined for dictionary and index pages). */
+function pageRows(header) {
+    return header.data_page_header?.num_values ?? header.data_page_header_v2?.num_rows;
+}
+/**
+ * Rows of the chunk's pages once `header`'s page is counted (`paged` before it); throws when the page claims
+ * more rows than the row group has left (such a page is corrupt and is not decoded).
+ */
+function countPageRows(header, paged, groupRows) {
+    const rows = pageRows(header);
+    if (rows === undefined)
+        return paged;
+    if (!(rows >= 0 && rows <= groupRows - paged))
+        throw new Error(`a page of ${rows} rows after ${paged}, in a row group of ${groupRows}`);
+    return paged + rows;
+}
+/** Pages read from the file and decoded on this thread. */
+class LocalPages {
+    reader;
+    decoder;
+    constructor(reader, decoder) {
+        this.reader = reader;
+        this.decoder = decoder;
+    }
+    header() {
+        return this.reader.header();
+    }
+    skip() {
+        this.reader.skipBody();
+    }
+    async decode(header) {
+        return this.decoder.decode({ header, bytes: await this.reader.body() });
+    }
+    /** The dictionary the chunk's pages refer to, once its page is decoded. */
+    get dictionary() {
+        return this.decoder.dictionary;
     }
 }
 

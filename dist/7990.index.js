@@ -288,7 +288,7 @@ var tokenizer = __webpack_require__(55915);
 ;// CONCATENATED MODULE: ./src/io/data/csv/chunk-worker-main.ts
 /**
  * The message loop of a chunk worker thread (its entry, `startCsvChunkWorker`): chunks of a read, sorts, plans,
- * Parquet tasks and a reference read, each answered in turn.
+ * Parquet tasks, a Parquet file's pages decoded for the reading thread and a reference read, each answered in turn.
  */
 
 
@@ -309,6 +309,16 @@ if (!external_node_worker_threads_.isMainThread && external_node_worker_threads_
     /** Work arrays of the sorts this thread does (`sortColumns` gives idle chunk workers columns to sort). */
     let sortScratch;
     port.on('message', (msg) => {
+        if (msg.kind === 'parquet-pages') {
+            const { job: pagesJob, reply } = msg;
+            void __webpack_require__.e(/* import() */ 2248).then(__webpack_require__.bind(__webpack_require__, 12248))
+                .then((m) => m.feedPages(pagesJob, reply))
+                .catch((error) => {
+                reply.postMessage({ kind: 'lost', error: { name: 'Error', message: error instanceof Error ? error.message : String(error) } });
+                reply.close();
+            });
+            return;
+        }
         if (msg.kind === 'reference') {
             const { reply } = msg;
             const stop = new AbortController();

@@ -323,14 +323,27 @@ async function readJsonlChunked(table, f, env, checks, validator, progress) {
     return true;
 }
 /**
- * Threads that read a big Parquet file, this one included: one unless MLGATE_THREADS asks for more. On
- * the 2-core bench machine, row groups on this thread and a worker took 3.1 s wall and 3.2 s CPU for
- * 1M rows x 12 columns against 2.1 s and 2.0 s on this thread alone (runs in turn, load ~3.3; DuckDB
- * with 2 threads 1.9 s): V8's compiler and garbage-collector threads, which a one-thread read has the
- * other core for, then compete with the two readers, and each thread compiles and warms up the same code.
+ * Threads that read a big Parquet file's row groups in parallel, this one included: one unless MLGATE_THREADS asks
+ * for three or more. On the 2-core bench machine, row groups on this thread and a worker took 3.1 s wall and 3.2 s
+ * CPU for 1M rows x 12 columns against 2.1 s and 2.0 s on this thread alone (runs in turn, load ~3.3; DuckDB with
+ * 2 threads 1.9 s): V8's compiler and garbage-collector threads, which a one-thread read has the other core for,
+ * then compete with the two readers, and each thread compiles and warms up the same code. Two threads split the
+ * work by stage instead (`decodePagesFor`).
  */
 function parquetThreads(env) {
-    return env.MLGATE_THREADS === undefined ? 1 : (0,_workers_chunk_workers_js__WEBPACK_IMPORTED_MODULE_1__/* .parallelThreads */ .xb)(env);
+    const threads = env.MLGATE_THREADS === undefined ? 1 : (0,_workers_chunk_workers_js__WEBPACK_IMPORTED_MODULE_1__/* .parallelThreads */ .xb)(env);
+    return threads >= 3 ? threads : 1;
+}
+/**
+ * Where a big Parquet file read row group after row group (not in parallel) has its pages decoded: on a spare
+ * worker thread, which reads, decompresses and decodes them a row group or two ahead while this thread checks
+ * them, when there are two threads or more and the file holds MLGATE_PARALLEL_MIN_BYTES or more uncompressed.
+ */
+async function decodePagesFor(table, env) {
+    if ((0,_workers_chunk_workers_js__WEBPACK_IMPORTED_MODULE_1__/* .parallelThreads */ .xb)(env) < 2 || (await table.uncompressedBytes()) < minParallelBytes(env))
+        return undefined;
+    const { decodePagesOnWorker } = await __webpack_require__.e(/* import() */ 8766).then(__webpack_require__.bind(__webpack_require__, 28766));
+    return decodePagesOnWorker;
 }
 /**
  * Validates one big Parquet file (by uncompressed size) on this thread and worker threads, row groups
@@ -354,7 +367,7 @@ async function readForValidation(files, dataset, validator, options) {
     const checks = { columns: validator.workerColumns(), unique: validator.uniqueColumns(), rowHashes: validator.checksDuplicates, now: options.now, maxExamples: options.maxExamples };
     for (const f of files) {
         const table = (0,_open_js__WEBPACK_IMPORTED_MODULE_5__/* .openTable */ .R)(f.path, { displayName: f.name, format: dataset.format, delimiter: dataset.delimiter });
-        if (table instanceof _parquet_source_js__WEBPACK_IMPORTED_MODULE_7__/* .ParquetSource */ .W && validator.parallelizable && !streamer && parquetThreads(options.env) > 1)
+        if (table instanceof _parquet_source_js__WEBPACK_IMPORTED_MODULE_7__/* .ParquetSource */ .W && (0,_workers_chunk_workers_js__WEBPACK_IMPORTED_MODULE_1__/* .parallelThreads */ .xb)(options.env) > 1)
             (0,_workers_chunk_workers_js__WEBPACK_IMPORTED_MODULE_1__/* .preloadParquetInSpareWorkers */ .nY)();
         if (table instanceof _jsonl_source_js__WEBPACK_IMPORTED_MODULE_4__/* .JsonlSource */ .s && validator.parallelizable && !streamer && (await readJsonlChunked(table, f, options.env, checks, validator, options.progress)))
             continue;
@@ -367,7 +380,8 @@ async function readForValidation(files, dataset, validator, options) {
         if (table instanceof _parquet_source_js__WEBPACK_IMPORTED_MODULE_7__/* .ParquetSource */ .W)
             validator.expectRows(await parquetRowsHint(table, f.path));
         if (!(table instanceof _parquet_source_js__WEBPACK_IMPORTED_MODULE_7__/* .ParquetSource */ .W && validator.parallelizable && !streamer && (await readParquetThreads(table, f, header, columns, validator, options)))) {
-            for await (const batch of table.batches(streamer ? { batchRows: _column_values_js__WEBPACK_IMPORTED_MODULE_6__/* .PLAN_SAMPLE_ROWS */ .lD } : { columns, ...(table instanceof _parquet_source_js__WEBPACK_IMPORTED_MODULE_7__/* .ParquetSource */ .W ? { batchRows: _parquet_source_js__WEBPACK_IMPORTED_MODULE_7__/* .CHECK_BATCH_ROWS */ .s } : {}) })) {
+            const parquet = table instanceof _parquet_source_js__WEBPACK_IMPORTED_MODULE_7__/* .ParquetSource */ .W ? { batchRows: _parquet_source_js__WEBPACK_IMPORTED_MODULE_7__/* .CHECK_BATCH_ROWS */ .s, decodePages: await decodePagesFor(table, options.env) } : {};
+            for await (const batch of table.batches(streamer ? { ...parquet, batchRows: _column_values_js__WEBPACK_IMPORTED_MODULE_6__/* .PLAN_SAMPLE_ROWS */ .lD } : { columns, ...parquet })) {
                 validator.consume(batch);
                 streamer?.consume(batch);
                 progress?.addRows(batch.length);

@@ -58,16 +58,27 @@ describe('mlgate validate of Parquet on worker threads (bundle)', () => {
     const md = parquetMetadata(readFileSync(path.join(dir, 'big.parquet')));
     expect(md.row_groups.some((g) => Number(g.num_rows) > 131_072)).toBe(true);
     const one = run('1');
-    // Node writes one CPU profile per thread: proof that two workers did the reading (the threads
-    // that ran the Parquet task's `checkBatch`; a CSV chunk worker started ahead of need does not count).
-    const profiles = mkdtempSync(path.join(tmpdir(), 'mlgate-parquet-threads-prof-'));
-    const two = run('2', dir, ['--cpu-prof', `--cpu-prof-dir=${profiles}`]);
-    const readers = readdirSync(profiles)
-      .filter((f) => f.endsWith('.cpuprofile'))
-      .filter((f) => (JSON.parse(readFileSync(path.join(profiles, f), 'utf8')) as { nodes: { callFrame: { functionName: string } }[] }).nodes.some((n) => n.callFrame.functionName === 'checkBatch'));
-    expect(readers).toHaveLength(2);
+    // Node writes one CPU profile per thread: proof of which threads did what.
+    const ran = (threads: string): { run: ReturnType<typeof run>; threadsRunning: (fn: string) => number } => {
+      const profiles = mkdtempSync(path.join(tmpdir(), 'mlgate-parquet-threads-prof-'));
+      const r = run(threads, dir, ['--cpu-prof', `--cpu-prof-dir=${profiles}`]);
+      const functions = readdirSync(profiles)
+        .filter((f) => f.endsWith('.cpuprofile'))
+        .map((f) => new Set((JSON.parse(readFileSync(path.join(profiles, f), 'utf8')) as { nodes: { callFrame: { functionName: string } }[] }).nodes.map((n) => n.callFrame.functionName)));
+      return { run: r, threadsRunning: (fn) => functions.filter((names) => names.has(fn)).length };
+    };
+    // Two threads: a worker decodes the pages (feedPages) while this thread checks them; nobody runs row-group tasks.
+    const piped = ran('2');
+    expect(piped.threadsRunning('feedPages')).toBe(1);
+    expect(piped.threadsRunning('checkBatch')).toBe(0);
+    // Three: row groups in parallel, each thread reading and checking the tasks it takes (`checkBatch`).
+    const groups = ran('3');
+    expect(groups.threadsRunning('checkBatch')).toBeGreaterThanOrEqual(2);
+    const two = piped.run;
     expect(one.status, one.stderr).toBe(1);
     expect(two.status, two.stderr).toBe(1);
+    expect(groups.run.status, groups.run.stderr).toBe(1);
+    expect(JSON.parse(groups.run.json)).toEqual(JSON.parse(one.json));
     expect(JSON.parse(two.json)).toEqual(JSON.parse(one.json));
     const result = JSON.parse(one.json) as { datasets: { checks: { column?: string; check: string; failing: number; examples: { row?: number; line?: number }[] }[] }[] };
     const checks = result.datasets[0]!.checks;
@@ -91,13 +102,14 @@ describe('mlgate validate of Parquet on worker threads (bundle)', () => {
     const start = Number(chunk.dictionary_page_offset || chunk.data_page_offset);
     for (let k = start + 40; k < start + 400; k++) bytes[k] = bytes[k]! ^ 0x5a;
     writeFileSync(path.join(bad, 'big.parquet'), bytes);
-    const messages = ['1', '2'].map((threads) => {
+    const messages = ['1', '2', '3'].map((threads) => {
       const r = run(threads, bad);
       expect(r.status).toBe(2);
       return r.stderr;
     });
     expect(messages[0]).toMatch(/big\.parquet: cannot read Parquet: column "id", row group \d+: .* \(the file is truncated, corrupt or not Parquet\)/);
     expect(messages[1]).toBe(messages[0]);
+    expect(messages[2]).toBe(messages[0]);
   });
 
   it("reads zstd pages with Node's own zstd where Node has it (node24) and answers as the WebAssembly decoder does (Node 20)", () => {

@@ -9,7 +9,7 @@ import { JsonlSource } from './jsonl/source.js';
 import type { DataFile } from './files.js';
 import { openTable } from './open.js';
 import { ColumnStreamer, PLAN_SAMPLE_ROWS, type ColumnPlan, type ExactCollector } from './column-values.js';
-import { CHECK_BATCH_ROWS, ParquetSource } from './parquet/source.js';
+import { CHECK_BATCH_ROWS, ParquetSource, type ParquetReadOptions } from './parquet/source.js';
 import type { ReadSummary } from './profile-data.js';
 import type { ReadProgress } from './read-progress.js';
 import type { RecordBatch, TableSource } from '../../domain/table/record-batch.js';
@@ -120,14 +120,27 @@ async function readJsonlChunked(table: JsonlSource, f: DataFile, env: Env, check
 }
 
 /**
- * Threads that read a big Parquet file, this one included: one unless MLGATE_THREADS asks for more. On
- * the 2-core bench machine, row groups on this thread and a worker took 3.1 s wall and 3.2 s CPU for
- * 1M rows x 12 columns against 2.1 s and 2.0 s on this thread alone (runs in turn, load ~3.3; DuckDB
- * with 2 threads 1.9 s): V8's compiler and garbage-collector threads, which a one-thread read has the
- * other core for, then compete with the two readers, and each thread compiles and warms up the same code.
+ * Threads that read a big Parquet file's row groups in parallel, this one included: one unless MLGATE_THREADS asks
+ * for three or more. On the 2-core bench machine, row groups on this thread and a worker took 3.1 s wall and 3.2 s
+ * CPU for 1M rows x 12 columns against 2.1 s and 2.0 s on this thread alone (runs in turn, load ~3.3; DuckDB with
+ * 2 threads 1.9 s): V8's compiler and garbage-collector threads, which a one-thread read has the other core for,
+ * then compete with the two readers, and each thread compiles and warms up the same code. Two threads split the
+ * work by stage instead (`decodePagesFor`).
  */
 function parquetThreads(env: Env): number {
-  return env.MLGATE_THREADS === undefined ? 1 : parallelThreads(env);
+  const threads = env.MLGATE_THREADS === undefined ? 1 : parallelThreads(env);
+  return threads >= 3 ? threads : 1;
+}
+
+/**
+ * Where a big Parquet file read row group after row group (not in parallel) has its pages decoded: on a spare
+ * worker thread, which reads, decompresses and decodes them a row group or two ahead while this thread checks
+ * them, when there are two threads or more and the file holds MLGATE_PARALLEL_MIN_BYTES or more uncompressed.
+ */
+async function decodePagesFor(table: ParquetSource, env: Env): Promise<ParquetReadOptions['decodePages']> {
+  if (parallelThreads(env) < 2 || (await table.uncompressedBytes()) < minParallelBytes(env)) return undefined;
+  const { decodePagesOnWorker } = await import('../workers/parquet-pages-on-worker.js');
+  return decodePagesOnWorker;
 }
 
 /**
@@ -152,7 +165,7 @@ export async function readForValidation(files: readonly DataFile[], dataset: Dat
   const checks: ChecksJob = { columns: validator.workerColumns(), unique: validator.uniqueColumns(), rowHashes: validator.checksDuplicates, now: options.now, maxExamples: options.maxExamples };
   for (const f of files) {
     const table = openTable(f.path, { displayName: f.name, format: dataset.format, delimiter: dataset.delimiter });
-    if (table instanceof ParquetSource && validator.parallelizable && !streamer && parquetThreads(options.env) > 1) preloadParquetInSpareWorkers();
+    if (table instanceof ParquetSource && parallelThreads(options.env) > 1) preloadParquetInSpareWorkers();
     if (table instanceof JsonlSource && validator.parallelizable && !streamer && (await readJsonlChunked(table, f, options.env, checks, validator, options.progress))) continue;
     const header = await table.columnNames();
     const columns = validator.startFile(f.name, header);
@@ -161,7 +174,8 @@ export async function readForValidation(files: readonly DataFile[], dataset: Dat
     if (validator.parallelizable && (await readChunked(table, f, options.env, checks, validator, streamer, options.drift, progress, options.threads))) continue;
     if (table instanceof ParquetSource) validator.expectRows(await parquetRowsHint(table, f.path));
     if (!(table instanceof ParquetSource && validator.parallelizable && !streamer && (await readParquetThreads(table, f, header, columns, validator, options)))) {
-      for await (const batch of table.batches(streamer ? { batchRows: PLAN_SAMPLE_ROWS } : { columns, ...(table instanceof ParquetSource ? { batchRows: CHECK_BATCH_ROWS } : {}) })) {
+      const parquet = table instanceof ParquetSource ? { batchRows: CHECK_BATCH_ROWS, decodePages: await decodePagesFor(table, options.env) } : {};
+      for await (const batch of table.batches(streamer ? { ...parquet, batchRows: PLAN_SAMPLE_ROWS } : { columns, ...parquet })) {
         validator.consume(batch);
         streamer?.consume(batch);
         progress?.addRows(batch.length);

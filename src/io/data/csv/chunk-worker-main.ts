@@ -1,6 +1,6 @@
 /**
  * The message loop of a chunk worker thread (its entry, `startCsvChunkWorker`): chunks of a read, sorts, plans,
- * Parquet tasks and a reference read, each answered in turn.
+ * Parquet tasks, a Parquet file's pages decoded for the reading thread and a reference read, each answered in turn.
  */
 import { isMainThread, parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import { SortScratch, sortFloat64Blocks } from '../../../domain/drift/sort.js';
@@ -8,6 +8,7 @@ import { MlgateError } from '../../../domain/errors.js';
 import { CHUNK_WORKER_TAG } from '../../workers/chunk-workers.js';
 import type { SortReply, SortTask } from '../../workers/sort-workers.js';
 import { processJsonlChunk, type JsonlChunkJob, type JsonlChunkResult } from '../jsonl/chunk.js';
+import type { PageFeedJob } from '../parquet/page-feed-protocol.js';
 import type { ParquetJob, ParquetTask } from '../parquet/worker.js';
 import type { ReferenceReadJob } from '../reference-read.js';
 import { processChunk, resultBuffers, type ChunkJob, type ChunkMessage, type ChunkReply, type ChunkResult } from './chunk-worker.js';
@@ -24,7 +25,17 @@ if (!isMainThread && parentPort && (workerData as { tag?: string } | null)?.tag 
   let parquet: Promise<(task: ParquetTask) => void> | undefined;
   /** Work arrays of the sorts this thread does (`sortColumns` gives idle chunk workers columns to sort). */
   let sortScratch: SortScratch | undefined;
-  port.on('message', (msg: { kind: 'job'; job: ChunkJob | JsonlChunkJob | ParquetJob } | ChunkMessage | { kind: 'parquet-task'; task: ParquetTask } | { kind: 'preload-parquet' } | SortTask | { kind: 'plan'; request: PlanRequest; reply: MessagePort } | { kind: 'reference'; job: ReferenceReadJob; reply: MessagePort }) => {
+  port.on('message', (msg: { kind: 'job'; job: ChunkJob | JsonlChunkJob | ParquetJob } | ChunkMessage | { kind: 'parquet-task'; task: ParquetTask } | { kind: 'preload-parquet' } | SortTask | { kind: 'plan'; request: PlanRequest; reply: MessagePort } | { kind: 'reference'; job: ReferenceReadJob; reply: MessagePort } | { kind: 'parquet-pages'; job: PageFeedJob; reply: MessagePort }) => {
+    if (msg.kind === 'parquet-pages') {
+      const { job: pagesJob, reply } = msg;
+      void import('../parquet/page-feed.js')
+        .then((m) => m.feedPages(pagesJob, reply))
+        .catch((error: unknown) => {
+          reply.postMessage({ kind: 'lost', error: { name: 'Error', message: error instanceof Error ? error.message : String(error) } });
+          reply.close();
+        });
+      return;
+    }
     if (msg.kind === 'reference') {
       const { reply } = msg;
       const stop = new AbortController();

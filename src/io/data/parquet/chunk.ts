@@ -4,8 +4,9 @@ import { ColumnCursor } from './column-cursor.js';
 import { ListChunkReader, type ListShape } from './list-reader.js';
 import { hyparquetDecoder, pageDecoder } from './page-decoder.js';
 import { PageReader, type ReadAt } from './page-reader.js';
+import { LocalPages, type PageStream } from './page-stream.js';
 import type { Repr } from './repr.js';
-import type { Scratch } from './scratch.js';
+import type { Arrays, Scratch } from './scratch.js';
 
 /** Arrays a column's cursors reuse, from one row group to the next. */
 export interface ColumnScratch {
@@ -21,8 +22,8 @@ export interface ChunkSource {
   padding: number;
 }
 
-/** The pages of the chunk of the leaf at the end of `schemaPath` (root first) in `rowGroup`. */
-function chunkPages(source: ChunkSource, rowGroup: RowGroup, schemaPath: SchemaTree[]): { pages: PageReader; meta: ColumnMetaData } {
+/** Where the chunk of the leaf at the end of `schemaPath` (root first) in `rowGroup` lies; throws for a chunk that cannot be read. */
+function chunkRange(source: ChunkSource, rowGroup: RowGroup, schemaPath: SchemaTree[]): { start: number; end: number; padded: number; meta: ColumnMetaData } {
   const element = schemaPath[schemaPath.length - 1]!.element;
   const path = schemaPath.slice(1).map((t) => t.element.name).join('.');
   const chunk = rowGroup.columns.find((c) => c.meta_data?.path_in_schema.join('.') === path);
@@ -36,16 +37,35 @@ function chunkPages(source: ChunkSource, rowGroup: RowGroup, schemaPath: SchemaT
   const start = dict > 0 && dict < data ? dict : data;
   const end = start + Number(meta.total_compressed_size);
   const padded = Math.max(end, Math.min(end + source.padding, source.fileSize));
+  return { start, end, padded, meta };
+}
+
+/** The pages of the chunk of the leaf at the end of `schemaPath` (root first) in `rowGroup`. */
+function chunkPages(source: ChunkSource, rowGroup: RowGroup, schemaPath: SchemaTree[]): { pages: PageReader; meta: ColumnMetaData } {
+  const { start, end, padded, meta } = chunkRange(source, rowGroup, schemaPath);
   const pages = new PageReader(source.readAt, start, padded, Number(meta.total_uncompressed_size) + (padded - end), padded > end ? Number(meta.num_values) : undefined);
   return { pages, meta };
 }
 
-/** A cursor over the chunk of the flat column `schemaPath` (root, column) in `rowGroup`. */
-export function columnCursor(source: ChunkSource, rowGroup: RowGroup, schemaPath: SchemaTree[], repr: Repr, kind: ColumnKind, compressors: Compressors, scratch: ColumnScratch): ColumnCursor {
+/** The pages of the chunk of the flat column `schemaPath` (root, column) in `rowGroup`, read and decoded on this thread into `arrays`. */
+export function localPages(source: ChunkSource, rowGroup: RowGroup, schemaPath: SchemaTree[], repr: Repr, compressors: Compressors, arrays: Arrays): LocalPages {
   const element = schemaPath[schemaPath.length - 1]!.element;
   const { pages, meta } = chunkPages(source, rowGroup, schemaPath);
-  const decoder = pageDecoder({ element, schemaPath, repr, codec: meta.codec, compressors, arrays: scratch.pages });
-  return new ColumnCursor(pages, decoder, repr, element.name, kind, scratch.batches, Number(rowGroup.num_rows));
+  return new LocalPages(pages, pageDecoder({ element, schemaPath, repr, codec: meta.codec, compressors, arrays }));
+}
+
+/**
+ * A cursor over the chunk of the flat column `schemaPath` (root, column) in `rowGroup`: its pages read here, or
+ * `remote` (decoded on a worker thread; the chunk is still checked here first, as a local read would).
+ */
+export function columnCursor(source: ChunkSource, rowGroup: RowGroup, schemaPath: SchemaTree[], repr: Repr, kind: ColumnKind, compressors: Compressors, scratch: ColumnScratch, remote?: PageStream): ColumnCursor {
+  const element = schemaPath[schemaPath.length - 1]!.element;
+  let pages: PageStream;
+  if (remote) {
+    chunkRange(source, rowGroup, schemaPath);
+    pages = remote;
+  } else pages = localPages(source, rowGroup, schemaPath, repr, compressors, scratch.pages);
+  return new ColumnCursor(pages, repr, element.name, kind, scratch.batches, Number(rowGroup.num_rows));
 }
 
 /** A reader of the chunk of the list column `name` (of this shape) in `rowGroup`. */

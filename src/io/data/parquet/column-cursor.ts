@@ -2,8 +2,8 @@ import type { ColumnKind } from '../../../domain/table/record-batch.js';
 import { batchBuilder, type BuilderKind } from './batch-builders.js';
 import type { ColumnData } from './columns.js';
 import { DictionaryCache } from './dictionary-cache.js';
-import type { DecodedPage, PageDecoder } from './page-decoder.js';
-import type { PageReader } from './page-reader.js';
+import type { DecodedPage } from './page-decoder.js';
+import { countPageRows, pageRows, type PageStream } from './page-stream.js';
 import type { Repr } from './repr.js';
 import type { Arrays } from './scratch.js';
 
@@ -36,8 +36,7 @@ export class ColumnCursor {
   private readonly builder: BuilderKind;
 
   constructor(
-    private readonly pages: PageReader,
-    private readonly decoder: PageDecoder,
+    private readonly pages: PageStream,
     repr: Repr,
     readonly name: string,
     private readonly kind: ColumnKind,
@@ -54,16 +53,13 @@ export class ColumnCursor {
     for (;;) {
       const header = await this.pages.header();
       if (!header) return undefined;
-      const rows = header.data_page_header?.num_values ?? header.data_page_header_v2?.num_rows;
-      if (rows !== undefined) {
-        if (!(rows >= 0 && rows <= this.groupRows - this.paged)) throw new Error(`a page of ${rows} rows after ${this.paged}, in a row group of ${this.groupRows}`);
-        this.paged += rows;
-      }
+      this.paged = countPageRows(header, this.paged, this.groupRows);
+      const rows = pageRows(header);
       if (rows !== undefined && rows > 0 && rows <= skippable && header.type !== 'DICTIONARY_PAGE') {
-        this.pages.skipBody();
+        this.pages.skip();
         return { skipped: rows };
       }
-      const page = this.decoder.decode({ header, bytes: await this.pages.body() });
+      const page = await this.pages.decode(header);
       if (!page || page.rows === 0) continue;
       if ('generic' in page && page.generic.length !== page.rows) throw new Error(`a page of ${page.rows} rows decoded to ${page.generic.length} values`);
       return page;

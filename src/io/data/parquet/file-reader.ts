@@ -1,14 +1,17 @@
 import { parquetScan, parquetSchema, type AsyncBuffer, type Compressors, type FileMetaData, type ParquetScan, type SchemaTree } from 'hyparquet';
 import { isFlatColumn } from 'hyparquet/src/schema.js';
+import { MlgateError } from '../../../domain/errors.js';
 import type { Column, ColumnKind } from '../../../domain/table/record-batch.js';
-import { columnCursor, listReader, type ChunkSource, type ColumnScratch } from './chunk.js';
+import { columnCursor, listReader, localPages, type ChunkSource, type ColumnScratch } from './chunk.js';
 import { ColumnCursor } from './column-cursor.js';
 import { checkCodecs, parquetCompressors } from './codecs.js';
 import { toColumn, type ColumnData } from './columns.js';
 import type { DictionaryCache } from './dictionary-cache.js';
 import { listShape } from './list-reader.js';
+import type { LocalPages } from './page-stream.js';
+import type { PageFeed } from './remote-pages.js';
 import { reprOf } from './repr.js';
-import { Scratch } from './scratch.js';
+import { freshArrays, Scratch } from './scratch.js';
 import { PARSERS } from './values.js';
 import { columnChunkPadding } from './writer-quirks.js';
 
@@ -33,6 +36,7 @@ async function at<T>(where: string, fn: () => Promise<T>): Promise<T> {
   try {
     return await fn();
   } catch (error) {
+    if (error instanceof MlgateError) throw error;
     throw new Error(`${where}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }
 }
@@ -43,6 +47,8 @@ async function at<T>(where: string, fn: () => Promise<T>): Promise<T> {
  */
 export class ParquetFileReader {
   private readonly scratch = new Map<string, ColumnScratch>();
+  /** Pages decoded on a worker thread, for the columns it has, from row group `fromGroup` (`decodeOn`). */
+  private feed: { pages: PageFeed; fromGroup: number } | undefined;
 
   private constructor(
     readonly metadata: FileMetaData,
@@ -77,6 +83,25 @@ export class ParquetFileReader {
     return groupStarts(this.metadata);
   }
 
+  /** The wanted columns whose pages a worker thread can decode: flat ones held as typed arrays and byte ranges. */
+  typedFlatColumns(): string[] {
+    return this.wanted.filter((name) => {
+      const tree = this.byName.get(name)!;
+      return isFlatColumn([this.root, tree]) && !listShape(this.root, tree) && reprOf(tree.element).kind !== 'generic';
+    });
+  }
+
+  /** Takes the pages of the columns `feed` has from it, in row groups `fromGroup` and after (each read once). */
+  decodeOn(feed: PageFeed, fromGroup: number): void {
+    this.feed = { pages: feed, fromGroup };
+  }
+
+  /** The pages of flat column `name` in row group `g`, read and decoded here into arrays of their own (a worker thread sends them on). */
+  pageStream(g: number, name: string): LocalPages {
+    const tree = this.byName.get(name)!;
+    return localPages(this.source, this.metadata.row_groups[g]!, [this.root, tree], reprOf(tree.element), this.compressors, freshArrays);
+  }
+
   rowGroup(g: number, groupStart: number): RowGroupReader {
     const rowGroup = this.metadata.row_groups[g]!;
     const cursors = new Map<string, ChunkReader>();
@@ -89,7 +114,9 @@ export class ParquetFileReader {
         if (!isFlatColumn([this.root, tree])) continue;
         let scratch = this.scratch.get(name);
         if (!scratch) this.scratch.set(name, (scratch = { pages: new Scratch(), batches: new Scratch() }));
-        cursors.set(name, columnCursor(this.source, rowGroup, [this.root, tree], reprOf(tree.element), kind, this.compressors, scratch));
+        const feed = this.feed && g >= this.feed.fromGroup ? this.feed.pages : undefined;
+        const remote = feed?.has(name) ? feed.pages(g, name) : undefined;
+        cursors.set(name, columnCursor(this.source, rowGroup, [this.root, tree], reprOf(tree.element), kind, this.compressors, scratch, remote));
       } catch (error) {
         throw new Error(`column "${name}", row group ${g}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
       }

@@ -21,6 +21,8 @@ export type DecodedPage = { rows: number; present: Uint8Array | undefined; dense
 export interface PageDecoder {
   /** The decoded data page; undefined for dictionary and index pages (they hold no rows). */
   decode(page: RawPage): DecodedPage | undefined;
+  /** The chunk's dictionary once its page is decoded (undefined for the generic representation). */
+  readonly dictionary: Dense | undefined;
 }
 
 export interface FlatColumn {
@@ -40,7 +42,7 @@ function missing(what: string): Error {
 
 /** Decodes pages into typed arrays and byte ranges, for every representation but `generic`. */
 class TypedPageDecoder implements PageDecoder {
-  private dictionary: Dense | undefined;
+  dictionary: Dense | undefined;
   private readonly optional: boolean;
 
   constructor(
@@ -123,7 +125,8 @@ export function hyparquetDecoder(element: SchemaElement, schemaPath: SchemaTree[
 
 /** Decodes pages with hyparquet (the values `convert` gives, decimals scaled), for the generic representation. */
 class GenericPageDecoder implements PageDecoder {
-  private dictionary: DecodedArray | undefined;
+  readonly dictionary = undefined;
+  private dictionaryValues: DecodedArray | undefined;
   private readonly decoder: ColumnDecoder;
 
   constructor(private readonly column: FlatColumn) {
@@ -134,10 +137,10 @@ class GenericPageDecoder implements PageDecoder {
   decode({ header, bytes }: RawPage): DecodedPage | undefined {
     if (header.type === 'INDEX_PAGE') return undefined;
     const reader = { view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: 0 };
-    const { data } = readPage(reader, header, this.decoder, this.dictionary, undefined, 0);
+    const { data } = readPage(reader, header, this.decoder, this.dictionaryValues, undefined, 0);
     if (!data) throw new Error(`empty ${header.type}`);
     if (header.type === 'DICTIONARY_PAGE') {
-      this.dictionary = convert(data, this.decoder);
+      this.dictionaryValues = convert(data, this.decoder);
       return undefined;
     }
     const rows = header.data_page_header?.num_values ?? header.data_page_header_v2?.num_rows ?? 0;

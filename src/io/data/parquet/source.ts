@@ -4,6 +4,8 @@ import { inputError, MlgateError } from '../../../domain/errors.js';
 import { describeReadError } from '../byte-stream.js';
 import { readFooterFrame, undecodableFooter } from './footer-frame.js';
 import type { ParquetFileReader, RowGroupReader } from './file-reader.js';
+import type { PageFeedJob } from './page-feed-protocol.js';
+import type { PageFeed } from './remote-pages.js';
 import type { ColumnKind, ReadOptions, RecordBatch, TableSource } from '../../../domain/table/record-batch.js';
 
 /** hyparquet and the page decoders (~450 KB of code), loaded with the first Parquet file: reading CSV does not pay for them. */
@@ -15,6 +17,14 @@ const fileReader = (): Promise<typeof import('./file-reader.js')> => import('./f
  * each column's arrays stay in the core's cache while the checks and the row hash read them.
  */
 export const CHECK_BATCH_ROWS = 8192;
+
+export interface ParquetReadOptions extends ReadOptions {
+  /**
+   * Has another thread decode the pages of the file's flat columns while this one checks them (undefined when
+   * none is free): src/io/workers/parquet-pages-on-worker.ts.
+   */
+  decodePages?: (job: PageFeedJob) => { feed: PageFeed; close(): Promise<void> } | undefined;
+}
 
 /** Parquet via hyparquet (pure JS; metadata, nested columns, page decoding primitives), every standard codec. Reads only the requested columns, row group by row group. */
 export class ParquetSource implements TableSource {
@@ -91,14 +101,21 @@ export class ParquetSource implements TableSource {
     return (await fileReader()).groupStarts(footer);
   }
 
-  async *batches(options: ReadOptions = {}): AsyncGenerator<RecordBatch> {
+  async *batches(options: ParquetReadOptions = {}): AsyncGenerator<RecordBatch> {
     const all = await this.columnNames();
     const wanted = options.columns ? options.columns.filter((c) => all.includes(c)) : all;
     // The file must stay open across yields, so this generator closes it itself.
     const { reader, close } = await this.open(wanted);
+    const columns = options.decodePages ? reader.typedFlatColumns() : [];
+    // With several row groups, this thread decodes the first itself: the worker's first pages would come after
+    // its start-up, with its code still cold, and this thread would wait for them.
+    const fromGroup = reader.metadata.row_groups.length > 1 ? 1 : 0;
+    const pages = columns.length > 0 ? options.decodePages?.({ path: this.path, file: this.file, columns, fromGroup }) : undefined;
+    if (pages) reader.decodeOn(pages.feed, fromGroup);
     try {
       yield* this.read(reader, options.batchRows ?? 131_072);
     } finally {
+      await pages?.close();
       await close();
     }
   }

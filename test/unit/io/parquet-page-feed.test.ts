@@ -1,0 +1,127 @@
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { MessageChannel } from 'node:worker_threads';
+import { DuckDBInstance } from '@duckdb/node-api';
+import { parquetMetadata } from 'hyparquet';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { feedPages } from '../../../src/io/data/parquet/page-feed.js';
+import type { PageFeedJob } from '../../../src/io/data/parquet/page-feed-protocol.js';
+import { feedOverPort } from '../../../src/io/data/parquet/remote-pages.js';
+import { ParquetSource, type ParquetReadOptions } from '../../../src/io/data/parquet/source.js';
+
+// Pages decoded "on a worker" (page-feed.ts) must give a read exactly what decoding them where they are read gives:
+// every cell, every batch, and the same error at the same place for a damaged file. The sender runs on this thread
+// over a MessageChannel (worker threads only load the bundle; test/integration/validate-parquet-threads.test.ts
+// runs the real thing).
+
+const fixtures = path.resolve(import.meta.dirname, '../../fixtures/data/parquet');
+let generated = '';
+
+/** A feed whose sender runs on this thread; `jobs` records what it was asked for. */
+function inThread(inFlightBytes?: number): { decodePages: NonNullable<ParquetReadOptions['decodePages']>; jobs: PageFeedJob[] } {
+  const jobs: PageFeedJob[] = [];
+  const decodePages = (job: PageFeedJob) => {
+    jobs.push(job);
+    const { port1, port2 } = new MessageChannel();
+    const { feed, close } = feedOverPort(port1, job.columns);
+    void feedPages({ ...job, ...(inFlightBytes === undefined ? {} : { inFlightBytes }) }, port2);
+    return { feed, close: async () => void (await close()) };
+  };
+  return { decodePages, jobs };
+}
+
+/** Every batch of the file as rows of cells (null, text and number of each), or the read's error message. */
+async function cells(file: string, options: ParquetReadOptions): Promise<{ batches: unknown[]; error?: string }> {
+  const batches: unknown[] = [];
+  try {
+    for await (const batch of new ParquetSource(file, path.basename(file)).batches(options)) {
+      const rows: unknown[] = [];
+      for (let i = 0; i < batch.length; i++) rows.push(batch.columns.map((c) => (c.isNull(i) ? null : [c.text(i), c.number(i)])));
+      batches.push({ rowOffset: batch.rowOffset, names: batch.columns.map((c) => c.name), rows });
+    }
+  } catch (error) {
+    return { batches, error: (error as Error).message };
+  }
+  return { batches };
+}
+
+beforeAll(async () => {
+  generated = mkdtempSync(path.join(tmpdir(), 'mlgate-page-feed-'));
+  const inst = await DuckDBInstance.create(':memory:');
+  const con = await inst.connect();
+  // Small row groups (the first is read where it is, the rest come from the feed), dictionary-encoded strings with
+  // nulls, plain strings, ints past 2^53, doubles, timestamps and booleans with nulls.
+  const rows = `SELECT i::BIGINT AS id, CASE WHEN i % 7 = 0 THEN NULL ELSE 'c' || (i % 5) END AS cat,
+      'text-' || (i * 7919) AS note, (9007199254740993 + i)::BIGINT AS big, CASE WHEN i % 11 = 0 THEN NULL ELSE i / 3.0 END::DOUBLE AS x,
+      TIMESTAMP '2026-01-01' + INTERVAL (i) SECOND AS t, CASE WHEN i % 13 = 0 THEN NULL ELSE i % 2 = 0 END AS flag
+    FROM range(25000) r(i)`;
+  for (const codec of ['snappy', 'zstd', 'uncompressed']) {
+    await con.run(`COPY (${rows}) TO '${path.join(generated, `groups-${codec}.parquet`)}' (FORMAT parquet, COMPRESSION ${codec}, ROW_GROUP_SIZE 4096)`);
+  }
+  con.closeSync();
+}, 60_000);
+
+const files = (): string[] => [...readdirSync(fixtures).map((f) => path.join(fixtures, f)), ...readdirSync(generated).map((f) => path.join(generated, f))].filter((f) => f.endsWith('.parquet'));
+
+describe('Parquet pages decoded by a page feed', () => {
+  it('give every fixture and writer the cells (or the error) of pages decoded where they are read', async () => {
+    let fed = 0;
+    for (const file of files()) {
+      const here = await cells(file, { batchRows: 1000 });
+      for (const inFlightBytes of [undefined, 1]) {
+        const { decodePages, jobs } = inThread(inFlightBytes);
+        const there = await cells(file, { batchRows: 1000, decodePages });
+        expect(there, `${path.basename(file)} (in flight: ${inFlightBytes ?? 'default'})`).toEqual(here);
+        if (jobs.length > 0 && jobs[0]!.columns.length > 0) fed++;
+      }
+    }
+    // Nearly every file has columns the feed decodes (typed flat ones); the generated ones have several row groups.
+    expect(fed).toBeGreaterThan(40);
+  }, 120_000);
+
+  it('start at the second row group when there are several, and decode only typed flat columns', async () => {
+    const file = path.join(generated, 'groups-snappy.parquet');
+    expect(parquetMetadata(readFileSync(file)).row_groups.length).toBeGreaterThan(5);
+    const { decodePages, jobs } = inThread();
+    await cells(file, { decodePages });
+    expect(jobs).toHaveLength(1);
+    expect(jobs[0]!.fromGroup).toBe(1);
+    expect(jobs[0]!.columns).toEqual(['id', 'cat', 'note', 'big', 'x', 't', 'flag']);
+    // A decimal column (the generic representation) is decoded where it is read.
+    const { decodePages: d2, jobs: j2 } = inThread();
+    await cells(path.join(fixtures, 'spark-parquet-mr-1.8.2-int64_decimal.parquet'), { decodePages: d2 });
+    expect(j2).toHaveLength(0);
+  });
+
+  it('name a damaged page as a read there does, wherever the damage is', async () => {
+    const bytes = readFileSync(path.join(generated, 'groups-zstd.parquet'));
+    const md = parquetMetadata(bytes);
+    for (const [g, c] of [
+      [0, 1],
+      [3, 2],
+      [md.row_groups.length - 1, 6],
+    ] as const) {
+      const damaged = Buffer.from(bytes);
+      const chunk = md.row_groups[g]!.columns[c]!.meta_data!;
+      const start = Number(chunk.dictionary_page_offset || chunk.data_page_offset);
+      for (let k = start + 20; k < start + 60; k++) damaged[k] = damaged[k]! ^ 0x5a;
+      const file = path.join(generated, `damaged-${g}-${c}.parquet`);
+      writeFileSync(file, damaged);
+      const here = await cells(file, { batchRows: 1000 });
+      expect(here.error).toMatch(new RegExp(`row group ${g}`));
+      expect(await cells(file, { batchRows: 1000, decodePages: inThread(1).decodePages })).toEqual(here);
+    }
+  });
+
+  it('stop the sender when the reader stops early', async () => {
+    const { decodePages } = inThread(1);
+    const source = new ParquetSource(path.join(generated, 'groups-snappy.parquet'), 'groups-snappy.parquet');
+    let batches = 0;
+    for await (const batch of source.batches({ batchRows: 1000, decodePages })) {
+      expect(batch.length).toBeGreaterThan(0);
+      if (++batches === 6) break;
+    }
+    expect(batches).toBe(6);
+  });
+});
