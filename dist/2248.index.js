@@ -134,6 +134,19 @@ function gather(dict, indices, count, arrays) {
 
 /***/ }),
 
+/***/ 1505:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ CLAIMED_BY_FEED),
+/* harmony export */   u: () => (/* binding */ CLAIMED_BY_READER)
+/* harmony export */ });
+const CLAIMED_BY_FEED = 1;
+const CLAIMED_BY_READER = 2;
+
+
+/***/ }),
+
 /***/ 12248:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -143,7 +156,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _page_stream_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1024);
 /* harmony import */ var _source_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(42121);
+/* harmony import */ var _page_feed_protocol_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1505);
 /* harmony import */ var _wire_page_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(31781);
+
 
 
 
@@ -223,7 +238,10 @@ async function nextEvent(pages, paged, groupRows, transfer) {
  */
 async function feed(reader, job, port, flow) {
     const starts = reader.groupStarts();
-    for (let g = job.fromGroup; g + 1 < starts.length && !flow.stopped; g++) {
+    for (let g = 0; g + 1 < starts.length && !flow.stopped; g++) {
+        // The groups the reader took are skipped (a group may also be given to the feed in advance).
+        if (Atomics.compareExchange(job.claims, g, 0, _page_feed_protocol_js__WEBPACK_IMPORTED_MODULE_3__/* .CLAIMED_BY_FEED */ .D) === _page_feed_protocol_js__WEBPACK_IMPORTED_MODULE_3__/* .CLAIMED_BY_READER */ .u)
+            continue;
         const groupRows = starts[g + 1] - starts[g];
         const streams = job.columns.map((name, column) => {
             try {
@@ -484,12 +502,10 @@ class ParquetSource {
         // The file must stay open across yields, so this generator closes it itself.
         const { reader, close } = await this.open(wanted);
         const columns = options.decodePages ? reader.typedFlatColumns() : [];
-        // With several row groups, this thread decodes the first itself: the worker's first pages would come after
-        // its start-up, with its code still cold, and this thread would wait for them.
-        const fromGroup = reader.metadata.row_groups.length > 1 ? 1 : 0;
-        const pages = columns.length > 0 ? options.decodePages?.({ path: this.path, file: this.file, columns, fromGroup }) : undefined;
+        const claims = new Int32Array(new SharedArrayBuffer(4 * reader.metadata.row_groups.length));
+        const pages = columns.length > 0 ? options.decodePages?.({ path: this.path, file: this.file, columns, claims }) : undefined;
         if (pages)
-            reader.decodeOn(pages.feed, fromGroup);
+            reader.decodeOn(pages.feed, claims);
         try {
             yield* this.read(reader, options.batchRows ?? 131_072);
         }

@@ -380,12 +380,10 @@ class ParquetSource {
         // The file must stay open across yields, so this generator closes it itself.
         const { reader, close } = await this.open(wanted);
         const columns = options.decodePages ? reader.typedFlatColumns() : [];
-        // With several row groups, this thread decodes the first itself: the worker's first pages would come after
-        // its start-up, with its code still cold, and this thread would wait for them.
-        const fromGroup = reader.metadata.row_groups.length > 1 ? 1 : 0;
-        const pages = columns.length > 0 ? options.decodePages?.({ path: this.path, file: this.file, columns, fromGroup }) : undefined;
+        const claims = new Int32Array(new SharedArrayBuffer(4 * reader.metadata.row_groups.length));
+        const pages = columns.length > 0 ? options.decodePages?.({ path: this.path, file: this.file, columns, claims }) : undefined;
         if (pages)
-            reader.decodeOn(pages.feed, fromGroup);
+            reader.decodeOn(pages.feed, claims);
         try {
             yield* this.read(reader, options.batchRows ?? 131_072);
         }

@@ -1866,6 +1866,24 @@ let zstd;
  * build, which older Node (the CLI on Node 20) still uses. The output is one chunk of the page's size.
  */
 const nativeZstd = external_node_zlib_.zstdDecompressSync;
+/**
+ * Runs `start` with the global `fetch` hidden. zstddec's `init` fetches its WebAssembly from a data: URL when `fetch`
+ * exists, which on Node 20 first loads Node's HTTP client (undici): 30-70 ms of CPU on each thread that decodes
+ * zstd. Without `fetch` it instantiates the same bytes from a Buffer. The check is synchronous: `fetch` is back
+ * before anything else runs.
+ */
+function withoutFetch(start) {
+    const fetchProperty = Object.getOwnPropertyDescriptor(globalThis, 'fetch');
+    if (!fetchProperty?.configurable)
+        return start();
+    Object.defineProperty(globalThis, 'fetch', { value: undefined, configurable: true, writable: true });
+    try {
+        return start();
+    }
+    finally {
+        Object.defineProperty(globalThis, 'fetch', fetchProperty);
+    }
+}
 /** The codecs `parquetCompressors` decodes, and no compression. */
 const READABLE = ['UNCOMPRESSED', 'SNAPPY', 'GZIP', 'BROTLI', 'ZSTD', 'LZ4_RAW', 'LZ4'];
 /** What the file asks for that mlgate does not do (as opposed to a damaged file); src/io/data/parquet/source.ts tells it by name. */
@@ -1912,7 +1930,7 @@ async function parquetCompressors(codecs) {
     else if (codecs.has('ZSTD')) {
         if (!zstd) {
             const decoder = new zstddec/* ZSTDDecoder */.A();
-            await decoder.init();
+            await withoutFetch(() => decoder.init());
             zstd = decoder;
         }
         const ready = zstd;
@@ -1923,6 +1941,8 @@ async function parquetCompressors(codecs) {
 
 // EXTERNAL MODULE: ./src/io/data/parquet/columns.ts + 1 modules
 var columns = __webpack_require__(89100);
+// EXTERNAL MODULE: ./src/io/data/parquet/page-feed-protocol.ts
+var page_feed_protocol = __webpack_require__(1505);
 ;// CONCATENATED MODULE: ./src/io/data/parquet/repr.ts
 const GENERIC = { kind: 'generic' };
 function reprOf(e) {
@@ -2012,6 +2032,7 @@ function columnChunkPadding(createdBy) {
 
 
 
+
 /** Row index (in the file) of the first row of each row group, and the end. */
 function groupStarts(metadata) {
     const starts = [0];
@@ -2044,7 +2065,7 @@ class ParquetFileReader {
     compressors;
     scan;
     scratch = new Map();
-    /** Pages decoded on a worker thread, for the columns it has, from row group `fromGroup` (`decodeOn`). */
+    /** Pages decoded on a worker thread, for the columns it has, in the row groups it claims (`decodeOn`). */
     feed;
     constructor(metadata, source, byName, root, kinds, wanted, compressors, scan) {
         this.metadata = metadata;
@@ -2083,9 +2104,23 @@ class ParquetFileReader {
             return (0,schema/* isFlatColumn */.g7)([this.root, tree]) && !listShape(this.root, tree) && reprOf(tree.element).kind !== 'generic';
         });
     }
-    /** Takes the pages of the columns `feed` has from it, in row groups `fromGroup` and after (each read once). */
-    decodeOn(feed, fromGroup) {
-        this.feed = { pages: feed, fromGroup };
+    /**
+     * Takes the pages of the columns `feed` has from it, in the row groups its sender claims (see PageFeedJob; each
+     * group is read once, in order). A group the sender has not begun when this thread needs it is decoded here:
+     * the first, while the worker starts (its first pages would come after its start-up, with its code still cold),
+     * and any later one when the worker falls behind. A file of one row group is left to the worker.
+     */
+    decodeOn(feed, claims) {
+        this.feed = { pages: feed, claims };
+    }
+    /** Whether row group `g`'s pages come from the feed. */
+    fed(g) {
+        if (!this.feed)
+            return false;
+        const { claims } = this.feed;
+        if (claims.length === 1)
+            return true;
+        return Atomics.compareExchange(claims, g, 0, page_feed_protocol/* CLAIMED_BY_READER */.u) === page_feed_protocol/* CLAIMED_BY_FEED */.D;
     }
     /** The pages of flat column `name` in row group `g`, read and decoded here into arrays of their own (a worker thread sends them on). */
     pageStream(g, name) {
@@ -2095,6 +2130,7 @@ class ParquetFileReader {
     rowGroup(g, groupStart) {
         const rowGroup = this.metadata.row_groups[g];
         const cursors = new Map();
+        const fed = this.fed(g);
         for (const name of this.wanted) {
             const tree = this.byName.get(name);
             const kind = this.kinds.get(name);
@@ -2107,8 +2143,7 @@ class ParquetFileReader {
                 let scratch = this.scratch.get(name);
                 if (!scratch)
                     this.scratch.set(name, (scratch = { pages: new Scratch(), batches: new Scratch() }));
-                const feed = this.feed && g >= this.feed.fromGroup ? this.feed.pages : undefined;
-                const remote = feed?.has(name) ? feed.pages(g, name) : undefined;
+                const remote = fed && this.feed.pages.has(name) ? this.feed.pages.pages(g, name) : undefined;
                 cursors.set(name, columnCursor(this.source, rowGroup, [this.root, tree], reprOf(tree.element), kind, this.compressors, scratch, remote));
             }
             catch (error) {
@@ -2194,6 +2229,19 @@ class RowGroupReader {
             await at(this.where(name), () => cursor.finish());
     }
 }
+
+
+/***/ }),
+
+/***/ 1505:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ CLAIMED_BY_FEED),
+/* harmony export */   u: () => (/* binding */ CLAIMED_BY_READER)
+/* harmony export */ });
+const CLAIMED_BY_FEED = 1;
+const CLAIMED_BY_READER = 2;
 
 
 /***/ }),

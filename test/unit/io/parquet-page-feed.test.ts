@@ -6,7 +6,7 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import { parquetMetadata } from 'hyparquet';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { feedPages } from '../../../src/io/data/parquet/page-feed.js';
-import type { PageFeedJob } from '../../../src/io/data/parquet/page-feed-protocol.js';
+import { CLAIMED_BY_FEED, CLAIMED_BY_READER, type PageFeedJob } from '../../../src/io/data/parquet/page-feed-protocol.js';
 import { feedOverPort } from '../../../src/io/data/parquet/remote-pages.js';
 import { ParquetSource, type ParquetReadOptions } from '../../../src/io/data/parquet/source.js';
 
@@ -18,11 +18,15 @@ import { ParquetSource, type ParquetReadOptions } from '../../../src/io/data/par
 const fixtures = path.resolve(import.meta.dirname, '../../fixtures/data/parquet');
 let generated = '';
 
-/** A feed whose sender runs on this thread; `jobs` records what it was asked for. */
-function inThread(inFlightBytes?: number): { decodePages: NonNullable<ParquetReadOptions['decodePages']>; jobs: PageFeedJob[] } {
+/**
+ * A feed whose sender runs on this thread; `jobs` records what it was asked for. On one thread the reader gets to
+ * every row group first; `given` row groups are given to the sender in advance, as a worker ahead of the reader takes them.
+ */
+function inThread(inFlightBytes?: number, given: (g: number) => boolean = () => false): { decodePages: NonNullable<ParquetReadOptions['decodePages']>; jobs: PageFeedJob[] } {
   const jobs: PageFeedJob[] = [];
   const decodePages = (job: PageFeedJob) => {
     jobs.push(job);
+    for (let g = 0; g < job.claims.length; g++) if (given(g)) Atomics.store(job.claims, g, CLAIMED_BY_FEED);
     const { port1, port2 } = new MessageChannel();
     const { feed, close } = feedOverPort(port1, job.columns);
     void feedPages({ ...job, ...(inFlightBytes === undefined ? {} : { inFlightBytes }) }, port2);
@@ -69,24 +73,39 @@ describe('Parquet pages decoded by a page feed', () => {
     let fed = 0;
     for (const file of files()) {
       const here = await cells(file, { batchRows: 1000 });
-      for (const inFlightBytes of [undefined, 1]) {
-        const { decodePages, jobs } = inThread(inFlightBytes);
+      for (const [inFlightBytes, given] of [
+        [undefined, () => true],
+        [1, () => true],
+        [1, (g: number) => g % 3 !== 1],
+      ] as const) {
+        const { decodePages, jobs } = inThread(inFlightBytes, given);
         const there = await cells(file, { batchRows: 1000, decodePages });
-        expect(there, `${path.basename(file)} (in flight: ${inFlightBytes ?? 'default'})`).toEqual(here);
+        expect(there, `${path.basename(file)} (in flight: ${inFlightBytes ?? 'default'}, given: ${given.toString()})`).toEqual(here);
         if (jobs.length > 0 && jobs[0]!.columns.length > 0) fed++;
       }
     }
     // Nearly every file has columns the feed decodes (typed flat ones); the generated ones have several row groups.
-    expect(fed).toBeGreaterThan(40);
+    expect(fed).toBeGreaterThan(60);
   }, 120_000);
 
-  it('start at the second row group when there are several, and decode only typed flat columns', async () => {
+  it('share the row groups with the reader, and decode only typed flat columns', async () => {
     const file = path.join(generated, 'groups-snappy.parquet');
-    expect(parquetMetadata(readFileSync(file)).row_groups.length).toBeGreaterThan(5);
+    const groups = parquetMetadata(readFileSync(file)).row_groups.length;
+    expect(groups).toBeGreaterThan(5);
+    // On one thread, the reader takes every group it gets to first: here all, the sender still opening the file.
     const { decodePages, jobs } = inThread();
     await cells(file, { decodePages });
     expect(jobs).toHaveLength(1);
-    expect(jobs[0]!.fromGroup).toBe(1);
+    expect([...jobs[0]!.claims]).toEqual(Array.from({ length: groups }, () => CLAIMED_BY_READER));
+    // Groups given to the sender stay its own; the others are the reader's.
+    const some = inThread(undefined, (g) => g % 2 === 1);
+    await cells(file, { decodePages: some.decodePages });
+    expect([...some.jobs[0]!.claims]).toEqual(Array.from({ length: groups }, (_, g) => (g % 2 === 1 ? CLAIMED_BY_FEED : CLAIMED_BY_READER)));
+    // A file of one row group is left to the sender.
+    const single = inThread();
+    await cells(path.join(fixtures, 'duckdb-snappy.parquet'), { decodePages: single.decodePages });
+    expect(parquetMetadata(readFileSync(path.join(fixtures, 'duckdb-snappy.parquet'))).row_groups).toHaveLength(1);
+    expect([...single.jobs[0]!.claims]).toEqual([CLAIMED_BY_FEED]);
     expect(jobs[0]!.columns).toEqual(['id', 'cat', 'note', 'big', 'x', 't', 'flag']);
     // A decimal column (the generic representation) is decoded where it is read.
     const { decodePages: d2, jobs: j2 } = inThread();
@@ -110,12 +129,12 @@ describe('Parquet pages decoded by a page feed', () => {
       writeFileSync(file, damaged);
       const here = await cells(file, { batchRows: 1000 });
       expect(here.error).toMatch(new RegExp(`row group ${g}`));
-      expect(await cells(file, { batchRows: 1000, decodePages: inThread(1).decodePages })).toEqual(here);
+      expect(await cells(file, { batchRows: 1000, decodePages: inThread(1, () => true).decodePages })).toEqual(here);
     }
   });
 
   it('stop the sender when the reader stops early', async () => {
-    const { decodePages } = inThread(1);
+    const { decodePages } = inThread(1, () => true);
     const source = new ParquetSource(path.join(generated, 'groups-snappy.parquet'), 'groups-snappy.parquet');
     let batches = 0;
     for await (const batch of source.batches({ batchRows: 1000, decodePages })) {

@@ -9,6 +9,7 @@ import { toColumn, type ColumnData } from './columns.js';
 import type { DictionaryCache } from './dictionary-cache.js';
 import { listShape } from './list-reader.js';
 import type { LocalPages } from './page-stream.js';
+import { CLAIMED_BY_FEED, CLAIMED_BY_READER } from './page-feed-protocol.js';
 import type { PageFeed } from './remote-pages.js';
 import { reprOf } from './repr.js';
 import { freshArrays, Scratch } from './scratch.js';
@@ -47,8 +48,8 @@ async function at<T>(where: string, fn: () => Promise<T>): Promise<T> {
  */
 export class ParquetFileReader {
   private readonly scratch = new Map<string, ColumnScratch>();
-  /** Pages decoded on a worker thread, for the columns it has, from row group `fromGroup` (`decodeOn`). */
-  private feed: { pages: PageFeed; fromGroup: number } | undefined;
+  /** Pages decoded on a worker thread, for the columns it has, in the row groups it claims (`decodeOn`). */
+  private feed: { pages: PageFeed; claims: Int32Array } | undefined;
 
   private constructor(
     readonly metadata: FileMetaData,
@@ -91,9 +92,22 @@ export class ParquetFileReader {
     });
   }
 
-  /** Takes the pages of the columns `feed` has from it, in row groups `fromGroup` and after (each read once). */
-  decodeOn(feed: PageFeed, fromGroup: number): void {
-    this.feed = { pages: feed, fromGroup };
+  /**
+   * Takes the pages of the columns `feed` has from it, in the row groups its sender claims (see PageFeedJob; each
+   * group is read once, in order). A group the sender has not begun when this thread needs it is decoded here:
+   * the first, while the worker starts (its first pages would come after its start-up, with its code still cold),
+   * and any later one when the worker falls behind. A file of one row group is left to the worker.
+   */
+  decodeOn(feed: PageFeed, claims: Int32Array): void {
+    this.feed = { pages: feed, claims };
+  }
+
+  /** Whether row group `g`'s pages come from the feed. */
+  private fed(g: number): boolean {
+    if (!this.feed) return false;
+    const { claims } = this.feed;
+    if (claims.length === 1) return true;
+    return Atomics.compareExchange(claims, g, 0, CLAIMED_BY_READER) === CLAIMED_BY_FEED;
   }
 
   /** The pages of flat column `name` in row group `g`, read and decoded here into arrays of their own (a worker thread sends them on). */
@@ -105,6 +119,7 @@ export class ParquetFileReader {
   rowGroup(g: number, groupStart: number): RowGroupReader {
     const rowGroup = this.metadata.row_groups[g]!;
     const cursors = new Map<string, ChunkReader>();
+    const fed = this.fed(g);
     for (const name of this.wanted) {
       const tree = this.byName.get(name)!;
       const kind = this.kinds.get(name)!;
@@ -114,8 +129,7 @@ export class ParquetFileReader {
         if (!isFlatColumn([this.root, tree])) continue;
         let scratch = this.scratch.get(name);
         if (!scratch) this.scratch.set(name, (scratch = { pages: new Scratch(), batches: new Scratch() }));
-        const feed = this.feed && g >= this.feed.fromGroup ? this.feed.pages : undefined;
-        const remote = feed?.has(name) ? feed.pages(g, name) : undefined;
+        const remote = fed && this.feed!.pages.has(name) ? this.feed!.pages.pages(g, name) : undefined;
         cursors.set(name, columnCursor(this.source, rowGroup, [this.root, tree], reprOf(tree.element), kind, this.compressors, scratch, remote));
       } catch (error) {
         throw new Error(`column "${name}", row group ${g}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });

@@ -3,7 +3,7 @@ import type { PageHeader } from 'hyparquet';
 import type { ParquetFileReader } from './file-reader.js';
 import { countPageRows, type LocalPages } from './page-stream.js';
 import { ParquetSource } from './source.js';
-import type { PageFeedControl, PageFeedEnd, PageFeedJob, PageFeedMessage } from './page-feed-protocol.js';
+import { CLAIMED_BY_FEED, CLAIMED_BY_READER, type PageFeedControl, type PageFeedEnd, type PageFeedJob, type PageFeedMessage } from './page-feed-protocol.js';
 import { denseToWire, pageToWire, transferBytes, type PageEvent } from './wire-page.js';
 
 /**
@@ -77,7 +77,9 @@ async function nextEvent(pages: LocalPages, paged: number, groupRows: number, tr
  */
 async function feed(reader: ParquetFileReader, job: PageFeedJob, port: MessagePort, flow: Flow): Promise<void> {
   const starts = reader.groupStarts();
-  for (let g = job.fromGroup; g + 1 < starts.length && !flow.stopped; g++) {
+  for (let g = 0; g + 1 < starts.length && !flow.stopped; g++) {
+    // The groups the reader took are skipped (a group may also be given to the feed in advance).
+    if (Atomics.compareExchange(job.claims, g, 0, CLAIMED_BY_FEED) === CLAIMED_BY_READER) continue;
     const groupRows = starts[g + 1]! - starts[g]!;
     const streams = job.columns.map((name, column) => {
       try {
