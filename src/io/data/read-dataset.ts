@@ -158,7 +158,8 @@ async function readParquetThreads(table: ParquetSource, f: DataFile, header: rea
 /**
  * Feeds a dataset to its validator (and, with `drift`, every column's values to the collector):
  * big CSV/TSV files through the chunk pipeline (both cores), big JSON Lines files too (without drift), big Parquet files (without drift) row
- * groups in parallel on the same threads when MLGATE_THREADS asks for them, everything else batch by batch in this thread. Results are identical either way.
+ * groups in parallel on the same threads when MLGATE_THREADS asks for three or more, everything else batch by batch in this thread (a big
+ * Parquet file's pages decoded on a spare worker: `decodePagesFor`). Results are identical either way.
  */
 export async function readForValidation(files: readonly DataFile[], dataset: DatasetConfig, validator: DatasetValidator, options: ValidationReadOptions): Promise<void> {
   const streamer = options.drift ? new ColumnStreamer(dataset, options.drift.sinks) : undefined;
