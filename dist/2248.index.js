@@ -163,10 +163,11 @@ __webpack_require__.r(__webpack_exports__);
 
 
 /**
- * Decoded bytes the worker keeps in flight (sent, not yet taken) before it waits: about two row groups of the
- * usual writers' size, so the reading thread never waits on the worker once it has started, and memory stays bounded.
+ * Decoded bytes the worker keeps in flight (sent, not yet taken) before it waits: two or three row groups of
+ * DuckDB's size, so the reading thread rarely waits on the worker once it has started, and memory stays bounded
+ * (10M rows x 12 columns: peak RSS 350-360 MiB against 365-383 MiB with 48 MiB, the same time; 16 MiB was slower).
  */
-const IN_FLIGHT_BYTES = 48 << 20;
+const IN_FLIGHT_BYTES = 32 << 20;
 /** Flow control of the worker's side: in-flight bytes, the reader's requests for one more page, and its stop. */
 class Flow {
     limit;
@@ -231,6 +232,12 @@ async function nextEvent(pages, paged, groupRows, transfer) {
         return { event: { kind: 'failed', header, error: errorOf(error) }, paged: rows };
     }
 }
+function post(port, flow, group, column, event, transfer) {
+    const bytes = (0,_wire_page_js__WEBPACK_IMPORTED_MODULE_1__/* .transferBytes */ .v7)(transfer);
+    const message = { kind: 'event', group, column, event, bytes };
+    port.postMessage(message, [...transfer]);
+    flow.sent(bytes);
+}
 /**
  * Decodes the job's columns row group by row group and sends each page's values on `port` as soon as it is
  * decoded, the pages of a row group's columns interleaved by the rows they start at (the order the reader
@@ -247,8 +254,9 @@ async function feed(reader, job, port, flow) {
             try {
                 return { column, pages: reader.pageStream(g, name), paged: 0 };
             }
-            catch {
-                // The reading side meets the same error when it opens the chunk.
+            catch (error) {
+                // The reading side meets the same error when it opens the chunk (in case it does not, its first page fails).
+                post(port, flow, g, column, { kind: 'failed', header: undefined, error: errorOf(error) }, new Set());
                 return undefined;
             }
         });
@@ -261,10 +269,7 @@ async function feed(reader, job, port, flow) {
             const transfer = new Set();
             const { event, paged } = await nextEvent(next.pages, next.paged, groupRows, transfer);
             next.paged = paged;
-            const bytes = (0,_wire_page_js__WEBPACK_IMPORTED_MODULE_1__/* .transferBytes */ .v7)(transfer);
-            const message = { kind: 'event', group: g, column: next.column, event, bytes };
-            port.postMessage(message, [...transfer]);
-            flow.sent(bytes);
+            post(port, flow, g, next.column, event, transfer);
             if (event.kind !== 'page' && event.kind !== 'dictionary')
                 live = live.filter((s) => s !== next);
         }
@@ -502,10 +507,13 @@ class ParquetSource {
         // The file must stay open across yields, so this generator closes it itself.
         const { reader, close } = await this.open(wanted);
         const columns = options.decodePages ? reader.typedFlatColumns() : [];
-        const claims = new Int32Array(new SharedArrayBuffer(4 * reader.metadata.row_groups.length));
-        const pages = columns.length > 0 ? options.decodePages?.({ path: this.path, file: this.file, columns, claims }) : undefined;
-        if (pages)
-            reader.decodeOn(pages.feed, claims);
+        let pages;
+        if (options.decodePages && columns.length > 0) {
+            const claims = new Int32Array(new SharedArrayBuffer(4 * reader.metadata.row_groups.length));
+            pages = options.decodePages({ path: this.path, file: this.file, columns, claims });
+            if (pages)
+                reader.decodeOn(pages.feed, claims);
+        }
         try {
             yield* this.read(reader, options.batchRows ?? 131_072);
         }

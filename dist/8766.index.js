@@ -263,7 +263,10 @@ class PageFeed {
         if (this.waiting > 0 && !wake)
             this.send({ kind: 'more' });
     }
-    /** The worker stopped before its end (it failed, or its thread ended): every reader waiting or to come fails with `error`. */
+    /**
+     * The worker sends nothing more (it is done, it failed, or its thread ended): the events received are still
+     * taken, and a reader waiting for more, now or later, fails with `error`.
+     */
     lose(error) {
         this.failure ??= error;
         for (const q of this.queues.values()) {
@@ -374,7 +377,7 @@ function feedOverPort(port, columns) {
         if (m.kind === 'event')
             feed.receive(m);
         else
-            end(m, m.kind === 'lost' ? Object.assign(new Error(m.error.message), { name: m.error.name }) : undefined);
+            end(m, m.kind === 'lost' ? Object.assign(new Error(m.error.message), { name: m.error.name }) : new Error('the worker thread sent every page it had, and not this one'));
     });
     return {
         feed,

@@ -360,18 +360,20 @@ async function readParquetThreads(table, f, header, columns, validator, options)
 /**
  * Feeds a dataset to its validator (and, with `drift`, every column's values to the collector):
  * big CSV/TSV files through the chunk pipeline (both cores), big JSON Lines files too (without drift), big Parquet files (without drift) row
- * groups in parallel on the same threads when MLGATE_THREADS asks for them, everything else batch by batch in this thread. Results are identical either way.
+ * groups in parallel on the same threads when MLGATE_THREADS asks for three or more, everything else batch by batch in this thread (a big
+ * Parquet file's pages decoded on a spare worker: `decodePagesFor`). Results are identical either way.
  */
 async function readForValidation(files, dataset, validator, options) {
     const streamer = options.drift ? new _column_values_js__WEBPACK_IMPORTED_MODULE_6__/* .ColumnStreamer */ .iI(dataset, options.drift.sinks) : undefined;
     const checks = { columns: validator.workerColumns(), unique: validator.uniqueColumns(), rowHashes: validator.checksDuplicates, now: options.now, maxExamples: options.maxExamples };
     for (const f of files) {
         const table = (0,_open_js__WEBPACK_IMPORTED_MODULE_5__/* .openTable */ .R)(f.path, { displayName: f.name, format: dataset.format, delimiter: dataset.delimiter });
-        if (table instanceof _parquet_source_js__WEBPACK_IMPORTED_MODULE_7__/* .ParquetSource */ .W && (0,_workers_chunk_workers_js__WEBPACK_IMPORTED_MODULE_1__/* .parallelThreads */ .xb)(options.env) > 1)
-            (0,_workers_chunk_workers_js__WEBPACK_IMPORTED_MODULE_1__/* .preloadParquetInSpareWorkers */ .nY)();
         if (table instanceof _jsonl_source_js__WEBPACK_IMPORTED_MODULE_4__/* .JsonlSource */ .s && validator.parallelizable && !streamer && (await readJsonlChunked(table, f, options.env, checks, validator, options.progress)))
             continue;
         const header = await table.columnNames();
+        // The footer is read: a spare worker that will decode the pages (or read row groups) loads that code meanwhile.
+        if (table instanceof _parquet_source_js__WEBPACK_IMPORTED_MODULE_7__/* .ParquetSource */ .W && (0,_workers_chunk_workers_js__WEBPACK_IMPORTED_MODULE_1__/* .parallelThreads */ .xb)(options.env) > 1 && (await table.uncompressedBytes()) >= minParallelBytes(options.env))
+            (0,_workers_chunk_workers_js__WEBPACK_IMPORTED_MODULE_1__/* .preloadParquetInSpareWorkers */ .nY)();
         const columns = validator.startFile(f.name, header);
         const progress = options.progress;
         await progress?.file(f, await knownRows(table));

@@ -166,9 +166,10 @@ export async function readForValidation(files: readonly DataFile[], dataset: Dat
   const checks: ChecksJob = { columns: validator.workerColumns(), unique: validator.uniqueColumns(), rowHashes: validator.checksDuplicates, now: options.now, maxExamples: options.maxExamples };
   for (const f of files) {
     const table = openTable(f.path, { displayName: f.name, format: dataset.format, delimiter: dataset.delimiter });
-    if (table instanceof ParquetSource && parallelThreads(options.env) > 1) preloadParquetInSpareWorkers();
     if (table instanceof JsonlSource && validator.parallelizable && !streamer && (await readJsonlChunked(table, f, options.env, checks, validator, options.progress))) continue;
     const header = await table.columnNames();
+    // The footer is read: a spare worker that will decode the pages (or read row groups) loads that code meanwhile.
+    if (table instanceof ParquetSource && parallelThreads(options.env) > 1 && (await table.uncompressedBytes()) >= minParallelBytes(options.env)) preloadParquetInSpareWorkers();
     const columns = validator.startFile(f.name, header);
     const progress = options.progress;
     await progress?.file(f, await knownRows(table));

@@ -5,6 +5,7 @@ import { MessageChannel } from 'node:worker_threads';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { parquetMetadata } from 'hyparquet';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { MlgateError } from '../../../src/domain/errors.js';
 import { feedPages } from '../../../src/io/data/parquet/page-feed.js';
 import { CLAIMED_BY_FEED, CLAIMED_BY_READER, type PageFeedJob } from '../../../src/io/data/parquet/page-feed-protocol.js';
 import { feedOverPort } from '../../../src/io/data/parquet/remote-pages.js';
@@ -142,5 +143,26 @@ describe('Parquet pages decoded by a page feed', () => {
       if (++batches === 6) break;
     }
     expect(batches).toBe(6);
+  });
+
+  it('fail as an internal error, not as a damaged file, when the sender is lost', async () => {
+    const decodePages = (job: PageFeedJob) => {
+      for (let g = 0; g < job.claims.length; g++) Atomics.store(job.claims, g, CLAIMED_BY_FEED);
+      const { port1 } = new MessageChannel();
+      const { feed, close, lose } = feedOverPort(port1, job.columns);
+      setTimeout(() => lose(new MlgateError('internal', 'the worker thread decoding the pages of groups-snappy.parquet exited with status 1')), 10);
+      return { feed, close: async () => void (await close()) };
+    };
+    const source = new ParquetSource(path.join(generated, 'groups-snappy.parquet'), 'groups-snappy.parquet');
+    const read = async (): Promise<void> => {
+      for await (const batch of source.batches({ decodePages })) expect(batch.length).toBeGreaterThan(0);
+    };
+    const error = await read().then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(MlgateError);
+    expect((error as MlgateError).kind).toBe('internal');
+    expect((error as MlgateError).message).toMatch(/^the worker thread decoding the pages of groups-snappy\.parquet exited/);
   });
 });

@@ -7,10 +7,11 @@ import { CLAIMED_BY_FEED, CLAIMED_BY_READER, type PageFeedControl, type PageFeed
 import { denseToWire, pageToWire, transferBytes, type PageEvent } from './wire-page.js';
 
 /**
- * Decoded bytes the worker keeps in flight (sent, not yet taken) before it waits: about two row groups of the
- * usual writers' size, so the reading thread never waits on the worker once it has started, and memory stays bounded.
+ * Decoded bytes the worker keeps in flight (sent, not yet taken) before it waits: two or three row groups of
+ * DuckDB's size, so the reading thread rarely waits on the worker once it has started, and memory stays bounded
+ * (10M rows x 12 columns: peak RSS 350-360 MiB against 365-383 MiB with 48 MiB, the same time; 16 MiB was slower).
  */
-const IN_FLIGHT_BYTES = 48 << 20;
+const IN_FLIGHT_BYTES = 32 << 20;
 
 /** Flow control of the worker's side: in-flight bytes, the reader's requests for one more page, and its stop. */
 class Flow {
@@ -70,6 +71,13 @@ async function nextEvent(pages: LocalPages, paged: number, groupRows: number, tr
   }
 }
 
+function post(port: MessagePort, flow: Flow, group: number, column: number, event: PageEvent, transfer: Set<ArrayBuffer>): void {
+  const bytes = transferBytes(transfer);
+  const message: PageFeedMessage = { kind: 'event', group, column, event, bytes };
+  port.postMessage(message, [...transfer]);
+  flow.sent(bytes);
+}
+
 /**
  * Decodes the job's columns row group by row group and sends each page's values on `port` as soon as it is
  * decoded, the pages of a row group's columns interleaved by the rows they start at (the order the reader
@@ -84,8 +92,9 @@ async function feed(reader: ParquetFileReader, job: PageFeedJob, port: MessagePo
     const streams = job.columns.map((name, column) => {
       try {
         return { column, pages: reader.pageStream(g, name), paged: 0 };
-      } catch {
-        // The reading side meets the same error when it opens the chunk.
+      } catch (error) {
+        // The reading side meets the same error when it opens the chunk (in case it does not, its first page fails).
+        post(port, flow, g, column, { kind: 'failed', header: undefined, error: errorOf(error) }, new Set());
         return undefined;
       }
     });
@@ -97,10 +106,7 @@ async function feed(reader: ParquetFileReader, job: PageFeedJob, port: MessagePo
       const transfer = new Set<ArrayBuffer>();
       const { event, paged } = await nextEvent(next.pages, next.paged, groupRows, transfer);
       next.paged = paged;
-      const bytes = transferBytes(transfer);
-      const message: PageFeedMessage = { kind: 'event', group: g, column: next.column, event, bytes };
-      port.postMessage(message, [...transfer]);
-      flow.sent(bytes);
+      post(port, flow, g, next.column, event, transfer);
       if (event.kind !== 'page' && event.kind !== 'dictionary') live = live.filter((s) => s !== next);
     }
   }

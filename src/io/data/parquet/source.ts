@@ -107,9 +107,12 @@ export class ParquetSource implements TableSource {
     // The file must stay open across yields, so this generator closes it itself.
     const { reader, close } = await this.open(wanted);
     const columns = options.decodePages ? reader.typedFlatColumns() : [];
-    const claims = new Int32Array(new SharedArrayBuffer(4 * reader.metadata.row_groups.length));
-    const pages = columns.length > 0 ? options.decodePages?.({ path: this.path, file: this.file, columns, claims }) : undefined;
-    if (pages) reader.decodeOn(pages.feed, claims);
+    let pages: ReturnType<NonNullable<ParquetReadOptions['decodePages']>>;
+    if (options.decodePages && columns.length > 0) {
+      const claims = new Int32Array(new SharedArrayBuffer(4 * reader.metadata.row_groups.length));
+      pages = options.decodePages({ path: this.path, file: this.file, columns, claims });
+      if (pages) reader.decodeOn(pages.feed, claims);
+    }
     try {
       yield* this.read(reader, options.batchRows ?? 131_072);
     } finally {
