@@ -89,6 +89,13 @@ function compare(mine, theirs, label, who = 'pandas', me = 'mlgate') {
   return true;
 }
 
+/** pandas_checks.py on the CSV (Debian's python3 with pandas: .ci/install-system-deps.sh installs it). */
+function pandasRun(csv, ...flags) {
+  const m = measure(PY, [path.join(root, 'bench', 'validate', 'pandas_checks.py'), csv, ...flags]);
+  if (m.status !== 0) throw new Error(`pandas_checks.py exited ${m.status} (is pandas installed for ${PY}? bash .ci/install-system-deps.sh installs it)\n${m.stderr}`);
+  return m;
+}
+
 function runDuckdb(dataFile) {
   const m = measure(process.execPath, [path.join(root, 'bench', 'validate', 'duckdb_checks.mjs'), dataFile]);
   if (m.status !== 0) throw new Error(`duckdb_checks.mjs exited ${m.status}\n${m.stderr}`);
@@ -166,11 +173,11 @@ const runtimes = [[process.execPath, `Node ${nodeMajor}`], ...(n24 ? [[n24, 'Nod
 const [duckCsv, pandas, floor, single, ...mineCsv] = interleaved([
   () => runDuckdb(csv),
   () => {
-    const m = measure(PY, [path.join(root, 'bench', 'validate', 'pandas_checks.py'), csv]);
+    const m = pandasRun(csv);
     const { seconds: _inner, ...counts } = JSON.parse(m.stdout);
     return { ...m, counts };
   },
-  () => measure(PY, [path.join(root, 'bench', 'validate', 'pandas_checks.py'), csv, '--raw']),
+  () => pandasRun(csv, '--raw'),
   () => runMlgate(csv, 'csv-1', { MLGATE_THREADS: '1' }),
   ...runtimes.map(([node], k) => () => runMlgate(csv, k ? 'csv-node24' : 'csv', {}, node)),
 ]);
