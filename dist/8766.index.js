@@ -242,8 +242,8 @@ class PageFeed {
         this.send = send;
         this.index = new Map(columns.map((name, k) => [name, k]));
     }
-    queue(group, column) {
-        const key = group * this.index.size + column;
+    /** The queue of the chunk of column number `column` in row group `group` is queue `group * columns + column`. */
+    queue(key) {
         let q = this.queues.get(key);
         if (!q)
             this.queues.set(key, (q = new EventQueue()));
@@ -254,7 +254,7 @@ class PageFeed {
         return this.index.has(column);
     }
     receive(m) {
-        const q = this.queue(m.group, m.column);
+        const q = this.queue(m.group * this.index.size + m.column);
         q.events.push({ event: m.event, bytes: m.bytes });
         const wake = q.waiter;
         q.waiter = undefined;
@@ -277,7 +277,8 @@ class PageFeed {
     }
     /** The next event of `column`'s chunk in row group `group`. */
     async take(group, column) {
-        const q = this.queue(group, this.index.get(column));
+        const key = group * this.index.size + this.index.get(column);
+        const q = this.queue(key);
         while (q.events.length === 0) {
             if (this.failure)
                 throw this.failure;
@@ -290,7 +291,7 @@ class PageFeed {
         if (bytes > 0)
             this.send({ kind: 'credit', bytes });
         if (event.kind !== 'page' && event.kind !== 'dictionary')
-            this.queues.delete(group * this.index.size + this.index.get(column));
+            this.queues.delete(key);
         return event;
     }
     /** The pages of `column`'s chunk in row group `group`. */
@@ -355,9 +356,9 @@ class RemotePages {
     }
 }
 /**
- * A feed of the pages of `columns` that `port`'s other end (`feedPages`) sends. `ended` resolves with the sender's
- * last message, after which the port is closed; `close` asks the sender to stop and waits for that; `lose` ends
- * the feed when the sender is gone (its thread failed): the pages not received fail with `error`.
+ * A feed of the pages of `columns` that `port`'s other end (`feedPages`) sends. `close` asks the sender to stop and
+ * resolves with its last message, after which the port is closed; `lose` ends the feed when the sender is gone (its
+ * thread failed): the pages not received fail with `error`.
  */
 function feedOverPort(port, columns) {
     const feed = new PageFeed(columns, (m) => port.postMessage(m));
@@ -377,11 +378,10 @@ function feedOverPort(port, columns) {
         if (m.kind === 'event')
             feed.receive(m);
         else
-            end(m, m.kind === 'lost' ? Object.assign(new Error(m.error.message), { name: m.error.name }) : new Error('the worker thread sent every page it had, and not this one'));
+            end(m, m.kind === 'lost' ? rebuilt(m.error) : new Error('the worker thread sent every page it had, and not this one'));
     });
     return {
         feed,
-        ended,
         close: async () => {
             if (!over)
                 port.postMessage({ kind: 'stop' });

@@ -31,8 +31,8 @@ export class PageFeed {
     this.index = new Map(columns.map((name, k) => [name, k]));
   }
 
-  private queue(group: number, column: number): EventQueue {
-    const key = group * this.index.size + column;
+  /** The queue of the chunk of column number `column` in row group `group` is queue `group * columns + column`. */
+  private queue(key: number): EventQueue {
     let q = this.queues.get(key);
     if (!q) this.queues.set(key, (q = new EventQueue()));
     return q;
@@ -44,7 +44,7 @@ export class PageFeed {
   }
 
   receive(m: PageFeedMessage): void {
-    const q = this.queue(m.group, m.column);
+    const q = this.queue(m.group * this.index.size + m.column);
     q.events.push({ event: m.event, bytes: m.bytes });
     const wake = q.waiter;
     q.waiter = undefined;
@@ -68,7 +68,8 @@ export class PageFeed {
 
   /** The next event of `column`'s chunk in row group `group`. */
   async take(group: number, column: string): Promise<PageEvent> {
-    const q = this.queue(group, this.index.get(column)!);
+    const key = group * this.index.size + this.index.get(column)!;
+    const q = this.queue(key);
     while (q.events.length === 0) {
       if (this.failure) throw this.failure;
       this.waiting++;
@@ -78,7 +79,7 @@ export class PageFeed {
     }
     const { event, bytes } = q.events.shift()!;
     if (bytes > 0) this.send({ kind: 'credit', bytes });
-    if (event.kind !== 'page' && event.kind !== 'dictionary') this.queues.delete(group * this.index.size + this.index.get(column)!);
+    if (event.kind !== 'page' && event.kind !== 'dictionary') this.queues.delete(key);
     return event;
   }
 
@@ -142,11 +143,11 @@ export class RemotePages implements PageStream {
 }
 
 /**
- * A feed of the pages of `columns` that `port`'s other end (`feedPages`) sends. `ended` resolves with the sender's
- * last message, after which the port is closed; `close` asks the sender to stop and waits for that; `lose` ends
- * the feed when the sender is gone (its thread failed): the pages not received fail with `error`.
+ * A feed of the pages of `columns` that `port`'s other end (`feedPages`) sends. `close` asks the sender to stop and
+ * resolves with its last message, after which the port is closed; `lose` ends the feed when the sender is gone (its
+ * thread failed): the pages not received fail with `error`.
  */
-export function feedOverPort(port: MessagePort, columns: readonly string[]): { feed: PageFeed; ended: Promise<PageFeedEnd>; close: () => Promise<PageFeedEnd>; lose: (error: Error) => void } {
+export function feedOverPort(port: MessagePort, columns: readonly string[]): { feed: PageFeed; close: () => Promise<PageFeedEnd>; lose: (error: Error) => void } {
   const feed = new PageFeed(columns, (m) => port.postMessage(m));
   let over = false;
   let finish: (m: PageFeedEnd) => void = () => undefined;
@@ -160,11 +161,10 @@ export function feedOverPort(port: MessagePort, columns: readonly string[]): { f
   };
   port.on('message', (m: PageFeedMessage | PageFeedEnd) => {
     if (m.kind === 'event') feed.receive(m);
-    else end(m, m.kind === 'lost' ? Object.assign(new Error(m.error.message), { name: m.error.name }) : new Error('the worker thread sent every page it had, and not this one'));
+    else end(m, m.kind === 'lost' ? rebuilt(m.error) : new Error('the worker thread sent every page it had, and not this one'));
   });
   return {
     feed,
-    ended,
     close: async () => {
       if (!over) port.postMessage({ kind: 'stop' } satisfies PageFeedControl);
       return await ended;
