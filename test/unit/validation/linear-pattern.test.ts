@@ -120,6 +120,25 @@ describe('testAscii answers from the bytes what test answers from the text', () 
     expect(answered).toBeGreaterThan(500);
   });
 
+  it('a pattern of more DFA states than the runner numbers (4,096): the same answers, the texts past them left to test', () => {
+    // The 13th letter from the end is an a: the DFA remembers the last 13 letters (8,192 states).
+    const pattern = '(a|b)*a(a|b){12}$';
+    const linear = compileLinearPattern(pattern);
+    const js = new RegExp(pattern, 'u');
+    let answered = 0;
+    let left = 0;
+    for (let k = 0; k < 4000; k++) {
+      const text = Array.from({ length: 40 }, () => (random(2) === 0 ? 'a' : 'b')).join('');
+      const got = linear.testAscii(Buffer.from(text, 'latin1'), 0, text.length);
+      if (got === undefined) left++;
+      else {
+        answered++;
+        expect([text, got]).toEqual([text, js.test(text)]);
+      }
+    }
+    expect([answered > 100, left > 100]).toEqual([true, true]);
+  });
+
   it('answers every ASCII text, also after a long run of texts', () => {
     const linear = compileLinearPattern('^[^@\\s]+@[^@\\s]+$');
     const b = Buffer.from('x@y z@w@v plain', 'latin1');
