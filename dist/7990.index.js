@@ -199,8 +199,12 @@ function isDfa(x) {
     const d = x;
     return d.latin1Class instanceof Int32Array && typeof d.numClasses === 'number' && typeof d.start === 'function' && typeof d.stepOrReset === 'function';
 }
-/** States the flat transition table of `asciiRunner` numbers before it leaves further cells to `test`. */
+/**
+ * States the flat transition table of `asciiRunner` numbers before it leaves further cells to `test`, and its
+ * size in transitions (4 MiB; a pattern of many character classes gets fewer states).
+ */
 const TABLE_STATES = 4096;
+const TABLE_TRANSITIONS = 1 << 20;
 /** How `walk` stopped. */
 const RAN_TO_END = 0;
 const MATCHED = 1;
@@ -242,7 +246,7 @@ function walk(b, end, classes, next, width, matches, at) {
  * them (re2js keeps them in each state object's own array): a step is then one load from that array. Following the
  * state objects took 100-130 ns per e-mail address, the table ~70 (a million addresses; the e-mail pattern is the
  * largest check on this thread when a big Parquet file's pages are decoded on a worker). A state re2js makes anew
- * after resetting its cache only gets another number; past `TABLE_STATES` the cell goes to `test`.
+ * after resetting its cache only gets another number; past the table's size the cell goes to `test`.
  */
 function asciiRunner(re) {
     const program = Reflect.get(re, 're2Input');
@@ -251,6 +255,7 @@ function asciiRunner(re) {
         return () => undefined;
     const classes = dfa.latin1Class;
     const width = dfa.numClasses;
+    const most = Math.min(TABLE_STATES, Math.floor(TABLE_TRANSITIONS / width));
     const search = { resetPos: -1 };
     const states = [];
     const numbers = new Map();
@@ -263,10 +268,10 @@ function asciiRunner(re) {
         if (n !== undefined)
             return n;
         n = states.length;
-        if (n === TABLE_STATES)
+        if (n === most)
             return -1;
         if (n * width === next.length) {
-            const room = Math.min(TABLE_STATES, Math.max(16, 2 * n));
+            const room = Math.min(most, Math.max(16, 2 * n));
             const grown = new Int32Array(room * width).fill(-1);
             grown.set(next);
             next = grown;
