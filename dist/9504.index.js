@@ -334,13 +334,17 @@ function parquetThreads(env) {
     const threads = env.MLGATE_THREADS === undefined ? 1 : (0,_workers_chunk_workers_js__WEBPACK_IMPORTED_MODULE_1__/* .parallelThreads */ .xb)(env);
     return threads >= 3 ? threads : 1;
 }
+/** Whether a worker thread takes part in reading a Parquet file: two threads or more allowed, and enough data for it to pay. */
+async function worthAWorker(table, env) {
+    return (0,_workers_chunk_workers_js__WEBPACK_IMPORTED_MODULE_1__/* .parallelThreads */ .xb)(env) > 1 && (await table.uncompressedBytes()) >= minParallelBytes(env);
+}
 /**
  * Where a big Parquet file read row group after row group (not in parallel) has its pages decoded: on a spare
  * worker thread, which reads, decompresses and decodes them a row group or two ahead while this thread checks
  * them, when there are two threads or more and the file holds MLGATE_PARALLEL_MIN_BYTES or more uncompressed.
  */
 async function decodePagesFor(table, env) {
-    if ((0,_workers_chunk_workers_js__WEBPACK_IMPORTED_MODULE_1__/* .parallelThreads */ .xb)(env) < 2 || (await table.uncompressedBytes()) < minParallelBytes(env))
+    if (!(await worthAWorker(table, env)))
         return undefined;
     const { decodePagesOnWorker } = await __webpack_require__.e(/* import() */ 8766).then(__webpack_require__.bind(__webpack_require__, 28766));
     return decodePagesOnWorker;
@@ -372,7 +376,7 @@ async function readForValidation(files, dataset, validator, options) {
             continue;
         const header = await table.columnNames();
         // The footer is read: a spare worker that will decode the pages (or read row groups) loads that code meanwhile.
-        if (table instanceof _parquet_source_js__WEBPACK_IMPORTED_MODULE_7__/* .ParquetSource */ .W && (0,_workers_chunk_workers_js__WEBPACK_IMPORTED_MODULE_1__/* .parallelThreads */ .xb)(options.env) > 1 && (await table.uncompressedBytes()) >= minParallelBytes(options.env))
+        if (table instanceof _parquet_source_js__WEBPACK_IMPORTED_MODULE_7__/* .ParquetSource */ .W && (await worthAWorker(table, options.env)))
             (0,_workers_chunk_workers_js__WEBPACK_IMPORTED_MODULE_1__/* .preloadParquetInSpareWorkers */ .nY)();
         const columns = validator.startFile(f.name, header);
         const progress = options.progress;

@@ -132,13 +132,18 @@ function parquetThreads(env: Env): number {
   return threads >= 3 ? threads : 1;
 }
 
+/** Whether a worker thread takes part in reading a Parquet file: two threads or more allowed, and enough data for it to pay. */
+async function worthAWorker(table: ParquetSource, env: Env): Promise<boolean> {
+  return parallelThreads(env) > 1 && (await table.uncompressedBytes()) >= minParallelBytes(env);
+}
+
 /**
  * Where a big Parquet file read row group after row group (not in parallel) has its pages decoded: on a spare
  * worker thread, which reads, decompresses and decodes them a row group or two ahead while this thread checks
  * them, when there are two threads or more and the file holds MLGATE_PARALLEL_MIN_BYTES or more uncompressed.
  */
 async function decodePagesFor(table: ParquetSource, env: Env): Promise<ParquetReadOptions['decodePages']> {
-  if (parallelThreads(env) < 2 || (await table.uncompressedBytes()) < minParallelBytes(env)) return undefined;
+  if (!(await worthAWorker(table, env))) return undefined;
   const { decodePagesOnWorker } = await import('../workers/parquet-pages-on-worker.js');
   return decodePagesOnWorker;
 }
@@ -169,7 +174,7 @@ export async function readForValidation(files: readonly DataFile[], dataset: Dat
     if (table instanceof JsonlSource && validator.parallelizable && !streamer && (await readJsonlChunked(table, f, options.env, checks, validator, options.progress))) continue;
     const header = await table.columnNames();
     // The footer is read: a spare worker that will decode the pages (or read row groups) loads that code meanwhile.
-    if (table instanceof ParquetSource && parallelThreads(options.env) > 1 && (await table.uncompressedBytes()) >= minParallelBytes(options.env)) preloadParquetInSpareWorkers();
+    if (table instanceof ParquetSource && (await worthAWorker(table, options.env))) preloadParquetInSpareWorkers();
     const columns = validator.startFile(f.name, header);
     const progress = options.progress;
     await progress?.file(f, await knownRows(table));
