@@ -2523,6 +2523,16 @@ function rowArrayBuffers(result) {
 
 const DEFAULT_BATCH_ROWS = 4096;
 const MAX_HEADER_FIELDS = 1 << 16;
+let headerSlots;
+/** Field i in slot i, for reading a header (made once per thread: only read). */
+function identitySlots() {
+    if (!headerSlots) {
+        headerSlots = new Int32Array(MAX_HEADER_FIELDS);
+        for (let i = 0; i < MAX_HEADER_FIELDS; i++)
+            headerSlots[i] = i;
+    }
+    return headerSlots;
+}
 /** CSV/TSV file (optionally gzip) read in one streaming pass. */
 class CsvSource {
     path;
@@ -2614,8 +2624,7 @@ class CsvSource {
                 start = 3;
             // skip leading empty lines
             const delimiter = this.delimiter !== undefined ? this.delimiter.charCodeAt(0) : this.format === 'tsv' ? 9 : (0,_tokenizer_js__WEBPACK_IMPORTED_MODULE_5__/* .detectDelimiter */ .T6)(buf, start, buf.length);
-            const identity = new Int32Array(MAX_HEADER_FIELDS).map((_, i) => i);
-            const headerTok = new _tokenizer_js__WEBPACK_IMPORTED_MODULE_5__/* .CsvTokenizer */ .YB(delimiter, -1, identity, MAX_HEADER_FIELDS, 1);
+            const headerTok = new _tokenizer_js__WEBPACK_IMPORTED_MODULE_5__/* .CsvTokenizer */ .YB(delimiter, -1, identitySlots(), MAX_HEADER_FIELDS, 1);
             let res;
             try {
                 res = headerTok.tokenize(buf, start, buf.length, final);

@@ -9,6 +9,16 @@ import { CsvSyntaxError, CsvTokenizer, detectDelimiter } from './tokenizer.js';
 const DEFAULT_BATCH_ROWS = 4096;
 const MAX_HEADER_FIELDS = 1 << 16;
 
+let headerSlots: Int32Array | undefined;
+/** Field i in slot i, for reading a header (made once per thread: only read). */
+function identitySlots(): Int32Array {
+  if (!headerSlots) {
+    headerSlots = new Int32Array(MAX_HEADER_FIELDS);
+    for (let i = 0; i < MAX_HEADER_FIELDS; i++) headerSlots[i] = i;
+  }
+  return headerSlots;
+}
+
 export interface CsvHeader {
   names: string[];
   delimiter: number;
@@ -109,8 +119,7 @@ export class CsvSource implements TableSource {
       if (buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) start = 3;
       // skip leading empty lines
       const delimiter = this.delimiter !== undefined ? this.delimiter.charCodeAt(0) : this.format === 'tsv' ? 9 : detectDelimiter(buf, start, buf.length);
-      const identity = new Int32Array(MAX_HEADER_FIELDS).map((_, i) => i);
-      const headerTok = new CsvTokenizer(delimiter, -1, identity, MAX_HEADER_FIELDS, 1);
+      const headerTok = new CsvTokenizer(delimiter, -1, identitySlots(), MAX_HEADER_FIELDS, 1);
       let res;
       try {
         res = headerTok.tokenize(buf, start, buf.length, final);
