@@ -616,9 +616,8 @@ function finding(parts) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BV: () => (/* binding */ resultBuffers),
-/* harmony export */   lR: () => (/* binding */ processChunk),
-/* harmony export */   lX: () => (/* binding */ flushInto)
+/* harmony export */   B: () => (/* binding */ resultBuffers),
+/* harmony export */   l: () => (/* binding */ processChunk)
 /* harmony export */ });
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4573);
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_0__);
@@ -626,13 +625,11 @@ function finding(parts) {
 /* harmony import */ var _domain_validation_distinct_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(21464);
 /* harmony import */ var _columns_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(65690);
 /* harmony import */ var _domain_table_hash_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(68867);
-/* harmony import */ var _column_values_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(23920);
-/* harmony import */ var _text_tally_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9413);
+/* harmony import */ var _column_values_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(91398);
 /* harmony import */ var _record_chunks_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(41304);
-/* harmony import */ var _line_feeds_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(42771);
-/* harmony import */ var _row_arrays_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(30393);
+/* harmony import */ var _line_feeds_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(42771);
+/* harmony import */ var _row_arrays_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(30393);
 /* harmony import */ var _tokenizer_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(55915);
-
 
 
 
@@ -691,14 +688,6 @@ function tokenizerFor(job, slotOf, slots) {
     }
     return tok;
 }
-/** The text tallies of each job's drift columns in this thread, reused from chunk to chunk. */
-const talliesOf = new WeakMap();
-function tallies(job) {
-    let t = talliesOf.get(job);
-    if (t === undefined)
-        talliesOf.set(job, (t = new _text_tally_js__WEBPACK_IMPORTED_MODULE_8__/* .TextTallies */ .W()));
-    return t;
-}
 /**
  * The sampling levels of each category table of this thread's last chunk of a job. A chunk's table is
  * at a level only when its own values did not fit a level lower, so neither do the whole read's: the
@@ -738,17 +727,12 @@ function warmUp(job, buf, startLine) {
     try {
         for (let k = 0; k < WARM_UP_RUNS; k++) {
             const records = k === 0 ? prefix : unterminated;
-            (0,_row_arrays_js__WEBPACK_IMPORTED_MODULE_9__/* .recycleRowArrays */ .G)((0,_row_arrays_js__WEBPACK_IMPORTED_MODULE_9__/* .rowArrayBuffers */ .r)(checkChunk(job, records, startLine, (0,_line_feeds_js__WEBPACK_IMPORTED_MODULE_10__/* .countLines */ .l)(records))));
+            (0,_row_arrays_js__WEBPACK_IMPORTED_MODULE_8__/* .recycleRowArrays */ .G)((0,_row_arrays_js__WEBPACK_IMPORTED_MODULE_8__/* .rowArrayBuffers */ .r)(checkChunk(job, records, startLine, (0,_line_feeds_js__WEBPACK_IMPORTED_MODULE_9__/* .countLines */ .l)(records))));
         }
     }
     catch {
         // Bad input in these records: the real pass reports it.
     }
-}
-/** After a read whose chunks went straight into `into` (`processChunk(…, into)`): the texts' counts still waiting in this thread's tallies go to it. */
-function flushInto(job, into) {
-    if (job.drift)
-        new _column_values_js__WEBPACK_IMPORTED_MODULE_5__/* .ColumnStreamer */ .iI(job.drift.columns, into.sinks, new Map(Object.entries(job.drift.plans)), tallies(job)).flush();
 }
 /**
  * Tokenizes one chunk (whole records, starting on line `startLine`, holding `lineCount` line feeds) and runs the column checks on
@@ -762,8 +746,7 @@ function processChunk(job, buf, startLine, lineCount, driftFloors, into) {
 }
 /**
  * `into`: the read's own collector, when every chunk is read on this thread in order: the chunk's values go
- * straight into it (no collector of the chunk's own to export and fold in); the result then has no `drift`, and the
- * read ends with `flushInto`.
+ * straight into it (no collector of the chunk's own to export and fold in); the result then has no `drift`.
  */
 function checkChunk(job, buf, startLine, lineCount, driftFloors, into) {
     // ASCII is valid UTF-8 (and lets texts be cut cheaply, see TextWindow).
@@ -778,11 +761,11 @@ function checkChunk(job, buf, startLine, lineCount, driftFloors, into) {
     // One record per line feed, plus a last unterminated line; a file with lone CR line ends has more,
     // and the arrays grow for them.
     let capacity = lineCount + 1;
-    let lines = (0,_row_arrays_js__WEBPACK_IMPORTED_MODULE_9__/* .rowArray */ .kH)(Float64Array, capacity);
-    let records = (0,_row_arrays_js__WEBPACK_IMPORTED_MODULE_9__/* .rowArray */ .kH)(Int32Array, 2 * capacity);
-    const keys = () => ({ ints: (0,_row_arrays_js__WEBPACK_IMPORTED_MODULE_9__/* .rowArray */ .kH)(Float64Array, capacity), hi: (0,_row_arrays_js__WEBPACK_IMPORTED_MODULE_9__/* .rowArray */ .kH)(Uint32Array, capacity), lo: (0,_row_arrays_js__WEBPACK_IMPORTED_MODULE_9__/* .rowArray */ .kH)(Uint32Array, capacity), nulls: (0,_row_arrays_js__WEBPACK_IMPORTED_MODULE_9__/* .rowArray */ .kH)(Uint8Array, capacity) });
+    let lines = (0,_row_arrays_js__WEBPACK_IMPORTED_MODULE_8__/* .rowArray */ .kH)(Float64Array, capacity);
+    let records = (0,_row_arrays_js__WEBPACK_IMPORTED_MODULE_8__/* .rowArray */ .kH)(Int32Array, 2 * capacity);
+    const keys = () => ({ ints: (0,_row_arrays_js__WEBPACK_IMPORTED_MODULE_8__/* .rowArray */ .kH)(Float64Array, capacity), hi: (0,_row_arrays_js__WEBPACK_IMPORTED_MODULE_8__/* .rowArray */ .kH)(Uint32Array, capacity), lo: (0,_row_arrays_js__WEBPACK_IMPORTED_MODULE_8__/* .rowArray */ .kH)(Uint32Array, capacity), nulls: (0,_row_arrays_js__WEBPACK_IMPORTED_MODULE_8__/* .rowArray */ .kH)(Uint8Array, capacity) });
     const unique = Object.fromEntries(job.unique.filter((n) => requested.includes(n)).map((n) => [n, keys()]));
-    const rowHashes = job.rowHashes ? { hi: (0,_row_arrays_js__WEBPACK_IMPORTED_MODULE_9__/* .rowArray */ .kH)(Uint32Array, capacity), lo: (0,_row_arrays_js__WEBPACK_IMPORTED_MODULE_9__/* .rowArray */ .kH)(Uint32Array, capacity) } : undefined;
+    const rowHashes = job.rowHashes ? { hi: (0,_row_arrays_js__WEBPACK_IMPORTED_MODULE_8__/* .rowArray */ .kH)(Uint32Array, capacity), lo: (0,_row_arrays_js__WEBPACK_IMPORTED_MODULE_8__/* .rowArray */ .kH)(Uint32Array, capacity) } : undefined;
     const ensure = (need) => {
         if (need <= capacity)
             return;
@@ -801,10 +784,7 @@ function checkChunk(job, buf, startLine, lineCount, driftFloors, into) {
     });
     // Sized for the chunk's rows: each numeric column's values fill one array, sent as it is.
     const collector = job.drift ? (into ?? (0,_column_values_js__WEBPACK_IMPORTED_MODULE_5__/* .exactCollector */ .l5)(floorsFor(job, driftFloors), capacity, spilledOf.get(job))) : undefined;
-    const streamer = job.drift && collector ? new _column_values_js__WEBPACK_IMPORTED_MODULE_5__/* .ColumnStreamer */ .iI(job.drift.columns, collector.sinks, new Map(Object.entries(job.drift.plans)), tallies(job)) : undefined;
-    // A text's counts wait in the thread's tallies for the whole chunk (one add per text and chunk); none may be left from a chunk given up.
-    if (!into)
-        streamer?.clear();
+    const streamer = job.drift && collector ? new _column_values_js__WEBPACK_IMPORTED_MODULE_5__/* .ColumnStreamer */ .iI(job.drift.columns, collector.sinks, new Map(Object.entries(job.drift.plans))) : undefined;
     const tok = tokenizerFor(job, slotOf, requested.length);
     tok.line = startLine;
     const h = new Uint32Array(2);
@@ -824,7 +804,7 @@ function checkChunk(job, buf, startLine, lineCount, driftFloors, into) {
         const batch = { file: job.file, length: n, rowOffset: rows, columns, column: (name) => byName.get(name), line: (i) => subLines[i] };
         for (const { slot, checker } of checkers)
             checker.consume(batch, columns[slot]);
-        streamer?.consume(batch, undefined, false);
+        streamer?.consume(batch);
         for (const [name, u] of Object.entries(unique))
             (0,_domain_validation_distinct_js__WEBPACK_IMPORTED_MODULE_2__/* .fillUniqueKeys */ .ld)(byName.get(name), n, u, rows, h);
         lines.set(subLines.subarray(0, n), rows);
@@ -833,9 +813,6 @@ function checkChunk(job, buf, startLine, lineCount, driftFloors, into) {
             hashRows(buf, view, records, rows, rows + n, rowHashes, h);
         rows += n;
     }
-    // Straight into the read's collector, the texts' counts wait until the read ends (`flushInto`): one add per text, not one per text and chunk.
-    if (!into)
-        streamer?.flush();
     const states = {};
     for (const { checker } of checkers)
         states[checker.name] = checker.state();
@@ -859,7 +836,7 @@ function checkChunk(job, buf, startLine, lineCount, driftFloors, into) {
 }
 /** The typed arrays of a result, to transfer rather than copy. */
 function resultBuffers(result) {
-    const out = (0,_row_arrays_js__WEBPACK_IMPORTED_MODULE_9__/* .rowArrayBuffers */ .r)(result);
+    const out = (0,_row_arrays_js__WEBPACK_IMPORTED_MODULE_8__/* .rowArrayBuffers */ .r)(result);
     if ('drift' in result && result.drift)
         out.push(...(0,_column_values_js__WEBPACK_IMPORTED_MODULE_5__/* .partBuffers */ .vq)(result.drift));
     return out;

@@ -1019,8 +1019,8 @@ class DatasetProfileBuilder {
 
 // EXTERNAL MODULE: ./src/io/data/open.ts
 var data_open = __webpack_require__(67633);
-// EXTERNAL MODULE: ./src/io/data/column-values.ts + 2 modules
-var column_values = __webpack_require__(23920);
+// EXTERNAL MODULE: ./src/io/data/column-values.ts + 4 modules
+var column_values = __webpack_require__(91398);
 ;// CONCATENATED MODULE: ./src/io/data/row-segment.ts
 function columnSegment(col, start, length) {
     return {

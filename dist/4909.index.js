@@ -8,7 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   d: () => (/* binding */ readExactDistributions)
 /* harmony export */ });
-/* harmony import */ var _column_values_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(23920);
+/* harmony import */ var _column_values_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91398);
 /* harmony import */ var _read_dataset_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(13808);
 /* harmony import */ var _read_progress_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(81581);
 /* harmony import */ var _workers_sort_workers_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(84032);

@@ -351,8 +351,8 @@ var chunk_workers = __webpack_require__(14565);
 var chunk = __webpack_require__(19005);
 // EXTERNAL MODULE: ./src/io/data/csv/chunk-worker.ts
 var chunk_worker = __webpack_require__(22862);
-// EXTERNAL MODULE: ./src/io/data/column-values.ts + 2 modules
-var column_values = __webpack_require__(23920);
+// EXTERNAL MODULE: ./src/io/data/column-values.ts + 4 modules
+var column_values = __webpack_require__(91398);
 // EXTERNAL MODULE: ./src/io/data/csv/source.ts
 var source = __webpack_require__(97105);
 ;// CONCATENATED MODULE: ./src/io/data/csv/plan-ahead.ts
@@ -459,14 +459,14 @@ if (!external_node_worker_threads_.isMainThread && external_node_worker_threads_
         const buf = Buffer.from(msg.buf.buffer, msg.buf.byteOffset, msg.buf.byteLength);
         let reply;
         try {
-            const result = 'format' in job ? (0,chunk/* processJsonlChunk */.P)(job, buf, msg.startLine, msg.lines) : (0,chunk_worker/* processChunk */.lR)(job, buf, msg.startLine, msg.lines, msg.driftFloors);
+            const result = 'format' in job ? (0,chunk/* processJsonlChunk */.P)(job, buf, msg.startLine, msg.lines) : (0,chunk_worker/* processChunk */.l)(job, buf, msg.startLine, msg.lines, msg.driftFloors);
             reply = { id: msg.id, ok: true, result, buf: msg.buf };
         }
         catch (error) {
             const line = error instanceof tokenizer/* CsvSyntaxError */.oC ? error.line : error instanceof errors/* MlgateError */.Bf ? (error.location.line ?? msg.startLine) : msg.startLine;
             reply = { id: msg.id, ok: false, message: error instanceof Error ? error.message : String(error), line, buf: msg.buf };
         }
-        port.postMessage(reply, [msg.buf.buffer, ...(reply.ok ? (0,chunk_worker/* resultBuffers */.BV)(reply.result) : [])]);
+        port.postMessage(reply, [msg.buf.buffer, ...(reply.ok ? (0,chunk_worker/* resultBuffers */.B)(reply.result) : [])]);
     });
 }
 

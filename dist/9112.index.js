@@ -228,7 +228,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _adapters_storage_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61648);
 /* harmony import */ var _domain_drift_evaluate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(10332);
 /* harmony import */ var _domain_profile_dataset_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(66313);
-/* harmony import */ var _io_data_column_values_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(23920);
+/* harmony import */ var _io_data_column_values_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(91398);
 /* harmony import */ var _io_data_drift_reference_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(82629);
 /* harmony import */ var _io_data_read_dataset_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(13808);
 /* harmony import */ var _io_workers_sort_workers_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(84032);
@@ -1678,7 +1678,7 @@ function profileDistributions(profile) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   d: () => (/* binding */ readExactDistributions)
 /* harmony export */ });
-/* harmony import */ var _column_values_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(23920);
+/* harmony import */ var _column_values_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91398);
 /* harmony import */ var _read_dataset_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(13808);
 /* harmony import */ var _read_progress_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(81581);
 /* harmony import */ var _workers_sort_workers_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(84032);

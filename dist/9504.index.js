@@ -15,7 +15,7 @@ export const modules = {
 /* harmony import */ var _line_feeds_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(42771);
 /* harmony import */ var _chunk_worker_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(22862);
 /* harmony import */ var _row_arrays_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(30393);
-/* harmony import */ var _column_values_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(23920);
+/* harmony import */ var _column_values_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(91398);
 /* harmony import */ var _tokenizer_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(55915);
 /* harmony import */ var _record_chunks_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(41304);
 
@@ -130,7 +130,7 @@ function decoder(buf, records, header) {
 function runHere(job, chunk, startLine, lines, driftFloors, into) {
     const buf = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
     try {
-        return { ok: true, result: (0,_chunk_worker_js__WEBPACK_IMPORTED_MODULE_2__/* .processChunk */ .lR)(job, buf, startLine, lines, driftFloors, into), buf, worker: -1 };
+        return { ok: true, result: (0,_chunk_worker_js__WEBPACK_IMPORTED_MODULE_2__/* .processChunk */ .l)(job, buf, startLine, lines, driftFloors, into), buf, worker: -1 };
     }
     catch (error) {
         if (error instanceof _tokenizer_js__WEBPACK_IMPORTED_MODULE_4__/* .CsvSyntaxError */ .oC)
@@ -202,8 +202,6 @@ async function readCsvParallel(source, header, job, sink, threads, drift) {
             await pool.nextReply();
             fold();
         }
-        if (!pool && drift)
-            (0,_chunk_worker_js__WEBPACK_IMPORTED_MODULE_2__/* .flushInto */ .lX)(job, drift);
     }
     finally {
         await pool?.close();
@@ -232,7 +230,7 @@ async function readCsvParallel(source, header, job, sink, threads, drift) {
 /* harmony import */ var _csv_source_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(97105);
 /* harmony import */ var _jsonl_source_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(21179);
 /* harmony import */ var _open_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(67633);
-/* harmony import */ var _column_values_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(23920);
+/* harmony import */ var _column_values_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(91398);
 /* harmony import */ var _parquet_source_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(42121);
 
 

@@ -10,13 +10,21 @@ import { SortScratch, sortFloat64Blocks } from '../../domain/drift/sort.js';
 import { expandCounts } from '../../domain/drift/value-tally.js';
 import { BLOCK_VALUES, NumericValues, rawDistribution, weightedDistribution, worthWeights } from './numeric-values.js';
 import type { Column, RecordBatch } from '../../domain/table/record-batch.js';
-import { TextTallies, type CategoricalSink, type TextTally } from './text-tally.js';
+import { datesOf, numbersOf, tallied, talliedInto, textsOf } from './cell-readers.js';
+import { TextTallies, type TextCounts } from './text-tally.js';
 
 export interface NumericSink {
   addValues(values: Float64Array, length: number): void;
   addNulls(count: number): void;
 }
-export type { CategoricalSink } from './text-tally.js';
+export interface CategoricalSink extends TextCounts {
+  addNulls(count: number): void;
+  /**
+   * When present, a text column's cells are counted straight into this table by their hashes (a string is built
+   * only for a value it lists); else they are counted in a tally (`TextTally`) whose counts go to `add`.
+   */
+  readonly table?: CappedCounts;
+}
 export interface ColumnSinks {
   numeric(name: string, type?: string): NumericSink;
   categorical(name: string, type?: string): CategoricalSink;
@@ -71,72 +79,6 @@ function allDatetimes(col: Column, rows: readonly number[], from: number): boole
   return true;
 }
 
-/** The numbers of rows `take` (all `rows` rows when null) into `out`; returns how many (number() is NaN for a null cell too). */
-function numbersOf(col: Column, take: readonly number[] | null, rows: number, out: Float64Array): number {
-  let n = 0;
-  if (take === null) {
-    for (let i = 0; i < rows; i++) {
-      const v = col.number(i);
-      if (!Number.isNaN(v)) out[n++] = v;
-    }
-  } else {
-    for (const i of take) {
-      const v = col.number(i);
-      if (!Number.isNaN(v)) out[n++] = v;
-    }
-  }
-  return n;
-}
-
-/** A date or datetime cell as epoch ms (a number as it is); NaN for a null cell or one that is neither. */
-function dateOf(col: Column, i: number): number {
-  if (col.isNull(i)) return NaN;
-  let v = col.number(i);
-  if (Number.isNaN(v)) v = col.datetime(i, false);
-  if (Number.isNaN(v)) v = Date.parse(col.text(i) ?? '');
-  return v;
-}
-
-/** `numbersOf` for a column read as dates. */
-function datesOf(col: Column, take: readonly number[] | null, rows: number, out: Float64Array): number {
-  let n = 0;
-  if (take === null) {
-    for (let i = 0; i < rows; i++) {
-      const v = dateOf(col, i);
-      if (!Number.isNaN(v)) out[n++] = v;
-    }
-  } else {
-    for (const i of take) {
-      const v = dateOf(col, i);
-      if (!Number.isNaN(v)) out[n++] = v;
-    }
-  }
-  return n;
-}
-
-/** Counts a text column's cells of rows `take` (all when null) in its tally; returns the nulls. */
-function tallied(col: Column, take: readonly number[] | null, rows: number, tally: TextTally, sink: CategoricalSink): number {
-  let nulls = 0;
-  if (take === null) {
-    for (let i = 0; i < rows; i++) if (col.isNull(i) || !tally.add(col, i, sink)) nulls++;
-  } else {
-    for (const i of take) if (col.isNull(i) || !tally.add(col, i, sink)) nulls++;
-  }
-  return nulls;
-}
-
-/** Adds the texts of another kind of column's cells (booleans, …) one by one; returns the nulls. */
-function textsOf(col: Column, take: readonly number[] | null, rows: number, sink: CategoricalSink): number {
-  let nulls = 0;
-  for (let k = 0; k < rows; k++) {
-    const i = take === null ? k : take[k]!;
-    const t = col.isNull(i) ? null : col.text(i);
-    if (t === null) nulls++;
-    else sink.add(t, 1);
-  }
-  return nulls;
-}
-
 /**
  * Feeds batches into per-column sinks. A column's plan is fixed by the first batch that has it
  * (or given up front, as chunk workers get it).
@@ -144,12 +86,14 @@ function textsOf(col: Column, take: readonly number[] | null, rows: number, sink
 export class ColumnStreamer {
   private buffer = new Float64Array(4096);
   private all: number[] = [];
+  private readonly hash = new Uint32Array(2);
+  /** For sinks without a table of their own (profiles): a text is built once per distinct text and batch, not per cell. */
+  private readonly tallies = new TextTallies();
 
   constructor(
     private readonly dataset: Pick<DatasetConfig, 'columns'>,
     private readonly sinks: ColumnSinks,
     readonly plans = new Map<string, ColumnPlan>(),
-    private readonly tallies: TextTallies = new TextTallies(),
   ) {}
 
   /** The dataset's declared columns (their types decide plans). */
@@ -172,12 +116,10 @@ export class ColumnStreamer {
   }
 
   /**
-   * Rows `take` of the batch (default: all of them). `flush` false: a text column's counts wait in its
-   * tally (fewer, larger adds to the sink) until `flush()`, which must come before the sinks are read.
-   * Each kind of column is read by a function of its own: small functions that the engine optimises
+   * Rows `take` of the batch (default: all of them). Each kind of column is read by a function of its own: small functions that the engine optimises
    * early, each for one kind, where one loop for all kinds ran unoptimised for most of a chunk worker's first second.
    */
-  consume(batch: RecordBatch, take?: readonly number[], flush = true): void {
+  consume(batch: RecordBatch, take?: readonly number[]): void {
     const rows = take ? take.length : batch.length;
     if (rows === 0) return;
     this.plan(batch, take);
@@ -195,24 +137,15 @@ export class ColumnStreamer {
       } else {
         const sink = this.sinks.categorical(col.name, p.type);
         let nulls: number;
-        if (col.kind === 'text') {
+        if (col.kind === 'text' && sink.table) nulls = talliedInto(col, only, rows, sink.table, this.hash);
+        else if (col.kind === 'text') {
           const tally = this.tallies.of(col.name);
           nulls = tallied(col, only, rows, tally, sink);
-          if (flush) tally.flush(sink);
+          tally.flush(sink);
         } else nulls = textsOf(col, only, rows, sink);
         if (nulls) sink.addNulls(nulls);
       }
     }
-  }
-
-  /** What waits in the text tallies goes to the sinks (after `consume(…, false)`). */
-  flush(): void {
-    for (const [name, tally] of this.tallies.entries()) if (tally.waiting) tally.flush(this.sinks.categorical(name, this.plans.get(name)?.type));
-  }
-
-  /** Drops what waits in the text tallies (see `TextTallies.clear`). */
-  clear(): void {
-    this.tallies.clear();
   }
 }
 
@@ -232,15 +165,15 @@ class NumericColumnSink implements NumericSink {
 }
 
 class CategoricalColumnSink implements CategoricalSink {
-  constructor(private readonly col: { table: CappedCounts; nulls: number }) {}
-  add(value: string, count: number, hash?: number): void {
-    this.col.table.add(value, count, hash);
+  readonly table: CappedCounts;
+  constructor(private readonly col: { table: CappedCounts; nulls: number }) {
+    this.table = col.table;
+  }
+  add(value: string, count: number): void {
+    this.table.add(value, count);
   }
   addNulls(count: number): void {
     this.col.nulls += count;
-  }
-  pooled(hash: number, count: number): boolean {
-    return this.col.table.pooled(hash, count);
   }
 }
 

@@ -7,7 +7,6 @@ import type { JsonlChunkResult } from '../jsonl/chunk.js';
 import { CsvColumn } from '../columns.js';
 import { hashRecordBytes, viewOf } from '../../../domain/table/hash.js';
 import { ColumnStreamer, exactCollector, partBuffers, type CollectedColumns, type ColumnPlan, type ExactCollector } from '../column-values.js';
-import { TextTallies } from '../text-tally.js';
 import type { RecordBatch } from '../../../domain/table/record-batch.js';
 import { lastRecordEnd } from './record-chunks.js';
 import { countLines } from '../line-feeds.js';
@@ -89,15 +88,6 @@ function tokenizerFor(job: ChunkJob, slotOf: Int32Array, slots: number): CsvToke
   return tok;
 }
 
-/** The text tallies of each job's drift columns in this thread, reused from chunk to chunk. */
-const talliesOf = new WeakMap<ChunkJob, TextTallies>();
-
-function tallies(job: ChunkJob): TextTallies {
-  let t = talliesOf.get(job);
-  if (t === undefined) talliesOf.set(job, (t = new TextTallies()));
-  return t;
-}
-
 /**
  * The sampling levels of each category table of this thread's last chunk of a job. A chunk's table is
  * at a level only when its own values did not fit a level lower, so neither do the whole read's: the
@@ -146,11 +136,6 @@ function warmUp(job: ChunkJob, buf: Buffer, startLine: number): void {
   }
 }
 
-/** After a read whose chunks went straight into `into` (`processChunk(…, into)`): the texts' counts still waiting in this thread's tallies go to it. */
-export function flushInto(job: ChunkJob, into: ExactCollector): void {
-  if (job.drift) new ColumnStreamer(job.drift.columns, into.sinks, new Map(Object.entries(job.drift.plans)), tallies(job)).flush();
-}
-
 /**
  * Tokenizes one chunk (whole records, starting on line `startLine`, holding `lineCount` line feeds) and runs the column checks on
  * it; collects the hashes that uniqueness and duplicate rows need, in data order. `driftFloors`: the drift
@@ -163,8 +148,7 @@ export function processChunk(job: ChunkJob, buf: Buffer, startLine: number, line
 
 /**
  * `into`: the read's own collector, when every chunk is read on this thread in order: the chunk's values go
- * straight into it (no collector of the chunk's own to export and fold in); the result then has no `drift`, and the
- * read ends with `flushInto`.
+ * straight into it (no collector of the chunk's own to export and fold in); the result then has no `drift`.
  */
 function checkChunk(job: ChunkJob, buf: Buffer, startLine: number, lineCount: number, driftFloors?: Record<string, number>, into?: ExactCollector): ChunkResult {
   // ASCII is valid UTF-8 (and lets texts be cut cheaply, see TextWindow).
@@ -199,9 +183,7 @@ function checkChunk(job: ChunkJob, buf: Buffer, startLine: number, lineCount: nu
 
   // Sized for the chunk's rows: each numeric column's values fill one array, sent as it is.
   const collector = job.drift ? (into ?? exactCollector(floorsFor(job, driftFloors), capacity, spilledOf.get(job))) : undefined;
-  const streamer = job.drift && collector ? new ColumnStreamer(job.drift.columns, collector.sinks, new Map(Object.entries(job.drift.plans)), tallies(job)) : undefined;
-  // A text's counts wait in the thread's tallies for the whole chunk (one add per text and chunk); none may be left from a chunk given up.
-  if (!into) streamer?.clear();
+  const streamer = job.drift && collector ? new ColumnStreamer(job.drift.columns, collector.sinks, new Map(Object.entries(job.drift.plans))) : undefined;
   const tok = tokenizerFor(job, slotOf, requested.length);
   tok.line = startLine;
   const h = new Uint32Array(2);
@@ -219,15 +201,13 @@ function checkChunk(job: ChunkJob, buf: Buffer, startLine: number, lineCount: nu
     const subLines = tok.lines;
     const batch: RecordBatch = { file: job.file, length: n, rowOffset: rows, columns, column: (name) => byName.get(name), line: (i) => subLines[i] };
     for (const { slot, checker } of checkers) checker.consume(batch, columns[slot]!);
-    streamer?.consume(batch, undefined, false);
+    streamer?.consume(batch);
     for (const [name, u] of Object.entries(unique)) fillUniqueKeys(byName.get(name)!, n, u, rows, h);
     lines.set(subLines.subarray(0, n), rows);
     records.set(tok.records.subarray(0, 2 * n), 2 * rows);
     if (rowHashes) hashRows(buf, view, records, rows, rows + n, rowHashes, h);
     rows += n;
   }
-  // Straight into the read's collector, the texts' counts wait until the read ends (`flushInto`): one add per text, not one per text and chunk.
-  if (!into) streamer?.flush();
   const states: ChunkSummary['states'] = {};
   for (const { checker } of checkers) states[checker.name] = checker.state();
   const trim = <T extends Uint8Array | Uint32Array | Float64Array | Int32Array>(a: T, len: number): T => a.subarray(0, len) as T;

@@ -3,7 +3,7 @@ import { inputError } from '../../../domain/errors.js';
 import type { ChunkDecoder, ChunkSummary } from '../../../domain/validation/dataset-validator.js';
 import { returnChunkWorker, takeChunkWorker } from '../../workers/chunk-workers.js';
 import { countLines } from '../line-feeds.js';
-import { flushInto, processChunk, type ChunkJob, type ChunkReply, type ChunkResult } from './chunk-worker.js';
+import { processChunk, type ChunkJob, type ChunkReply, type ChunkResult } from './chunk-worker.js';
 import { rowArrayBuffers } from './row-arrays.js';
 import { partBuffers, type ExactCollector } from '../column-values.js';
 import type { CsvHeader } from './source.js';
@@ -215,7 +215,6 @@ export async function readCsvParallel(
       await pool!.nextReply();
       fold();
     }
-    if (!pool && drift) flushInto(job, drift);
   } finally {
     await pool?.close();
   }

@@ -1,5 +1,5 @@
-export const id = 907;
-export const ids = [907];
+export const id = 3229;
+export const ids = [3229];
 export const modules = {
 
 /***/ 50284:
@@ -14,21 +14,28 @@ export const modules = {
 /* harmony import */ var _table_hash_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(68867);
 /**
  * Category counts for exact-mode drift with bounded memory. Up to `capacity` distinct values every count is
- * exact (the same table a plain Map would hold). Past that the table keeps a hash sample of the values: a value is
+ * exact (the table a plain Map would hold). Past that the table keeps a hash sample of the values: a value is
  * kept when the top `level` bits of the high word of its 64-bit hash (`table/hash.ts`: the hash of its UTF-8 bytes,
  * which a reader computes from a cell's bytes without building a string) are 0 (half the values per level), and the
- * level goes up until the kept values fit. A reader asks `pooled(hash)` first, so a cell of a value not kept costs
- * no string. A kept value is counted from its first cell on, so every listed count is exact; the cells of
- * the other values are pooled (`other`, exact too). The final level is the lowest at which the data's kept values
- * fit, whatever order or chunks the data came in: chunked and one-thread reads give the same table. Both sides of a
- * drift comparison are brought to the same level (`atLevel`), so they pool the same values. A table may start at a
- * `floor` level (a chunk worker gets the level the whole read has reached so far): the final level is at least that
- * high anyway, so the floor changes nothing but the work.
+ * level goes up until the kept values fit. A reader counts a cell by its hash (`tally`), so a cell of a value that
+ * is pooled or already listed costs no string. A kept value is counted from its first cell on, so every listed count
+ * is exact; the cells of the other values are pooled (`other`, exact too). The final level is the lowest at which
+ * the data's kept values fit, whatever order or chunks the data came in: chunked and one-thread reads give the same
+ * table. Both sides of a drift comparison are brought to the same level (`atLevel`), so they pool the same values.
+ * A table may start at a `floor` level (a chunk worker gets the level the whole read has reached so far): the final
+ * level is at least that high anyway, so the floor changes nothing but the work.
+ *
+ * Values are told apart by their 64-bit hash, kept in typed arrays (raising the level drops values without hashing
+ * a string again). Two distinct values share a hash with probability 2^-64 per pair: over a read that meets m
+ * distinct values, each new one compared with at most `capacity` listed ones, two are counted as one with
+ * probability below m · capacity / 2^64 (1M values at the default capacity: ~5e-10).
  */
 
 /** Distinct values per column kept exactly by exact-mode drift; beyond it the table is a hash sample of the values. */
 const EXACT_CATEGORY_LIMIT = 10_000;
 const MAX_LEVEL = 31;
+/** Room for this many values at first: the table doubles as it fills (a column of few values stays small). */
+const FIRST_ROOM = 16;
 const scratch = new Uint32Array(2);
 /** Whether a value whose hash has high word `hash` is kept at sampling level `level` (0: every value). */
 function hashKeptAt(hash, level) {
@@ -45,9 +52,17 @@ function keptAt(value, level) {
 }
 class CappedCounts {
     capacity;
-    counts = new Map();
+    /** Non-null cells counted, listed or pooled. */
     n = 0;
     level = 0;
+    /** Values listed. */
+    size = 0;
+    values = [];
+    counts = new Float64Array(FIRST_ROOM);
+    /** Each listed value's hash as pairs [high word, low word]. */
+    hashes = new Uint32Array(2 * FIRST_ROOM);
+    /** Open addressing by hash: 1 + the value's index, 0 for an empty slot. */
+    slots = new Int32Array(2 * FIRST_ROOM);
     constructor(capacity = EXACT_CATEGORY_LIMIT, floor = 0) {
         this.capacity = capacity;
         if (!Number.isInteger(capacity) || capacity < 1)
@@ -56,70 +71,153 @@ class CappedCounts {
             throw new Error(`category table floor level must be an integer in [0, ${MAX_LEVEL}], got ${floor}`);
         this.level = floor;
     }
-    /** `count` cells of `value`; `hash`, when given, is `valueHash(value)` (saves hashing it again). */
-    add(value, count, hash) {
-        this.n += count;
-        const counts = this.counts;
-        const had = counts.get(value);
-        if (had !== undefined)
-            counts.set(value, had + count);
-        else if (hashKeptAt(hash ?? valueHash(value), this.level)) {
-            counts.set(value, count);
-            if (counts.size > this.capacity)
-                this.raise(this.level + 1);
+    /**
+     * Counts `count` cells of the value with hash (`hi`, `lo`) and returns true when it is listed or pooled; false
+     * when it is kept at this level but not listed yet: nothing is counted, and the caller `insert`s it.
+     */
+    tally(hi, lo, count) {
+        if (this.level !== 0 && hi >>> (32 - this.level) !== 0) {
+            this.n += count;
+            return true;
+        }
+        const { slots, hashes } = this;
+        const mask = slots.length - 1;
+        for (let s = slotOf(hi, lo, mask);; s = (s + 1) & mask) {
+            const e = slots[s];
+            if (e === 0)
+                return false;
+            if (hashes[2 * e - 2] === hi && hashes[2 * e - 1] === lo) {
+                this.counts[e - 1] += count;
+                this.n += count;
+                return true;
+            }
         }
     }
-    /** Counts `count` cells of the value with hash `hash` as pooled when it is not kept at the current level (true), else nothing (false: add it). */
-    pooled(hash, count) {
-        if (hashKeptAt(hash, this.level))
-            return false;
+    /** Lists `value` (hash `hi`, `lo`) with `count` cells, after `tally` returned false for it. */
+    insert(value, hi, lo, count) {
         this.n += count;
-        return true;
+        this.list(value, hi, lo, count);
     }
-    /** Drops the values not kept at `level` (and on, until the rest fit). */
-    raise(level) {
-        const counts = this.counts;
-        for (let l = level; l <= MAX_LEVEL; l++) {
-            this.level = l;
-            for (const k of counts.keys())
-                if (!keptAt(k, l))
-                    counts.delete(k);
-            if (counts.size <= this.capacity)
-                return;
-        }
+    /** `count` cells of `value`. */
+    add(value, count) {
+        (0,_table_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .hashString */ .YZ)(value, scratch);
+        const hi = scratch[0];
+        const lo = scratch[1];
+        if (!this.tally(hi, lo, count))
+            this.insert(value, hi, lo, count);
     }
     /** Folds in the table of another part of the data. */
     merge(part) {
         if (part.level > this.level)
             this.raise(part.level);
         this.n += part.n;
-        const { counts, level } = this;
-        const { values, hashes } = part;
-        // Every value of the part is kept at its level, and every value of this table at this one: a value not kept here
-        // is pooled (counted in n) without a look-up. Most values of a part made before the read's level rose are.
-        const sieve = level > part.level;
+        // Every value of the part is kept at its level; a value not kept at this table's is pooled (counted in n).
+        const { values, counts, hashes } = part;
         for (let k = 0; k < values.length; k++) {
-            const v = values[k];
-            if (sieve && !hashKeptAt(hashes ? hashes[k] : valueHash(v), level))
+            const hi = hashes[2 * k];
+            const lo = hashes[2 * k + 1];
+            if (!hashKeptAt(hi, this.level))
                 continue;
-            const had = counts.get(v);
-            counts.set(v, had === undefined ? part.counts[k] : had + part.counts[k]);
+            const e = this.find(hi, lo);
+            if (e >= 0)
+                this.counts[e] += counts[k];
+            else
+                this.list(values[k], hi, lo, counts[k]);
         }
-        if (counts.size > this.capacity)
-            this.raise(this.level + 1);
     }
     export() {
-        const values = [...this.counts.keys()];
-        const part = { values, counts: [...this.counts.values()], n: this.n, level: this.level };
-        return this.level > 0 ? { ...part, hashes: Uint32Array.from(values, valueHash) } : part;
+        const { size } = this;
+        return { values: this.values.slice(0, size), counts: this.counts.slice(0, size), hashes: this.hashes.slice(0, 2 * size), n: this.n, level: this.level };
     }
-    /** The final table and the cells pooled. */
+    /** The final table (values in the order first met) and the cells pooled. */
     finish() {
+        const counts = new Map();
         let listed = 0;
-        for (const v of this.counts.values())
-            listed += v;
-        return { counts: this.counts, other: this.n - listed, level: this.level };
+        for (let e = 0; e < this.size; e++) {
+            const c = this.counts[e];
+            counts.set(this.values[e], c);
+            listed += c;
+        }
+        return { counts, other: this.n - listed, level: this.level };
     }
+    /** Index of the listed value with hash (`hi`, `lo`), or -1. */
+    find(hi, lo) {
+        const { slots, hashes } = this;
+        const mask = slots.length - 1;
+        for (let s = slotOf(hi, lo, mask);; s = (s + 1) & mask) {
+            const e = slots[s];
+            if (e === 0)
+                return -1;
+            if (hashes[2 * e - 2] === hi && hashes[2 * e - 1] === lo)
+                return e - 1;
+        }
+    }
+    /** Appends a value not listed yet (n unchanged); raises the level when the values no longer fit. */
+    list(value, hi, lo, count) {
+        const e = this.size;
+        if (e === this.counts.length)
+            this.grow();
+        this.values[e] = value;
+        this.counts[e] = count;
+        this.hashes[2 * e] = hi;
+        this.hashes[2 * e + 1] = lo;
+        this.size = e + 1;
+        this.place(e);
+        if (this.size > this.capacity)
+            this.raise(this.level + 1);
+    }
+    /** Puts value `e` in its slot. */
+    place(e) {
+        const { slots, hashes } = this;
+        const mask = slots.length - 1;
+        let s = slotOf(hashes[2 * e], hashes[2 * e + 1], mask);
+        while (slots[s] !== 0)
+            s = (s + 1) & mask;
+        slots[s] = e + 1;
+    }
+    /** Twice the room (at most one past the capacity: the value that makes the level rise). */
+    grow() {
+        const room = Math.min(2 * this.counts.length, this.capacity + 1);
+        const counts = new Float64Array(room);
+        counts.set(this.counts);
+        const hashes = new Uint32Array(2 * room);
+        hashes.set(this.hashes);
+        this.counts = counts;
+        this.hashes = hashes;
+        this.reslot(2 ** Math.ceil(Math.log2(2 * room)));
+    }
+    /** A new slot table of `length` slots (a power of two) for the values listed. */
+    reslot(length) {
+        this.slots = length === this.slots.length ? this.slots.fill(0) : new Int32Array(length);
+        for (let e = 0; e < this.size; e++)
+            this.place(e);
+    }
+    /** Drops the values not kept at `level` (and on, until the rest fit), keeping the others in their order. */
+    raise(level) {
+        const { values, counts, hashes } = this;
+        for (let l = level; l <= MAX_LEVEL; l++) {
+            this.level = l;
+            let kept = 0;
+            for (let e = 0; e < this.size; e++) {
+                if (!hashKeptAt(hashes[2 * e], l))
+                    continue;
+                values[kept] = values[e];
+                counts[kept] = counts[e];
+                hashes[2 * kept] = hashes[2 * e];
+                hashes[2 * kept + 1] = hashes[2 * e + 1];
+                kept++;
+            }
+            values.length = kept;
+            this.size = kept;
+            if (kept <= this.capacity)
+                break;
+        }
+        this.reslot(this.slots.length);
+    }
+}
+/** Home slot of a hash: the low bits of its high word carry no level bits. */
+function slotOf(hi, lo, mask) {
+    return (hi ^ Math.imul(lo, 0x9e3779b1)) & mask;
 }
 /** A side's table at a higher sampling level: the values no longer kept move to `other`. */
 function atLevel(d, level) {
@@ -1282,7 +1380,7 @@ function describeReadError(error, displayName, gzip = false) {
 
 /***/ }),
 
-/***/ 23920:
+/***/ 91398:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1630,65 +1728,7 @@ function weightedDistribution(values, counts, nulls) {
     return { kind: 'numeric', sample: { values, weights: counts, total: n, rankError: 0 }, count: n, nulls, mean, std: Math.sqrt(ss / n), min: values[0], max: values[values.length - 1] };
 }
 
-// EXTERNAL MODULE: ./src/io/data/text-tally.ts
-var text_tally = __webpack_require__(9413);
-;// CONCATENATED MODULE: ./src/io/data/column-values.ts
-
-
-
-
-
-const NUMERIC_TYPES = new Set(['integer', 'number', 'date', 'datetime']);
-const CATEGORICAL_TYPES = new Set(['string', 'category', 'boolean']);
-/** Rows of a CSV file's first batch, from which undeclared text columns are found numeric or not. */
-const PLAN_SAMPLE_ROWS = 65_536;
-/** Fixes in `plans` how each column of the batch is read (numbers, dates or texts) that has no plan there yet, from rows `rows`. */
-function planColumns(batch, rows, declared, plans) {
-    for (const col of batch.columns)
-        if (!plans.has(col.name))
-            plans.set(col.name, planColumn(col, rows, declared?.[col.name]));
-}
-function planColumn(col, rows, declared) {
-    const type = declared?.type;
-    if (type && NUMERIC_TYPES.has(type))
-        return { kind: 'numeric', type, dates: (type === 'date' || type === 'datetime') && col.kind !== 'timestamp' && col.kind !== 'number' && col.kind !== 'integer' };
-    if (type && CATEGORICAL_TYPES.has(type))
-        return { kind: 'categorical', type };
-    if (col.kind === 'number' || col.kind === 'integer' || col.kind === 'timestamp')
-        return { kind: 'numeric', type: col.kind === 'timestamp' ? 'datetime' : 'number', dates: false };
-    if (col.kind !== 'text')
-        return { kind: 'categorical', type: col.kind === 'boolean' ? 'boolean' : 'string' };
-    // An undeclared text column is numbers when every sampled cell is one, timestamps when every one is an ISO 8601
-    // date or datetime (compared as time, not as a category with a value per row), else text.
-    // The first cell decides which of the two every cell must be. Each is a loop of its own with one path: a loop that
-    // took either path per cell was compiled again and again as each column met a path the last had not (~50 ms).
-    let first = 0;
-    while (first < rows.length && col.isNull(rows[first]))
-        first++;
-    if (first === rows.length)
-        return { kind: 'categorical', type: 'string' };
-    if (!Number.isNaN(col.number(rows[first])))
-        return allNumbers(col, rows, first) ? { kind: 'numeric', type: 'number', dates: false } : { kind: 'categorical', type: 'string' };
-    return allDatetimes(col, rows, first) ? { kind: 'numeric', type: 'datetime', dates: true } : { kind: 'categorical', type: 'string' };
-}
-/** Whether every non-null cell of rows[from…] is a number. */
-function allNumbers(col, rows, from) {
-    for (let k = from; k < rows.length; k++) {
-        const i = rows[k];
-        if (!col.isNull(i) && Number.isNaN(col.number(i)))
-            return false;
-    }
-    return true;
-}
-/** Whether every non-null cell of rows[from…] is an ISO 8601 date or datetime. */
-function allDatetimes(col, rows, from) {
-    for (let k = from; k < rows.length; k++) {
-        const i = rows[k];
-        if (!col.isNull(i) && Number.isNaN(col.datetime(i, false)))
-            return false;
-    }
-    return true;
-}
+;// CONCATENATED MODULE: ./src/io/data/cell-readers.ts
 /** The numbers of rows `take` (all `rows` rows when null) into `out`; returns how many (number() is NaN for a null cell too). */
 function numbersOf(col, take, rows, out) {
     let n = 0;
@@ -1753,6 +1793,34 @@ function tallied(col, take, rows, tally, sink) {
     }
     return nulls;
 }
+/** Counts a text column's cells of rows `take` (all when null) straight into a capped table by their hashes; returns the nulls. */
+function talliedInto(col, take, rows, table, h) {
+    let nulls = 0;
+    if (take === null) {
+        for (let i = 0; i < rows; i++)
+            if (col.isNull(i) || !countCell(col, i, table, h))
+                nulls++;
+    }
+    else {
+        for (const i of take)
+            if (col.isNull(i) || !countCell(col, i, table, h))
+                nulls++;
+    }
+    return nulls;
+}
+/** Counts non-null text cell i in `table` (false when it has no text after all). */
+function countCell(col, i, table, h) {
+    col.hash(i, h);
+    const hi = h[0];
+    const lo = h[1];
+    if (table.tally(hi, lo, 1))
+        return true;
+    const t = col.text(i);
+    if (t === null)
+        return false;
+    table.insert(t, hi, lo, 1);
+    return true;
+}
 /** Adds the texts of another kind of column's cells (booleans, …) one by one; returns the nulls. */
 function textsOf(col, take, rows, sink) {
     let nulls = 0;
@@ -1766,6 +1834,148 @@ function textsOf(col, take, rows, sink) {
     }
     return nulls;
 }
+
+;// CONCATENATED MODULE: ./src/io/data/text-tally.ts
+/**
+ * Distinct texts per column looked up by the 64-bit hash of their bytes, so a string is built once
+ * per value, not per cell (two distinct values share a hash with probability ~4096² / 2^65). Past
+ * this many distinct texts every further new text is read cell by cell.
+ */
+const TEXT_CACHE_LIMIT = 4096;
+const TEXT_TABLE_SLOTS = 8192;
+/**
+ * Counts a text column's cells per distinct text. Counts wait in the table and go to the sink in
+ * `flush`, in the order the texts became pending, so a text new to the sink arrives in data order.
+ */
+class TextTally {
+    hi = new Uint32Array(TEXT_TABLE_SLOTS);
+    lo = new Uint32Array(TEXT_TABLE_SLOTS);
+    index = new Int32Array(TEXT_TABLE_SLOTS).fill(-1);
+    texts = [];
+    counts = new Float64Array(TEXT_CACHE_LIMIT);
+    /** Texts with a count waiting, in the order their first waiting cell came. */
+    pending = new Int32Array(TEXT_CACHE_LIMIT);
+    pendingLength = 0;
+    h = new Uint32Array(2);
+    /** Counts cell i (false when it is null); a text past the cache goes to the sink at once, after what waits. */
+    add(col, i, sink) {
+        const h = this.h;
+        col.hash(i, h);
+        const h0 = h[0];
+        const h1 = h[1];
+        let slot = (h0 ^ Math.imul(h1, 0x9e3779b1)) & (TEXT_TABLE_SLOTS - 1);
+        for (;;) {
+            const k = this.index[slot];
+            if (k < 0)
+                break;
+            if (this.hi[slot] === h0 && this.lo[slot] === h1) {
+                if (this.counts[k]++ === 0)
+                    this.pending[this.pendingLength++] = k;
+                return true;
+            }
+            slot = (slot + 1) & (TEXT_TABLE_SLOTS - 1);
+        }
+        const k = this.texts.length;
+        const t = col.text(i);
+        if (t === null)
+            return false;
+        if (k < TEXT_CACHE_LIMIT) {
+            this.hi[slot] = h0;
+            this.lo[slot] = h1;
+            this.index[slot] = k;
+            this.counts[k] = 1;
+            this.pending[this.pendingLength++] = k;
+            this.texts.push(t);
+        }
+        else {
+            this.flush(sink);
+            sink.add(t, 1);
+        }
+        return true;
+    }
+    flush(sink) {
+        const { texts, counts, pending } = this;
+        for (let p = 0; p < this.pendingLength; p++) {
+            const k = pending[p];
+            sink.add(texts[k], counts[k]);
+            counts[k] = 0;
+        }
+        this.pendingLength = 0;
+    }
+}
+/**
+ * The text tallies of a read's columns, by name (for sinks that count texts, not hashes: profiles). A tally keeps
+ * only texts by hash (its counts go to the sink at each flush), so one serves every batch of the read: each text of
+ * a column is built once per read, not once per batch, and the tables are allocated once.
+ */
+class TextTallies {
+    byColumn = new Map();
+    of(column) {
+        let tally = this.byColumn.get(column);
+        if (!tally)
+            this.byColumn.set(column, (tally = new TextTally()));
+        return tally;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/io/data/column-values.ts
+
+
+
+
+
+
+const NUMERIC_TYPES = new Set(['integer', 'number', 'date', 'datetime']);
+const CATEGORICAL_TYPES = new Set(['string', 'category', 'boolean']);
+/** Rows of a CSV file's first batch, from which undeclared text columns are found numeric or not. */
+const PLAN_SAMPLE_ROWS = 65_536;
+/** Fixes in `plans` how each column of the batch is read (numbers, dates or texts) that has no plan there yet, from rows `rows`. */
+function planColumns(batch, rows, declared, plans) {
+    for (const col of batch.columns)
+        if (!plans.has(col.name))
+            plans.set(col.name, planColumn(col, rows, declared?.[col.name]));
+}
+function planColumn(col, rows, declared) {
+    const type = declared?.type;
+    if (type && NUMERIC_TYPES.has(type))
+        return { kind: 'numeric', type, dates: (type === 'date' || type === 'datetime') && col.kind !== 'timestamp' && col.kind !== 'number' && col.kind !== 'integer' };
+    if (type && CATEGORICAL_TYPES.has(type))
+        return { kind: 'categorical', type };
+    if (col.kind === 'number' || col.kind === 'integer' || col.kind === 'timestamp')
+        return { kind: 'numeric', type: col.kind === 'timestamp' ? 'datetime' : 'number', dates: false };
+    if (col.kind !== 'text')
+        return { kind: 'categorical', type: col.kind === 'boolean' ? 'boolean' : 'string' };
+    // An undeclared text column is numbers when every sampled cell is one, timestamps when every one is an ISO 8601
+    // date or datetime (compared as time, not as a category with a value per row), else text.
+    // The first cell decides which of the two every cell must be. Each is a loop of its own with one path: a loop that
+    // took either path per cell was compiled again and again as each column met a path the last had not (~50 ms).
+    let first = 0;
+    while (first < rows.length && col.isNull(rows[first]))
+        first++;
+    if (first === rows.length)
+        return { kind: 'categorical', type: 'string' };
+    if (!Number.isNaN(col.number(rows[first])))
+        return allNumbers(col, rows, first) ? { kind: 'numeric', type: 'number', dates: false } : { kind: 'categorical', type: 'string' };
+    return allDatetimes(col, rows, first) ? { kind: 'numeric', type: 'datetime', dates: true } : { kind: 'categorical', type: 'string' };
+}
+/** Whether every non-null cell of rows[from…] is a number. */
+function allNumbers(col, rows, from) {
+    for (let k = from; k < rows.length; k++) {
+        const i = rows[k];
+        if (!col.isNull(i) && Number.isNaN(col.number(i)))
+            return false;
+    }
+    return true;
+}
+/** Whether every non-null cell of rows[from…] is an ISO 8601 date or datetime. */
+function allDatetimes(col, rows, from) {
+    for (let k = from; k < rows.length; k++) {
+        const i = rows[k];
+        if (!col.isNull(i) && Number.isNaN(col.datetime(i, false)))
+            return false;
+    }
+    return true;
+}
 /**
  * Feeds batches into per-column sinks. A column's plan is fixed by the first batch that has it
  * (or given up front, as chunk workers get it).
@@ -1774,14 +1984,15 @@ class ColumnStreamer {
     dataset;
     sinks;
     plans;
-    tallies;
     buffer = new Float64Array(4096);
     all = [];
-    constructor(dataset, sinks, plans = new Map(), tallies = new text_tally/* TextTallies */.W()) {
+    hash = new Uint32Array(2);
+    /** For sinks without a table of their own (profiles): a text is built once per distinct text and batch, not per cell. */
+    tallies = new TextTallies();
+    constructor(dataset, sinks, plans = new Map()) {
         this.dataset = dataset;
         this.sinks = sinks;
         this.plans = plans;
-        this.tallies = tallies;
     }
     /** The dataset's declared columns (their types decide plans). */
     get declared() {
@@ -1802,12 +2013,10 @@ class ColumnStreamer {
         return this.all.length === n ? this.all : this.all.slice(0, n);
     }
     /**
-     * Rows `take` of the batch (default: all of them). `flush` false: a text column's counts wait in its
-     * tally (fewer, larger adds to the sink) until `flush()`, which must come before the sinks are read.
-     * Each kind of column is read by a function of its own: small functions that the engine optimises
+     * Rows `take` of the batch (default: all of them). Each kind of column is read by a function of its own: small functions that the engine optimises
      * early, each for one kind, where one loop for all kinds ran unoptimised for most of a chunk worker's first second.
      */
-    consume(batch, take, flush = true) {
+    consume(batch, take) {
         const rows = take ? take.length : batch.length;
         if (rows === 0)
             return;
@@ -1830,11 +2039,12 @@ class ColumnStreamer {
             else {
                 const sink = this.sinks.categorical(col.name, p.type);
                 let nulls;
-                if (col.kind === 'text') {
+                if (col.kind === 'text' && sink.table)
+                    nulls = talliedInto(col, only, rows, sink.table, this.hash);
+                else if (col.kind === 'text') {
                     const tally = this.tallies.of(col.name);
                     nulls = tallied(col, only, rows, tally, sink);
-                    if (flush)
-                        tally.flush(sink);
+                    tally.flush(sink);
                 }
                 else
                     nulls = textsOf(col, only, rows, sink);
@@ -1842,16 +2052,6 @@ class ColumnStreamer {
                     sink.addNulls(nulls);
             }
         }
-    }
-    /** What waits in the text tallies goes to the sinks (after `consume(…, false)`). */
-    flush() {
-        for (const [name, tally] of this.tallies.entries())
-            if (tally.waiting)
-                tally.flush(this.sinks.categorical(name, this.plans.get(name)?.type));
-    }
-    /** Drops what waits in the text tallies (see `TextTallies.clear`). */
-    clear() {
-        this.tallies.clear();
     }
 }
 /*
@@ -1873,17 +2073,16 @@ class NumericColumnSink {
 }
 class CategoricalColumnSink {
     col;
+    table;
     constructor(col) {
         this.col = col;
+        this.table = col.table;
     }
-    add(value, count, hash) {
-        this.col.table.add(value, count, hash);
+    add(value, count) {
+        this.table.add(value, count);
     }
     addNulls(count) {
         this.col.nulls += count;
-    }
-    pooled(hash, count) {
-        return this.col.table.pooled(hash, count);
     }
 }
 /** The buffers of a part's numeric arrays (to transfer it; once absorbed, nothing refers to them: see `NumericValues.absorb`). */
@@ -4467,121 +4666,6 @@ class JsonlRows {
         const byName = new Map(columns.map((c) => [c.name, c]));
         const issues = this.issues;
         return { file: this.file, length: n, rowOffset, columns, column: (name) => byName.get(name), line: this.lineOf, ...(issues.length > 0 ? { issues } : {}) };
-    }
-}
-
-
-/***/ }),
-
-/***/ 9413:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ TextTallies)
-/* harmony export */ });
-/* unused harmony export TextTally */
-/**
- * Distinct texts per column looked up by the 64-bit hash of their bytes, so a string is built once
- * per value, not per cell (two distinct values share a hash with probability ~4096² / 2^65). Past
- * this many distinct texts every further new text is read cell by cell.
- */
-const TEXT_CACHE_LIMIT = 4096;
-const TEXT_TABLE_SLOTS = 8192;
-/**
- * Counts a text column's cells per distinct text. Counts wait in the table and go to the sink in
- * `flush`, in the order the texts became pending, so a text new to the sink arrives in data order.
- */
-class TextTally {
-    hi = new Uint32Array(TEXT_TABLE_SLOTS);
-    lo = new Uint32Array(TEXT_TABLE_SLOTS);
-    index = new Int32Array(TEXT_TABLE_SLOTS).fill(-1);
-    texts = [];
-    hashes = new Uint32Array(TEXT_CACHE_LIMIT);
-    counts = new Float64Array(TEXT_CACHE_LIMIT);
-    /** Texts with a count waiting, in the order their first waiting cell came. */
-    pending = new Int32Array(TEXT_CACHE_LIMIT);
-    pendingLength = 0;
-    h = new Uint32Array(2);
-    /** Counts cell i (false when it is null); a text past the cache goes to the sink at once, after what waits. */
-    add(col, i, sink) {
-        const h = this.h;
-        col.hash(i, h);
-        const h0 = h[0];
-        const h1 = h[1];
-        // A value the sink only pools costs no string (most cells of a value-per-row column past the cap).
-        if (sink.pooled?.(h0, 1))
-            return true;
-        let slot = (h0 ^ Math.imul(h1, 0x9e3779b1)) & (TEXT_TABLE_SLOTS - 1);
-        for (;;) {
-            const k = this.index[slot];
-            if (k < 0)
-                break;
-            if (this.hi[slot] === h0 && this.lo[slot] === h1) {
-                if (this.counts[k]++ === 0)
-                    this.pending[this.pendingLength++] = k;
-                return true;
-            }
-            slot = (slot + 1) & (TEXT_TABLE_SLOTS - 1);
-        }
-        const k = this.texts.length;
-        const t = col.text(i);
-        if (t === null)
-            return false;
-        if (k < TEXT_CACHE_LIMIT) {
-            this.hashes[k] = h0;
-            this.hi[slot] = h0;
-            this.lo[slot] = h1;
-            this.index[slot] = k;
-            this.counts[k] = 1;
-            this.pending[this.pendingLength++] = k;
-            this.texts.push(t);
-        }
-        else {
-            this.flush(sink);
-            sink.add(t, 1, h0);
-        }
-        return true;
-    }
-    /** Whether counts wait for a flush. */
-    get waiting() {
-        return this.pendingLength > 0;
-    }
-    /** Drops the counts waiting (a chunk given up half-way must not leave them to the next). */
-    clear() {
-        for (let p = 0; p < this.pendingLength; p++)
-            this.counts[this.pending[p]] = 0;
-        this.pendingLength = 0;
-    }
-    flush(sink) {
-        const { texts, hashes, counts, pending } = this;
-        for (let p = 0; p < this.pendingLength; p++) {
-            const k = pending[p];
-            sink.add(texts[k], counts[k], hashes[k]);
-            counts[k] = 0;
-        }
-        this.pendingLength = 0;
-    }
-}
-/**
- * The text tallies of a read's columns, by name. A tally keeps only texts by hash (its counts go to the
- * sink at each flush), so one may serve every chunk a thread reads: each text of a column is then
- * built once per thread, not once per chunk, and the tables are allocated once.
- */
-class TextTallies {
-    byColumn = new Map();
-    of(column) {
-        let tally = this.byColumn.get(column);
-        if (!tally)
-            this.byColumn.set(column, (tally = new TextTally()));
-        return tally;
-    }
-    /** The tallies, by column. */
-    entries() {
-        return this.byColumn.entries();
-    }
-    clear() {
-        for (const t of this.byColumn.values())
-            t.clear();
     }
 }
 
