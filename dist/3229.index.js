@@ -175,9 +175,12 @@ class CappedCounts {
             s = (s + 1) & mask;
         slots[s] = e + 1;
     }
-    /** Twice the room (at most one past the capacity: the value that makes the level rise). */
+    /**
+     * Twice the room, up to one past the capacity (the value that makes the level rise); past that only when values
+     * kept at the top level (31 leading zero bits of their hash) outnumber the capacity.
+     */
     grow() {
-        const room = Math.min(2 * this.counts.length, this.capacity + 1);
+        const room = Math.max(Math.min(2 * this.counts.length, this.capacity + 1), this.size + 1);
         const counts = new Float64Array(room);
         counts.set(this.counts);
         const hashes = new Uint32Array(2 * room);

@@ -110,6 +110,17 @@ describe('capped category counts', () => {
     expect(atLevel(side, f.level)).toBe(side);
   });
 
+  it('keeps every value kept at the top level even when they outnumber the capacity (none is lost)', () => {
+    // Hashes whose high word is 0 are kept at every level, so the table cannot pool them.
+    const t = new CappedCounts(1);
+    for (let k = 0; k < 40; k++) if (!t.tally(0, k, k + 1)) t.insert(`v${k}`, 0, k, k + 1);
+    t.add('other', 3);
+    const f = t.finish();
+    expect(f.level).toBe(31);
+    expect([...f.counts]).toEqual(Array.from({ length: 40 }, (_, k) => [`v${k}`, k + 1]).concat(keptAt('other', 31) ? [['other', 3]] : []));
+    expect(f.other).toBe(keptAt('other', 31) ? 0 : 3);
+  });
+
   it('rejects a capacity that is not a positive integer', () => {
     expect(() => new CappedCounts(0)).toThrow(/positive integer/);
   });
