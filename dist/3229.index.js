@@ -76,22 +76,16 @@ class CappedCounts {
      * when it is kept at this level but not listed yet: nothing is counted, and the caller `insert`s it.
      */
     tally(hi, lo, count) {
-        if (this.level !== 0 && hi >>> (32 - this.level) !== 0) {
+        if (!hashKeptAt(hi, this.level)) {
             this.n += count;
             return true;
         }
-        const { slots, hashes } = this;
-        const mask = slots.length - 1;
-        for (let s = slotOf(hi, lo, mask);; s = (s + 1) & mask) {
-            const e = slots[s];
-            if (e === 0)
-                return false;
-            if (hashes[2 * e - 2] === hi && hashes[2 * e - 1] === lo) {
-                this.counts[e - 1] += count;
-                this.n += count;
-                return true;
-            }
-        }
+        const e = this.find(hi, lo);
+        if (e < 0)
+            return false;
+        this.counts[e] += count;
+        this.n += count;
+        return true;
     }
     /** Lists `value` (hash `hi`, `lo`) with `count` cells, after `tally` returned false for it. */
     insert(value, hi, lo, count) {
