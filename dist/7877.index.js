@@ -893,8 +893,10 @@ class ColumnCursor {
     async advance(skip) {
         if (this.page && this.row < this.page.rows)
             return 0;
-        const next = await this.nextPage(skip);
+        if (this.page)
+            this.pages.spent?.(this.page);
         this.page = undefined;
+        const next = await this.nextPage(skip);
         if (!next)
             return -1;
         if ('skipped' in next)
@@ -956,9 +958,12 @@ class ColumnCursor {
      * check needs the column) and throws when the pages do not hold the row group's rows.
      */
     async decodeRest() {
+        if (this.page)
+            this.pages.spent?.(this.page);
         this.page = undefined;
-        while (await this.nextPage(0))
-            ;
+        for (let page = await this.nextPage(0); page; page = await this.nextPage(0))
+            if (!('skipped' in page))
+                this.pages.spent?.(page);
         if (this.paged !== this.groupRows)
             throw this.ended(this.paged, this.groupRows);
     }
@@ -2123,9 +2128,9 @@ class ParquetFileReader {
         return Atomics.compareExchange(claims, g, 0, page_feed_protocol/* CLAIMED_BY_READER */.u) === page_feed_protocol/* CLAIMED_BY_FEED */.D;
     }
     /** The pages of flat column `name` in row group `g`, read and decoded here into arrays of their own (a worker thread sends them on). */
-    pageStream(g, name) {
+    pageStream(g, name, arrays = freshArrays) {
         const tree = this.byName.get(name);
-        return localPages(this.source, this.metadata.row_groups[g], [this.root, tree], reprOf(tree.element), this.compressors, freshArrays);
+        return localPages(this.source, this.metadata.row_groups[g], [this.root, tree], reprOf(tree.element), this.compressors, arrays);
     }
     rowGroup(g, groupStart) {
         const rowGroup = this.metadata.row_groups[g];

@@ -69,8 +69,9 @@ export class ColumnCursor {
   /** Makes `page` hold the next row (0), passes over a whole page of at most `skip` rows (its rows), or returns -1 at the end of the chunk. */
   private async advance(skip: number): Promise<number> {
     if (this.page && this.row < this.page.rows) return 0;
-    const next = await this.nextPage(skip);
+    if (this.page) this.pages.spent?.(this.page);
     this.page = undefined;
+    const next = await this.nextPage(skip);
     if (!next) return -1;
     if ('skipped' in next) return next.skipped;
     this.page = next;
@@ -129,8 +130,9 @@ export class ColumnCursor {
    * check needs the column) and throws when the pages do not hold the row group's rows.
    */
   async decodeRest(): Promise<void> {
+    if (this.page) this.pages.spent?.(this.page);
     this.page = undefined;
-    while (await this.nextPage(0));
+    for (let page = await this.nextPage(0); page; page = await this.nextPage(0)) if (!('skipped' in page)) this.pages.spent?.(page);
     if (this.paged !== this.groupRows) throw this.ended(this.paged, this.groupRows);
   }
 

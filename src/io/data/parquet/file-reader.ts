@@ -12,7 +12,7 @@ import type { LocalPages } from './page-stream.js';
 import { CLAIMED_BY_FEED, CLAIMED_BY_READER } from './page-feed-protocol.js';
 import type { PageFeed } from './remote-pages.js';
 import { reprOf } from './repr.js';
-import { freshArrays, Scratch } from './scratch.js';
+import { freshArrays, Scratch, type Arrays } from './scratch.js';
 import { PARSERS } from './values.js';
 import { columnChunkPadding } from './writer-quirks.js';
 
@@ -111,9 +111,9 @@ export class ParquetFileReader {
   }
 
   /** The pages of flat column `name` in row group `g`, read and decoded here into arrays of their own (a worker thread sends them on). */
-  pageStream(g: number, name: string): LocalPages {
+  pageStream(g: number, name: string, arrays: Arrays = freshArrays): LocalPages {
     const tree = this.byName.get(name)!;
-    return localPages(this.source, this.metadata.row_groups[g]!, [this.root, tree], reprOf(tree.element), this.compressors, freshArrays);
+    return localPages(this.source, this.metadata.row_groups[g]!, [this.root, tree], reprOf(tree.element), this.compressors, arrays);
   }
 
   rowGroup(g: number, groupStart: number): RowGroupReader {
