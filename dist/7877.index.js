@@ -2111,9 +2111,8 @@ class ParquetFileReader {
     }
     /**
      * Takes the pages of the columns `feed` has from it, in the row groups its sender claims (see PageFeedJob; each
-     * group is read once, in order). A group the sender has not begun when this thread needs it is decoded here:
-     * the first, while the worker starts (its first pages would come after its start-up, with its code still cold),
-     * and any later one when the worker falls behind. A file of one row group is left to the worker.
+     * group is read once, in order). A group the sender has not begun when this thread needs it is decoded here (the
+     * worker has fallen behind); the first is the sender's from the start (source.ts), as is a file of one row group.
      */
     decodeOn(feed, claims) {
         this.feed = { pages: feed, claims };
@@ -2234,19 +2233,6 @@ class RowGroupReader {
             await at(this.where(name), () => cursor.finish());
     }
 }
-
-
-/***/ }),
-
-/***/ 1505:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ CLAIMED_BY_FEED),
-/* harmony export */   u: () => (/* binding */ CLAIMED_BY_READER)
-/* harmony export */ });
-const CLAIMED_BY_FEED = 1;
-const CLAIMED_BY_READER = 2;
 
 
 /***/ }),

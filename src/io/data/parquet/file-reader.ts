@@ -94,9 +94,8 @@ export class ParquetFileReader {
 
   /**
    * Takes the pages of the columns `feed` has from it, in the row groups its sender claims (see PageFeedJob; each
-   * group is read once, in order). A group the sender has not begun when this thread needs it is decoded here:
-   * the first, while the worker starts (its first pages would come after its start-up, with its code still cold),
-   * and any later one when the worker falls behind. A file of one row group is left to the worker.
+   * group is read once, in order). A group the sender has not begun when this thread needs it is decoded here (the
+   * worker has fallen behind); the first is the sender's from the start (source.ts), as is a file of one row group.
    */
   decodeOn(feed: PageFeed, claims: Int32Array): void {
     this.feed = { pages: feed, claims };
