@@ -893,10 +893,8 @@ class ColumnCursor {
     async advance(skip) {
         if (this.page && this.row < this.page.rows)
             return 0;
-        if (this.page)
-            this.pages.spent?.(this.page);
-        this.page = undefined;
         const next = await this.nextPage(skip);
+        this.page = undefined;
         if (!next)
             return -1;
         if ('skipped' in next)
@@ -958,12 +956,9 @@ class ColumnCursor {
      * check needs the column) and throws when the pages do not hold the row group's rows.
      */
     async decodeRest() {
-        if (this.page)
-            this.pages.spent?.(this.page);
         this.page = undefined;
-        for (let page = await this.nextPage(0); page; page = await this.nextPage(0))
-            if (!('skipped' in page))
-                this.pages.spent?.(page);
+        while (await this.nextPage(0))
+            ;
         if (this.paged !== this.groupRows)
             throw this.ended(this.paged, this.groupRows);
     }
@@ -2111,8 +2106,9 @@ class ParquetFileReader {
     }
     /**
      * Takes the pages of the columns `feed` has from it, in the row groups its sender claims (see PageFeedJob; each
-     * group is read once, in order). A group the sender has not begun when this thread needs it is decoded here (the
-     * worker has fallen behind); the first is the sender's from the start (source.ts), as is a file of one row group.
+     * group is read once, in order). A group the sender has not begun when this thread needs it is decoded here:
+     * the first, while the worker starts (its first pages would come after its start-up, with its code still cold),
+     * and any later one when the worker falls behind. A file of one row group is left to the worker.
      */
     decodeOn(feed, claims) {
         this.feed = { pages: feed, claims };
@@ -2127,9 +2123,9 @@ class ParquetFileReader {
         return Atomics.compareExchange(claims, g, 0, page_feed_protocol/* CLAIMED_BY_READER */.u) === page_feed_protocol/* CLAIMED_BY_FEED */.D;
     }
     /** The pages of flat column `name` in row group `g`, read and decoded here into arrays of their own (a worker thread sends them on). */
-    pageStream(g, name, arrays = freshArrays) {
+    pageStream(g, name) {
         const tree = this.byName.get(name);
-        return localPages(this.source, this.metadata.row_groups[g], [this.root, tree], reprOf(tree.element), this.compressors, arrays);
+        return localPages(this.source, this.metadata.row_groups[g], [this.root, tree], reprOf(tree.element), this.compressors, freshArrays);
     }
     rowGroup(g, groupStart) {
         const rowGroup = this.metadata.row_groups[g];
@@ -2233,6 +2229,19 @@ class RowGroupReader {
             await at(this.where(name), () => cursor.finish());
     }
 }
+
+
+/***/ }),
+
+/***/ 1505:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ CLAIMED_BY_FEED),
+/* harmony export */   u: () => (/* binding */ CLAIMED_BY_READER)
+/* harmony export */ });
+const CLAIMED_BY_FEED = 1;
+const CLAIMED_BY_READER = 2;
 
 
 /***/ }),

@@ -404,7 +404,7 @@ if (!external_node_worker_threads_.isMainThread && external_node_worker_threads_
     port.on('message', (msg) => {
         if (msg.kind === 'parquet-pages') {
             const { job: pagesJob, reply } = msg;
-            void __webpack_require__.e(/* import() */ 8708).then(__webpack_require__.bind(__webpack_require__, 88708))
+            void __webpack_require__.e(/* import() */ 2248).then(__webpack_require__.bind(__webpack_require__, 12248))
                 .then((m) => m.feedPages(pagesJob, reply))
                 .catch((error) => {
                 reply.postMessage({ kind: 'lost', error: { name: 'Error', message: error instanceof Error ? error.message : String(error) } });

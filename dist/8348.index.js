@@ -354,19 +354,6 @@ function openTable(path, options = {}) {
 
 /***/ }),
 
-/***/ 1505:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ CLAIMED_BY_FEED),
-/* harmony export */   u: () => (/* binding */ CLAIMED_BY_READER)
-/* harmony export */ });
-const CLAIMED_BY_FEED = 1;
-const CLAIMED_BY_READER = 2;
-
-
-/***/ }),
-
 /***/ 42121:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -428,10 +415,7 @@ function undecodableFooter(frame, file, error) {
     return (0,errors/* inputError */.Xu)(`not a readable Parquet file: the footer (${frame.length} bytes at byte ${frame.offset}) does not decode as Parquet metadata (${reason}); the file is damaged`, { file }, error);
 }
 
-// EXTERNAL MODULE: ./src/io/data/parquet/page-feed-protocol.ts
-var page_feed_protocol = __webpack_require__(1505);
 ;// CONCATENATED MODULE: ./src/io/data/parquet/source.ts
-
 
 
 
@@ -529,11 +513,6 @@ class ParquetSource {
         let pages;
         if (options.decodePages && columns.length > 0) {
             const claims = new Int32Array(new SharedArrayBuffer(4 * reader.metadata.row_groups.length));
-            // The first row group is the worker's from the start (the worker has been up since this thread began loading
-            // the command, and loads the Parquet code once the footer is read): decoding it here cold cost this thread
-            // ~0.2-0.3 s and its own copy of the decoders' compiled code. 1M rows x 12 columns, 8 interleaved runs each: snappy 1.815 -> 1.79 s, zstd 1.79 -> 1.665 s
-            // median, 0.1-0.25 s less CPU, ~15 MiB less peak RSS.
-            Atomics.store(claims, 0, page_feed_protocol/* CLAIMED_BY_FEED */.D);
             pages = options.decodePages({ path: this.path, file: this.file, columns, claims });
             if (pages)
                 reader.decodeOn(pages.feed, claims);

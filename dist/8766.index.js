@@ -141,7 +141,6 @@ function gather(dict, indices, count, arrays) {
 /* harmony export */   Cv: () => (/* binding */ pageToWire),
 /* harmony export */   bT: () => (/* binding */ denseFromWire),
 /* harmony export */   oH: () => (/* binding */ denseToWire),
-/* harmony export */   sK: () => (/* binding */ spentBuffers),
 /* harmony export */   v7: () => (/* binding */ transferBytes),
 /* harmony export */   vu: () => (/* binding */ pageFromWire)
 /* harmony export */ });
@@ -149,23 +148,20 @@ function gather(dict, indices, count, arrays) {
 
 /**
  * `a` on storage of its own, so that the storage can be transferred: a view of a larger buffer (a window of the
- * file, a pooled Buffer) is copied, as transferring would take the rest of that buffer away from its owner, unless
- * `sole` says the array is that buffer's only view.
+ * file, a pooled Buffer) is copied, as transferring would take the rest of that buffer away from its owner.
  */
-function own(a, sole) {
-    if (sole?.(a.buffer))
-        return a;
+function own(a) {
     return a.byteOffset === 0 && a.byteLength === a.buffer.byteLength && a.buffer instanceof ArrayBuffer ? a : a.slice();
 }
 /** `a` on storage of its own, added to the buffers to transfer. */
-function moved(a, transfer, sole) {
-    const owned = own(a, sole);
+function moved(a, transfer) {
+    const owned = own(a);
     transfer.add(owned.buffer);
     return owned;
 }
 /** `dense` for sending; `transfer` collects the buffers to move with it. */
-function denseToWire(dense, transfer, sole) {
-    const take = (a) => moved(a, transfer, sole);
+function denseToWire(dense, transfer) {
+    const take = (a) => moved(a, transfer);
     switch (dense.kind) {
         case 'f64':
             return { kind: 'f64', count: dense.count, values: take(dense.values), big: dense.big, index: dense.entry && take(dense.entry.index) };
@@ -175,29 +171,10 @@ function denseToWire(dense, transfer, sole) {
             return { kind: 'bytes', count: dense.count, buf: dense.entry ? undefined : take(dense.buf), start: take(dense.start), end: take(dense.end), lossy: dense.lossy, index: dense.entry && take(dense.entry.index) };
     }
 }
-function pageToWire(page, transfer, sole) {
+function pageToWire(page, transfer) {
     if ('generic' in page)
         throw new Error('a page of the generic representation is decoded where it is read');
-    return { rows: page.rows, present: page.present && moved(page.present, transfer, sole), dense: denseToWire(page.dense, transfer, sole) };
-}
-/**
- * The buffers of a page's arrays that nothing refers to once its rows are taken (batches copy them): its values,
- * ranges, dictionary entries and nulls, not its bytes (string batches refer to them) nor its dictionary's.
- */
-function spentBuffers(page) {
-    if ('generic' in page)
-        return [];
-    const out = [];
-    if (page.present)
-        out.push(page.present.buffer);
-    const d = page.dense;
-    if (d.kind === 'bytes')
-        out.push(d.start.buffer, d.end.buffer);
-    else
-        out.push(d.values.buffer);
-    if (d.kind !== 'bool' && d.entry)
-        out.push(d.entry.index.buffer);
-    return [...new Set(out)].filter((b) => b instanceof ArrayBuffer && b.byteLength > 0);
+    return { rows: page.rows, present: page.present && moved(page.present, transfer), dense: denseToWire(page.dense, transfer) };
 }
 /** Bytes of the buffers of an event (what the sending side counts as in flight). */
 function transferBytes(transfer) {
@@ -317,11 +294,6 @@ class PageFeed {
             this.queues.delete(key);
         return event;
     }
-    /** Moves the buffers of a page whose rows are taken back to the worker, for its next pages. */
-    spend(buffers) {
-        if (buffers.length > 0 && !this.failure)
-            this.send({ kind: 'spent', buffers }, buffers);
-    }
     /** The pages of `column`'s chunk in row group `group`. */
     pages(group, column) {
         return new RemotePages(this, group, column);
@@ -365,9 +337,6 @@ class RemotePages {
     skip() {
         this.current = undefined;
     }
-    spent(page) {
-        this.feed.spend((0,wire_page/* spentBuffers */.sK)(page));
-    }
     decode(header) {
         const event = this.current;
         this.current = undefined;
@@ -392,7 +361,7 @@ class RemotePages {
  * thread failed): the pages not received fail with `error`.
  */
 function feedOverPort(port, columns) {
-    const feed = new PageFeed(columns, (m, transfer) => port.postMessage(m, transfer ?? []));
+    const feed = new PageFeed(columns, (m) => port.postMessage(m));
     let over = false;
     let finish = () => undefined;
     const ended = new Promise((resolve) => (finish = resolve));

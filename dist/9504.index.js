@@ -337,15 +337,6 @@ async function worthAWorker(table, env) {
     return (0,_workers_chunk_workers_js__WEBPACK_IMPORTED_MODULE_1__/* .parallelThreads */ .xb)(env) > 1 && (await table.uncompressedBytes()) >= minParallelBytes(env);
 }
 /**
- * Whether a Parquet file is big enough on disk that a worker will surely take part in reading it (compressed, it
- * holds a sixteenth of the bytes `worthAWorker` asks for uncompressed), before its footer is read.
- */
-async function likelyWorthAWorker(path, env) {
-    // A file that cannot be read is reported by the read itself, with its name.
-    const size = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path).catch(() => undefined))?.size ?? 0;
-    return (0,_workers_chunk_workers_js__WEBPACK_IMPORTED_MODULE_1__/* .parallelThreads */ .xb)(env) > 1 && size >= minParallelBytes(env) / 16;
-}
-/**
  * Where a big Parquet file read row group after row group (not in parallel) has its pages decoded: on a spare
  * worker thread, which reads, decompresses and decodes them a row group or two ahead while this thread checks
  * them, when there are two threads or more and the file holds MLGATE_PARALLEL_MIN_BYTES or more uncompressed.
@@ -381,11 +372,8 @@ async function readForValidation(files, dataset, validator, options) {
         const table = (0,_open_js__WEBPACK_IMPORTED_MODULE_5__/* .openTable */ .R)(f.path, { displayName: f.name, format: dataset.format, delimiter: dataset.delimiter });
         if (table instanceof _jsonl_source_js__WEBPACK_IMPORTED_MODULE_4__/* .JsonlSource */ .s && validator.parallelizable && !streamer && (await readJsonlChunked(table, f, options.env, checks, validator, options.progress)))
             continue;
-        // A spare worker that will decode the pages (or read row groups) loads that code while this thread loads its own
-        // and reads the footer: at once when the file is big on disk, else once the footer tells its uncompressed size.
-        if (table instanceof _parquet_source_js__WEBPACK_IMPORTED_MODULE_7__/* .ParquetSource */ .W && (await likelyWorthAWorker(f.path, options.env)))
-            (0,_workers_chunk_workers_js__WEBPACK_IMPORTED_MODULE_1__/* .preloadParquetInSpareWorkers */ .nY)();
         const header = await table.columnNames();
+        // The footer is read: a spare worker that will decode the pages (or read row groups) loads that code meanwhile.
         if (table instanceof _parquet_source_js__WEBPACK_IMPORTED_MODULE_7__/* .ParquetSource */ .W && (await worthAWorker(table, options.env)))
             (0,_workers_chunk_workers_js__WEBPACK_IMPORTED_MODULE_1__/* .preloadParquetInSpareWorkers */ .nY)();
         const columns = validator.startFile(f.name, header);

@@ -138,16 +138,6 @@ async function worthAWorker(table: ParquetSource, env: Env): Promise<boolean> {
 }
 
 /**
- * Whether a Parquet file is big enough on disk that a worker will surely take part in reading it (compressed, it
- * holds a sixteenth of the bytes `worthAWorker` asks for uncompressed), before its footer is read.
- */
-async function likelyWorthAWorker(path: string, env: Env): Promise<boolean> {
-  // A file that cannot be read is reported by the read itself, with its name.
-  const size = (await stat(path).catch(() => undefined))?.size ?? 0;
-  return parallelThreads(env) > 1 && size >= minParallelBytes(env) / 16;
-}
-
-/**
  * Where a big Parquet file read row group after row group (not in parallel) has its pages decoded: on a spare
  * worker thread, which reads, decompresses and decodes them a row group or two ahead while this thread checks
  * them, when there are two threads or more and the file holds MLGATE_PARALLEL_MIN_BYTES or more uncompressed.
@@ -182,10 +172,8 @@ export async function readForValidation(files: readonly DataFile[], dataset: Dat
   for (const f of files) {
     const table = openTable(f.path, { displayName: f.name, format: dataset.format, delimiter: dataset.delimiter });
     if (table instanceof JsonlSource && validator.parallelizable && !streamer && (await readJsonlChunked(table, f, options.env, checks, validator, options.progress))) continue;
-    // A spare worker that will decode the pages (or read row groups) loads that code while this thread loads its own
-    // and reads the footer: at once when the file is big on disk, else once the footer tells its uncompressed size.
-    if (table instanceof ParquetSource && (await likelyWorthAWorker(f.path, options.env))) preloadParquetInSpareWorkers();
     const header = await table.columnNames();
+    // The footer is read: a spare worker that will decode the pages (or read row groups) loads that code meanwhile.
     if (table instanceof ParquetSource && (await worthAWorker(table, options.env))) preloadParquetInSpareWorkers();
     const columns = validator.startFile(f.name, header);
     const progress = options.progress;

@@ -69,9 +69,8 @@ export class ColumnCursor {
   /** Makes `page` hold the next row (0), passes over a whole page of at most `skip` rows (its rows), or returns -1 at the end of the chunk. */
   private async advance(skip: number): Promise<number> {
     if (this.page && this.row < this.page.rows) return 0;
-    if (this.page) this.pages.spent?.(this.page);
-    this.page = undefined;
     const next = await this.nextPage(skip);
+    this.page = undefined;
     if (!next) return -1;
     if ('skipped' in next) return next.skipped;
     this.page = next;
@@ -130,9 +129,8 @@ export class ColumnCursor {
    * check needs the column) and throws when the pages do not hold the row group's rows.
    */
   async decodeRest(): Promise<void> {
-    if (this.page) this.pages.spent?.(this.page);
     this.page = undefined;
-    for (let page = await this.nextPage(0); page; page = await this.nextPage(0)) if (!('skipped' in page)) this.pages.spent?.(page);
+    while (await this.nextPage(0));
     if (this.paged !== this.groupRows) throw this.ended(this.paged, this.groupRows);
   }
 

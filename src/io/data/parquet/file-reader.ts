@@ -12,7 +12,7 @@ import type { LocalPages } from './page-stream.js';
 import { CLAIMED_BY_FEED, CLAIMED_BY_READER } from './page-feed-protocol.js';
 import type { PageFeed } from './remote-pages.js';
 import { reprOf } from './repr.js';
-import { freshArrays, Scratch, type Arrays } from './scratch.js';
+import { freshArrays, Scratch } from './scratch.js';
 import { PARSERS } from './values.js';
 import { columnChunkPadding } from './writer-quirks.js';
 
@@ -94,8 +94,9 @@ export class ParquetFileReader {
 
   /**
    * Takes the pages of the columns `feed` has from it, in the row groups its sender claims (see PageFeedJob; each
-   * group is read once, in order). A group the sender has not begun when this thread needs it is decoded here (the
-   * worker has fallen behind); the first is the sender's from the start (source.ts), as is a file of one row group.
+   * group is read once, in order). A group the sender has not begun when this thread needs it is decoded here:
+   * the first, while the worker starts (its first pages would come after its start-up, with its code still cold),
+   * and any later one when the worker falls behind. A file of one row group is left to the worker.
    */
   decodeOn(feed: PageFeed, claims: Int32Array): void {
     this.feed = { pages: feed, claims };
@@ -110,9 +111,9 @@ export class ParquetFileReader {
   }
 
   /** The pages of flat column `name` in row group `g`, read and decoded here into arrays of their own (a worker thread sends them on). */
-  pageStream(g: number, name: string, arrays: Arrays = freshArrays): LocalPages {
+  pageStream(g: number, name: string): LocalPages {
     const tree = this.byName.get(name)!;
-    return localPages(this.source, this.metadata.row_groups[g]!, [this.root, tree], reprOf(tree.element), this.compressors, arrays);
+    return localPages(this.source, this.metadata.row_groups[g]!, [this.root, tree], reprOf(tree.element), this.compressors, freshArrays);
   }
 
   rowGroup(g: number, groupStart: number): RowGroupReader {

@@ -29,11 +29,8 @@ export interface PageFeedMessage {
   bytes: number;
 }
 
-/**
- * What the reading side says: `credit` (bytes it took), `more` (it waits for a page), `stop` (it is done), `spent`
- * (the buffers of pages whose rows it has taken, moved back for the worker's next pages: see array-pool.ts).
- */
-export type PageFeedControl = { kind: 'credit'; bytes: number } | { kind: 'more' } | { kind: 'stop' } | { kind: 'spent'; buffers: ArrayBuffer[] };
+/** What the reading side says: `credit` (bytes it took), `more` (it waits for a page), `stop` (it is done). */
+export type PageFeedControl = { kind: 'credit'; bytes: number } | { kind: 'more' } | { kind: 'stop' };
 
 /** The worker's last message: it sent every page (or stopped when asked), or it failed (`lost`: the pages not sent fail with `error`). */
 export type PageFeedEnd = { kind: 'done' } | { kind: 'lost'; error: { name: string; message: string } };

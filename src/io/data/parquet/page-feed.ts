@@ -4,7 +4,6 @@ import type { ParquetFileReader } from './file-reader.js';
 import { countPageRows, type LocalPages } from './page-stream.js';
 import { ParquetSource } from './source.js';
 import { CLAIMED_BY_FEED, CLAIMED_BY_READER, type PageFeedControl, type PageFeedEnd, type PageFeedJob, type PageFeedMessage } from './page-feed-protocol.js';
-import { ArrayPool } from './array-pool.js';
 import { denseToWire, pageToWire, transferBytes, type PageEvent } from './wire-page.js';
 
 /**
@@ -26,7 +25,7 @@ class Flow {
   control(m: PageFeedControl): void {
     if (m.kind === 'credit') this.inFlight -= m.bytes;
     else if (m.kind === 'more') this.nudges++;
-    else if (m.kind === 'stop') this.stopped = true;
+    else this.stopped = true;
     const wake = this.wake;
     this.wake = undefined;
     wake?.();
@@ -48,7 +47,7 @@ function errorOf(error: unknown): { name: string; message: string } {
 }
 
 /** The next event of a chunk's pages, as a cursor reading them here would meet it; `paged`: the chunk's rows so far. */
-async function nextEvent(pages: LocalPages, paged: number, groupRows: number, transfer: Set<ArrayBuffer>, pool: ArrayPool): Promise<{ event: PageEvent; paged: number }> {
+async function nextEvent(pages: LocalPages, paged: number, groupRows: number, transfer: Set<ArrayBuffer>): Promise<{ event: PageEvent; paged: number }> {
   let header: PageHeader | undefined;
   try {
     header = await pages.header();
@@ -66,7 +65,7 @@ async function nextEvent(pages: LocalPages, paged: number, groupRows: number, tr
     const page = await pages.decode(header);
     // The dictionary is copied, not moved: this side's pages still refer to it.
     if (header.type === 'DICTIONARY_PAGE' && pages.dictionary) return { event: { kind: 'dictionary', header, dictionary: denseToWire(pages.dictionary, new Set()) }, paged: rows };
-    return { event: { kind: 'page', header, page: page && pageToWire(page, transfer, (b) => pool.owns(b)) }, paged: rows };
+    return { event: { kind: 'page', header, page: page && pageToWire(page, transfer) }, paged: rows };
   } catch (error) {
     return { event: { kind: 'failed', header, error: errorOf(error) }, paged: rows };
   }
@@ -84,7 +83,7 @@ function post(port: MessagePort, flow: Flow, group: number, column: number, even
  * decoded, the pages of a row group's columns interleaved by the rows they start at (the order the reader
  * needs them in). A chunk's stream ends at its end or at its first failure, as a read there would.
  */
-async function feed(reader: ParquetFileReader, job: PageFeedJob, port: MessagePort, flow: Flow, pool: ArrayPool): Promise<void> {
+async function feed(reader: ParquetFileReader, job: PageFeedJob, port: MessagePort, flow: Flow): Promise<void> {
   const starts = reader.groupStarts();
   for (let g = 0; g + 1 < starts.length && !flow.stopped; g++) {
     // The groups the reader took are skipped (a group may also be given to the feed in advance).
@@ -92,7 +91,7 @@ async function feed(reader: ParquetFileReader, job: PageFeedJob, port: MessagePo
     const groupRows = starts[g + 1]! - starts[g]!;
     const streams = job.columns.map((name, column) => {
       try {
-        return { column, pages: reader.pageStream(g, name, pool), paged: 0 };
+        return { column, pages: reader.pageStream(g, name), paged: 0 };
       } catch (error) {
         // The reading side meets the same error when it opens the chunk (in case it does not, its first page fails).
         post(port, flow, g, column, { kind: 'failed', header: undefined, error: errorOf(error) }, new Set());
@@ -105,7 +104,7 @@ async function feed(reader: ParquetFileReader, job: PageFeedJob, port: MessagePo
       if (flow.stopped) return;
       const next = live.reduce((a, b) => (b.paged < a.paged ? b : a));
       const transfer = new Set<ArrayBuffer>();
-      const { event, paged } = await nextEvent(next.pages, next.paged, groupRows, transfer, pool);
+      const { event, paged } = await nextEvent(next.pages, next.paged, groupRows, transfer);
       next.paged = paged;
       post(port, flow, g, next.column, event, transfer);
       if (event.kind !== 'page' && event.kind !== 'dictionary') live = live.filter((s) => s !== next);
@@ -116,13 +115,12 @@ async function feed(reader: ParquetFileReader, job: PageFeedJob, port: MessagePo
 /** A worker thread's side of decoding a file's pages for the thread that reads it (`decodePagesOnWorker`). */
 export async function feedPages(job: PageFeedJob, port: MessagePort): Promise<void> {
   const flow = new Flow(job.inFlightBytes ?? IN_FLIGHT_BYTES);
-  const pool = new ArrayPool();
-  port.on('message', (m: PageFeedControl) => (m.kind === 'spent' ? pool.give(m.buffers) : flow.control(m)));
+  port.on('message', (m: PageFeedControl) => flow.control(m));
   const source = new ParquetSource(job.path, job.file);
   try {
     const { reader, close } = await source.open(job.columns);
     try {
-      await feed(reader, job, port, flow, pool);
+      await feed(reader, job, port, flow);
     } finally {
       await close();
     }

@@ -14,8 +14,6 @@ export interface PageStream {
   skip(): void;
   /** The page whose header was read last, decoded; undefined for pages that hold no rows (dictionary, index). */
   decode(header: PageHeader): Promise<DecodedPage | undefined> | DecodedPage | undefined;
-  /** Optional: the rows of `page` (from `decode`) are taken, and its arrays no longer read. */
-  spent?(page: DecodedPage): void;
 }
 
 /** Rows of a data page (undefined for dictionary and index pages). */

@@ -4,7 +4,7 @@ import type { DecodedPage } from './page-decoder.js';
 import type { MessagePort } from 'node:worker_threads';
 import type { PageFeedControl, PageFeedEnd, PageFeedMessage } from './page-feed-protocol.js';
 import type { PageStream } from './page-stream.js';
-import { denseFromWire, pageFromWire, spentBuffers, type PageEvent } from './wire-page.js';
+import { denseFromWire, pageFromWire, type PageEvent } from './wire-page.js';
 
 /** The events of one column chunk, as they arrive. */
 class EventQueue {
@@ -26,7 +26,7 @@ export class PageFeed {
 
   constructor(
     columns: readonly string[],
-    private readonly send: (m: PageFeedControl, transfer?: ArrayBuffer[]) => void,
+    private readonly send: (m: PageFeedControl) => void,
   ) {
     this.index = new Map(columns.map((name, k) => [name, k]));
   }
@@ -83,11 +83,6 @@ export class PageFeed {
     return event;
   }
 
-  /** Moves the buffers of a page whose rows are taken back to the worker, for its next pages. */
-  spend(buffers: ArrayBuffer[]): void {
-    if (buffers.length > 0 && !this.failure) this.send({ kind: 'spent', buffers }, buffers);
-  }
-
   /** The pages of `column`'s chunk in row group `group`. */
   pages(group: number, column: string): RemotePages {
     return new RemotePages(this, group, column);
@@ -129,10 +124,6 @@ export class RemotePages implements PageStream {
     this.current = undefined;
   }
 
-  spent(page: DecodedPage): void {
-    this.feed.spend(spentBuffers(page));
-  }
-
   decode(header: PageHeader): DecodedPage | undefined {
     const event = this.current;
     this.current = undefined;
@@ -157,7 +148,7 @@ export class RemotePages implements PageStream {
  * thread failed): the pages not received fail with `error`.
  */
 export function feedOverPort(port: MessagePort, columns: readonly string[]): { feed: PageFeed; close: () => Promise<PageFeedEnd>; lose: (error: Error) => void } {
-  const feed = new PageFeed(columns, (m, transfer) => port.postMessage(m, transfer ?? []));
+  const feed = new PageFeed(columns, (m) => port.postMessage(m));
   let over = false;
   let finish: (m: PageFeedEnd) => void = () => undefined;
   const ended = new Promise<PageFeedEnd>((resolve) => (finish = resolve));

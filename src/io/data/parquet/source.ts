@@ -4,7 +4,7 @@ import { inputError, MlgateError } from '../../../domain/errors.js';
 import { describeReadError } from '../byte-stream.js';
 import { readFooterFrame, undecodableFooter } from './footer-frame.js';
 import type { ParquetFileReader, RowGroupReader } from './file-reader.js';
-import { CLAIMED_BY_FEED, type PageFeedJob } from './page-feed-protocol.js';
+import type { PageFeedJob } from './page-feed-protocol.js';
 import type { PageFeed } from './remote-pages.js';
 import type { ColumnKind, ReadOptions, RecordBatch, TableSource } from '../../../domain/table/record-batch.js';
 
@@ -110,11 +110,6 @@ export class ParquetSource implements TableSource {
     let pages: ReturnType<NonNullable<ParquetReadOptions['decodePages']>>;
     if (options.decodePages && columns.length > 0) {
       const claims = new Int32Array(new SharedArrayBuffer(4 * reader.metadata.row_groups.length));
-      // The first row group is the worker's from the start (the worker has been up since this thread began loading
-      // the command, and loads the Parquet code once the footer is read): decoding it here cold cost this thread
-      // ~0.2-0.3 s and its own copy of the decoders' compiled code. 1M rows x 12 columns, 8 interleaved runs each: snappy 1.815 -> 1.79 s, zstd 1.79 -> 1.665 s
-      // median, 0.1-0.25 s less CPU, ~15 MiB less peak RSS.
-      Atomics.store(claims, 0, CLAIMED_BY_FEED);
       pages = options.decodePages({ path: this.path, file: this.file, columns, claims });
       if (pages) reader.decodeOn(pages.feed, claims);
     }

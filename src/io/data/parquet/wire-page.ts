@@ -33,29 +33,24 @@ export type PageEvent =
 
 type Typed = Uint8Array | Int32Array | Float64Array;
 
-/** Whether an array is the only view of its buffer (one of a pool's), so that the whole buffer can be moved. */
-export type SoleView = (buffer: ArrayBufferLike) => boolean;
-
 /**
  * `a` on storage of its own, so that the storage can be transferred: a view of a larger buffer (a window of the
- * file, a pooled Buffer) is copied, as transferring would take the rest of that buffer away from its owner, unless
- * `sole` says the array is that buffer's only view.
+ * file, a pooled Buffer) is copied, as transferring would take the rest of that buffer away from its owner.
  */
-function own<T extends Typed>(a: T, sole: SoleView | undefined): T {
-  if (sole?.(a.buffer)) return a;
+function own<T extends Typed>(a: T): T {
   return a.byteOffset === 0 && a.byteLength === a.buffer.byteLength && a.buffer instanceof ArrayBuffer ? a : (a.slice() as T);
 }
 
 /** `a` on storage of its own, added to the buffers to transfer. */
-function moved<T extends Typed>(a: T, transfer: Set<ArrayBuffer>, sole: SoleView | undefined): T {
-  const owned = own(a, sole);
+function moved<T extends Typed>(a: T, transfer: Set<ArrayBuffer>): T {
+  const owned = own(a);
   transfer.add(owned.buffer as ArrayBuffer);
   return owned;
 }
 
 /** `dense` for sending; `transfer` collects the buffers to move with it. */
-export function denseToWire(dense: Dense, transfer: Set<ArrayBuffer>, sole?: SoleView): WireDense {
-  const take = <T extends Typed>(a: T): T => moved(a, transfer, sole);
+export function denseToWire(dense: Dense, transfer: Set<ArrayBuffer>): WireDense {
+  const take = <T extends Typed>(a: T): T => moved(a, transfer);
   switch (dense.kind) {
     case 'f64':
       return { kind: 'f64', count: dense.count, values: take(dense.values), big: dense.big, index: dense.entry && take(dense.entry.index) };
@@ -66,24 +61,9 @@ export function denseToWire(dense: Dense, transfer: Set<ArrayBuffer>, sole?: Sol
   }
 }
 
-export function pageToWire(page: DecodedPage, transfer: Set<ArrayBuffer>, sole?: SoleView): WirePage {
+export function pageToWire(page: DecodedPage, transfer: Set<ArrayBuffer>): WirePage {
   if ('generic' in page) throw new Error('a page of the generic representation is decoded where it is read');
-  return { rows: page.rows, present: page.present && moved(page.present, transfer, sole), dense: denseToWire(page.dense, transfer, sole) };
-}
-
-/**
- * The buffers of a page's arrays that nothing refers to once its rows are taken (batches copy them): its values,
- * ranges, dictionary entries and nulls, not its bytes (string batches refer to them) nor its dictionary's.
- */
-export function spentBuffers(page: DecodedPage): ArrayBuffer[] {
-  if ('generic' in page) return [];
-  const out: ArrayBufferLike[] = [];
-  if (page.present) out.push(page.present.buffer);
-  const d = page.dense;
-  if (d.kind === 'bytes') out.push(d.start.buffer, d.end.buffer);
-  else out.push(d.values.buffer);
-  if (d.kind !== 'bool' && d.entry) out.push(d.entry.index.buffer);
-  return [...new Set(out)].filter((b): b is ArrayBuffer => b instanceof ArrayBuffer && b.byteLength > 0);
+  return { rows: page.rows, present: page.present && moved(page.present, transfer), dense: denseToWire(page.dense, transfer) };
 }
 
 /** Bytes of the buffers of an event (what the sending side counts as in flight). */

@@ -1,5 +1,5 @@
-export const id = 8708;
-export const ids = [8708];
+export const id = 2248;
+export const ids = [2248];
 export const modules = {
 
 /***/ 96897:
@@ -147,87 +147,17 @@ const CLAIMED_BY_READER = 2;
 
 /***/ }),
 
-/***/ 88708:
+/***/ 12248:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  feedPages: () => (/* binding */ feedPages)
-});
-
-// EXTERNAL MODULE: ./src/io/data/parquet/page-stream.ts
-var page_stream = __webpack_require__(1024);
-// EXTERNAL MODULE: ./src/io/data/parquet/source.ts + 1 modules
-var parquet_source = __webpack_require__(42121);
-// EXTERNAL MODULE: ./src/io/data/parquet/page-feed-protocol.ts
-var page_feed_protocol = __webpack_require__(1505);
-;// CONCATENATED MODULE: ./src/io/data/parquet/array-pool.ts
-/** Bytes of handed-back buffers a pool keeps (what the worker keeps in flight, and as much again). */
-const POOL_BYTES = 64 << 20;
-/** Smallest buffer a pool makes: 4 KiB, a memory page. */
-const MIN_CLASS = 12;
-/**
- * Arrays for the pages a worker thread decodes and moves to the reading thread (page-feed.ts): each on a buffer
- * of its own, so it can be moved whole, and buffers the reader hands back once it is done with a page are used
- * again. Fresh memory costs a page fault per 4 KiB the first time it is written (~10 us on the bench machine):
- * the arrays of 1M rows' pages came to about 20,000 faults. Buffers come in power-of-two sizes, so a handed-back
- * buffer fits the next page of about the same size; the tail of a buffer a page does not fill is never touched.
- */
-class ArrayPool {
-    free = new Map();
-    made = new WeakSet();
-    held = 0;
-    take(bytes) {
-        const size = sizeClass(bytes);
-        const buffer = this.free.get(size)?.pop();
-        if (buffer) {
-            this.held -= buffer.byteLength;
-            return buffer;
-        }
-        const made = new ArrayBuffer(2 ** size);
-        this.made.add(made);
-        return made;
-    }
-    f64(_slot, n) {
-        return new Float64Array(this.take(8 * n), 0, n);
-    }
-    i32(_slot, n) {
-        return new Int32Array(this.take(4 * n), 0, n);
-    }
-    u8(_slot, n) {
-        return new Uint8Array(this.take(n), 0, n);
-    }
-    /** Whether `buffer` is one of this pool's (its arrays are the only views of it: it can be moved whole). */
-    owns(buffer) {
-        return buffer instanceof ArrayBuffer && this.made.has(buffer);
-    }
-    /** Takes back buffers the reader is done with (moved back here: new objects, the same memory). */
-    give(buffers) {
-        for (const buffer of buffers) {
-            const size = Math.log2(buffer.byteLength);
-            if (!Number.isInteger(size) || size < MIN_CLASS || this.held + buffer.byteLength > POOL_BYTES)
-                continue;
-            this.made.add(buffer);
-            this.held += buffer.byteLength;
-            let list = this.free.get(size);
-            if (!list)
-                this.free.set(size, (list = []));
-            list.push(buffer);
-        }
-    }
-}
-/** The power of two a buffer of `bytes` bytes is made with. */
-function sizeClass(bytes) {
-    return Math.max(MIN_CLASS, Math.ceil(Math.log2(Math.max(1, bytes))));
-}
-
-// EXTERNAL MODULE: ./src/io/data/parquet/wire-page.ts
-var wire_page = __webpack_require__(31781);
-;// CONCATENATED MODULE: ./src/io/data/parquet/page-feed.ts
-
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   feedPages: () => (/* binding */ feedPages)
+/* harmony export */ });
+/* harmony import */ var _page_stream_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1024);
+/* harmony import */ var _source_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(42121);
+/* harmony import */ var _page_feed_protocol_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1505);
+/* harmony import */ var _wire_page_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(31781);
 
 
 
@@ -253,7 +183,7 @@ class Flow {
             this.inFlight -= m.bytes;
         else if (m.kind === 'more')
             this.nudges++;
-        else if (m.kind === 'stop')
+        else
             this.stopped = true;
         const wake = this.wake;
         this.wake = undefined;
@@ -274,7 +204,7 @@ function errorOf(error) {
     return error instanceof Error ? { name: error.name, message: error.message } : { name: 'Error', message: String(error) };
 }
 /** The next event of a chunk's pages, as a cursor reading them here would meet it; `paged`: the chunk's rows so far. */
-async function nextEvent(pages, paged, groupRows, transfer, pool) {
+async function nextEvent(pages, paged, groupRows, transfer) {
     let header;
     try {
         header = await pages.header();
@@ -286,7 +216,7 @@ async function nextEvent(pages, paged, groupRows, transfer, pool) {
         return { event: { kind: 'end' }, paged };
     let rows;
     try {
-        rows = (0,page_stream/* countPageRows */.qT)(header, paged, groupRows);
+        rows = (0,_page_stream_js__WEBPACK_IMPORTED_MODULE_2__/* .countPageRows */ .qT)(header, paged, groupRows);
     }
     catch {
         return { event: { kind: 'stopped', header }, paged };
@@ -295,15 +225,15 @@ async function nextEvent(pages, paged, groupRows, transfer, pool) {
         const page = await pages.decode(header);
         // The dictionary is copied, not moved: this side's pages still refer to it.
         if (header.type === 'DICTIONARY_PAGE' && pages.dictionary)
-            return { event: { kind: 'dictionary', header, dictionary: (0,wire_page/* denseToWire */.oH)(pages.dictionary, new Set()) }, paged: rows };
-        return { event: { kind: 'page', header, page: page && (0,wire_page/* pageToWire */.Cv)(page, transfer, (b) => pool.owns(b)) }, paged: rows };
+            return { event: { kind: 'dictionary', header, dictionary: (0,_wire_page_js__WEBPACK_IMPORTED_MODULE_1__/* .denseToWire */ .oH)(pages.dictionary, new Set()) }, paged: rows };
+        return { event: { kind: 'page', header, page: page && (0,_wire_page_js__WEBPACK_IMPORTED_MODULE_1__/* .pageToWire */ .Cv)(page, transfer) }, paged: rows };
     }
     catch (error) {
         return { event: { kind: 'failed', header, error: errorOf(error) }, paged: rows };
     }
 }
 function post(port, flow, group, column, event, transfer) {
-    const bytes = (0,wire_page/* transferBytes */.v7)(transfer);
+    const bytes = (0,_wire_page_js__WEBPACK_IMPORTED_MODULE_1__/* .transferBytes */ .v7)(transfer);
     const message = { kind: 'event', group, column, event, bytes };
     port.postMessage(message, [...transfer]);
     flow.sent(bytes);
@@ -313,16 +243,16 @@ function post(port, flow, group, column, event, transfer) {
  * decoded, the pages of a row group's columns interleaved by the rows they start at (the order the reader
  * needs them in). A chunk's stream ends at its end or at its first failure, as a read there would.
  */
-async function feed(reader, job, port, flow, pool) {
+async function feed(reader, job, port, flow) {
     const starts = reader.groupStarts();
     for (let g = 0; g + 1 < starts.length && !flow.stopped; g++) {
         // The groups the reader took are skipped (a group may also be given to the feed in advance).
-        if (Atomics.compareExchange(job.claims, g, 0, page_feed_protocol/* CLAIMED_BY_FEED */.D) === page_feed_protocol/* CLAIMED_BY_READER */.u)
+        if (Atomics.compareExchange(job.claims, g, 0, _page_feed_protocol_js__WEBPACK_IMPORTED_MODULE_3__/* .CLAIMED_BY_FEED */ .D) === _page_feed_protocol_js__WEBPACK_IMPORTED_MODULE_3__/* .CLAIMED_BY_READER */ .u)
             continue;
         const groupRows = starts[g + 1] - starts[g];
         const streams = job.columns.map((name, column) => {
             try {
-                return { column, pages: reader.pageStream(g, name, pool), paged: 0 };
+                return { column, pages: reader.pageStream(g, name), paged: 0 };
             }
             catch (error) {
                 // The reading side meets the same error when it opens the chunk (in case it does not, its first page fails).
@@ -337,7 +267,7 @@ async function feed(reader, job, port, flow, pool) {
                 return;
             const next = live.reduce((a, b) => (b.paged < a.paged ? b : a));
             const transfer = new Set();
-            const { event, paged } = await nextEvent(next.pages, next.paged, groupRows, transfer, pool);
+            const { event, paged } = await nextEvent(next.pages, next.paged, groupRows, transfer);
             next.paged = paged;
             post(port, flow, g, next.column, event, transfer);
             if (event.kind !== 'page' && event.kind !== 'dictionary')
@@ -348,13 +278,12 @@ async function feed(reader, job, port, flow, pool) {
 /** A worker thread's side of decoding a file's pages for the thread that reads it (`decodePagesOnWorker`). */
 async function feedPages(job, port) {
     const flow = new Flow(job.inFlightBytes ?? IN_FLIGHT_BYTES);
-    const pool = new ArrayPool();
-    port.on('message', (m) => (m.kind === 'spent' ? pool.give(m.buffers) : flow.control(m)));
-    const source = new parquet_source/* ParquetSource */.W(job.path, job.file);
+    port.on('message', (m) => flow.control(m));
+    const source = new _source_js__WEBPACK_IMPORTED_MODULE_0__/* .ParquetSource */ .W(job.path, job.file);
     try {
         const { reader, close } = await source.open(job.columns);
         try {
-            await feed(reader, job, port, flow, pool);
+            await feed(reader, job, port, flow);
         }
         finally {
             await close();
@@ -483,10 +412,7 @@ function undecodableFooter(frame, file, error) {
     return (0,errors/* inputError */.Xu)(`not a readable Parquet file: the footer (${frame.length} bytes at byte ${frame.offset}) does not decode as Parquet metadata (${reason}); the file is damaged`, { file }, error);
 }
 
-// EXTERNAL MODULE: ./src/io/data/parquet/page-feed-protocol.ts
-var page_feed_protocol = __webpack_require__(1505);
 ;// CONCATENATED MODULE: ./src/io/data/parquet/source.ts
-
 
 
 
@@ -584,11 +510,6 @@ class ParquetSource {
         let pages;
         if (options.decodePages && columns.length > 0) {
             const claims = new Int32Array(new SharedArrayBuffer(4 * reader.metadata.row_groups.length));
-            // The first row group is the worker's from the start (the worker has been up since this thread began loading
-            // the command, and loads the Parquet code once the footer is read): decoding it here cold cost this thread
-            // ~0.2-0.3 s and its own copy of the decoders' compiled code. 1M rows x 12 columns, 8 interleaved runs each: snappy 1.815 -> 1.79 s, zstd 1.79 -> 1.665 s
-            // median, 0.1-0.25 s less CPU, ~15 MiB less peak RSS.
-            Atomics.store(claims, 0, page_feed_protocol/* CLAIMED_BY_FEED */.D);
             pages = options.decodePages({ path: this.path, file: this.file, columns, claims });
             if (pages)
                 reader.decodeOn(pages.feed, claims);
@@ -725,7 +646,6 @@ function handleBuffer(handle, size) {
 /* harmony export */   Cv: () => (/* binding */ pageToWire),
 /* harmony export */   bT: () => (/* binding */ denseFromWire),
 /* harmony export */   oH: () => (/* binding */ denseToWire),
-/* harmony export */   sK: () => (/* binding */ spentBuffers),
 /* harmony export */   v7: () => (/* binding */ transferBytes),
 /* harmony export */   vu: () => (/* binding */ pageFromWire)
 /* harmony export */ });
@@ -733,23 +653,20 @@ function handleBuffer(handle, size) {
 
 /**
  * `a` on storage of its own, so that the storage can be transferred: a view of a larger buffer (a window of the
- * file, a pooled Buffer) is copied, as transferring would take the rest of that buffer away from its owner, unless
- * `sole` says the array is that buffer's only view.
+ * file, a pooled Buffer) is copied, as transferring would take the rest of that buffer away from its owner.
  */
-function own(a, sole) {
-    if (sole?.(a.buffer))
-        return a;
+function own(a) {
     return a.byteOffset === 0 && a.byteLength === a.buffer.byteLength && a.buffer instanceof ArrayBuffer ? a : a.slice();
 }
 /** `a` on storage of its own, added to the buffers to transfer. */
-function moved(a, transfer, sole) {
-    const owned = own(a, sole);
+function moved(a, transfer) {
+    const owned = own(a);
     transfer.add(owned.buffer);
     return owned;
 }
 /** `dense` for sending; `transfer` collects the buffers to move with it. */
-function denseToWire(dense, transfer, sole) {
-    const take = (a) => moved(a, transfer, sole);
+function denseToWire(dense, transfer) {
+    const take = (a) => moved(a, transfer);
     switch (dense.kind) {
         case 'f64':
             return { kind: 'f64', count: dense.count, values: take(dense.values), big: dense.big, index: dense.entry && take(dense.entry.index) };
@@ -759,29 +676,10 @@ function denseToWire(dense, transfer, sole) {
             return { kind: 'bytes', count: dense.count, buf: dense.entry ? undefined : take(dense.buf), start: take(dense.start), end: take(dense.end), lossy: dense.lossy, index: dense.entry && take(dense.entry.index) };
     }
 }
-function pageToWire(page, transfer, sole) {
+function pageToWire(page, transfer) {
     if ('generic' in page)
         throw new Error('a page of the generic representation is decoded where it is read');
-    return { rows: page.rows, present: page.present && moved(page.present, transfer, sole), dense: denseToWire(page.dense, transfer, sole) };
-}
-/**
- * The buffers of a page's arrays that nothing refers to once its rows are taken (batches copy them): its values,
- * ranges, dictionary entries and nulls, not its bytes (string batches refer to them) nor its dictionary's.
- */
-function spentBuffers(page) {
-    if ('generic' in page)
-        return [];
-    const out = [];
-    if (page.present)
-        out.push(page.present.buffer);
-    const d = page.dense;
-    if (d.kind === 'bytes')
-        out.push(d.start.buffer, d.end.buffer);
-    else
-        out.push(d.values.buffer);
-    if (d.kind !== 'bool' && d.entry)
-        out.push(d.entry.index.buffer);
-    return [...new Set(out)].filter((b) => b instanceof ArrayBuffer && b.byteLength > 0);
+    return { rows: page.rows, present: page.present && moved(page.present, transfer), dense: denseToWire(page.dense, transfer) };
 }
 /** Bytes of the buffers of an event (what the sending side counts as in flight). */
 function transferBytes(transfer) {
