@@ -59,17 +59,19 @@ describe('mlgate validate of Parquet on worker threads (bundle)', () => {
     expect(md.row_groups.some((g) => Number(g.num_rows) > 131_072)).toBe(true);
     const one = run('1');
     // Node writes one CPU profile per thread: proof of which threads did what.
-    const ran = (threads: string): { run: ReturnType<typeof run>; threadsRunning: (fn: string) => number } => {
+    const ran = (threads: string): { run: ReturnType<typeof run>; threadsRunning: (...fns: string[]) => number } => {
       const profiles = mkdtempSync(path.join(tmpdir(), 'mlgate-parquet-threads-prof-'));
       const r = run(threads, dir, ['--cpu-prof', `--cpu-prof-dir=${profiles}`]);
       const functions = readdirSync(profiles)
         .filter((f) => f.endsWith('.cpuprofile'))
         .map((f) => new Set((JSON.parse(readFileSync(path.join(profiles, f), 'utf8')) as { nodes: { callFrame: { functionName: string } }[] }).nodes.map((n) => n.callFrame.functionName)));
-      return { run: r, threadsRunning: (fn) => functions.filter((names) => names.has(fn)).length };
+      return { run: r, threadsRunning: (...fns) => functions.filter((names) => fns.some((fn) => names.has(fn))).length };
     };
     // Two threads: a worker decodes the pages (feedPages) while this thread checks them; nobody runs row-group tasks.
+    // A profile samples the stacks every ~1 ms, and feedPages itself is on its thread's stack only until its first
+    // await: the worker's page loop is looked for under each name it runs by (its loop, each page's event, its send).
     const piped = ran('2');
-    expect(piped.threadsRunning('feedPages')).toBe(1);
+    expect(piped.threadsRunning('feedPages', 'feed', 'nextEvent', 'post')).toBe(1);
     expect(piped.threadsRunning('checkBatch')).toBe(0);
     // Three: row groups in parallel, each thread reading and checking the tasks it takes (`checkBatch`).
     const groups = ran('3');
