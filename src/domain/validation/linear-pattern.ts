@@ -219,12 +219,18 @@ function isDfa(x: unknown): x is Dfa {
   return d.latin1Class instanceof Int32Array && typeof d.numClasses === 'number' && typeof d.start === 'function' && typeof d.stepOrReset === 'function';
 }
 
-/**
- * States the flat transition table of `asciiRunner` numbers before it leaves further cells to `test`, and its
- * size in transitions (4 MiB; a pattern of many character classes gets fewer states).
- */
+/** States the flat transition table of `asciiRunner` numbers (4 MiB) before it leaves further cells to `test`. */
 const TABLE_STATES = 4096;
-const TABLE_TRANSITIONS = 1 << 20;
+
+/**
+ * An entry of `walk`'s table (256 a state, one per byte): the target state's first entry (its number times 256), or,
+ * at or above STOP as an unsigned number, a reason to stop: not yet learnt, a non-ASCII byte, or MATCH_BIT + the first
+ * entry of a match state. One unsigned compare a byte tells all three apart from an ordinary step.
+ */
+const UNKNOWN = -1;
+const NON_ASCII = -2;
+const MATCH_BIT = 1 << 30;
+const STOP = MATCH_BIT >>> 0;
 
 /** How `walk` stopped. */
 const RAN_TO_END = 0;
@@ -233,24 +239,24 @@ const NOT_ASCII = 2;
 const UNKNOWN_STEP = 3;
 
 /**
- * Steps from state at[0] over the bytes b[at[1], end) along `next` (the states' transitions per class, `width` a
- * state; -1: not yet learnt); stops at a match state, a non-ASCII byte, or a transition not yet learnt (at[0] and
- * at[1] then say from which state and at which byte). A function of its own, its arrays as arguments: the loop
- * runs on locals (in the closure it ran at half the speed).
+ * Steps from state at[0] (its first entry) over the bytes b[at[1], end) along `next`; stops at a
+ * match state, a non-ASCII byte, or a transition not yet learnt (at[0] and at[1] then say from which state and at
+ * which byte). A function of its own, its arrays as arguments: the loop runs on locals (in the closure it ran at
+ * half the speed).
  */
-function walk(b: Uint8Array, end: number, classes: Int32Array, next: Int32Array, width: number, matches: Uint8Array, at: Int32Array): number {
+function walk(b: Uint8Array, end: number, next: Int32Array, at: Int32Array): number {
   let s = at[0]!;
   for (let p = at[1]!; p < end; p++) {
-    const c = b[p]!;
-    if (c >= 0x80) return NOT_ASCII;
-    const t = next[s * width + classes[c]!]!;
-    if (t < 0) {
-      at[0] = s;
-      at[1] = p;
-      return UNKNOWN_STEP;
+    const t = next[s + b[p]!]!;
+    if (t >>> 0 >= STOP) {
+      if (t === UNKNOWN) {
+        at[0] = s;
+        at[1] = p;
+        return UNKNOWN_STEP;
+      }
+      return t === NON_ASCII ? NOT_ASCII : MATCHED;
     }
     s = t;
-    if (matches[s] === 1) return MATCHED;
   }
   at[0] = s;
   return RAN_TO_END;
@@ -265,9 +271,10 @@ function walk(b: Uint8Array, end: number, classes: Int32Array, next: Int32Array,
  *
  * The states re2js reaches are numbered here, and their transitions copied into one Int32Array as re2js learns
  * them (re2js keeps them in each state object's own array): a step is then one load from that array. Following the
- * state objects took 100-130 ns per e-mail address, the table ~70 (a million addresses; the e-mail pattern is the
- * largest check on this thread when a big Parquet file's pages are decoded on a worker). A state re2js makes anew
- * after resetting its cache only gets another number; past the table's size the cell goes to `test`.
+ * state objects took 100-130 ns per e-mail address, a table by character class ~70 ns, by byte (no class lookup, no
+ * separate ASCII test) ~55 ns (a million addresses, warm; the e-mail pattern is the largest check on this thread when
+ * a big Parquet file's pages are decoded on a worker). A state re2js makes anew after resetting its cache only gets
+ * another number; past the table's size the cell goes to `test`.
  */
 function asciiRunner(re: RE2JS): LinearPattern['testAscii'] {
   const program: unknown = Reflect.get(re, 're2Input');
@@ -275,34 +282,29 @@ function asciiRunner(re: RE2JS): LinearPattern['testAscii'] {
   if (!isDfa(dfa) || dfa.failed) return () => undefined;
   const classes = dfa.latin1Class;
   const width = dfa.numClasses;
-  const most = Math.min(TABLE_STATES, Math.floor(TABLE_TRANSITIONS / width));
   const search = { resetPos: -1 };
   const states: DfaState[] = [];
   const numbers = new Map<DfaState, number>();
-  // Per state: its transition on each class (-1: not yet learnt), whether it matches, and its answer at the end of the text (-1: not yet).
+  // Per state: its transition on each ASCII byte (see UNKNOWN, MATCH_BIT), and its answer at the end of the text (-1: not yet).
   let next = new Int32Array(0);
-  let matches = new Uint8Array(0);
   let atEnd = new Int8Array(0);
   const numberOf = (state: DfaState): number => {
     let n = numbers.get(state);
     if (n !== undefined) return n;
     n = states.length;
-    if (n === most) return -1;
-    if (n * width === next.length) {
-      const room = Math.min(most, Math.max(16, 2 * n));
-      const grown = new Int32Array(room * width).fill(-1);
+    if (n === TABLE_STATES) return -1;
+    if (n === atEnd.length) {
+      const room = Math.min(TABLE_STATES, Math.max(16, 2 * n));
+      const grown = new Int32Array(room * 256).fill(UNKNOWN);
+      for (let k = n; k < room; k++) grown.fill(NON_ASCII, k * 256 + 128, k * 256 + 256);
       grown.set(next);
       next = grown;
-      const matching = new Uint8Array(room);
-      matching.set(matches);
-      matches = matching;
       const ends = new Int8Array(room).fill(-1);
       ends.set(atEnd);
       atEnd = ends;
     }
     states.push(state);
     numbers.set(state, n);
-    matches[n] = state.isMatch ? 1 : 0;
     return n;
   };
   let first = -2;
@@ -315,24 +317,26 @@ function asciiRunner(re: RE2JS): LinearPattern['testAscii'] {
       first = numberOf(state);
     }
     if (first < 0) return undefined;
-    at[0] = first;
+    at[0] = first * 256;
     at[1] = start;
     for (;;) {
-      const stop = walk(b, end, classes, next, width, matches, at);
+      const stop = walk(b, end, next, at);
       if (stop !== UNKNOWN_STEP) {
         if (stop !== RAN_TO_END) return stop === MATCHED ? true : undefined;
         break;
       }
-      const s = at[0];
+      const from = at[0];
       const p = at[1];
       const cls = classes[b[p]!]!;
-      const stepped = dfa.stepOrReset(states[s]!, cls, b[p]!, UNANCHORED, p - start, search);
+      const stepped = dfa.stepOrReset(states[from >> 8]!, cls, b[p]!, UNANCHORED, p - start, search);
       if (stepped === null) return undefined;
       const t = numberOf(stepped);
       if (t < 0) return undefined;
-      next[s * width + cls] = t;
+      // Every ASCII byte of the class steps the same way.
+      const entry = (stepped.isMatch ? MATCH_BIT : 0) | (t * 256);
+      for (let c = 0; c < 128; c++) if (classes[c] === cls) next[from + c] = entry;
     }
-    const s = at[0];
+    const s = at[0] >> 8;
     let answer = atEnd[s]!;
     if (answer < 0) {
       const last = dfa.stepOrReset(states[s]!, width, END_TEXT, UNANCHORED, end - start, search);
