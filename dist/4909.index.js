@@ -388,7 +388,7 @@ class ParquetSource {
                 reader.decodeOn(pages.feed, claims);
         }
         try {
-            yield* this.read(reader, options.batchRows ?? 131_072);
+            yield* this.read(reader, options.batchRows ?? 131_072, options.firstBatchRows);
         }
         finally {
             await pages?.close();
@@ -415,17 +415,19 @@ class ParquetSource {
             await close();
         }
     }
-    /** Row group by row group, batches of at most `batchRows` rows. */
-    async *read(reader, batchRows) {
+    /** Row group by row group, batches of at most `batchRows` rows (the first of at most `firstRows`). */
+    async *read(reader, batchRows, firstRows = batchRows) {
         const starts = reader.groupStarts();
         let ahead;
+        let size = firstRows;
         for (let g = 0; g + 1 < starts.length; g++) {
             const groupRows = starts[g + 1] - starts[g];
             try {
                 const group = ahead ?? reader.rowGroup(g, starts[g]);
                 ahead = undefined;
-                for (let start = 0; start < groupRows; start += batchRows) {
-                    const n = Math.min(batchRows, groupRows - start);
+                for (let start = 0, n = 0; start < groupRows; start += n) {
+                    n = Math.min(size, groupRows - start);
+                    size = batchRows;
                     // With the last batch of a row group, the next group's chunks start to be read (see PageReader).
                     if (start + n === groupRows && g + 2 < starts.length)
                         ahead = reader.rowGroup(g + 1, starts[g + 1]);

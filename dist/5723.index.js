@@ -1338,6 +1338,18 @@ class DatasetValidator {
     hi = new Uint32Array(0);
     lo = new Uint32Array(0);
     fresh = new Uint8Array(0);
+    /**
+     * Runs the checks on `batch` (a small first batch, before it is consumed) in a throwaway validator of the same
+     * config, twice, and drops the result. A check loop that gets hot is compiled while it runs, before the code
+     * after it has run; the engine throws that code away when the loop ends (for want of type feedback) and compiles
+     * it again. The small runs first give every common path its feedback (the chunk workers do the same for CSV).
+     */
+    warmUp(batch) {
+        const spare = new DatasetValidator(this.config, this.ctx);
+        spare.startFile(batch.file, this.header);
+        for (let k = 0; k < 2; k++)
+            spare.consume(batch);
+    }
     consume(batch) {
         const n = batch.length;
         this.rows += n;

@@ -360,6 +360,13 @@ async function readParquetThreads(table, f, header, columns, validator, options)
     return true;
 }
 /**
+ * The first batch of a Parquet file of at least WARM_UP_MIN_ROWS rows: the checks run on it twice in a throwaway
+ * validator first (DatasetValidator.warmUp). bench/validate (1M rows x 12 columns, 12 interleaved runs of each):
+ * snappy 0.08 s and zstd 0.06 s faster on Node 20, snappy 0.10 s on Node 24.
+ */
+const WARM_UP_ROWS = 512;
+const WARM_UP_MIN_ROWS = 100_000;
+/**
  * Feeds a dataset to its validator (and, with `drift`, every column's values to the collector):
  * big CSV/TSV files through the chunk pipeline (both cores), big JSON Lines files too (without drift), big Parquet files (without drift) row
  * groups in parallel on the same threads when MLGATE_THREADS asks for three or more, everything else batch by batch in this thread (a big
@@ -384,8 +391,12 @@ async function readForValidation(files, dataset, validator, options) {
         if (table instanceof _parquet_source_js__WEBPACK_IMPORTED_MODULE_7__/* .ParquetSource */ .W)
             validator.expectRows(await parquetRowsHint(table, f.path));
         if (!(table instanceof _parquet_source_js__WEBPACK_IMPORTED_MODULE_7__/* .ParquetSource */ .W && validator.parallelizable && !streamer && (await readParquetThreads(table, f, header, columns, validator, options)))) {
-            const parquet = table instanceof _parquet_source_js__WEBPACK_IMPORTED_MODULE_7__/* .ParquetSource */ .W ? { batchRows: _parquet_source_js__WEBPACK_IMPORTED_MODULE_7__/* .CHECK_BATCH_ROWS */ .s, decodePages: await decodePagesFor(table, options.env) } : {};
+            const parquet = table instanceof _parquet_source_js__WEBPACK_IMPORTED_MODULE_7__/* .ParquetSource */ .W ? { batchRows: _parquet_source_js__WEBPACK_IMPORTED_MODULE_7__/* .CHECK_BATCH_ROWS */ .s, firstBatchRows: WARM_UP_ROWS, decodePages: await decodePagesFor(table, options.env) } : {};
+            let warm = table instanceof _parquet_source_js__WEBPACK_IMPORTED_MODULE_7__/* .ParquetSource */ .W && ((await table.knownRowCount()) ?? 0) >= WARM_UP_MIN_ROWS;
             for await (const batch of table.batches(streamer ? { ...parquet, batchRows: _column_values_js__WEBPACK_IMPORTED_MODULE_6__/* .PLAN_SAMPLE_ROWS */ .lD } : { columns, ...parquet })) {
+                if (warm)
+                    validator.warmUp(batch);
+                warm = false;
                 validator.consume(batch);
                 streamer?.consume(batch);
                 progress?.addRows(batch.length);

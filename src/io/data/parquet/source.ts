@@ -24,6 +24,8 @@ export interface ParquetReadOptions extends ReadOptions {
    * none is free): src/io/workers/parquet-pages-on-worker.ts.
    */
   decodePages?: (job: PageFeedJob) => { feed: PageFeed; close(): Promise<void> } | undefined;
+  /** Rows of the first batch, when it should be smaller than the others (a warm-up batch: DatasetValidator.warmUp). */
+  firstBatchRows?: number;
 }
 
 /** Parquet via hyparquet (pure JS; metadata, nested columns, page decoding primitives), every standard codec. Reads only the requested columns, row group by row group. */
@@ -114,7 +116,7 @@ export class ParquetSource implements TableSource {
       if (pages) reader.decodeOn(pages.feed, claims);
     }
     try {
-      yield* this.read(reader, options.batchRows ?? 131_072);
+      yield* this.read(reader, options.batchRows ?? 131_072, options.firstBatchRows);
     } finally {
       await pages?.close();
       await close();
@@ -139,17 +141,19 @@ export class ParquetSource implements TableSource {
     }
   }
 
-  /** Row group by row group, batches of at most `batchRows` rows. */
-  private async *read(reader: ParquetFileReader, batchRows: number): AsyncGenerator<RecordBatch> {
+  /** Row group by row group, batches of at most `batchRows` rows (the first of at most `firstRows`). */
+  private async *read(reader: ParquetFileReader, batchRows: number, firstRows = batchRows): AsyncGenerator<RecordBatch> {
     const starts = reader.groupStarts();
     let ahead: RowGroupReader | undefined;
+    let size = firstRows;
     for (let g = 0; g + 1 < starts.length; g++) {
       const groupRows = starts[g + 1]! - starts[g]!;
       try {
         const group = ahead ?? reader.rowGroup(g, starts[g]!);
         ahead = undefined;
-        for (let start = 0; start < groupRows; start += batchRows) {
-          const n = Math.min(batchRows, groupRows - start);
+        for (let start = 0, n = 0; start < groupRows; start += n) {
+          n = Math.min(size, groupRows - start);
+          size = batchRows;
           // With the last batch of a row group, the next group's chunks start to be read (see PageReader).
           if (start + n === groupRows && g + 2 < starts.length) ahead = reader.rowGroup(g + 1, starts[g + 1]!);
           const rowOffset = group.position;
