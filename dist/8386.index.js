@@ -716,10 +716,9 @@ const MATCHED = 1;
 const NOT_ASCII = 2;
 const UNKNOWN_STEP = 3;
 /**
- * Steps from state at[0] (its first entry) over the bytes b[at[1], end) along `next`; stops at a
- * match state, a non-ASCII byte, or a transition not yet learnt (at[0] and at[1] then say from which state and at
- * which byte). A function of its own, its arrays as arguments: the loop runs on locals (in the closure it ran at
- * half the speed).
+ * Steps from state at[0] (its first entry) over the bytes b[at[1], end) along `next`; stops at a match state, a
+ * non-ASCII byte, or a transition not yet learnt (at[0] and at[1] then say from which state and at which byte). A
+ * function of its own, its arrays as arguments: the loop runs on locals (in the closure it ran at half the speed).
  */
 function walk(b, end, next, at) {
     let s = at[0];
@@ -762,7 +761,7 @@ function asciiRunner(re) {
     const search = { resetPos: -1 };
     const states = [];
     const numbers = new Map();
-    // Per state: its transition on each ASCII byte (see UNKNOWN, MATCH_BIT), and its answer at the end of the text (-1: not yet).
+    // Per state: its entry for each byte (see UNKNOWN, NON_ASCII, MATCH_BIT), and its answer at the end of the text (-1: not yet).
     let next = new Int32Array(0);
     let atEnd = new Int8Array(0);
     const numberOf = (state) => {
